@@ -1,0 +1,141 @@
+"""Walk paths, detect each file's format and ingest it into the store.
+
+Directories are walked in sorted order; zip archives are opened and their members treated like
+files in a folder (data.police.uk ships ``YYYY-MM/YYYY-MM-force-street.csv`` inside a zip).
+Files that no reader recognises are *skipped* with the reason when met inside a directory or zip;
+named on their own they raise :class:`UnknownFormatError`.  A file of a known format with bad
+content *fails*: its transaction is rolled back and the other files go on.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+
+from ._errors import CrimestatsError, InputError, ParseError, UnknownFormatError
+from ._store import IngestResult, Store
+from .sources import READERS, FileHead, Reader, known_formats
+
+__all__ = ["ingest_paths", "detect"]
+
+# Files that are never data: skipped quietly with this reason.
+_NOT_DATA = {"document": "a document, not a data file",
+             "shapefile-part": "part of a shapefile (read through its .shp)"}
+
+
+def detect(head: FileHead) -> Reader:
+    """The reader for this file, or :class:`UnknownFormatError` listing the known formats."""
+    if head.path.stat().st_size == 0:
+        raise UnknownFormatError(head.display, "the file is empty (0 bytes)", known_formats())
+    if head.encoding_error and head.kind in ("csv", "other", "parquet"):
+        raise ParseError(head.display, head.encoding_error,
+                         hint="Save the file as UTF-8, or re-download it from the publisher")
+    for reader in READERS:
+        if reader.sniff(head):
+            return reader
+    shape = f"a {head.kind} file"
+    if head.header:
+        shape += f" with header {', '.join(head.header[:8])}{' ...' if len(head.header) > 8 else ''}"
+    elif head.columns:
+        shape += f" with columns {', '.join(head.columns[:8])}{' ...' if len(head.columns) > 8 else ''}"
+    raise UnknownFormatError(head.display, f"{shape} matches no known format", known_formats())
+
+
+def _iter_files(path: Path, stack: ExitStack, display_prefix: str = "") -> Iterator[tuple[FileHead | None, str, str | None]]:
+    """Yield (head, display, skip_reason) for every file under ``path`` (zips expanded)."""
+    if path.is_dir():
+        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            yield from _iter_one(child, stack, display_prefix + str(child), in_dir=True)
+    else:
+        yield from _iter_one(path, stack, display_prefix + str(path), in_dir=False)
+
+
+def _iter_one(path: Path, stack: ExitStack, display: str, *, in_dir: bool) -> Iterator[tuple[FileHead | None, str, str | None]]:
+    if path.suffix.lower() == ".zip" or (path.stat().st_size > 4 and _is_zip(path)):
+        if not zipfile.is_zipfile(path):
+            raise ParseError(display, "not a readable zip archive (truncated or corrupt)",
+                             hint="Download the archive again")
+        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="crimestats-zip-")))
+        try:
+            with zipfile.ZipFile(path) as zf:
+                bad = zf.testzip()
+                if bad is not None:
+                    raise ParseError(f"{display}!{bad}", "member fails its CRC check (corrupt archive)",
+                                     hint="Download the archive again")
+                for info in zf.infolist():
+                    if info.is_dir() or info.filename.startswith("__MACOSX/"):
+                        continue
+                    target = (tmp / info.filename).resolve()
+                    if not str(target).startswith(str(tmp.resolve())):
+                        raise ParseError(display, f"member {info.filename!r} points outside the archive")
+                    zf.extract(info, tmp)
+        except zipfile.BadZipFile as exc:
+            raise ParseError(display, f"not a readable zip archive ({exc})", hint="Download the archive again") from exc
+        for child in sorted(p for p in tmp.rglob("*") if p.is_file()):
+            rel = child.relative_to(tmp).as_posix()
+            yield from _iter_one(child, stack, f"{display}!{rel}", in_dir=True)
+        return
+    head = FileHead.from_path(path, display)
+    if in_dir and head.kind in _NOT_DATA:
+        yield None, display, _NOT_DATA[head.kind]
+        return
+    yield head, display, None
+
+
+def _is_zip(path: Path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(4) == b"PK\x03\x04" and not path.name.lower().endswith((".xlsx", ".parquet"))
+
+
+def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None,
+                 on_file: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
+    """Ingest every file under ``paths``; one :class:`IngestResult` per file met.
+
+    Single files named directly that are of no known format raise; so does a missing path.
+    """
+    results: list[IngestResult] = []
+    for p in paths:
+        if not p.exists():
+            raise InputError(f"{p}: no such file or directory")
+    with ExitStack() as stack:
+        for p in paths:
+            explicit = not p.is_dir()
+            try:
+                items = list(_iter_files(p, stack))
+            except ParseError as exc:
+                res = IngestResult(file=str(p), status="failed", reason=str(exc))
+                results.append(res)
+                if on_file:
+                    on_file(res)
+                if explicit:
+                    raise
+                continue
+            for head, display, skip in items:
+                if head is None:
+                    res = IngestResult(file=display, status="skipped", reason=skip)
+                else:
+                    try:
+                        reader = detect(head)
+                    except UnknownFormatError as exc:
+                        if explicit and "!" not in display:
+                            raise
+                        res = IngestResult(file=display, status="skipped", reason=str(exc))
+                    except ParseError as exc:
+                        if explicit and "!" not in display:
+                            raise
+                        res = IngestResult(file=display, status="failed", reason=str(exc))
+                    else:
+                        try:
+                            res = store.ingest(head, reader, vintage=vintage, file_path=display)
+                        except CrimestatsError as exc:
+                            if explicit and "!" not in display:
+                                raise
+                            res = IngestResult(file=display, status="failed", format=reader.format,
+                                               reason=str(exc))
+                results.append(res)
+                if on_file:
+                    on_file(res)
+    return results

@@ -1,0 +1,113 @@
+"""A small, read-only way to get counts out of the store.
+
+``query_counts`` filters the canonical ``counts`` table and groups by period and any other
+column.  It uses the latest vintage of each month unless ``vintage='all'`` (one row per
+vintage, so revisions can be seen side by side) or a vintage label is given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ._errors import InputError
+from ._store import Store
+
+__all__ = ["query_counts", "QueryResult", "GROUPABLE"]
+
+GROUPABLE = ("source", "area_type", "area_code", "area_name", "category", "subcategory",
+             "offence_key", "unit", "age_group", "sex", "ethnicity", "method",
+             "domestic_abuse", "solved_status", "outcome", "vintage")
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+    sql: str
+    params: list[Any]
+
+    def as_dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, r)) for r in self.rows]
+
+
+def _parse_period(text: str, *, end: bool) -> date:
+    """'2022' -> 2022-01-01 (or 2022-12-01 as an end); '2022-03' -> 2022-03-01."""
+    t = text.strip()
+    try:
+        if len(t) == 4 and t.isdigit():
+            return date(int(t), 12 if end else 1, 1)
+        if len(t) == 7 and t[4] == "-":
+            return date(int(t[:4]), int(t[5:]), 1)
+        d = date.fromisoformat(t)
+        return d.replace(day=1)
+    except ValueError as exc:
+        raise InputError(f"period {text!r}: expected YYYY, YYYY-MM or YYYY-MM-DD") from exc
+
+
+def query_counts(store: Store, *, source: str | None = None, unit: str | None = None,
+                 offence_key: str | None = None, category: str | None = None,
+                 subcategory: str | None = None, area_type: str | None = None,
+                 area: str | None = None, start: str | None = None, end: str | None = None,
+                 by: str = "month", group_by: list[str] | None = None,
+                 vintage: str = "latest", where: dict[str, str] | None = None) -> QueryResult:
+    """Sum of ``count`` per period (``by`` = month | year | none) and ``group_by`` columns.
+
+    Text filters match case-insensitively; ``area`` matches an area code or name.
+    ``where`` adds equality filters on any groupable column.
+    """
+    group_by = list(group_by or [])
+    for g in group_by:
+        if g not in GROUPABLE:
+            raise InputError(f"cannot group by {g!r}; choose from {', '.join(GROUPABLE)}")
+    if by not in ("month", "year", "none"):
+        raise InputError(f"by={by!r}: choose month, year or none")
+    if vintage == "latest":
+        base = "counts_latest"
+    else:
+        base = "counts"
+    conds: list[str] = []
+    params: list[Any] = []
+    filters = {"source": source, "unit": unit, "offence_key": offence_key, "category": category,
+               "subcategory": subcategory, "area_type": area_type}
+    for col, val in {**filters, **(where or {})}.items():
+        if val is None:
+            continue
+        if col not in GROUPABLE:
+            raise InputError(f"cannot filter on {col!r}; choose from {', '.join(GROUPABLE)}")
+        if col == "vintage":
+            continue
+        conds.append(f"lower(c.{col}) = lower(?)")
+        params.append(val)
+    if area is not None:
+        conds.append("(lower(c.area_code) = lower(?) OR lower(c.area_name) = lower(?))")
+        params += [area, area]
+    if start is not None:
+        conds.append("c.period_start >= ?")
+        params.append(_parse_period(start, end=False))
+    if end is not None:
+        conds.append("c.period_start <= ?")
+        params.append(_parse_period(end, end=True))
+    if vintage not in ("latest", "all"):
+        conds.append("i.vintage = ?")
+        params.append(vintage)
+    period_expr = {"month": "strftime(c.period_start, '%Y-%m')",
+                   "year": "CAST(year(c.period_start) AS VARCHAR)", "none": None}[by]
+    sel: list[str] = []
+    if period_expr:
+        sel.append(f"{period_expr} AS period")
+    for g in group_by:
+        sel.append("i.vintage AS vintage" if g == "vintage" else f"c.{g}")
+    if vintage == "all" and "vintage" not in group_by:
+        sel.append("i.vintage AS vintage")
+    keys = [s.split(" AS ")[-1].replace("c.", "") for s in sel]
+    sql = (f"SELECT {', '.join(sel + ['sum(c.count)::BIGINT AS count'])} "
+           f"FROM {base} c JOIN ingests i USING (ingest_id)")
+    if conds:
+        sql += " WHERE " + " AND ".join(conds)
+    if sel:
+        sql += " GROUP BY " + ", ".join(str(i + 1) for i in range(len(sel)))
+        sql += " ORDER BY " + ", ".join(str(i + 1) for i in range(len(sel)))
+    cur = store.con.execute(sql, params)
+    return QueryResult(columns=keys + ["count"], rows=cur.fetchall(), sql=sql, params=params)

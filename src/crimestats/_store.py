@@ -1,0 +1,210 @@
+"""The embedded DuckDB store: one file, canonical tables, provenance and coverage.
+
+Each file is ingested in one transaction: either all its rows, its coverage and its line in
+``ingests`` are stored, or nothing is (an error or a kill mid-ingest leaves the store as it was).
+Ingesting a file whose sha256 is already stored changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ._errors import InputError, ParseError, StoreError
+from ._schema import DDL, SCHEMA_VERSION
+from .sources._base import FileHead, IngestContext, Parsed, Reader
+
+__all__ = ["Store", "IngestResult", "default_db_path"]
+
+ENV_DB = "CRIMESTATS_DB"
+
+
+def default_db_path() -> Path:
+    """``$CRIMESTATS_DB`` if set, else ``crimestats.duckdb`` in the user's data directory."""
+    env = os.environ.get(ENV_DB)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("crimestats", appauthor=False)) / "crimestats.duckdb"
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+@dataclass
+class IngestResult:
+    """What happened to one file."""
+
+    file: str
+    status: str                    # 'ingested' | 'unchanged' | 'skipped' | 'failed'
+    format: str | None = None
+    source: str | None = None
+    ingest_id: int | None = None
+    rows_read: int = 0
+    rows_kept: int = 0
+    drop_reasons: dict[str, int] = field(default_factory=dict)
+    vintage: str | None = None
+    reason: str | None = None      # for skipped / failed / unchanged
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def rows_dropped(self) -> int:
+        return self.rows_read - self.rows_kept
+
+    def as_dict(self) -> dict[str, Any]:
+        d = dict(self.__dict__)
+        d["rows_dropped"] = self.rows_dropped
+        return d
+
+
+class Store:
+    """A crimestats store in one DuckDB file.
+
+    ``Store(path)`` opens (creating if needed) the file; ``path=None`` uses
+    :func:`default_db_path`.  ``read_only=True`` is for the web app and queries.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path).expanduser() if path is not None else default_db_path()
+        self.read_only = read_only
+        if read_only and not self.path.exists():
+            raise StoreError(
+                f"{self.path}: no store here yet. Run `crimestats ingest PATH` (or `crimestats fetch`) "
+                "first, or point --db / CRIMESTATS_DB at an existing store."
+            )
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc}).") from exc
+        if not read_only:
+            self._migrate()
+        else:
+            self._check_version()
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        self.con.execute(DDL)
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None:
+            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        elif int(row[0]) != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store schema version {row[0]}, this crimestats expects {SCHEMA_VERSION}. "
+                "Re-create the store with `crimestats ingest` into a new --db path."
+            )
+
+    def _check_version(self) -> None:
+        try:
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: not a crimestats store ({exc}).") from exc
+        if row is None or int(row[0]) != SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: not a crimestats store of schema {SCHEMA_VERSION}.")
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- ingest ----------------------------------------------------------------------------
+    def find_ingest(self, sha256: str) -> int | None:
+        row = self.con.execute("SELECT ingest_id FROM ingests WHERE sha256 = ?", [sha256]).fetchone()
+        return int(row[0]) if row else None
+
+    def ingest(self, head: FileHead, reader: Reader, *, vintage: str | None = None,
+               file_path: str | None = None) -> IngestResult:
+        """Ingest one sniffed file with ``reader`` in a single transaction."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only; cannot ingest.")
+        digest = sha256_file(head.path)
+        existing = self.find_ingest(digest)
+        if existing is not None:
+            return IngestResult(file=head.display, status="unchanged", format=reader.format,
+                                source=reader.source, ingest_id=existing,
+                                reason=f"already stored as ingest #{existing} (same sha256)")
+        con = self.con
+        con.begin()
+        try:
+            ingest_id = int(con.execute("SELECT nextval('ingest_seq')").fetchone()[0])  # type: ignore[index]
+            ctx = IngestContext(con, ingest_id, vintage=vintage, display=head.display)
+            parsed: Parsed = reader.read(head, ctx)
+            if parsed.rows_kept > parsed.rows_read:
+                raise InputError(f"{head.display}: reader {reader.format} kept more rows than it read")
+            con.execute(
+                "INSERT INTO ingests VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [ingest_id, parsed.source, reader.format, head.display.split("/")[-1],
+                 file_path or head.display, digest, head.path.stat().st_size, parsed.publisher,
+                 parsed.licence, parsed.vintage, parsed.vintage_date, parsed.vintage_basis,
+                 parsed.rows_read, parsed.rows_kept, parsed.rows_dropped,
+                 json.dumps(parsed.drop_reasons), json.dumps(parsed.notes),
+                 datetime.now(timezone.utc).replace(tzinfo=None)],
+            )
+            if ctx.coverage_rows:
+                con.executemany(
+                    "INSERT INTO coverage VALUES (?,?,?,?,?,?,?,?,?)",
+                    [[ingest_id, s, st, sc, sn, lv, gr, p, parsed.vintage_date]
+                     for (s, st, sc, sn, lv, gr, p) in ctx.coverage_rows],
+                )
+            con.commit()
+        except duckdb.Error as exc:
+            con.rollback()
+            raise ParseError(head.display, f"could not be read as {reader.format} ({exc})",
+                             hint="Check the file is complete and unmodified") from exc
+        except BaseException:
+            con.rollback()
+            raise
+        return IngestResult(file=head.display, status="ingested", format=reader.format,
+                            source=parsed.source, ingest_id=ingest_id, rows_read=parsed.rows_read,
+                            rows_kept=parsed.rows_kept, drop_reasons=parsed.drop_reasons,
+                            vintage=parsed.vintage, notes=parsed.notes)
+
+    def upsert_areas(self, rows: list[tuple[str, str, str, str | None, str | None, str]]) -> None:
+        """Add or refresh (area_type, area_code, name, parent_type, parent_code, source) rows."""
+        if not rows:
+            return
+        self.con.executemany(
+            "INSERT OR REPLACE INTO areas VALUES (?,?,?,?,?,?)", [list(r) for r in rows]
+        )
+
+    # -- what is stored --------------------------------------------------------------------
+    def sources(self) -> list[dict[str, Any]]:
+        """One row per ingested file: source, format, vintage, rows and coverage span."""
+        cur = self.con.execute(
+            """
+            SELECT i.ingest_id, i.source, i.format, i.file_name, i.publisher, i.licence,
+                   i.vintage, i.vintage_date, i.vintage_basis, i.rows_read, i.rows_kept,
+                   i.rows_dropped, i.drop_reasons, i.sha256,
+                   min(c.period_start) AS first_period, max(c.period_start) AS last_period,
+                   count(DISTINCT c.period_start) AS periods
+            FROM ingests i LEFT JOIN coverage c USING (ingest_id)
+            GROUP BY ALL ORDER BY i.source, i.vintage_date, i.ingest_id
+            """
+        )
+        cols = [d[0] for d in cur.description]
+        out = []
+        for r in cur.fetchall():
+            d = dict(zip(cols, r))
+            d["drop_reasons"] = json.loads(d["drop_reasons"]) if d["drop_reasons"] else {}
+            for k in ("vintage_date", "first_period", "last_period"):
+                d[k] = d[k].isoformat() if d[k] is not None else None
+            out.append(d)
+        return out

@@ -1,0 +1,161 @@
+"""Data commands: ingest, sources, coverage, query, formats."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .._errors import CrimestatsError
+from ._app import DbOption, Format, app, console, emit, err_console, fail, open_store
+
+
+@app.command()
+def ingest(
+    paths: List[Path] = typer.Argument(..., help="Files, folders or zip archives to ingest."),
+    db: Optional[Path] = DbOption,
+    vintage: Optional[str] = typer.Option(
+        None, help="Vintage label (publication/extract date, YYYY-MM-DD) when the file does not say."),
+    fmt: Format = typer.Option(Format.table, "--format", help="Summary as table, csv or json."),
+) -> None:
+    """Ingest official data files into the store (idempotent; each file atomic).
+
+    Example: crimestats ingest ../shared/data --db crime.duckdb
+    """
+    from .._ingest import ingest_paths
+
+    store = open_store(db)
+    results = []
+    try:
+        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                      TextColumn("{task.completed} files"), TimeElapsedColumn(),
+                      console=err_console, transient=True, disable=fmt != Format.table) as prog:
+            task = prog.add_task("ingesting", total=None)
+
+            def on_file(res):
+                prog.update(task, advance=1, description=f"{res.status}: {res.file[-60:]}")
+
+            results = ingest_paths(store, paths, vintage=vintage, on_file=on_file)
+    except CrimestatsError as exc:
+        raise fail(exc)
+    finally:
+        store.close()
+    rows = [{"file": r.file, "status": r.status, "format": r.format, "rows_read": r.rows_read,
+             "rows_kept": r.rows_kept, "rows_dropped": r.rows_dropped,
+             "why": "; ".join(f"{k}: {v}" for k, v in r.drop_reasons.items()) or (r.reason or ""),
+             "vintage": r.vintage} for r in results]
+    if fmt == Format.table:
+        emit(rows, fmt, title="ingest", columns=["file", "status", "format", "rows_read", "rows_kept",
+                                                  "rows_dropped", "vintage", "why"])
+        tally: dict[str, int] = {}
+        for r in results:
+            tally[r.status] = tally.get(r.status, 0) + 1
+        console.print(", ".join(f"{v} {k}" for k, v in sorted(tally.items())) or "no files")
+    else:
+        emit([r.as_dict() for r in results], fmt)
+    if any(r.status == "failed" for r in results):
+        raise typer.Exit(1)
+
+
+@app.command()
+def sources(
+    db: Optional[Path] = DbOption,
+    fmt: Format = typer.Option(Format.table, "--format", help="table, csv or json."),
+) -> None:
+    """List what is stored: one line per ingested file with source, vintage, rows and span.
+
+    Example: crimestats sources --format json
+    """
+    store = open_store(db, read_only=True)
+    try:
+        rows = store.sources()
+    finally:
+        store.close()
+    cols = ["ingest_id", "source", "format", "file_name", "vintage", "vintage_basis", "rows_read",
+            "rows_kept", "rows_dropped", "first_period", "last_period", "periods"]
+    if fmt == Format.json:
+        emit(rows, fmt)
+    else:
+        emit(rows, fmt, title="sources", columns=cols)
+
+
+@app.command()
+def coverage(
+    db: Optional[Path] = DbOption,
+    source: Optional[str] = typer.Option(None, help="Only this source, e.g. police_uk_street."),
+    scope: Optional[str] = typer.Option(None, help="Only this force, e.g. city-of-london."),
+    fmt: Format = typer.Option(Format.table, "--format", help="table, csv or json."),
+) -> None:
+    """Show which months each source covers, and which are missing (no data, not zero).
+
+    Example: crimestats coverage --source police_uk_street --scope city-of-london
+    """
+    from .._coverage import coverage as _coverage
+
+    store = open_store(db, read_only=True)
+    try:
+        spans = [s.as_dict() for s in _coverage(store, source=source, scope=scope)]
+    finally:
+        store.close()
+    if fmt == Format.table:
+        for s in spans:
+            s["missing_ranges"] = ", ".join(s["missing_ranges"]) or "none"
+        emit(spans, fmt, title="coverage", columns=["source", "scope_code", "level", "grain", "first",
+                                                     "last", "periods_present", "periods_missing",
+                                                     "missing_ranges"])
+    else:
+        for s in spans:
+            if fmt == Format.csv:
+                s["missing_ranges"] = " ".join(s["missing_ranges"])
+                s.pop("missing")
+                s["vintages"] = " | ".join(s["vintages"])
+        emit(spans, fmt)
+
+
+@app.command()
+def query(
+    db: Optional[Path] = DbOption,
+    source: Optional[str] = typer.Option(None, help="Source key, e.g. mps_recorded_crime."),
+    offence: Optional[str] = typer.Option(None, "--offence", help="Canonical offence key, e.g. homicide."),
+    category: Optional[str] = typer.Option(None, help="The source's own major category label."),
+    subcategory: Optional[str] = typer.Option(None, help="The source's own minor category label."),
+    unit: Optional[str] = typer.Option(None, help="offences, victims, arrests, stops ..."),
+    area_type: Optional[str] = typer.Option(None, help="force, borough, ward or lsoa."),
+    area: Optional[str] = typer.Option(None, help="Area code or name, e.g. Redbridge or E09000026."),
+    start: Optional[str] = typer.Option(None, "--from", help="First period, YYYY or YYYY-MM."),
+    end: Optional[str] = typer.Option(None, "--to", help="Last period, YYYY or YYYY-MM."),
+    by: str = typer.Option("month", help="Group periods by month, year or none."),
+    group: List[str] = typer.Option([], "--group", help="Also group by this column (repeatable)."),
+    vintage: str = typer.Option("latest", help="latest, all (side by side) or a vintage label."),
+    fmt: Format = typer.Option(Format.table, "--format", help="table, csv or json."),
+) -> None:
+    """Read-only counts by period, area and category.
+
+    Example: crimestats query --source mps_recorded_crime --offence personal_robbery --area Redbridge --from 2022-01 --to 2022-12
+    """
+    from .._query import query_counts
+
+    store = open_store(db, read_only=True)
+    try:
+        res = query_counts(store, source=source, offence_key=offence, category=category,
+                           subcategory=subcategory, unit=unit, area_type=area_type, area=area,
+                           start=start, end=end, by=by, group_by=group, vintage=vintage)
+    except CrimestatsError as exc:
+        raise fail(exc)
+    finally:
+        store.close()
+    emit(res.as_dicts(), fmt, columns=res.columns)
+
+
+@app.command()
+def formats(fmt: Format = typer.Option(Format.table, "--format", help="table, csv or json.")) -> None:
+    """List the file formats crimestats can read, with the source each is stored under.
+
+    Example: crimestats formats
+    """
+    from ..sources import READERS
+
+    emit([{"format": r.format, "source": r.source, "description": r.description} for r in READERS], fmt)
