@@ -11,6 +11,7 @@ traces back to a file, its sha256 and its vintage):
 ``outcomes``    data.police.uk outcomes rows.
 ``stops``       data.police.uk stop-and-search rows.
 ``population``  area x year population, kind = estimate | projection.
+``rates``       published rates (e.g. homicides per 100,000 by country) that come with no counts.
 ``areas``       area codes, names, type and parent; ``area_aliases`` maps place names to areas.
 ``boundaries``  area polygons as GeoJSON in WGS84 (EPSG:4326).
 
@@ -147,6 +148,19 @@ CREATE TABLE IF NOT EXISTS population (
     population  DOUBLE NOT NULL
 );
 
+CREATE TABLE IF NOT EXISTS rates (
+    ingest_id   INTEGER NOT NULL,
+    source      VARCHAR NOT NULL,    -- e.g. 'owid_unodc_homicide_rate'
+    area_type   VARCHAR NOT NULL,    -- country | region | force | city
+    area_code   VARCHAR,             -- ISO3 / GSS code where given
+    area_name   VARCHAR NOT NULL,
+    year        INTEGER NOT NULL,
+    measure     VARCHAR NOT NULL,    -- e.g. 'homicide'
+    per         INTEGER NOT NULL,    -- rate per this many people (100000)
+    value       DOUBLE NOT NULL,
+    basis       VARCHAR              -- e.g. 'UNODC recorded', 'IHME GBD modelled estimate'
+);
+
 CREATE TABLE IF NOT EXISTS areas (
     area_type   VARCHAR NOT NULL,
     area_code   VARCHAR NOT NULL,
@@ -181,4 +195,4 @@ SEMI JOIN latest_ingest l
 """
 
 # Tables whose rows belong to one ingest: an ingest is removed by deleting from each of these.
-INGEST_TABLES = ("coverage", "counts", "incidents", "outcomes", "stops", "population", "boundaries")
+INGEST_TABLES = ("coverage", "counts", "incidents", "outcomes", "stops", "population", "rates", "boundaries")
