@@ -1,7 +1,393 @@
-"""Readers for this publisher family (to be written)."""
+"""data.police.uk CSV files (any force): street crimes, outcomes and stop-and-search.
+
+Each file is recognised from its header row alone.  Rows are parsed by DuckDB ``read_csv`` with
+explicit column types in strict mode, written straight into ``incidents`` / ``outcomes`` /
+``stops`` and then aggregated from there into ``counts`` at two levels: the force
+(``area_type='force'``, ``area_code`` = the data.police.uk force slug such as ``city-of-london``)
+and the LSOA (rows without an LSOA are counted at force level only).  Stop-and-search rows carry
+no LSOA, so they are counted at force level only.
+
+Rules, applied the same way to every force and reported in ``Parsed.drop_reasons`` / ``notes``:
+
+* A blank ``Crime ID`` marks an anti-social behaviour incident: kept (``crime_id`` NULL).
+* **Duplicate Crime IDs in one street file: the first row in file order is kept, later rows with
+  the same non-empty Crime ID are dropped** and counted under ``'duplicate crime id'``.  (Since
+  2017 data.police.uk files repeat a few IDs per month; the repeats are the same crime.)
+* Outcomes files: rows that repeat an earlier row exactly are dropped (``'exact duplicate row'``).
+* ``No Location`` rows are kept with NULL coordinates (count noted); LSOA 2011 and 2021 codes are
+  both kept as given (2021-only codes are ``E01035000`` and above; counts noted).
+* ``Month`` must be ``YYYY-MM``; a file may hold several months.  Stop-and-search months are the
+  month of the stop's date in London time (the file gives UTC, so 00:30 BST on the 1st is in the
+  file of that month although its UTC date falls in the month before).
+
+Vintage: data.police.uk files carry no extract date, so the vintage is the one given at ingest
+(``--vintage``) or else the last month in the file ('police.uk to 2016-01').
+
+Force: street and outcomes rows name it ('Falls within'); stop-and-search rows do not, so the
+force slug is taken from the data.police.uk file name ``YYYY-MM-<force>-stop-and-search.csv``
+(only for that; detection never uses the name).
+"""
 
 from __future__ import annotations
 
-from ._base import Reader
+import csv
+import re
+from datetime import date
+from pathlib import Path
 
-READERS: list[Reader] = []
+import duckdb
+
+from .._errors import InputError, ParseError
+from .._taxonomy import normalise_label, offence_key
+from ._base import FileHead, IngestContext, Parsed
+
+__all__ = ["READERS", "PoliceUkStreet", "PoliceUkOutcomes", "PoliceUkStopSearch", "force_slug"]
+
+PUBLISHER = "data.police.uk"
+LICENCE = "OGL v3.0"
+LSOA21_FIRST = "E01035000"   # LSOA codes from here on exist only in the 2021 series
+
+_LOC = ["Crime ID", "Month", "Reported by", "Falls within", "Longitude", "Latitude", "Location",
+        "LSOA code", "LSOA name"]
+STREET_HEADER = [*_LOC, "Crime type", "Last outcome category", "Context"]
+OUTCOMES_HEADER = [*_LOC, "Outcome type"]
+# 2015-2020 schema; newer files drop 'Policing operation', older ones lack the last two columns.
+STOP_HEADER = ["Type", "Date", "Part of a policing operation", "Policing operation", "Latitude",
+               "Longitude", "Gender", "Age range", "Self-defined ethnicity", "Officer-defined ethnicity",
+               "Legislation", "Object of search", "Outcome", "Outcome linked to object of search",
+               "Removal of more than just outer clothing"]
+_STOP_REQUIRED = {"type", "date", "latitude", "longitude", "gender", "age range", "legislation",
+                  "object of search", "outcome"}
+
+_TYPES = {"Month": "DATE", "Longitude": "DOUBLE", "Latitude": "DOUBLE", "Date": "TIMESTAMPTZ"}
+_SPECIAL_SLUGS = {"british transport police": "btp",
+                  "police service of northern ireland": "northern-ireland"}
+
+
+def force_slug(name: str) -> str:
+    """data.police.uk force slug from a force name: 'City of London Police' -> 'city-of-london'."""
+    low = name.strip().lower()
+    if low in _SPECIAL_SLUGS:
+        return _SPECIAL_SLUGS[low]
+    low = re.sub(r"\s+(police service|police|constabulary)$", "", low.replace("&", " and "))
+    return re.sub(r"[^a-z0-9]+", "-", low).strip("-")
+
+
+# -- shared helpers ----------------------------------------------------------------------------
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _read_csv_sql(path: Path, header: list[str]) -> str:
+    """A strict, typed ``read_csv`` call for a file with this header (as an SQL table expression)."""
+    cols = ", ".join(f"{_sql_str(h)}: {_sql_str(_TYPES.get(h, 'VARCHAR'))}" for h in header)
+    return (f"read_csv({_sql_str(str(path))}, header=true, columns={{{cols}}}, dateformat='%Y-%m', "
+            "auto_detect=false, strict_mode=true, delim=',', quote='\"', escape='\"', encoding='utf-8')")
+
+
+def _parse_error(head: FileHead, exc: duckdb.Error) -> ParseError:
+    """Turn a DuckDB CSV error into a ParseError naming file, line and column."""
+    text = str(exc)
+    m = re.search(r"CSV Error on Line: (\d+)", text)
+    line = int(m.group(1)) if m else None
+    col = re.search(r'converting column "([^"]+)"', text)
+    column = col.group(1) if col else None
+    if column:
+        bad = re.search(r'Could not convert string "([^"]*)"', text)
+        value = bad.group(1) if bad else "?"
+        want = {"Month": "a YYYY-MM month", "Longitude": "a number", "Latitude": "a number",
+                "Date": "an ISO date-time"}.get(column, "of the expected type")
+        return ParseError(head.display, f"value {value!r} is not {want}", line=line, column=column,
+                          hint="The file may be damaged; re-download it from data.police.uk")
+    if "Invalid unicode" in text:
+        return ParseError(head.display, "bytes that are not UTF-8", line=line,
+                          hint="Save the file as UTF-8, or re-download it from data.police.uk")
+    found = re.search(r"Expected Number of Columns: (\d+) Found: (\d+)", text)
+    if found:
+        return ParseError(head.display, f"row has {found.group(2)} fields, expected {found.group(1)} "
+                          "(the file looks truncated or the row is malformed)", line=line,
+                          hint="Re-download the file from data.police.uk")
+    first = next((ln for ln in text.splitlines() if ln.strip()), text)
+    return ParseError(head.display, f"cannot be parsed ({first.strip()})", line=line,
+                      hint="Check the file is complete and unmodified")
+
+
+def _first_blank(head: FileHead, column: str) -> int | None:
+    """File line of the first row whose ``column`` is blank (slow path, errors only)."""
+    with open(head.path, newline="", encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh)
+        for row in reader:
+            if not (row.get(column) or "").strip():
+                return reader.line_num
+    return None
+
+
+def _vintage(ctx: IngestContext, last_month: date) -> tuple[str, date, str]:
+    """(label, date, basis): the given vintage if any, else the last month in the file."""
+    if ctx.given_vintage:
+        text = ctx.given_vintage.strip()
+        try:
+            when = date.fromisoformat(text if len(text) > 7 else text + "-01")
+        except ValueError:
+            raise InputError(f"vintage {text!r} is not a date: give it as YYYY-MM-DD or YYYY-MM") from None
+        return text, when, "given"
+    return f"police.uk to {last_month:%Y-%m}", last_month, "last month in file"
+
+
+def _forces(ctx: IngestContext, table: str) -> dict[str | None, tuple[str, str | None]]:
+    """{falls_within name: (slug, name)} for the rows of this ingest."""
+    rows = ctx.con.execute(f"SELECT DISTINCT falls_within FROM {table} WHERE ingest_id = ?",
+                           [ctx.ingest_id]).fetchall()
+    return {r[0]: ((force_slug(r[0]) or "unknown") if r[0] else "unknown", r[0]) for r in rows}
+
+
+def _register_forces(ctx: IngestContext, forces: dict[str | None, tuple[str, str | None]]) -> str:
+    name = f"_police_uk_forces_{ctx.ingest_id}"
+    ctx.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} (falls_within VARCHAR, slug VARCHAR)")
+    ctx.con.executemany(f"INSERT INTO {name} VALUES (?, ?)", [[k, v[0]] for k, v in forces.items()])
+    return name
+
+
+def _cover_months(ctx: IngestContext, source: str, table: str, levels: tuple[str, ...],
+                  forces: dict[str | None, tuple[str, str | None]]) -> date:
+    """Record coverage per force and month; returns the last month in the file."""
+    rows = ctx.con.execute(
+        f"SELECT falls_within, list(DISTINCT month ORDER BY month) FROM {table} "
+        "WHERE ingest_id = ? GROUP BY ALL", [ctx.ingest_id]).fetchall()
+    last = max(max(months) for _, months in rows)
+    for fw, months in rows:
+        slug, name = forces[fw]
+        for level in levels:
+            ctx.cover(source=source, scope_type="force", scope_code=slug, scope_name=name,
+                      level=level, grain="month", periods=list(months))
+    return last
+
+
+def _location_notes(ctx: IngestContext, table: str) -> list[str]:
+    row = ctx.con.execute(
+        f"""SELECT count(*) FILTER (longitude IS NULL OR latitude IS NULL),
+                   count(*) FILTER (lsoa_code IS NULL),
+                   count(*) FILTER (lsoa_code LIKE 'E01%' AND lsoa_code < '{LSOA21_FIRST}'),
+                   count(*) FILTER (lsoa_code >= '{LSOA21_FIRST}' AND lsoa_code LIKE 'E01%')
+            FROM {table} WHERE ingest_id = ?""", [ctx.ingest_id]).fetchone()
+    no_xy, no_lsoa, l11, l21 = (int(v) for v in row)  # type: ignore[union-attr]
+    notes = []
+    if no_xy:
+        notes.append(f"{no_xy} rows with no coordinates ('No Location'): kept, counted at force level")
+    if no_lsoa:
+        notes.append(f"{no_lsoa} rows with no LSOA: counted at force level only")
+    if l21:
+        notes.append(f"LSOA codes kept as given: {l11} rows with 2011-series codes, "
+                     f"{l21} with 2021-only codes (>= {LSOA21_FIRST})")
+    return notes
+
+
+def _insert_counts(ctx: IngestContext, *, source: str, table: str, forces_table: str, unit: str,
+                   category: str, extra: str = "", lsoa: bool = True) -> None:
+    """Aggregate this ingest's rows of ``table`` into ``counts`` (force level, and LSOA level)."""
+    dims = f", {extra}" if extra else ""
+    base = (f"SELECT '{source}' AS source, 'month' AS period_grain, t.month AS period_start, "
+            f"'{unit}' AS unit, {category} AS category{dims}")
+    where = f"FROM {table} t JOIN {forces_table} f ON t.falls_within IS NOT DISTINCT FROM f.falls_within " \
+            f"WHERE t.ingest_id = {ctx.ingest_id}"
+    ctx.insert("counts", f"{base}, 'force' AS area_type, f.slug AS area_code, "
+                         f"any_value(t.falls_within) AS area_name, count(*) AS count {where} GROUP BY ALL")
+    if lsoa:
+        ctx.insert("counts", f"{base}, 'lsoa' AS area_type, t.lsoa_code AS area_code, "
+                             f"min(t.lsoa_name) AS area_name, count(*) AS count {where} "
+                             "AND t.lsoa_code IS NOT NULL GROUP BY ALL")
+
+
+def _parsed(ctx: IngestContext, *, source: str, forces: dict[str | None, tuple[str, str | None]],
+            last: date, read: int, kept: int, drops: dict[str, int], notes: list[str]) -> Parsed:
+    label, when, basis = _vintage(ctx, last)
+    names = sorted({n for _, n in forces.values() if n})
+    publisher = f"{PUBLISHER} ({', '.join(names)})" if names else PUBLISHER
+    return Parsed(source=source, publisher=publisher, licence=LICENCE, vintage=label,
+                  vintage_date=when, vintage_basis=basis, rows_read=read, rows_kept=kept,
+                  drop_reasons={k: v for k, v in drops.items() if v}, notes=notes)
+
+
+def _offence_keys(ctx: IngestContext, table: str) -> tuple[str, list[str]]:
+    """Temp table (crime_type -> offence_key) for the crime types in this ingest, and notes."""
+    types = [r[0] for r in ctx.con.execute(
+        f"SELECT DISTINCT crime_type FROM {table} WHERE ingest_id = ?", [ctx.ingest_id]).fetchall()]
+    name = f"_police_uk_keys_{ctx.ingest_id}"
+    ctx.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} (crime_type VARCHAR, offence_key VARCHAR)")
+    pairs = [[t, offence_key("police_uk", t)] for t in types]
+    ctx.con.executemany(f"INSERT INTO {name} VALUES (?, ?)", pairs)
+    unknown = sorted(str(t) for t, k in pairs if k is None)
+    notes = [f"crime types with no offence key (kept, offence_key NULL): {', '.join(unknown)}"] if unknown else []
+    return name, notes
+
+
+# -- readers -----------------------------------------------------------------------------------
+
+class PoliceUkStreet:
+    """Street-level crimes and ASB incidents: ``YYYY-MM-<force>-street.csv``."""
+
+    format = "police_uk_street"
+    source = "police_uk_street"
+    description = "data.police.uk street-level crime CSV (any force)"
+
+    def sniff(self, head: FileHead) -> bool:
+        h = head.header_lower
+        want = [c.lower() for c in STREET_HEADER]
+        return head.kind == "csv" and (h == want or h == want[:-1])
+
+    def read(self, head: FileHead, ctx: IngestContext) -> Parsed:
+        header = [c for c in STREET_HEADER if c.lower() in head.header_lower]
+        src = _read_csv_sql(head.path, header)
+        context = '"Context"' if "Context" in header else "NULL"
+        select = (f'SELECT "Crime ID" AS crime_id, "Month" AS month, "Reported by" AS reported_by, '
+                  f'"Falls within" AS falls_within, "Longitude" AS longitude, "Latitude" AS latitude, '
+                  f'"Location" AS location, "LSOA code" AS lsoa_code, "LSOA name" AS lsoa_name, '
+                  f'"Crime type" AS crime_type, "Last outcome category" AS last_outcome, '
+                  f'{context} AS context FROM {src}')
+        read = _run(head, ctx, "incidents", select, "Month")
+        if read == 0:
+            raise ParseError(head.display, "has a header but no rows", hint="Re-download the file")
+        # Duplicate rule: keep the first row of each non-empty Crime ID in file (= insertion) order.
+        dup = ctx.con.execute(
+            """DELETE FROM incidents WHERE rowid IN (
+                   SELECT rowid FROM incidents WHERE ingest_id = ? AND crime_id IS NOT NULL
+                   QUALIFY row_number() OVER (PARTITION BY crime_id ORDER BY rowid) > 1)""",
+            [ctx.ingest_id]).fetchone()
+        dropped = int(dup[0]) if dup else 0
+        keys, notes = _offence_keys(ctx, "incidents")
+        ctx.con.execute(
+            f"""UPDATE incidents i SET offence_key = k.offence_key FROM {keys} k
+                WHERE i.ingest_id = ? AND i.crime_type = k.crime_type AND k.offence_key IS NOT NULL""",
+            [ctx.ingest_id])
+        forces = _forces(ctx, "incidents")
+        ftab = _register_forces(ctx, forces)
+        _insert_counts(ctx, source=self.source, table="incidents", forces_table=ftab, unit="offences",
+                       category="t.crime_type", extra="t.offence_key AS offence_key")
+        last = _cover_months(ctx, self.source, "incidents", ("force", "lsoa"), forces)
+        asb = ctx.con.execute("SELECT count(*) FROM incidents WHERE ingest_id = ? AND crime_id IS NULL",
+                              [ctx.ingest_id]).fetchone()
+        if asb and asb[0]:
+            notes.append(f"{asb[0]} rows with a blank Crime ID (anti-social behaviour): kept")
+        if dropped:
+            notes.append(f"{dropped} rows repeat an earlier Crime ID: first row kept, later ones dropped")
+        notes += _location_notes(ctx, "incidents")
+        ctx.con.execute(f"DROP TABLE {keys}; DROP TABLE {ftab}")
+        return _parsed(ctx, source=self.source, forces=forces, last=last, read=read,
+                       kept=read - dropped, drops={"duplicate crime id": dropped}, notes=notes)
+
+
+class PoliceUkOutcomes:
+    """Outcomes of crimes (any month's crimes): ``YYYY-MM-<force>-outcomes.csv``."""
+
+    format = "police_uk_outcomes"
+    source = "police_uk_outcomes"
+    description = "data.police.uk outcomes CSV (any force)"
+
+    def sniff(self, head: FileHead) -> bool:
+        return head.kind == "csv" and head.header_lower == [c.lower() for c in OUTCOMES_HEADER]
+
+    def read(self, head: FileHead, ctx: IngestContext) -> Parsed:
+        src = _read_csv_sql(head.path, OUTCOMES_HEADER)
+        select = ('SELECT "Crime ID" AS crime_id, "Month" AS month, "Reported by" AS reported_by, '
+                  '"Falls within" AS falls_within, "Longitude" AS longitude, "Latitude" AS latitude, '
+                  '"Location" AS location, "LSOA code" AS lsoa_code, "LSOA name" AS lsoa_name, '
+                  f'"Outcome type" AS outcome_type FROM {src}')
+        read = _run(head, ctx, "outcomes", select, "Month")
+        if read == 0:
+            raise ParseError(head.display, "has a header but no rows", hint="Re-download the file")
+        cols = ("crime_id, month, reported_by, falls_within, longitude, latitude, location, "
+                "lsoa_code, lsoa_name, outcome_type")
+        dup = ctx.con.execute(
+            f"""DELETE FROM outcomes WHERE rowid IN (
+                   SELECT rowid FROM outcomes WHERE ingest_id = ?
+                   QUALIFY row_number() OVER (PARTITION BY {cols} ORDER BY rowid) > 1)""",
+            [ctx.ingest_id]).fetchone()
+        dropped = int(dup[0]) if dup else 0
+        forces = _forces(ctx, "outcomes")
+        ftab = _register_forces(ctx, forces)
+        _insert_counts(ctx, source=self.source, table="outcomes", forces_table=ftab, unit="outcomes",
+                       category="NULL", extra="t.outcome_type AS outcome")
+        last = _cover_months(ctx, self.source, "outcomes", ("force", "lsoa"), forces)
+        notes = [f"{dropped} rows repeat an earlier row exactly: dropped"] if dropped else []
+        notes += _location_notes(ctx, "outcomes")
+        ctx.con.execute(f"DROP TABLE {ftab}")
+        return _parsed(ctx, source=self.source, forces=forces, last=last, read=read,
+                       kept=read - dropped, drops={"exact duplicate row": dropped}, notes=notes)
+
+
+class PoliceUkStopSearch:
+    """Stop-and-search records: ``YYYY-MM-<force>-stop-and-search.csv`` (14 to 15 columns)."""
+
+    format = "police_uk_stop_search"
+    source = "police_uk_stop_search"
+    description = "data.police.uk stop-and-search CSV (any force, 2014+ column variants)"
+
+    def sniff(self, head: FileHead) -> bool:
+        h = head.header_lower
+        known = {c.lower() for c in STOP_HEADER}
+        return head.kind == "csv" and _STOP_REQUIRED <= set(h) and set(h) <= known and len(set(h)) == len(h)
+
+    def read(self, head: FileHead, ctx: IngestContext) -> Parsed:
+        by_lower = {c.lower(): c for c in STOP_HEADER}
+        header = [by_lower[h] for h in head.header_lower]
+        src = _read_csv_sql(head.path, header)
+        target = {"Type": "stop_type", "Part of a policing operation": "policing_operation",
+                  "Latitude": "latitude", "Longitude": "longitude", "Gender": "gender",
+                  "Age range": "age_range", "Self-defined ethnicity": "self_ethnicity",
+                  "Officer-defined ethnicity": "officer_ethnicity", "Legislation": "legislation",
+                  "Object of search": "object_of_search", "Outcome": "outcome",
+                  "Outcome linked to object of search": "outcome_linked",
+                  "Removal of more than just outer clothing": "outer_clothing_removed"}
+        name_match = re.search(r"(\d{4}-\d{2})-([a-z0-9-]+?)-stop-and-search\.csv$",
+                               Path(head.display.split("!")[-1]).name.lower())
+        slug = name_match.group(2) if name_match else "unknown"
+        parts = [f"{_q(c)} AS {target[c]}" for c in header if c in target]
+        select = (f"SELECT {', '.join(parts)}, timezone('UTC', \"Date\") AS stop_datetime, "
+                  f"CAST(date_trunc('month', timezone('Europe/London', \"Date\")) AS DATE) AS month, "
+                  f"'{slug}' AS force FROM {src}")
+        read = _run(head, ctx, "stops", select, "Date")
+        notes = [] if name_match else ["force not known: the file name is not "
+                                       "YYYY-MM-<force>-stop-and-search.csv, so scope 'unknown' is used"]
+        missing = [c for c in STOP_HEADER if c not in header]
+        if missing:
+            notes.append(f"columns not in this file (stored as NULL): {', '.join(missing)}")
+        ctx.insert("counts", f"""
+            SELECT '{self.source}' AS source, 'month' AS period_grain, month AS period_start,
+                   'force' AS area_type, force AS area_code, 'stops' AS unit,
+                   stop_type AS category, object_of_search AS subcategory, age_range AS age_group,
+                   gender AS sex, officer_ethnicity AS ethnicity, outcome, count(*) AS count
+            FROM stops WHERE ingest_id = {ctx.ingest_id} GROUP BY ALL""")
+        months = {r[0] for r in ctx.con.execute(
+            "SELECT DISTINCT month FROM stops WHERE ingest_id = ?", [ctx.ingest_id]).fetchall()}
+        if name_match:   # an empty month is still a month with data: zero stops
+            y, m = name_match.group(1).split("-")
+            months.add(date(int(y), int(m), 1))
+        if not months:
+            raise ParseError(head.display, "has no rows and no month in its name", hint="Re-download the file")
+        periods = sorted(months)
+        ctx.cover(source=self.source, scope_type="force", scope_code=slug, scope_name=None,
+                  level="force", grain="month", periods=periods)
+        label, when, basis = _vintage(ctx, periods[-1])
+        return Parsed(source=self.source, publisher=f"{PUBLISHER} ({slug})", licence=LICENCE,
+                      vintage=label, vintage_date=when, vintage_basis=basis, rows_read=read,
+                      rows_kept=read, notes=notes)
+
+
+def _run(head: FileHead, ctx: IngestContext, table: str, select: str, required: str) -> int:
+    """Insert the parsed file into ``table``; DuckDB errors become ParseErrors with a line."""
+    try:
+        return ctx.insert(table, select)
+    except duckdb.ConstraintException:
+        line = _first_blank(head, required)
+        raise ParseError(head.display, f"{required} is empty", line=line, column=required,
+                         hint="Every row needs one; re-download the file") from None
+    except duckdb.Error as exc:
+        raise _parse_error(head, exc) from None
+
+
+def _sql_str(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+READERS = [PoliceUkStreet(), PoliceUkOutcomes(), PoliceUkStopSearch()]
