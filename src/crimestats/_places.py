@@ -1,0 +1,152 @@
+"""Areas as people name them: London, a borough, a town inside a borough, a ward, a country.
+
+``resolve_area`` turns a name into an :class:`Area`.  Place aliases (package data
+``place_aliases.csv``: towns and districts with the borough they lie in) let "Ilford" mean the
+London Borough of Redbridge; the Area then says so, because Redbridge figures are not Ilford figures.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ._areas import AIRPORTS_CODE, CITY_FORCE, MET_FORCE, borough_code, london_boroughs, normalise_name
+from ._errors import UnknownAreaError
+
+if TYPE_CHECKING:
+    from ._store import Store
+
+__all__ = ["Area", "resolve_area", "london_area", "place_aliases"]
+
+
+@dataclass(frozen=True)
+class Area:
+    """An area figures can be asked for."""
+
+    area_type: str          # force | borough | ward | lsoa | country | region | city
+    code: str
+    name: str
+    alias: str | None = None   # the name the user gave, when it is a place inside this area
+    note: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return asdict(self)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def london_area() -> Area:
+    """London as the Metropolitan Police area (all 32 boroughs; not the City of London)."""
+    return Area("force", MET_FORCE[0], "London (Metropolitan Police area)",
+                note="The Metropolitan Police area: the 32 London boroughs, not the City of London, "
+                     "which has its own police force")
+
+
+_LONDON_WORDS = {"london", "greater london", "the capital", "capital", "the met", "met",
+                 "metropolitan police", "metropolitan police service", "mps", "the region",
+                 "metropolitan police area", "across london", "the city of london and the met"}
+_COUNTRIES = {
+    "england and wales": ("country", "E92000001+W92000004", "England and Wales"),
+    "england wales": ("country", "E92000001+W92000004", "England and Wales"),
+    "england": ("country", "E92000001", "England"),
+    "wales": ("country", "W92000004", "Wales"),
+    "uk": ("country", "GBR", "United Kingdom"),
+    "united kingdom": ("country", "GBR", "United Kingdom"),
+    "britain": ("country", "GBR", "United Kingdom"),
+    "great britain": ("country", "GBR", "United Kingdom"),
+    "us": ("country", "USA", "United States"),
+    "usa": ("country", "USA", "United States"),
+    "united states": ("country", "USA", "United States"),
+    "america": ("country", "USA", "United States"),
+    "france": ("country", "FRA", "France"),
+    "germany": ("country", "DEU", "Germany"),
+    "canada": ("country", "CAN", "Canada"),
+    "australia": ("country", "AUS", "Australia"),
+    "ireland": ("country", "IRL", "Ireland"),
+    "spain": ("country", "ESP", "Spain"),
+    "italy": ("country", "ITA", "Italy"),
+    "netherlands": ("country", "NLD", "Netherlands"),
+    "japan": ("country", "JPN", "Japan"),
+    "scotland": ("country", "GB-SCT", "Scotland"),
+    "new york": ("city", "nyc", "New York City"),
+    "new york city": ("city", "nyc", "New York City"),
+    "nyc": ("city", "nyc", "New York City"),
+}
+
+
+@lru_cache(maxsize=1)
+def place_aliases() -> dict[str, tuple[str, str]]:
+    """normalised alias -> (alias as written, borough name)."""
+    with resources.files("crimestats.data").joinpath("place_aliases.csv").open(encoding="utf-8") as fh:
+        return {normalise_name(r["alias"]): (r["alias"], r["borough"]) for r in csv.DictReader(fh)}
+
+
+def _borough_area(name: str) -> Area | None:
+    code = borough_code(name)
+    if code is None:
+        return None
+    if code == AIRPORTS_CODE:
+        return Area("borough", code, "Heathrow and London City airports (Met aviation command)")
+    if code == "E09000001":
+        return Area("force", CITY_FORCE[0], "City of London",
+                    note="The City of London has its own police force (City of London Police)")
+    b = next(b for b in london_boroughs() if b.code == code)
+    return Area("borough", b.code, b.name)
+
+
+def resolve_area(text: str, *, store: "Store | None" = None) -> Area:
+    """Name or code -> Area; raises UnknownAreaError with close names when unknown."""
+    raw = text.strip()
+    n = normalise_name(raw)
+    for prefix in ("the london borough of ", "london borough of ", "the borough of ", "borough of ",
+                   "royal borough of ", "the royal borough of "):
+        if n.startswith(normalise_name(prefix)):
+            n = n[len(normalise_name(prefix)):].strip()
+    if n in {normalise_name(w) for w in _LONDON_WORDS}:
+        return london_area()
+    if n in ("city of london", "the city", "city of london police", "square mile"):
+        return _borough_area("City of London")  # type: ignore[return-value]
+    if n in _COUNTRIES:
+        t, c, name = _COUNTRIES[n]
+        return Area(t, c, name)
+    by_code = {b.code: b.name for b in london_boroughs()}
+    if raw.upper() in by_code:
+        return _borough_area(by_code[raw.upper()])  # type: ignore[return-value]
+    if raw.upper() in (MET_FORCE[2], "E23000001"):
+        return london_area()
+    area = _borough_area(raw) or _borough_area(n)
+    if area:
+        return area
+    aliases = place_aliases()
+    if n in aliases:
+        written, borough = aliases[n]
+        b = _borough_area(borough)
+        if b is not None:
+            return Area(b.area_type, b.code, b.name, alias=written,
+                        note=f"{written} lies in the London Borough of {b.name}; figures are for the "
+                             f"whole borough, not {written} alone")
+    code = raw.upper()
+    if store is not None:
+        row = store.con.execute(
+            "SELECT area_type, area_code, area_name FROM areas WHERE upper(area_code) = ? "
+            "OR lower(area_name) = lower(?) ORDER BY CASE area_type WHEN 'borough' THEN 0 "
+            "WHEN 'ward' THEN 1 WHEN 'lsoa' THEN 2 ELSE 3 END LIMIT 1", [code, raw]).fetchone()
+        if row is None:
+            row = store.con.execute(
+                "SELECT area_type, area_code, any_value(area_name) FROM counts "
+                "WHERE area_type IN ('ward', 'lsoa') AND (upper(area_code) = ? OR lower(area_name) = lower(?)) "
+                "GROUP BY ALL LIMIT 1", [code, raw]).fetchone()
+        if row is not None:
+            return Area(row[0], row[1], row[2] or row[1])
+    names = ["London"] + [b.name for b in london_boroughs()] + [a for a, _ in aliases.values()] + \
+        [v[2] for v in _COUNTRIES.values()]
+    close = difflib.get_close_matches(raw, names, n=3, cutoff=0.6)
+    hint = f" Did you mean {', '.join(close)}?" if close else ""
+    raise UnknownAreaError(
+        f"area {raw!r} is not known: use London, a London borough, a town in a borough (e.g. Ilford), "
+        f"a ward or LSOA code, or a country.{hint}")
