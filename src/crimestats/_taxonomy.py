@@ -75,6 +75,22 @@ _KEYS = [
     OffenceKey("violence_and_sexual_offences", "Violence and sexual offences (police.uk)", "all_crime",
                "police.uk groups violence against the person and sexual offences together"),
     OffenceKey("other_crime", "Other crime (police.uk)", "all_crime"),
+    # --- MPS dashboard flags (met_dashboards) -------------------------------------------------
+    # Knife crime and VAWG are *flags* that cut across offence groups, and the MPS dashboard
+    # stores totals beside their subsets (knife crime AND knife crime with injury), so these keys
+    # have no parent: they must never be summed with each other or rolled into all_crime.
+    OffenceKey("knife_crime", "Knife crime (MPS: offences where a knife or sharp instrument was used or threatened)",
+               None, "MPS dashboard 'Knife Crime'; includes knife crime with injury"),
+    OffenceKey("knife_crime_with_injury", "Knife crime with injury", None,
+               "Subset of knife_crime; do not add to it"),
+    OffenceKey("knife_crime_with_injury_robbery", "Knife crime with injury (personal robbery)", None,
+               "Subset of knife_crime_with_injury"),
+    OffenceKey("knife_injury_victims_u25", "Knife injury victims aged 1-24", None,
+               "A count of victims, not offences (MPS 'Knife Injury Victims (1-24)')"),
+    OffenceKey("knife_injury_victims_u25_non_da", "Knife injury victims aged 1-24, not domestic abuse", None,
+               "Subset of knife_injury_victims_u25 (MPS 'Knife Injury Victims (non DA 1-24)')"),
+    OffenceKey("vawg", "Violence against women and girls (MPS flagged offences)", None,
+               "MPS VAWG dashboard; its totals include flagged offences the MPS classes as outside VAWG"),
 ]
 
 OFFENCE_KEYS: dict[str, OffenceKey] = {k.key: k for k in _KEYS}
