@@ -34,6 +34,7 @@ class FileHead:
     header: list[str] | None = None           # first CSV row, stripped of BOM and whitespace
     columns: list[str] | None = None          # Parquet column names
     encoding_error: str | None = None         # set when the head is not valid UTF-8
+    compressed: str | None = None             # 'gzip' when the file is gzip-compressed (head is decompressed)
 
     @property
     def header_lower(self) -> list[str]:
@@ -45,6 +46,12 @@ class FileHead:
         name = path.name.lower()
         with open(path, "rb") as fh:
             head = fh.read(65536)
+        compressed: str | None = None
+        if head.startswith(b"\x1f\x8b"):
+            # gzip (e.g. readr's .csv.gz): sniff the decompressed head; DuckDB's read_csv and
+            # gzip.open read the whole file.  A truncated stream still yields what it has.
+            compressed = "gzip"
+            head = _gunzip_head(path)
         kind = "other"
         header: list[str] | None = None
         columns: list[str] | None = None
@@ -83,7 +90,19 @@ class FileHead:
                 first = _first_record(text)
                 header = [h.strip().lstrip("\ufeff") for h in first] if first else None
         return cls(display=display, path=path, kind=kind, head_bytes=head, header=header,
-                   columns=columns, encoding_error=enc_err)
+                   columns=columns, encoding_error=enc_err, compressed=compressed)
+
+
+def _gunzip_head(path: Path, size: int = 65536) -> bytes:
+    """Up to ``size`` decompressed bytes of a gzip file (b'' if it is not readable gzip)."""
+    import zlib
+
+    with open(path, "rb") as fh:
+        raw = fh.read(1 << 20)
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(raw, size)
+    except zlib.error:
+        return b""
 
 
 def _first_record(text: str) -> list[str] | None:
@@ -152,10 +171,11 @@ class IngestContext:
         return self._count(table) - before
 
     def _count(self, table: str) -> int:
-        row = self.con.execute(
+        # fetchall, not fetchone: DuckDB 2 refuses con.register() while a result is unfinished
+        rows = self.con.execute(
             f"SELECT count(*) FROM {table} WHERE ingest_id = ?", [self.ingest_id]
-        ).fetchone()
-        return int(row[0]) if row else 0
+        ).fetchall()
+        return int(rows[0][0]) if rows else 0
 
     def cover(self, *, source: str, scope_type: str, scope_code: str, scope_name: str | None,
               level: str, grain: str, periods: list[date]) -> None:
