@@ -29,7 +29,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from .._areas import MET_FORCE, borough_code
+from .._areas import AIRPORTS_CODE, MET_FORCE, borough_code
 from .._errors import ParseError
 from ._base import FileHead, IngestContext, Parsed, Reader, month_range
 
@@ -72,6 +72,15 @@ def month_end(d: date) -> date:
     return date.fromordinal(nxt.toordinal() - 1)
 
 
+def met_borough_code(name: str) -> str | None:
+    """GSS code of an MPS borough label; ' (Legacy Only)' tags dropped, airport commands (SO18/CO18) mapped."""
+    clean = re.sub(r"\s*\(legacy only\)\s*$", "", name.strip(), flags=re.IGNORECASE)
+    code = borough_code(clean)
+    if code is None and re.search(r"heathrow|city airport|aviation security", clean, re.IGNORECASE):
+        return AIRPORTS_CODE
+    return code
+
+
 def drain(con: duckdb.DuckDBPyConnection) -> None:
     """Finish any half-fetched result: DuckDB 2 refuses register/unregister while one is open."""
     con.execute("SELECT 1").fetchall()
@@ -82,7 +91,7 @@ def borough_lookup(con: duckdb.DuckDBPyConnection, names: list[str | None], *,
                    view: str = "_met_borough_lookup") -> Iterator[list[str]]:
     """Register ``view(name, area_code)`` for these borough names; yield the names with no code."""
     distinct = sorted({n for n in names if n is not None})
-    codes = [borough_code(n) for n in distinct]
+    codes = [met_borough_code(n) for n in distinct]
     drain(con)
     con.register(view, pa.table({"name": pa.array(distinct, pa.string()),
                                  "area_code": pa.array(codes, pa.string())}))
