@@ -23,7 +23,8 @@ __all__ = ["ingest_paths", "detect"]
 
 # Files that are never data: skipped quietly with this reason.
 _NOT_DATA = {"document": "a document, not a data file",
-             "shapefile-part": "part of a shapefile (read through its .shp)"}
+             "shapefile-part": "part of a shapefile (read through its .shp)",
+             "metadata": "metadata for the data file beside it (read with that file)"}
 
 
 def detect(head: FileHead) -> Reader:

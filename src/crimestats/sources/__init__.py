@@ -8,6 +8,7 @@ Each module below owns one publisher family and exposes ``READERS``, a list of r
 from __future__ import annotations
 
 from . import boundaries, met_dashboards, met_homicide, mps_recorded, police_uk, population
+from . import homicide_rates, reference
 from ._base import FileHead, IngestContext, Parsed, Reader, month_range
 
 READERS: list[Reader] = [
@@ -17,6 +18,8 @@ READERS: list[Reader] = [
     *met_dashboards.READERS,
     *population.READERS,
     *boundaries.READERS,
+    *reference.READERS,
+    *homicide_rates.READERS,
 ]
 
 __all__ = ["READERS", "FileHead", "IngestContext", "Parsed", "Reader", "known_formats", "month_range"]

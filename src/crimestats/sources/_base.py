@@ -74,6 +74,8 @@ class FileHead:
             kind = "shapefile-part"
         elif name.endswith((".md", ".txt", ".pdf")):
             kind = "document"
+        elif name.endswith(".metadata.json"):
+            kind = "metadata"   # OWID's sidecar: read by the reader of the CSV beside it
         else:
             try:
                 text = head.decode("utf-8-sig")
