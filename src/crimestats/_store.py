@@ -91,6 +91,8 @@ class Store:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open the store ({exc}).") from exc
+        # DuckDB draws a progress bar on stdout for queries over ~2 s; it would corrupt CLI output
+        self.con.execute("SET enable_progress_bar = false")
         if not read_only:
             self._migrate()
         else:

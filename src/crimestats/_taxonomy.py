@@ -143,6 +143,15 @@ _MPS = {
     ("violence against the person", "violence without injury"): "violence_without_injury",
     ("violence against the person", "stalking and harassment"): "stalking_harassment",
     ("violence against the person", "death serious injury illegal driving"): "death_injury_driving",
+    # a major category with no minor (third-party aggregates such as LSOA x year totals)
+    ("arson and criminal damage", ""): "arson_criminal_damage",
+    ("burglary", ""): "burglary",
+    ("drug offences", ""): "drug_offences",
+    ("robbery", ""): "robbery",
+    ("sexual offences", ""): "sexual_offences",
+    ("theft", ""): "theft",
+    ("vehicle offences", ""): "vehicle_offences",
+    ("violence against the person", ""): "violence_against_the_person",
 }
 
 # police.uk 'Crime type' labels (street files), including retired ones.
