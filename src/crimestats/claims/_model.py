@@ -1,0 +1,101 @@
+"""The claim checker's data: a claim as extracted from text, and the checked result.
+
+``Claim`` is what extraction finds (pure text); ``CheckedClaim`` adds what resolution and the
+verdict made of it; ``CheckResult`` is the whole article.  ``CheckResult.as_dict()`` is the stable
+JSON schema documented in docs/claims.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+__all__ = ["Claim", "Evidence", "CheckedClaim", "CheckResult", "KINDS", "VERDICTS"]
+
+KINDS = ("count", "change", "record", "equality", "share", "ratio", "rate", "direction",
+         "comparison", "opinion")
+VERDICTS = ("accurate", "accurate_with_caveat", "inaccurate", "unverifiable", "opinion")
+
+
+@dataclass
+class Claim:
+    """One statistical claim found in text.  Offsets index the original input."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    sentence_index: int
+    sentence_start: int
+    sentence_end: int
+    claimed_text: str | None = None       # the figure as written: '109', '17%', 'halved', 'tens of thousands'
+    value: float | None = None            # numeric claim: count, percent (signed for changes), ratio, rate
+    low: float | None = None              # band the wording allows (vague numbers, fractions)
+    high: float | None = None
+    unit: str | None = None               # count | percent | points | ratio | rate | share
+    approx: str = "exact"                 # exact | about | more_than | fewer_than | vague
+    direction: str | None = None          # down | up
+    period_text: str | None = None
+    baseline_text: str | None = None
+    record: str | None = None             # low | high
+    since_text: str | None = None         # record: 'since 2014' -> '2014'; 'on record' -> None
+    on_record: bool = False
+    equal_to_text: str | None = None      # equality: the other period
+    compare_to: str | None = None         # comparison: the other place
+    per: int | None = None                # rate: per this many people
+    subject: str | None = None            # 'workforce' for officer numbers
+    quoted: bool = False
+    clause: str = ""                      # the clause the claim sits in (for measure words)
+
+
+@dataclass
+class Evidence:
+    source: str
+    vintage: str | None
+    value: Any
+    query: str | None
+    label: str | None = None              # what the figure is ('homicide offences, 2022, London')
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "vintage": self.vintage, "value": self.value,
+                "query": self.query, "label": self.label}
+
+
+@dataclass
+class CheckedClaim:
+    claim: Claim
+    measure: str | None
+    area: str | None
+    period: str | None
+    claimed: Any
+    found: Any
+    unit: str | None
+    verdict: str
+    explanation: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        c = self.claim
+        return {
+            "text": c.text, "start": c.start, "end": c.end, "kind": c.kind,
+            "measure": self.measure, "area": self.area, "period": self.period,
+            "claimed": self.claimed, "found": self.found, "unit": self.unit,
+            "verdict": self.verdict, "explanation": self.explanation,
+            "evidence": [e.as_dict() for e in self.evidence],
+        }
+
+
+@dataclass
+class CheckResult:
+    as_of: date
+    claims: list[CheckedClaim]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"as_of": self.as_of.isoformat(), "claims": [c.as_dict() for c in self.claims]}
+
+    def counts(self) -> dict[str, int]:
+        out = {v: 0 for v in VERDICTS}
+        for c in self.claims:
+            out[c.verdict] += 1
+        return out

@@ -1,0 +1,92 @@
+"""Numbers as journalists write them: digits, words ('nine', 'tens of thousands') and fractions.
+
+Everything here is pure text handling, with bounded, linear regular expressions (no nested
+repetition), so a megabyte of pasted text is scanned in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["NumberToken", "find_numbers", "word_number", "FRACTIONS", "MULTIPLIERS"]
+
+_UNITS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+
+# Vague quantities: (low, high) bands the claim is read as.
+VAGUE = {
+    "a dozen": (12, 12), "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999),
+    "thousands": (2_000, 9_999), "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999), "millions": (2_000_000, 9_999_999),
+}
+
+# Fractions and multipliers used as change words ("fell by a fifth", "halved", "doubled").
+FRACTIONS = {"a half": 0.5, "half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2,
+             "a tenth": 0.1, "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75,
+             "three-quarters": 0.75}
+MULTIPLIERS = {"halved": 0.5, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+
+
+@dataclass(frozen=True)
+class NumberToken:
+    """A number found in text: its value (or band), where it is, and how it was written."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float
+    high: float
+    written: str     # 'digits' | 'words' | 'vague'
+
+
+_WORD_ALT = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+_ONES_ALT = "|".join(k for k in _UNITS if _UNITS[k] < 10)
+_VAGUE_ALT = "|".join(re.escape(k) for k in sorted(VAGUE, key=len, reverse=True))
+_DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+# Digits not glued to letters, slashes, colons or hyphens ('A13', '9/11', '24/7', '10:30', 'COVID-19').
+_NUM_RE = re.compile(
+    rf"(?<![\w/:.,£$€#⁄-])(?P<d>{_DIGITS})(?![\w/:⁄]|[.,][0-9]|-\w)"
+    rf"|\b(?P<v>{_VAGUE_ALT})\b"
+    rf"|\b(?P<w>(?:{_WORD_ALT})(?:[- ](?:{_ONES_ALT}))?)\b",
+    re.IGNORECASE,
+)
+
+
+def word_number(text: str) -> int | None:
+    """'nine' -> 9, 'twenty-five' -> 25; None if not a number word."""
+    t = text.lower().replace("-", " ").split()
+    if not t:
+        return None
+    if len(t) == 1:
+        return _UNITS.get(t[0], _TENS.get(t[0]))
+    if len(t) == 2 and t[0] in _TENS and t[1] in _UNITS and _UNITS[t[1]] < 10:
+        return _TENS[t[0]] + _UNITS[t[1]]
+    return None
+
+
+def find_numbers(text: str) -> list[NumberToken]:
+    """Every number-like token in ``text`` (digits, number words, vague quantities), in order."""
+    out: list[NumberToken] = []
+    for m in _NUM_RE.finditer(text):
+        if m.group("d"):
+            raw = m.group("d")
+            v = float(raw.replace(",", ""))
+            out.append(NumberToken(m.start(), m.end(), raw, v, v, v, "digits"))
+        elif m.group("v"):
+            raw = m.group("v")
+            lo, hi = VAGUE[raw.lower()]
+            out.append(NumberToken(m.start(), m.end(), raw, float(lo), float(lo), float(hi), "vague"))
+        else:
+            raw = m.group("w")
+            n = word_number(raw)
+            if n is None:
+                continue
+            out.append(NumberToken(m.start(), m.end(), raw, float(n), float(n), float(n), "words"))
+    return out
