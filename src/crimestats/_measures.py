@@ -1,0 +1,306 @@
+"""The measure catalogue: what each figure people ask about *means*, declared in one place.
+
+A :class:`Measure` says in plain English what is counted, in which unit (offences, victims,
+arrests, stops, ...), and which stored sources can answer it, best first.  Each
+:class:`SourceSpec` names the ``counts`` rows that make up the measure in that source: the
+``offence_key`` set (a taxonomy key and everything below it), plus equality filters on other
+columns (``method``, ``age_group``, ``subcategory`` ...).  ``words`` are the phrases people use,
+so the claim checker can map "muggings" to ``personal_robbery`` and "stabbings" to
+``knife_homicide_victims``.
+
+Nothing here reads the store: the facts engine (``crimestats._facts``) turns a measure, an area
+and a period into a figure.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
+
+from ._errors import UnknownMeasureError
+from ._taxonomy import OFFENCE_KEYS, descendants
+
+__all__ = ["Measure", "SourceSpec", "CATALOGUE", "get_measure", "find_measures", "measure_names"]
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    """Which ``counts`` rows of one source make up a measure.
+
+    ``offence_keys`` None means "any offence key"; ``filters`` are case-insensitive equality
+    filters on ``counts`` columns.  ``grain`` is the finest period the source has ('month' or
+    'year'): a year-grain source answers calendar years only.
+    """
+
+    source: str
+    unit: str
+    grain: str = "month"
+    offence_keys: frozenset[str] | None = None
+    filters: Mapping[str, str] = field(default_factory=dict)
+    note: str = ""
+
+    def describe(self) -> str:
+        parts = [f"source {self.source}", f"unit {self.unit}", f"{self.grain}ly"]
+        if self.offence_keys is not None:
+            parts.append("offence_key in " + ", ".join(sorted(self.offence_keys)))
+        parts += [f"{k} = {v!r}" for k, v in self.filters.items()]
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A named figure: definition, unit, sources in order of preference, caveats, words."""
+
+    name: str
+    label: str
+    definition: str
+    unit: str
+    sources: tuple[SourceSpec, ...] = ()
+    caveats: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    kind: str = "count"                 # 'count' | 'rate'
+    base: str | None = None             # for a rate: the count measure it divides
+    dimensions: tuple[str, ...] = ()    # breakdowns the best source offers
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name, "label": self.label, "definition": self.definition,
+            "unit": self.unit, "kind": self.kind, "base": self.base,
+            "sources": [s.describe() for s in self.sources], "caveats": list(self.caveats),
+            "words": list(self.words), "dimensions": list(self.dimensions),
+        }
+
+
+_RECORDED_DIMS = ("offence_key", "category", "subcategory", "borough", "month", "year")
+_VICTIM_DIMS = ("age_group", "sex", "method", "domestic_abuse", "solved_status", "ethnicity",
+                "borough", "year")
+
+# police.uk street files only name these groups; a measure is answerable there when its key is
+# one of them (police.uk "robbery" cannot split personal from business robbery).
+_POLICE_UK_KEYS = frozenset({
+    "anti_social_behaviour", "bicycle_theft", "burglary", "arson_criminal_damage", "drug_offences",
+    "other_crime", "other_theft", "possession_of_weapons", "public_order", "robbery",
+    "shoplifting", "theft_from_person", "vehicle_offences", "violence_and_sexual_offences",
+})
+
+# Everyday words for offence keys (beyond the key's own label).
+_OFFENCE_WORDS: dict[str, tuple[str, ...]] = {
+    "all_crime": ("crime", "all crime", "recorded crime", "total crime", "crimes", "offences"),
+    "homicide": ("homicide", "homicides", "killings", "murders", "murder", "murder rate"),
+    "personal_robbery": ("mugging", "muggings", "muggers", "street robbery", "street robberies",
+                         "personal robbery", "robbery of personal property"),
+    "business_robbery": ("business robbery", "commercial robbery"),
+    "robbery": ("robbery", "robberies"),
+    "burglary": ("burglary", "burglaries", "break-ins"),
+    "residential_burglary": ("residential burglary", "home burglary", "house burglaries",
+                             "domestic burglary", "burglaries of homes"),
+    "violence_with_injury": ("violence with injury", "assaults with injury", "violent assaults"),
+    "violence_without_injury": ("violence without injury", "common assault"),
+    "violence_against_the_person": ("violent crime", "violence against the person", "violence"),
+    "theft_from_person": ("theft from the person", "pickpocketing", "phone snatching", "snatch thefts"),
+    "bicycle_theft": ("bicycle theft", "bike theft", "bike thefts", "cycle theft"),
+    "shoplifting": ("shoplifting", "shop theft"),
+    "theft_of_vehicle": ("car theft", "car thefts", "vehicle theft"),
+    "vehicle_offences": ("vehicle crime", "vehicle offences"),
+    "rape": ("rape", "rapes"),
+    "sexual_offences": ("sexual offences", "sex offences"),
+    "drug_offences": ("drug offences", "drugs offences", "drug crime"),
+    "possession_of_weapons": ("weapon possession", "possession of weapons", "carrying weapons"),
+    "arson_criminal_damage": ("criminal damage", "vandalism", "arson"),
+    "public_order": ("public order offences",),
+    "anti_social_behaviour": ("anti-social behaviour", "antisocial behaviour", "asb"),
+}
+
+# Keys whose recorded-crime equivalent is a union of other keys.
+_MPS_KEYS_OVERRIDE: dict[str, frozenset[str]] = {
+    "violence_and_sexual_offences": frozenset(descendants("violence_against_the_person")
+                                              | descendants("sexual_offences")),
+}
+
+_VICTIMS = "met_homicide_victims"
+_METHOD_CAVEAT = ("Counted from the victim's recorded method of killing; the Met's own "
+                  "'knife-enabled' and 'gun-enabled' homicide flags are defined differently "
+                  "(e.g. a knife used to threaten counts there), so its published figures can differ.")
+_VICTIM_CAVEAT = ("Victims are published by calendar year only, and the latest year may still be "
+                  "incomplete in the file (cases are added as they are classified).")
+
+
+def _offence_measures() -> list[Measure]:
+    out = []
+    for key, ok in OFFENCE_KEYS.items():
+        srcs: list[SourceSpec] = []
+        if key != "anti_social_behaviour":
+            keys = _MPS_KEYS_OVERRIDE.get(key, frozenset(descendants(key)))
+            srcs.append(SourceSpec("mps_recorded_crime", "offences", "month", keys))
+        if key in _POLICE_UK_KEYS or key == "all_crime":
+            keys = frozenset(descendants(key))
+            srcs.append(SourceSpec("police_uk_street", "offences", "month", keys,
+                                   note="data.police.uk street-level crimes (anonymised locations)"))
+        caveats = [ok.note] if ok.note else []
+        if key == "homicide":
+            caveats.append("Offences recorded under Home Office Counting Rules (HOCR) by the "
+                           "month they were recorded; one offence can have several victims, and "
+                           "counts differ from the homicide-victims file.")
+        if key == "anti_social_behaviour":
+            caveats.append("Reporting practice changed over time; falls may not be real.")
+        words = tuple(dict.fromkeys(_OFFENCE_WORDS.get(key, ()) + (ok.label.lower(),)))
+        unit = "incidents" if key == "anti_social_behaviour" else "offences"
+        label = ok.label if key != "homicide" else "Homicide offences (recorded crime, HOCR)"
+        definition = (f"{ok.label}: {'incidents' if unit == 'incidents' else 'offences'} recorded by "
+                      f"the police, including every sub-group below '{key}' in the offence taxonomy.")
+        out.append(Measure(key, label, definition, unit, tuple(srcs), tuple(caveats), words,
+                           dimensions=_RECORDED_DIMS))
+    return out
+
+
+def _victims(name: str, label: str, definition: str, words: tuple[str, ...],
+             filters: dict[str, str], caveats: tuple[str, ...] = ()) -> Measure:
+    spec = SourceSpec(_VICTIMS, "victims", "year", frozenset({"homicide"}), MappingProxyType(filters))
+    return Measure(name, label, definition, "victims", (spec,), caveats + (_VICTIM_CAVEAT,), words,
+                   dimensions=_VICTIM_DIMS)
+
+
+def _specials() -> list[Measure]:
+    m = [
+        _victims("homicide_victims", "Homicide victims",
+                 "People killed by homicide (murder, manslaughter, infanticide) in the Met area, "
+                 "by year of the offence, from the Met homicide dashboard.",
+                 ("homicide victims", "people killed", "people murdered", "victims of homicide"), {}),
+        _victims("knife_homicide_victims", "Knife homicide victims",
+                 "Homicide victims whose method of killing was 'Knife or Sharp Implement'.",
+                 ("knife-enabled homicides", "knife enabled homicides", "knife homicides",
+                  "stabbings", "knife killings", "fatal stabbings", "stabbed to death"),
+                 {"method": "Knife or Sharp Implement"}, (_METHOD_CAVEAT,)),
+        _victims("gun_homicide_victims", "Gun homicide victims",
+                 "Homicide victims whose method of killing was 'Shooting'.",
+                 ("gun-enabled homicides", "gun enabled homicides", "gun homicides", "shootings",
+                  "gun killings", "fatal shootings", "shot dead"),
+                 {"method": "Shooting"}, (_METHOD_CAVEAT,)),
+        _victims("teenage_homicide_victims", "Adolescent and young adult homicide victims",
+                 "Homicide victims in the Met's 'Adolescent/Young Adult' age group.",
+                 ("teenage killings", "teenage homicides", "teenagers killed", "teen killings",
+                  "young people killed", "youth homicides"),
+                 {"age_group": "Adolescent/Young Adult"},
+                 ("The Met's age band 'Adolescent/Young Adult' is coarse: it is not the same as "
+                  "teenagers aged 13-19 and includes young adults.",)),
+        _victims("child_homicide_victims", "Child homicide victims",
+                 "Homicide victims in the Met's 'Child' age group.",
+                 ("children killed", "child homicides", "child killings"), {"age_group": "Child"}),
+        _victims("domestic_homicide_victims", "Domestic abuse homicide victims",
+                 "Homicide victims where the Met flags domestic abuse.",
+                 ("domestic homicides", "domestic abuse homicides", "domestic killings"),
+                 {"domestic_abuse": "Domestic Abuse"}),
+        _victims("female_homicide_victims", "Female homicide victims",
+                 "Homicide victims recorded as female.",
+                 ("women killed", "female homicide victims", "femicides"), {"sex": "Female"}),
+        _victims("unsolved_homicide_victims", "Unsolved homicide victims",
+                 "Homicide victims whose case the Met records as unsolved.",
+                 ("unsolved homicides", "unsolved murders"), {"solved_status": "Unsolved"}),
+        Measure("homicide_accused", "People accused of homicide",
+                "People proceeded against (charged or summonsed) for homicide, by month of proceedings.",
+                "accused", (SourceSpec("met_homicide_accused", "accused", "month"),),
+                ("Counted by month of proceedings, not month of offence.",),
+                ("accused of homicide", "charged with murder", "homicide suspects"),
+                dimensions=("age_group", "sex", "ethnicity", "borough", "month", "year")),
+        Measure("knife_crime", "Knife crime offences",
+                "Offences flagged as involving a knife or sharp instrument (the Met's monthly "
+                "crime dashboard 'Knife Crime').",
+                "offences", (SourceSpec("met_crime_dashboard", "offences", "month",
+                                        filters=MappingProxyType({"subcategory": "Knife Crime"})),),
+                ("From the Met monthly crime dashboard, which starts in March 2022; definitions "
+                 "follow the Home Office 'offences involving a knife or sharp instrument' flag.",),
+                ("knife crime", "knife crimes", "knife offences", "knife-enabled crime"),
+                dimensions=("borough", "month", "year")),
+        Measure("knife_crime_with_injury", "Knife crime with injury",
+                "Knife crime offences in which someone was injured (Met monthly crime dashboard).",
+                "offences", (SourceSpec("met_crime_dashboard", "offences", "month",
+                                        filters=MappingProxyType({"subcategory": "Knife Crime with Injury"})),),
+                ("From the Met monthly crime dashboard, which starts in March 2022.",),
+                ("knife crime with injury", "knife injuries"), dimensions=("borough", "month", "year")),
+        Measure("arrests", "Arrests",
+                "Arrests recorded in Met custody, by month; filter by offence group "
+                "(the source's category) e.g. filters={'category': 'Robbery'}.",
+                "arrests", (SourceSpec("met_custody", "arrests", "month"),),
+                ("Custody records count arrests brought into custody, by offence group.",),
+                ("arrests", "arrested", "people arrested"),
+                dimensions=("category", "age_group", "sex", "ethnicity", "outcome", "month", "year")),
+        Measure("robbery_arrests", "Arrests for robbery",
+                "Arrests in Met custody with offence group 'Robbery'.",
+                "arrests", (SourceSpec("met_custody", "arrests", "month",
+                                       filters=MappingProxyType({"category": "Robbery"})),),
+                ("Custody records count arrests brought into custody, by offence group.",),
+                ("arrests for robbery", "robbery arrests"),
+                dimensions=("age_group", "sex", "ethnicity", "month", "year")),
+        Measure("custody_disposals", "Custody disposals",
+                "Disposals (charge, caution, release ...) recorded in Met custody, by month.",
+                "disposals", (SourceSpec("met_custody", "disposals", "month"),), (),
+                ("custody disposals", "charges"),
+                dimensions=("category", "outcome", "age_group", "sex", "ethnicity", "month", "year")),
+        Measure("stop_search", "Stop and search",
+                "Stops and searches recorded by the police (data.police.uk).",
+                "stops", (SourceSpec("police_uk_stop_search", "stops", "month"),),
+                ("Only forces and months whose stop-and-search files are in the store.",),
+                ("stop and search", "stop and searches", "stop-and-search", "stops and searches",
+                 "searches"), dimensions=("month", "year")),
+        Measure("homicide_rate", "Homicide rate per 100,000 population",
+                "Homicide victims per 100,000 residents; for countries, the published rate "
+                "(UNODC via Our World in Data).",
+                "per 100,000 population", (), (
+                    "For London the rate divides the Met's homicide victims by the population of "
+                    "the 32 boroughs it polices (the City of London is excluded).",),
+                ("homicide rate", "murder rate", "homicides per 100,000", "killings per head"),
+                kind="rate", base="homicide_victims"),
+    ]
+    return m
+
+
+def _build() -> dict[str, Measure]:
+    out: dict[str, Measure] = {}
+    for m in _offence_measures() + _specials():
+        out[m.name] = m
+    return out
+
+
+CATALOGUE: Mapping[str, Measure] = MappingProxyType(_build())
+
+
+def measure_names() -> list[str]:
+    return sorted(CATALOGUE)
+
+
+def get_measure(name: str | Measure) -> Measure:
+    """The measure called ``name`` (a catalogue name or one of its words)."""
+    if isinstance(name, Measure):
+        return name
+    key = name.strip().lower().replace("-", "_").replace(" ", "_")
+    if key in CATALOGUE:
+        return CATALOGUE[key]
+    by_word = [m for m in CATALOGUE.values() if name.strip().lower() in m.words]
+    if by_word:
+        return by_word[0]
+    words = {w: m.name for m in CATALOGUE.values() for w in m.words}
+    close = difflib.get_close_matches(key, list(CATALOGUE), n=4, cutoff=0.6)
+    close += [words[w] for w in difflib.get_close_matches(name.lower(), list(words), n=3, cutoff=0.7)]
+    close = list(dict.fromkeys(close))
+    hint = f" Did you mean {', '.join(close)}?" if close else ""
+    raise UnknownMeasureError(
+        f"unknown measure {name!r}.{hint} See `crimestats stats --list` for every measure."
+    )
+
+
+def _norm(text: str) -> str:
+    return " " + re.sub(r"[^a-z0-9]+", " ", text.lower().replace("-", " ")).strip() + " "
+
+
+def find_measures(text: str) -> list[Measure]:
+    """Measures whose words occur in ``text``, most specific (longest phrase) first."""
+    t = _norm(text)
+    hits: dict[str, int] = {}
+    for m in CATALOGUE.values():
+        for w in m.words:
+            if _norm(w) in t:
+                hits[m.name] = max(hits.get(m.name, 0), len(w))
+    return [CATALOGUE[n] for n in sorted(hits, key=lambda n: (-hits[n], n))]
