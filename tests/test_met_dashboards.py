@@ -181,3 +181,53 @@ def test_knife_json_mismatched_lengths(tmp_path, empty_store):
     with pytest.raises(ParseError, match=r"k\.json, column 'values'.*2 labels but 1 values"):
         ingest_paths(empty_store, [bad])
     assert _counts(empty_store)["ingests"] == 0
+
+
+# -- VAWG, strip searches, stolen animals ------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def other_store(tmp_path_factory):
+    files = [need(f"{DIR}/{n}.parquet") for n in ("vawg-victims", "thorough-searches", "stolen-animals")]
+    path = tmp_path_factory.mktemp("met_other") / "s.duckdb"
+    with Store(path) as store:
+        results = ingest_paths(store, files)
+        assert [r.status for r in results] == ["ingested"] * 3, results
+    with Store(path, read_only=True) as store:
+        yield store
+
+
+def test_vawg_each_sheet_its_own_source_and_equal_to_raw(other_store):
+    t = pq.read_table(need(f"{DIR}/vawg-victims.parquet"), columns=["sheet", "recorded_date_months", "count", "age_group"])
+    raw: Counter[tuple[str, int]] = Counter()
+    for sheet, month, n in zip(*(t.column(c).to_pylist() for c in ("sheet", "recorded_date_months", "count"))):
+        raw[(sheet, month.year)] += n
+    sources = {"Victim count by location": "met_vawg_victims", "Victim count by age group": "met_vawg_victims_by_age",
+               "Victim count by ethnic group": "met_vawg_victims_by_ethnicity"}
+    for sheet, source in sources.items():
+        got = dict(_q(other_store, "SELECT year(period_start), sum(count) FROM counts WHERE source = ? GROUP BY 1",
+                      [source]))
+        assert got == {y: n for (s, y), n in raw.items() if s == sheet}, source
+    aged = _q(other_store, """SELECT sum(count) FROM counts WHERE source = 'met_vawg_victims_by_age'
+              AND age_group = 'Aged 20 to 29 years'""")
+    assert aged == [(sum(n for s, a, n in zip(t.column("sheet").to_pylist(), t.column("age_group").to_pylist(),
+                                                t.column("count").to_pylist()) if a == "Aged 20 to 29 years"),)]
+
+
+def test_strip_searches_per_month_equal_raw_rows(other_store):
+    raw = Counter(s[:7] for s in pq.read_table(need(f"{DIR}/thorough-searches.parquet")).column("stop_date").to_pylist())
+    got = {f"{p:%Y-%m}": n for p, n in _q(other_store, """SELECT period_start, sum(count) FROM counts
+           WHERE source = 'met_thorough_searches' AND unit = 'searches' GROUP BY 1""")}
+    assert got == dict(raw)
+
+
+def test_stolen_animals_per_year_equal_raw_and_blank_counts_dropped(other_store):
+    rows = _raw(f"{DIR}/stolen-animals.parquet")
+    raw: Counter[str] = Counter()
+    for r in rows:
+        if r["count_of_stolen_animals"] is not None:
+            raw[r["year_and_month"][-4:]] += r["count_of_stolen_animals"]
+    got = {str(y): n for y, n in _q(other_store, """SELECT year(period_start), sum(count) FROM counts
+           WHERE source = 'met_stolen_animals' GROUP BY 1""")}
+    assert got == dict(raw)
+    blank = sum(r["count_of_stolen_animals"] is None for r in rows)
+    assert _q(other_store, "SELECT rows_read - rows_kept FROM ingests WHERE source = 'met_stolen_animals'") == [(blank,)]

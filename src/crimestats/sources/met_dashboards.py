@@ -42,7 +42,8 @@ from ._base import FileHead, IngestContext, Parsed, Reader, month_range
 from .met_homicide import (LICENCE, PUBLISHER, borough_lookup, cover, drain, met_borough_code,
                            month_end, require_columns, sql_path, vintage_of)
 
-__all__ = ["READERS", "MetCrimeDashboard", "MetCustody", "MetKnifeCrimeDerived"]
+__all__ = ["READERS", "MetCrimeDashboard", "MetCustody", "MetKnifeCrimeDerived", "MetVawg",
+           "MetThoroughSearches", "MetStolenAnimals"]
 
 FORCE_CODE, FORCE_NAME = MET_FORCE[0], MET_FORCE[1]
 
@@ -342,4 +343,173 @@ class MetKnifeCrimeDerived:
                        basis="last month in file", rows=len(months), notes=notes)
 
 
-READERS: list[Reader] = [MetCrimeDashboard(), MetCustody(), MetKnifeCrimeDerived()]
+# -- VAWG, strip searches, stolen animals --------------------------------------------------------
+
+# sheet (normalised) -> (source key its rows are stored under, area level, unit)
+_VAWG_SHEETS = {
+    "offence count location": ("met_vawg_offences", "borough", "offences"),
+    "offence count classification": ("met_vawg_offences_by_offence", "force", "offences"),
+    "victim count by location": ("met_vawg_victims", "borough", "victims"),
+    "victim count by age group": ("met_vawg_victims_by_age", "force", "victims"),
+    "victim count by ethnic group": ("met_vawg_victims_by_ethnicity", "force", "victims"),
+}
+
+
+class MetVawg:
+    """MPS VAWG dashboard (offences or victims): each sheet is one breakdown of the same total."""
+
+    format = "met_vawg"
+    source = "met_vawg"
+    description = "MPS VAWG offences / victims Parquet (sheets by location, classification, age, ethnicity)"
+
+    def sniff(self, head: FileHead) -> bool:
+        cols = set(head.header_lower) if head.kind == "parquet" else set()
+        return {"recorded_date_months", "ward_name_clean_2", "sheet"} <= cols
+
+    def read(self, head: FileHead, ctx: IngestContext) -> Parsed:
+        require_columns(head, head.columns or [], ["recorded_date_months", "borough_name", "count", "sheet"],
+                        what="MPS VAWG")
+        cols = set(head.header_lower)
+        victims = "age_group" in cols or "ethnic_appearance_group_group" in cols
+        con, v = ctx.con, "_met_vawg"
+        with parquet_view(ctx, head, v):
+            check_rows(ctx, head, v, [("recorded_date_months IS NULL", "recorded_date_months", "no month"),
+                                      ("count IS NULL OR count < 0", "count", "count missing or negative")])
+            try:
+                rows, first, last = span(ctx, v, "recorded_date_months")
+            except ValueError:
+                raise _empty(head, "VAWG") from None
+            sheets = [s for (s,) in con.execute(f"SELECT DISTINCT sheet FROM {v} ORDER BY 1").fetchall()]
+            unknown = [s for s in sheets if normalise_name(s or "") not in _VAWG_SHEETS]
+            if unknown:
+                raise ParseError(head.display, f"unknown sheet {unknown[0]!r}", column="sheet",
+                                 hint=f"Known sheets: {', '.join(_VAWG_SHEETS)}")
+            names = [n for (n,) in con.execute(f"SELECT DISTINCT borough_name FROM {v}").fetchall()]
+            opt = {c: (f"trim(d.{c})" if c in cols else "NULL")
+                   for c in ("crimsec_group", "vawg_offence", "age_group", "ethnic_appearance_group_group")}
+            sources = []
+            with borough_lookup(con, names):
+                for sheet in sheets:
+                    source, level, unit = _VAWG_SHEETS[normalise_name(sheet)]
+                    area = ("'borough' AS area_type, b.area_code, trim(d.borough_name) AS area_name"
+                            if level == "borough" else
+                            f"'force' AS area_type, '{FORCE_CODE}' AS area_code, '{FORCE_NAME}' AS area_name")
+                    ctx.insert("counts", f"""
+                        SELECT '{source}' AS source, 'month' AS period_grain,
+                               CAST(date_trunc('month', d.recorded_date_months) AS DATE) AS period_start, {area},
+                               coalesce({opt['crimsec_group']}, 'VAWG') AS category,
+                               {opt['vawg_offence']} AS subcategory, 'vawg' AS offence_key, '{unit}' AS unit,
+                               {opt['age_group']} AS age_group, {opt['ethnic_appearance_group_group']} AS ethnicity,
+                               sum(d.count) AS count
+                        FROM {v} d LEFT JOIN _met_borough_lookup b ON b.name = trim(d.borough_name)
+                        WHERE d.sheet = ? GROUP BY ALL""", params=[sheet])
+                    cover(ctx, source=source, level=level, grain="month", periods=month_range(first, last))
+                    sources.append(source)
+        what = "victims" if victims else "offences"
+        notes = [f"each sheet is a full breakdown of the same total, stored under its own source: {', '.join(sources)}",
+                 "month = recorded month (recorded_date_months); ward detail summed to boroughs (wards have names "
+                 "only); borough names 'Other' and 'Unknown' kept with no code",
+                 "totals include offences the MPS classes as flagged but outside VAWG"]
+        return _parsed("met_vawg_" + what, ctx, label=f"MPS VAWG {what} to {last:%Y-%m}", when=month_end(last),
+                       basis="last month in file", rows=rows, notes=notes)
+
+
+class MetThoroughSearches:
+    """MPS strip searches ('more thorough searches'): one row per search."""
+
+    format = "met_thorough_searches"
+    source = "met_thorough_searches"
+    description = "MPS strip (more thorough) searches Parquet, one row per search"
+
+    def sniff(self, head: FileHead) -> bool:
+        cols = set(head.header_lower) if head.kind == "parquet" else set()
+        return {"stop_date", "stop_reason"} <= cols and "ethnic_appearance" in cols
+
+    def read(self, head: FileHead, ctx: IngestContext) -> Parsed:
+        require_columns(head, head.columns or [], ["stop_date", "borough", "age_group", "sex",
+                                                   "ethnic_appearance", "stop_reason"], what="MPS thorough searches")
+        cols = set(head.header_lower)
+        flags = [c for c in ("positive_outcome_of_stop", "postive_outcome_of_stop", "positve_outcome") if c in cols]
+        positive = f"coalesce({', '.join(flags)})" if flags else "NULL"
+        con, v = ctx.con, "_met_ts"
+        with parquet_view(ctx, head, v, extra=", try_cast(stop_date AS TIMESTAMP) AS stop_ts"):
+            check_rows(ctx, head, v, [("stop_ts IS NULL", "stop_date", "stop date missing or not a date")])
+            try:
+                rows, first, last = span(ctx, v, "stop_ts")
+            except ValueError:
+                raise _empty(head, "search") from None
+            names = [n for (n,) in con.execute(f"SELECT DISTINCT trim(borough) FROM {v}").fetchall()]
+            with borough_lookup(con, names) as unknown:
+                ctx.insert("counts", f"""
+                    SELECT '{self.source}' AS source, 'month' AS period_grain,
+                           CAST(date_trunc('month', d.stop_ts) AS DATE) AS period_start, 'borough' AS area_type,
+                           b.area_code, trim(d.borough) AS area_name, 'Strip search' AS category,
+                           trim(d.stop_reason) AS subcategory, 'searches' AS unit,
+                           CASE WHEN trim(d.age_group) IN ('18 or older', '18 or over') THEN '18 or over'
+                                ELSE trim(d.age_group) END AS age_group,
+                           CASE upper(trim(d.sex)) WHEN 'M' THEN 'Male' WHEN 'F' THEN 'Female'
+                                ELSE nullif(trim(d.sex), '') END AS sex,
+                           trim(d.ethnic_appearance) AS ethnicity,
+                           CASE trim({positive}) WHEN 'Yes' THEN 'Positive outcome'
+                                WHEN 'No' THEN 'No positive outcome' END AS outcome,
+                           count(*) AS count
+                    FROM {v} d LEFT JOIN _met_borough_lookup b ON b.name = trim(d.borough) GROUP BY ALL""")
+        cover(ctx, source=self.source, level="borough", grain="month", periods=month_range(first, last))
+        notes = ["one row per search; sex M/F and age '18 or older'/'18 or over' harmonised; positive outcome "
+                 f"taken from whichever of {', '.join(flags) or 'no'} columns is filled (misspelt duplicates)"]
+        if unknown:
+            notes.append(f"area names with no borough code (kept): {', '.join(unknown)}")
+        return _parsed(self.source, ctx, label=f"MPS strip searches to {last:%Y-%m}", when=month_end(last),
+                       basis="last month in file", rows=rows, notes=notes)
+
+
+class MetStolenAnimals:
+    """MPS stolen animals: count of animals by borough, month, animal, offence and recovery."""
+
+    format = "met_stolen_animals"
+    source = "met_stolen_animals"
+    description = "MPS stolen animals Parquet (count_of_stolen_animals by borough and month)"
+
+    def sniff(self, head: FileHead) -> bool:
+        cols = set(head.header_lower) if head.kind == "parquet" else set()
+        return "count_of_stolen_animals" in cols
+
+    def read(self, head: FileHead, ctx: IngestContext) -> Parsed:
+        require_columns(head, head.columns or [], ["count_of_stolen_animals", "type_of_animal", "borough",
+                                                   "type_of_offence", "animal_recovered", "year_and_month"],
+                        what="MPS stolen animals")
+        con, v = ctx.con, "_met_animals"
+        with parquet_view(ctx, head, v, extra=", try_strptime(trim(year_and_month), '%b-%Y') AS month"):
+            check_rows(ctx, head, v, [
+                ("month IS NULL", "year_and_month", "month is not like 'Jan-2010'"),
+                ("count_of_stolen_animals < 0", "count_of_stolen_animals", "count is negative")])
+            (blank,), = con.execute(f"SELECT count(*) FROM {v} WHERE count_of_stolen_animals IS NULL").fetchall()
+            try:
+                rows, first, last = span(ctx, v, "month")
+            except ValueError:
+                raise _empty(head, "stolen animal") from None
+            names = [n for (n,) in con.execute(f"SELECT DISTINCT trim(borough) FROM {v}").fetchall()]
+            with borough_lookup(con, names) as unknown:
+                # 'Dog ' / 'BIrd' / 'mammal (...)': one spelling per animal, the most frequent one
+                ctx.insert("counts", f"""
+                    WITH spell AS (SELECT lower(trim(type_of_animal)) AS k,
+                                          mode(trim(type_of_animal)) AS animal FROM {v} GROUP BY 1)
+                    SELECT '{self.source}' AS source, 'month' AS period_grain, CAST(d.month AS DATE) AS period_start,
+                           'borough' AS area_type, b.area_code, trim(d.borough) AS area_name,
+                           trim(d.type_of_offence) AS category, s.animal AS subcategory,
+                           'stolen_animals' AS unit, trim(d.animal_recovered) AS outcome,
+                           sum(d.count_of_stolen_animals) AS count
+                    FROM {v} d LEFT JOIN _met_borough_lookup b ON b.name = trim(d.borough)
+                    LEFT JOIN spell s ON s.k = lower(trim(d.type_of_animal))
+                    WHERE d.count_of_stolen_animals IS NOT NULL GROUP BY ALL""")
+        cover(ctx, source=self.source, level="borough", grain="month", periods=month_range(first, last))
+        notes = ["unit is animals stolen, not offences; animal labels harmonised by case and spacing"]
+        if unknown:
+            notes.append(f"area names with no borough code (kept): {', '.join(unknown)}")
+        drops = {"count of animals blank": int(blank)} if blank else {}
+        return _parsed(self.source, ctx, label=f"MPS stolen animals to {last:%Y-%m}", when=month_end(last),
+                       basis="last month in file", rows=rows, kept=rows - int(blank), drops=drops, notes=notes)
+
+
+READERS: list[Reader] = [MetCrimeDashboard(), MetCustody(), MetKnifeCrimeDerived(), MetVawg(),
+                         MetThoroughSearches(), MetStolenAnimals()]
