@@ -122,15 +122,25 @@ def upsert_areas(ctx: IngestContext, rows: list[tuple[str, str, str, str | None,
             seen[key] = r if old is None or r[4] else (r[0], r[1], r[2], old[3], old[4])
     if not seen:
         return 0
-    ctx.con.executemany(
-        """INSERT INTO areas VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT (area_type, area_code) DO UPDATE SET
-             area_name = excluded.area_name,
-             parent_type = coalesce(excluded.parent_type, areas.parent_type),
-             parent_code = coalesce(excluded.parent_code, areas.parent_code),
-             source = excluded.source""",
-        [[*r, source] for r in seen.values()],
-    )
+    import pyarrow as pa
+
+    vals = list(seen.values())
+    staged = pa.table({c: [r[i] for r in vals] for i, c in enumerate(
+        ("area_type", "area_code", "area_name", "parent_type", "parent_code"))})
+    name = f"_crimestats_areas_{ctx.ingest_id}"
+    ctx.con.register(name, staged)
+    try:   # one statement, not executemany: row-by-row upserts are very slow in DuckDB
+        ctx.con.execute(
+            f"""INSERT INTO areas SELECT *, ? AS source FROM {name}
+                ON CONFLICT (area_type, area_code) DO UPDATE SET
+                  area_name = excluded.area_name,
+                  parent_type = coalesce(excluded.parent_type, areas.parent_type),
+                  parent_code = coalesce(excluded.parent_code, areas.parent_code),
+                  source = excluded.source""",
+            [source],
+        )
+    finally:
+        ctx.con.unregister(name)
     return len(seen)
 
 
