@@ -128,6 +128,7 @@ def upsert_areas(ctx: IngestContext, rows: list[tuple[str, str, str, str | None,
     staged = pa.table({c: [r[i] for r in vals] for i, c in enumerate(
         ("area_type", "area_code", "area_name", "parent_type", "parent_code"))})
     name = f"_crimestats_areas_{ctx.ingest_id}"
+    ctx.con.complete()   # DuckDB 2 refuses register() while an earlier result is unfinished
     ctx.con.register(name, staged)
     try:   # one statement, not executemany: row-by-row upserts are very slow in DuckDB
         ctx.con.execute(
