@@ -272,6 +272,7 @@ def test_given_vintage_and_detection_ignores_file_name(tmp_path, empty_store):
 BAD = {
     "truncated": (lambda: _street([_row("a"), _row("b")])[:-30], 3, None),
     "bad month": (lambda: _street([_row("a"), _row("b", month="2020/01")]), 3, "Month"),
+    "two-digit year": (lambda: _street([_row("a"), _row("b", month="16-01")]), 3, "Month"),
     "blank month": (lambda: _street([_row("a"), _row("b", month="")]), 3, "Month"),
     "bad longitude": (lambda: _street([_row("a"), _row("b").replace("-0.11", "west")]), 3, "Longitude"),
     "undecodable": (lambda: _street([_row("a")] * 2000 + [_row("b")]).replace(b"b,2020", b"b\xff,2020"), 2002, None),
@@ -293,3 +294,15 @@ def test_bad_input_raises_with_line_and_leaves_store_unchanged(tmp_path, empty_s
     assert err.value.line == line
     assert err.value.column == column
     assert _snapshot(empty_store) == before
+
+
+@pytest.mark.parametrize("label", ["Anti-social behaviour", "Criminal damage & arson", " VEHICLE  crime ",
+                                   "Violence and sexual offences", "Theft from the person", "Space piracy"])
+def test_offence_key_in_sql_agrees_with_taxonomy(label):
+    import duckdb
+
+    from crimestats._taxonomy import offence_key
+    from crimestats.sources.police_uk import _offence_key_sql
+
+    got = duckdb.connect().execute(f"SELECT {_offence_key_sql('$1')}", [label]).fetchone()[0]
+    assert got == offence_key("police_uk", label)

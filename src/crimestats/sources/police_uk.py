@@ -38,7 +38,7 @@ from pathlib import Path
 import duckdb
 
 from .._errors import InputError, ParseError
-from .._taxonomy import normalise_label, offence_key
+from .._taxonomy import offence_key, police_uk_labels
 from ._base import FileHead, IngestContext, Parsed
 
 __all__ = ["READERS", "PoliceUkStreet", "PoliceUkOutcomes", "PoliceUkStopSearch", "force_slug"]
@@ -121,6 +121,25 @@ def _first_blank(head: FileHead, column: str) -> int | None:
             if not (row.get(column) or "").strip():
                 return reader.line_num
     return None
+
+
+def _check_months(head: FileHead, ctx: IngestContext, table: str) -> None:
+    """DuckDB's '%Y-%m' also takes '16-01' (year 16): reject months outside 2000 to next year."""
+    row = ctx.con.execute(f"SELECT min(month), max(month) FROM {table} WHERE ingest_id = ?",
+                          [ctx.ingest_id]).fetchone()
+    if row is None or row[0] is None:
+        return
+    if row[0] >= date(2000, 1, 1) and row[1] <= date(date.today().year + 1, 12, 31):
+        return
+    line, value = None, None
+    with open(head.path, newline="", encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh)
+        for rec in reader:
+            if not re.fullmatch(r"(19|20)\d\d-(0[1-9]|1[0-2])", (rec.get("Month") or "").strip()):
+                line, value = reader.line_num, rec.get("Month")
+                break
+    raise ParseError(head.display, f"value {value!r} is not a YYYY-MM month", line=line, column="Month",
+                     hint="The file may be damaged; re-download it from data.police.uk")
 
 
 def _vintage(ctx: IngestContext, last_month: date) -> tuple[str, date, str]:
@@ -209,17 +228,29 @@ def _parsed(ctx: IngestContext, *, source: str, forces: dict[str | None, tuple[s
                   drop_reasons={k: v for k, v in drops.items() if v}, notes=notes)
 
 
-def _offence_keys(ctx: IngestContext, table: str) -> tuple[str, list[str]]:
-    """Temp table (crime_type -> offence_key) for the crime types in this ingest, and notes."""
-    types = [r[0] for r in ctx.con.execute(
-        f"SELECT DISTINCT crime_type FROM {table} WHERE ingest_id = ?", [ctx.ingest_id]).fetchall()]
-    name = f"_police_uk_keys_{ctx.ingest_id}"
-    ctx.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} (crime_type VARCHAR, offence_key VARCHAR)")
-    pairs = [[t, offence_key("police_uk", t)] for t in types]
-    ctx.con.executemany(f"INSERT INTO {name} VALUES (?, ?)", pairs)
-    unknown = sorted(str(t) for t, k in pairs if k is None)
-    notes = [f"crime types with no offence key (kept, offence_key NULL): {', '.join(unknown)}"] if unknown else []
-    return name, notes
+def _offence_key_sql(column: str) -> str:
+    """SQL for the offence key of a police.uk crime type, computed while parsing.
+
+    The label is normalised in SQL as :func:`normalise_label` does, then looked up in the police.uk
+    label table; :func:`_check_offence_keys` re-checks every distinct label against
+    :func:`offence_key` afterwards, so the two can never silently disagree.
+    """
+    norm = f"trim(regexp_replace(lower(replace({column}, '&', ' and ')), '[^a-z0-9]+', ' ', 'g'))"
+    whens = " ".join(f"WHEN {_sql_str(label)} THEN {_sql_str(key)}" for label, key in police_uk_labels())
+    return f"CASE {norm} {whens} END"
+
+
+def _check_offence_keys(ctx: IngestContext) -> list[str]:
+    """Fix any label the SQL mapping got wrong, and note the crime types with no key."""
+    pairs = ctx.con.execute("SELECT DISTINCT crime_type, offence_key FROM incidents WHERE ingest_id = ?",
+                            [ctx.ingest_id]).fetchall()
+    for ctype, got in pairs:
+        want = offence_key("police_uk", ctype)
+        if want != got:   # only if normalise_label changes without the SQL above: slow but right
+            ctx.con.execute("UPDATE incidents SET offence_key = ? WHERE ingest_id = ? AND crime_type "
+                            "IS NOT DISTINCT FROM ?", [want, ctx.ingest_id, ctype])
+    unknown = sorted(str(t) for t, _ in pairs if offence_key("police_uk", t) is None)
+    return [f"crime types with no offence key (kept, offence_key NULL): {', '.join(unknown)}"] if unknown else []
 
 
 # -- readers -----------------------------------------------------------------------------------
@@ -243,9 +274,11 @@ class PoliceUkStreet:
         select = (f'SELECT "Crime ID" AS crime_id, "Month" AS month, "Reported by" AS reported_by, '
                   f'"Falls within" AS falls_within, "Longitude" AS longitude, "Latitude" AS latitude, '
                   f'"Location" AS location, "LSOA code" AS lsoa_code, "LSOA name" AS lsoa_name, '
-                  f'"Crime type" AS crime_type, "Last outcome category" AS last_outcome, '
+                  f'"Crime type" AS crime_type, {_offence_key_sql(_q("Crime type"))} AS offence_key, '
+                  f'"Last outcome category" AS last_outcome, '
                   f'{context} AS context FROM {src}')
         read = _run(head, ctx, "incidents", select, "Month")
+        _check_months(head, ctx, "incidents")
         if read == 0:
             raise ParseError(head.display, "has a header but no rows", hint="Re-download the file")
         # Duplicate rule: keep the first row of each non-empty Crime ID in file (= insertion) order.
@@ -255,11 +288,7 @@ class PoliceUkStreet:
                    QUALIFY row_number() OVER (PARTITION BY crime_id ORDER BY rowid) > 1)""",
             [ctx.ingest_id]).fetchone()
         dropped = int(dup[0]) if dup else 0
-        keys, notes = _offence_keys(ctx, "incidents")
-        ctx.con.execute(
-            f"""UPDATE incidents i SET offence_key = k.offence_key FROM {keys} k
-                WHERE i.ingest_id = ? AND i.crime_type = k.crime_type AND k.offence_key IS NOT NULL""",
-            [ctx.ingest_id])
+        notes = _check_offence_keys(ctx)
         forces = _forces(ctx, "incidents")
         ftab = _register_forces(ctx, forces)
         _insert_counts(ctx, source=self.source, table="incidents", forces_table=ftab, unit="offences",
@@ -272,7 +301,7 @@ class PoliceUkStreet:
         if dropped:
             notes.append(f"{dropped} rows repeat an earlier Crime ID: first row kept, later ones dropped")
         notes += _location_notes(ctx, "incidents")
-        ctx.con.execute(f"DROP TABLE {keys}; DROP TABLE {ftab}")
+        ctx.con.execute(f"DROP TABLE {ftab}")
         return _parsed(ctx, source=self.source, forces=forces, last=last, read=read,
                        kept=read - dropped, drops={"duplicate crime id": dropped}, notes=notes)
 
@@ -294,6 +323,7 @@ class PoliceUkOutcomes:
                   '"Location" AS location, "LSOA code" AS lsoa_code, "LSOA name" AS lsoa_name, '
                   f'"Outcome type" AS outcome_type FROM {src}')
         read = _run(head, ctx, "outcomes", select, "Month")
+        _check_months(head, ctx, "outcomes")
         if read == 0:
             raise ParseError(head.display, "has a header but no rows", hint="Re-download the file")
         cols = ("crime_id, month, reported_by, falls_within, longitude, latitude, location, "
