@@ -299,7 +299,7 @@ def _population(store: Store, area: Area, year: int) -> tuple[float, str, str, s
             "WHERE year = ? AND kind = ? AND source = ? AND age_band IS NULL AND sex IS NULL AND ")
     if area.area_type == "force" and area.code == "metropolitan":
         codes = [b.code for b in london_boroughs() if b.code != "E09000001"]
-        options.append(("area_type = 'force' AND (area_code = 'E23000001' OR lower(area_name) LIKE 'metropolitan%')", [], 1))
+        options.append(("area_type = 'force' AND (area_code IN ('E23000001', 'metropolitan') OR lower(area_name) LIKE 'metropolitan%')", [], 1))
         options.append((f"area_type = 'borough' AND area_code IN ({', '.join('?' * len(codes))})", codes, len(codes)))
     elif area.area_type in ("borough", "ward", "lsoa", "force", "country", "region"):
         options.append(("area_type = ? AND area_code = ?", [area.area_type, area.code], 1))

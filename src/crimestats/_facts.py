@@ -129,6 +129,9 @@ def _plan(store: Store, m: Measure, spec: SourceSpec, area: Area, vintage: str,
         level = area.area_type
     else:
         return f"{spec.source} has no figures for {area.area_type} {area.name}"
+    if store.con.execute("SELECT 1 FROM counts WHERE source = ? AND unit = ? AND area_type = ? LIMIT 1",
+                         [spec.source, spec.unit, level]).fetchone() is None:
+        return f"{spec.source} holds no {spec.unit} at {level} level"
     conds = ["c.source = ?", "c.unit = ?", "c.period_grain = ?", "c.area_type = ?"]
     params: list[Any] = [spec.source, spec.unit, spec.grain, level]
     if area.area_type != "force":

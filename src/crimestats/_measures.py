@@ -120,10 +120,18 @@ _MPS_KEYS_OVERRIDE: dict[str, frozenset[str]] = {
                                               | descendants("sexual_offences")),
 }
 
+# Third-party calendar-year LSOA totals of MPS recorded crime (fallback for LSOA questions).
+_LSOA_ANNUAL = {"robbery": "mps_recorded_crime_lsoa_annual_robbery",
+                "violence_against_the_person": "mps_recorded_crime_lsoa_annual_violence",
+                "possession_of_weapons": "mps_recorded_crime_lsoa_annual_weapons"}
+
 _VICTIMS = "met_homicide_victims"
 _METHOD_CAVEAT = ("Counted from the victim's recorded method of killing; the Met's own "
                   "'knife-enabled' and 'gun-enabled' homicide flags are defined differently "
                   "(e.g. a knife used to threaten counts there), so its published figures can differ.")
+_DISPOSALS_NOTE = ("The custody file holds disposals (the outcome for each person detained: charge, "
+                   "caution, no further action, released under investigation...), not arrests: this "
+                   "approximates arrests brought into custody, by month of disposal.")
 _VICTIM_CAVEAT = ("Victims are published by calendar year only, and the latest year may still be "
                   "incomplete in the file (cases are added as they are classified).")
 
@@ -135,6 +143,10 @@ def _offence_measures() -> list[Measure]:
         if key != "anti_social_behaviour":
             keys = _MPS_KEYS_OVERRIDE.get(key, frozenset(descendants(key)))
             srcs.append(SourceSpec("mps_recorded_crime", "offences", "month", keys))
+        if key in _LSOA_ANNUAL:
+            srcs.append(SourceSpec(_LSOA_ANNUAL[key], "offences", "year", frozenset(descendants(key)),
+                                   note="LSOA calendar-year totals aggregated from the MPS monthly "
+                                        "series by a third party (2011-2021)"))
         if key in _POLICE_UK_KEYS or key == "all_crime":
             keys = frozenset(descendants(key))
             srcs.append(SourceSpec("police_uk_street", "offences", "month", keys,
@@ -209,7 +221,9 @@ def _specials() -> list[Measure]:
                 "Offences flagged as involving a knife or sharp instrument (the Met's monthly "
                 "crime dashboard 'Knife Crime').",
                 "offences", (SourceSpec("met_crime_dashboard", "offences", "month",
-                                        filters=MappingProxyType({"subcategory": "Knife Crime"})),),
+                                        filters=MappingProxyType({"subcategory": "Knife Crime"})),
+                             SourceSpec("met_knife_crime_derived", "offences", "month",
+                                        note="London-wide monthly totals derived from the dashboard by a third party")),
                 ("From the Met monthly crime dashboard, which starts in March 2022; definitions "
                  "follow the Home Office 'offences involving a knife or sharp instrument' flag.",),
                 ("knife crime", "knife crimes", "knife offences", "knife-enabled crime"),
@@ -223,14 +237,18 @@ def _specials() -> list[Measure]:
         Measure("arrests", "Arrests",
                 "Arrests recorded in Met custody, by month; filter by offence group "
                 "(the source's category) e.g. filters={'category': 'Robbery'}.",
-                "arrests", (SourceSpec("met_custody", "arrests", "month"),),
+                "arrests", (SourceSpec("met_custody", "arrests", "month"),
+                            SourceSpec("met_custody", "disposals", "month", note=_DISPOSALS_NOTE)),
                 ("Custody records count arrests brought into custody, by offence group.",),
                 ("arrests", "arrested", "people arrested"),
                 dimensions=("category", "age_group", "sex", "ethnicity", "outcome", "month", "year")),
         Measure("robbery_arrests", "Arrests for robbery",
                 "Arrests in Met custody with offence group 'Robbery'.",
                 "arrests", (SourceSpec("met_custody", "arrests", "month",
-                                       filters=MappingProxyType({"category": "Robbery"})),),
+                                       filters=MappingProxyType({"category": "Robbery"})),
+                            SourceSpec("met_custody", "disposals", "month",
+                                       filters=MappingProxyType({"category": "Robbery"}),
+                                       note=_DISPOSALS_NOTE)),
                 ("Custody records count arrests brought into custody, by offence group.",),
                 ("arrests for robbery", "robbery arrests"),
                 dimensions=("age_group", "sex", "ethnicity", "month", "year")),

@@ -1,0 +1,134 @@
+"""`crimestats stats` and `crimestats headline`: figures from the measure catalogue."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .._errors import CrimestatsError
+from ._app import DbOption, Format, app, console, emit, fail, open_store
+
+
+def _row(f) -> dict:
+    return {"measure": f.measure, "area": f.area.name, "period": f.period.label,
+            **{k: v for k, v in f.filters.items() if k not in ("method",) or True},
+            "value": round(f.value, 3) if isinstance(f.value, float) else f.value, "unit": f.unit,
+            "source": f.source, "vintage": f.vintage,
+            "coverage": f"{f.months_present}/{f.months_expected}", "partial": f.partial}
+
+
+@app.command("stats")
+def stats_cmd(
+    measure: Optional[str] = typer.Option(None, "--measure", "-m", help="Measure name or word, e.g. homicide, mugging."),
+    area: str = typer.Option("London", "--area", "-a", help="London, a borough, a place (Ilford), ward/LSOA code, or a country."),
+    period: Optional[str] = typer.Option(None, "--period", "-p", help="2022, 2021/22, 2023-03, 'Q1 2023', '12 months to March 2023'..."),
+    series_: Optional[str] = typer.Option(None, "--series", help="START..END, e.g. 2003..2022 (one row per --grain period)."),
+    grain: str = typer.Option("year", "--grain", help="year | financial_year | month (for --series)."),
+    by: Optional[str] = typer.Option(None, "--by", help="Break down by a dimension: method, age_group, borough, month, ..."),
+    compare: Optional[str] = typer.Option(None, "--compare", help="Compare with this period ('previous' = the one before)."),
+    rank_: bool = typer.Option(False, "--rank", help="Rank boroughs by the figure."),
+    allow_partial: bool = typer.Option(False, "--allow-partial", help="Sum a partly covered period anyway (flagged)."),
+    list_: bool = typer.Option(False, "--list", help="List every measure in the catalogue."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | csv | json"),
+    db: Optional[Path] = DbOption,
+) -> None:
+    """Compute a figure: measure x area x period, with breakdowns, series and comparisons.
+
+    Example: crimestats stats --measure homicide --area London --period 2022 --compare previous
+    """
+    from .. import _compute, _facts
+    from .._measures import CATALOGUE
+
+    if list_:
+        emit([{"measure": m.name, "label": m.label, "unit": m.unit,
+               "sources": ", ".join(s.source for s in m.sources) or ("computed" if m.kind == "rate" else ""),
+               "words": ", ".join(m.words[:4])} for m in CATALOGUE.values()], fmt, title="Measures")
+        return
+    if measure is None:
+        raise fail(CrimestatsError("give --measure (see --list)"), 2)
+    store = open_store(db, read_only=True)
+    try:
+        if series_:
+            if ".." not in series_:
+                raise fail(CrimestatsError(f"--series {series_!r}: expected START..END, e.g. 2003..2022"), 2)
+            a, b = series_.split("..", 1)
+            facts = _facts.series(store, measure=measure, area=area, start=a, end=b, grain=grain)
+            rows = [_row(f) for f in facts]
+            emit(rows, fmt, title=f"{measure}, {area}")
+            return
+        if period is None:
+            raise fail(CrimestatsError("give --period (or --series START..END)"), 2)
+        if rank_:
+            ranked = _facts.rank(store, measure=measure, period=period, allow_partial=allow_partial)
+            emit([{"rank": i, **_row(f)} for i, (_, f) in enumerate(ranked, 1)], fmt, title=f"{measure} by borough")
+            return
+        if by:
+            facts = _facts.breakdown(store, measure=measure, area=area, period=period, by=by,
+                                     allow_partial=allow_partial)
+            rows = [{by: f.filters.get(by, f.area.name if by in ("borough", "area") else f.period.label), **_row(f)}
+                    for f in facts]
+            emit(rows, fmt, title=f"{measure} by {by}")
+            return
+        if compare:
+            ch = _compute.change(store, measure=measure, area=area, period=period,
+                                 baseline=None if compare == "previous" else compare)
+            if fmt == Format.json:
+                sys.stdout.write(json.dumps(ch.as_dict(), indent=2, default=str) + "\n")
+                return
+            rows = [_row(ch.now), _row(ch.then)]
+            emit(rows, fmt, title=ch.sentence())
+            if fmt == Format.table:
+                console.print(ch.significance.sentence, highlight=False)
+            return
+        f = _facts.count(store, measure=measure, area=area, period=period, allow_partial=allow_partial)
+        if fmt == Format.json:
+            sys.stdout.write(json.dumps(f.as_dict(), indent=2, default=str) + "\n")
+            return
+        emit([_row(f)], fmt, title=f.measure_label)
+        if fmt == Format.table:
+            for c in f.caveats:
+                console.print(f"note: {c}", highlight=False)
+    except CrimestatsError as exc:
+        raise fail(exc)
+    finally:
+        store.close()
+
+
+class HeadlineFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command("headline")
+def headline_cmd(
+    measure: str = typer.Option("homicide", "--measure", "-m", help="Measure (homicide adds weapons and rates)."),
+    area: str = typer.Option("London", "--area", "-a", help="Area name."),
+    year: int = typer.Option(..., "--year", "-y", help="Calendar year."),
+    explain: bool = typer.Option(False, "--explain", help="List every figure with its source file, vintage and SQL."),
+    fmt: HeadlineFormat = typer.Option(HeadlineFormat.text, "--format", "-f", help="text | json"),
+    db: Optional[Path] = DbOption,
+) -> None:
+    """Write a press-release paragraph of headline figures, every number from the data.
+
+    Example: crimestats headline --measure homicide --area London --year 2022 --explain
+    """
+    from .._headline import headline
+
+    store = open_store(db, read_only=True)
+    try:
+        h = headline(store, measure=measure, area=area, year=year)
+    except CrimestatsError as exc:
+        raise fail(exc)
+    finally:
+        store.close()
+    if fmt == HeadlineFormat.json:
+        sys.stdout.write(json.dumps(h.as_dict(), indent=2, default=str) + "\n")
+        return
+    sys.stdout.write(h.text + "\n")
+    if explain:
+        sys.stdout.write("\n" + h.explain() + "\n")
