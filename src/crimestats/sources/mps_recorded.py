@@ -18,8 +18,10 @@ HOME``, 33 minors); labels are stored verbatim and mapped with :func:`crimestats
 Borough names get GSS codes from :mod:`crimestats._areas`; the Met's pseudo-borough for Heathrow
 and London City airports (``London Heathrow and London City Airports``, in ward files
 ``Aviation Security (SO18)``) gets ``MPS-AIRPORTS``.  Names with no code (the historical Parquet
-file has an ``Unknown`` borough) are kept with a NULL code and listed in the ingest notes.  Every
-cell is stored, zeros included, so "no offences" is a stored 0 and not a missing row.
+file has an ``Unknown`` borough) are kept with a NULL code and listed in the ingest notes.  Zero
+cells are stored at borough level, so "no offences" is a stored 0 there; at ward and LSOA level,
+where most cells are 0 (millions of rows), they are left out: within a period the file covers
+(see ``coverage``), an area and offence with no row had 0 offences.
 
 A second, third-party format is read too: LSOA x calendar-year totals of *one* major category
 (``LSOA11CD, LSOA11NM, MSOA11CD, MSOA11NM, LAD11CD, LAD11NM, 2011, ..., 2021``, values such as
@@ -80,6 +82,9 @@ _WARD_CODE = ("wardcode", "ward_code", "ward code")
 _WARD_NAME = ("wardname", "ward_name", "ward name")
 _BOROUGH = ("lookup_boroughname", "boroughname", "borough", "borough_name", "lookup_borough_name")
 _E09 = re.compile(r"^E09\d{6}$")
+# Zero cells are stored at borough level (small; "0 homicides" is then a row) and left out at
+# ward and LSOA level, where most cells are 0: there a covered period with no row means 0.
+_ZERO_FILTER = "WHERE l._num <> 0"
 
 # file-name token -> MPS major category label (old scheme wording), for the annual LSOA files
 _ANNUAL_CATEGORIES = {
@@ -193,12 +198,55 @@ def _vintage(ctx: IngestContext, last: date, *, annual: bool = False) -> tuple[s
     return choose_vintage(ctx, label=f"MPS extract to {last:%Y-%m}", when=last, basis="last month in file")
 
 
+def _stage(ctx: IngestContext, head: FileHead, *, columns: list[str], ids: dict[str, str | None],
+           values: list[str], stage: str, long: str) -> int:
+    """Load the file into temp table ``stage`` (id columns renamed, values as text or numbers)
+    and define view ``long``: one row per (row, value column) with ``_raw`` and ``_num``.
+
+    Returns the number of data rows.  Numeric Parquet columns are kept as numbers (no text
+    round trip); CSV cells are text, parsed with TRY_CAST so bad cells can be reported.
+    """
+    numeric = False
+    if head.kind == "parquet":
+        import pyarrow.parquet as pq
+
+        schema = pq.read_schema(head.path)
+        numeric = all(pa_is_number(schema.field(c).type) for c in values)
+    rn = "file_row_number + 1" if head.kind == "parquet" else "row_number() OVER ()"
+    id_sql = ", ".join(f"CAST({_q(c)} AS VARCHAR) AS {k}" if c else f"NULL::VARCHAR AS {k}"
+                       for k, c in ids.items())
+    cast = "DOUBLE" if numeric else "VARCHAR"
+    val_sql = ", ".join(f"CAST({_q(c)} AS {cast}) AS {_q(c)}" for c in values)
+    con = ctx.con
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {stage} AS SELECT {rn} AS _rn, {id_sql}, {val_sql} "
+                f"FROM {_source_sql(head, columns)}")
+    rows = int(con.execute(f"SELECT count(*) FROM {stage}").fetchone()[0])  # type: ignore[index]
+    if rows == 0:
+        raise ParseError(head.display, "no data rows below the header",
+                         hint="The file is empty or cut short; re-download it")
+    num = "_raw" if numeric else "TRY_CAST(trim(_raw) AS DOUBLE)"
+    con.execute(f"""CREATE OR REPLACE TEMP VIEW {long} AS
+        SELECT _rn, {', '.join(ids)}, _col, _raw, {num} AS _num
+        FROM {stage} UNPIVOT INCLUDE NULLS (_raw FOR _col IN ({', '.join(_q(c) for c in values)}))""")
+    return rows
+
+
+def _drop(ctx: IngestContext, stage: str, long: str) -> None:
+    ctx.con.execute(f"DROP VIEW IF EXISTS {long}")
+    ctx.con.execute(f"DROP TABLE IF EXISTS {stage}")
+
+
+def pa_is_number(t: object) -> bool:
+    import pyarrow.types as pt
+
+    return bool(pt.is_integer(t) or pt.is_floating(t))
+
+
 def _check_cells(ctx: IngestContext, head: FileHead, long: str) -> None:
     """Raise ParseError for the first count that is blank, not a number, negative or fractional."""
     bad = ctx.con.execute(f"""
-        SELECT _rn, _col, _raw FROM {long}
-        WHERE _raw IS NULL OR trim(_raw) = '' OR _num IS NULL OR NOT isfinite(_num)
-              OR _num < 0 OR _num <> floor(_num)
+        SELECT _rn, _col, CAST(_raw AS VARCHAR) FROM {long}
+        WHERE _num IS NULL OR NOT isfinite(_num) OR _num < 0 OR _num <> floor(_num)
         ORDER BY _rn LIMIT 1""").fetchone()
     if bad is None:
         return
@@ -243,38 +291,26 @@ class MpsRecordedWide:
         if not months:
             raise ParseError(head.display, "the header has category and area columns but no month "
                              "columns (YYYYMM)", hint="The file may be cut short; re-download it")
-        con, n = ctx.con, ctx.ingest_id
-        stage, long = f"_mps_stage_{n}", f"_mps_long_{n}"
-        rn = "file_row_number + 1" if head.kind == "parquet" else "row_number() OVER ()"
+        stage, long = f"_mps_stage_{ctx.ingest_id}", f"_mps_long_{ctx.ingest_id}"
         ids = {"_major": lay.major, "_minor": lay.minor, "_code": lay.code, "_name": lay.name,
                "_borough": lay.borough}
-        id_sql = ", ".join(f"CAST({_q(c)} AS VARCHAR) AS {k}" if c else f"NULL::VARCHAR AS {k}"
-                           for k, c in ids.items())
-        month_sql = ", ".join(f"CAST({_q(c)} AS VARCHAR) AS {_q(c)}" for c in months)
         try:
-            con.execute(f"CREATE OR REPLACE TEMP TABLE {stage} AS SELECT {rn} AS _rn, {id_sql}, "
-                        f"{month_sql} FROM {_source_sql(head, columns)}")
-            rows_read = int(con.execute(f"SELECT count(*) FROM {stage}").fetchone()[0])  # type: ignore[index]
-            if rows_read == 0:
-                raise ParseError(head.display, "no data rows below the header",
-                                 hint="The file is empty or cut short; re-download it")
-            in_list = ", ".join(_q(c) for c in months)
-            con.execute(f"""CREATE OR REPLACE TEMP TABLE {long} AS
-                SELECT *, TRY_CAST(trim(_raw) AS DOUBLE) AS _num FROM (
-                  SELECT _rn, _major, _minor, _code, _name, _borough, _col, _raw
-                  FROM {stage} UNPIVOT INCLUDE NULLS (_raw FOR _col IN ({in_list})))""")
+            rows_read = _stage(ctx, head, columns=columns, ids=ids, values=list(months),
+                               stage=stage, long=long)
             _check_cells(ctx, head, long)
             notes = self._check_rows(ctx, head, lay, stage)
-            kept = self._insert(ctx, lay, long, months, notes)
+            kept = self._insert(ctx, lay, stage, long, months, notes)
         finally:
-            con.execute(f"DROP TABLE IF EXISTS {long}")
-            con.execute(f"DROP TABLE IF EXISTS {stage}")
+            _drop(ctx, stage, long)
         first, last = min(months.values()), max(months.values())
         ctx.cover(source=SOURCE, scope_type=SCOPE[0], scope_code=SCOPE[1], scope_name=SCOPE[2],
                   level=lay.area_type, grain="month", periods=sorted(months.values()))
         vintage, vdate, basis = _vintage(ctx, last)
+        zeros = rows_read * len(months) - kept
         notes.insert(0, f"{lay.area_type} level, {len(months)} months {first:%Y-%m}..{last:%Y-%m}, "
-                        f"{rows_read} area x category rows, {kept} monthly counts (zeros kept)")
+                        f"{rows_read} area x category rows, {kept} monthly counts stored"
+                        + ("" if lay.area_type == "borough" else
+                           f"; {zeros} zero cells not stored (0 = covered month with no row)"))
         return Parsed(source=SOURCE, publisher=PUBLISHER, licence=LICENCE, vintage=vintage,
                       vintage_date=vdate, vintage_basis=basis, rows_read=rows_read,
                       rows_kept=rows_read, notes=notes)
@@ -313,21 +349,20 @@ class MpsRecordedWide:
         return notes
 
     @staticmethod
-    def _insert(ctx: IngestContext, lay: _Layout, long: str, months: dict[str, date],
+    def _insert(ctx: IngestContext, lay: _Layout, stage: str, long: str, months: dict[str, date],
                 notes: list[str]) -> int:
         import pyarrow as pa
 
         con = ctx.con
-        pairs = con.execute(f"SELECT DISTINCT _major, _minor FROM {long}").fetchall()
+        pairs = con.execute(f"SELECT DISTINCT _major, _minor FROM {stage}").fetchall()
         keys = {(a, b): offence_key("mps", a, b) for a, b in pairs}
         unmapped = sorted(f"{a} / {b}" for (a, b), k in keys.items() if k is None)
         if unmapped:
             notes.append(f"{len(unmapped)} category pair(s) with no offence key (kept, key NULL): "
                          + "; ".join(unmapped))
-        boroughs = [r[0] for r in con.execute(f"SELECT DISTINCT _borough FROM {long} "
-                                              "WHERE _borough IS NOT NULL").fetchall()]
-        if lay.area_type == "borough":
-            boroughs = [r[0] for r in con.execute(f"SELECT DISTINCT _name FROM {long}").fetchall()]
+        col = "_name" if lay.area_type == "borough" else "_borough"
+        boroughs = [r[0] for r in con.execute(f"SELECT DISTINCT {col} FROM {stage} "
+                                              f"WHERE {col} IS NOT NULL").fetchall()]
         codes = {b: (b.strip() if _E09.match(b.strip()) else borough_code(b)) for b in boroughs}
         nocode = sorted(b for b, c in codes.items() if c is None)
         if nocode:
@@ -357,7 +392,7 @@ class MpsRecordedWide:
                          'offences' AS unit, CAST(l._num AS BIGINT) AS count
                   FROM {long} l JOIN {mt} m USING (_col)
                   LEFT JOIN {kt} k ON k.k_major = l._major AND k.k_minor = l._minor
-                  {join_b}"""
+                  {join_b} {_ZERO_FILTER if lay.area_type != "borough" else ""}"""
         for name, tbl in tables.items():
             con.register(name, tbl)
         try:
@@ -409,24 +444,11 @@ class MpsLsoaAnnual:
         slug, major = _annual_category(head)
         source = f"{ANNUAL_SOURCE}_{slug}"
         key = offence_key("mps", major, None)
-        con, n = ctx.con, ctx.ingest_id
-        stage, long = f"_mps_astage_{n}", f"_mps_along_{n}"
-        name, parent = lower.get("lsoa11nm"), lower.get("lad11cd")
-        in_list = ", ".join(_q(c) for c in years)
+        stage, long = f"_mps_astage_{ctx.ingest_id}", f"_mps_along_{ctx.ingest_id}"
+        ids = {"_code": lower["lsoa11cd"], "_name": lower.get("lsoa11nm"), "_parent": lower.get("lad11cd")}
         try:
-            con.execute(f"""CREATE OR REPLACE TEMP TABLE {stage} AS
-                SELECT row_number() OVER () AS _rn, {_q(lower['lsoa11cd'])} AS _code,
-                       {_q(name) if name else 'NULL::VARCHAR'} AS _name,
-                       {_q(parent) if parent else 'NULL::VARCHAR'} AS _parent, {in_list}
-                FROM {_source_sql(head, header)}""")
-            rows_read = int(con.execute(f"SELECT count(*) FROM {stage}").fetchone()[0])  # type: ignore[index]
-            if rows_read == 0:
-                raise ParseError(head.display, "no data rows below the header",
-                                 hint="The file is empty or cut short; re-download it")
-            con.execute(f"""CREATE OR REPLACE TEMP TABLE {long} AS
-                SELECT *, TRY_CAST(trim(_raw) AS DOUBLE) AS _num FROM (
-                  SELECT _rn, _code, _name, _parent, _col, _raw
-                  FROM {stage} UNPIVOT INCLUDE NULLS (_raw FOR _col IN ({in_list})))""")
+            rows_read = _stage(ctx, head, columns=header, ids=ids, values=list(years),
+                               stage=stage, long=long)
             _check_cells(ctx, head, long)
             kept = ctx.insert("counts", f"""
                 SELECT {_lit(source)} AS source, 'year' AS period_grain,
@@ -435,10 +457,9 @@ class MpsLsoaAnnual:
                        {_lit(major)} AS category, NULL::VARCHAR AS subcategory,
                        {_lit(key) if key else 'NULL::VARCHAR'} AS offence_key,
                        'offences' AS unit, CAST(_num AS BIGINT) AS count
-                FROM {long}""")
+                FROM {long} l {_ZERO_FILTER}""")
         finally:
-            con.execute(f"DROP TABLE IF EXISTS {long}")
-            con.execute(f"DROP TABLE IF EXISTS {stage}")
+            _drop(ctx, stage, long)
         first, last = min(years.values()), max(years.values())
         ctx.cover(source=source, scope_type=SCOPE[0], scope_code=SCOPE[1], scope_name=SCOPE[2],
                   level="lsoa", grain="year", periods=sorted(years.values()))
@@ -452,7 +473,7 @@ class MpsLsoaAnnual:
             "the MPS; whether the first and last years are complete cannot be checked from the file",
             *([] if key else [f"category {major!r} has no offence key (kept, key NULL)"]),
             f"LSOA 2011 codes; {len(years)} years {first.year}..{last.year}, {rows_read} LSOAs, "
-            f"{kept} yearly counts",
+            f"{kept} yearly counts stored; {rows_read * len(years) - kept} zero cells not stored",
         ]
         return Parsed(source=source, publisher="MPS recorded crime, aggregated to years by a third "
                       "party", licence=LICENCE, vintage=vintage, vintage_date=vdate,
