@@ -1,0 +1,93 @@
+"""Web commands: serve (the web app) and report (self-contained HTML / PDF)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .._errors import CrimestatsError
+from ._app import DbOption, app, console, err_console, fail, open_store
+
+
+@app.command()
+def serve(
+    db: Optional[Path] = DbOption,
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (localhost by default)."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+    max_body: int = typer.Option(1_000_000, help="Largest request body accepted, in bytes (413 above)."),
+    query_timeout: float = typer.Option(20.0, help="Seconds a query may run before it is stopped."),
+    workers: int = typer.Option(1, help="Server processes (each opens the store read-only)."),
+) -> None:
+    """Start the web app: check articles, explore figures, browse sources, JSON API at /docs.
+
+    Example: crimestats serve --db crime.duckdb --port 8000
+    """
+    import os
+
+    import uvicorn
+
+    from .._store import default_db_path
+
+    path = Path(db) if db is not None else default_db_path()
+    open_store(path, read_only=True).close()   # fail early, with the store's own message
+    os.environ["CRIMESTATS_WEB_DB"] = str(path)
+    os.environ["CRIMESTATS_WEB_MAX_BODY"] = str(max_body)
+    os.environ["CRIMESTATS_WEB_QUERY_TIMEOUT"] = str(query_timeout)
+    err_console.print(f"crimestats web on http://{host}:{port}/ (store {path}, read-only)")
+    uvicorn.run("crimestats.web._app:app_from_env", factory=True, host=host, port=port,
+                workers=workers, log_level="warning")
+
+
+@app.command()
+def report(
+    out: Path = typer.Option(..., "-o", "--out", help="HTML file to write."),
+    check: Optional[Path] = typer.Option(None, "--check", help="Article (.txt or .html) to check."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Date the article was written, YYYY-MM-DD."),
+    headline: bool = typer.Option(False, "--headline", help="Report a headline instead of a check."),
+    measure: str = typer.Option("homicide", help="Measure for --headline."),
+    area: str = typer.Option("London", help="Area for --headline."),
+    year: Optional[int] = typer.Option(None, help="Calendar year for --headline."),
+    pdf: bool = typer.Option(False, "--pdf", help="Also write a PDF beside the HTML (needs Chromium)."),
+    db: Optional[Path] = DbOption,
+) -> None:
+    """Write a self-contained HTML report (inline charts, no external requests) for a check or headline.
+
+    Example: crimestats report --check article.txt --as-of 2023-01-20 -o report.html
+    """
+    from .._report import report_check, report_headline, write_pdf
+    from ..web._article import decode_upload
+
+    if (check is None) == (not headline):
+        raise fail(CrimestatsError("give either --check FILE or --headline (with --measure, --area, --year)"), 2)
+    store = open_store(db, read_only=True)
+    try:
+        if check is not None:
+            if not check.exists():
+                raise fail(CrimestatsError(f"{check}: no such file"), 2)
+            try:
+                text = decode_upload(check.name, check.read_bytes())
+            except ValueError as exc:
+                raise fail(exc, 2)
+            when = as_of or date.today().isoformat()
+            html = report_check(store, text=text, as_of=when)
+        else:
+            if year is None:
+                raise fail(CrimestatsError("--headline needs --year, e.g. --year 2022"), 2)
+            html = report_headline(store, measure=measure, area=area, year=year)
+    except CrimestatsError as exc:
+        raise fail(exc)
+    finally:
+        store.close()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(html, encoding="utf-8")
+    console.print(f"wrote {out} ({len(html):,} bytes, self-contained)")
+    if pdf:
+        pdf_path = out.with_suffix(".pdf")
+        try:
+            write_pdf(out, pdf_path)
+            console.print(f"wrote {pdf_path}")
+        except CrimestatsError as exc:
+            err_console.print(f"[yellow]{exc}[/]")

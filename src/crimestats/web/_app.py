@@ -1,0 +1,257 @@
+"""The FastAPI app: pages (server-rendered Jinja) and a JSON API, both thin over the library.
+
+Safety: the store is opened read-only and no SQL comes from the web; every query runs under a
+time limit; request bodies are capped; bad parameters get a 400 with a message; user text is
+escaped by Jinja's autoescape (and by :func:`~crimestats.web._article.highlight`).
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any, Optional
+
+from fastapi import FastAPI, File, Form, Query, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from .._errors import CrimestatsError, InputError, NoDataError, UnknownMeasureError
+from . import _views
+from ._article import decode_upload, highlight
+from ._templating import environment
+from ._runtime import DEFAULT_MAX_BODY, BodyLimitMiddleware, QueryTimeout, Runtime, WebSettings
+
+__all__ = ["create_app"]
+
+HERE = Path(__file__).resolve().parent
+log = logging.getLogger("crimestats.web")
+
+
+class CheckRequest(BaseModel):
+    text: str = Field(..., description="The article (plain text).", max_length=500_000)
+    as_of: Optional[date] = Field(None, description="Date the article was written (YYYY-MM-DD); "
+                                                    "'last year', 'since November' are read from it.")
+
+
+def _status_for(exc: Exception) -> int:
+    if isinstance(exc, QueryTimeout):
+        return 504
+    if isinstance(exc, _views.Unavailable):
+        return 503
+    if isinstance(exc, (InputError, UnknownMeasureError, ValueError)):
+        return 400
+    if isinstance(exc, NoDataError):
+        return 404
+    return 400
+
+
+def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeout: float = 20.0,
+               cache_dir: str | Path | None = None) -> FastAPI:
+    """The crimestats web app over the store at ``db`` (opened read-only)."""
+    settings = WebSettings(db=Path(db), max_body=max_body, query_timeout=query_timeout,
+                           cache_dir=Path(cache_dir) if cache_dir else None)
+    rt = Runtime(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        rt.close()
+
+    app = FastAPI(title="crimestats", version=__version__, lifespan=lifespan,
+                  description="Police-recorded crime statistics: check claims, explore figures. "
+                              "Read-only; every figure names its source, vintage and query.")
+    app.state.runtime = rt
+    app.add_middleware(BodyLimitMiddleware, max_body=max_body)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    templates = Jinja2Templates(env=environment())
+
+    def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+        return templates.TemplateResponse(request, name, ctx, status_code=status)
+
+    def wants_html(request: Request) -> bool:
+        return not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
+
+    def error_response(request: Request, status: int, message: str) -> Response:
+        if wants_html(request):
+            return page(request, "error.html", status=status, status_code=status, message=message)
+        return JSONResponse({"error": _ERROR_TITLES.get(status, "error"), "detail": message},
+                            status_code=status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_params(request: Request, exc: RequestValidationError) -> Response:
+        parts = []
+        for e in exc.errors():
+            loc = ".".join(str(x) for x in e.get("loc", ()) if x not in ("query", "body", "form"))
+            parts.append(f"{loc or 'input'}: {e.get('msg')}")
+        return error_response(request, 400, "; ".join(parts) or "malformed request")
+
+    @app.exception_handler(CrimestatsError)
+    async def _lib_error(request: Request, exc: CrimestatsError) -> Response:
+        return error_response(request, _status_for(exc), str(exc))
+
+    @app.exception_handler(QueryTimeout)
+    async def _timeout(request: Request, exc: QueryTimeout) -> Response:
+        return error_response(request, 504, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> Response:
+        return error_response(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("unexpected error on %s", request.url.path)
+        return error_response(request, 500, f"internal error ({type(exc).__name__}); "
+                                            "the server log has the details")
+
+    # -- pages ---------------------------------------------------------------------------
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def home(request: Request) -> Response:
+        return page(request, "check_form.html", as_of=date.today().isoformat(), text="")
+
+    @app.post("/check", include_in_schema=False)
+    async def check_form(request: Request, text: str = Form(""), as_of: str = Form(""),
+                         file: Optional[UploadFile] = File(None)) -> Response:
+        if file is not None and file.filename:
+            data = await file.read()   # spooled by Starlette in the system temp dir only
+            try:
+                text = decode_upload(file.filename, data)
+            except ValueError as exc:
+                raise InputError(str(exc)) from exc
+        if not text.strip():
+            raise InputError("paste an article or upload a .txt / .html file to check")
+        as_of = as_of.strip() or date.today().isoformat()
+        key = await _check(text, as_of)
+        return RedirectResponse(f"/check/{key}", status_code=303)
+
+    async def _check(text: str, as_of: str) -> str:
+        key = rt.result_key(text, as_of)
+        if rt.load_result(key) is None:
+            result = await rt.run(_views.check, text=text, as_of=as_of)
+            rt.save_result(key, {"text": text, "as_of": as_of, "result": result})
+        return key
+
+    @app.get("/check/{key}.json", include_in_schema=False)
+    async def check_download(key: str) -> Response:
+        saved = rt.load_result(key)
+        if saved is None:
+            return JSONResponse({"error": "not found", "detail": "no check result with this id"}, 404)
+        body = _strip_svg(saved["result"])
+        return Response(_views.dumps(body), media_type="application/json",
+                        headers={"content-disposition": f'attachment; filename="check-{key}.json"'})
+
+    @app.get("/check/{key}", response_class=HTMLResponse, include_in_schema=False)
+    async def check_page(request: Request, key: str) -> Response:
+        saved = rt.load_result(key)
+        if saved is None:
+            return error_response(request, 404, "no check result with this link: results are kept "
+                                                "while the server runs. Paste the article again.")
+        claims = saved["result"].get("claims", [])
+        return page(request, "check_result.html", key=key, text=saved["text"], as_of=saved["as_of"],
+                    article=highlight(saved["text"], claims), claims=claims,
+                    result=saved["result"])
+
+    @app.get("/explore", response_class=HTMLResponse, include_in_schema=False)
+    async def explore_page(request: Request, measure: str = Query("homicide"),
+                           area: str = Query("London", max_length=200),
+                           period: str = Query("2022", max_length=100),
+                           by: str = Query(""), map: str = Query("count", pattern="^(count|rate)$"),
+                           as_of: str = Query("")) -> Response:
+        if by and by not in _views.BREAKDOWN_DIMENSIONS:
+            raise InputError(f"by={by!r}: choose one of {', '.join(_views.BREAKDOWN_DIMENSIONS)}")
+        measures = _views.measure_names()
+        by = by or _views.default_breakdown(measure)
+        data = await rt.cached(("explore", measure, area, period, by, map, as_of), _views.explore,
+                               measure=measure, area=area, period=period, by=by or None,
+                               map_kind=map, as_of=as_of or None)
+        return page(request, "explore.html", data=data, measures=measures, measure=measure,
+                    area=area, period=period, by=by, map=map,
+                    dims=_views.BREAKDOWN_DIMENSIONS)
+
+    @app.get("/sources", response_class=HTMLResponse, include_in_schema=False)
+    async def sources_page(request: Request) -> Response:
+        data = await rt.cached(("sources",), _views.sources_page)
+        return page(request, "sources.html", data=data)
+
+    # -- JSON API ------------------------------------------------------------------------
+    @app.post("/api/check", tags=["api"], summary="Check every claim in an article")
+    async def api_check(req: CheckRequest) -> Response:
+        as_of = (req.as_of or date.today()).isoformat()
+        if not req.text.strip():
+            raise InputError("text is empty: send the article to check")
+        key = await _check(req.text, as_of)
+        saved = rt.load_result(key) or {}
+        body = _strip_svg(saved.get("result", {}))
+        body["permalink"] = f"/check/{key}"
+        return JSONResponse(body)
+
+    @app.get("/api/stats", tags=["api"], summary="One figure: count, change, rate, record, "
+                                                 "breakdown, series or rank")
+    async def api_stats(measure: str = Query(..., max_length=100, examples=["homicide"]),
+                        area: str = Query("London", max_length=200),
+                        period: str = Query(..., max_length=100, examples=["2022"]),
+                        kind: str = Query("count", description=", ".join(_views.STAT_KINDS)),
+                        by: Optional[str] = Query(None), as_of: Optional[date] = Query(None)) -> Any:
+        if by is not None and by not in _views.BREAKDOWN_DIMENSIONS:
+            raise InputError(f"by={by!r}: choose one of {', '.join(_views.BREAKDOWN_DIMENSIONS)}")
+        return await rt.cached(("stats", kind, measure, area, period, by, as_of), _views.stats,
+                               kind=kind, measure=measure, area=area, period=period, by=by,
+                               as_of=as_of.isoformat() if as_of else None)
+
+    @app.get("/api/headline", tags=["api"], summary="A headline and its facts for one year")
+    async def api_headline(measure: str = Query(..., max_length=100, examples=["homicide"]),
+                           area: str = Query("London", max_length=200),
+                           year: int = Query(..., ge=1900, le=2100)) -> Any:
+        data = await rt.cached(("headline", measure, area, year), _views.headline,
+                               measure=measure, area=area, year=year)
+        return _strip_svg(data)
+
+    @app.get("/api/coverage", tags=["api"], summary="Periods each source covers, with gaps")
+    async def api_coverage(source: Optional[str] = Query(None, max_length=100),
+                           scope: Optional[str] = Query(None, max_length=100),
+                           level: Optional[str] = Query(None, max_length=50)) -> Any:
+        from .._coverage import coverage
+
+        def run(store: Any) -> list[dict[str, Any]]:
+            return [s.as_dict() for s in coverage(store, source=source, scope=scope, level=level)]
+
+        return await rt.cached(("coverage", source, scope, level), run)
+
+    @app.get("/api/sources", tags=["api"], summary="Every ingested file with its vintage")
+    async def api_sources() -> Any:
+        return await rt.cached(("api-sources",), lambda store: store.sources())
+
+    @app.get("/api/measures", tags=["api"], summary="Measure names the other endpoints accept")
+    async def api_measures() -> Any:
+        return _views.measure_names()
+
+    return app
+
+
+_ERROR_TITLES = {400: "bad request", 404: "not found", 413: "request too large",
+                 500: "internal error", 503: "not available", 504: "query time limit"}
+
+
+def _strip_svg(data: Any) -> Any:
+    """A copy of ``data`` without rendered SVG (the JSON API returns figures, not drawings)."""
+    if isinstance(data, dict):
+        return {k: _strip_svg(v) for k, v in data.items() if k not in ("chart_svg", "svg")}
+    if isinstance(data, list):
+        return [_strip_svg(v) for v in data]
+    return data
+
+
+
+def app_from_env() -> FastAPI:
+    """App factory for ``uvicorn --factory`` (used by ``crimestats serve``): settings from the env."""
+    import os
+
+    return create_app(db=os.environ["CRIMESTATS_WEB_DB"],
+                      max_body=int(os.environ.get("CRIMESTATS_WEB_MAX_BODY", DEFAULT_MAX_BODY)),
+                      query_timeout=float(os.environ.get("CRIMESTATS_WEB_QUERY_TIMEOUT", "20")))

@@ -1,0 +1,129 @@
+"""Turning an uploaded article into text, and text plus claims into escaped, highlighted HTML.
+
+Claims carry ``start``/``end`` character offsets into the text that was checked; the article is
+re-drawn with each claim wrapped in a ``<mark>``, every piece of user text HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from typing import Any
+
+from markupsafe import Markup
+
+__all__ = ["html_to_text", "decode_upload", "highlight", "VERDICT_WORDS"]
+
+# Verdict -> (css class, word shown beside the colour).  Unknown verdicts fall back to "other".
+VERDICT_WORDS = {
+    "supported": ("ok", "Supported"),
+    "correct": ("ok", "Correct"),
+    "true": ("ok", "Correct"),
+    "accurate": ("ok", "Accurate"),
+    "roughly_right": ("near", "Roughly right"),
+    "approximately": ("near", "Roughly right"),
+    "close": ("near", "Close"),
+    "misleading": ("warn", "Misleading"),
+    "needs_context": ("warn", "Needs context"),
+    "partly": ("warn", "Partly right"),
+    "wrong": ("bad", "Wrong"),
+    "incorrect": ("bad", "Incorrect"),
+    "false": ("bad", "Wrong"),
+    "unverifiable": ("none", "Cannot check"),
+    "no_data": ("none", "No data"),
+    "not_checkable": ("none", "Cannot check"),
+    "opinion": ("none", "Opinion"),
+}
+
+
+def verdict_style(verdict: str | None) -> tuple[str, str]:
+    v = (verdict or "unknown").strip().lower().replace(" ", "_").replace("-", "_")
+    if v in VERDICT_WORDS:
+        return VERDICT_WORDS[v]
+    for key, style in VERDICT_WORDS.items():
+        if v.startswith(key):
+            return style
+    return ("none", (verdict or "unknown").replace("_", " ").capitalize())
+
+
+class _TextOf(HTMLParser):
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
+             "article", "blockquote", "header", "footer"}
+    SKIP = {"script", "style", "noscript", "template", "head"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """The readable text of an HTML page (scripts and styles dropped, paragraphs kept)."""
+    p = _TextOf()
+    p.feed(markup)
+    p.close()
+    text = "".join(p.parts)
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def decode_upload(name: str, data: bytes) -> str:
+    """Text of an uploaded .txt or .html file (UTF-8, else Windows-1252)."""
+    lower = (name or "").lower()
+    if not lower.endswith((".txt", ".html", ".htm", ".text", ".md")):
+        raise ValueError(f"{name}: upload a .txt or .html file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    return html_to_text(text) if lower.endswith((".html", ".htm")) else text
+
+
+def highlight(text: str, claims: list[dict[str, Any]]) -> Markup:
+    """The article as HTML paragraphs with each claim wrapped in a clickable, labelled ``<mark>``.
+
+    Overlapping or out-of-range claims are not highlighted (they are still listed below).
+    """
+    spans = []
+    last_end = 0
+    for i, c in sorted(enumerate(claims), key=lambda ic: (ic[1].get("start") or 0, ic[0])):
+        s, e = c.get("start"), c.get("end")
+        if not isinstance(s, int) or not isinstance(e, int) or not (0 <= s < e <= len(text)):
+            continue
+        if s < last_end:
+            continue
+        spans.append((s, e, i, c))
+        last_end = e
+    out: list[str] = []
+    pos = 0
+    for s, e, i, c in spans:
+        out.append(html.escape(text[pos:s]))
+        cls, word = verdict_style(c.get("verdict"))
+        claim_html = html.escape(text[s:e]).replace("\n", " ")
+        out.append(
+            f'<mark class="claim v-{cls}" id="claim-{i}" data-claim="{i}" tabindex="0" role="button" '
+            f'aria-controls="detail-{i}" aria-expanded="false">{claim_html}'
+            f'<span class="vword">{html.escape(word)}</span></mark>')
+        pos = e
+    out.append(html.escape(text[pos:]))
+    body = "".join(out)
+    paras = [p for p in re.split(r"\n\s*\n", body) if p.strip()]
+    return Markup("".join(f"<p>{p.strip().replace(chr(10), '<br>')}</p>" for p in paras))

@@ -1,0 +1,105 @@
+"""Charts and maps as SVG, rendered on the server with Altair + vl-convert (no CDN, no JS).
+
+Every function returns an SVG string ready to embed inline.  Missing periods are drawn as gaps
+in the line (never as zeros) and labelled "no data".
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from typing import Any, Sequence
+
+__all__ = ["series_svg", "choropleth_svg", "bars_svg"]
+
+_LOCK = threading.Lock()  # vl-convert is thread-safe, but serialising keeps memory flat under load
+
+
+def _to_svg(chart: Any) -> str:
+    import vl_convert as vlc
+
+    spec = chart.to_dict()
+    with _LOCK:
+        svg = vlc.vegalite_to_svg(spec)
+    # Let CSS scale the chart to the screen (phones): the viewBox keeps the aspect ratio.
+    return svg.replace('class="marks"', 'class="marks chart" role="img"', 1)
+
+
+def series_svg(*, points: Sequence[tuple[str, float | None]], title: str, unit: str,
+               highlight: str | None = None, width: int = 560, height: int = 200) -> str:
+    """A line chart of ``(label, value)`` points; ``None`` values break the line and are marked."""
+    import altair as alt
+
+    rows: list[dict[str, Any]] = []
+    segment = 0
+    prev_missing = True
+    for label, value in points:
+        if value is None:
+            rows.append({"period": label, "value": None, "segment": -1, "missing": "no data"})
+            prev_missing = True
+            continue
+        if prev_missing:
+            segment += 1
+        prev_missing = False
+        rows.append({"period": label, "value": float(value), "segment": segment,
+                     "missing": None, "hl": label == highlight})
+    order = [p for p, _ in points]
+    x = alt.X("period:O", sort=order, title=None, axis=alt.Axis(labelAngle=-45 if len(order) > 12 else 0,
+                                                                labelOverlap=True))
+    base = alt.Chart(alt.Data(values=rows)).properties(width=width, height=height, title=title)
+    present = base.transform_filter("datum.value !== null")
+    line = present.mark_line(color="#2b5d8a").encode(x=x, y=alt.Y("value:Q", title=unit),
+                                                      detail="segment:N")
+    dots = present.mark_point(filled=True, size=40).encode(
+        x=x, y="value:Q",
+        color=alt.condition("datum.hl", alt.value("#c0392b"), alt.value("#2b5d8a")),
+        tooltip=["period:O", "value:Q"])
+    layers = [line, dots]
+    if any(v is None for _, v in points):
+        gaps = base.transform_filter("datum.value === null").mark_rule(
+            color="#999", strokeDash=[3, 3]).encode(x=x)
+        gap_text = base.transform_filter("datum.value === null").mark_text(
+            angle=270, dy=-4, fontSize=9, color="#666", baseline="bottom").encode(
+            x=x, y=alt.value(height / 2), text="missing:N")
+        layers += [gaps, gap_text]
+    return _to_svg(alt.layer(*layers).configure_view(stroke=None))
+
+
+def bars_svg(*, rows: Sequence[tuple[str, float]], title: str, unit: str, width: int = 420) -> str:
+    """Horizontal bars for a breakdown."""
+    import altair as alt
+
+    data = [{"label": k, "value": float(v)} for k, v in rows]
+    chart = alt.Chart(alt.Data(values=data)).mark_bar(color="#2b5d8a").encode(
+        y=alt.Y("label:N", sort="-x", title=None), x=alt.X("value:Q", title=unit),
+        tooltip=["label:N", "value:Q"]).properties(width=width, height=max(60, 18 * len(data)),
+                                                  title=title)
+    return _to_svg(chart.configure_view(stroke=None))
+
+
+def choropleth_svg(*, features: Sequence[dict[str, Any]], title: str, legend: str,
+                   width: int = 560, height: int = 420) -> str:
+    """A choropleth of GeoJSON features whose ``properties`` hold ``name`` and ``value``.
+
+    Areas with no value are drawn hatched-grey and named "no data" in the tooltip.
+    """
+    import altair as alt
+
+    feats = []
+    for f in features:
+        geom = f["geometry"]
+        if isinstance(geom, str):
+            geom = json.loads(geom)
+        props = dict(f.get("properties") or {})
+        props["label"] = "no data" if props.get("value") is None else f"{props['value']:,.1f}"
+        feats.append({"type": "Feature", "geometry": geom, "properties": props})
+    data = alt.Data(values=feats, format=alt.DataFormat(type="json"))
+    base = alt.Chart(data).project(type="mercator").properties(width=width, height=height, title=title)
+    nodata = base.transform_filter("datum.properties.value == null").mark_geoshape(
+        fill="#eee", stroke="#888", strokeWidth=0.5)
+    shaded = base.transform_filter("datum.properties.value != null").mark_geoshape(
+        stroke="white", strokeWidth=0.6).encode(
+        color=alt.Color("properties.value:Q", title=legend, scale=alt.Scale(scheme="blues")),
+        tooltip=[alt.Tooltip("properties.name:N", title="area"),
+                 alt.Tooltip("properties.label:N", title=legend)])
+    return _to_svg(alt.layer(nodata, shaded).configure_view(stroke=None))

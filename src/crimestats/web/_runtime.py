@@ -1,0 +1,203 @@
+"""What the web app needs around the library: a read-only store, time limits, caches, body caps.
+
+Each request gets its own DuckDB cursor on the shared read-only store and runs in a worker
+thread; when the time limit passes the cursor is interrupted (``con.interrupt()``) and the user
+gets a clear 504 message.  The store is read-only, so computed results are cached by their inputs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import tempfile
+import threading
+from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any, Callable
+
+from .._store import Store
+
+__all__ = ["WebSettings", "Runtime", "QueryTimeout", "BodyLimitMiddleware"]
+
+DEFAULT_MAX_BODY = 1_000_000
+
+
+class QueryTimeout(Exception):
+    """A query in the web path ran past its time limit and was interrupted."""
+
+
+@dataclass
+class WebSettings:
+    """How the app runs: which store, how big a request may be, how long a query may take."""
+
+    db: Path
+    max_body: int = DEFAULT_MAX_BODY
+    query_timeout: float = 20.0
+    workers: int = 8
+    cache_dir: Path | None = None    # permalinks for check results; a fresh temp dir if None
+    cache_entries: int = 512
+
+
+class LRU:
+    """A small thread-safe least-recently-used cache."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._d: OrderedDict[Any, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> Any:
+        with self._lock:
+            if key in self._d:
+                self._d.move_to_end(key)
+                return self._d[key]
+        return None
+
+    def put(self, key: Any, value: Any) -> None:
+        with self._lock:
+            self._d[key] = value
+            self._d.move_to_end(key)
+            while len(self._d) > self.size:
+                self._d.popitem(last=False)
+
+
+def _store_view(store: Store, con: Any) -> Store:
+    """A Store object sharing ``store``'s database through another cursor (one per request)."""
+    view = object.__new__(Store)
+    view.path = store.path
+    view.read_only = True
+    view.con = con
+    return view
+
+
+@dataclass
+class Runtime:
+    settings: WebSettings
+    store: Store = field(init=False)
+    pool: ThreadPoolExecutor = field(init=False)
+    cache: LRU = field(init=False)
+    cache_dir: Path = field(init=False)
+    _tmp: Any = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        self.store = Store(self.settings.db, read_only=True)
+        self.pool = ThreadPoolExecutor(max_workers=self.settings.workers, thread_name_prefix="cs-web")
+        self.cache = LRU(self.settings.cache_entries)
+        if self.settings.cache_dir is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="crimestats-web-")
+            self.cache_dir = Path(self._tmp.name)
+        else:
+            self.cache_dir = Path(self.settings.cache_dir)
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.store.close()
+        if self._tmp is not None:
+            self._tmp.cleanup()
+
+    async def run(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+        """Run ``fn(store, *args, **kwargs)`` in a worker with its own cursor, under the time limit."""
+        cur = self.store.con.cursor()
+        view = _store_view(self.store, cur)
+        loop = asyncio.get_running_loop()
+        fut = loop.run_in_executor(self.pool, partial(fn, view, *args, **kwargs))
+        fut.add_done_callback(lambda _f: cur.close())
+        try:
+            return await asyncio.wait_for(asyncio.shield(fut), self.settings.query_timeout)
+        except asyncio.TimeoutError:
+            try:
+                cur.interrupt()
+            except Exception:  # noqa: BLE001 - the cursor may already be closed
+                pass
+            raise QueryTimeout(
+                f"the query took longer than {self.settings.query_timeout:g} s and was stopped. "
+                "Try a shorter period or a larger area, or ask the operator to raise "
+                "--query-timeout.") from None
+
+    async def cached(self, key: tuple[Any, ...], fn: Callable[..., Any], /, *args: Any,
+                     **kwargs: Any) -> Any:
+        """Like :meth:`run`, but remember the answer (the store is read-only)."""
+        hit = self.cache.get(key)
+        if hit is not None:
+            return hit
+        value = await self.run(fn, *args, **kwargs)
+        self.cache.put(key, value)
+        return value
+
+    # -- permalinks for check results ---------------------------------------------------
+    @staticmethod
+    def result_key(text: str, as_of: str) -> str:
+        return hashlib.sha256(f"{as_of}\n{text}".encode()).hexdigest()[:20]
+
+    def save_result(self, key: str, payload: dict[str, Any]) -> None:
+        (self.cache_dir / f"{key}.json").write_text(json.dumps(payload, default=str))
+
+    def load_result(self, key: str) -> dict[str, Any] | None:
+        if not (len(key) == 20 and all(c in "0123456789abcdef" for c in key)):
+            return None
+        p = self.cache_dir / f"{key}.json"
+        return json.loads(p.read_text()) if p.exists() else None
+
+
+class BodyLimitMiddleware:
+    """Refuse request bodies over ``max_body`` bytes with a clear 413 (header or streamed size)."""
+
+    def __init__(self, app: Any, max_body: int) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    def _message(self) -> bytes:
+        return json.dumps({"error": "request too large",
+                           "detail": f"the request body is over the limit of {self.max_body:,} bytes. "
+                                     "Send a shorter article (or split it), or start the server with "
+                                     "a larger --max-body."}).encode()
+
+    async def _reject(self, send: Any) -> None:
+        body = self._message()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    too_big = int(value) > self.max_body
+                except ValueError:
+                    too_big = False
+                if too_big:
+                    return await self._reject(send)
+        seen = 0
+        started = False
+
+        class _TooBig(Exception):
+            pass
+
+        async def limited_receive() -> Any:
+            nonlocal seen
+            msg = await receive()
+            if msg["type"] == "http.request":
+                seen += len(msg.get("body", b""))
+                if seen > self.max_body:
+                    raise _TooBig
+            return msg
+
+        async def tracking_send(msg: Any) -> None:
+            nonlocal started
+            if msg["type"] == "http.response.start":
+                started = True
+            await send(msg)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _TooBig:
+            if not started:
+                await self._reject(send)

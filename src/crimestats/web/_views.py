@@ -1,0 +1,344 @@
+"""The library calls behind each page, as plain JSON-able dicts (so they can be cached and served).
+
+Functions here take a read-only :class:`~crimestats.Store` first (the runtime passes a per-request
+cursor) and only call the library: facts, measures, claims, headline, coverage.  Library modules
+still being written are imported lazily; a page whose module is missing says so instead of failing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import json
+from datetime import date, datetime
+from typing import Any
+
+from .._errors import CrimestatsError, InputError
+from .._store import Store
+from . import _charts
+
+__all__ = ["library", "jsonable", "measure_names", "explore", "check", "headline", "sources_page",
+           "stats"]
+
+BREAKDOWN_DIMENSIONS = ("borough", "offence_key", "category", "subcategory", "method", "age_group",
+                        "sex", "ethnicity", "domestic_abuse", "solved_status", "outcome", "month",
+                        "year")
+STAT_KINDS = ("count", "change", "rate", "record", "breakdown", "series", "rank")
+
+
+class Unavailable(CrimestatsError):
+    """A part of the library this page needs is not installed in this build."""
+
+
+def library(name: str) -> Any:
+    """Import ``crimestats.<name>`` or raise :class:`Unavailable` naming it."""
+    try:
+        return importlib.import_module(f"crimestats.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("crimestats"):
+            raise Unavailable(f"this build of crimestats has no {name.strip('_')} module yet") from exc
+        raise
+
+
+def jsonable(obj: Any) -> Any:
+    """Dataclasses, dates and tuples as JSON types (``as_dict()`` wins where defined)."""
+    if obj is None or isinstance(obj, (str, int, float, bool)):
+        return obj
+    if hasattr(obj, "as_dict") and callable(obj.as_dict):
+        return jsonable(obj.as_dict())
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (date, datetime)):
+        return obj.isoformat()
+    if isinstance(obj, dict):
+        return {str(k): jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple, set)):
+        return [jsonable(v) for v in obj]
+    return str(obj)
+
+
+def _parse_as_of(as_of: str | None) -> date | None:
+    if not as_of:
+        return None
+    try:
+        return date.fromisoformat(as_of)
+    except ValueError as exc:
+        raise InputError(f"as-of date {as_of!r}: expected YYYY-MM-DD, e.g. 2023-01-20") from exc
+
+
+# -- measures --------------------------------------------------------------------------------
+def measure_names() -> list[dict[str, str]]:
+    """Every measure a user can pick: name, label, unit (taxonomy keys if no catalogue yet)."""
+    try:
+        cat = library("_measures").CATALOGUE
+        items = cat.values() if hasattr(cat, "values") else cat
+        out = [{"name": m.name, "label": getattr(m, "label", m.name), "unit": getattr(m, "unit", "")}
+               for m in items]
+    except Unavailable:
+        from .._taxonomy import OFFENCE_KEYS
+
+        out = [{"name": k, "label": k.replace("_", " "), "unit": "offences"} for k in OFFENCE_KEYS]
+    return sorted(out, key=lambda m: m["label"].lower())
+
+
+def default_breakdown(measure: str) -> str:
+    """The first breakdown the measure's best source offers, else by borough."""
+    try:
+        m = library("_measures").get_measure(measure)
+        dims = [d for d in getattr(m, "dimensions", ()) if d in BREAKDOWN_DIMENSIONS]
+        return dims[0] if dims else "borough"
+    except (CrimestatsError, KeyError):
+        return "borough"
+
+
+# -- facts -----------------------------------------------------------------------------------
+def _period(text: str, as_of: date | None) -> Any:
+    return library("_periods").parse_period(text, as_of=as_of)
+
+
+def _value(fact: Any) -> float | None:
+    v = getattr(fact, "value", None)
+    return None if v is None else float(v)
+
+
+def _series_points(store: Store, *, measure: str, area: str, period: Any,
+                   years: int = 12) -> tuple[list[tuple[str, float | None]], str]:
+    """Points for a chart ending at ``period``: yearly for year-like periods, else monthly.
+
+    Periods with no data, or only part of it, come back as ``None`` (drawn as gaps, not zeros).
+    """
+    facts = library("_facts")
+    periods = library("_periods")
+    yearly = period.grain in ("year", "financial_year", "rolling_12", "year_to_date", "range")
+    grain = "year" if yearly else "month"
+    if yearly:
+        end = periods.calendar_year(period.end.year)
+        start = periods.calendar_year(period.end.year - years)
+    else:
+        end = periods.month(period.end.year, period.end.month)
+        start = end.shift_months(-36)
+    got = facts.series(store, measure=measure, area=area, start=start, end=end, grain=grain)
+    by_label = {}
+    for f in got:
+        by_label[f.period.label] = None if getattr(f, "partial", False) else _value(f)
+    labels = []
+    p = start
+    while p.start <= end.start:
+        labels.append(p.label)
+        p = p.shift_years(1) if yearly else p.shift_months(1)
+    first = next((i for i, lab in enumerate(labels) if by_label.get(lab) is not None), len(labels))
+    return [(lab, by_label.get(lab)) for lab in labels[first:]], grain
+
+
+def _piece(fn: Any) -> Any:
+    """Run one part of a page; a library error becomes {"error": message} for that part only."""
+    try:
+        return fn()
+    except (CrimestatsError, ValueError, KeyError) as exc:
+        return {"error": str(exc)}
+
+
+def _map(store: Store, *, measure: str, period: Any, kind: str) -> dict[str, Any]:
+    facts = library("_facts")
+    compute = library("_compute")
+    ranked = facts.rank(store, measure=measure, period=period, area_type="borough")
+    values: dict[str, float | None] = {}
+    unit = "count"
+    for area, fact in ranked:
+        if kind == "rate":
+            try:
+                r = compute.rate(store, measure=measure, area=area, period=period)
+                values[area.code] = float(r.value)
+                unit = "per 100,000 people"
+            except CrimestatsError:
+                values[area.code] = None
+        else:
+            values[area.code] = _value(fact)
+            unit = getattr(fact, "unit", "count")
+    shapes = boundaries(store, area_type="borough")
+    if not shapes:
+        return {"error": "no borough boundaries in the store: ingest a boundaries file "
+                         "(e.g. ../shared/data/boundaries/london-lad22-gen20) to see the map"}
+    features = [{"geometry": s["geojson"], "properties": {"name": s["area_name"],
+                                                          "code": s["area_code"],
+                                                          "value": values.get(s["area_code"])}}
+                for s in shapes]
+    legend = unit if kind == "count" else "per 100,000"
+    svg = _charts.choropleth_svg(features=features, legend=legend,
+                                 title=f"{measure.replace('_', ' ')} by borough, {period.label} ({legend})")
+    table = sorted(({"area": s["area_name"], "code": s["area_code"], "value": values.get(s["area_code"])}
+                    for s in shapes), key=lambda r: (r["value"] is None, -(r["value"] or 0)))
+    return {"svg": svg, "unit": unit, "kind": kind, "rows": table}
+
+
+def boundaries(store: Store, *, area_type: str) -> list[dict[str, Any]]:
+    """Latest stored boundary per area of ``area_type`` (London boroughs: GSS E09 codes)."""
+    cond = "(area_type = ? OR (? = 'borough' AND area_code LIKE 'E09%'))"
+    rows = store.con.execute(
+        f"SELECT area_code, arg_max(area_name, ingest_id), arg_max(geojson, ingest_id) "
+        f"FROM boundaries WHERE {cond} GROUP BY area_code ORDER BY area_code",
+        [area_type, area_type]).fetchall()
+    return [{"area_code": c, "area_name": n, "geojson": g} for c, n, g in rows]
+
+
+def explore(store: Store, *, measure: str, area: str, period: str, by: str | None = None,
+            map_kind: str = "count", as_of: str | None = None) -> dict[str, Any]:
+    """Everything the explore page shows for one measure, area and period."""
+    facts = library("_facts")
+    per = _period(period, _parse_as_of(as_of))
+    fact = facts.count(store, measure=measure, area=area, period=per)  # errors here are the page's
+    out: dict[str, Any] = {"measure": measure, "area": area, "period": per.as_dict(),
+                           "fact": jsonable(fact)}
+    compute = library("_compute")
+    out["change"] = _piece(lambda: jsonable(compute.change(store, measure=measure, area=area,
+                                                           period=per)))
+
+    def series() -> dict[str, Any]:
+        points, grain = _series_points(store, measure=measure, area=area, period=per)
+        svg = _charts.series_svg(points=points, highlight=per.label, unit=getattr(fact, "unit", ""),
+                                 title=f"{getattr(fact, 'measure_label', measure)}, {area}, by {grain}")
+        return {"points": [{"period": p, "value": v} for p, v in points], "grain": grain, "svg": svg}
+
+    out["series"] = _piece(series)
+
+    def breakdown() -> dict[str, Any]:
+        if not by:
+            return {"error": "pick a dimension to break the figure down by"}
+        parts = facts.breakdown(store, measure=measure, area=area, period=per, by=by)
+        rows = [{"label": _breakdown_label(f, by), "value": _value(f), "fact": jsonable(f)}
+                for f in parts]
+        rows.sort(key=lambda r: -(r["value"] or 0))
+        return {"by": by, "rows": rows}
+
+    out["breakdown"] = _piece(breakdown)
+    out["map"] = _piece(lambda: _map(store, measure=measure, period=per, kind=map_kind))
+    return out
+
+
+def _breakdown_label(fact: Any, by: str) -> str:
+    area = getattr(fact, "area", None)
+    if by in ("borough", "area") and area is not None:
+        return str(area)
+    filters = getattr(fact, "filters", None) or {}
+    if isinstance(filters, dict) and by in filters:
+        return "(not stated)" if filters[by] in (None, "") else str(filters[by])
+    if by in ("month", "year"):
+        return str(fact.period)
+    return str(getattr(fact, "measure_label", "?"))
+
+
+def stats(store: Store, *, kind: str, measure: str, area: str, period: str | None,
+          by: str | None = None, as_of: str | None = None) -> Any:
+    """One fact-API call, for the JSON API."""
+    if kind not in STAT_KINDS:
+        raise InputError(f"kind={kind!r}: choose one of {', '.join(STAT_KINDS)}")
+    if not period:
+        raise InputError("period is required, e.g. period=2022, period=2021/22 or period=2023-03")
+    facts = library("_facts")
+    compute = library("_compute")
+    per = _period(period, _parse_as_of(as_of))
+    if kind == "count":
+        return jsonable(facts.count(store, measure=measure, area=area, period=per))
+    if kind == "change":
+        return jsonable(compute.change(store, measure=measure, area=area, period=per))
+    if kind == "rate":
+        return jsonable(compute.rate(store, measure=measure, area=area, period=per))
+    if kind == "record":
+        return jsonable(compute.record(store, measure=measure, area=area, period=per))
+    if kind == "breakdown":
+        if not by:
+            raise InputError(f"kind=breakdown needs by=, one of {', '.join(BREAKDOWN_DIMENSIONS)}")
+        return jsonable(facts.breakdown(store, measure=measure, area=area, period=per, by=by))
+    if kind == "rank":
+        return [{"area": jsonable(a), "fact": jsonable(f)}
+                for a, f in facts.rank(store, measure=measure, period=per, area_type="borough")]
+    points, grain = _series_points(store, measure=measure, area=area, period=per)
+    return {"grain": grain, "points": [{"period": p, "value": v} for p, v in points]}
+
+
+# -- claims ----------------------------------------------------------------------------------
+def check(store: Store, *, text: str, as_of: str | None) -> dict[str, Any]:
+    """Check every claim in ``text``; add a small series chart per claim where one can be drawn."""
+    claims = library("claims")
+    when = _parse_as_of(as_of)
+    result = claims.check_text(store, text=text, as_of=when)
+    data = jsonable(result)
+    if not isinstance(data, dict):
+        data = {"claims": data}
+    data.setdefault("as_of", when.isoformat() if when else None)
+    for c in data.get("claims", []):
+        c["chart_svg"] = None
+        if not c.get("measure") or not c.get("period"):
+            continue
+        try:
+            per_text = c["period"] if isinstance(c["period"], str) else (
+                c["period"].get("label") or c["period"].get("start"))
+            per = _period(str(per_text), when)
+            area = c.get("area") if isinstance(c.get("area"), str) else (
+                (c.get("area") or {}).get("name") or "London")
+            points, grain = _series_points(store, measure=c["measure"], area=area, period=per,
+                                           years=10)
+            if points:
+                c["chart_svg"] = _charts.series_svg(points=points, highlight=per.label,
+                                                    unit=c.get("unit") or "", width=380, height=140,
+                                                    title=f"{c['measure'].replace('_', ' ')} by {grain}")
+        except (CrimestatsError, ValueError, KeyError, TypeError, AttributeError):
+            continue
+    return data
+
+
+def headline(store: Store, *, measure: str, area: str, year: int) -> dict[str, Any]:
+    """The headline writer's story for one measure, area and year, with its facts."""
+    mod = library("_headline")
+    fn = getattr(mod, "headline", None) or getattr(mod, "write_headline")
+    got = fn(store, measure=measure, area=area, year=year)
+    data = jsonable(got)
+    if not isinstance(data, dict):
+        data = {"text": str(data)}
+    try:
+        per = library("_periods").calendar_year(year)
+        points, grain = _series_points(store, measure=measure, area=area, period=per)
+        data["chart_svg"] = _charts.series_svg(points=points, highlight=per.label, unit="",
+                                               title=f"{measure.replace('_', ' ')}, {area}, by {grain}")
+    except (CrimestatsError, ValueError, KeyError):
+        data["chart_svg"] = None
+    return data
+
+
+# -- sources and coverage --------------------------------------------------------------------
+def sources_page(store: Store) -> dict[str, Any]:
+    """Files stored (with vintages) and coverage spans (with missing months as gaps)."""
+    from .._coverage import coverage
+
+    spans = []
+    for s in coverage(store):
+        d = s.as_dict()
+        d["strip"] = _coverage_strip(s.first, s.last, set(s.present), s.grain)
+        spans.append(d)
+    return {"files": store.sources(), "coverage": spans}
+
+
+def _coverage_strip(first: date, last: date, present: set[date], grain: str) -> str:
+    """A tiny inline SVG: one cell per period, filled where present, hatched red where missing."""
+    from .._coverage import expected_periods
+
+    periods = expected_periods(first, last, grain)
+    n = len(periods)
+    w = max(2.0, min(8.0, 480.0 / max(n, 1)))
+    cells = []
+    for i, p in enumerate(periods):
+        ok = p in present
+        label = p.isoformat()[:7 if grain == "month" else 4] + (" present" if ok else " missing (no data)")
+        fill = "#2b5d8a" if ok else "url(#gap)"
+        cells.append(f'<rect x="{i * w:.1f}" y="0" width="{w:.1f}" height="14" fill="{fill}">'
+                     f'<title>{label}</title></rect>')
+    width = n * w
+    return (f'<svg class="strip" width="{width:.0f}" height="14" viewBox="0 0 {width:.1f} 14" '
+            f'role="img" aria-label="coverage {first.isoformat()[:7]} to {last.isoformat()[:7]}">'
+            '<defs><pattern id="gap" width="4" height="4" patternUnits="userSpaceOnUse">'
+            '<rect width="4" height="4" fill="#fff"/><path d="M0,4 L4,0" stroke="#c0392b"/></pattern></defs>'
+            + "".join(cells) + "</svg>")
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, default=str, indent=2)
