@@ -23,6 +23,12 @@ from ._ingest import detect, ingest_paths
 from ._query import QueryResult, query_counts
 from ._store import IngestResult, Store, default_db_path
 from ._taxonomy import OFFENCE_KEYS, descendants, offence_key
+from ._measures import CATALOGUE, Measure, find_measures, get_measure
+from ._facts import Fact, breakdown, count, rank, series
+from ._compute import (Change, Rate, Record, Share, change, international_rates, rate, ratio_words,
+                       record, share)
+from ._headline import Headline, headline
+from .claims import CheckResult, check_text
 
 __version__ = "0.1.0"
 
@@ -39,6 +45,31 @@ __all__ = [
     "missing_periods",
     "query_counts",
     "QueryResult",
+    # measures and facts
+    "CATALOGUE",
+    "Measure",
+    "get_measure",
+    "find_measures",
+    "Fact",
+    "count",
+    "series",
+    "breakdown",
+    "rank",
+    "change",
+    "Change",
+    "record",
+    "Record",
+    "share",
+    "Share",
+    "rate",
+    "Rate",
+    "ratio_words",
+    "international_rates",
+    "headline",
+    "Headline",
+    # claim checker
+    "check_text",
+    "CheckResult",
     # taxonomy
     "OFFENCE_KEYS",
     "offence_key",
