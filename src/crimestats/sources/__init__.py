@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import boundaries, met_dashboards, met_homicide, mps_recorded, police_uk, population
 from . import homicide_rates, reference
+from . import knife_crime
 from ._base import FileHead, IngestContext, Parsed, Reader, month_range
 
 READERS: list[Reader] = [
@@ -20,6 +21,7 @@ READERS: list[Reader] = [
     *boundaries.READERS,
     *reference.READERS,
     *homicide_rates.READERS,
+    *knife_crime.READERS,
 ]
 
 __all__ = ["READERS", "FileHead", "IngestContext", "Parsed", "Reader", "known_formats", "month_range"]
