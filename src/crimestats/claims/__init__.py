@@ -1,13 +1,16 @@
 """The claim checker: find statistical claims in text, resolve what they are about, give verdicts.
 
 ``extract_claims(text)`` is pure text handling; ``check_text(store, text=..., as_of=...)`` resolves
-each claim against the store through the facts API and returns a :class:`CheckResult`.
+each claim against the store through the facts API and returns a :class:`CheckResult`, whose
+``as_dict()`` is the JSON schema documented in docs/claims.md.
 """
 
 from __future__ import annotations
 
+from ._check import check_text
 from ._extract import extract_claims, split_sentences
 from ._model import KINDS, VERDICTS, CheckedClaim, CheckResult, Claim, Evidence
+from ._render import render_html, render_json, render_text
 
-__all__ = ["extract_claims", "split_sentences", "Claim", "CheckedClaim", "CheckResult", "Evidence",
-           "KINDS", "VERDICTS"]
+__all__ = ["check_text", "extract_claims", "split_sentences", "Claim", "CheckedClaim", "CheckResult",
+           "Evidence", "KINDS", "VERDICTS", "render_text", "render_json", "render_html"]

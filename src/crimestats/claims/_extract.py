@@ -109,7 +109,20 @@ _PERIOD_PATTERNS = [
 _BASELINE = re.compile(
     r"\b(?:on|from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:in\s+|the\s+)?"
     r"(?P<b>(?:19|20)\d{2}(?:/\d{2})?|last\s+year|the\s+previous\s+year|the\s+year\s+before)\b", _I)
+_DIGIT = re.compile(r"[0-9]")
 _BARE_YEAR = re.compile(r"(?<![\w/£$-])(?:19|20)\d{2}(?![\w/%]|-\d)")
+
+
+def _has(low: str, *words: str) -> bool:
+    """Cheap substring gate (C speed) before running a pattern over a sentence."""
+    return any(w in low for w in words)
+
+
+_NUMBER_GATE = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                "dozen", "hundreds", "thousands", "millions", "scores")
+_DIR_GATE = ("drop", "fall", "fell", "decrease", "reduction", "decline", "rise", "rose", "increase", "surge",
+             "jump", "spike", "went ", "has ", "have ")
 
 
 @dataclass(frozen=True)
@@ -210,6 +223,9 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
 
 
 def _find_period(text: str, exclude: list[tuple[int, int]]) -> str | None:
+    low = text.lower()
+    if not (_DIGIT.search(text) or _has(low, "last ", "this ", "since ", "year", "month")):
+        return None
     for pat in _PERIOD_PATTERNS:
         for m in pat.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in exclude):
@@ -289,10 +305,25 @@ def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
     st = s.text
+    low = st.lower()
+    digits = _DIGIT.search(st) is not None
+    gates = {
+        "record": _has(low, "lowest", "highest", "fewest", "most", "smallest", "largest", "biggest", "worst",
+                       "best", "record"),
+        "equal": digits and _has(low, "equal", "same as", "level with", "matching", "unchanged"),
+        "mult": _has(low, "halved", "doubled", "tripled", "trebled", "quadrupled"),
+        "frac": _has(low, "half", "third", "quarter", "fifth", "tenth"),
+        "numbers": digits or _has(low, *_NUMBER_GATE),
+        "compare": " than " in low,
+        "direction": _has(low, *_DIR_GATE),
+        "opinion": _has(low, "safe", "danger", "crime-ridden", "crime ridden", "lawless", "no-go", "no go"),
+    }
+    if not any(gates.values()):
+        return []
     clauses = _clauses(s)
     claims: list[Claim] = []
     used: list[tuple[int, int]] = []     # sentence-relative spans consumed by record/equality/baseline
-    for m in _RECORD.finditer(st):
+    for m in (_RECORD.finditer(st) if gates["record"] else ()):
         if m.group("rdir"):
             direction = "low" if m.group("rdir").lower() == "low" else "high"
             since, on_rec = None, True
@@ -303,33 +334,33 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
             used.append((m.start("tail"), m.end("tail")))
         claims.append(_claim("record", _clause_of(clauses, s.start + m.start()), s, text, record=direction,
                              since_text=since, on_record=on_rec, claimed_text=m.group(0)))
-    for m in _EQUAL.finditer(st):
+    for m in (_EQUAL.finditer(st) if gates["equal"] else ()):
         used.append(m.span())
         claims.append(_claim("equality", _clause_of(clauses, s.start + m.start()), s, text,
                              equal_to_text=m.group("year"), claimed_text=m.group(0)))
-    for m in _BASELINE.finditer(st):
+    for m in (_BASELINE.finditer(st) if digits or "year" in low else ()):
         used.append((m.start("b"), m.end("b")))
     ratio_spans = []
-    for m in _MULT.finditer(st):
+    for m in (_MULT.finditer(st) if gates["mult"] else ()):
         w = m.group("w").lower()
         f = MULTIPLIERS[w]
         claims.append(_claim("ratio", _clause_of(clauses, s.start + m.start()), s, text, claimed_text=w,
                              value=f, unit="ratio", direction="down" if f < 1 else "up"))
         ratio_spans.append(m.span())
-    for m in _FRAC_CHANGE.finditer(st):
+    for m in (_FRAC_CHANGE.finditer(st) if gates["frac"] else ()):
         f = FRACTIONS[m.group("f").lower()]
         down = bool(_DOWN_RE.fullmatch(m.group("verb")))
         claims.append(_claim("ratio", _clause_of(clauses, s.start + m.start()), s, text,
                              claimed_text=m.group(0), value=(1 - f) if down else (1 + f), unit="ratio",
                              direction="down" if down else "up", approx=_approx(m.group(0))))
         ratio_spans.append(m.span())
-    for m in _FRAC_SHARE.finditer(st):
+    for m in (_FRAC_SHARE.finditer(st) if gates["frac"] else ()):
         if any(a <= m.start() < b for a, b in ratio_spans):
             continue
         f = FRACTIONS[m.group("f").lower()]
         claims.append(_claim("share", _clause_of(clauses, s.start + m.start()), s, text,
                              claimed_text=m.group("f"), value=f * 100, unit="share", approx="about"))
-    for tok in find_numbers(st):
+    for tok in (find_numbers(st) if gates["numbers"] else ()):
         if any(a <= tok.start < b for a, b in used):
             continue
         role = _number_role(tok, st)
@@ -364,7 +395,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
             claims.append(_claim("count", clause, s, text, claimed_text=tok.text, value=tok.value, low=tok.low,
                                  high=tok.high, unit="count", approx=approx, subject=subj))
     taken = {(c.start, c.end) for c in claims if c.kind in ("change", "ratio", "record")}
-    for m in _COMPARE.finditer(st):
+    for m in (_COMPARE.finditer(st) if gates["compare"] else ()):
         tgt = m.group("t")
         clause = _clause_of(clauses, s.start + m.start())
         ym = re.match(r"(?:19|20)\d{2}", tgt)
@@ -380,7 +411,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
             claims.append(_claim("comparison", clause, s, text, compare_to=places[0][2], claimed_text=m.group(0),
                                  direction="down" if m.group("w").lower() in ("fewer", "lower", "less", "safer", "better") else "up"))
             taken.add(clause)
-    for m in _DIRECTION.finditer(st):
+    for m in (_DIRECTION.finditer(st) if gates["direction"] else ()):
         clause = _clause_of(clauses, s.start + m.start())
         if clause in taken or any(c.kind in ("change", "ratio") and c.start == clause[0] for c in claims):
             continue
@@ -390,11 +421,13 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         d = "down" if _DOWN_RE.search(w) or w in ("decrease", "decreased", "declined") else "up"
         claims.append(_claim("direction", clause, s, text, direction=d, claimed_text=m.group(0)))
         taken.add(clause)
-    if _OPINION.search(st) and _OPINION_PLACE.search(st) and not _OPINION_NOT.search(st) \
+    if gates["opinion"] and _OPINION.search(st) and _OPINION_PLACE.search(st) and not _OPINION_NOT.search(st) \
             and not any(c.kind == "comparison" for c in claims):
         m = _OPINION.search(st)
         claims.append(_claim("opinion", (s.start, s.start + len(st.rstrip(" .!?\"”"))), s, text,
                              claimed_text=m.group(0)))
+    if not claims:
+        return []
     # shared context: period and baseline per claim, from its clause first, then the sentence
     sent_period = _find_period(st, used)
     for c in claims:

@@ -1,0 +1,41 @@
+"""Check a text end to end: extract, resolve, judge.  The Python API behind `crimestats check`."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .._errors import InputError
+from ._extract import extract_claims
+from ._model import CheckResult
+from ._resolve import resolve_claims
+from ._verdict import judge
+
+if TYPE_CHECKING:
+    from .._store import Store
+
+__all__ = ["check_text"]
+
+
+def _as_date(as_of: date | str | None) -> date:
+    if as_of is None:
+        return date.today()
+    if isinstance(as_of, date):
+        return as_of
+    try:
+        return date.fromisoformat(str(as_of).strip())
+    except ValueError as exc:
+        raise InputError(f"as_of={as_of!r}: expected a date as YYYY-MM-DD (the publication date)") from exc
+
+
+def check_text(store: "Store", *, text: str, as_of: date | str | None = None) -> CheckResult:
+    """Every statistical claim in ``text`` with a verdict and its evidence.
+
+    ``as_of`` is the date the text was published: it resolves 'last year' and 'since November'.
+    """
+    if not isinstance(text, str):
+        raise InputError("text must be a string (decode files as UTF-8 first)")
+    day = _as_date(as_of)
+    claims = extract_claims(text)
+    resolved = resolve_claims(claims, text=text, as_of=day, store=store)
+    return CheckResult(day, [judge(store, c, r, as_of=day) for c, r in zip(claims, resolved)])

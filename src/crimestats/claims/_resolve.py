@@ -1,0 +1,163 @@
+"""What is a claim about?  Measure, area, period and baseline, with context from earlier sentences.
+
+Measures come from the catalogue's words (``crimestats._measures.find_measures``); a few phrases
+the catalogue does not hold as words ('gun enabled', 'knife enabled' split from 'homicides' in
+the sentence, 'teenage' next to killings) are read here.  Areas come from place names
+(``crimestats._places.resolve_area``); a sentence that names no place inherits the last place
+named.  Periods come from ``crimestats._periods.parse_period`` relative to the as-of date; a claim
+that names none inherits the previous claim's period, else the last full calendar year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .._errors import CrimestatsError
+from .._measures import find_measures
+from .._periods import Period, calendar_year, parse_period, range_
+from .._places import Area, london_area, resolve_area
+from ._extract import find_places
+from ._model import Claim
+
+__all__ = ["Resolved", "resolve_claims"]
+
+_I = re.IGNORECASE
+_HOMICIDE = re.compile(r"\b(?:homicides?|killings?|murders?|killed|deaths?)\b", _I)
+# (pattern, measure) read only when the sentence is about homicide
+_HOMICIDE_QUALIFIERS = [
+    (re.compile(r"\bgun[- ]?(?:enabled|related|crime)?\b|\bshot\b|\bshootings?\b|\bfirearms?\b", _I),
+     "gun_homicide_victims"),
+    (re.compile(r"\bknife[- ](?:enabled|related)\b|\bstabbed\b|\bstabbings?\b|\bknives\b|\bknife\b", _I),
+     "knife_homicide_victims"),
+    (re.compile(r"\bteen(?:age|agers?)?\b|\byoung people\b|\badolescents?\b", _I), "teenage_homicide_victims"),
+    (re.compile(r"\bchild(?:ren)?\b", _I), "child_homicide_victims"),
+    (re.compile(r"\bwomen\b|\bfemale\b", _I), "female_homicide_victims"),
+    (re.compile(r"\bdomestic\b", _I), "domestic_homicide_victims"),
+]
+# Offences <-> victims: the other series that can answer a homicide claim.
+ALTERNATES = {"homicide": "homicide_victims", "homicide_victims": "homicide"}
+
+
+@dataclass
+class Resolved:
+    """A claim's subject: measure, area, period, baseline, and what was assumed."""
+
+    measure: str | None
+    area: Area | None
+    period: Period | None
+    baseline: Period | None = None
+    other: Period | None = None          # equality: the period compared with
+    since: Period | None = None          # record: 'since 2014'
+    compare_area: Area | None = None
+    notes: list[str] = field(default_factory=list)
+    measure_words: list[str] = field(default_factory=list)
+
+
+def _measure_in(text: str) -> str | None:
+    if _HOMICIDE.search(text):
+        for pat, name in _HOMICIDE_QUALIFIERS:
+            if pat.search(text):
+                return name
+    found = find_measures(text)
+    if not found:
+        return None
+    names = [m.name for m in found]
+    # 'homicide rate' in a direction claim is about homicides; keep the rate only for rate claims
+    return names[0]
+
+
+def _area_in(text: str, *, store: object | None) -> Area | None:
+    best: Area | None = None
+    for _, _, name in find_places(text):
+        try:
+            a = resolve_area(name, store=store)  # type: ignore[arg-type]
+        except CrimestatsError:
+            continue
+        if best is None or (best.area_type == "force" and a.area_type in ("borough", "ward", "lsoa")):
+            best = a
+    return best
+
+
+def _period(text: str | None, as_of: date) -> Period | None:
+    if not text:
+        return None
+    try:
+        p = parse_period(text, as_of=as_of)
+    except CrimestatsError:
+        return None
+    cur = as_of.replace(day=1)
+    if p.grain == "range" and p.end >= cur and p.start < cur:
+        # 'since November' said on 6 January: count whole months before the as-of month
+        last = date(cur.year - 1, 12, 1) if cur.month == 1 else date(cur.year, cur.month - 1, 1)
+        p = range_(p.start, last)
+    return p
+
+
+def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object | None = None) -> list[Resolved]:
+    """Resolve every claim, carrying measure, area and period forward through the text."""
+    out: list[Resolved] = []
+    ctx_measure: str | None = None
+    ctx_area: Area | None = None
+    ctx_period: Period | None = None
+    last_sentence = -1
+    sent_area: Area | None = None
+    sent_measure: str | None = None
+    prev_claim_measure: str | None = None
+    # areas named in sentences without claims also move the context on
+    sentence_areas: dict[int, Area | None] = {}
+    for c in claims:
+        if c.sentence_index not in sentence_areas:
+            sentence_areas[c.sentence_index] = _area_in(text[c.sentence_start:c.sentence_end], store=store)
+    for c in claims:
+        sentence = text[c.sentence_start:c.sentence_end]
+        if c.sentence_index != last_sentence:
+            if last_sentence >= 0:
+                ctx_measure = prev_claim_measure or ctx_measure
+            sent_area = sentence_areas.get(c.sentence_index)
+            sent_measure = _measure_in(sentence)
+            prev_claim_measure = None
+            last_sentence = c.sentence_index
+        notes: list[str] = []
+        clause = c.clause
+        if c.compare_to:
+            clause = clause.replace(c.compare_to, " ")
+        measure = _measure_in(clause) or prev_claim_measure or sent_measure or ctx_measure
+        if c.kind == "rate" and measure and not measure.endswith("_rate") and _HOMICIDE.search(sentence):
+            measure = "homicide_rate"
+        if c.kind != "rate" and measure == "homicide_rate":
+            measure = "homicide"
+        if measure and not _measure_in(clause) and not sent_measure:
+            notes.append(f"the measure ({measure}) is taken from an earlier sentence")
+        area = _area_in(clause, store=store) or sent_area or ctx_area
+        if area is None:
+            area = london_area()
+            notes.append("no place named, so London (the Met area) is assumed")
+        period = _period(c.period_text, as_of)
+        if period is None:
+            period = ctx_period
+            if period is not None:
+                notes.append(f"the period ({period.label}) is taken from the surrounding text")
+        if period is None and c.kind != "opinion":
+            period = calendar_year(as_of.year - 1)
+            notes.append(f"no period named, so the last full calendar year before {as_of} ({period.label}) is assumed")
+        baseline = _period(c.baseline_text, as_of) if c.baseline_text else None
+        if c.baseline_text and re.search(r"previous|before", c.baseline_text, _I) and period is not None:
+            baseline = period.previous()
+        other = _period(c.equal_to_text, as_of) if c.equal_to_text else None
+        since = _period(c.since_text, as_of) if c.since_text else None
+        compare_area = None
+        if c.compare_to:
+            try:
+                compare_area = resolve_area(c.compare_to, store=store)  # type: ignore[arg-type]
+            except CrimestatsError:
+                compare_area = None
+        r = Resolved(measure, area, period, baseline, other, since, compare_area, notes)
+        out.append(r)
+        prev_claim_measure = measure or prev_claim_measure
+        if sent_area is not None:
+            ctx_area = sent_area
+        if period is not None and c.period_text:
+            ctx_period = period
+    return out

@@ -1,0 +1,99 @@
+"""The rounding policy: when does a claimed figure 'hold' for the figure the data gives?
+
+Documented in docs/claims.md; in short:
+
+* Counts written exactly ('109', 'nine') hold only for that number.  A round figure of four or
+  more digits ('1,200', '3,000') holds for values that round to it at its last non-zero digit.
+  'about / around / nearly / almost N' hold within 5% of N (at least 1); 'more than N' needs
+  found > N; 'fewer than N' found < N.  Vague words hold in a band: 'hundreds' 200-999,
+  'thousands' 2,000-9,999, 'tens of thousands' 20,000-99,999, 'dozens' 24-99.
+* Percentages hold for values that round to the claim at the precision it is written in: '17%'
+  holds for 16.5 <= x < 17.5; '16.7%' for 16.65 <= x < 16.75.  'About 17%' holds within 1.5
+  points.  A percentage change must also have the claimed direction.
+* Ratio and fraction words hold within 20% of the change they imply: 'halved' is a change of -50%,
+  so it holds for ratios 0.40-0.60; 'doubled' 1.80-2.20; 'tripled' 2.60-3.40; 'fell by a third'
+  a fall of 26.7%-40%; 'a quarter' 20%-30%; 'a fifth' 16%-24%; 'a tenth' 8%-12%.  Shares written
+  as fractions ('a third of victims') hold within 20% of the fraction.
+* Percent vs percentage points: a change in a count is a percent change; 'percentage points'
+  is only right for the change in a share or rate, and the checker says so when they are mixed.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import ROUND_HALF_UP, Decimal
+
+__all__ = ["count_holds", "percent_holds", "ratio_holds", "share_fraction_holds", "BAND", "round_half_up",
+           "decimals_of"]
+
+BAND = 0.20     # ratio/fraction words: within 20% of the implied change
+
+
+def round_half_up(x: float, places: int = 0) -> float:
+    q = Decimal(1).scaleb(-places)
+    return float(Decimal(repr(x)).quantize(q, rounding=ROUND_HALF_UP))
+
+
+def decimals_of(text: str) -> int:
+    """Decimal places a number is written with: '17' -> 0, '16.7' -> 1."""
+    digits = "".join(ch for ch in text if ch.isdigit() or ch == ".")
+    return len(digits.split(".", 1)[1]) if "." in digits else 0
+
+
+def count_holds(*, claimed: float, found: float, approx: str = "exact", written: str = "",
+                low: float | None = None, high: float | None = None) -> tuple[bool, str]:
+    """Does a claimed count hold for ``found``?  Returns (holds, the rule applied)."""
+    if approx == "vague" and low is not None and high is not None:
+        return low <= found <= high, f"'{written}' read as {low:,.0f}-{high:,.0f}"
+    if approx == "about":
+        tol = max(1.0, 0.05 * claimed)
+        return abs(found - claimed) <= tol, f"'about {written}' read as within {tol:,.0f} of {claimed:,.0f}"
+    if approx == "more_than":
+        return found > claimed, f"'more than {written}' needs more than {claimed:,.0f}"
+    if approx == "fewer_than":
+        return found < claimed, f"'fewer than {written}' needs fewer than {claimed:,.0f}"
+    n = int(claimed)
+    if claimed == n and n >= 1000 and n % 10 == 0:
+        zeros = len(str(n)) - len(str(n).rstrip("0"))
+        unit = 10 ** zeros
+        return round_half_up(found / unit) * unit == n, f"'{written}' read as rounded to the nearest {unit:,}"
+    return found == claimed, "an exact count"
+
+
+def percent_holds(*, claimed: float, found: float, written: str = "", approx: str = "exact") -> tuple[bool, str]:
+    """Does a claimed percentage (signed for changes) hold for ``found`` (signed)?"""
+    if claimed and found and (claimed > 0) != (found > 0):
+        return False, "the change goes the other way"
+    places = decimals_of(written)
+    if approx in ("about", "vague"):
+        return abs(abs(found) - abs(claimed)) <= 1.5, "'about' read as within 1.5 points"
+    if approx == "more_than":
+        return abs(found) > abs(claimed), f"'more than {abs(claimed):g}%'"
+    if approx == "fewer_than":
+        return abs(found) < abs(claimed), f"'less than {abs(claimed):g}%'"
+    return (round_half_up(abs(found), places) == round_half_up(abs(claimed), places),
+            f"'{written}' holds for values that round to {abs(claimed):g}")
+
+
+def ratio_holds(*, implied: float, found: float) -> tuple[bool, str]:
+    """Ratio words: 'halved' implies ratio 0.5, i.e. a change of -0.5; holds within BAND of that change."""
+    change = implied - 1.0
+    lo, hi = sorted((1 + change * (1 - BAND), 1 + change * (1 + BAND)))
+    return lo <= found <= hi, f"read as a ratio of {lo:.2f} to {hi:.2f} (the implied change, give or take 20%)"
+
+
+def share_fraction_holds(*, implied: float, found: float) -> tuple[bool, str]:
+    lo, hi = implied * (1 - BAND), implied * (1 + BAND)
+    return lo <= found <= hi, f"read as {lo:.0%} to {hi:.0%}"
+
+
+def ratio_band(implied: float) -> tuple[float, float]:
+    change = implied - 1.0
+    lo, hi = sorted((1 + change * (1 - BAND), 1 + change * (1 + BAND)))
+    return lo, hi
+
+
+def fmt_pct(x: float | None) -> str:
+    if x is None or math.isnan(x):
+        return "n/a"
+    return f"{abs(x):.1f}%"

@@ -1,0 +1,401 @@
+"""Verdicts: does the data bear a claim out, and what is the evidence?
+
+One verdict per claim: accurate | accurate_with_caveat | inaccurate | unverifiable | opinion.
+Every figure comes from the facts engine (``crimestats._facts`` / ``crimestats._compute``), which
+carries the source file, vintage and SQL; the evidence lists them, plus figures from the other
+series (homicide offences vs homicide victims) and other vintages where they differ.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .. import _compute as compute
+from .. import _facts as facts
+from .._errors import CrimestatsError
+from .._facts import Fact
+from .._places import london_area
+from ._model import CheckedClaim, Claim, Evidence
+from ._resolve import ALTERNATES, Resolved
+from ._rounding import count_holds, percent_holds, ratio_band, ratio_holds, share_fraction_holds
+
+__all__ = ["judge", "inline_sql"]
+
+_OPINION_COUNTRIES = ["England and Wales", "United States", "France", "Germany", "Canada"]
+
+
+def inline_sql(sql: str, params: list[Any]) -> str:
+    """The SQL with its parameters written in, so a reader can run it as shown."""
+    out, it = [], iter(params)
+    for part in sql.split("?")[:-1]:
+        out.append(part)
+        v = next(it, None)
+        if isinstance(v, (int, float)):
+            out.append(str(v))
+        elif v is None:
+            out.append("NULL")
+        else:
+            out.append("'" + str(v).replace("'", "''") + "'" + ("::DATE" if isinstance(v, date) else ""))
+    out.append(sql.split("?")[-1])
+    return "".join(out)
+
+
+def _ev(f: Fact, label: str | None = None) -> Evidence:
+    files = ", ".join(sorted({str(p["file"]) for p in f.provenance})) or (f.source or "")
+    src = f"{f.source}: {files}" if f.source else files
+    return Evidence(src, f.vintage, f.value, inline_sql(f.sql, list(f.params)),
+                    label or f"{f.measure_label}, {f.area.name}, {f.period.label}")
+
+
+def _fmt(v: Any) -> str:
+    if isinstance(v, float) and not v.is_integer():
+        return f"{v:,.2f}"
+    return f"{int(v):,}" if v is not None else "none"
+
+
+def _unit_word(f: Fact) -> str:
+    return {"offences": "offences", "victims": "victims", "arrests": "arrests"}.get(f.unit, f.unit)
+
+
+def _out(c: Claim, r: Resolved, verdict: str, explanation: str, *, claimed: Any = None, found: Any = None,
+         unit: str | None = None, evidence: list[Evidence] | None = None) -> CheckedClaim:
+    if r.notes and verdict not in ("opinion",):
+        explanation = explanation.rstrip(".") + " (" + "; ".join(r.notes) + ")."
+    return CheckedClaim(c, r.measure, r.area.name if r.area else None, r.period.label if r.period else None,
+                        claimed if claimed is not None else (c.value if c.value is not None else c.claimed_text),
+                        found, unit, verdict, explanation, evidence or [])
+
+
+def _alias_note(r: Resolved) -> str | None:
+    return r.area.note if r.area is not None and r.area.alias else None
+
+
+def _alternate(store: Any, r: Resolved, fn: Any) -> tuple[str, Any] | None:
+    alt = ALTERNATES.get(r.measure or "")
+    if not alt:
+        return None
+    try:
+        return alt, fn(alt)
+    except CrimestatsError:
+        return None
+
+
+def _other_vintages(store: Any, f: Fact, r: Resolved) -> list[Fact]:
+    """The same figure from older vintages of the same source, where they differ."""
+    rows = store.con.execute(
+        "SELECT DISTINCT vintage FROM ingests WHERE source = ? ORDER BY 1", [f.source]).fetchall()
+    out = []
+    for (v,) in rows:
+        if f.vintage and v in f.vintage:
+            continue
+        try:
+            g = facts.count(store, measure=r.measure, area=r.area, period=r.period, vintage=v)
+        except CrimestatsError:
+            continue
+        if g.value is not None and g.value != f.value:
+            out.append(g)
+    return out
+
+
+def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    if c.subject == "workforce":
+        return _out(c, r, "unverifiable",
+                    f"'{c.claimed_text}' counts police officers or staff, a workforce figure outside police-recorded "
+                    "crime data; the Home Office police workforce statistics would answer it.", unit="people")
+    f = facts.count(store, measure=r.measure, area=r.area, period=r.period)
+    ok, rule = count_holds(claimed=c.value or 0, found=float(f.value or 0), approx=c.approx,
+                           written=c.claimed_text or "", low=c.low, high=c.high)
+    ev = [_ev(f)]
+    what = f"{f.measure_label.lower()} in {f.area.name} in {f.period.label}"
+    alt = _alternate(store, r, lambda m: facts.count(store, measure=m, area=r.area, period=r.period))
+    alt_txt = ""
+    alt_ok = False
+    if alt and alt[1].value != f.value:
+        ev.append(_ev(alt[1]))
+        alt_ok = count_holds(claimed=c.value or 0, found=float(alt[1].value or 0), approx=c.approx,
+                             written=c.claimed_text or "", low=c.low, high=c.high)[0]
+        alt_txt = f"; the {alt[1].measure_label.lower()} series gives {_fmt(alt[1].value)}"
+    old = _other_vintages(store, f, r)
+    old_ok = [g for g in old if count_holds(claimed=c.value or 0, found=float(g.value or 0), approx=c.approx,
+                                            written=c.claimed_text or "", low=c.low, high=c.high)[0]]
+    ev += [_ev(g, f"earlier vintage ({g.vintage}): {g.measure_label}, {g.area.name}, {g.period.label}") for g in old]
+    vint_txt = "".join(f"; the {g.vintage} release gave {_fmt(g.value)}" for g in old)
+    alias = _alias_note(r)
+    base = f"The data gives {_fmt(f.value)} {what}{alt_txt}{vint_txt}"
+    if ok and not alias and not f.partial:
+        return _out(c, r, "accurate", f"{base}, so the claimed {c.claimed_text} holds ({rule}).",
+                    found=f.value, unit=f.unit, evidence=ev)
+    if ok:
+        why = alias or "the period is only partly covered"
+        return _out(c, r, "accurate_with_caveat", f"{base}, matching the claimed {c.claimed_text}, but {why}.",
+                    found=f.value, unit=f.unit, evidence=ev)
+    if alias:
+        return _out(c, r, "unverifiable", f"{base}; {alias}, so the claim about {r.area.alias} cannot be "
+                    "checked from open data.", found=f.value, unit=f.unit, evidence=ev)
+    if alt_ok:
+        return _out(c, r, "accurate_with_caveat",
+                    f"The claimed {c.claimed_text} matches the {alt[1].measure_label.lower()} series "  # type: ignore[index]
+                    f"({_fmt(alt[1].value)}), not {_fmt(f.value)} {what}: a different unit.",  # type: ignore[index]
+                    found=f.value, unit=f.unit, evidence=ev)
+    if old_ok:
+        return _out(c, r, "accurate_with_caveat",
+                    f"The claimed {c.claimed_text} matches the {old_ok[0].vintage} release; the latest data "
+                    f"revises it to {_fmt(f.value)} {what}.", found=f.value, unit=f.unit, evidence=ev)
+    return _out(c, r, "inaccurate", f"{base}, not {c.claimed_text}.", found=f.value, unit=f.unit, evidence=ev)
+
+
+def _change_obj(store: Any, r: Resolved, measure: str | None = None) -> compute.Change:
+    return compute.change(store, measure=measure or r.measure, area=r.area, period=r.period, baseline=r.baseline)
+
+
+def _change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    ch = _change_obj(store, r)
+    ev = [_ev(ch.now), _ev(ch.then)]
+    pct = ch.pct_change
+    then = ch.then.period.label
+    if pct is None:
+        return _out(c, r, "unverifiable", f"There is no {then} figure to compare with.", evidence=ev)
+    found = round(pct, 1)
+    desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
+            f"against {_fmt(ch.then.value)} in {then}, a {'fall' if pct < 0 else 'rise'} of {abs(pct):.1f}%")
+    if c.kind == "direction" or c.direction is None:
+        pass
+    claimed = c.value if c.value is not None else None
+    points = " ('percentage points' is the wrong unit for a change in a count: it is a percent change)" \
+        if c.unit == "points" else ""
+    ok, rule = percent_holds(claimed=claimed or 0, found=pct, written=c.claimed_text or "", approx=c.approx)
+    alt = _alternate(store, r, lambda m: _change_obj(store, r, m))
+    alt_txt, alt_ok = "", False
+    if alt and alt[1].pct_change is not None:
+        a = alt[1]
+        ev += [_ev(a.now), _ev(a.then)]
+        alt_ok = percent_holds(claimed=claimed or 0, found=a.pct_change, written=c.claimed_text or "",
+                               approx=c.approx)[0]
+        alt_txt = (f"; the {a.now.measure_label.lower()} series gives {_fmt(a.now.value)} against "
+                   f"{_fmt(a.then.value)}, {abs(a.pct_change):.1f}%")
+    sig = f" {ch.significance.sentence}" if getattr(ch.significance, "sentence", None) else ""
+    if ok and not points:
+        return _out(c, r, "accurate", f"{desc}, so the claimed {c.claimed_text} holds ({rule}){alt_txt}.{sig}",
+                    found=found, unit="percent", evidence=ev)
+    if ok:
+        return _out(c, r, "accurate_with_caveat", f"{desc}{points}.", found=found, unit="percent", evidence=ev)
+    if alt_ok:
+        return _out(c, r, "accurate_with_caveat", f"The claimed {c.claimed_text} fits the other series{alt_txt}, "
+                    f"not {desc}: a different unit.", found=found, unit="percent", evidence=ev)
+    return _out(c, r, "inaccurate", f"{desc}, not {c.claimed_text}{alt_txt}.", found=found, unit="percent",
+                evidence=ev)
+
+
+def _ratio(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    ch = _change_obj(store, r)
+    ev = [_ev(ch.now), _ev(ch.then)]
+    if ch.ratio is None:
+        return _out(c, r, "unverifiable", f"There is no {ch.then.period.label} figure to compare with.", evidence=ev)
+    ok, rule = ratio_holds(implied=c.value or 1.0, found=ch.ratio)
+    desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
+            f"against {_fmt(ch.then.value)} in {ch.then.period.label}, a ratio of {ch.ratio:.2f}")
+    caveats = [cv for cv in ch.now.caveats if "coarse" in cv]
+    if ok and caveats:
+        return _out(c, r, "accurate_with_caveat", f"{desc}, which fits '{c.claimed_text}' ({rule}); but {caveats[0]}",
+                    found=round(ch.ratio, 3), unit="ratio", evidence=ev)
+    if ok:
+        return _out(c, r, "accurate", f"{desc}, which fits '{c.claimed_text}' ({rule}).",
+                    found=round(ch.ratio, 3), unit="ratio", evidence=ev)
+    lo, hi = ratio_band(c.value or 1.0)
+    return _out(c, r, "inaccurate", f"{desc}, outside the {lo:.2f}-{hi:.2f} that '{c.claimed_text}' allows.",
+                found=round(ch.ratio, 3), unit="ratio", evidence=ev)
+
+
+def _direction(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    ch = _change_obj(store, r)
+    ev = [_ev(ch.now), _ev(ch.then)]
+    d = ch.direction
+    desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
+            f"against {_fmt(ch.then.value)} in {ch.then.period.label}")
+    alt = _alternate(store, r, lambda m: _change_obj(store, r, m))
+    alt_txt = ""
+    if alt:
+        ev += [_ev(alt[1].now), _ev(alt[1].then)]
+        alt_txt = (f"; {alt[1].now.measure_label.lower()}: {_fmt(alt[1].now.value)} against "
+                   f"{_fmt(alt[1].then.value)}")
+    sig = ch.significance
+    if d == c.direction:
+        if not sig.significant:
+            return _out(c, r, "accurate_with_caveat", f"{desc}{alt_txt}: a {'fall' if d == 'down' else 'rise'}, "
+                        f"as claimed, but {sig.sentence[0].lower() + sig.sentence[1:]}", found=d, evidence=ev)
+        return _out(c, r, "accurate", f"{desc}{alt_txt}: a {'fall' if d == 'down' else 'rise'}, as claimed.",
+                    found=d, evidence=ev)
+    return _out(c, r, "inaccurate", f"{desc}{alt_txt}: {'no change' if d == 'unchanged' else ('a fall' if d == 'down' else 'a rise')}, "
+                f"not a {'fall' if c.direction == 'down' else 'rise'}.", found=d, evidence=ev)
+
+
+def _record(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    rec = compute.record(store, measure=r.measure, area=r.area, period=r.period, direction=c.record or "low")
+    ev = [_ev(rec.facts[-1])] + [_ev(f) for f in rec.facts[:-1] if r.since and f.period == r.since]
+    word = "lowest" if rec.direction == "low" else "highest"
+    data_says = f"{rec.facts[-1].measure_label} in {r.area.name}, {r.period.label}: {rec.value}, {rec.sentence()}"
+    if c.on_record or r.since is None:
+        if rec.on_record and not rec.equal_to:
+            return _out(c, r, "accurate", f"{data_says}.", found=rec.sentence(), evidence=ev)
+        if rec.on_record:
+            return _out(c, r, "accurate_with_caveat", f"{data_says}: a joint record, not a clear one.",
+                        found=rec.sentence(), evidence=ev)
+        return _out(c, r, "inaccurate", f"{data_says}; not the {word} on record.", found=rec.sentence(), evidence=ev)
+    y = r.since
+    since_val = next((f.value for f in rec.facts if f.period == y), None)
+    between = [f for f in rec.facts[:-1] if f.period.start > y.start]
+    cmp = (lambda v: v > rec.value) if rec.direction == "low" else (lambda v: v < rec.value)
+    clear_between = all(cmp(int(f.value or 0)) for f in between)
+    ties_between = [f.period.label for f in between if f.value == rec.value]
+    if since_val is None:
+        return _out(c, r, "unverifiable", f"{data_says}; the data has no figure for {y.label}.",
+                    found=rec.sentence(), evidence=ev)
+    since_ok = (since_val <= rec.value) if rec.direction == "low" else (since_val >= rec.value)
+    if clear_between and since_ok and since_val != rec.value:
+        return _out(c, r, "accurate", f"{data_says} ({y.label}: {since_val}).", found=rec.sentence(), evidence=ev)
+    if clear_between and since_val == rec.value:
+        return _out(c, r, "accurate_with_caveat", f"{data_says}: {y.label} had the same figure ({since_val}), "
+                    f"so it is the joint {word} since then.", found=rec.sentence(), evidence=ev)
+    if ties_between and all(cmp(int(f.value or 0)) or f.value == rec.value for f in between) and since_ok:
+        return _out(c, r, "accurate_with_caveat", f"{data_says}: equal to {', '.join(ties_between)}, so only "
+                    f"the joint {word} since {y.label}.", found=rec.sentence(), evidence=ev)
+    return _out(c, r, "inaccurate", f"{data_says}, not the {word} since {y.label} ({y.label}: {since_val}).",
+                found=rec.sentence(), evidence=ev)
+
+
+def _equality(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    eq = compute.equality(store, measure=r.measure, area=r.area, period=r.period, other=r.other)
+    ev = [_ev(eq.now), _ev(eq.other)]
+    desc = (f"{eq.now.measure_label} in {r.area.name}: {_fmt(eq.now.value)} in {eq.now.period.label}, "
+            f"{_fmt(eq.other.value)} in {eq.other.period.label}")
+    if eq.equal:
+        return _out(c, r, "accurate", f"{desc}: the same, as claimed.", found=eq.other.value, evidence=ev)
+    return _out(c, r, "inaccurate", f"{desc}: not equal.", found=eq.other.value, unit=eq.now.unit, evidence=ev)
+
+
+_SHARE_PARTS = {"knife_homicide_victims", "gun_homicide_victims", "teenage_homicide_victims",
+                "child_homicide_victims", "female_homicide_victims", "domestic_homicide_victims",
+                "unsolved_homicide_victims"}
+
+
+def _share(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    if r.measure in _SHARE_PARTS:
+        sh = compute.share(store, measure="homicide_victims", area=r.area, period=r.period,
+                           part={"measure": r.measure})
+        ev = [_ev(sh.part), _ev(sh.whole)]
+        pct = (sh.share or 0) * 100
+        if c.unit == "share" and c.claimed_text and not c.claimed_text[0].isdigit():
+            ok, rule = share_fraction_holds(implied=(c.value or 0) / 100, found=sh.share or 0)
+        else:
+            ok, rule = percent_holds(claimed=c.value or 0, found=pct, written=c.claimed_text or "", approx=c.approx)
+        desc = (f"{_fmt(sh.part.value)} of {_fmt(sh.whole.value)} homicide victims in {r.area.name} in "
+                f"{r.period.label} ({pct:.1f}%) were {sh.part.measure_label.lower()}")
+        return _out(c, r, "accurate" if ok else "inaccurate",
+                    f"{desc}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'} ({rule}).",
+                    found=round(pct, 1), unit="percent", evidence=ev)
+    what = r.measure or "this figure"
+    return _out(c, r, "unverifiable",
+                f"No open data in the store breaks {what.replace('_', ' ')} down by the victim's age or the "
+                f"group the claim names{(' in ' + r.area.alias) if r.area and r.area.alias else ''}; "
+                "a victim-level extract from the police (e.g. the Met's crime victim data by age) would answer it.",
+                unit="percent")
+
+
+def _rate(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    f = facts.count(store, measure=r.measure or "homicide_rate", area=r.area, period=r.period)
+    ok, rule = percent_holds(claimed=c.value or 0, found=float(f.value or 0), written=c.claimed_text or "",
+                             approx=c.approx)
+    desc = f"The {f.measure_label.lower()} for {r.area.name} in {r.period.label} is {float(f.value or 0):.2f}"
+    return _out(c, r, "accurate" if ok else "inaccurate",
+                f"{desc}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'}.",
+                found=round(float(f.value or 0), 2), unit=f.unit, evidence=[_ev(f)])
+
+
+def _comparison(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    if r.compare_area is None or r.area is None or r.measure is None:
+        return _out(c, r, "unverifiable", "The places or the measure compared could not be identified.")
+    a = facts.count(store, measure=r.measure, area=r.area, period=r.period)
+    b = facts.count(store, measure=r.measure, area=r.compare_area, period=r.period)
+    ev = [_ev(a), _ev(b)]
+    higher = (a.value or 0) > (b.value or 0)
+    ok = higher if c.direction == "up" else (a.value or 0) < (b.value or 0)
+    desc = (f"{a.measure_label} in {r.period.label}: {_fmt(a.value)} in {r.area.name}, "
+            f"{_fmt(b.value)} in {r.compare_area.name}")
+    return _out(c, r, "accurate" if ok else "inaccurate", f"{desc} (counts, not rates per resident).",
+                found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
+
+
+def _opinion(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    ev: list[Evidence] = []
+    parts: list[str] = []
+    year = as_of.year - 1
+    for y in (year, year - 1, year - 2):
+        try:
+            f = facts.count(store, measure="homicide_rate", area=london_area(), period=y)
+        except CrimestatsError:
+            continue
+        ev.append(_ev(f))
+        parts.append(f"London's homicide rate was {float(f.value or 0):.2f} per 100,000 residents in {y}")
+        year = y
+        break
+    try:
+        rows = compute.international_rates(store, year=year, countries=_OPINION_COUNTRIES)
+    except CrimestatsError:
+        rows = []
+    intl = []
+    for row in rows:
+        ev.append(Evidence(f"{row['source']}: {row['file']}", row["vintage"], row["value"],
+                           inline_sql(row["sql"], list(row["params"])), f"homicide rate, {row['area_name']}, {row['year']}"))
+        intl.append(f"{row['area_name']} {row['value']:.2f} ({row['year']})")
+    if intl:
+        parts.append("against " + ", ".join(intl))
+    context = "; ".join(parts) or "no homicide-rate figures are in the store for context"
+    return _out(c, r, "opinion", f"A judgement about safety, not a checkable figure; for context, {context}.",
+                claimed=c.claimed_text, found=None, unit="per 100,000 population", evidence=ev)
+
+
+def judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
+    """The verdict on one resolved claim.  Never raises for missing data: that is 'unverifiable'."""
+    if c.kind == "opinion":
+        return _opinion(store, c, r, as_of)
+    if c.subject == "workforce":
+        return _count(store, c, r)
+    if r.measure is None:
+        return _out(c, r, "unverifiable", "The claim names no crime measure crimestats knows, so no figure "
+                    "can be looked up for it.")
+    if r.period is None or r.area is None:
+        return _out(c, r, "unverifiable", "The claim's period or place could not be worked out.")
+    try:
+        if c.kind == "count":
+            return _count(store, c, r)
+        if c.kind == "change":
+            return _change(store, c, r)
+        if c.kind == "ratio":
+            return _ratio(store, c, r)
+        if c.kind == "direction":
+            return _direction(store, c, r)
+        if c.kind == "record":
+            return _record(store, c, r)
+        if c.kind == "equality":
+            if r.other is None:
+                return _out(c, r, "unverifiable", "The period compared with could not be worked out.")
+            return _equality(store, c, r)
+        if c.kind == "share":
+            return _share(store, c, r)
+        if c.kind == "rate":
+            return _rate(store, c, r)
+        if c.kind == "comparison":
+            return _comparison(store, c, r)
+    except CrimestatsError as exc:
+        extra = ""
+        if r.area is not None and r.area.area_type != "force":
+            try:  # give the London-wide figure for context when a place has no data
+                f = facts.count(store, measure=r.measure, area=london_area(), period=r.period)
+                extra = f" For context, London as a whole: {_fmt(f.value)} ({f.measure_label.lower()}, {r.period.label})."
+                return _out(c, r, "unverifiable", f"No open data answers this for {r.area.alias or r.area.name}: "
+                            f"{exc}{extra}", found=None, evidence=[_ev(f)])
+            except CrimestatsError:
+                pass
+        return _out(c, r, "unverifiable", f"No open data in the store answers it: {exc}")
+    return _out(c, r, "unverifiable", f"Claims of kind {c.kind!r} are not checked yet.")

@@ -1,0 +1,58 @@
+"""`crimestats check`: every statistical claim in an article, with a verdict and the evidence."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .._errors import CrimestatsError, InputError
+from ._app import DbOption, app, fail, open_store
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+    html = "html"
+
+
+@app.command()
+def check(
+    file: str = typer.Argument(..., help="Text file to check (UTF-8), or '-' to read standard input."),
+    as_of: Optional[str] = typer.Option(
+        None, "--as-of", help="Publication date YYYY-MM-DD; resolves 'last year', 'since November'. Default: today."),
+    fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", help="text, json (stable schema) or html."),
+    db: Optional[Path] = DbOption,
+) -> None:
+    """Check the statistical claims in an article or press release against the data.
+
+    Example: crimestats check article.txt --as-of 2023-01-06 --format json
+    """
+    from ..claims import check_text, render_html, render_json, render_text
+
+    try:
+        if file == "-":
+            text = sys.stdin.read()
+        else:
+            p = Path(file)
+            if not p.is_file():
+                raise InputError(f"{file}: no such file. Give a text file, or '-' to read standard input.")
+            try:
+                text = p.read_text(encoding="utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{file}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and retry.") from exc
+    except CrimestatsError as exc:
+        raise fail(exc)
+    store = open_store(db, read_only=True)
+    try:
+        result = check_text(store, text=text, as_of=as_of)
+    except CrimestatsError as exc:
+        raise fail(exc)
+    finally:
+        store.close()
+    render = {CheckFormat.text: render_text, CheckFormat.json: render_json, CheckFormat.html: render_html}[fmt]
+    out = render(result)
+    sys.stdout.write(out if out.endswith("\n") else out + "\n")
