@@ -212,7 +212,7 @@ def load_areas(store: Store, *, keys: list[str], area: Area, period: Period, uni
                                 months=period.n_months)
     return HotspotData(
         codes=codes, names=[universe[c] for c in codes], counts=counts, weights=weights,
-        weights_label=f"Queen contiguity between {unit} polygons ({vintage}), binary, each place "
+        weights_label=f"Queen contiguity between {unit.upper() if unit == 'lsoa' else unit} polygons ({vintage}), binary, each place "
                       "included in its own neighbourhood (Gi*)",
         source=source, months_present=have, months_expected=period.n_months, years=years,
         population=pop, population_note=pop_note, boundary_vintage=vintage,

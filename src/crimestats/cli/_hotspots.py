@@ -1,0 +1,102 @@
+"""`crimestats hotspots`: where crime concentrates, with Gi* and adjusted p-values."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .._errors import CrimestatsError
+from ._app import DbOption, Format, app, console, emit, fail, open_store
+
+
+class Unit(str, Enum):
+    lsoa = "lsoa"
+    ward = "ward"
+    grid = "grid"
+
+
+class Adjust(str, Enum):
+    holm = "holm"
+    fdr = "fdr"
+    none = "none"
+
+
+COLUMNS = ["rank", "code", "name", "count", "rate_per_1000", "gi_z", "p_value", "p_adjusted",
+           "hotspot_class", "neighbours"]
+
+
+@app.command()
+def hotspots(
+    measure: str = typer.Option("robbery", help="Offence key, e.g. robbery, personal_robbery, theft, all_crime."),
+    area: str = typer.Option("London", help="London (the Met area), a borough (Redbridge) or City of London."),
+    period: str = typer.Option(..., help="Period the data covers, e.g. 2021, 2025, '12 months to February 2026'."),
+    unit: Unit = typer.Option(Unit.lsoa, help="Places: lsoa, ward (MPS counts) or grid (data.police.uk points)."),
+    cell_size: Optional[float] = typer.Option(None, "--cell-size", help="Grid cell side in metres (default: automatic, reported)."),
+    max_cells: int = typer.Option(250_000, "--max-cells", help="Refuse grids with more cells than this."),
+    adjust: Adjust = typer.Option(Adjust.holm, help="Multiple-testing adjustment: holm (default), fdr (Benjamini-Hochberg) or none."),
+    alpha: float = typer.Option(0.05, help="Significance level for the adjusted p-values."),
+    allow_partial: bool = typer.Option(False, "--allow-partial", help="Analyse a period the data only partly covers (said in the output)."),
+    top: int = typer.Option(20, help="Rows to print in the table (csv/json give every place)."),
+    map_path: Optional[Path] = typer.Option(None, "--map", help="Write a map: .svg, .png, .html or .geojson."),
+    db: Optional[Path] = DbOption,
+    fmt: Format = typer.Option(Format.table, "--format", help="table, csv or json."),
+) -> None:
+    """Rank places by count and find hot and cold spots (Getis-Ord Gi*, adjusted p-values).
+
+    Example: crimestats hotspots --measure robbery --area Redbridge --period 2021 --map redbridge.svg
+    """
+    from .._hotspots import hotspots as run
+
+    store = open_store(db, read_only=True)
+    try:
+        result = run(store, measure=measure, area=area, period=period, unit=unit.value,
+                     cell_size=cell_size, adjust=adjust.value, alpha=alpha, max_cells=max_cells,
+                     allow_partial=allow_partial)
+        if map_path is not None:
+            from .._hotspot_maps import save_hotspot_map
+
+            save_hotspot_map(result, map_path)
+    except CrimestatsError as exc:
+        raise fail(exc)
+    finally:
+        store.close()
+    rows = [p.as_dict() for p in result.places]
+    for r in rows:
+        for k in ("gi_z",):
+            r[k] = round(r[k], 3)
+        for k in ("p_value", "p_adjusted"):
+            r[k] = float(f"{r[k]:.4g}")
+    if fmt == Format.json:
+        sys.stdout.write(json.dumps(result.as_dict(), indent=2, default=str) + "\n")
+        return
+    if fmt == Format.csv:
+        emit(rows, fmt, columns=COLUMNS)
+        return
+    emit(rows[:top], fmt, title=f"{result.measure_label}, {result.area.name}, {result.period.label}",
+         columns=COLUMNS)
+    out = [result.summary(), f"Weights: {result.weights}.",
+           f"Source: {result.source}; {result.months_present} of {result.months_expected} months."]
+    if result.boundary_vintage:
+        out.append(f"Boundaries: {result.boundary_vintage}.")
+    if result.population_note:
+        out.append(f"Population: {result.population_note}.")
+    if result.grid:
+        g = result.grid
+        out.append(f"Grid: {g.cell_size_m:g} m cells ({g.rule}); {g.cells:,} cells; {g.points_total:,} "
+                   f"incidents, {g.points_in_area:,} in the area, {g.points_outside_area:,} outside, "
+                   f"{g.points_no_location:,} with no location.")
+    for s in result.stability:
+        out.append(f"Stability {s.year_a} -> {s.year_b}: top-10% overlap {s.top10_overlap:.0%}, "
+                   f"Spearman {s.spearman:.2f}.")
+    if not result.stability:
+        out.append(result.stability_note + ".")
+    out += [f"Note: {c}." for c in result.caveats]
+    if map_path is not None:
+        out.append(f"Map written to {map_path}.")
+    for line in out:
+        console.print(line, highlight=False, markup=False)
