@@ -134,17 +134,25 @@ def _head_records(head: FileHead) -> list[list[str]]:
 
 
 def _value_kind(head: FileHead) -> str | None:
-    """'count' (whole numbers), 'rate' (some decimals) or None (not numbers, or populations)."""
+    """'count' (whole numbers), 'rate' (some decimals), 'empty' (no data rows) or None.
+
+    Decided by most cells, so one bad cell still reaches ``read`` (which names its line and
+    column) instead of making the file unrecognisable.  None for populations or non-numbers.
+    """
     recs = _head_records(head)
-    if not recs or not all(re.fullmatch(r"(19|20)\d\d", r[0].strip()) for r in recs):
+    if not recs:
+        return "empty"
+    years = [r[0].strip() for r in recs]
+    if sum(bool(re.fullmatch(r"(19|20)\d\d", y)) for y in years) * 2 <= len(years):
         return None
     vals = [v.strip() for r in recs for v in r[1:] if v.strip()]
-    if not vals or not all(re.fullmatch(r"\d+(\.\d+)?", v) for v in vals):
+    nums = [v for v in vals if re.fullmatch(r"-?\d+(\.\d+)?", v)]
+    if not nums or len(nums) * 10 < len(vals) * 9:
         return None
-    nums = sorted(float(v) for v in vals)
-    if nums[len(nums) // 2] >= 100_000:          # resident populations, not offences
+    ordered = sorted(float(v) for v in nums)
+    if ordered[len(ordered) // 2] >= 100_000:     # resident populations, not offences
         return None
-    return "rate" if any("." in v for v in vals) else "count"
+    return "rate" if sum("." in v for v in nums) * 2 > len(nums) else "count"
 
 
 def _year(value: str, *, head: FileHead, line: int, seen: set[int]) -> int:
@@ -207,7 +215,7 @@ class KnifeCrimeCounts:
                         "per police force or region, with British Transport Police")
 
     def sniff(self, head: FileHead) -> bool:
-        return _layout(head) is not None and _value_kind(head) == "count"
+        return _layout(head) is not None and _value_kind(head) in ("count", "empty")
 
     def read(self, head: FileHead, ctx: IngestContext) -> Parsed:
         layout = _layout(head) or "force"
