@@ -17,10 +17,14 @@ __all__ = ["html_to_text", "decode_upload", "highlight", "VERDICT_WORDS"]
 
 # Verdict -> (css class, word shown beside the colour).  Unknown verdicts fall back to "other".
 VERDICT_WORDS = {
+    "accurate": ("ok", "Accurate"),
+    "accurate_with_caveat": ("near", "Accurate, with caveat"),
+    "inaccurate": ("bad", "Inaccurate"),
+    "unverifiable": ("none", "Unverifiable"),
+    "opinion": ("none", "Opinion"),
     "supported": ("ok", "Supported"),
     "correct": ("ok", "Correct"),
     "true": ("ok", "Correct"),
-    "accurate": ("ok", "Accurate"),
     "roughly_right": ("near", "Roughly right"),
     "approximately": ("near", "Roughly right"),
     "close": ("near", "Close"),
@@ -30,7 +34,6 @@ VERDICT_WORDS = {
     "wrong": ("bad", "Wrong"),
     "incorrect": ("bad", "Incorrect"),
     "false": ("bad", "Wrong"),
-    "unverifiable": ("none", "Cannot check"),
     "no_data": ("none", "No data"),
     "not_checkable": ("none", "Cannot check"),
     "opinion": ("none", "Opinion"),

@@ -177,27 +177,33 @@ class BodyLimitMiddleware:
                     return await self._reject(send)
         seen = 0
         started = False
-
-        class _TooBig(Exception):
-            pass
+        rejected = False
 
         async def limited_receive() -> Any:
-            nonlocal seen
+            nonlocal seen, rejected
+            if rejected:
+                return {"type": "http.disconnect"}
             msg = await receive()
             if msg["type"] == "http.request":
                 seen += len(msg.get("body", b""))
                 if seen > self.max_body:
-                    raise _TooBig
+                    # Answer now; the app sees the client go away and its own reply is dropped.
+                    rejected = True
+                    if not started:
+                        await self._reject(send)
+                    return {"type": "http.disconnect"}
             return msg
 
-        async def tracking_send(msg: Any) -> None:
+        async def guarded_send(msg: Any) -> None:
             nonlocal started
+            if rejected:
+                return
             if msg["type"] == "http.response.start":
                 started = True
             await send(msg)
 
         try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _TooBig:
-            if not started:
-                await self._reject(send)
+            await self.app(scope, limited_receive, guarded_send)
+        except Exception:
+            if not rejected:
+                raise

@@ -85,8 +85,8 @@ def default_breakdown(measure: str) -> str:
     """The first breakdown the measure's best source offers, else by borough."""
     try:
         m = library("_measures").get_measure(measure)
-        dims = [d for d in getattr(m, "dimensions", ()) if d in BREAKDOWN_DIMENSIONS]
-        return dims[0] if dims else "borough"
+        dims = set(getattr(m, "dimensions", ()))
+        return next((d for d in ("method", "category", "age_group") if d in dims), "borough")
     except (CrimestatsError, KeyError):
         return "borough"
 
