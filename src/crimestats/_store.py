@@ -146,7 +146,7 @@ class Store:
         con = self.con
         con.begin()
         try:
-            ingest_id = int(con.execute("SELECT nextval('ingest_seq')").fetchone()[0])  # type: ignore[index]
+            ingest_id = int(con.execute("SELECT nextval('ingest_seq')").fetchall()[0][0])
             ctx = IngestContext(con, ingest_id, vintage=vintage, display=head.display)
             parsed: Parsed = reader.read(head, ctx)
             if parsed.rows_kept > parsed.rows_read:
