@@ -9,7 +9,7 @@ from .._errors import InputError
 from ._extract import extract_claims
 from ._model import CheckResult
 from ._resolve import resolve_claims
-from ._verdict import judge
+from ._verdict import judge, memo_scope
 
 if TYPE_CHECKING:
     from .._store import Store
@@ -38,4 +38,5 @@ def check_text(store: "Store", *, text: str, as_of: date | str | None = None) ->
     day = _as_date(as_of)
     claims = extract_claims(text)
     resolved = resolve_claims(claims, text=text, as_of=day, store=store)
-    return CheckResult(day, [judge(store, c, r, as_of=day) for c, r in zip(claims, resolved)])
+    with memo_scope():
+        return CheckResult(day, [judge(store, c, r, as_of=day) for c, r in zip(claims, resolved)])

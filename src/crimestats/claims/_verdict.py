@@ -8,8 +8,10 @@ series (homicide offences vs homicide victims) and other vintages where they dif
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
-from typing import Any
+from typing import Any, Callable, Iterator
 
 from .. import _compute as compute
 from .. import _facts as facts
@@ -20,7 +22,41 @@ from ._model import CheckedClaim, Claim, Evidence
 from ._resolve import ALTERNATES, Resolved
 from ._rounding import count_holds, percent_holds, ratio_band, ratio_holds, share_fraction_holds
 
-__all__ = ["judge", "inline_sql"]
+__all__ = ["judge", "inline_sql", "memo_scope"]
+
+# One check asks for the same figure several times (a claim, its alternate series, the next
+# claim's baseline; the opinion context for every opinion).  Memoise within one check only, so
+# a store that changes between checks is always read afresh.
+_MEMO: ContextVar[dict[Any, Any] | None] = ContextVar("claims_memo", default=None)
+
+
+@contextmanager
+def memo_scope() -> Iterator[None]:
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def _memo(key: Any, fn: Callable[[], Any]) -> Any:
+    cache = _MEMO.get()
+    if cache is None:
+        return fn()
+    if key not in cache:
+        try:
+            cache[key] = ("ok", fn())
+        except CrimestatsError as exc:
+            cache[key] = ("err", exc)
+    kind, val = cache[key]
+    if kind == "err":
+        raise val
+    return val
+
+
+def _count_fact(store: Any, *, measure: Any, area: Any, period: Any, vintage: str = "latest") -> Fact:
+    return _memo(("count", measure, area, period, vintage),
+                 lambda: facts.count(store, measure=measure, area=area, period=period, vintage=vintage))
 
 _OPINION_COUNTRIES = ["England and Wales", "United States", "France", "Germany", "Canada"]
 
@@ -60,11 +96,20 @@ def _unit_word(f: Fact) -> str:
 
 def _out(c: Claim, r: Resolved, verdict: str, explanation: str, *, claimed: Any = None, found: Any = None,
          unit: str | None = None, evidence: list[Evidence] | None = None) -> CheckedClaim:
-    if r.notes and verdict not in ("opinion",):
+    if r.notes and verdict != "opinion" and c.subject != "workforce":
         explanation = explanation.rstrip(".") + " (" + "; ".join(r.notes) + ")."
     return CheckedClaim(c, r.measure, r.area.name if r.area else None, r.period.label if r.period else None,
                         claimed if claimed is not None else (c.value if c.value is not None else c.claimed_text),
                         found, unit, verdict, explanation, evidence or [])
+
+
+def _definition_note(f: Fact) -> str:
+    """Say when the source's definition may explain a gap (e.g. the Met's own knife/gun-enabled flags)."""
+    for cv in f.caveats:
+        if "defined differently" in cv:
+            return ("; the Met's own 'knife-enabled'/'gun-enabled' flags are defined differently from the "
+                    "recorded method of killing used here, which may explain the gap")
+    return ""
 
 
 def _alias_note(r: Resolved) -> str | None:
@@ -90,7 +135,7 @@ def _other_vintages(store: Any, f: Fact, r: Resolved) -> list[Fact]:
         if f.vintage and v in f.vintage:
             continue
         try:
-            g = facts.count(store, measure=r.measure, area=r.area, period=r.period, vintage=v)
+            g = _count_fact(store, measure=r.measure, area=r.area, period=r.period, vintage=v)
         except CrimestatsError:
             continue
         if g.value is not None and g.value != f.value:
@@ -103,12 +148,12 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
         return _out(c, r, "unverifiable",
                     f"'{c.claimed_text}' counts police officers or staff, a workforce figure outside police-recorded "
                     "crime data; the Home Office police workforce statistics would answer it.", unit="people")
-    f = facts.count(store, measure=r.measure, area=r.area, period=r.period)
+    f = _count_fact(store, measure=r.measure, area=r.area, period=r.period)
     ok, rule = count_holds(claimed=c.value or 0, found=float(f.value or 0), approx=c.approx,
                            written=c.claimed_text or "", low=c.low, high=c.high)
     ev = [_ev(f)]
     what = f"{f.measure_label.lower()} in {f.area.name} in {f.period.label}"
-    alt = _alternate(store, r, lambda m: facts.count(store, measure=m, area=r.area, period=r.period))
+    alt = _alternate(store, r, lambda m: _count_fact(store, measure=m, area=r.area, period=r.period))
     alt_txt = ""
     alt_ok = False
     if alt and alt[1].value != f.value:
@@ -116,13 +161,17 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
         alt_ok = count_holds(claimed=c.value or 0, found=float(alt[1].value or 0), approx=c.approx,
                              written=c.claimed_text or "", low=c.low, high=c.high)[0]
         alt_txt = f"; the {alt[1].measure_label.lower()} series gives {_fmt(alt[1].value)}"
-    old = _other_vintages(store, f, r)
+    old = [] if ok else _other_vintages(store, f, r)   # revisions matter when the latest figure disagrees
     old_ok = [g for g in old if count_holds(claimed=c.value or 0, found=float(g.value or 0), approx=c.approx,
                                             written=c.claimed_text or "", low=c.low, high=c.high)[0]]
     ev += [_ev(g, f"earlier vintage ({g.vintage}): {g.measure_label}, {g.area.name}, {g.period.label}") for g in old]
     vint_txt = "".join(f"; the {g.vintage} release gave {_fmt(g.value)}" for g in old)
     alias = _alias_note(r)
     base = f"The data gives {_fmt(f.value)} {what}{alt_txt}{vint_txt}"
+    coarse = next((cv for cv in f.caveats if "coarse" in cv), None)
+    if ok and coarse and not alias:
+        return _out(c, r, "accurate_with_caveat", f"{base}, matching the claimed {c.claimed_text}; but {coarse}",
+                    found=f.value, unit=f.unit, evidence=ev)
     if ok and not alias and not f.partial:
         return _out(c, r, "accurate", f"{base}, so the claimed {c.claimed_text} holds ({rule}).",
                     found=f.value, unit=f.unit, evidence=ev)
@@ -142,11 +191,14 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
         return _out(c, r, "accurate_with_caveat",
                     f"The claimed {c.claimed_text} matches the {old_ok[0].vintage} release; the latest data "
                     f"revises it to {_fmt(f.value)} {what}.", found=f.value, unit=f.unit, evidence=ev)
-    return _out(c, r, "inaccurate", f"{base}, not {c.claimed_text}.", found=f.value, unit=f.unit, evidence=ev)
+    return _out(c, r, "inaccurate", f"{base}, not the claimed {c.claimed_text}{_definition_note(f)}.",
+                found=f.value, unit=f.unit, evidence=ev)
 
 
 def _change_obj(store: Any, r: Resolved, measure: str | None = None) -> compute.Change:
-    return compute.change(store, measure=measure or r.measure, area=r.area, period=r.period, baseline=r.baseline)
+    m = measure or r.measure
+    return _memo(("change", m, r.area, r.period, r.baseline),
+                 lambda: compute.change(store, measure=m, area=r.area, period=r.period, baseline=r.baseline))
 
 
 def _change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
@@ -158,7 +210,8 @@ def _change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
         return _out(c, r, "unverifiable", f"There is no {then} figure to compare with.", evidence=ev)
     found = round(pct, 1)
     desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
-            f"against {_fmt(ch.then.value)} in {then}, a {'fall' if pct < 0 else 'rise'} of {abs(pct):.1f}%")
+            f"against {_fmt(ch.then.value)} in {then}, " +
+            ("no change" if pct == 0 else f"a {'fall' if pct < 0 else 'rise'} of {abs(pct):.1f}%"))
     if c.kind == "direction" or c.direction is None:
         pass
     claimed = c.value if c.value is not None else None
@@ -183,8 +236,8 @@ def _change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     if alt_ok:
         return _out(c, r, "accurate_with_caveat", f"The claimed {c.claimed_text} fits the other series{alt_txt}, "
                     f"not {desc}: a different unit.", found=found, unit="percent", evidence=ev)
-    return _out(c, r, "inaccurate", f"{desc}, not {c.claimed_text}{alt_txt}.", found=found, unit="percent",
-                evidence=ev)
+    return _out(c, r, "inaccurate", f"{desc}, not {c.claimed_text}{alt_txt}{_definition_note(ch.now)}.",
+                found=found, unit="percent", evidence=ev)
 
 
 def _ratio(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
@@ -258,8 +311,8 @@ def _record(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
         return _out(c, r, "accurate_with_caveat", f"{data_says}: {y.label} had the same figure ({since_val}), "
                     f"so it is the joint {word} since then.", found=rec.sentence(), evidence=ev)
     if ties_between and all(cmp(int(f.value or 0)) or f.value == rec.value for f in between) and since_ok:
-        return _out(c, r, "accurate_with_caveat", f"{data_says}: equal to {', '.join(ties_between)}, so only "
-                    f"the joint {word} since {y.label}.", found=rec.sentence(), evidence=ev)
+        return _out(c, r, "accurate_with_caveat", f"{data_says}: a tie, so not a clear {word} since {y.label}.",
+                    found=rec.sentence(), evidence=ev)
     return _out(c, r, "inaccurate", f"{data_says}, not the {word} since {y.label} ({y.label}: {since_val}).",
                 found=rec.sentence(), evidence=ev)
 
@@ -327,6 +380,12 @@ def _comparison(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
 
 
 def _opinion(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    ev, context = _memo(("opinion", as_of), lambda: _opinion_context(store, as_of))
+    return _out(c, r, "opinion", f"A judgement about safety, not a checkable figure; for context, {context}.",
+                claimed=c.claimed_text, found=None, unit="per 100,000 population", evidence=list(ev))
+
+
+def _opinion_context(store: Any, as_of: date) -> tuple[list[Evidence], str]:
     ev: list[Evidence] = []
     parts: list[str] = []
     year = as_of.year - 1
@@ -351,8 +410,7 @@ def _opinion(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     if intl:
         parts.append("against " + ", ".join(intl))
     context = "; ".join(parts) or "no homicide-rate figures are in the store for context"
-    return _out(c, r, "opinion", f"A judgement about safety, not a checkable figure; for context, {context}.",
-                claimed=c.claimed_text, found=None, unit="per 100,000 population", evidence=ev)
+    return ev, context
 
 
 def judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:

@@ -1,0 +1,56 @@
+"""Benchmark: check the seed article against a warm store (target: under 1 s).
+
+Usage: .venv/bin/python bench/check/bench_check.py --db STORE.duckdb [--text FILE] [--repeat 10]
+Builds nothing: point --db at a store made with `crimestats ingest ../shared/data`.
+Prints the cold (first) time, then warm times (median, min, max) and the verdict counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from datetime import date
+from pathlib import Path
+
+from crimestats import Store, check_text
+from crimestats.claims import extract_claims
+
+HERE = Path(__file__).resolve()
+SEED = HERE.parents[3] / "shared" / "docs" / "seed-article.txt"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--text", default=str(SEED))
+    ap.add_argument("--as-of", default="2023-01-06")
+    ap.add_argument("--repeat", type=int, default=10)
+    a = ap.parse_args()
+    text = Path(a.text).read_text(encoding="utf-8")
+    as_of = date.fromisoformat(a.as_of)
+    with Store(a.db, read_only=True) as store:
+        t0 = time.perf_counter()
+        res = check_text(store, text=text, as_of=as_of)
+        cold = time.perf_counter() - t0
+        warm = []
+        for _ in range(a.repeat):
+            t0 = time.perf_counter()
+            check_text(store, text=text, as_of=as_of)
+            warm.append(time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    for _ in range(a.repeat):
+        extract_claims(text)
+    ext = (time.perf_counter() - t0) / a.repeat
+    big = (text * (1_000_000 // len(text) + 1))[:1_000_000]
+    t0 = time.perf_counter()
+    n_big = len(extract_claims(big))
+    t_big = time.perf_counter() - t0
+    print(f"claims: {len(res.claims)}  verdicts: {res.counts()}")
+    print(f"check_text cold: {cold:.3f} s; warm median {statistics.median(warm):.3f} s "
+          f"(min {min(warm):.3f}, max {max(warm):.3f}, n={len(warm)})")
+    print(f"extraction only: {ext * 1000:.1f} ms; 1 MB of repeated article text: {t_big:.2f} s, {n_big} claims")
+
+
+if __name__ == "__main__":
+    main()
