@@ -220,6 +220,7 @@ def main() -> None:
             run["cli"] = run_task("cli", folder, a.out / "cli.duckdb")
         report["runs"].append(run)
         shutil.rmtree(folder)
+        (a.out / "results.json").write_text(json.dumps(report, indent=2))   # after each size
     for name in TASKS:
         (a.out / f"{name}.duckdb").unlink(missing_ok=True)
     (a.out / "cli.duckdb").unlink(missing_ok=True)
