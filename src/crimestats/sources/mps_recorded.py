@@ -52,8 +52,9 @@ two extracts ending in the same month tie and the one ingested last wins.  For t
 ``shared/data``: ``borough_10_21.csv`` ends 2021-11 and ``borough_21_23.csv`` 2023-11; the
 historical Parquet borough file restates 2010-04 onwards with revised numbers and in the new
 category scheme.  Its columns actually run to 2024-02 (the data manifest says 2023-07), so it
-ranks as newer than both CSVs, which is very likely right, since it was built later.  If a
-ranking is wrong, re-ingest with ``--vintage``.
+ranks as newer than both CSVs; that is probably right (its numbers read as a later revision), but
+nothing in the files proves it.  If a ranking is wrong, ingest with ``--vintage`` (into a fresh
+store: a file whose sha256 is already stored is not read again).
 """
 
 from __future__ import annotations
