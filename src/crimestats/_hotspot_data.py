@@ -166,6 +166,18 @@ def load_areas(store: Store, *, keys: list[str], area: Area, period: Period, uni
         raise NoDataError(f"no {unit} boundaries in the store, so neighbours cannot be found; "
                           f"ingest the {unit} boundary files (e.g. from ../shared/data/boundaries)")
     vintage = vint[0][0] if vint else None
+    # Readers leave zero cells out: a boundary of this vintage in the area with no count rows is a
+    # place with no offences of any kind held, i.e. zero (the source's coverage includes it).
+    in_counts = set(universe)
+    zero_places = []
+    if vintage is not None:
+        for c, n, p in con.execute(
+                "SELECT b.area_code, min(b.area_name), min(a.parent_code) FROM boundaries b LEFT JOIN areas a "
+                "ON a.area_type = b.area_type AND a.area_code = b.area_code WHERE b.area_type = ? "
+                "AND b.vintage IS NOT DISTINCT FROM ? GROUP BY 1", [unit, vintage]).fetchall():
+            if c not in universe and _in_area(area, _parent_of(unit, c, n, p)):
+                universe[c] = n or c
+                zero_places.append(c)
     geo = con.execute(
         "SELECT area_code, min(geojson) FROM boundaries WHERE area_type = ? AND vintage IS NOT DISTINCT FROM ? "
         "AND area_code IN (SELECT unnest(?::VARCHAR[])) GROUP BY 1 ORDER BY 1",
@@ -178,15 +190,15 @@ def load_areas(store: Store, *, keys: list[str], area: Area, period: Period, uni
     codes = sorted(c for c in universe if c in geom_of)
     unmatched = [{"code": c, "name": universe[c], "count": period_count(c)}
                  for c in sorted(universe) if c not in geom_of]
-    if len(codes) < MIN_MATCHED * len(universe):
+    if len(in_counts & set(geom_of)) < MIN_MATCHED * len(in_counts):
         parents: dict[str, list[bool]] = {}
         for c, n, p in places:
-            if c in universe:
+            if c in in_counts:
                 parents.setdefault(_parent_of(unit, c, n, p) or "?", []).append(c in geom_of)
         ok = sorted(p for p, v in parents.items() if all(v))
         names = {b.code: b.name for b in london_boroughs()}
         raise NoDataError(
-            f"{unit} counts in {source} use codes of which only {len(codes)} of {len(universe)} in "
+            f"{unit} counts in {source} use codes of which only {len(in_counts & set(geom_of))} of {len(in_counts)} in "
             f"{area.name} have a boundary in the store (best vintage: {vintage or 'none matches'}). The counts use a "
             f"different {unit} geography from the boundaries held, so neighbours cannot be found. "
             + (f"Boroughs whose {unit}s all match: {', '.join(names.get(p, p) for p in ok)}. " if ok else "")
@@ -204,6 +216,9 @@ def load_areas(store: Store, *, keys: list[str], area: Area, period: Period, uni
                                for c in codes], dtype=float))
              for label, a, b in stability_windows(present, grain)]
     caveats = list(notes)
+    if zero_places:
+        caveats.append(f"{len(zero_places)} {unit}(s) of the area have no rows in {source} for any "
+                       "period (the source leaves zero cells out) and are counted as 0")
     if unmatched:
         caveats.append(f"{len(unmatched)} {unit}(s) with {sum(u['count'] for u in unmatched)} offences "
                        f"have no boundary of vintage {vintage!r} and are left out: "
