@@ -157,26 +157,20 @@ class IngestContext:
         ``query`` is a SELECT statement (string), a DuckDB relation or an Arrow table.
         Returns the number of rows inserted.
         """
-        before = self._count(table)
         if isinstance(query, str):
             sql = f"INSERT INTO {table} BY NAME SELECT {self.ingest_id} AS ingest_id, * FROM ({query})"
-            self.con.execute(sql, params or [])
+            rows = self.con.execute(sql, params or []).fetchall()
         else:
             name = f"_crimestats_stage_{self.ingest_id}"
             self.con.register(name, query)
             try:
-                self.con.execute(
+                rows = self.con.execute(
                     f"INSERT INTO {table} BY NAME SELECT {self.ingest_id} AS ingest_id, * FROM {name}"
-                )
+                ).fetchall()
             finally:
                 self.con.unregister(name)
-        return self._count(table) - before
-
-    def _count(self, table: str) -> int:
-        # fetchall, not fetchone: DuckDB 2 refuses con.register() while a result is unfinished
-        rows = self.con.execute(
-            f"SELECT count(*) FROM {table} WHERE ingest_id = ?", [self.ingest_id]
-        ).fetchall()
+        # DuckDB answers an INSERT with one row holding the number of rows inserted; reading it
+        # (fetchall, not fetchone) also completes the result, which DuckDB 2 needs before register().
         return int(rows[0][0]) if rows else 0
 
     def cover(self, *, source: str, scope_type: str, scope_code: str, scope_name: str | None,
