@@ -151,7 +151,7 @@ def render(e: dict) -> tuple[str, set[str]]:
             if n in vs:
                 pytest.skip("the two series agree here")
         text = t.replace("{n}", f"{n:,}").replace("{n_words}", WORDS.get(n, str(n)))
-        if e.get("alias"):
+        if e.get("alias"):   # a town inside a borough: never plainly accurate
             return text, {"accurate_with_caveat"} if var == "true" else {"unverifiable"}
         if var == "alt":
             return text, {"accurate_with_caveat"}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .._measures import find_measures
 from ._model import Claim
 from ._numbers import FRACTIONS, MULTIPLIERS, NumberToken, find_numbers
 
@@ -415,7 +416,8 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         clause = _clause_of(clauses, s.start + m.start())
         if clause in taken or any(c.kind in ("change", "ratio") and c.start == clause[0] for c in claims):
             continue
-        if not _CRIME_WORDS.search(st) and not _STAT_NOUNS.search(text[clause[0]:clause[1]]):
+        if not _CRIME_WORDS.search(st) and not _STAT_NOUNS.search(text[clause[0]:clause[1]]) \
+                and not find_measures(st):
             continue
         w = (m.group("noun") or m.group("verb")).lower()
         d = "down" if _DOWN_RE.search(w) or w in ("decrease", "decreased", "declined") else "up"

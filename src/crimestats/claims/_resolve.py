@@ -27,7 +27,7 @@ _I = re.IGNORECASE
 _HOMICIDE = re.compile(r"\b(?:homicides?|killings?|murders?|killed|deaths?)\b", _I)
 # (pattern, measure) read only when the sentence is about homicide
 _HOMICIDE_QUALIFIERS = [
-    (re.compile(r"\bgun[- ]?(?:enabled|related|crime)?\b|\bshot\b|\bshootings?\b|\bfirearms?\b", _I),
+    (re.compile(r"\bguns?(?:[- ](?:enabled|related|crime))?\b|\bshot\b|\bshootings?\b|\bfirearms?\b", _I),
      "gun_homicide_victims"),
     (re.compile(r"\bknife[- ](?:enabled|related)\b|\bstabbed\b|\bstabbings?\b|\bknives\b|\bknife\b", _I),
      "knife_homicide_victims"),
@@ -35,7 +35,14 @@ _HOMICIDE_QUALIFIERS = [
     (re.compile(r"\bchild(?:ren)?\b", _I), "child_homicide_victims"),
     (re.compile(r"\bwomen\b|\bfemale\b", _I), "female_homicide_victims"),
     (re.compile(r"\bdomestic\b", _I), "domestic_homicide_victims"),
+    (re.compile(r"\bvictims?\b|\bpeople\s+(?:were\s+|have\s+been\s+)?(?:killed|murdered)\b", _I), "homicide_victims"),
 ]
+_PLURAL = re.compile(r"\b(\w+?)(ies|s)\b", _I)
+
+
+def _singular(text: str) -> str:
+    """'bicycle thefts' -> 'bicycle theft', 'robberies' -> 'robbery' (catalogue words are often singular)."""
+    return _PLURAL.sub(lambda m: m.group(1) + ("y" if m.group(2).lower() == "ies" else ""), text)
 # Offences <-> victims: the other series that can answer a homicide claim.
 ALTERNATES = {"homicide": "homicide_victims", "homicide_victims": "homicide"}
 
@@ -60,11 +67,18 @@ def _measure_in(text: str) -> str | None:
         for pat, name in _HOMICIDE_QUALIFIERS:
             if pat.search(text):
                 return name
-    found = find_measures(text)
+    found = find_measures(text) or find_measures(_singular(text))
     if not found:
         return None
     names = [m.name for m in found]
-    # 'homicide rate' in a direction claim is about homicides; keep the rate only for rate claims
+    # generic words ('offences', 'crimes') lose to a specific measure named beside them
+    specific = [n for n in names if n != "all_crime"]
+    if specific and names[0] == "all_crime":
+        return specific[0]
+    if names[0] == "all_crime":
+        more = [m.name for m in find_measures(_singular(text)) if m.name != "all_crime"]
+        if more:
+            return more[0]
     return names[0]
 
 

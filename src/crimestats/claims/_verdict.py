@@ -17,6 +17,7 @@ from .. import _compute as compute
 from .. import _facts as facts
 from .._errors import CrimestatsError
 from .._facts import Fact
+from .._periods import range_
 from .._places import london_area
 from ._model import CheckedClaim, Claim, Evidence
 from ._resolve import ALTERNATES, Resolved
@@ -90,8 +91,17 @@ def _fmt(v: Any) -> str:
     return f"{int(v):,}" if v is not None else "none"
 
 
-def _unit_word(f: Fact) -> str:
-    return {"offences": "offences", "victims": "victims", "arrests": "arrests"}.get(f.unit, f.unit)
+def _label(f: Fact) -> str:
+    """'robbery offences', 'gun homicide victims': the measure with its unit when the label lacks it."""
+    lab = f.measure_label.lower()
+    lab = lab.replace("(recorded crime, hocr)", "(recorded crime, HOCR)")
+    return lab if f.unit.split()[0] in lab else f"{lab} {f.unit}"
+
+
+def _release(g: Fact) -> str:
+    v = g.vintage or "an earlier"
+    return f"the {v[len('earlier releases: '):]} releases combined" if v.startswith("earlier releases: ") \
+        else f"the {v} release"
 
 
 def _out(c: Claim, r: Resolved, verdict: str, explanation: str, *, claimed: Any = None, found: Any = None,
@@ -140,7 +150,49 @@ def _other_vintages(store: Any, f: Fact, r: Resolved) -> list[Fact]:
             continue
         if g.value is not None and g.value != f.value:
             out.append(g)
+    if not out and f.vintage:
+        g = _earlier_releases(store, f, r, [v for (v,) in rows if v not in f.vintage])
+        if g is not None and g.value != f.value:
+            out.append(g)
     return out
+
+
+def _earlier_releases(store: Any, f: Fact, r: Resolved, vintages: list[str]) -> Fact | None:
+    """The figure the earlier releases gave together, when no single one covers the period
+    (e.g. 2021/22 split across an extract to 2021-11 and one from 2021-12): newest release first,
+    each filling the months still uncovered, which must stay a contiguous run."""
+    if r.period is None or r.period.grain == "year" and f.unit == "victims":
+        return None
+    order = store.con.execute(
+        "SELECT vintage FROM ingests WHERE source = ? GROUP BY vintage ORDER BY max(vintage_date) DESC",
+        [f.source]).fetchall()
+    remaining = list(r.period.months())
+    total, parts, prov = 0, [], []
+    for (v,) in order:
+        if v not in vintages or not remaining:
+            continue
+        sub = range_(remaining[0], remaining[-1])
+        try:
+            g = facts.count(store, measure=r.measure, area=r.area, period=sub, vintage=v, allow_partial=True)
+        except CrimestatsError:
+            continue
+        have = [m for m in sub.months() if m.isoformat()[:7] not in set(g.missing)]
+        if not have or g.value is None:
+            continue
+        left = [m for m in remaining if m not in have]
+        if left and not (left == remaining[:len(left)] or left == remaining[-len(left):]):
+            return None
+        total += int(g.value)
+        parts.append(f"{v} for {have[0].isoformat()[:7]} to {have[-1].isoformat()[:7]}")
+        prov += g.provenance
+        remaining = left
+    if remaining or len(parts) < 2:
+        return None
+    from dataclasses import replace as _replace
+
+    return _replace(f, value=total, vintage="earlier releases: " + "; ".join(parts), provenance=prov,
+                    sql=f"-- sum of the earlier releases per month range: {'; '.join(parts)}\n{f.sql}",
+                    params=list(f.params))
 
 
 def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
@@ -152,7 +204,7 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     ok, rule = count_holds(claimed=c.value or 0, found=float(f.value or 0), approx=c.approx,
                            written=c.claimed_text or "", low=c.low, high=c.high)
     ev = [_ev(f)]
-    what = f"{f.measure_label.lower()} in {f.area.name} in {f.period.label}"
+    what = f"{_label(f)} in {f.area.name} in {f.period.label}"
     alt = _alternate(store, r, lambda m: _count_fact(store, measure=m, area=r.area, period=r.period))
     alt_txt = ""
     alt_ok = False
@@ -165,7 +217,7 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     old_ok = [g for g in old if count_holds(claimed=c.value or 0, found=float(g.value or 0), approx=c.approx,
                                             written=c.claimed_text or "", low=c.low, high=c.high)[0]]
     ev += [_ev(g, f"earlier vintage ({g.vintage}): {g.measure_label}, {g.area.name}, {g.period.label}") for g in old]
-    vint_txt = "".join(f"; the {g.vintage} release gave {_fmt(g.value)}" for g in old)
+    vint_txt = "".join(f"; {_release(g)} gave {_fmt(g.value)}" for g in old)
     alias = _alias_note(r)
     base = f"The data gives {_fmt(f.value)} {what}{alt_txt}{vint_txt}"
     coarse = next((cv for cv in f.caveats if "coarse" in cv), None)
@@ -179,6 +231,10 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
         why = alias or "the period is only partly covered"
         return _out(c, r, "accurate_with_caveat", f"{base}, matching the claimed {c.claimed_text}, but {why}.",
                     found=f.value, unit=f.unit, evidence=ev)
+    if alias and (alt_ok or old_ok):
+        return _out(c, r, "accurate_with_caveat", f"{base}: the claimed {c.claimed_text} matches "
+                    f"{'an earlier release' if old_ok else 'the other series'}, but {alias}.",
+                    found=f.value, unit=f.unit, evidence=ev)
     if alias:
         return _out(c, r, "unverifiable", f"{base}; {alias}, so the claim about {r.area.alias} cannot be "
                     "checked from open data.", found=f.value, unit=f.unit, evidence=ev)
@@ -189,7 +245,7 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                     found=f.value, unit=f.unit, evidence=ev)
     if old_ok:
         return _out(c, r, "accurate_with_caveat",
-                    f"The claimed {c.claimed_text} matches the {old_ok[0].vintage} release; the latest data "
+                    f"The claimed {c.claimed_text} matches {_release(old_ok[0])}; the latest data "
                     f"revises it to {_fmt(f.value)} {what}.", found=f.value, unit=f.unit, evidence=ev)
     return _out(c, r, "inaccurate", f"{base}, not the claimed {c.claimed_text}{_definition_note(f)}.",
                 found=f.value, unit=f.unit, evidence=ev)
@@ -357,8 +413,8 @@ def _share(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
 
 def _rate(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     f = facts.count(store, measure=r.measure or "homicide_rate", area=r.area, period=r.period)
-    ok, rule = percent_holds(claimed=c.value or 0, found=float(f.value or 0), written=c.claimed_text or "",
-                             approx=c.approx)
+    written = (c.claimed_text or "").split()[0] if c.claimed_text else ""
+    ok, rule = percent_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)
     desc = f"The {f.measure_label.lower()} for {r.area.name} in {r.period.label} is {float(f.value or 0):.2f}"
     return _out(c, r, "accurate" if ok else "inaccurate",
                 f"{desc}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'}.",
