@@ -8,6 +8,7 @@ Prints the cold (first) time, then warm times (median, min, max) and the verdict
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import time
 from datetime import date
@@ -33,11 +34,12 @@ def main() -> None:
         t0 = time.perf_counter()
         res = check_text(store, text=text, as_of=as_of)
         cold = time.perf_counter() - t0
-        warm = []
+        warm, cpu = [], []
         for _ in range(a.repeat):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             check_text(store, text=text, as_of=as_of)
             warm.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
     t0 = time.perf_counter()
     for _ in range(a.repeat):
         extract_claims(text)
@@ -48,7 +50,8 @@ def main() -> None:
     t_big = time.perf_counter() - t0
     print(f"claims: {len(res.claims)}  verdicts: {res.counts()}")
     print(f"check_text cold: {cold:.3f} s; warm median {statistics.median(warm):.3f} s "
-          f"(min {min(warm):.3f}, max {max(warm):.3f}, n={len(warm)})")
+          f"(min {min(warm):.3f}, max {max(warm):.3f}, n={len(warm)}); CPU median {statistics.median(cpu):.3f} s")
+    print(f"load average: {os.getloadavg()[0]:.1f}")
     print(f"extraction only: {ext * 1000:.1f} ms; 1 MB of repeated article text: {t_big:.2f} s, {n_big} claims")
 
 
