@@ -325,15 +325,15 @@ def load_grid(store: Store, *, keys: list[str], area: Area, period: Period, cell
                                  what=f"street crimes for {scope}", allow_partial=allow_partial)
     area_bng = _area_polygon(store, area)
     pts = con.execute(
-        f"SELECT month, longitude, latitude, ingest_id FROM incidents WHERE offence_key IN "
-        f"({_in(len(keys))})", keys).fetchall()
-    month = np.array([p[0] for p in pts], dtype="datetime64[D]")
-    lon = np.array([np.nan if p[1] is None else p[1] for p in pts], dtype=float)
-    lat = np.array([np.nan if p[2] is None else p[2] for p in pts], dtype=float)
+        f"SELECT month, coalesce(longitude, 'NaN'::DOUBLE) AS lon, coalesce(latitude, 'NaN'::DOUBLE) AS lat, "
+        f"ingest_id FROM incidents WHERE offence_key IN ({_in(len(keys))})", keys).fetchnumpy()
+    month = np.asarray(pts["month"]).astype("datetime64[D]")
+    lon = np.asarray(pts["lon"], dtype=float)
+    lat = np.asarray(pts["lat"], dtype=float)
     in_period = (month >= np.datetime64(period.start)) & (month <= np.datetime64(period.end))
     located = np.isfinite(lon) & np.isfinite(lat)
-    x = np.full(len(pts), np.nan)
-    y = np.full(len(pts), np.nan)
+    x = np.full(len(lon), np.nan)
+    y = np.full(len(lon), np.nan)
     if located.any():
         x[located], y[located] = to_bng(lon[located], lat[located])
     shapely.prepare(area_bng)
@@ -364,7 +364,7 @@ def load_grid(store: Store, *, keys: list[str], area: Area, period: Period, cell
                        "its force but located elsewhere) and are left out of the grid")
     ids = grid.cell_ids()
     polys = geometry_to_wgs(grid.polygons())
-    used = sorted({int(p[3]) for p, s in zip(pts, in_period) if s})
+    used = sorted(int(i) for i in np.unique(np.asarray(pts["ingest_id"])[in_period]))
     return HotspotData(
         codes=ids, names=[f"cell {i.replace('_', 'E ')}N" for i in ids], counts=counts,
         weights=lattice_weights(grid),
