@@ -223,7 +223,8 @@ def test_real_knife_crime_per_borough_per_month(real_store):
     got = breakdown(real_store, measure="knife_crime", area="London", period="2023-06", by="borough")
     assert got
     for f in got:
-        assert f.value == raw[(f.area.name, date(2023, 6, 1))], f.area.name
+        if f.area.code.startswith("E09"):   # the 32 boroughs; the dashboard also has 'Other / NK' rows
+            assert f.value == raw[(f.area.name, date(2023, 6, 1))], f.area.name
     assert sum(f.value for f in got) == sum(v for (b, d), v in raw.items() if d == date(2023, 6, 1))
 
 

@@ -29,7 +29,7 @@ DIMENSIONS: dict[str, str] = {
     "offence_key": "c.offence_key", "category": "c.category", "subcategory": "c.subcategory",
     "age_group": "c.age_group", "sex": "c.sex", "ethnicity": "c.ethnicity", "method": "c.method",
     "domestic_abuse": "c.domestic_abuse", "solved_status": "c.solved_status", "outcome": "c.outcome",
-    "borough": "c.area_code", "area": "c.area_code",
+    "borough": "coalesce(c.area_code, c.area_name)", "area": "coalesce(c.area_code, c.area_name)",
     "month": "strftime(c.period_start, '%Y-%m')", "year": "CAST(year(c.period_start) AS VARCHAR)",
 }
 _FILTERABLE = {k: v for k, v in DIMENSIONS.items() if k not in ("month", "year", "borough", "area")}
