@@ -180,3 +180,24 @@ def test_cli_check_json_text_html(real_store_path, tmp_path):
     assert res.exit_code == 0 and res.stdout.startswith("<!doctype html>")
     res = run.invoke(app, ["check", str(tmp_path / "missing.txt"), "--db", str(real_store_path)])
     assert res.exit_code != 0 and "missing.txt" in res.output
+
+
+def test_safety_comparison_uses_homicide_rates(real_store):
+    from crimestats import check_text
+
+    res = check_text(real_store, text="London is safer than the United States.", as_of="2022-06-30")
+    c = [c for c in res.claims if c.claim.kind == "comparison"][0]
+    assert c.measure == "homicide_rate" and "homicide rate alone" in c.explanation
+    assert c.verdict in ("accurate_with_caveat", "inaccurate")
+    assert c.found["this"] < c.found["other"] if c.verdict == "accurate_with_caveat" else True
+
+
+def test_context_carries_area_and_measure_between_sentences(real_store):
+    from crimestats import check_text
+
+    text = ("Recent figures from Ilford showed a rise in robbery. "
+            "It said there had been 71 arrests for robbery since November.")
+    res = check_text(real_store, text=text, as_of="2023-01-06")
+    arrests = [c for c in res.claims if "71" in c.claim.text][0]
+    assert arrests.area == "Redbridge" and "Ilford" in arrests.explanation
+    assert arrests.period == "November 2022 to December 2022"

@@ -138,11 +138,16 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
         if c.compare_to:
             clause = clause.replace(c.compare_to, " ")
         measure = _measure_in(clause) or prev_claim_measure or sent_measure or ctx_measure
+        from_context = measure is not None and measure == ctx_measure and not (
+            _measure_in(clause) or prev_claim_measure or sent_measure)
         if c.kind == "rate" and measure and not measure.endswith("_rate") and _HOMICIDE.search(sentence):
             measure = "homicide_rate"
-        if c.kind != "rate" and measure == "homicide_rate":
+        if c.kind == "comparison" and re.search(r"\b(?:safer|more dangerous|less safe|more violent)\b",
+                                                 c.claimed_text or "", _I) and not _measure_in(clause):
+            measure = "homicide_rate"     # safety between places is compared on the homicide rate
+        elif c.kind != "rate" and measure == "homicide_rate":
             measure = "homicide"
-        if measure and not _measure_in(clause) and not sent_measure:
+        if measure and from_context and measure == ctx_measure:
             notes.append(f"the measure ({measure}) is taken from an earlier sentence")
         area = _area_in(clause, store=store) or sent_area or ctx_area
         if area is None:

@@ -404,9 +404,10 @@ def _share(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                     f"{desc}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'} ({rule}).",
                     found=round(pct, 1), unit="percent", evidence=ev)
     what = r.measure or "this figure"
+    where = f" in {r.area.alias} ({r.area.note})" if r.area and r.area.alias else ""
     return _out(c, r, "unverifiable",
                 f"No open data in the store breaks {what.replace('_', ' ')} down by the victim's age or the "
-                f"group the claim names{(' in ' + r.area.alias) if r.area and r.area.alias else ''}; "
+                f"group the claim names{where}; "
                 "a victim-level extract from the police (e.g. the Met's crime victim data by age) would answer it.",
                 unit="percent")
 
@@ -431,6 +432,11 @@ def _comparison(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     ok = higher if c.direction == "up" else (a.value or 0) < (b.value or 0)
     desc = (f"{a.measure_label} in {r.period.label}: {_fmt(a.value)} in {r.area.name}, "
             f"{_fmt(b.value)} in {r.compare_area.name}")
+    if r.measure == "homicide_rate":
+        return _out(c, r, "accurate_with_caveat" if ok else "inaccurate",
+                    f"{desc}; safety is judged here on the homicide rate alone, and the two rates come from "
+                    "different sources (computed from Met victims and population vs published).",
+                    found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
     return _out(c, r, "accurate" if ok else "inaccurate", f"{desc} (counts, not rates per resident).",
                 found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
 
@@ -507,8 +513,9 @@ def judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
             try:  # give the London-wide figure for context when a place has no data
                 f = facts.count(store, measure=r.measure, area=london_area(), period=r.period)
                 extra = f" For context, London as a whole: {_fmt(f.value)} ({f.measure_label.lower()}, {r.period.label})."
-                return _out(c, r, "unverifiable", f"No open data answers this for {r.area.alias or r.area.name}: "
-                            f"{exc}{extra}", found=None, evidence=[_ev(f)])
+                alias = f" ({r.area.note})" if r.area.alias and r.area.note else ""
+                return _out(c, r, "unverifiable", f"No open data answers this for {r.area.alias or r.area.name}"
+                            f"{alias}: {exc}{extra}", found=None, evidence=[_ev(f)])
             except CrimestatsError:
                 pass
         return _out(c, r, "unverifiable", f"No open data in the store answers it: {exc}")
