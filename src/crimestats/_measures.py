@@ -222,11 +222,11 @@ def _specials() -> list[Measure]:
                 "Offences flagged as involving a knife or sharp instrument (the Met's monthly "
                 "crime dashboard 'Knife Crime').",
                 "offences", (SourceSpec("met_crime_dashboard", "offences", "month",
-                                        filters=MappingProxyType({"subcategory": "Knife Crime"})),
-                             SourceSpec("met_knife_crime_derived", "offences", "month",
-                                        note="London-wide monthly totals derived from the dashboard by a third party")),
+                                        filters=MappingProxyType({"subcategory": "Knife Crime"})),),
                 ("From the Met monthly crime dashboard, which starts in March 2022; definitions "
-                 "follow the Home Office 'offences involving a knife or sharp instrument' flag.",),
+                 "follow the Home Office 'offences involving a knife or sharp instrument' flag.",
+                 "A third-party London monthly 'knife crime' series (knife_crime.json) is not used: "
+                 "it adds the injury subset and victim counts to knife crime, so it double counts.",),
                 ("knife crime", "knife crimes", "knife offences", "knife-enabled crime"),
                 dimensions=("borough", "month", "year")),
         Measure("knife_crime_with_injury", "Knife crime with injury",
