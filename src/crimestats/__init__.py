@@ -29,6 +29,11 @@ from ._compute import (Change, Rate, Record, Share, change, international_rates,
                        record, share)
 from ._headline import Headline, headline
 from .claims import CheckResult, check_text
+from ._fetch import fetch
+from ._hotspots import HotspotResult, hotspots
+from ._periods import Period, parse_period
+from ._places import Area, resolve_area
+from ._significance import PoissonChange, Trend, poisson_change, trend_test
 
 __version__ = "0.1.0"
 
@@ -45,6 +50,16 @@ __all__ = [
     "missing_periods",
     "query_counts",
     "QueryResult",
+    "fetch",
+    # periods, places, significance
+    "Period",
+    "parse_period",
+    "Area",
+    "resolve_area",
+    "poisson_change",
+    "PoissonChange",
+    "trend_test",
+    "Trend",
     # measures and facts
     "CATALOGUE",
     "Measure",
@@ -67,6 +82,9 @@ __all__ = [
     "international_rates",
     "headline",
     "Headline",
+    # hotspots
+    "hotspots",
+    "HotspotResult",
     # claim checker
     "check_text",
     "CheckResult",
