@@ -105,13 +105,18 @@ def region_of(label: str) -> tuple[str, str] | None:
     return _REGIONS.get(normalise_name(label.strip()))
 
 
+def _is_btp(label: str) -> bool:
+    f = force_of(label)
+    return f is not None and f[0] == BTP
+
+
 def _layout(head: FileHead) -> str | None:
     """'force' or 'region' when the header is year + areas with a British Transport Police column."""
     h = head.header or []
     if head.kind != "csv" or len(h) < 4 or h[0].strip().lower() != "year":
         return None
     areas = h[1:]
-    if not any(force_of(a) and force_of(a)[0] == BTP for a in areas):   # type: ignore[index]
+    if not any(_is_btp(a) for a in areas):
         return None
     regions = sum(1 for a in areas if region_of(a))
     forces = sum(1 for a in areas if force_of(a))
@@ -123,14 +128,16 @@ def _layout(head: FileHead) -> str | None:
 
 
 def _head_records(head: FileHead) -> list[list[str]]:
-    """The data records in the sniffed head (the last one may be cut short, so it is left out)."""
+    """The data records in the sniffed head (when the head is cut, its last record is left out)."""
     text = head.head_bytes.decode("utf-8-sig", errors="replace")
     try:
-        recs = list(csv.reader(io.StringIO(text)))
+        recs = list(csv.reader(io.StringIO(text)))[1:]
     except csv.Error:
         return []
+    if len(head.head_bytes) >= 65536:
+        recs = recs[:-1]
     width = len(head.header or [])
-    return [r for r in recs[1:-1] if len(r) == width] or [r for r in recs[1:2] if len(r) == width]
+    return [r for r in recs if len(r) == width]
 
 
 def _value_kind(head: FileHead) -> str | None:
@@ -176,7 +183,7 @@ def _columns(head: FileHead, layout: str, notes: list[str]) -> list[tuple[str, s
             reg = region_of(label)
             if reg:
                 out.append((reg[0], reg[1], label.strip()))
-            elif (f := force_of(label)) and f[0] == BTP:
+            elif _is_btp(label):
                 notes.append(f"{label!r} is a force, not a region: not stored from this file "
                              "(the force-level file carries it)")
                 out.append(None)
@@ -279,7 +286,7 @@ def _england_checks(by_year: dict[int, dict[str, int]], names: list[str]) -> lis
     labels = [x.strip() for x in names]
     eng = next((x for x in labels if region_of(x) == ("country", "E92000001")), None)
     regs = [x for x in labels if (r := region_of(x)) and r[0] == "region"]
-    btp = next((x for x in labels if (f := force_of(x)) and f[0] == BTP), None)
+    btp = next((x for x in labels if _is_btp(x)), None)
     if eng is None or btp is None:
         return []
     off = []
