@@ -133,7 +133,7 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
     async def _check(text: str, as_of: str) -> str:
         key = rt.result_key(text, as_of)
         if rt.load_result(key) is None:
-            result = await rt.run(_views.check, text=text, as_of=as_of)
+            result = await rt.once(("check", key), _views.check, text=text, as_of=as_of)
             rt.save_result(key, {"text": text, "as_of": as_of, "result": result})
         return key
 
@@ -165,14 +165,17 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
                            as_of: str = Query("")) -> Response:
         if by and by not in _views.BREAKDOWN_DIMENSIONS:
             raise InputError(f"by={by!r}: choose one of {', '.join(_views.BREAKDOWN_DIMENSIONS)}")
-        measures = _views.measure_names()
         by = by or _views.default_breakdown(measure)
-        data = await rt.cached(("explore", measure, area, period, by, map, as_of), _views.explore,
-                               measure=measure, area=area, period=period, by=by or None,
-                               map_kind=map, as_of=as_of or None)
-        return page(request, "explore.html", data=data, measures=measures, measure=measure,
-                    area=area, period=period, by=by, map=map,
-                    dims=_views.BREAKDOWN_DIMENSIONS)
+        key = ("explore", measure, area, period, by, map, as_of)
+        html = rt.cache.get(("html",) + key)
+        if html is None:
+            data = await rt.cached(key, _views.explore, measure=measure, area=area, period=period,
+                                   by=by or None, map_kind=map, as_of=as_of or None)
+            html = page(request, "explore.html", data=data, measures=_views.measure_names(),
+                        measure=measure, area=area, period=period, by=by, map=map,
+                        dims=_views.BREAKDOWN_DIMENSIONS).body
+            rt.cache.put(("html",) + key, html)
+        return HTMLResponse(html)
 
     @app.get("/sources", response_class=HTMLResponse, include_in_schema=False)
     async def sources_page(request: Request) -> Response:

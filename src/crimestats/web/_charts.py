@@ -15,10 +15,13 @@ __all__ = ["series_svg", "choropleth_svg", "bars_svg"]
 _LOCK = threading.Lock()  # vl-convert is thread-safe, but serialising keeps memory flat under load
 
 
-def _to_svg(chart: Any) -> str:
+def _to_svg(chart: Any, datasets: dict[str, Any] | None = None) -> str:
     import vl_convert as vlc
 
     spec = chart.to_dict()
+    if datasets:
+        # Large inline data (GeoJSON) goes in after Altair's validation, which is slow on it.
+        spec.setdefault("datasets", {}).update(datasets)
     with _LOCK:
         svg = vlc.vegalite_to_svg(spec)
     # Let CSS scale the chart to the screen (phones): the viewBox keeps the aspect ratio.
@@ -77,6 +80,13 @@ def bars_svg(*, rows: Sequence[tuple[str, float]], title: str, unit: str, width:
     return _to_svg(chart.configure_view(stroke=None))
 
 
+def _rounded(coords: Any, places: int = 4) -> Any:
+    """Coordinates to ~10 m (4 decimal places of a degree): plenty for a borough map."""
+    if isinstance(coords, (int, float)):
+        return round(coords, places)
+    return [_rounded(c, places) for c in coords]
+
+
 def choropleth_svg(*, features: Sequence[dict[str, Any]], title: str, legend: str,
                    width: int = 560, height: int = 420) -> str:
     """A choropleth of GeoJSON features whose ``properties`` hold ``name`` and ``value``.
@@ -90,10 +100,11 @@ def choropleth_svg(*, features: Sequence[dict[str, Any]], title: str, legend: st
         geom = f["geometry"]
         if isinstance(geom, str):
             geom = json.loads(geom)
+        geom = {"type": geom["type"], "coordinates": _rounded(geom["coordinates"])}
         props = dict(f.get("properties") or {})
         props["label"] = "no data" if props.get("value") is None else f"{props['value']:,.1f}"
         feats.append({"type": "Feature", "geometry": geom, "properties": props})
-    data = alt.Data(values=feats, format=alt.DataFormat(type="json"))
+    data = alt.NamedData(name="areas")
     base = alt.Chart(data).project(type="mercator").properties(width=width, height=height, title=title)
     nodata = base.transform_filter("datum.properties.value == null").mark_geoshape(
         fill="#eee", stroke="#888", strokeWidth=0.5)
@@ -102,4 +113,4 @@ def choropleth_svg(*, features: Sequence[dict[str, Any]], title: str, legend: st
         color=alt.Color("properties.value:Q", title=legend, scale=alt.Scale(scheme="blues")),
         tooltip=[alt.Tooltip("properties.name:N", title="area"),
                  alt.Tooltip("properties.label:N", title=legend)])
-    return _to_svg(alt.layer(nodata, shaded).configure_view(stroke=None))
+    return _to_svg(alt.layer(nodata, shaded).configure_view(stroke=None), {"areas": feats})

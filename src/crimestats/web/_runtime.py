@@ -82,6 +82,7 @@ class Runtime:
     cache: LRU = field(init=False)
     cache_dir: Path = field(init=False)
     _tmp: Any = field(init=False, default=None)
+    _inflight: dict[Any, Any] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.store = Store(self.settings.db, read_only=True)
@@ -101,7 +102,11 @@ class Runtime:
             self._tmp.cleanup()
 
     async def run(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
-        """Run ``fn(store, *args, **kwargs)`` in a worker with its own cursor, under the time limit."""
+        """Run ``fn(store, *args, **kwargs)`` in a worker with its own cursor, under the time limit.
+
+        On timeout the DuckDB query is interrupted and, if the job had not started yet, it is
+        taken off the queue, so a burst of slow requests cannot pile up behind each other.
+        """
         cur = self.store.con.cursor()
         view = _store_view(self.store, cur)
         loop = asyncio.get_running_loop()
@@ -110,6 +115,7 @@ class Runtime:
         try:
             return await asyncio.wait_for(asyncio.shield(fut), self.settings.query_timeout)
         except asyncio.TimeoutError:
+            fut.cancel()
             try:
                 cur.interrupt()
             except Exception:  # noqa: BLE001 - the cursor may already be closed
@@ -119,13 +125,23 @@ class Runtime:
                 "Try a shorter period or a larger area, or ask the operator to raise "
                 "--query-timeout.") from None
 
+    async def once(self, key: tuple[Any, ...], fn: Callable[..., Any], /, *args: Any,
+                   **kwargs: Any) -> Any:
+        """Like :meth:`run`, but concurrent callers with the same ``key`` share one computation."""
+        task = self._inflight.get(key)
+        if task is None:
+            task = asyncio.ensure_future(self.run(fn, *args, **kwargs))
+            self._inflight[key] = task
+            task.add_done_callback(lambda _t: self._inflight.pop(key, None))
+        return await asyncio.shield(task)
+
     async def cached(self, key: tuple[Any, ...], fn: Callable[..., Any], /, *args: Any,
                      **kwargs: Any) -> Any:
-        """Like :meth:`run`, but remember the answer (the store is read-only)."""
+        """Like :meth:`once`, and remember the answer (the store is read-only, so it cannot go stale)."""
         hit = self.cache.get(key)
         if hit is not None:
             return hit
-        value = await self.run(fn, *args, **kwargs)
+        value = await self.once(key, fn, *args, **kwargs)
         self.cache.put(key, value)
         return value
 

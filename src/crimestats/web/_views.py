@@ -165,10 +165,17 @@ def _map(store: Store, *, measure: str, period: Any, kind: str) -> dict[str, Any
                 for s in shapes]
     legend = unit if kind == "count" else "per 100,000"
     svg = _charts.choropleth_svg(features=features, legend=legend,
-                                 title=f"{measure.replace('_', ' ')} by borough, {period.label} ({legend})")
+                                 title=f"{_label(measure)} by borough, {period.label} ({legend})")
     table = sorted(({"area": s["area_name"], "code": s["area_code"], "value": values.get(s["area_code"])}
                     for s in shapes), key=lambda r: (r["value"] is None, -(r["value"] or 0)))
     return {"svg": svg, "unit": unit, "kind": kind, "rows": table}
+
+
+def _label(measure: str) -> str:
+    try:
+        return str(library("_measures").get_measure(measure).label)
+    except (CrimestatsError, KeyError):
+        return measure.replace("_", " ")
 
 
 def boundaries(store: Store, *, area_type: str) -> list[dict[str, Any]]:
