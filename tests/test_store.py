@@ -151,3 +151,12 @@ def test_public_api_is_pinned():
     assert len(crimestats.__all__) == len(PUBLIC_API)
     for name in crimestats.__all__:
         assert hasattr(crimestats, name), name
+
+
+def test_coverage_steps_by_grain():
+    from crimestats._coverage import _ranges, expected_periods
+
+    fy = expected_periods(date(2008, 4, 1), date(2011, 4, 1), "financial_year")
+    assert fy == [date(2008, 4, 1), date(2009, 4, 1), date(2010, 4, 1), date(2011, 4, 1)]
+    assert expected_periods(date(2020, 1, 1), date(2022, 1, 1), "year")[-1] == date(2022, 1, 1)
+    assert _ranges([date(2009, 4, 1), date(2010, 4, 1)], "financial_year") == [(date(2009, 4, 1), date(2010, 4, 1))]

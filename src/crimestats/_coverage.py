@@ -35,16 +35,22 @@ class CoverageSpan:
             "level": self.level, "grain": self.grain, "first": self.first.isoformat(),
             "last": self.last.isoformat(), "periods_present": len(self.present),
             "periods_missing": len(self.missing), "missing": [d.isoformat() for d in self.missing],
-            "missing_ranges": [f"{a.isoformat()[:7]}..{b.isoformat()[:7]}" if a != b else a.isoformat()[:7]
-                               for a, b in _ranges(self.missing, self.grain)],
+            "missing_ranges": [f"{_label(a, self.grain)}..{_label(b, self.grain)}" if a != b
+                               else _label(a, self.grain) for a, b in _ranges(self.missing, self.grain)],
             "vintages": self.vintages,
         }
 
 
 def _next(d: date, grain: str) -> date:
-    if grain == "year":
-        return date(d.year + 1, 1, 1)
+    if grain in ("year", "financial_year"):
+        return date(d.year + 1, d.month, 1)
     return date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+
+
+def _label(d: date, grain: str) -> str:
+    if grain == "financial_year":
+        return f"{d.year}/{str(d.year + 1)[2:]}"
+    return d.isoformat()[:4] if grain == "year" else d.isoformat()[:7]
 
 
 def _ranges(periods: list[date], grain: str) -> list[tuple[date, date]]:
@@ -58,8 +64,9 @@ def _ranges(periods: list[date], grain: str) -> list[tuple[date, date]]:
 
 
 def expected_periods(first: date, last: date, grain: str) -> list[date]:
-    if grain == "year":
-        return [date(y, 1, 1) for y in range(first.year, last.year + 1)]
+    """Every period start from ``first`` to ``last`` at this grain (years step from ``first``'s month)."""
+    if grain in ("year", "financial_year"):
+        return [date(y, first.month, 1) for y in range(first.year, last.year + 1)]
     return month_range(first, last)
 
 
