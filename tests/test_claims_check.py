@@ -201,3 +201,15 @@ def test_context_carries_area_and_measure_between_sentences(real_store):
     arrests = [c for c in res.claims if "71" in c.claim.text][0]
     assert arrests.area == "Redbridge" and "Ilford" in arrests.explanation
     assert arrests.period == "November 2022 to December 2022"
+
+
+def test_one_megabyte_paste_end_to_end(real_store):
+    from crimestats import check_text
+
+    block = ("<p>The A13 was closed 24/7 after 9/11-style warnings; call 020 7946 0000.</p> "
+             "Residents of Croydon, aged 18 to 80, met on 6 January 2023 at 10:30. ünï ① \u200b "
+             "There were 109 homicides in London in 2022. " + "Prose about community work. " * 10)
+    big = (block * (1_000_000 // len(block) + 1))[:1_000_000]
+    res = check_text(real_store, text=big, as_of="2023-01-06")
+    assert res.claims and all(c.claim.kind == "count" and "109" in c.claim.text for c in res.claims)
+    assert len({c.verdict for c in res.claims}) == 1

@@ -89,6 +89,7 @@ def test_officer_numbers_are_workforce():
     "Call 020 7230 1212 or 0800 555 111 for details.",
     "On 6 January 2023 the mayor spoke at 10:30 in Ilford.",
     "The 18-year-old from Flat 4 was aged 19.",
+    "Residents aged 18 to 80 and people aged between 10 and 17 met in Croydon.",
     "Section 60 powers were used under Article 8, see page 12.",
     "COVID-19 changed policing; the M25 was closed.",
     "He visited in 2019 and again in 2021/22.",

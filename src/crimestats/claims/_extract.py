@@ -49,7 +49,8 @@ _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", _I)
 _POINTS_AFTER = re.compile(r"\s?(?:percentage|%)[ -]points?\b", _I)
 _RATE_AFTER = re.compile(
     r"\s(?:per|for every|in every)\s(?P<per>100,000|100 000|100000|100k|10,000|1,000|1000|million|head|capita)", _I)
-_AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bunder|\bover|\bolder than|\byounger than|\bthe age of)\s*$", _I)
+_AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bunder|\bover|\bolder than|\byounger than|\bthe age of)"
+                         r"(?:\s+between)?(?:\s+[0-9]{1,3}\s*(?:to|-|–|and)\s*)?\s*$", _I)
 _AGE_AFTER = re.compile(
     r"^(?:-|\s)?(?:years?[- ]old|year-olds?|yrs?\b|or (?:younger|under|older|over|below|above)\b|"
     r"and (?:under|over|younger|older)\b|s\b)", _I)

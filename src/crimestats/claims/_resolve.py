@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 from .._errors import CrimestatsError
@@ -62,6 +63,7 @@ class Resolved:
     measure_words: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=4096)
 def _measure_in(text: str) -> str | None:
     if _HOMICIDE.search(text):
         for pat, name in _HOMICIDE_QUALIFIERS:

@@ -213,7 +213,7 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
         alt_ok = count_holds(claimed=c.value or 0, found=float(alt[1].value or 0), approx=c.approx,
                              written=c.claimed_text or "", low=c.low, high=c.high)[0]
         alt_txt = f"; the {alt[1].measure_label.lower()} series gives {_fmt(alt[1].value)}"
-    old = [] if ok else _other_vintages(store, f, r)   # revisions matter when the latest figure disagrees
+    old = [] if ok else _memo(("vintages", r.measure, r.area, r.period), lambda: _other_vintages(store, f, r))   # revisions matter when the latest figure disagrees
     old_ok = [g for g in old if count_holds(claimed=c.value or 0, found=float(g.value or 0), approx=c.approx,
                                             written=c.claimed_text or "", low=c.low, high=c.high)[0]]
     ev += [_ev(g, f"earlier vintage ({g.vintage}): {g.measure_label}, {g.area.name}, {g.period.label}") for g in old]
@@ -340,7 +340,9 @@ def _direction(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
 
 
 def _record(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
-    rec = compute.record(store, measure=r.measure, area=r.area, period=r.period, direction=c.record or "low")
+    rec = _memo(("record", r.measure, r.area, r.period, c.record),
+                lambda: compute.record(store, measure=r.measure, area=r.area, period=r.period,
+                                       direction=c.record or "low"))
     ev = [_ev(rec.facts[-1])] + [_ev(f) for f in rec.facts[:-1] if r.since and f.period == r.since]
     word = "lowest" if rec.direction == "low" else "highest"
     data_says = f"{rec.facts[-1].measure_label} in {r.area.name}, {r.period.label}: {rec.value}, {rec.sentence()}"
@@ -374,7 +376,8 @@ def _record(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
 
 
 def _equality(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
-    eq = compute.equality(store, measure=r.measure, area=r.area, period=r.period, other=r.other)
+    eq = _memo(("equality", r.measure, r.area, r.period, r.other),
+               lambda: compute.equality(store, measure=r.measure, area=r.area, period=r.period, other=r.other))
     ev = [_ev(eq.now), _ev(eq.other)]
     desc = (f"{eq.now.measure_label} in {r.area.name}: {_fmt(eq.now.value)} in {eq.now.period.label}, "
             f"{_fmt(eq.other.value)} in {eq.other.period.label}")
