@@ -211,3 +211,22 @@ def test_population_sized_values_with_btp_column_go_to_the_population_reader():
     head = FileHead.from_path(FX / "population_like.csv")
     assert not any(r.sniff(head) for r in knife_crime.READERS)
     assert detect(head).format not in {r.format for r in knife_crime.READERS}
+
+
+def test_knife_crime_measure_answers_financial_years_from_ons(tmp_path):
+    """Before the Met dashboard starts (March 2022) the ONS force series answers, by financial year only."""
+    import csv
+
+    import crimestats as cs
+    from conftest import need
+
+    path = need("knife-crime/britishdrugdynamics/knifecrime_polices.csv")
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        rows = {r["year"]: r for r in csv.DictReader(fh)}
+    with cs.Store(tmp_path / "k.duckdb") as store:
+        cs.ingest_paths(store, [path])
+        fact = cs.count(store, measure="knife_crime", area="London", period="2018/19")
+        assert fact.value == int(rows["2019"]["Metropolitan Police"])
+        assert fact.source == "ons_knife_crime"
+        with pytest.raises(cs.NoDataError, match="financial years"):
+            cs.count(store, measure="knife_crime", area="London", period="2018")

@@ -118,15 +118,19 @@ def _plan(store: Store, m: Measure, spec: SourceSpec, area: Area, vintage: str,
           filters: Mapping[str, str] | None) -> _Plan | str:
     """A plan, or a reason (text) why this source cannot answer for this area."""
     scope: str | None = None
-    if area.area_type == "force":
-        levels = _levels(store, spec.source, area.code)
-        if not levels:
-            return f"{spec.source} has no data for {area.name}"
-        level, scope = levels[0], area.code
-    elif area.area_type in ("borough", "ward", "lsoa"):
-        if area.area_type not in _levels(store, spec.source, None):
-            return f"{spec.source} has no {area.area_type}-level data"
-        level = area.area_type
+    by_code = area.area_type != "force"
+    if area.area_type == "force" and _levels(store, spec.source, area.code):
+        level, scope = _levels(store, spec.source, area.code)[0], area.code
+    elif area.area_type in _levels(store, spec.source, None):
+        # a national source with one row per force / region / borough (e.g. ONS knife crime by force)
+        level, by_code = area.area_type, True
+        if area.area_type not in ("borough", "ward", "lsoa") and store.con.execute(
+                "SELECT 1 FROM counts WHERE source = ? AND area_type = ? AND area_code = ? LIMIT 1",
+                [spec.source, level, area.code]).fetchone() is None:
+            return f"{spec.source} has no figures for {area.name}"
+    elif area.area_type in ("force", "borough", "ward", "lsoa"):
+        return (f"{spec.source} has no data for {area.name}" if area.area_type == "force"
+                else f"{spec.source} has no {area.area_type}-level data")
     else:
         return f"{spec.source} has no figures for {area.area_type} {area.name}"
     if store.con.execute("SELECT 1 FROM counts WHERE source = ? AND unit = ? AND area_type = ? LIMIT 1",
@@ -134,7 +138,7 @@ def _plan(store: Store, m: Measure, spec: SourceSpec, area: Area, vintage: str,
         return f"{spec.source} holds no {spec.unit} at {level} level"
     conds = ["c.source = ?", "c.unit = ?", "c.period_grain = ?", "c.area_type = ?"]
     params: list[Any] = [spec.source, spec.unit, spec.grain, level]
-    if area.area_type != "force":
+    if by_code:
         conds.append("c.area_code = ?")
         params.append(area.code)
     elif len({r[0] for r in store.con.execute(
@@ -162,6 +166,10 @@ def _plan(store: Store, m: Measure, spec: SourceSpec, area: Area, vintage: str,
 def _expected(spec: SourceSpec, period: Period) -> list[date]:
     if spec.grain == "year":
         return [date(y, 1, 1) for y in range(period.start.year, period.end.year + 1)]
+    if spec.grain == "financial_year":
+        first = period.start.year if period.start.month >= 4 else period.start.year - 1
+        last = period.end.year if period.end.month >= 4 else period.end.year - 1
+        return [date(y, 4, 1) for y in range(first, last + 1)]
     return period.months()
 
 
@@ -179,6 +187,8 @@ def _covered(store: Store, plan: _Plan, start: date, end: date, vintage: str) ->
 
 
 def _year_grain_ok(spec: SourceSpec, period: Period) -> bool:
+    if spec.grain == "financial_year":
+        return period.start.month == 4 and period.end.month == 3
     return spec.grain != "year" or (period.start.month == 1 and period.end.month == 12)
 
 
@@ -193,8 +203,13 @@ def _choose(store: Store, m: Measure, area: Area, period: Period, *, source: str
     partial: tuple[_Plan, set[date]] | None = None
     for spec in specs:
         if not _year_grain_ok(spec, period):
-            reasons.append(f"{spec.source} publishes calendar years only, so it cannot answer "
-                           f"{period.label}; ask for a calendar year (e.g. {period.start.year})")
+            if spec.grain == "financial_year":
+                reasons.append(f"{spec.source} publishes financial years (April to March) only, so it "
+                               f"cannot answer {period.label}; ask for e.g. {period.start.year}/"
+                               f"{str(period.start.year + 1)[2:]}")
+            else:
+                reasons.append(f"{spec.source} publishes calendar years only, so it cannot answer "
+                               f"{period.label}; ask for a calendar year (e.g. {period.start.year})")
             continue
         plan = _plan(store, m, spec, area, vintage, filters)
         if isinstance(plan, str):
@@ -349,6 +364,9 @@ def series(store: Store, *, measure: str | Measure, area: Area | str | None = "L
     if plan.spec.grain == "year" and grain != "year":
         raise NoDataError(f"{m.label}: {plan.spec.source} publishes calendar years only; "
                           "ask for a yearly series (grain='year').")
+    if plan.spec.grain == "financial_year" and grain != "financial_year":
+        raise NoDataError(f"{m.label}: {plan.spec.source} publishes financial years only; "
+                          "ask for a financial-year series (grain='financial_year').")
     exp_all = _expected(plan.spec, whole)
     have = _covered(store, plan, exp_all[0], exp_all[-1], vintage)
     rows = _grouped(store, plan, whole.start, whole.end, None)

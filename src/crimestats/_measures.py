@@ -43,7 +43,8 @@ class SourceSpec:
     note: str = ""
 
     def describe(self) -> str:
-        parts = [f"source {self.source}", f"unit {self.unit}", f"{self.grain}ly"]
+        every = {"month": "monthly", "year": "yearly", "financial_year": "by financial year"}
+        parts = [f"source {self.source}", f"unit {self.unit}", every.get(self.grain, self.grain)]
         if self.offence_keys is not None:
             parts.append("offence_key in " + ", ".join(sorted(self.offence_keys)))
         parts += [f"{k} = {v!r}" for k, v in self.filters.items()]
@@ -222,9 +223,16 @@ def _specials() -> list[Measure]:
                 "Offences flagged as involving a knife or sharp instrument (the Met's monthly "
                 "crime dashboard 'Knife Crime').",
                 "offences", (SourceSpec("met_crime_dashboard", "offences", "month",
-                                        filters=MappingProxyType({"subcategory": "Knife Crime"})),),
+                                        filters=MappingProxyType({"subcategory": "Knife Crime"})),
+                             SourceSpec("ons_knife_crime", "offences", "financial_year",
+                                        frozenset({"knife_crime"}),
+                                        note="ONS/Home Office offences involving a knife or sharp "
+                                             "instrument by police force, years ending March (compiled)")),
                 ("From the Met monthly crime dashboard, which starts in March 2022; definitions "
                  "follow the Home Office 'offences involving a knife or sharp instrument' flag.",
+                 "Before March 2022 and outside London: ONS 'offences involving a knife or sharp "
+                 "instrument' by police force, financial years only (years ending March), as "
+                 "compiled by a third party from the Home Office tables.",
                  "A third-party London monthly 'knife crime' series (knife_crime.json) is not used: "
                  "it adds the injury subset and victim counts to knife crime, so it double counts.",),
                 ("knife crime", "knife crimes", "knife offences", "knife-enabled crime"),
