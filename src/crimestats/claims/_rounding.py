@@ -79,7 +79,7 @@ def ratio_holds(*, implied: float, found: float) -> tuple[bool, str]:
     """Ratio words: 'halved' implies ratio 0.5, i.e. a change of -0.5; holds within BAND of that change."""
     change = implied - 1.0
     lo, hi = sorted((1 + change * (1 - BAND), 1 + change * (1 + BAND)))
-    return lo <= found <= hi, f"read as a ratio of {lo:.2f} to {hi:.2f} (the implied change, give or take 20%)"
+    return lo <= found <= hi, f"read as a ratio of {lo:.2f} to {hi:.2f}, the implied change give or take 20%"
 
 
 def share_fraction_holds(*, implied: float, found: float) -> tuple[bool, str]:

@@ -222,7 +222,8 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     base = f"The data gives {_fmt(f.value)} {what}{alt_txt}{vint_txt}"
     coarse = next((cv for cv in f.caveats if "coarse" in cv), None)
     if ok and coarse and not alias:
-        return _out(c, r, "accurate_with_caveat", f"{base}, matching the claimed {c.claimed_text}; but {coarse}",
+        cv = coarse[0].lower() + coarse[1:]
+        return _out(c, r, "accurate_with_caveat", f"{base}, matching the claimed {c.claimed_text}; but {cv}",
                     found=f.value, unit=f.unit, evidence=ev)
     if ok and not alias and not f.partial:
         return _out(c, r, "accurate", f"{base}, so the claimed {c.claimed_text} holds ({rule}).",
@@ -283,9 +284,10 @@ def _change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                                approx=c.approx)[0]
         alt_txt = (f"; the {a.now.measure_label.lower()} series gives {_fmt(a.now.value)} against "
                    f"{_fmt(a.then.value)}, {abs(a.pct_change):.1f}%")
-    sig = f" {ch.significance.sentence}" if getattr(ch.significance, "sentence", None) else ""
+    sig = "" if ch.significance.significant else \
+        f"; on its own a change this size could be chance (p = {ch.significance.p_value:.2f})"
     if ok and not points:
-        return _out(c, r, "accurate", f"{desc}, so the claimed {c.claimed_text} holds ({rule}){alt_txt}.{sig}",
+        return _out(c, r, "accurate", f"{desc}, so the claimed {c.claimed_text} holds ({rule}){alt_txt}{sig}.",
                     found=found, unit="percent", evidence=ev)
     if ok:
         return _out(c, r, "accurate_with_caveat", f"{desc}{points}.", found=found, unit="percent", evidence=ev)
@@ -306,7 +308,8 @@ def _ratio(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
             f"against {_fmt(ch.then.value)} in {ch.then.period.label}, a ratio of {ch.ratio:.2f}")
     caveats = [cv for cv in ch.now.caveats if "coarse" in cv]
     if ok and caveats:
-        return _out(c, r, "accurate_with_caveat", f"{desc}, which fits '{c.claimed_text}' ({rule}); but {caveats[0]}",
+        cv = caveats[0][0].lower() + caveats[0][1:]
+        return _out(c, r, "accurate_with_caveat", f"{desc}, which fits '{c.claimed_text}' ({rule}); but {cv}",
                     found=round(ch.ratio, 3), unit="ratio", evidence=ev)
     if ok:
         return _out(c, r, "accurate", f"{desc}, which fits '{c.claimed_text}' ({rule}).",
