@@ -30,12 +30,24 @@ from ._compute import (Change, Rate, Record, Share, change, international_rates,
 from ._headline import Headline, headline
 from .claims import CheckResult, check_text
 from ._fetch import fetch
-from ._hotspots import HotspotResult, hotspots
 from ._periods import Period, parse_period
 from ._places import Area, resolve_area
 from ._significance import PoissonChange, Trend, poisson_change, trend_test
 
 __version__ = "0.1.0"
+
+# Loaded on first use: hotspots pull in scipy.sparse, shapely and pyproj (slow to import).
+_LAZY = {"hotspots": "._hotspots", "HotspotResult": "._hotspots"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'crimestats' has no attribute {name!r}")
 
 __all__ = [
     "__version__",

@@ -12,8 +12,6 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass
 
-from scipy import stats
-
 from ._errors import InputError
 
 __all__ = ["PoissonChange", "poisson_change", "Trend", "trend_test"]
@@ -45,6 +43,8 @@ def poisson_change(*, current: int, previous: int, exposure_ratio: float = 1.0,
             raise InputError(f"{name}={v!r}: counts must be whole numbers of zero or more")
     if exposure_ratio <= 0:
         raise InputError(f"exposure_ratio={exposure_ratio!r}: must be positive")
+    from scipy import stats  # imported here: scipy.stats costs ~0.8 s at start-up
+
     a, b = int(current), int(previous)
     n = a + b
     method = "exact conditional binomial test of two Poisson counts (Clopper-Pearson interval)"
@@ -123,6 +123,8 @@ def trend_test(*, values: list[float], labels: list[str] | None = None, alpha: f
     if n < 4:
         return Trend("no clear trend", None, None, None, n, method,
                      f"Too few points ({n}) to test for a trend{span}; at least 4 are needed.")
+    from scipy import stats
+
     x = list(range(n))
     tau, p = stats.kendalltau(x, vals)
     slope = float(stats.theilslopes(vals, x).slope)
