@@ -33,3 +33,14 @@ def test_store_commands_take_db_option():
     for name in ("ingest", "sources", "coverage", "query"):
         cmd = _click.commands[name]  # type: ignore[attr-defined]
         assert any("--db" in p.opts for p in cmd.params), name
+
+
+def test_readme_lists_every_command_and_the_two_commands():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for name in COMMANDS:
+        assert f"`crimestats {name}" in readme, f"README does not list `crimestats {name}`"
+    assert "python -m pytest" in readme and "crimestats ingest ../shared/data" in readme
+    ci = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text(encoding="utf-8")
+    assert ".venv/bin/python -m pytest" in ci
