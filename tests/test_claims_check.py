@@ -17,7 +17,7 @@ from crimestats.claims import KINDS, VERDICTS
 
 AS_OF = date(2023, 1, 6)
 CLAIM_KEYS = {"text", "start", "end", "kind", "measure", "area", "period", "claimed", "found", "unit",
-              "verdict", "explanation", "evidence"}
+              "verdict", "explanation", "evidence", "quote"}
 EVIDENCE_KEYS = {"source", "vintage", "value", "query"}
 
 
@@ -135,6 +135,7 @@ def test_json_schema_exact(seed_result):
         assert set(c) == CLAIM_KEYS
         assert isinstance(c["start"], int) and isinstance(c["end"], int) and c["start"] < c["end"]
         assert c["kind"] in KINDS and c["verdict"] in VERDICTS
+        assert isinstance(c["quote"], bool)
         for e in c["evidence"]:
             assert set(e) >= EVIDENCE_KEYS
 

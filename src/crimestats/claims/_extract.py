@@ -48,7 +48,8 @@ _CRIME_WORDS = re.compile(
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", _I)
 _POINTS_AFTER = re.compile(r"\s?(?:percentage|%)[ -]points?\b", _I)
 _RATE_AFTER = re.compile(
-    r"\s(?:per|for every|in every)\s(?P<per>100,000|100 000|100000|100k|10,000|1,000|1000|million|head|capita)", _I)
+    r"(?:\s[a-z-]+){0,3}?\s(?:per|for every|in every)\s(?:(?:one|a)\s)?"
+    r"(?P<per>100,000|100 000|100000|100k|10,000|1,000|1000|thousand|hundred thousand|million|head|capita)", _I)
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bunder|\bover|\bolder than|\byounger than|\bthe age of)"
                          r"(?:\s+between)?(?:\s+[0-9]{1,3}\s*(?:to|-|–|and)\s*)?\s*$", _I)
 _AGE_AFTER = re.compile(
@@ -62,7 +63,7 @@ _DURATION_AFTER = re.compile(
 _LABEL_BEFORE = re.compile(
     r"\b(?:section|article|no\.?|route|junction|platform|flat|floor|page|pages|chapter|level|tier|"
     r"phase|version|bus|line|room|grade|schedule|part|clause|rule|paragraph|year|stage|number|"
-    r"episode|season|series|top|covid|act|lot|unit|gate|terminal|zone|category|class|per|every)\s*$", _I)
+    r"episode|season|series|top|covid|act|lot|unit|gate|terminal|zone|category|class|per|every|call|dial|ring|phone|tel|telephone)\s*$", _I)
 _PHONE_NEAR = re.compile(r"\d[\s-]*$")
 
 _RECORD = re.compile(
@@ -73,6 +74,11 @@ _RECORD = re.compile(
 _EQUAL = re.compile(
     r"\b(?:equal(?:ling|led|s)?\s+to|the\s+same\s+as|level\s+with|matching|unchanged\s+(?:from|on))"
     r"(?:\s+[\w'-]+){0,6}?\s+(?P<year>\d{4}(?:/\d{2})?)\b", _I)
+_TIMES = re.compile(
+    r"\b(?P<w>double|twice|triple|treble|half|(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+times)"
+    r"\s+(?:(?:as\s+\w+\s+as|that\s+(?:of|in)|the\s+(?:\w+\s+){0,3}?(?:of|in))\s+)?(?:the\s+)?"
+    r"(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
+_TIMESN = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
 _MULT = re.compile(r"\b(?P<w>halved|doubled|tripled|trebled|quadrupled)\b", _I)
 _FRAC_CHANGE = re.compile(
     rf"\b(?P<verb>{_DOWN}|{_UP})\s+(?:by\s+)?(?:almost\s+|nearly\s+|around\s+|about\s+|more than\s+)?"
@@ -88,8 +94,10 @@ _COMPARE = re.compile(
     r"(?:\s+[\w'-]+){0,6}?\s+than\s+(?:in\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)
 _OPINION = re.compile(
     r"\b(?:(?:fantastically|incredibly|very|really|relatively|extremely|remarkably|one of the)\s+)?"
-    r"(?:safe|safest|unsafe|dangerous|most dangerous|crime[- ]ridden|lawless|no[- ]go)\b", _I)
-_OPINION_PLACE = re.compile(r"\b(?:city|cities|place|capital|town|country|streets|london|borough|area)\b", _I)
+    r"(?:safe|safest|unsafe|dangerous|most dangerous|crime[- ]ridden|lawless|no[- ]go|out of control|"
+    r"crime wave|war zone|warzone|epidemic|crisis|hellhole|hell hole)\b", _I)
+_OPINION_PLACE = re.compile(r"\b(?:city|cities|place|capital|town|country|streets|london|borough|area|crime|"
+                            r"violence|stabbings|knife)\b", _I)
 _OPINION_NOT = re.compile(r"\b(?:keep|keeps|keeping|kept|make|makes|making|stay|staying|feel|feels)\b"
                           r"(?:\s+[\w'-]+){0,3}\s+(?:safe|safer)\b", _I)
 _SPLIT = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
@@ -105,12 +113,43 @@ _PERIOD_PATTERNS = [
     re.compile(rf"\bsince\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
     re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b|\bso far this year\b|\byear to date\b"
                r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\bthe\s+past\s+year\b", _I),
+    re.compile(r"\b(?:the\s+)?first\s+(?:three|six|nine|3|6|9)\s+months\s+of\s+(?:19|20)\d{2}\b"
+               r"|\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}\b|\bQ[1-4]\s+(?:19|20)\d{2}\b", _I),
     re.compile(rf"\b(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b", _I),
     re.compile(r"\b(?:in|for|during|of|over)\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b(?![/%\d])", _I),
 ]
 _BASELINE = re.compile(
     r"\b(?:on|from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:in\s+|the\s+)?"
-    r"(?P<b>(?:19|20)\d{2}(?:/\d{2})?|last\s+year|the\s+previous\s+year|the\s+year\s+before)\b", _I)
+    rf"(?P<b>(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+year|the\s+previous\s+year|"
+    r"the\s+year\s+before|the\s+same\s+(?:month|period|time|quarter)\s+(?:last|a|the\s+previous)\s+year|"
+    r"a\s+year\s+(?:earlier|ago|before))\b", _I)
+# 'since 2011' as the baseline of a change ('has halved since 2011'), not a record's tail
+_SINCE_BASE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
+# 'between 2015/16 and 2019/20', 'from 2016 to 2019': baseline and period together
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(?P<a>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:and|to)\s+"
+                      r"(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
+# rankings among areas: 'the highest in London', 'the most of any borough', 'second only to Camden'
+_RANK = re.compile(
+    r"\b(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?P<dir>highest|most|largest|biggest|worst|"
+    r"lowest|fewest|smallest|least)\b(?P<mid>(?:\s+[\w'-]+){0,4}?)\s+(?:(?:in|across)\s+(?:the\s+)?"
+    r"(?P<in>london|capital|country|city|england\s+and\s+wales)\b|(?:of|among)\s+(?:any|all)\s+(?:the\s+)?(?:other\s+)?"
+    r"(?:(?P<scope>inner|outer)[- ]london\s+|london\s+)?(?P<unit>boroughs?|forces?|areas?)\b)"
+    r"|\bsecond\s+only\s+to\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+)?[A-Z][\w'-]+){0,3})", _I)
+# shares written as 'one in ten', '1 in 5'
+_ONE_IN = re.compile(r"\b(?P<a>one|two|three|four|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?"
+                     r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|[1-9][0-9]{0,2})\b", _I)
+_SMALLW = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
+# streaks and first changes: 'fallen for four years in a row', 'the first fall since 2020'
+_STREAK = re.compile(
+    r"\b(?P<verb>fallen|fell|falling|dropped|declined|risen|rose|rising|increased|gone\s+(?:up|down))\s+"
+    r"(?:(?:for|in)\s+)?(?:(?:the\s+|a\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+"
+    r"(?:consecutive\s+|straight\s+|successive\s+)?years?(?:\s+in\s+a\s+row|\s+running)?)"
+    r"|\b(?:the\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+|"
+    r"successive\s+|straight\s+)?(?:year(?:ly)?\s+)?(?P<noun>fall|drop|decline|decrease|rise|increase)"
+    r"|\bfirst\s+(?P<fnoun>fall|drop|decline|decrease|rise|increase)\s+since\s+(?P<fy>(?:19|20)\d{2})", _I)
+_ORDN = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+         "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 _DIGIT = re.compile(r"[0-9]")
 _BARE_YEAR = re.compile(r"(?<![\w/£$-])(?:19|20)\d{2}(?![\w/%]|-\d)")
 
@@ -240,11 +279,45 @@ def _approx(before: str) -> str:
     b = before.lower()
     if re.search(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated)\s*$", b):
         return "about"
-    if re.search(r"\b(?:more than|over|above|at least|in excess of)\s*$", b):
+    if re.search(r"\b(?:more than|over|above|at least|in excess of|topped|tops|topping|exceeded|exceeds|exceeding|"
+                 r"passed|passing|surpassed|broke|beyond)\s*$", b):
         return "more_than"
-    if re.search(r"\b(?:fewer than|less than|under|below|at most)\s*$", b):
+    if re.search(r"\b(?:fewer than|less than|under|below|at most|short of)\s*$", b):
         return "fewer_than"
     return "exact"
+
+
+def _fraction_approx(before: str) -> str:
+    """'almost a third', 'more than two-thirds': a fraction's band, or a bound."""
+    a = _approx(before)
+    return "about" if a == "exact" else a
+
+
+_PERSON_AFTER = re.compile(r"^\s+(?:(?:young|teenage|other)\s+)?(?:men|women|boys|girls|people|teenagers|youths|"
+                           r"suspects|officers|victims|children|males|females|others)\b", _I)
+_STAT_FRAME = re.compile(r"\b(?:there\s+(?:were|was|have\s+been|had\s+been)|total|recorded|figures?|data|"
+                         r"statistics|record|per\s+cent|%|year|month|since|so\s+far|annual|in\s+(?:19|20)\d{2})\b", _I)
+
+
+def _since_base(clause: str, st: str, rec_spans: list[tuple[int, int]], rel: int) -> str | None:
+    """'has halved since 2011': the year a change is measured from, unless it is a record's 'since'."""
+    for m in _SINCE_BASE.finditer(clause):
+        if not any(a <= m.start() + rel < b for a, b in rec_spans):
+            return m.group("b")
+    if not rec_spans:
+        m = _SINCE_BASE.search(st)
+        return m.group("b") if m else None
+    return None
+
+
+def _is_event(tok: NumberToken, st: str) -> bool:
+    """'Two men, aged 19 and 21, were arrested': a small count of people in a news event, not a statistic."""
+    if tok.written == "digits" and tok.value < 120 and tok.text.isdigit() \
+            and st[max(0, tok.start - 2): tok.start] == ", " and st[tok.end: tok.end + 1] == ",":
+        return True     # an age in apposition: 'the victim, 17, was chased'
+    if tok.value >= 10 or tok.written not in ("words", "digits"):
+        return False
+    return bool(_PERSON_AFTER.match(st[tok.end: tok.end + 30])) and _STAT_FRAME.search(st) is None
 
 
 def _direction(window: str) -> str | None:
@@ -263,6 +336,22 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _places_re().finditer(text)]
 
 
+# Police forces of England and Wales by the short names people use (-> data.police.uk slug).
+FORCE_NAMES = {n.lower(): n.lower().replace(" & ", "-and-").replace(" and ", "-and-").replace(" ", "-") for n in (
+    "Avon and Somerset", "Bedfordshire", "Cambridgeshire", "Cheshire", "Cleveland", "Cumbria", "Derbyshire",
+    "Devon and Cornwall", "Dorset", "Durham", "Dyfed-Powys", "Essex", "Gloucestershire", "Greater Manchester",
+    "Gwent", "Hampshire", "Hertfordshire", "Humberside", "Kent", "Lancashire", "Leicestershire", "Lincolnshire",
+    "Merseyside", "Norfolk", "North Wales", "North Yorkshire", "Northamptonshire", "Northumbria",
+    "Nottinghamshire", "South Wales", "South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Sussex",
+    "Thames Valley", "Warwickshire", "West Mercia", "West Midlands", "West Yorkshire", "Wiltshire")}
+# Cities people compare London with, for which the store holds no crime figures of its own:
+# a claim about them is unverifiable, never answered with London's figure.
+NO_DATA_PLACES = {n.lower() for n in (
+    "Manchester", "Birmingham", "Liverpool", "Leeds", "Sheffield", "Bristol", "Newcastle", "Nottingham",
+    "Leicester", "Glasgow", "Edinburgh", "Cardiff", "Belfast", "Bradford", "Coventry", "Southampton",
+    "Portsmouth", "Brighton", "Oxford", "Cambridge", "Luton", "Milton Keynes", "Hull", "Reading", "Slough",
+    "Paris", "Berlin", "Madrid", "Rome", "Amsterdam", "Dublin", "Brussels", "Stockholm", "Chicago",
+    "Los Angeles", "Toronto", "Sydney", "Tokyo", "Washington", "Baltimore", "Johannesburg", "Moscow")}
 _PLACES_CACHE: list[re.Pattern[str]] = []
 
 
@@ -273,7 +362,11 @@ def _places_re() -> re.Pattern[str]:
 
         names = {"London", "the capital", "the region", "the Met", "Metropolitan Police", "England and Wales",
                  "United Kingdom", "the UK", "United States", "the US", "New York", "France", "Germany",
-                 "Canada", "Australia", "Paris", "Berlin", "City of London", "Greater London", "Scotland"}
+                 "Canada", "Australia", "Paris", "Berlin", "City of London", "Greater London", "Scotland",
+                 "UK", "US", "USA", "Britain", "Great Britain", "England", "Wales", "Spain", "Italy", "Ireland",
+                 "Japan", "the Netherlands", "Netherlands"}
+        names.update(n.title().replace(" And ", " and ").replace("-Powys", "-Powys") for n in FORCE_NAMES)
+        names.update(n.title() for n in NO_DATA_PLACES)
         data = resources.files("crimestats.data")
         for fname, col in (("london_boroughs.csv", "area_name"), ("place_aliases.csv", "alias")):
             try:
@@ -318,13 +411,37 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         "numbers": digits or _has(low, *_NUMBER_GATE),
         "compare": " than " in low,
         "direction": _has(low, *_DIR_GATE),
-        "opinion": _has(low, "safe", "danger", "crime-ridden", "crime ridden", "lawless", "no-go", "no go"),
+        "opinion": _has(low, "safe", "danger", "crime-ridden", "crime ridden", "lawless", "no-go", "no go",
+                        "out of control", "crime wave", "war zone", "warzone", "epidemic", "crisis", "hell"),
+        "rank": _has(low, "highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least",
+                     "second only"),
+        "one_in": " in " in low or " out of " in low,
+        "streak": _has(low, "year", "first fall", "first rise", "first drop", "first increase", "first decline",
+                       "consecutive", "successive"),
+        "times": _has(low, "double", "twice", "triple", "treble", "times", "half "),
     }
     if not any(gates.values()):
         return []
     clauses = _clauses(s)
     claims: list[Claim] = []
     used: list[tuple[int, int]] = []     # sentence-relative spans consumed by record/equality/baseline
+    for m in (_STREAK.finditer(st) if gates["streak"] else ()):
+        if m.group("fy"):
+            w = m.group("fnoun").lower()
+            claims.append(_claim("record", _clause_of(clauses, s.start + m.start()), s, text,
+                                 first_since=m.group("fy"), claimed_text=m.group(0),
+                                 direction="down" if w in ("fall", "drop", "decline", "decrease") else "up"))
+            used.append(m.span("fy"))
+            continue
+        if m.group("n"):
+            n = _SMALLW.get(m.group("n").lower()) or int(m.group("n"))
+            d = "down" if _DOWN_RE.search(m.group("verb")) or "down" in m.group("verb").lower() else "up"
+        else:
+            n = _ORDN[m.group("ord").lower()]
+            d = "down" if m.group("noun").lower() in ("fall", "drop", "decline", "decrease") else "up"
+        claims.append(_claim("record", _clause_of(clauses, s.start + m.start()), s, text, streak=n,
+                             claimed_text=m.group(0), direction=d))
+        used.append(m.span())
     for m in (_RECORD.finditer(st) if gates["record"] else ()):
         if m.group("rdir"):
             direction = "low" if m.group("rdir").lower() == "low" else "high"
@@ -342,6 +459,49 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
                              equal_to_text=m.group("year"), claimed_text=m.group(0)))
     for m in (_BASELINE.finditer(st) if digits or "year" in low else ()):
         used.append((m.start("b"), m.end("b")))
+    for m in (_BETWEEN.finditer(st) if digits else ()):
+        used.append(m.span())
+    for m in (_SINCE_BASE.finditer(st) if "since" in low else ()):
+        used.append(m.span("b"))
+    for m in (_RANK.finditer(st) if gates["rank"] else ()):
+        if any(a <= m.start() < b for a, b in used) or re.search(r"\b(?:record|since)\b", m.group(0), _I):
+            continue
+        if not (m.group("top") or m.group("ord") or st[max(0, m.start() - 4): m.start()].lower() in ("the ", "its ")):
+            continue
+        if m.group("top"):
+            claims.append(_claim("comparison", _clause_of(clauses, s.start + m.start()), s, text, rank=2,
+                                 record="high", compare_to=m.group("top"), rank_scope="borough",
+                                 claimed_text=m.group(0)))
+            continue
+        word = m.group("dir").lower()
+        unit = (m.group("unit") or "").lower()
+        scope = (m.group("scope") or "").lower() or ("force" if unit.startswith("force") or
+                                                     (m.group("in") or "").lower() in ("country", "england and wales")
+                                                     else "borough")
+        claims.append(_claim("comparison", _clause_of(clauses, s.start + m.start()), s, text,
+                             rank=_ORDN.get((m.group("ord") or "").lower(), 1), rank_scope=scope,
+                             record="low" if word in ("lowest", "fewest", "smallest", "least") else "high",
+                             by_rate=bool(re.search(r"\brates?\b", st[max(0, m.start() - 40): m.end()], _I)),
+                             claimed_text=m.group(0)))
+    for m in (_ONE_IN.finditer(st) if gates["one_in"] else ()):
+        a = _SMALLW.get(m.group("a").lower()) or int(m.group("a"))
+        b = _SMALLW.get(m.group("b").lower()) or int(m.group("b"))
+        if b <= a:
+            continue
+        used.append(m.span())
+        claims.append(_claim("share", _clause_of(clauses, s.start + m.start()), s, text, claimed_text=m.group(0),
+                             value=100 * a / b, unit="share", approx=_fraction_approx(st[max(0, m.start() - 20): m.start()]),
+                             share_part=st[:m.start()], share_of=st[m.end():]))
+    for m in (_TIMES.finditer(st) if gates["times"] else ()):
+        places = find_places(m.group("t"))
+        if not places or places[0][0] != 0:
+            continue
+        w = m.group("w").lower()
+        f = _TIMESN.get(w) or float(_SMALLW.get(w.split()[0]) or int(w.split()[0]))
+        used.append(m.span())
+        claims.append(_claim("ratio", _clause_of(clauses, s.start + m.start()), s, text, claimed_text=m.group(0),
+                             value=f, unit="ratio", compare_to=places[0][2],
+                             approx=_approx(st[max(0, m.start() - 20): m.start()])))
     ratio_spans = []
     for m in (_MULT.finditer(st) if gates["mult"] else ()):
         w = m.group("w").lower()
@@ -360,8 +520,11 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         if any(a <= m.start() < b for a, b in ratio_spans):
             continue
         f = FRACTIONS[m.group("f").lower()]
+        used.append(m.span())
         claims.append(_claim("share", _clause_of(clauses, s.start + m.start()), s, text,
-                             claimed_text=m.group("f"), value=f * 100, unit="share", approx="about"))
+                             claimed_text=m.group("f"), value=f * 100, unit="share",
+                             approx=_fraction_approx(st[max(0, m.start() - 20): m.start()]),
+                             share_part=st[:m.start()], share_of=st[m.end():]))
     for tok in (find_numbers(st) if gates["numbers"] else ()):
         if any(a <= tok.start < b for a, b in used):
             continue
@@ -372,7 +535,9 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         ctext = text[clause[0]:clause[1]]
         rel = tok.start + s.start - clause[0]
         window = ctext[max(0, rel - 30): rel + len(tok.text) + 40]
-        approx = "vague" if tok.written == "vague" else _approx(st[max(0, tok.start - 20): tok.start])
+        approx = "vague" if tok.written == "vague" else _approx(st[max(0, tok.start - 24): tok.start])
+        if tok.written == "scaled" and approx == "exact":
+            approx = "vague"
         if role in ("percent", "points"):
             after = st[tok.end: tok.end + 25]
             is_share = re.match(r"^\s?(?:%|per ?cent|percent)\s+of\b", after, _I) is not None
@@ -380,8 +545,9 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
             kind = "change" if d else "share"
             shown = st[tok.start: tok.end + (_POINTS_AFTER if role == "points" else _PERCENT_AFTER).match(after).end()]
             value = tok.value * (-1 if d == "down" else 1)
+            extra = {"share_part": st[:tok.start], "share_of": st[tok.end:]} if kind == "share" else {}
             claims.append(_claim(kind, clause, s, text, claimed_text=shown, value=value, unit=role,
-                                 direction=d, approx=approx))
+                                 direction=d, approx=approx, **extra))
         elif role == "rate":
             m = _RATE_AFTER.match(st[tok.end:])
             per_txt = m.group("per").lower().replace(",", "").replace(" ", "") if m else "100000"
@@ -390,10 +556,16 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
                                  value=tok.value, unit="rate", per=per, approx=approx))
         else:
             subj = None
-            if _WORKFORCE.search(ctext) or (_WORKFORCE.search(st) and not _CRIME_WORDS.search(st)):
+            near = " ".join(st[tok.end:].split()[:4])
+            if _WORKFORCE.match(near) or re.match(r"(?:[\w-]+\s){0,2}(?:police\s)?(?:officers?|staff|pcsos?|recruits?|"
+                                                   r"detectives|constables?)\b", near, _I) \
+                    or (_WORKFORCE.search(ctext) and not _CRIME_WORDS.search(ctext) and not find_measures(ctext)) \
+                    or (_WORKFORCE.search(st) and not _CRIME_WORDS.search(st) and not find_measures(st)):
                 subj = "workforce"
             elif tok.written == "vague" and not _CRIME_WORDS.search(ctext):
                 subj = "workforce" if _WORKFORCE.search(st) or re.search(r"\bI(?:'ve| have)\b|\bI’ve\b", st) else None
+            if _is_event(tok, st):
+                continue
             claims.append(_claim("count", clause, s, text, claimed_text=tok.text, value=tok.value, low=tok.low,
                                  high=tok.high, unit="count", approx=approx, subject=subj))
     taken = {(c.start, c.end) for c in claims if c.kind in ("change", "ratio", "record")}
@@ -431,16 +603,25 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
                              claimed_text=m.group(0)))
     if not claims:
         return []
+    rec_spans = [(c.start - s.start, c.end - s.start) for c in claims if c.kind == "record"]
     # shared context: period and baseline per claim, from its clause first, then the sentence
     sent_period = _find_period(st, used)
     for c in claims:
         rel = (c.start - s.start, c.end - s.start)
         local = [(a - rel[0], b - rel[0]) for a, b in used]
         c.period_text = _find_period(c.clause, local) or sent_period
-        if c.kind in ("change", "ratio", "direction") and c.baseline_text is None:
+        if c.kind in ("change", "ratio", "direction", "comparison") and c.baseline_text is None:
+            if c.kind == "comparison" and c.compare_to:
+                continue
+            bw = _BETWEEN.search(c.clause) or _BETWEEN.search(st)
             bm = _BASELINE.search(c.clause) or _BASELINE.search(st)
-            if bm:
+            sm = _since_base(c.clause, st, rec_spans, c.start - s.start)
+            if bw:
+                c.baseline_text, c.period_text = bw.group("a"), bw.group("b")
+            elif bm and c.kind != "comparison":
                 c.baseline_text = bm.group("b")
+            elif sm and c.kind != "comparison":
+                c.baseline_text, c.since_baseline = sm, True
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 

@@ -47,6 +47,14 @@ class Claim:
     subject: str | None = None            # 'workforce' for officer numbers
     quoted: bool = False
     clause: str = ""                      # the clause the claim sits in (for measure words)
+    since_baseline: bool = False          # change 'since 2011': the baseline is that year, the period the latest
+    rank: int | None = None               # ranking: 1 = highest/lowest, 2 = second ...
+    rank_scope: str | None = None         # 'borough' | 'inner' | 'outer' | 'force'
+    by_rate: bool = False                 # ranking or comparison on a rate, not a count
+    share_of: str | None = None           # share: the text naming the whole ('all recorded crime in London')
+    share_part: str | None = None         # share: the text naming the part (before the figure)
+    streak: int | None = None             # record: 'fallen for four years in a row' -> 4
+    first_since: str | None = None        # record: 'the first fall since 2020' -> '2020'
 
 
 @dataclass
@@ -83,6 +91,7 @@ class CheckedClaim:
             "claimed": self.claimed, "found": self.found, "unit": self.unit,
             "verdict": self.verdict, "explanation": self.explanation,
             "evidence": [e.as_dict() for e in self.evidence],
+            "quote": c.quoted,
         }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NumberToken", "find_numbers", "word_number", "FRACTIONS", "MULTIPLIERS"]
+__all__ = ["NumberToken", "find_numbers", "word_number", "big_word_number", "FRACTIONS", "MULTIPLIERS"]
 
 _UNITS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -21,7 +21,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 
 # Vague quantities: (low, high) bands the claim is read as.
 VAGUE = {
-    "a dozen": (12, 12), "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999),
+    "half a dozen": (6, 6), "a dozen": (12, 12), "a handful": (2, 9), "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999),
     "thousands": (2_000, 9_999), "tens of thousands": (20_000, 99_999),
     "hundreds of thousands": (200_000, 999_999), "millions": (2_000_000, 9_999_999),
 }
@@ -46,14 +46,22 @@ class NumberToken:
     written: str     # 'digits' | 'words' | 'vague'
 
 
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _WORD_ALT = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+_SCALE_ALT = "hundred|thousand|million"
+# 'one hundred and nine', 'two thousand', 'a hundred', 'twenty-five thousand': a bounded run of words.
+_SMALL = rf"(?:{_WORD_ALT})(?:[- ](?:{_WORD_ALT}))?"
+_BIG = (rf"(?:a|one|{_SMALL})[ -](?:{_SCALE_ALT})"
+        rf"(?:(?:,?\s(?:and\s)?|[ -])(?:(?:{_SMALL})[ -](?:{_SCALE_ALT})|{_SMALL})){{0,3}}")
 _ONES_ALT = "|".join(k for k in _UNITS if _UNITS[k] < 10)
 _VAGUE_ALT = "|".join(re.escape(k) for k in sorted(VAGUE, key=len, reverse=True))
 _DIGITS = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 # Digits not glued to letters, slashes, colons or hyphens ('A13', '9/11', '24/7', '10:30', 'COVID-19').
 _NUM_RE = re.compile(
     rf"(?<![\w/:.,£$€#⁄-])(?P<d>{_DIGITS})(?![\w/:⁄]|[.,][0-9]|-\w)"
+    rf"(?P<scale>\s(?:million|m\b|bn|billion))?"
     rf"|\b(?P<v>{_VAGUE_ALT})\b"
+    rf"|\b(?P<big>{_BIG})\b"
     rf"|\b(?P<w>(?:{_WORD_ALT})(?:[- ](?:{_ONES_ALT}))?)\b",
     re.IGNORECASE,
 )
@@ -71,6 +79,29 @@ def word_number(text: str) -> int | None:
     return None
 
 
+def big_word_number(text: str) -> int | None:
+    """'one hundred and nine' -> 109, 'two thousand' -> 2000, 'a hundred' -> 100; None if not one."""
+    words = [w for w in re.split(r"[\s,-]+", text.lower()) if w and w != "and"]
+    total, cur = 0, 0
+    for w in words:
+        if w in ("a", "one"):
+            cur += 1
+        elif w in _UNITS:
+            cur += _UNITS[w]
+        elif w in _TENS:
+            cur += _TENS[w]
+        elif w in _SCALES:
+            scale = _SCALES[w]
+            if scale == 100:
+                cur = max(cur, 1) * 100
+            else:
+                total += max(cur, 1) * scale
+                cur = 0
+        else:
+            return None
+    return total + cur
+
+
 def find_numbers(text: str) -> list[NumberToken]:
     """Every number-like token in ``text`` (digits, number words, vague quantities), in order."""
     out: list[NumberToken] = []
@@ -78,7 +109,18 @@ def find_numbers(text: str) -> list[NumberToken]:
         if m.group("d"):
             raw = m.group("d")
             v = float(raw.replace(",", ""))
+            if m.group("scale"):   # '1.2 million', '3m': read as rounded at the precision written
+                mult = 1_000_000_000 if m.group("scale").strip().lower() in ("bn", "billion") else 1_000_000
+                step = 10 ** -(len(raw.split(".", 1)[1]) if "." in raw else 0)
+                out.append(NumberToken(m.start(), m.end(), m.group(0), v * mult, (v - step / 2) * mult,
+                                       (v + step / 2) * mult, "scaled"))
+                continue
             out.append(NumberToken(m.start(), m.end(), raw, v, v, v, "digits"))
+        elif m.group("big"):
+            raw = m.group("big")
+            n = big_word_number(raw)
+            if n:
+                out.append(NumberToken(m.start(), m.end(), raw, float(n), float(n), float(n), "words"))
         elif m.group("v"):
             raw = m.group("v")
             lo, hi = VAGUE[raw.lower()]

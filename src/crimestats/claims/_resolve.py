@@ -16,8 +16,9 @@ from functools import lru_cache
 from datetime import date
 
 from .._errors import CrimestatsError
-from .._measures import find_measures
-from .._periods import Period, calendar_year, parse_period, range_
+from .._measures import CATALOGUE, find_measures
+from .._periods import Period, calendar_year, financial_year, parse_period, range_
+from .._taxonomy import OFFENCE_KEYS, descendants
 from .._places import Area, london_area, resolve_area
 from ._extract import find_places
 from ._model import Claim
@@ -61,6 +62,66 @@ class Resolved:
     compare_area: Area | None = None
     notes: list[str] = field(default_factory=list)
     measure_words: list[str] = field(default_factory=list)
+    whole_measure: str | None = None     # share: the whole the part is a share of
+    whole_area: Area | None = None
+
+
+_WORDS_RE: list[tuple[re.Pattern[str], dict[str, str]]] = []
+
+
+def _words_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every catalogue word (plural-tolerant), longest first, and word -> measure."""
+    if not _WORDS_RE:
+        owner: dict[str, str] = {}
+        for m in CATALOGUE.values():
+            for w in m.words:
+                k = _norm_word(w)
+                if k and (k not in owner or len(m.name) < len(owner[k])):
+                    owner.setdefault(k, m.name)
+        alts = [r"[\s-]+".join(re.escape(t) for t in k.split()) + r"(?:s|es)?"
+                for k in sorted(owner, key=len, reverse=True)]
+        _WORDS_RE.append((re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", _I), owner))
+    return _WORDS_RE[0]
+
+
+def _norm_word(w: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", w.lower().replace("-", " ")).strip()
+
+
+def _measure_hits(text: str) -> list[tuple[int, str]]:
+    """(position, measure) for every catalogue word in ``text``, in reading order."""
+    pat, owner = _words_re()
+    out = []
+    for m in pat.finditer(text):
+        k = _norm_word(m.group(0))
+        name = owner.get(k) or owner.get(k[:-1]) or owner.get(k[:-2])
+        if name:
+            out.append((m.start(), name))
+    return out
+
+
+def _is_ancestor(general: str, specific: str) -> bool:
+    """'theft' is an ancestor of 'bicycle_theft'; 'all_crime' of every offence measure."""
+    if general == specific or general not in OFFENCE_KEYS:
+        return False
+    if general == "all_crime":
+        return True
+    return specific in descendants(general)
+
+
+def _measure_near(clause: str, pos: int | None) -> str | None:
+    """The measure a figure at ``pos`` in ``clause`` is about: the nearest specific word before it,
+    else the first after ('Drug offences rose 32% as stop and search increased' is about drug offences)."""
+    if _HOMICIDE.search(clause):
+        return _measure_in(clause)
+    hits = _measure_hits(clause)
+    if not hits:
+        return _measure_in(clause)
+    specific = [h for h in hits if h[1] != "all_crime"] or hits
+    if pos is None:
+        return specific[0][1]
+    before = [h for h in specific if h[0] <= pos]
+    return (before[0] if before else specific[0])[1]
 
 
 @lru_cache(maxsize=4096)
@@ -84,21 +145,58 @@ def _measure_in(text: str) -> str | None:
     return names[0]
 
 
+def _area_named(name: str, *, store: object | None) -> Area | None:
+    """A place name -> Area: a police force by its short name, else ``resolve_area``; a place with
+    no data in the store (Manchester, Paris) still becomes an Area, so it is never read as London."""
+    from ._extract import FORCE_NAMES, NO_DATA_PLACES
+
+    key = re.sub(r"^the\s+", "", name.strip(), flags=_I)
+    slug = FORCE_NAMES.get(key.lower())
+    if slug:
+        return Area("force", slug, key)
+    try:
+        return resolve_area(name, store=store)  # type: ignore[arg-type]
+    except CrimestatsError:
+        if key.lower() in NO_DATA_PLACES:
+            return Area("city", "none", key)
+        return None
+
+
 def _area_in(text: str, *, store: object | None) -> Area | None:
     best: Area | None = None
     for _, _, name in find_places(text):
-        try:
-            a = resolve_area(name, store=store)  # type: ignore[arg-type]
-        except CrimestatsError:
+        a = _area_named(name, store=store)
+        if a is None:
             continue
         if best is None or (best.area_type == "force" and a.area_type in ("borough", "ward", "lsoa")):
             best = a
     return best
 
 
+_FIRST_MONTHS = re.compile(r"(?:the\s+)?first\s+(three|six|nine|3|6|9)\s+months\s+of\s+(\d{4})|"
+                           r"(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4})", _I)
+
+
+def _latest_like(base: Period, as_of: date) -> Period:
+    """The latest complete period of ``base``'s kind before ``as_of`` (a calendar or financial year)."""
+    if base.grain == "financial_year":
+        fy = as_of.year - 1 if as_of.month >= 4 else as_of.year - 2
+        return financial_year(fy)
+    return calendar_year(as_of.year - 1)
+
+
 def _period(text: str | None, as_of: date) -> Period | None:
     if not text:
         return None
+    fm = _FIRST_MONTHS.fullmatch(text.strip())
+    if fm:
+        if fm.group(1):
+            n = {"three": 3, "six": 6, "nine": 9}.get(fm.group(1).lower()) or int(fm.group(1))
+            y = int(fm.group(2))
+            return range_(date(y, 1, 1), date(y, n, 1))
+        y = int(fm.group(4))
+        return range_(date(y, 1, 1), date(y, 6, 1)) if fm.group(3).lower() == "first" \
+            else range_(date(y, 7, 1), date(y, 12, 1))
     try:
         p = parse_period(text, as_of=as_of)
     except CrimestatsError:
@@ -139,15 +237,24 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
         clause = c.clause
         if c.compare_to:
             clause = clause.replace(c.compare_to, " ")
-        measure = _measure_in(clause) or prev_claim_measure or sent_measure or ctx_measure
+        pos = clause.find(c.claimed_text) if c.claimed_text else -1
+        own = _measure_near(clause, pos if pos >= 0 else None)
+        if c.kind == "share" and c.share_part is not None:
+            own = _measure_near(c.share_part, None) or (own if not c.share_of or own != _measure_near(c.share_of, None) else None)
+        wider = prev_claim_measure or sent_measure or ctx_measure
+        if own and wider and _is_ancestor(own, wider):
+            own = wider          # 'Bike theft ... with 14,235 thefts': the specific measure named earlier
+        measure = own or prev_claim_measure or sent_measure or ctx_measure
         from_context = measure is not None and measure == ctx_measure and not (
-            _measure_in(clause) or prev_claim_measure or sent_measure)
+            own or prev_claim_measure or sent_measure)
         if c.kind == "rate" and measure and not measure.endswith("_rate") and _HOMICIDE.search(sentence):
             measure = "homicide_rate"
         if c.kind == "comparison" and re.search(r"\b(?:safer|more dangerous|less safe|more violent)\b",
                                                  c.claimed_text or "", _I) and not _measure_in(clause):
             measure = "homicide_rate"     # safety between places is compared on the homicide rate
-        elif c.kind != "rate" and measure == "homicide_rate":
+        elif c.kind not in ("rate", "comparison", "ratio") and measure == "homicide_rate":
+            measure = "homicide"
+        elif c.kind in ("comparison", "ratio") and measure == "homicide_rate" and not re.search(r"\brates?\b", clause, _I):
             measure = "homicide"
         if measure and from_context and measure == ctx_measure:
             notes.append(f"the measure ({measure}) is taken from an earlier sentence")
@@ -156,6 +263,11 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             area = london_area()
             notes.append("no place named, so London (the Met area) is assumed")
         period = _period(c.period_text, as_of)
+        baseline_early = _period(c.baseline_text, as_of) if c.since_baseline else None
+        if period is None and baseline_early is not None:
+            period = _latest_like(baseline_early, as_of)
+            notes.append(f"'since {baseline_early.label}' is read as {baseline_early.label} against the latest "
+                         f"complete {'financial ' if period.grain == 'financial_year' else ''}year, {period.label}")
         if period is None:
             period = ctx_period
             if period is not None:
@@ -166,15 +278,24 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
         baseline = _period(c.baseline_text, as_of) if c.baseline_text else None
         if c.baseline_text and re.search(r"previous|before", c.baseline_text, _I) and period is not None:
             baseline = period.previous()
+        if c.baseline_text and re.search(r"same|earlier|ago", c.baseline_text, _I) and period is not None:
+            baseline = period.shift_years(-1)
+        if baseline is None and period is not None and period.grain == "month" and c.kind in ("change", "ratio", "direction"):
+            baseline = period.shift_years(-1)
+            notes.append(f"a month is compared with the same month a year earlier ({baseline.label})")
         other = _period(c.equal_to_text, as_of) if c.equal_to_text else None
         since = _period(c.since_text, as_of) if c.since_text else None
         compare_area = None
         if c.compare_to:
-            try:
-                compare_area = resolve_area(c.compare_to, store=store)  # type: ignore[arg-type]
-            except CrimestatsError:
-                compare_area = None
-        r = Resolved(measure, area, period, baseline, other, since, compare_area, notes)
+            compare_area = _area_named(c.compare_to, store=store)
+        whole_measure, whole_area = None, None
+        if c.kind == "share":
+            whole_measure = _measure_near(c.share_of or "", None)
+            whole_area = _area_in(c.share_of or "", store=store)
+            if whole_measure is None and whole_area is not None and area is not None and whole_area != area:
+                whole_measure = measure      # 'Westminster accounts for one in ten crimes in London'
+        r = Resolved(measure, area, period, baseline, other, since, compare_area, notes,
+                     whole_measure=whole_measure, whole_area=whole_area)
         out.append(r)
         prev_claim_measure = measure or prev_claim_measure
         if sent_area is not None:

@@ -3,7 +3,9 @@
 Documented in docs/claims.md; in short:
 
 * Counts written exactly ('109', 'nine') hold only for that number.  A round figure of four or
-  more digits ('1,200', '3,000') holds for values that round to it at its last non-zero digit.
+  more digits ('1,200', '3,000') holds for values that round to it at its last non-zero digit,
+  but never more loosely than within 5% ('10,000' holds for 9,500-10,500).  '1.2 million' holds
+  for values that round to it at the precision written (1.15-1.25 million).
   'about / around / nearly / almost N' hold within 5% of N (at least 1); 'more than N' needs
   found > N; 'fewer than N' found < N.  Vague words hold in a band: 'hundreds' 200-999,
   'thousands' 2,000-9,999, 'tens of thousands' 20,000-99,999, 'dozens' 24-99.
@@ -56,6 +58,9 @@ def count_holds(*, claimed: float, found: float, approx: str = "exact", written:
     if claimed == n and n >= 1000 and n % 10 == 0:
         zeros = len(str(n)) - len(str(n).rstrip("0"))
         unit = 10 ** zeros
+        tol = min(unit / 2, 0.05 * n)     # a round figure is never looser than 'about' (5%)
+        if tol < unit / 2:
+            return abs(found - n) <= tol, f"'{written}' read as a round figure, within 5% ({tol:,.0f})"
         return round_half_up(found / unit) * unit == n, f"'{written}' read as rounded to the nearest {unit:,}"
     return found == claimed, "an exact count"
 
