@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from .._errors import CrimestatsError, InputError, NoDataError, UnknownMeasureError
-from . import _views
+from . import _hotspot_view, _views
 from ._article import decode_upload, highlight
 from ._templating import environment
 from ._runtime import DEFAULT_MAX_BODY, BodyLimitMiddleware, QueryTimeout, Runtime, WebSettings
@@ -182,6 +182,29 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
         data = await rt.cached(("sources",), _views.sources_page)
         return page(request, "sources.html", data=data)
 
+    @app.get("/hotspots", response_class=HTMLResponse, include_in_schema=False)
+    async def hotspots_page(request: Request,
+                            measure: str = Query(_hotspot_view.DEFAULTS["measure"], max_length=100),
+                            area: str = Query(_hotspot_view.DEFAULTS["area"], max_length=200),
+                            period: str = Query(_hotspot_view.DEFAULTS["period"], max_length=100),
+                            unit: str = Query(_hotspot_view.DEFAULTS["unit"], max_length=10),
+                            adjust: str = Query(_hotspot_view.DEFAULTS["adjust"], max_length=10),
+                            as_of: str = Query("", max_length=10)) -> Response:
+        q = {"measure": measure, "area": area, "period": period, "unit": unit, "adjust": adjust}
+        ctx: dict[str, Any] = {"q": q, "measures": _hotspot_view.hotspot_measures(),
+                               "units": _hotspot_view.UNITS, "adjusts": _hotspot_view.ADJUST,
+                               "table_rows": _hotspot_view.TABLE_ROWS}
+        try:
+            data = await rt.cached(("hotspots", measure, area, period, unit, adjust, as_of),
+                                   _hotspot_view.hotspots, measure=measure, area=area,
+                                   period=period, unit=unit, adjust=adjust, as_of=as_of or None)
+        except CrimestatsError as exc:
+            # Shown on the page under the form, so the reader can change the choice at once.
+            status = _status_for(exc)
+            return page(request, "hotspots.html", status=status, error=str(exc),
+                        status_code=status, **ctx)
+        return page(request, "hotspots.html", data=data, **ctx)
+
     # -- JSON API ------------------------------------------------------------------------
     @app.post("/api/check", tags=["api"], summary="Check every claim in an article")
     async def api_check(req: CheckRequest) -> Response:
@@ -229,6 +252,34 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
     @app.get("/api/sources", tags=["api"], summary="Every ingested file with its vintage")
     async def api_sources() -> Any:
         return await rt.cached(("api-sources",), lambda store: store.sources())
+
+    @app.get("/api/hotspots", tags=["api"], summary="Hotspots: places ranked, Getis-Ord Gi* "
+                                                    "z-scores, adjusted p-values and classes")
+    async def api_hotspots(
+            measure: str = Query("robbery", max_length=100, description="An offence key, e.g. "
+                                 "robbery, burglary, theft, all_crime"),
+            area: str = Query("Redbridge", max_length=200, description="London, a London borough "
+                              "or City of London"),
+            period: str = Query("2021", max_length=100, description="e.g. 2021 or 2024-03; LSOA "
+                                "counts cover 2011-2021 by year and 2024-02 on by month"),
+            unit: str = Query("lsoa", pattern="^(lsoa|ward|grid)$",
+                              description="lsoa | ward | grid (street-level points binned to "
+                                          "square cells)"),
+            adjust: str = Query("holm", pattern="^(holm|fdr)$",
+                                description="holm (family-wise error rate) or fdr "
+                                            "(Benjamini-Hochberg false discovery rate)"),
+            format: str = Query("json", pattern="^(json|geojson)$",
+                                description="json: figures; geojson: a FeatureCollection (WGS84) "
+                                            "with the figures as properties"),
+            as_of: Optional[date] = Query(None)) -> Any:
+        args = dict(measure=measure, area=area, period=period, unit=unit, adjust=adjust,
+                    as_of=as_of.isoformat() if as_of else None)
+        if format == "geojson":
+            return await rt.cached(("hotspots-geojson",) + tuple(args.values()),
+                                   _hotspot_view.hotspots_geojson, **args)
+        data = await rt.cached(("hotspots-api",) + tuple(args.values()),
+                               _hotspot_view.hotspots, with_map=False, **args)
+        return _strip_svg(data)
 
     @app.get("/api/measures", tags=["api"], summary="Measure names the other endpoints accept")
     async def api_measures() -> Any:

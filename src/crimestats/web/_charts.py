@@ -10,7 +10,7 @@ import json
 import threading
 from typing import Any, Sequence
 
-__all__ = ["series_svg", "choropleth_svg", "bars_svg"]
+__all__ = ["series_svg", "choropleth_svg", "bars_svg", "hotspot_svg"]
 
 _LOCK = threading.Lock()  # vl-convert is thread-safe, but serialising keeps memory flat under load
 
@@ -114,3 +114,43 @@ def choropleth_svg(*, features: Sequence[dict[str, Any]], title: str, legend: st
         tooltip=[alt.Tooltip("properties.name:N", title="area"),
                  alt.Tooltip("properties.label:N", title=legend)])
     return _to_svg(alt.layer(nodata, shaded).configure_view(stroke=None), {"areas": feats})
+
+
+def hotspot_svg(*, features: Sequence[dict[str, Any]], title: str, subtitle: str,
+                label_classes: bool = True, width: int = 420, height: int = 420) -> str:
+    """Two maps side by side from hotspot GeoJSON features: Gi* class, and count of offences.
+
+    Hot and cold places are also marked with the letters H and C (``properties.lon/lat``) when
+    ``label_classes``, so the class map can be read without colour.
+    """
+    import altair as alt
+
+    from .._hotspot_maps import CLASS_COLOURS
+
+    data = alt.NamedData(name="places")
+    base = alt.Chart(data).project(type="mercator").properties(width=width, height=height)
+    classes = list(CLASS_COLOURS)
+    cls = base.mark_geoshape(stroke="white", strokeWidth=0.3).encode(
+        color=alt.Color("properties.hotspot_class:N", title="Gi* class",
+                        scale=alt.Scale(domain=classes, range=[CLASS_COLOURS[c] for c in classes]),
+                        legend=alt.Legend(orient="bottom")),
+        tooltip=[alt.Tooltip("properties.name:N", title="place"),
+                 alt.Tooltip("properties.hotspot_class:N", title="class"),
+                 alt.Tooltip("properties.count:Q", title="count"),
+                 alt.Tooltip("properties.gi_z:Q", title="Gi* z", format=".2f"),
+                 alt.Tooltip("properties.p_adjusted:Q", title="adjusted p", format=".3g")])
+    layers = [cls]
+    if label_classes:
+        layers.append(base.transform_filter("datum.properties.hotspot_class != 'not significant'")
+                      .transform_calculate(letter="datum.properties.hotspot_class == 'hot' ? 'H' : 'C'")
+                      .mark_text(fontSize=9, fontWeight="bold", color="black").encode(
+                          longitude="properties.lon:Q", latitude="properties.lat:Q", text="letter:N"))
+    left = alt.layer(*layers).properties(title="Hot and cold spots (H = hot, C = cold)")
+    right = base.mark_geoshape(stroke="white", strokeWidth=0.3).encode(
+        color=alt.Color("properties.count:Q", title="offences", scale=alt.Scale(scheme="orangered"),
+                        legend=alt.Legend(orient="bottom")),
+        tooltip=[alt.Tooltip("properties.name:N", title="place"),
+                 alt.Tooltip("properties.count:Q", title="count")]).properties(title="Count of offences")
+    chart = alt.hconcat(left, right).resolve_scale(color="independent").properties(
+        title=alt.TitleParams(title, subtitle=[subtitle]))
+    return _to_svg(chart.configure_view(stroke=None), {"places": list(features)})

@@ -1,0 +1,126 @@
+"""The hotspots page and API: :func:`crimestats.hotspots` as plain JSON-able dicts plus a map.
+
+Kept apart from ``_views`` so the hotspot page can grow without touching the explore/check code.
+The map is the hotspot library's GeoJSON (:func:`crimestats._hotspot_maps.hotspot_geojson`) drawn
+on the server as SVG (no CDN); geometry is simplified for large results so the page stays small.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._errors import InputError
+from .._store import Store
+from . import _charts
+from ._views import _parse_as_of, jsonable
+
+__all__ = ["UNITS", "ADJUST", "hotspot_measures", "hotspots", "hotspots_geojson"]
+
+UNITS = {"lsoa": "LSOA", "ward": "ward", "grid": "grid cell"}
+ADJUST = {"holm": "Holm (family-wise error rate)", "fdr": "Benjamini-Hochberg FDR (false discovery rate)"}
+TABLE_ROWS = 100          # rows of the ranked table drawn in the page (the API returns all)
+MAP_LABEL_LIMIT = 60      # label hot/cold places on the map (readable without colour) up to this many
+DEFAULTS = {"measure": "robbery", "area": "Redbridge", "period": "2021", "unit": "lsoa",
+            "adjust": "holm"}
+
+
+def hotspot_measures() -> list[dict[str, str]]:
+    """Offence keys the hotspot analysis accepts (it counts recorded offences), by label."""
+    from .._taxonomy import OFFENCE_KEYS
+
+    return sorted(({"name": k, "label": o.label} for k, o in OFFENCE_KEYS.items()),
+                  key=lambda m: m["label"].lower())
+
+
+def check_params(*, unit: str, adjust: str) -> None:
+    """400-worthy parameter errors, with the choices named."""
+    if unit not in UNITS:
+        raise InputError(f"unit={unit!r}: choose one of {', '.join(UNITS)}")
+    if adjust not in ADJUST:
+        raise InputError(f"adjust={adjust!r}: choose holm (the default) or fdr")
+
+
+def _run(store: Store, *, measure: str, area: str, period: str, unit: str, adjust: str,
+         as_of: str | None) -> Any:
+    from .. import hotspots as run_hotspots
+
+    check_params(unit=unit, adjust=adjust)
+    return run_hotspots(store, measure=measure, area=area, period=period, unit=unit,
+                        adjust=adjust, as_of=_parse_as_of(as_of))
+
+
+def _method(d: dict[str, Any]) -> list[tuple[str, str]]:
+    """The method statement as (what, how) pairs: weights, test, adjustment, units, sources."""
+    out = [("Test", f"Getis-Ord Gi* z-score for each place: its count and its neighbours' counts "
+                    f"against the area average. Classes: hot (z > 0) or cold (z < 0) when the "
+                    f"adjusted p-value is below {d['alpha']:g}; otherwise not significant."),
+           ("Spatial weights", d["weights"]),
+           ("Multiple testing", f"{d['adjust_label']}: {len(d['places']):,} places are tested at "
+                                "once, so p-values are adjusted before classing places.")]
+    grid = d.get("grid")
+    if grid:
+        out.append(("Grid cells", f"{grid['cell_size_m']:g} m squares on {grid['crs']}; "
+                                  f"{grid['cells']:,} cells. Cell size: {grid['rule']}."))
+        out.append(("Points", f"{grid['points_total']:,} incidents in the period: "
+                              f"{grid['points_in_area']:,} inside the area, "
+                              f"{grid['points_outside_area']:,} outside it, "
+                              f"{grid['points_no_location']:,} with no location (not mapped)."))
+    elif d.get("boundary_vintage"):
+        out.append(("Boundaries", f"{d['boundary_vintage']} (neighbours are places that touch)."))
+    if d.get("population_note"):
+        out.append(("Rate per 1,000", d["population_note"]))
+    out.append(("Coverage", f"{d['months_present']} of {d['months_expected']} months of "
+                            f"{d['period']['label']} held in {d['source']}."))
+    return out
+
+
+def _features(result: Any) -> list[dict[str, Any]]:
+    """The library's GeoJSON features, simplified for big results, with label points added."""
+    import shapely
+
+    from .._hotspot_maps import hotspot_geojson
+
+    # Detail finer than half a pixel of a 420 px map is invisible but makes the page heavy
+    # (a London-wide LSOA map: 7 MB unsimplified).
+    x0, y0, x1, y1 = shapely.total_bounds(result.geometries)
+    tol = max(x1 - x0, y1 - y0) / 420 / 2
+    result.geometries = list(shapely.simplify(result.geometries, tol, preserve_topology=True))
+    gj = hotspot_geojson(result, precision=5)
+    points = shapely.point_on_surface(result.geometries)
+    for f, pt in zip(gj["features"], points):
+        f["properties"]["lon"] = round(float(pt.x), 5)
+        f["properties"]["lat"] = round(float(pt.y), 5)
+    return gj["features"]
+
+
+def hotspots(store: Store, *, measure: str, area: str, period: str, unit: str = "lsoa",
+             adjust: str = "holm", as_of: str | None = None, with_map: bool = True) -> dict[str, Any]:
+    """Everything the hotspots page shows: ranked places, concentration, stability, method, map."""
+    result = _run(store, measure=measure, area=area, period=period, unit=unit, adjust=adjust,
+                  as_of=as_of)
+    d = jsonable(result)
+    d["unit_word"] = UNITS[unit]
+    d["method"] = _method(d)
+    d["counts"] = {"hot": len(result.hot), "cold": len(result.cold),
+                   "not significant": len(result.places) - len(result.hot) - len(result.cold)}
+    d["svg"] = None
+    if with_map and result.geometries is not None:
+        feats = _features(result)
+        label = sum(1 for p in result.places if p.hotspot_class != "not significant") <= MAP_LABEL_LIMIT
+        where = f"{result.area.name}, {result.period.label}"
+        d["svg"] = _charts.hotspot_svg(
+            features=feats, label_classes=label,
+            title=f"{result.measure_label}, {where}, by {d['unit_word']}",
+            subtitle=f"Getis-Ord Gi*, {result.adjust_label}, alpha {result.alpha:g}. "
+                     f"Source: {result.source}.")
+    return d
+
+
+def hotspots_geojson(store: Store, *, measure: str, area: str, period: str, unit: str = "lsoa",
+                     adjust: str = "holm", as_of: str | None = None) -> dict[str, Any]:
+    """The result as a GeoJSON FeatureCollection (WGS84) for GIS tools."""
+    from .._hotspot_maps import hotspot_geojson
+
+    result = _run(store, measure=measure, area=area, period=period, unit=unit, adjust=adjust,
+                  as_of=as_of)
+    return hotspot_geojson(result, precision=6)
