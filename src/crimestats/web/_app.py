@@ -193,7 +193,8 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
         q = {"measure": measure, "area": area, "period": period, "unit": unit, "adjust": adjust}
         ctx: dict[str, Any] = {"q": q, "measures": _hotspot_view.hotspot_measures(),
                                "units": _hotspot_view.UNITS, "adjusts": _hotspot_view.ADJUST,
-                               "table_rows": _hotspot_view.TABLE_ROWS}
+                               "table_rows": _hotspot_view.TABLE_ROWS,
+                               "held": await rt.cached(("hotspot-held",), _hotspot_view.data_held)}
         try:
             data = await rt.cached(("hotspots", measure, area, period, unit, adjust, as_of),
                                    _hotspot_view.hotspots, measure=measure, area=area,

@@ -32,6 +32,25 @@ def hotspot_measures() -> list[dict[str, str]]:
                   key=lambda m: m["label"].lower())
 
 
+def data_held(store: Store) -> list[str]:
+    """What hotspots can be found on, from the coverage table (so the page never goes stale)."""
+    from .._coverage import coverage
+    from .._hotspots import AREA_SOURCES
+
+    out = []
+    for s in coverage(store):
+        if not s.source.startswith(AREA_SOURCES):
+            continue
+        if s.level in ("lsoa", "ward") or (s.source == "police_uk_street" and s.level == "force"):
+            unit = "grid cells (points)" if s.level == "force" else s.level.upper() if s.level == "lsoa" \
+                else "wards"
+            cut = 4 if s.grain in ("year", "financial_year") else 7
+            gaps = f", {len(s.missing)} missing" if getattr(s, "missing", None) else ""
+            out.append(f"{unit}: {s.source} ({s.scope_name or s.scope_code}), "
+                       f"{s.first.isoformat()[:cut]} to {s.last.isoformat()[:cut]} by {s.grain}{gaps}")
+    return out
+
+
 def check_params(*, unit: str, adjust: str) -> None:
     """400-worthy parameter errors, with the choices named."""
     if unit not in UNITS:

@@ -156,6 +156,17 @@ def _map(store: Store, *, measure: str, period: Any, kind: str) -> dict[str, Any
             values[area.code] = _value(fact)
             unit = getattr(fact, "unit", "count")
     shapes = boundaries(store, area_type="borough")
+    # facts.rank lists only boroughs with stored rows.  For a count measure, a borough whose force
+    # the source covers for the whole period but with no row had none (homicide victims: one row
+    # per victim), so it is drawn as 0; only boroughs the source does not cover are "no data".
+    # (Better done in facts.rank/breakdown, which could return explicit zeros for covered periods.)
+    source = next((getattr(f, "source", None) for _, f in ranked), None)
+    if source and _is_count(measure):
+        scopes = _covered_scopes(store, source=source, period=period)
+        for s in shapes:
+            code = s["area_code"]
+            if code not in values and _borough_scope(code) in scopes:
+                values[code] = 0.0
     if not shapes:
         return {"error": "no borough boundaries in the store: ingest a boundaries file "
                          "(e.g. ../shared/data/boundaries/london-lad22-gen20) to see the map"}
@@ -169,6 +180,35 @@ def _map(store: Store, *, measure: str, period: Any, kind: str) -> dict[str, Any
     table = sorted(({"area": s["area_name"], "code": s["area_code"], "value": values.get(s["area_code"])}
                     for s in shapes), key=lambda r: (r["value"] is None, -(r["value"] or 0)))
     return {"svg": svg, "unit": unit, "kind": kind, "rows": table}
+
+
+def _is_count(measure: str) -> bool:
+    try:
+        return getattr(library("_measures").get_measure(measure), "kind", "count") == "count"
+    except (CrimestatsError, KeyError):
+        return False
+
+
+def _borough_scope(code: str) -> str | None:
+    """The force whose sources cover a London borough: the City of London has its own."""
+    from .._areas import CITY_FORCE, MET_FORCE
+
+    if not code.startswith("E09"):
+        return None
+    return CITY_FORCE[0] if code == "E09000001" else MET_FORCE[0]
+
+
+def _covered_scopes(store: Store, *, source: str, period: Any) -> set[str]:
+    """Scopes (forces) for which ``source`` has borough-level coverage of every part of ``period``."""
+    months = period.months()
+    expect = {"month": set(months), "year": {date(m.year, 1, 1) for m in months},
+              "financial_year": {date(m.year if m.month >= 4 else m.year - 1, 4, 1) for m in months}}
+    rows = store.con.execute(
+        "SELECT scope_code, grain, list(DISTINCT period_start) FROM coverage "
+        "WHERE source = ? AND level = 'borough' AND period_start BETWEEN ? AND ? GROUP BY ALL",
+        [source, min(min(v) for v in expect.values()), period.end]).fetchall()
+    return {scope for scope, grain, present in rows
+            if grain in expect and expect[grain] <= set(present)}
 
 
 def _label(measure: str) -> str:
