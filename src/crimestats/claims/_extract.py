@@ -507,7 +507,8 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         w = m.group("w").lower()
         f = MULTIPLIERS[w]
         claims.append(_claim("ratio", _clause_of(clauses, s.start + m.start()), s, text, claimed_text=w,
-                             value=f, unit="ratio", direction="down" if f < 1 else "up"))
+                             value=f, unit="ratio", direction="down" if f < 1 else "up",
+                             approx=_approx(st[max(0, m.start() - 24): m.start()])))
         ratio_spans.append(m.span())
     for m in (_FRAC_CHANGE.finditer(st) if gates["frac"] else ()):
         f = FRACTIONS[m.group("f").lower()]

@@ -39,6 +39,7 @@ _HOMICIDE_QUALIFIERS = [
     (re.compile(r"\bdomestic\b", _I), "domestic_homicide_victims"),
     (re.compile(r"\bvictims?\b|\bpeople\s+(?:were\s+|have\s+been\s+)?(?:killed|murdered)\b", _I), "homicide_victims"),
 ]
+_HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
 _PLURAL = re.compile(r"\b(\w+?)(ies|s)\b", _I)
 
 
@@ -64,6 +65,7 @@ class Resolved:
     measure_words: list[str] = field(default_factory=list)
     whole_measure: str | None = None     # share: the whole the part is a share of
     whole_area: Area | None = None
+    period_assumed: bool = False         # no period named anywhere: the latest with data may be used
 
 
 _WORDS_RE: list[tuple[re.Pattern[str], dict[str, str]]] = []
@@ -254,8 +256,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             measure = "homicide_rate"     # safety between places is compared on the homicide rate
         elif c.kind not in ("rate", "comparison", "ratio") and measure == "homicide_rate":
             measure = "homicide"
-        elif c.kind in ("comparison", "ratio") and measure == "homicide_rate" and not re.search(r"\brates?\b", clause, _I):
+        elif c.kind in ("comparison", "ratio") and measure == "homicide_rate" and not re.search(r"\brates?\b", sentence, _I):
             measure = "homicide"
+        elif c.kind in ("comparison", "ratio") and _HOMICIDE_RATE.search(sentence) and measure in ("homicide", None):
+            measure = "homicide_rate"
         if measure and from_context and measure == ctx_measure:
             notes.append(f"the measure ({measure}) is taken from an earlier sentence")
         area = _area_in(clause, store=store) or sent_area or ctx_area
@@ -295,7 +299,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             if whole_measure is None and whole_area is not None and area is not None and whole_area != area:
                 whole_measure = measure      # 'Westminster accounts for one in ten crimes in London'
         r = Resolved(measure, area, period, baseline, other, since, compare_area, notes,
-                     whole_measure=whole_measure, whole_area=whole_area)
+                     whole_measure=whole_measure, whole_area=whole_area,
+                     period_assumed=any(n.startswith("no period named") for n in notes))
         out.append(r)
         prev_claim_measure = measure or prev_claim_measure
         if sent_area is not None:

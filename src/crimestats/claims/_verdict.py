@@ -21,7 +21,7 @@ from .._periods import range_
 from .._places import london_area
 from ._model import CheckedClaim, Claim, Evidence
 from ._resolve import ALTERNATES, Resolved
-from ._rounding import count_holds, percent_holds, ratio_band, ratio_holds, share_fraction_holds
+from ._rounding import count_holds, percent_holds, ratio_band, ratio_holds
 
 __all__ = ["judge", "inline_sql", "memo_scope"]
 
@@ -221,6 +221,12 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     alias = _alias_note(r)
     base = f"The data gives {_fmt(f.value)} {what}{alt_txt}{vint_txt}"
     coarse = next((cv for cv in f.caveats if "coarse" in cv), None)
+    from .._measures import get_measure
+
+    if coarse is None and f.unit != get_measure(f.measure).unit:
+        note = next((s.note for s in get_measure(f.measure).sources if s.unit == f.unit and s.note), "")
+        coarse = (f"The figure is {f.unit}, not {get_measure(f.measure).unit}: the store has no "
+                  f"{get_measure(f.measure).unit} series for it. {note}").strip()
     if ok and coarse and not alias:
         cv = coarse[0].lower() + coarse[1:]
         return _out(c, r, "accurate_with_caveat", f"{base}, matching the claimed {c.claimed_text}; but {cv}",
@@ -286,6 +292,10 @@ def _change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                    f"{_fmt(a.then.value)}, {abs(a.pct_change):.1f}%")
     sig = "" if ch.significance.significant else \
         f"; on its own a change this size could be chance (p = {ch.significance.p_value:.2f})"
+    alias = _alias_note(r)
+    if ok and not points and alias:
+        return _out(c, r, "accurate_with_caveat", f"{desc}, so the claimed {c.claimed_text} holds for the whole "
+                    f"borough ({rule}){alt_txt}; but {alias}.", found=found, unit="percent", evidence=ev)
     if ok and not points:
         return _out(c, r, "accurate", f"{desc}, so the claimed {c.claimed_text} holds ({rule}){alt_txt}{sig}.",
                     found=found, unit="percent", evidence=ev)
@@ -304,12 +314,20 @@ def _ratio(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     if ch.ratio is None:
         return _out(c, r, "unverifiable", f"There is no {ch.then.period.label} figure to compare with.", evidence=ev)
     ok, rule = ratio_holds(implied=c.value or 1.0, found=ch.ratio)
+    if c.approx == "more_than":     # 'more than doubled', 'more than halved'
+        up = (c.value or 1.0) >= 1
+        ok = ch.ratio > (c.value or 1.0) if up else ch.ratio < (c.value or 1.0)
+        rule = f"'more than {c.claimed_text}' needs a ratio {'above' if up else 'below'} {c.value:g}"
     desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
             f"against {_fmt(ch.then.value)} in {ch.then.period.label}, a ratio of {ch.ratio:.2f}")
     caveats = [cv for cv in ch.now.caveats if "coarse" in cv]
     if ok and caveats:
         cv = caveats[0][0].lower() + caveats[0][1:]
         return _out(c, r, "accurate_with_caveat", f"{desc}, which fits '{c.claimed_text}' ({rule}); but {cv}",
+                    found=round(ch.ratio, 3), unit="ratio", evidence=ev)
+    alias = _alias_note(r)
+    if ok and alias:
+        return _out(c, r, "accurate_with_caveat", f"{desc}, which fits '{c.claimed_text}' ({rule}); but {alias}.",
                     found=round(ch.ratio, 3), unit="ratio", evidence=ev)
     if ok:
         return _out(c, r, "accurate", f"{desc}, which fits '{c.claimed_text}' ({rule}).",
@@ -332,6 +350,9 @@ def _direction(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
         alt_txt = (f"; {alt[1].now.measure_label.lower()}: {_fmt(alt[1].now.value)} against "
                    f"{_fmt(alt[1].then.value)}")
     sig = ch.significance
+    if d == c.direction and _alias_note(r):
+        return _out(c, r, "accurate_with_caveat", f"{desc}{alt_txt}: a {'fall' if d == 'down' else 'rise'} for the "
+                    f"whole borough, as claimed; but {_alias_note(r)}.", found=d, evidence=ev)
     if d == c.direction:
         if not sig.significant:
             return _out(c, r, "accurate_with_caveat", f"{desc}{alt_txt}: a {'fall' if d == 'down' else 'rise'}, "
@@ -395,15 +416,14 @@ _SHARE_PARTS = {"knife_homicide_victims", "gun_homicide_victims", "teenage_homic
 
 
 def _share(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    from . import _verdict_more as more
+
     if r.measure in _SHARE_PARTS:
         sh = compute.share(store, measure="homicide_victims", area=r.area, period=r.period,
                            part={"measure": r.measure})
         ev = [_ev(sh.part), _ev(sh.whole)]
         pct = (sh.share or 0) * 100
-        if c.unit == "share" and c.claimed_text and not c.claimed_text[0].isdigit():
-            ok, rule = share_fraction_holds(implied=(c.value or 0) / 100, found=sh.share or 0)
-        else:
-            ok, rule = percent_holds(claimed=c.value or 0, found=pct, written=c.claimed_text or "", approx=c.approx)
+        ok, rule = more.share_holds(c, pct)
         desc = (f"{_fmt(sh.part.value)} of {_fmt(sh.whole.value)} homicide victims in {r.area.name} in "
                 f"{r.period.label} ({pct:.1f}%) were {sh.part.measure_label.lower()}")
         return _out(c, r, "accurate" if ok else "inaccurate",
@@ -428,11 +448,20 @@ def _rate(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                 found=round(float(f.value or 0), 2), unit=f.unit, evidence=[_ev(f)])
 
 
-def _comparison(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def _comparison(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    from . import _verdict_more as more
+
     if r.compare_area is None or r.area is None or r.measure is None:
         return _out(c, r, "unverifiable", "The places or the measure compared could not be identified.")
-    a = facts.count(store, measure=r.measure, area=r.area, period=r.period)
-    b = facts.count(store, measure=r.measure, area=r.compare_area, period=r.period)
+    by_rate = c.by_rate or "rate" in (c.claimed_text or "").lower()
+    try:
+        a, b, r = more._pair(store, r.measure, r.area, r.compare_area, r, as_of, rate=by_rate)
+    except CrimestatsError:
+        if r.measure == "homicide_rate" and r.compare_area.area_type == "city":
+            return _out(c, r, "unverifiable", f"No open data in the store gives a homicide rate for "
+                        f"{r.compare_area.name} as a city; city-level figures from its police or statistics office "
+                        "would answer it (country-level rates are not the same thing).")
+        raise
     ev = [_ev(a), _ev(b)]
     higher = (a.value or 0) > (b.value or 0)
     ok = higher if c.direction == "up" else (a.value or 0) < (b.value or 0)
@@ -443,6 +472,10 @@ def _comparison(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                     f"{desc}; safety is judged here on the homicide rate alone, and the two rates come from "
                     "different sources (computed from Met victims and population vs published).",
                     found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
+    if by_rate or a.unit.startswith("per "):
+        src = "" if a.source == b.source else "; the two rates come from different sources"
+        return _out(c, r, ("accurate_with_caveat" if src else "accurate") if ok else "inaccurate",
+                    f"{desc} ({a.unit}{src}).", found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
     return _out(c, r, "accurate" if ok else "inaccurate", f"{desc} (counts, not rates per resident).",
                 found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
 
@@ -492,7 +525,23 @@ def judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
                     "can be looked up for it.")
     if r.period is None or r.area is None:
         return _out(c, r, "unverifiable", "The claim's period or place could not be worked out.")
+    from . import _verdict_more as more
+
     try:
+        if c.kind == "comparison" and c.rank is not None:
+            return more.ranking(store, c, r, as_of)
+        if c.kind == "record" and c.streak:
+            return more.streak(store, c, r)
+        if c.kind == "record" and c.first_since:
+            return more.first_since(store, c, r)
+        if c.kind == "ratio" and c.compare_to:
+            return more.place_ratio(store, c, r, as_of)
+        if c.kind == "share" and r.measure not in _SHARE_PARTS:
+            got = more.share_of_whole(store, c, r, as_of)
+            if got is not None:
+                return got
+        if c.kind == "rate":
+            return more.rate_per(store, c, r, as_of)
         if c.kind == "count":
             return _count(store, c, r)
         if c.kind == "change":
@@ -512,7 +561,7 @@ def judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
         if c.kind == "rate":
             return _rate(store, c, r)
         if c.kind == "comparison":
-            return _comparison(store, c, r)
+            return _comparison(store, c, r, as_of)
     except CrimestatsError as exc:
         extra = ""
         if r.area is not None and r.area.area_type != "force":

@@ -1,0 +1,342 @@
+"""Verdicts for claims that compare more than one figure: rankings among boroughs, shares of a
+whole, rates per N residents, ratios between places, streaks of falls or rises.
+
+Kept apart from ``_verdict`` (single-figure claims) so each module stays readable; both build
+``CheckedClaim`` through ``_verdict._out`` and evidence through ``_verdict._ev``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from .. import _compute as compute
+from .. import _facts as facts
+from .._areas import london_boroughs
+from .._errors import CrimestatsError
+from .._measures import get_measure
+from .._periods import Period, calendar_year, financial_year
+from .._places import Area
+from ._model import CheckedClaim, Claim
+from ._resolve import ALTERNATES, Resolved
+from ._rounding import percent_holds, ratio_band, share_fraction_holds
+from ._verdict import _count_fact, _ev, _fmt, _memo, _out
+
+__all__ = ["ranking", "share_of_whole", "rate_per", "place_ratio", "streak", "first_since", "fallback_periods",
+           "share_holds"]
+
+_ORD = {1: "", 2: "second ", 3: "third ", 4: "fourth ", 5: "fifth "}
+
+
+def fallback_periods(r: Resolved, as_of: date) -> list[Period]:
+    """When no period is named: the last calendar year, then the last financial year, then the
+    years before, so a figure published for the latest year with data is still found."""
+    if not r.period_assumed or r.period is None:
+        return [r.period] if r.period is not None else []
+    y = as_of.year
+    fy = y - 1 if as_of.month >= 4 else y - 2
+    return [calendar_year(y - 1), financial_year(fy), calendar_year(y - 2), financial_year(fy - 1),
+            calendar_year(y - 3)]
+
+
+def _with_period(r: Resolved, p: Period) -> Resolved:
+    if p == r.period:
+        return r
+    notes = [n for n in r.notes if not n.startswith("no period named")]
+    notes.append(f"no period named, so the latest period with data ({p.label}) is used")
+    return replace(r, period=p, notes=notes)
+
+
+def _boroughs(scope: str | None) -> dict[str, str]:
+    """code -> inner/outer for the 32 Met boroughs (not the City of London)."""
+    out = {}
+    for b in london_boroughs():
+        if b.code == "E09000001":
+            continue
+        io = (b.inner_outer or "").lower()
+        if scope in ("inner", "outer") and not io.startswith(scope):
+            continue
+        out[b.code] = io
+    return out
+
+
+def _borough_values(store: Any, measure: str, period: Period, by_rate: bool, scope: str | None
+                    ) -> list[tuple[Area, float, Any]]:
+    rows = _memo(("rank", measure, period), lambda: facts.rank(store, measure=measure, period=period))
+    keep = _boroughs(scope)
+    out = []
+    for a, f in rows:
+        if a.code not in keep:
+            continue
+        v = float(f.value or 0)
+        if by_rate:
+            pop = _memo(("pop", a.code, period.start.year),
+                        lambda a=a: compute._population(store, a, period.start.year)[0])
+            v = v * 1000 / pop
+        out.append((a, v, f))
+    return out
+
+
+def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    """'the highest in London', 'the fewest of any borough', 'second only to Westminster'."""
+    if r.area is None or r.area.area_type != "borough" or c.rank_scope == "force":
+        return _out(c, r, "unverifiable", "The claim ranks places the store cannot rank here: crimestats ranks "
+                    "London's boroughs; a ranking of police forces needs every force's figures for the period.")
+    last: CrimestatsError | None = None
+    for p in fallback_periods(r, as_of):
+        try:
+            vals = _borough_values(store, r.measure or "all_crime", p, c.by_rate, c.rank_scope)
+            r = _with_period(r, p)
+            break
+        except CrimestatsError as exc:
+            last = exc
+    else:
+        return _out(c, r, "unverifiable", f"No borough figures answer it: {last}")
+    high = c.record != "low"
+    vals.sort(key=lambda t: (-t[1] if high else t[1], t[0].name))
+    names = [a.name for a, _, _ in vals]
+    if r.area.name not in names:
+        return _out(c, r, "unverifiable", f"{r.area.name} is not among the boroughs ranked.")
+    mine = next(v for a, v, _ in vals if a.name == r.area.name)
+    pos = 1 + sum(1 for _, v, _ in vals if (v > mine if high else v < mine))
+    ties = [a.name for a, v, _ in vals if v == mine and a.name != r.area.name]
+    unit = "per 1,000 residents" if c.by_rate else (vals[0][2].unit if vals else "")
+    fmt = (lambda v: f"{v:.1f}") if c.by_rate else (lambda v: f"{int(v):,}")
+    top = ", ".join(f"{a.name} {fmt(v)}" for a, v, _ in vals[:3])
+    scope = f"{c.rank_scope} London boroughs" if c.rank_scope in ("inner", "outer") else "London boroughs"
+    word = "highest" if high else "lowest"
+    lab = vals[0][2].measure_label.lower() if vals else (r.measure or "")
+    desc = (f"{lab} {unit} in {r.period.label}: {r.area.name} has {fmt(mine)}, "  # type: ignore[union-attr]
+            f"ranking {pos} of {len(vals)} {scope} from the {word} ({top})")
+    want = c.rank or 1
+    ev = [_ev(f) for a, _, f in vals[: max(3, want)]]
+    if c.compare_to:
+        other = next((a.name for a, _, _ in vals if a.name.lower() == c.compare_to.lower()), None)
+        ok = pos == 2 and other is not None and names[0] == other
+    else:
+        ok = pos == want
+    if ok and ties:
+        return _out(c, r, "accurate_with_caveat", f"{desc}: a tie with {', '.join(ties)}.",
+                    found=pos, unit="rank", evidence=ev)
+    if ok:
+        extra = "; per resident, from GLA population projections" if c.by_rate else \
+            " (counts, not rates per resident)"
+        return _out(c, r, "accurate", f"{desc}, as claimed{extra}.", found=pos, unit="rank", evidence=ev)
+    return _out(c, r, "inaccurate", f"{desc}, not the {_ORD.get(want, '')}{word}.", found=pos, unit="rank",
+                evidence=ev)
+
+
+def share_holds(c: Claim, pct: float) -> tuple[bool, str]:
+    """A share claim against the share found: fractions and 'one in ten' in a band, bounds honoured."""
+    claimed = c.value or 0
+    fraction = c.claimed_text is not None and not c.claimed_text[:1].isdigit() or (c.claimed_text or "").find(" in ") > 0
+    if c.approx == "more_than":
+        return pct > claimed, f"'more than {c.claimed_text}' needs more than {claimed:.1f}%"
+    if c.approx == "fewer_than":
+        return pct < claimed, f"'less than {c.claimed_text}' needs less than {claimed:.1f}%"
+    if fraction:
+        return share_fraction_holds(implied=claimed / 100, found=pct / 100)
+    return percent_holds(claimed=claimed, found=pct, written=c.claimed_text or "", approx=c.approx)
+
+
+def share_of_whole(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim | None:
+    """'Knife crime makes up less than 2% of all recorded crime', 'Westminster accounts for one in
+    ten crimes in London': the part and the whole counted separately.  None when the claim names no
+    whole different from its part (the caller then explains what data would answer it)."""
+    whole_m = r.whole_measure or r.measure
+    whole_a = r.whole_area or r.area
+    if not r.measure or not whole_m or (whole_m == r.measure and whole_a == r.area):
+        return None
+    last: CrimestatsError | None = None
+    for p in fallback_periods(r, as_of):
+        try:
+            part = _count_fact(store, measure=r.measure, area=r.area, period=p)
+            whole = _count_fact(store, measure=whole_m, area=whole_a, period=p)
+            if part.unit != whole.unit and ALTERNATES.get(whole_m):
+                whole = _count_fact(store, measure=ALTERNATES[whole_m], area=whole_a, period=p)
+            r = _with_period(r, p)
+            break
+        except CrimestatsError as exc:
+            last = exc
+    else:
+        return _out(c, r, "unverifiable", f"No open data answers it: {last}")
+    pct = 100 * float(part.value or 0) / float(whole.value) if whole.value else 0.0
+    ok, rule = share_holds(c, pct)
+    desc = (f"{_fmt(part.value)} {part.measure_label.lower()} in {part.area.name} out of {_fmt(whole.value)} "
+            f"{whole.measure_label.lower()} in {whole.area.name} in {part.period.label} is {pct:.1f}%")
+    mixed = "" if part.source == whole.source else \
+        f" (the part is from {part.source}, the whole from {whole.source})"
+    return _out(c, r, "accurate" if ok else "inaccurate",
+                f"{desc}{mixed}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'} ({rule}).",
+                found=round(pct, 1), unit="percent", evidence=[_ev(part), _ev(whole)])
+
+
+def rate_per(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    """A rate per N residents: published rates for countries, else counts over population."""
+    m = get_measure(r.measure or "homicide_rate")
+    per = c.per or 100_000
+    written = (c.claimed_text or "").split()[0]
+    tried: list[tuple[Period, Any]] = []
+    last: CrimestatsError | None = None
+    for p in fallback_periods(r, as_of):
+        try:
+            if m.kind == "rate" or r.area is None or r.area.area_type in ("country", "city"):
+                f = _one(store, m, r.area, p, rate=True, assumed=r.period_assumed) if r.area is not None \
+                    else facts.count(store, measure=m.name, area=r.area, period=p)
+            else:
+                if r.period_assumed:
+                    _one(store, m, r.area, p, rate=False, assumed=True)
+                f = compute.rate_fact(store, measure=m, area=r.area, period=p, per=per)
+        except CrimestatsError as exc:
+            last = exc
+            continue
+        tried.append((p, f))
+        if percent_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)[0]:
+            break
+    if not tried:
+        return _out(c, r, "unverifiable", f"No open data answers it: {last}")
+    p, f = tried[-1]
+    ok = percent_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)[0]
+    if not ok:
+        p, f = tried[0]
+    r2 = _with_period(r, p) if r.period_assumed else r
+    val = float(f.value or 0)
+    desc = f"The {f.measure_label.lower()} for {f.area.name} in {p.label} is {val:.2f} per {per:,}"
+    ev = [_ev(f)] + [_ev(g) for q, g in tried if g is not f]
+    projection = any("projection" in cv for cv in f.caveats)
+    if ok and len(tried) > 1:
+        latest = tried[0][1]
+        return _out(c, r2, "accurate_with_caveat", f"{desc}, matching the claimed {c.claimed_text}; the latest "
+                    f"figure ({tried[0][0].label}) is {float(latest.value or 0):.2f}.", found=round(val, 2),
+                    unit=f.unit, evidence=ev)
+    if ok and projection:
+        return _out(c, r2, "accurate_with_caveat", f"{desc}, so the claimed {c.claimed_text} holds; the population "
+                    "used is a GLA projection, not an ONS estimate.", found=round(val, 2), unit=f.unit, evidence=ev)
+    return _out(c, r2, "accurate" if ok else "inaccurate",
+                f"{desc}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'}.",
+                found=round(val, 2), unit=f.unit, evidence=ev)
+
+
+class _Incomplete(CrimestatsError):
+    """A year-grain figure far below the year before: the file is still filling in."""
+
+
+def _one(store: Any, m: Any, area: Area, p: Period, *, rate: bool, assumed: bool) -> Any:
+    """One place's figure for ``p``; with no period named, a country's latest published year up to
+    ``p`` and never a year the source has only begun to fill."""
+    if area.area_type in ("country", "city") and m.kind == "rate":
+        if assumed:
+            rows = compute.international_rates(store, year=p.start.year, countries=[area.name])
+            if rows:
+                p = calendar_year(int(rows[0]["year"]))
+        return facts.count(store, measure=m.name, area=area, period=p)
+    if assumed and p.grain == "year":
+        base = get_measure(m.base) if m.kind == "rate" and m.base else m
+        now = _count_fact(store, measure=base.name, area=area, period=p)
+        try:
+            before = _count_fact(store, measure=base.name, area=area, period=p.previous())
+        except CrimestatsError:
+            before = None
+        if before is not None and before.value and (now.value or 0) < 0.5 * before.value:
+            raise _Incomplete(f"{base.label} for {area.name} in {p.label} ({_fmt(now.value)}) is under half the "
+                              f"year before ({_fmt(before.value)}): the year looks incomplete in the file")
+    if (rate or m.kind == "rate") and m.kind != "rate":
+        return compute.rate_fact(store, measure=m, area=area, period=p)
+    return facts.count(store, measure=m.name, area=area, period=p)
+
+
+def _pair(store: Any, measure: str, a: Area, b: Area, r: Resolved, as_of: date, rate: bool) -> tuple[Any, Any, Resolved]:
+    """The same figure for two places in the latest period both have."""
+    last: CrimestatsError | None = None
+    m = get_measure(measure)
+    for p in fallback_periods(r, as_of):
+        try:
+            fa = _one(store, m, a, p, rate=rate, assumed=r.period_assumed)
+            fb = _one(store, m, b, p, rate=rate, assumed=r.period_assumed)
+            r2 = _with_period(r, p)
+            if fa.period != fb.period:
+                r2.notes.append(f"each place's latest published year is used ({fa.area.name} {fa.period.label}, "
+                                f"{fb.area.name} {fb.period.label})")
+            return fa, fb, r2
+        except CrimestatsError as exc:
+            last = exc
+    raise last or CrimestatsError("no period to compare")
+
+
+def place_ratio(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    """'Canada's murder rate is double London's', 'six times that of England and Wales'."""
+    if r.compare_area is None or r.area is None or not r.measure:
+        return _out(c, r, "unverifiable", "The places or the measure compared could not be identified.")
+    try:
+        fa, fb, r = _pair(store, r.measure, r.area, r.compare_area, r, as_of, rate="rate" in (c.clause or "").lower())
+    except CrimestatsError as exc:
+        return _out(c, r, "unverifiable", f"No open data answers it for both places: {exc}")
+    if not fb.value:
+        return _out(c, r, "unverifiable", f"{fb.area.name} has no figure to divide by.", evidence=[_ev(fa), _ev(fb)])
+    ratio = float(fa.value or 0) / float(fb.value)
+    lo, hi = ratio_band(c.value or 1.0)
+    if c.approx == "about" and (c.value or 1) > 1:
+        lo = min(lo, (c.value or 1) * 0.85)
+    ok = lo <= ratio <= hi
+    desc = (f"{fa.measure_label.lower()}, {r.period.label}: {float(fa.value or 0):.2f} in {fa.area.name} against "  # type: ignore[union-attr]
+            f"{float(fb.value):.2f} in {fb.area.name}, a ratio of {ratio:.2f}")
+    src = "" if fa.source == fb.source else " (the two figures come from different sources)"
+    verdict = ("accurate_with_caveat" if src else "accurate") if ok else "inaccurate"
+    return _out(c, r, verdict, f"{desc}{src}, {'within' if ok else 'outside'} the {lo:.2f}-{hi:.2f} that "
+                f"'{c.claimed_text}' allows.", found=round(ratio, 2), unit="ratio", evidence=[_ev(fa), _ev(fb)])
+
+
+def _yearly(store: Any, r: Resolved, years: list[int]) -> list[tuple[int, Any]]:
+    grain_fy = r.period is not None and r.period.grain == "financial_year"
+    out = []
+    for y in years:
+        p = financial_year(y) if grain_fy else calendar_year(y)
+        out.append((y, _count_fact(store, measure=r.measure, area=r.area, period=p)))
+    return out
+
+
+def streak(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    """'Homicides have fallen for four years in a row': every one of the last N yearly changes."""
+    n = c.streak or 1
+    y = r.period.start.year  # type: ignore[union-attr]
+    try:
+        vals = _yearly(store, r, list(range(y - n, y + 1)))
+    except CrimestatsError as exc:
+        return _out(c, r, "unverifiable", f"No open data answers it for every year needed: {exc}")
+    seq = [(yy, int(f.value or 0)) for yy, f in vals]
+    steps = list(zip(seq, seq[1:]))
+    down = c.direction == "down"
+    ok = all((b < a) if down else (b > a) for (_, a), (_, b) in steps)
+    txt = ", ".join(f"{vals[i][1].period.label} {v:,}" for i, (_, v) in enumerate(seq))
+    word = "falls" if down else "rises"
+    return _out(c, r, "accurate" if ok else "inaccurate",
+                f"{vals[-1][1].measure_label} in {r.area.name}: {txt}; "  # type: ignore[union-attr]
+                f"{'that is' if ok else 'that is not'} {n} {word} in a row.",
+                found=[v for _, v in seq], unit=vals[-1][1].unit, evidence=[_ev(f) for _, f in vals])
+
+
+def first_since(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    """'the first fall since 2020': a fall now, a fall in 2020, and none in the years between."""
+    y = r.period.start.year  # type: ignore[union-attr]
+    y0 = int(c.first_since or y)
+    if not y0 < y:
+        return _out(c, r, "unverifiable", "The year named is not before the period claimed.")
+    try:
+        vals = _yearly(store, r, list(range(y0 - 1, y + 1)))
+    except CrimestatsError as exc:
+        return _out(c, r, "unverifiable", f"No open data answers it for every year needed: {exc}")
+    seq = {yy: int(f.value or 0) for yy, f in vals}
+    down = c.direction == "down"
+    moved = (lambda a, b: b < a) if down else (lambda a, b: b > a)
+    now_ok = moved(seq[y - 1], seq[y])
+    then_ok = moved(seq[y0 - 1], seq[y0])
+    between_ok = all(not moved(seq[k - 1], seq[k]) for k in range(y0 + 1, y))
+    ok = now_ok and then_ok and between_ok
+    txt = ", ".join(f"{k} {v:,}" for k, v in seq.items())
+    word = "fall" if down else "rise"
+    why = "" if ok else (f": {y} is not a {word}" if not now_ok else
+                         f": {y0} was not a {word}" if not then_ok else f": there was a {word} in between")
+    return _out(c, r, "accurate" if ok else "inaccurate",
+                f"{vals[-1][1].measure_label} in {r.area.name} by year: {txt}{why}.",  # type: ignore[union-attr]
+                found=list(seq.values()), unit=vals[-1][1].unit, evidence=[_ev(f) for _, f in vals])
