@@ -4,7 +4,8 @@
 coarse age group, sex, method of killing, domestic-abuse flag, solved status, borough, ethnicity
 and calendar year (no month).  Stored as one ``counts`` row per distinct combination, unit
 ``victims``, yearly.  The last year in an extract is often partial (the extract is taken during
-the year); the reader says so in its notes when that year is much smaller than the others.
+the year): when it holds under half the median year's victims, the reader says so in its notes and
+does not mark that year as covered, so it is never read as a complete year.
 
 *Accused* (``homicide.parquet``): one row per person proceeded against (``count_of_ppa``), by
 borough, sex, age band, self-classified ethnicity, offence (murder, manslaughter, ...), outcome
@@ -178,10 +179,17 @@ class MetHomicideVictims:
         for (year, *_), n in combos.items():
             per_year[year] += n
         earlier = sorted(per_year[y] for y in years[:-1])
-        if earlier and per_year[years[-1]] < earlier[len(earlier) // 2] / 2:
-            notes.append(f"last year {years[-1]} holds {per_year[years[-1]]} victims, under half the median "
-                         f"year: most likely a partial year (extract taken during {years[-1]})")
         full_years = [date(y, 1, 1) for y in range(years[0], years[-1] + 1)]
+        median = earlier[len(earlier) // 2] if earlier else 0
+        # (only for files large enough for the comparison to mean something)
+        if median >= 20 and per_year[years[-1]] < median / 2:
+            # An extract taken during the year: its last year is incomplete.  The rows are kept, but
+            # the year is not marked covered, so a figure for it is refused as partial rather than
+            # read as a fall in homicide.
+            full_years = full_years[:-1]
+            notes.append(f"last year {years[-1]} holds {per_year[years[-1]]} victims, under half the median "
+                         f"year: most likely a partial year (extract taken during {years[-1]}); stored but "
+                         f"not marked as covered, so figures for {years[-1]} are refused as incomplete")
         cover(ctx, source=self.source, level="borough", grain="year", periods=full_years)
         label, when, basis = vintage_of(ctx, label=f"Met homicide victims to {years[-1]}",
                                         when=date(years[-1], 12, 31), basis="last year in file")
