@@ -12,11 +12,14 @@ from __future__ import annotations
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
 
+import duckdb
+
 from ._errors import CrimestatsError, InputError, ParseError, UnknownFormatError
-from ._store import IngestResult, Store
+from ._store import IngestResult, Store, sha256_file
 from .sources import READERS, FileHead, Reader, known_formats
 
 __all__ = ["ingest_paths", "detect"]
@@ -86,6 +89,37 @@ def _iter_one(path: Path, stack: ExitStack, display: str, *, in_dir: bool) -> It
     yield head, display, None
 
 
+# During a many-file ingest the WAL is checkpointed every ~256 MB instead of after each file's
+# commit (DuckDB's default threshold, 16 MiB, is less than one month of a big force's street
+# file), then once at the end.  Every file is still its own committed, durable transaction.
+_BULK_CHECKPOINT = "256MB"
+
+
+class _BulkWrites:
+    """Raise the store's checkpoint threshold from the second data file on; restore it at the end."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.old: str | None = None
+
+    def start(self) -> None:
+        if self.old is None and not self.store.read_only:
+            con = self.store.con
+            self.old = str(con.execute("SELECT current_setting('checkpoint_threshold')").fetchall()[0][0])
+            con.execute(f"SET checkpoint_threshold = '{_BULK_CHECKPOINT}'")
+
+    def finish(self) -> None:
+        if self.old is None:
+            return
+        con = self.store.con
+        try:
+            con.execute(f"SET checkpoint_threshold = '{self.old}'")
+            con.execute("CHECKPOINT")
+        except duckdb.Error:   # e.g. the caller holds a transaction open: DuckDB checkpoints later
+            pass
+        self.old = None
+
+
 def _is_zip(path: Path) -> bool:
     with open(path, "rb") as fh:
         return fh.read(4) == b"PK\x03\x04" and not path.name.lower().endswith((".xlsx", ".parquet"))
@@ -95,15 +129,24 @@ def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None,
                  on_file: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
     """Ingest every file under ``paths``; one :class:`IngestResult` per file met.
 
-    Single files named directly that are of no known format raise; so does a missing path.
+    A single file named on its own that cannot be read raises; so does a missing path.
+    Among several paths such a file is reported as skipped or failed and the others go on.
     """
     results: list[IngestResult] = []
     for p in paths:
         if not p.exists():
             raise InputError(f"{p}: no such file or directory")
     with ExitStack() as stack:
+        bulk = _BulkWrites(store)
+        stack.callback(bulk.finish)
+        # the sha256 of the next file is computed while DuckDB parses the current one
+        hasher = stack.enter_context(ThreadPoolExecutor(max_workers=1, thread_name_prefix="cs-sha256"))
+        hashing: dict[Path, Future[str]] = {}
+        data_files = 0
         for p in paths:
-            explicit = not p.is_dir()
+            # A single file named on its own raises; among several paths it is reported and the
+            # others go on (each file is its own transaction either way).
+            explicit = not p.is_dir() and len(paths) == 1
             try:
                 items = list(_iter_files(p, stack))
             except ParseError as exc:
@@ -114,7 +157,10 @@ def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None,
                 if explicit:
                     raise
                 continue
-            for head, display, skip in items:
+            for i, (head, display, skip) in enumerate(items):
+                nxt = items[i + 1][0] if i + 1 < len(items) else None
+                if nxt is not None and nxt.path not in hashing:
+                    hashing[nxt.path] = hasher.submit(sha256_file, nxt.path)
                 if head is None:
                     res = IngestResult(file=display, status="skipped", reason=skip)
                 else:
@@ -129,8 +175,13 @@ def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None,
                             raise
                         res = IngestResult(file=display, status="failed", reason=str(exc))
                     else:
+                        data_files += 1
+                        if data_files == 2:
+                            bulk.start()
+                        fut = hashing.pop(head.path, None)
                         try:
-                            res = store.ingest(head, reader, vintage=vintage, file_path=display)
+                            res = store.ingest(head, reader, vintage=vintage, file_path=display,
+                                               digest=fut.result() if fut is not None else None)
                         except CrimestatsError as exc:
                             if explicit and "!" not in display:
                                 raise

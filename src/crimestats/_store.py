@@ -133,11 +133,14 @@ class Store:
         return int(row[0]) if row else None
 
     def ingest(self, head: FileHead, reader: Reader, *, vintage: str | None = None,
-               file_path: str | None = None) -> IngestResult:
-        """Ingest one sniffed file with ``reader`` in a single transaction."""
+               file_path: str | None = None, digest: str | None = None) -> IngestResult:
+        """Ingest one sniffed file with ``reader`` in a single transaction.
+
+        ``digest`` is the file's sha256 if the caller already has it (computed here otherwise).
+        """
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only; cannot ingest.")
-        digest = sha256_file(head.path)
+        digest = digest or sha256_file(head.path)
         existing = self.find_ingest(digest)
         if existing is not None:
             return IngestResult(file=head.display, status="unchanged", format=reader.format,

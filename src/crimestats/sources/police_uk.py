@@ -154,63 +154,80 @@ def _vintage(ctx: IngestContext, last_month: date) -> tuple[str, date, str]:
     return f"police.uk to {last_month:%Y-%m}", last_month, "last month in file"
 
 
-def _forces(ctx: IngestContext, table: str) -> dict[str | None, tuple[str, str | None]]:
-    """{falls_within name: (slug, name)} for the rows of this ingest."""
-    rows = ctx.con.execute(f"SELECT DISTINCT falls_within FROM {table} WHERE ingest_id = ?",
-                           [ctx.ingest_id]).fetchall()
-    return {r[0]: ((force_slug(r[0]) or "unknown") if r[0] else "unknown", r[0]) for r in rows}
+_Forces = dict[str | None, tuple[str, str | None]]
 
 
-def _register_forces(ctx: IngestContext, forces: dict[str | None, tuple[str, str | None]]) -> str:
-    name = f"_police_uk_forces_{ctx.ingest_id}"
-    ctx.con.execute(f"CREATE OR REPLACE TEMP TABLE {name} (falls_within VARCHAR, slug VARCHAR)")
-    ctx.con.executemany(f"INSERT INTO {name} VALUES (?, ?)", [[k, v[0]] for k, v in forces.items()])
-    return name
+class _Summary:
+    """What one grouped scan of this ingest's rows tells: forces, months, labels, notes' numbers.
+
+    One pass replaces the separate scans for forces, coverage months, offence-key labels, blank
+    Crime IDs and the location notes (``group`` adds the reader's own columns to the grouping).
+    """
+
+    def __init__(self, ctx: IngestContext, table: str, group: tuple[str, ...] = (),
+                 blank_id: bool = False) -> None:
+        extra = "".join(f", {g}" for g in group)
+        rows = ctx.con.execute(
+            f"""SELECT falls_within, month{extra},
+                       count(*) FILTER ({'crime_id IS NULL' if blank_id else 'false'}),
+                       count(*) FILTER (longitude IS NULL OR latitude IS NULL),
+                       count(*) FILTER (lsoa_code IS NULL),
+                       count(*) FILTER (lsoa_code LIKE 'E01%' AND lsoa_code < '{LSOA21_FIRST}'),
+                       count(*) FILTER (lsoa_code >= '{LSOA21_FIRST}' AND lsoa_code LIKE 'E01%')
+                FROM {table} WHERE ingest_id = ? GROUP BY ALL""", [ctx.ingest_id]).fetchall()
+        n = len(group)
+        self.months: dict[str | None, set[date]] = {}
+        self.groups: set[tuple] = set()
+        self.blank_id = self.no_xy = self.no_lsoa = self.l11 = self.l21 = 0
+        for r in rows:
+            self.months.setdefault(r[0], set()).add(r[1])
+            self.groups.add(tuple(r[2:2 + n]))
+            b, xy, nl, a, c = (int(v) for v in r[2 + n:])
+            self.blank_id += b
+            self.no_xy += xy
+            self.no_lsoa += nl
+            self.l11 += a
+            self.l21 += c
+        self.forces: _Forces = {fw: ((force_slug(fw) or "unknown") if fw else "unknown", fw)
+                                for fw in self.months}
+
+    def cover(self, ctx: IngestContext, source: str, levels: tuple[str, ...]) -> date:
+        """Record coverage per force and month; returns the last month in the file."""
+        for fw in sorted(self.months, key=lambda f: (f is None, f or "")):
+            slug, name = self.forces[fw]
+            for level in levels:
+                ctx.cover(source=source, scope_type="force", scope_code=slug, scope_name=name,
+                          level=level, grain="month", periods=sorted(self.months[fw]))
+        return max(max(ms) for ms in self.months.values())
+
+    def location_notes(self) -> list[str]:
+        notes = []
+        if self.no_xy:
+            notes.append(f"{self.no_xy} rows with no coordinates ('No Location'): kept, counted at force level")
+        if self.no_lsoa:
+            notes.append(f"{self.no_lsoa} rows with no LSOA: counted at force level only")
+        if self.l21:
+            notes.append(f"LSOA codes kept as given: {self.l11} rows with 2011-series codes, "
+                         f"{self.l21} with 2021-only codes (>= {LSOA21_FIRST})")
+        return notes
 
 
-def _cover_months(ctx: IngestContext, source: str, table: str, levels: tuple[str, ...],
-                  forces: dict[str | None, tuple[str, str | None]]) -> date:
-    """Record coverage per force and month; returns the last month in the file."""
-    rows = ctx.con.execute(
-        f"SELECT falls_within, list(DISTINCT month ORDER BY month) FROM {table} "
-        "WHERE ingest_id = ? GROUP BY ALL", [ctx.ingest_id]).fetchall()
-    last = max(max(months) for _, months in rows)
-    for fw, months in rows:
-        slug, name = forces[fw]
-        for level in levels:
-            ctx.cover(source=source, scope_type="force", scope_code=slug, scope_name=name,
-                      level=level, grain="month", periods=list(months))
-    return last
+def _slug_sql(forces: _Forces) -> str:
+    """SQL mapping ``t.falls_within`` to the force slug (the few names of this file, inline)."""
+    whens = " ".join(f"WHEN t.falls_within = {_sql_str(fw)} THEN {_sql_str(slug)}"
+                     for fw, (slug, _) in forces.items() if fw is not None)
+    null = _sql_str(forces[None][0]) if None in forces else "NULL"
+    return f"CASE WHEN t.falls_within IS NULL THEN {null} {whens} END"
 
 
-def _location_notes(ctx: IngestContext, table: str) -> list[str]:
-    row = ctx.con.execute(
-        f"""SELECT count(*) FILTER (longitude IS NULL OR latitude IS NULL),
-                   count(*) FILTER (lsoa_code IS NULL),
-                   count(*) FILTER (lsoa_code LIKE 'E01%' AND lsoa_code < '{LSOA21_FIRST}'),
-                   count(*) FILTER (lsoa_code >= '{LSOA21_FIRST}' AND lsoa_code LIKE 'E01%')
-            FROM {table} WHERE ingest_id = ?""", [ctx.ingest_id]).fetchone()
-    no_xy, no_lsoa, l11, l21 = (int(v) for v in row)  # type: ignore[union-attr]
-    notes = []
-    if no_xy:
-        notes.append(f"{no_xy} rows with no coordinates ('No Location'): kept, counted at force level")
-    if no_lsoa:
-        notes.append(f"{no_lsoa} rows with no LSOA: counted at force level only")
-    if l21:
-        notes.append(f"LSOA codes kept as given: {l11} rows with 2011-series codes, "
-                     f"{l21} with 2021-only codes (>= {LSOA21_FIRST})")
-    return notes
-
-
-def _insert_counts(ctx: IngestContext, *, source: str, table: str, forces_table: str, unit: str,
+def _insert_counts(ctx: IngestContext, *, source: str, table: str, forces: _Forces, unit: str,
                    category: str, extra: str = "", lsoa: bool = True) -> None:
     """Aggregate this ingest's rows of ``table`` into ``counts`` (force level, and LSOA level)."""
     dims = f", {extra}" if extra else ""
     base = (f"SELECT '{source}' AS source, 'month' AS period_grain, t.month AS period_start, "
             f"'{unit}' AS unit, {category} AS category{dims}")
-    where = f"FROM {table} t JOIN {forces_table} f ON t.falls_within IS NOT DISTINCT FROM f.falls_within " \
-            f"WHERE t.ingest_id = {ctx.ingest_id}"
-    ctx.insert("counts", f"{base}, 'force' AS area_type, f.slug AS area_code, "
+    where = f"FROM {table} t WHERE t.ingest_id = {ctx.ingest_id}"
+    ctx.insert("counts", f"{base}, 'force' AS area_type, {_slug_sql(forces)} AS area_code, "
                          f"any_value(t.falls_within) AS area_name, count(*) AS count {where} GROUP BY ALL")
     if lsoa:
         ctx.insert("counts", f"{base}, 'lsoa' AS area_type, t.lsoa_code AS area_code, "
@@ -228,24 +245,44 @@ def _parsed(ctx: IngestContext, *, source: str, forces: dict[str | None, tuple[s
                   drop_reasons={k: v for k, v in drops.items() if v}, notes=notes)
 
 
+# Crime types exactly as written in files -> offence key (from :func:`offence_key`).  Seeded with
+# the capitalised form of each known label and grown with every label met, so the per-row SQL is a
+# plain string match; only labels not seen before take the (much slower) normalising path.
+_RAW_KEYS: dict[str, str | None] = {}
+
+
+def _raw_keys() -> dict[str, str | None]:
+    if not _RAW_KEYS:
+        for label, _ in police_uk_labels():
+            raw = label[:1].upper() + label[1:]
+            _RAW_KEYS[raw] = offence_key("police_uk", raw)
+    return _RAW_KEYS
+
+
 def _offence_key_sql(column: str) -> str:
     """SQL for the offence key of a police.uk crime type, computed while parsing.
 
-    The label is normalised in SQL as :func:`normalise_label` does, then looked up in the police.uk
-    label table; :func:`_check_offence_keys` re-checks every distinct label against
+    Labels already met are matched as written (each mapped by :func:`offence_key` in Python);
+    any other label is normalised in SQL as :func:`normalise_label` does, then looked up in the
+    police.uk label table.  :func:`_check_offence_keys` re-checks every distinct label against
     :func:`offence_key` afterwards, so the two can never silently disagree.
     """
     norm = f"trim(regexp_replace(lower(replace({column}, '&', ' and ')), '[^a-z0-9]+', ' ', 'g'))"
     whens = " ".join(f"WHEN {_sql_str(label)} THEN {_sql_str(key)}" for label, key in police_uk_labels())
-    return f"CASE {norm} {whens} END"
+    fast = " ".join(f"WHEN {_sql_str(raw)} THEN {_sql_str(key) if key else 'NULL'}"
+                    for raw, key in sorted(_raw_keys().items()))
+    return f"CASE {column} {fast} ELSE (CASE {norm} {whens} END) END"
 
 
-def _check_offence_keys(ctx: IngestContext) -> list[str]:
-    """Fix any label the SQL mapping got wrong, and note the crime types with no key."""
-    pairs = ctx.con.execute("SELECT DISTINCT crime_type, offence_key FROM incidents WHERE ingest_id = ?",
-                            [ctx.ingest_id]).fetchall()
+def _check_offence_keys(ctx: IngestContext, pairs: set[tuple]) -> list[str]:
+    """Fix any label the SQL mapping got wrong, and note the crime types with no key.
+
+    ``pairs`` holds each distinct (crime_type, offence_key) of this ingest's rows.
+    """
     for ctype, got in pairs:
         want = offence_key("police_uk", ctype)
+        if ctype is not None and len(_RAW_KEYS) < 256:
+            _RAW_KEYS[ctype] = want
         if want != got:   # only if normalise_label changes without the SQL above: slow but right
             ctx.con.execute("UPDATE incidents SET offence_key = ? WHERE ingest_id = ? AND crime_type "
                             "IS NOT DISTINCT FROM ?", [want, ctx.ingest_id, ctype])
@@ -282,26 +319,26 @@ class PoliceUkStreet:
         if read == 0:
             raise ParseError(head.display, "has a header but no rows", hint="Re-download the file")
         # Duplicate rule: keep the first row of each non-empty Crime ID in file (= insertion) order.
+        # Only the few repeated IDs are ranked (a grouped scan), not every row of the file.
         dup = ctx.con.execute(
             """DELETE FROM incidents WHERE rowid IN (
-                   SELECT rowid FROM incidents WHERE ingest_id = ? AND crime_id IS NOT NULL
+                   SELECT rowid FROM incidents WHERE ingest_id = $1 AND crime_id IN (
+                       SELECT crime_id FROM incidents WHERE ingest_id = $1 AND crime_id IS NOT NULL
+                       GROUP BY crime_id HAVING count(*) > 1)
                    QUALIFY row_number() OVER (PARTITION BY crime_id ORDER BY rowid) > 1)""",
             [ctx.ingest_id]).fetchone()
         dropped = int(dup[0]) if dup else 0
-        notes = _check_offence_keys(ctx)
-        forces = _forces(ctx, "incidents")
-        ftab = _register_forces(ctx, forces)
-        _insert_counts(ctx, source=self.source, table="incidents", forces_table=ftab, unit="offences",
+        summary = _Summary(ctx, "incidents", ("crime_type", "offence_key"), blank_id=True)
+        notes = _check_offence_keys(ctx, summary.groups)
+        forces = summary.forces
+        _insert_counts(ctx, source=self.source, table="incidents", forces=forces, unit="offences",
                        category="t.crime_type", extra="t.offence_key AS offence_key")
-        last = _cover_months(ctx, self.source, "incidents", ("force", "lsoa"), forces)
-        asb = ctx.con.execute("SELECT count(*) FROM incidents WHERE ingest_id = ? AND crime_id IS NULL",
-                              [ctx.ingest_id]).fetchone()
-        if asb and asb[0]:
-            notes.append(f"{asb[0]} rows with a blank Crime ID (anti-social behaviour): kept")
+        last = summary.cover(ctx, self.source, ("force", "lsoa"))
+        if summary.blank_id:
+            notes.append(f"{summary.blank_id} rows with a blank Crime ID (anti-social behaviour): kept")
         if dropped:
             notes.append(f"{dropped} rows repeat an earlier Crime ID: first row kept, later ones dropped")
-        notes += _location_notes(ctx, "incidents")
-        ctx.con.execute(f"DROP TABLE {ftab}")
+        notes += summary.location_notes()
         return _parsed(ctx, source=self.source, forces=forces, last=last, read=read,
                        kept=read - dropped, drops={"duplicate crime id": dropped}, notes=notes)
 
@@ -334,14 +371,13 @@ class PoliceUkOutcomes:
                    QUALIFY row_number() OVER (PARTITION BY {cols} ORDER BY rowid) > 1)""",
             [ctx.ingest_id]).fetchone()
         dropped = int(dup[0]) if dup else 0
-        forces = _forces(ctx, "outcomes")
-        ftab = _register_forces(ctx, forces)
-        _insert_counts(ctx, source=self.source, table="outcomes", forces_table=ftab, unit="outcomes",
+        summary = _Summary(ctx, "outcomes")
+        forces = summary.forces
+        _insert_counts(ctx, source=self.source, table="outcomes", forces=forces, unit="outcomes",
                        category="NULL", extra="t.outcome_type AS outcome")
-        last = _cover_months(ctx, self.source, "outcomes", ("force", "lsoa"), forces)
+        last = summary.cover(ctx, self.source, ("force", "lsoa"))
         notes = [f"{dropped} rows repeat an earlier row exactly: dropped"] if dropped else []
-        notes += _location_notes(ctx, "outcomes")
-        ctx.con.execute(f"DROP TABLE {ftab}")
+        notes += summary.location_notes()
         return _parsed(ctx, source=self.source, forces=forces, last=last, read=read,
                        kept=read - dropped, drops={"exact duplicate row": dropped}, notes=notes)
 
