@@ -46,8 +46,8 @@ class UnknownFormatError(InputError):
         self.path = path
         self.known = list(known)
         super().__init__(
-            f"{path}: {detail}. Known formats: {', '.join(known)}. "
-            "Check that the file is one of these, unmodified, as the publisher ships it."
+            f"{path}: {detail}. Known formats: {', '.join(known)} (`crimestats formats` describes "
+            "each). Check that the file is one of these, unmodified, as the publisher ships it."
         )
 
 

@@ -43,21 +43,70 @@ def ingest(
         raise fail(exc)
     finally:
         store.close()
-    rows = [{"file": r.file, "status": r.status, "format": r.format, "rows_read": r.rows_read,
-             "rows_kept": r.rows_kept, "rows_dropped": r.rows_dropped,
-             "why": "; ".join(f"{k}: {v}" for k, v in r.drop_reasons.items()) or (r.reason or ""),
-             "vintage": r.vintage} for r in results]
     if fmt == Format.table:
-        emit(rows, fmt, title="ingest", columns=["file", "status", "format", "rows_read", "rows_kept",
-                                                  "rows_dropped", "vintage", "why"])
-        tally: dict[str, int] = {}
-        for r in results:
-            tally[r.status] = tally.get(r.status, 0) + 1
-        console.print(", ".join(f"{v} {k}" for k, v in sorted(tally.items())) or "no files")
+        _print_ingest_summary(results, paths)
     else:
         emit([r.as_dict() for r in results], fmt)
     if any(r.status == "failed" for r in results):
         raise typer.Exit(1)
+
+
+_QUIET_SKIPS = ("a document, not a data file", "part of a shapefile", "metadata for the data file")
+
+
+def _short(file: str, roots: list[Path]) -> str:
+    """The file's path relative to the folder it was found under, for a narrow terminal."""
+    for root in roots:
+        r = str(root).rstrip("/") + "/"
+        if root.is_dir() and file.startswith(r):
+            return file[len(r):]
+    return file
+
+
+def _print_ingest_summary(results, roots: list[Path]) -> None:
+    """One line per source ingested, then every failed or skipped data file with its reason."""
+    from rich.table import Table
+
+    by_source: dict[str, dict] = {}
+    for r in results:
+        if r.status not in ("ingested", "unchanged"):
+            continue
+        d = by_source.setdefault(r.source or "?", {"ingested": 0, "unchanged": 0, "read": 0, "kept": 0,
+                                                   "dropped": 0, "why": {}, "vintages": set()})
+        d[r.status] += 1
+        d["read"] += r.rows_read
+        d["kept"] += r.rows_kept
+        d["dropped"] += r.rows_dropped
+        for k, v in r.drop_reasons.items():
+            d["why"][k] = d["why"].get(k, 0) + v
+        if r.vintage:
+            d["vintages"].add(r.vintage)
+    if by_source:
+        t = Table(title="ingested, by source")
+        for col, just in (("source", "left"), ("new files", "right"), ("unchanged", "right"),
+                          ("rows kept", "right"), ("dropped (why)", "left"), ("vintage", "left")):
+            t.add_column(col, justify=just, overflow="fold")  # type: ignore[arg-type]
+        for src, d in sorted(by_source.items()):
+            why = ", ".join(f"{v:,} {k}" for k, v in d["why"].items())
+            dropped = f"{d['dropped']:,}" + (f" ({why})" if why else "")
+            vint = sorted(d["vintages"])
+            t.add_row(src, str(d["ingested"]), str(d["unchanged"]), f"{d['kept']:,}", dropped,
+                      vint[0] if len(vint) == 1 else f"{len(vint)} vintages" if vint else "")
+        console.print(t)
+    quiet = [r for r in results if r.status == "skipped" and (r.reason or "").startswith(_QUIET_SKIPS)]
+    loud = [r for r in results if r.status in ("failed", "skipped") and r not in quiet]
+    for r in loud:
+        colour = "red" if r.status == "failed" else "yellow"
+        console.print(f"[{colour}]{r.status}[/]: {_short(r.file, roots)}", highlight=False)
+        reason = (r.reason or "").replace(r.file + ": ", "")
+        console.print(f"    {reason}", highlight=False, markup=False)
+    tally: dict[str, int] = {}
+    for r in results:
+        tally[r.status] = tally.get(r.status, 0) + 1
+    summary = ", ".join(f"{v} {k}" for k, v in sorted(tally.items())) or "no files"
+    if quiet:
+        summary += f" ({len(quiet)} of the skipped are documents or shapefile parts, not data)"
+    console.print(summary, highlight=False)
 
 
 @app.command()

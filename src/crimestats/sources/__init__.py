@@ -28,5 +28,5 @@ __all__ = ["READERS", "FileHead", "IngestContext", "Parsed", "Reader", "known_fo
 
 
 def known_formats() -> list[str]:
-    """'format: description' for every reader, for error messages and `crimestats formats`."""
-    return [f"{r.format} ({r.description})" for r in READERS]
+    """The name of every format crimestats reads (``crimestats formats`` describes each)."""
+    return [r.format for r in READERS]
