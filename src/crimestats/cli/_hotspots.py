@@ -30,6 +30,13 @@ COLUMNS = ["rank", "code", "name", "count", "rate_per_1000", "gi_z", "p_value", 
            "hotspot_class", "neighbours"]
 
 
+def _p(p: float | None) -> str:
+    """p-values as people read them: '<0.001', '0.012', '1.00'."""
+    if p is None:
+        return ""
+    return "<0.001" if p < 0.001 else f"{p:.3f}" if p < 0.1 else f"{p:.2f}"
+
+
 @app.command()
 def hotspots(
     measure: str = typer.Option("robbery", help="Offence key, e.g. robbery, personal_robbery, theft, all_crime."),
@@ -77,8 +84,12 @@ def hotspots(
     if fmt == Format.csv:
         emit(rows, fmt, columns=COLUMNS)
         return
-    emit(rows[:top], fmt, title=f"{result.measure_label}, {result.area.name}, {result.period.label}",
-         columns=COLUMNS)
+    adj = {"holm": "Holm", "fdr": "FDR", "fdr_bh": "FDR"}.get(adjust.value, adjust.value)
+    shown = [{"#": r["rank"], "place": r["name"] or r["code"], "count": r["count"],
+              "per 1,000": "" if r.get("rate_per_1000") is None else f"{r['rate_per_1000']:.1f}",
+              "Gi* z": f"{r['gi_z']:.2f}", "p": _p(r["p_value"]), f"p ({adj})": _p(r["p_adjusted"]),
+              "class": r["hotspot_class"]} for r in rows[:top]]
+    emit(shown, fmt, title=f"{result.measure_label}, {result.area.name}, {result.period.label}")
     out = [result.summary(), f"Weights: {result.weights}.",
            f"Source: {result.source}; {result.months_present} of {result.months_expected} months."]
     if result.boundary_vintage:
