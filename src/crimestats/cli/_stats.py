@@ -22,6 +22,29 @@ def _row(f) -> dict:
             "coverage": f"{f.months_present}/{f.months_expected}", "partial": f.partial}
 
 
+_TABLE_COLUMNS = ["period", "value", "unit", "coverage", "vintage"]
+
+
+def _table(facts: list, fmt: Format, *, title: str, lead: list[str] | None = None) -> None:
+    """Facts as a narrow table (what, where and which source said once, above it) or full CSV/JSON rows."""
+    rows = [_row(f) for f in facts]
+    if fmt != Format.table:
+        emit(rows, fmt)
+        return
+    extra = [k for k in (lead or []) if k not in _TABLE_COLUMNS]
+    emit(rows, fmt, title=title, columns=extra + _TABLE_COLUMNS)
+    if facts:
+        f = facts[0]
+        sources = sorted({x.source for x in facts})
+        console.print(f"{f.measure_label}, {f.area.name}; source {', '.join(sources)}.", highlight=False)
+        seen: set[str] = set()
+        for x in facts:
+            for c in x.caveats:
+                if c not in seen:
+                    seen.add(c)
+                    console.print(f"note: {c}", highlight=False)
+
+
 @app.command("stats")
 def stats_cmd(
     measure: Optional[str] = typer.Option(None, "--measure", "-m", help="Measure name or word, e.g. homicide, mugging."),
@@ -58,8 +81,7 @@ def stats_cmd(
                 raise fail(CrimestatsError(f"--series {series_!r}: expected START..END, e.g. 2003..2022"), 2)
             a, b = series_.split("..", 1)
             facts = _facts.series(store, measure=measure, area=area, start=a, end=b, grain=grain)
-            rows = [_row(f) for f in facts]
-            emit(rows, fmt, title=f"{measure}, {area}")
+            _table(facts, fmt, title=f"{measure}, {area}")
             return
         if period is None:
             raise fail(CrimestatsError("give --period (or --series START..END)"), 2)
@@ -80,8 +102,7 @@ def stats_cmd(
             if fmt == Format.json:
                 sys.stdout.write(json.dumps(ch.as_dict(), indent=2, default=str) + "\n")
                 return
-            rows = [_row(ch.now), _row(ch.then)]
-            emit(rows, fmt, title=ch.sentence())
+            _table([ch.now, ch.then], fmt, title=ch.sentence())
             if fmt == Format.table:
                 console.print(ch.significance.sentence, highlight=False)
             return
@@ -89,10 +110,7 @@ def stats_cmd(
         if fmt == Format.json:
             sys.stdout.write(json.dumps(f.as_dict(), indent=2, default=str) + "\n")
             return
-        emit([_row(f)], fmt, title=f.measure_label)
-        if fmt == Format.table:
-            for c in f.caveats:
-                console.print(f"note: {c}", highlight=False)
+        _table([f], fmt, title=f.measure_label)
     except CrimestatsError as exc:
         raise fail(exc)
     finally:
