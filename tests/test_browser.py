@@ -141,3 +141,28 @@ def test_phone_sized_screen(server, browser):
     pg.goto(server + "/sources")
     pg.screenshot(path=str(OUT / "sources-phone.png"))
     ctx.close()
+
+
+def test_hotspots_page_shows_map_table_and_method(server, browser):
+    for width, height, tag in ((1280, 900, ""), (390, 844, "-phone")):
+        ctx = browser.new_context(viewport={"width": width, "height": height})
+        pg = ctx.new_page()
+        pg.goto(server + "/hotspots?measure=robbery&area=Redbridge&period=2021&unit=lsoa",
+                timeout=120_000)
+        mapsvg = pg.locator("#hotspot-map-chart svg")
+        assert mapsvg.is_visible() and mapsvg.locator("path").count() > 100
+        assert pg.locator("table.hotspots tbody tr").count() > 10
+        assert pg.locator("table.hotspots .cls-hot").count() >= 1      # the class in words
+        assert "Spatial weights" in pg.locator("#hotspot-method").inner_text()
+        assert pg.evaluate("document.documentElement.scrollWidth") <= width
+        pg.screenshot(path=str(OUT / f"hotspots{tag}.png"), full_page=True)
+        pg.locator("#hotspot-map").screenshot(path=str(OUT / f"hotspots-map{tag}.png"))
+        ctx.close()
+    # a choice without data: the message is shown under the form, still usable
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = ctx.new_page()
+    pg.goto(server + "/hotspots?measure=robbery&area=Redbridge&period=2030")
+    assert "2030" in pg.locator("#hotspot-error").inner_text()
+    assert pg.locator("form[action='/hotspots']").is_visible()
+    pg.screenshot(path=str(OUT / "hotspots-no-data.png"))
+    ctx.close()

@@ -57,3 +57,15 @@ def test_boroughs_without_victims_are_zero_and_city_is_no_data(client):
                      and a.lower().replace("&", "and") not in with_victims}
     assert zeros == expected_zero and zeros            # e.g. boroughs with no victim in 2022
     assert not any(v == "no data" for a, v in got.items() if a != "City of London")
+
+
+def test_explore_no_data_message_is_shown_under_the_form(client):
+    r = client.get("/explore", params={"measure": "homicide_victims", "period": "2030"},
+                   headers={"accept": "text/html"})
+    assert r.status_code == 404
+    msg = re.search(r'id="explore-error">(.*?)</p>', r.text, re.S)
+    assert msg and "2030" in msg.group(1)
+    assert 'action="/explore"' in r.text
+    # API clients still get JSON
+    r = client.get("/explore", params={"measure": "homicide_victims", "period": "2030"})
+    assert r.status_code == 404 and "2030" in r.json()["detail"]

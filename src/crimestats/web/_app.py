@@ -169,11 +169,21 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
         key = ("explore", measure, area, period, by, map, as_of)
         html = rt.cache.get(("html",) + key)
         if html is None:
-            data = await rt.cached(key, _views.explore, measure=measure, area=area, period=period,
-                                   by=by or None, map_kind=map, as_of=as_of or None)
-            html = page(request, "explore.html", data=data, measures=_views.measure_names(),
-                        measure=measure, area=area, period=period, by=by, map=map,
-                        dims=_views.BREAKDOWN_DIMENSIONS).body
+            ctx = dict(measures=_views.measure_names(), measure=measure, area=area, period=period,
+                       by=by, map=map, dims=_views.BREAKDOWN_DIMENSIONS,
+                       hotspot_measures=_HOTSPOT_KEYS)
+            try:
+                data = await rt.cached(key, _views.explore, measure=measure, area=area,
+                                       period=period, by=by or None, map_kind=map,
+                                       as_of=as_of or None)
+            except CrimestatsError as exc:
+                if not wants_html(request):
+                    raise
+                # A browser gets the message under the form, so the choice can be changed at once.
+                status = _status_for(exc)
+                return page(request, "explore.html", status=status, error=str(exc),
+                            status_code=status, data=None, **ctx)
+            html = page(request, "explore.html", data=data, **ctx).body
             rt.cache.put(("html",) + key, html)
         return HTMLResponse(html)
 
@@ -288,6 +298,14 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
 
     return app
 
+
+def _offence_keys() -> frozenset[str]:
+    from .._taxonomy import OFFENCE_KEYS
+
+    return frozenset(OFFENCE_KEYS)
+
+
+_HOTSPOT_KEYS = _offence_keys()   # measures the hotspots page takes (recorded offence keys)
 
 _ERROR_TITLES = {400: "bad request", 404: "not found", 413: "request too large",
                  500: "internal error", 503: "not available", 504: "query time limit"}
