@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
 from ._errors import InputError, NoDataError
-from ._facts import Fact, _choose, _covered, _expected, _fact, _grouped, as_area, as_period, count
+from ._facts import (Fact, _choose, _covered, _expected, _fact, _grouped, _provenance_map, as_area,
+                     as_period, count)
 from ._measures import Measure, get_measure
 from ._periods import Period, range_
 from ._places import Area
@@ -208,6 +209,7 @@ def compare_periods(store: Store, *, measure: str | Measure, area: Area | str | 
     exp_all = _expected(plan.spec, span)
     have = _covered(store, plan, exp_all[0], exp_all[-1], "latest")
     rows = _grouped(store, plan, span.start, span.end, None)
+    known = _provenance_map(store, [i for r in rows for i in r[3]])
     out = []
     for q in periods:
         exp = _expected(plan.spec, q)
@@ -216,7 +218,7 @@ def compare_periods(store: Store, *, measure: str | Measure, area: Area | str | 
             continue
         in_q = [r for r in rows if q.start <= r[0] <= q.end]
         out.append(_fact(store, plan, q, sum(r[2] for r in in_q), hv,
-                         [i for r in in_q for i in r[3]], "latest"))
+                         [i for r in in_q for i in r[3]], "latest", known=known))
     return out
 
 
@@ -295,21 +297,28 @@ def _population(store: Store, area: Area, year: int) -> tuple[float, str, str, s
     from ._areas import london_boroughs
 
     options: list[tuple[str, list[Any], int | None]] = []
-    base = ("SELECT sum(population), count(DISTINCT area_code), list(DISTINCT ingest_id) FROM population "
-            "WHERE year = ? AND kind = ? AND source = ? AND age_band IS NULL AND sex IS NULL AND ")
     if area.area_type == "force" and area.code == "metropolitan":
         codes = [b.code for b in london_boroughs() if b.code != "E09000001"]
         options.append(("area_type = 'force' AND (area_code IN ('E23000001', 'metropolitan') OR lower(area_name) LIKE 'metropolitan%')", [], 1))
         options.append((f"area_type = 'borough' AND area_code IN ({', '.join('?' * len(codes))})", codes, len(codes)))
     elif area.area_type in ("borough", "ward", "lsoa", "force", "country", "region"):
         options.append(("area_type = ? AND area_code = ?", [area.area_type, area.code], 1))
-    sources = [r[0] for r in store.con.execute(
-        "SELECT source FROM population GROUP BY source ORDER BY source").fetchall()]
+    # One grouped query per option (not one per kind x option x source); tried in the same order.
+    grouped: list[dict[tuple[str, str], tuple[Any, int, list[int]]]] = []
+    for cond, extra, _ in options:
+        rows = store.con.execute(
+            "SELECT kind, source, sum(population), count(DISTINCT area_code), list(DISTINCT ingest_id) "
+            "FROM population WHERE year = ? AND age_band IS NULL AND sex IS NULL AND " + cond
+            + " GROUP BY kind, source", [year] + extra).fetchall()
+        grouped.append({(r[0], r[1]): (r[2], r[3], r[4]) for r in rows})
+    sources = sorted({src for g in grouped for _, src in g})
     for kind in ("estimate", "projection"):
-        for cond, extra, need in options:
+        for (cond, extra, need), found in zip(options, grouped):
             for src in sources:
                 params = [year, kind, src] + extra
-                val, n, ids = store.con.execute(base + cond, params).fetchone()  # type: ignore[misc]
+                if (kind, src) not in found:
+                    continue
+                val, n, ids = found[(kind, src)]
                 if val and (need is None or n == need):
                     sql = ("SELECT sum(population) FROM population WHERE year = ? AND kind = ? AND "
                            "source = ? AND age_band IS NULL AND sex IS NULL AND " + cond)

@@ -110,8 +110,20 @@ def _levels(store: Store, source: str, scope: str | None) -> list[str]:
     if scope is not None:
         sql += " AND scope_code = ?"
         params.append(scope)
-    have = {r[0] for r in store.con.execute(sql, params).fetchall()}
+    return _ordered_levels({r[0] for r in store.con.execute(sql, params).fetchall()})
+
+
+def _ordered_levels(have: set[str]) -> list[str]:
     return [lv for lv in _LEVEL_ORDER if lv in have] + sorted(have - set(_LEVEL_ORDER))
+
+
+def _scopes(store: Store, source: str) -> dict[str, set[str]]:
+    """{scope_code: levels} the coverage of ``source`` holds (one query answers all of _plan's asks)."""
+    out: dict[str, set[str]] = {}
+    for scope, level in store.con.execute(
+            "SELECT DISTINCT scope_code, level FROM coverage WHERE source = ?", [source]).fetchall():
+        out.setdefault(scope, set()).add(level)
+    return out
 
 
 def _plan(store: Store, m: Measure, spec: SourceSpec, area: Area, vintage: str,
@@ -119,9 +131,11 @@ def _plan(store: Store, m: Measure, spec: SourceSpec, area: Area, vintage: str,
     """A plan, or a reason (text) why this source cannot answer for this area."""
     scope: str | None = None
     by_code = area.area_type != "force"
-    if area.area_type == "force" and _levels(store, spec.source, area.code):
-        level, scope = _levels(store, spec.source, area.code)[0], area.code
-    elif area.area_type in _levels(store, spec.source, None):
+    scopes = _scopes(store, spec.source)
+    in_scope = _ordered_levels(scopes.get(area.code, set())) if area.area_type == "force" else []
+    if in_scope:
+        level, scope = in_scope[0], area.code
+    elif area.area_type in set().union(*scopes.values()):
         # a national source with one row per force / region / borough (e.g. ONS knife crime by force)
         level, by_code = area.area_type, True
         if area.area_type not in ("borough", "ward", "lsoa") and store.con.execute(
@@ -141,8 +155,7 @@ def _plan(store: Store, m: Measure, spec: SourceSpec, area: Area, vintage: str,
     if by_code:
         conds.append("c.area_code = ?")
         params.append(area.code)
-    elif len({r[0] for r in store.con.execute(
-            "SELECT DISTINCT scope_code FROM coverage WHERE source = ?", [spec.source]).fetchall()}) > 1:
+    elif len(scopes) > 1:
         conds.append("c.ingest_id IN (SELECT ingest_id FROM coverage WHERE source = ? AND scope_code = ?)")
         params += [spec.source, scope]
     if spec.offence_keys is not None:
@@ -243,20 +256,32 @@ def _sum_sql(plan: _Plan, start: date, end: date) -> tuple[str, list[Any]]:
     return (f"SELECT sum(c.count)::BIGINT AS value FROM {plan.base} WHERE {where}", params)
 
 
-def _provenance(store: Store, ingest_ids: Sequence[int]) -> list[dict[str, Any]]:
+def _provenance(store: Store, ingest_ids: Sequence[int],
+                known: Mapping[int, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """One entry per file, by ingest id; ``known`` (from :func:`_provenance_map`) saves the query."""
     ids = sorted({int(i) for i in ingest_ids if i is not None})
     if not ids:
         return []
+    if known is not None and all(i in known for i in ids):
+        return [dict(known[i]) for i in ids]
+    return list(_provenance_map(store, ids).values())
+
+
+def _provenance_map(store: Store, ingest_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """{ingest_id: provenance entry} for many ids in one query (series, breakdowns, ranks)."""
+    ids = sorted({int(i) for i in ingest_ids if i is not None})
+    if not ids:
+        return {}
     rows = store.con.execute(
         f"SELECT ingest_id, file_name, sha256, vintage, source FROM ingests "
         f"WHERE ingest_id IN ({', '.join('?' * len(ids))}) ORDER BY ingest_id", ids).fetchall()
-    return [{"ingest_id": r[0], "file": r[1], "sha256": r[2], "vintage": r[3], "source": r[4]}
-            for r in rows]
+    return {r[0]: {"ingest_id": r[0], "file": r[1], "sha256": r[2], "vintage": r[3], "source": r[4]}
+            for r in rows}
 
 
 def _fact(store: Store, plan: _Plan, period: Period, value: int | None, have: set[date],
           ingest_ids: Sequence[int], vintage: str, extra_filters: Mapping[str, str] | None = None,
-          area: Area | None = None) -> Fact:
+          area: Area | None = None, known: Mapping[int, dict[str, Any]] | None = None) -> Fact:
     exp = _expected(plan.spec, period)
     missing = [d.isoformat()[: 4 if plan.spec.grain == "year" else 7] for d in exp if d not in have]
     p = replace(plan, filters={**plan.filters, **dict(extra_filters or {})})
@@ -266,7 +291,7 @@ def _fact(store: Store, plan: _Plan, period: Period, value: int | None, have: se
         if isinstance(p2, _Plan):
             p = p2
     sql, params = _sum_sql(p, period.start, period.end)
-    prov = _provenance(store, ingest_ids)
+    prov = _provenance(store, ingest_ids, known)
     caveats = list(plan.measure.caveats)
     if plan.spec.note:
         caveats.append(plan.spec.note)
@@ -321,9 +346,18 @@ def _grouped(store: Store, plan: _Plan, start: date, end: date,
     dexpr = DIMENSIONS[dim] if dim else "NULL"
     if dim == "borough" and plan.level in ("ward", "lsoa"):
         dexpr = "c.parent_code"
-    sql = (f"SELECT c.period_start, {dexpr} AS d, sum(c.count)::BIGINT, list(DISTINCT c.ingest_id) "
-           f"FROM {plan.base} WHERE {where} GROUP BY 1, 2 ORDER BY 1, 2")
-    return store.con.execute(sql, params).fetchall()
+    # Grouping by ingest too (integer keys) and merging here is much cheaper over many rows than
+    # a per-group list(DISTINCT ingest_id); the totals and the files are the same.
+    sql = (f"SELECT c.period_start, {dexpr} AS d, sum(c.count)::BIGINT, c.ingest_id "
+           f"FROM {plan.base} WHERE {where} GROUP BY 1, 2, 4 ORDER BY 1, 2, 4")
+    out: list[tuple[date, Any, int, list[int]]] = []
+    for period_start, d, n, ingest_id in store.con.execute(sql, params).fetchall():
+        if out and out[-1][0] == period_start and out[-1][1] == d:
+            out[-1][3].append(ingest_id)
+            out[-1] = (period_start, d, out[-1][2] + n, out[-1][3])
+        else:
+            out.append((period_start, d, n, [ingest_id]))
+    return out
 
 
 def _buckets(start: Period, end: Period, grain: str) -> list[Period]:
@@ -370,6 +404,7 @@ def series(store: Store, *, measure: str | Measure, area: Area | str | None = "L
     exp_all = _expected(plan.spec, whole)
     have = _covered(store, plan, exp_all[0], exp_all[-1], vintage)
     rows = _grouped(store, plan, whole.start, whole.end, None)
+    known = _provenance_map(store, [i for r in rows for i in r[3]])
     out = []
     for b in buckets:
         in_b = [r for r in rows if b.start <= r[0] <= b.end]
@@ -378,7 +413,7 @@ def series(store: Store, *, measure: str | Measure, area: Area | str | None = "L
             continue
         total = sum(r[2] for r in in_b)
         ids = [i for r in in_b for i in r[3]]
-        out.append(_fact(store, plan, b, total, hv, ids, vintage))
+        out.append(_fact(store, plan, b, total, hv, ids, vintage, known=known))
     return out
 
 
@@ -403,6 +438,7 @@ def breakdown(store: Store, *, measure: str | Measure, area: Area | str | None =
         return series(store, measure=m, area=a, start=p, end=p, grain=grain, source=plan.spec.source,
                       vintage=vintage, filters=filters)
     rows = _grouped(store, plan, p.start, p.end, by)
+    known = _provenance_map(store, [i for r in rows for i in r[3]])
     totals: dict[Any, tuple[int, list[int]]] = {}
     for _, d, n, ids in rows:
         t = totals.get(d, (0, []))
@@ -411,13 +447,14 @@ def breakdown(store: Store, *, measure: str | Measure, area: Area | str | None =
     for d, (n, ids) in totals.items():
         if by in ("borough", "area"):
             sub = _area_for_code(store, plan.level if by == "area" else "borough", d)
-            f = _fact(store, plan, p, n, have, ids, vintage, area=sub)
+            f = _fact(store, plan, p, n, have, ids, vintage, area=sub, known=known)
             if isinstance(sub, Area) and by == "borough" and plan.level == "borough":
                 p2 = _plan(store, m, plan.spec, sub, vintage, filters)
                 if isinstance(p2, _Plan):
                     f.sql, f.params = _sum_sql(p2, p.start, p.end)
         else:
-            f = _fact(store, plan, p, n, have, ids, vintage, extra_filters={by: "" if d is None else str(d)})
+            f = _fact(store, plan, p, n, have, ids, vintage, extra_filters={by: "" if d is None else str(d)},
+                      known=known)
             f.filters[by] = d
         out.append(f)
     out.sort(key=lambda f: (-(f.value or 0), str(f.filters)))
@@ -461,6 +498,7 @@ def rank(store: Store, *, measure: str | Measure, period: Period | str | int,
     if len(have) < len(exp) and not allow_partial:
         raise _partial_error(_fact(store, plan, p, None, have, [], vintage))
     rows = _grouped(store, plan, p.start, p.end, by)
+    known = _provenance_map(store, [i for r in rows for i in r[3]])
     totals: dict[Any, tuple[int, list[int]]] = {}
     for _, d, n, ids in rows:
         t = totals.get(d, (0, []))
@@ -468,7 +506,7 @@ def rank(store: Store, *, measure: str | Measure, period: Period | str | int,
     out = []
     for d, (n, ids) in totals.items():
         a = _area_for_code(store, area_type, d)
-        f = _fact(store, plan, p, n, have, ids, vintage, area=a)
+        f = _fact(store, plan, p, n, have, ids, vintage, area=a, known=known)
         sub = _plan(store, m, plan.spec, a, vintage, filters)
         if isinstance(sub, _Plan):
             f.sql, f.params = _sum_sql(sub, p.start, p.end)
