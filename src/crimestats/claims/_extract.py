@@ -25,9 +25,11 @@ _I = re.IGNORECASE
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
            "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _DOWN = (r"down|fall|falls|fell|fallen|falling|drop|drops|dropped|reduction|reduced|reduce|decrease|"
-         r"decreased|decline|declined|lower|less|fewer|cut|cuts|slump|slumped|plunge|plunged|dip|dipped")
+         r"decreased|decline|declined|lower|less|fewer|cut|cuts|slump|slumped|plunge|plunged|dip|dipped|tumbled|tumble|"
+         r"plummeted|plummet|slid|shrank|shrunk|eased|sank|dropping|decreasing|declining")
 _UP = (r"up|rise|rises|rose|risen|rising|increase|increased|increasing|higher|more|jump|jumped|surge|"
-       r"surged|climb|climbed|grew|growth|spike|soared|soar")
+       r"surged|climb|climbed|grew|growth|spike|soared|soar|rocketed|rocket|leapt|leaped|ballooned|spiked|"
+       r"shot up|increases|rising|climbing|jumps|soaring")
 _DOWN_RE = re.compile(rf"\b(?:{_DOWN})\b", _I)
 _UP_RE = re.compile(rf"\b(?:{_UP})\b", _I)
 
@@ -37,7 +39,17 @@ _STAT_NOUNS = re.compile(
     r"victims?|arrests?|robber(?:y|ies)|muggings?|burglar(?:y|ies)|thefts?|assaults?|rapes?|"
     r"attacks?|cases?|stops?|searches|officers?|people|men|women|teenagers?|children|youngsters|"
     r"knife|gun|weapons?|figures?|total|number|cars?|vehicles?|phones?|bikes?|bicycles?|"
-    r"reports?|calls?|charges?|convictions?|prosecutions?)\b", _I)
+    r"reports?|calls?|charges?|convictions?|prosecutions?|population|residents|lives)\b", _I)
+_POPULATION = re.compile(r"\b(?:population|residents|inhabitants|people\s+live)\b", _I)
+# 'fell from 126 to 115': the first figure is the earlier period's count
+_FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", _I)
+_FROM_PERIOD = re.compile(r"^\s+(?:in\s+)?(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
+# 'down 2% on 2023, when 110 people lost their lives': the figure belongs to the year just named
+_WHEN_BEFORE = re.compile(r"(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\s*,?\s*when\s+(?:\w+\s+){0,2}$", _I)
+# 'the first time burglary has dropped below 54,000 since records began'
+_THRESHOLD = re.compile(r"\bfirst\s+time\b(?:\s+[\w'-]+){0,6}?\s+(?:dropped|fallen|fell|gone|risen|rose|been|"
+                        r"climbed)?\s*(?P<side>below|under|above|over|beyond)\s+(?P<n>[0-9][0-9,]*)\s+since\s+"
+                        r"(?:records\s+began|(?P<y>(?:19|20)\d{2}))", _I)
 _WORKFORCE = re.compile(
     r"\b(?:officers?|police officers|constables?|pcsos?|staff|workforce|recruits?|men and women|"
     r"the organisation|the organization|employees|personnel|detectives)\b", _I)
@@ -126,8 +138,8 @@ _BASELINE = re.compile(
 # 'since 2011' as the baseline of a change ('has halved since 2011'), not a record's tail
 _SINCE_BASE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 # 'between 2015/16 and 2019/20', 'from 2016 to 2019': baseline and period together
-_BETWEEN = re.compile(r"\b(?:between|from)\s+(?P<a>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:and|to)\s+"
-                      r"(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[\w,.]+\s+in\s+)?(?P<a>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:and|to)\s+"
+                      r"(?:[\w,.]+\s+in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 # rankings among areas: 'the highest in London', 'the most of any borough', 'second only to Camden'
 _RANK = re.compile(
     r"\b(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?P<dir>highest|most|largest|biggest|worst|"
@@ -425,6 +437,12 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
     clauses = _clauses(s)
     claims: list[Claim] = []
     used: list[tuple[int, int]] = []     # sentence-relative spans consumed by record/equality/baseline
+    for m in (_THRESHOLD.finditer(st) if "first time" in low else ()):
+        used.append(m.span())
+        n = float(m.group("n").replace(",", ""))
+        claims.append(_claim("record", _clause_of(clauses, s.start + m.start()), s, text, claimed_text=m.group(0),
+                             value=n, record="low" if m.group("side").lower() in ("below", "under") else "high",
+                             first_since=m.group("y") or "records began", unit="threshold"))
     for m in (_STREAK.finditer(st) if gates["streak"] else ()):
         if m.group("fy"):
             w = m.group("fnoun").lower()
@@ -460,7 +478,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
     for m in (_BASELINE.finditer(st) if digits or "year" in low else ()):
         used.append((m.start("b"), m.end("b")))
     for m in (_BETWEEN.finditer(st) if digits else ()):
-        used.append(m.span())
+        used += [m.span("a"), m.span("b")]
     for m in (_SINCE_BASE.finditer(st) if "since" in low else ()):
         used.append(m.span("b"))
     for m in (_RANK.finditer(st) if gates["rank"] else ()):
@@ -567,8 +585,27 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
                 subj = "workforce" if _WORKFORCE.search(st) or re.search(r"\bI(?:'ve| have)\b|\bI’ve\b", st) else None
             if _is_event(tok, st):
                 continue
-            claims.append(_claim("count", clause, s, text, claimed_text=tok.text, value=tok.value, low=tok.low,
-                                 high=tok.high, unit="count", approx=approx, subject=subj))
+            extra: dict[str, object] = {}
+            if _FROM_TO.search(st[max(0, tok.start - 20): tok.start]):
+                fp = _FROM_PERIOD.match(st[tok.end: tok.end + 16])
+                extra = {"subject": "from", "baseline_text": fp.group("p") if fp else None}
+            pa = _FROM_PERIOD.match(st[tok.end: tok.end + 16])
+            if pa and not extra:
+                extra = {"period_text": pa.group("p"), "subject": "at"}
+            wb = _WHEN_BEFORE.search(st[max(0, tok.start - 30): tok.start])
+            if wb:
+                extra = {"period_text": wb.group("p"), "subject": "when"}
+            if _POPULATION.search(" ".join(st[tok.end:].split()[:3])) or \
+                    re.search(r"\bpopulation\s+of\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|over\s+)?$",
+                              st[max(0, tok.start - 30): tok.start], _I):
+                subj = "population"
+            c = _claim("count", clause, s, text, claimed_text=tok.text, value=tok.value, low=tok.low,
+                       high=tok.high, unit="count", approx=approx, subject=subj)
+            for k, v in extra.items():
+                if k == "subject" and subj is not None:
+                    continue
+                setattr(c, k, v)
+            claims.append(c)
     taken = {(c.start, c.end) for c in claims if c.kind in ("change", "ratio", "record")}
     for m in (_COMPARE.finditer(st) if gates["compare"] else ()):
         tgt = m.group("t")
@@ -610,7 +647,9 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
     for c in claims:
         rel = (c.start - s.start, c.end - s.start)
         local = [(a - rel[0], b - rel[0]) for a, b in used]
-        c.period_text = _find_period(c.clause, local) or sent_period
+        if c.subject == "at":   # '... compared with 21 in 2023': a second year in the sentence binds its figure only
+            c.subject = None if sent_period and c.period_text and c.period_text in sent_period else "when"
+        c.period_text = c.period_text or _find_period(c.clause, local) or sent_period
         if c.kind in ("change", "ratio", "direction", "comparison") and c.baseline_text is None:
             if c.kind == "comparison" and c.compare_to:
                 continue

@@ -37,8 +37,11 @@ _HOMICIDE_QUALIFIERS = [
     (re.compile(r"\bchild(?:ren)?\b", _I), "child_homicide_victims"),
     (re.compile(r"\bwomen\b|\bfemale\b", _I), "female_homicide_victims"),
     (re.compile(r"\bdomestic\b", _I), "domestic_homicide_victims"),
-    (re.compile(r"\bvictims?\b|\bpeople\s+(?:were\s+|have\s+been\s+)?(?:killed|murdered)\b", _I), "homicide_victims"),
+    (re.compile(r"\bvictims?\b|\bpeople\s+(?:were\s+|have\s+been\s+)?(?:killed|murdered)\b|\bkillings\b|"
+                r"\blost\s+their\s+lives\b|\bpeople\s+died\b", _I), "homicide_victims"),
 ]
+_SAME_PLACE = re.compile(r"\b(?:the|this|that)\s+(?:borough|area|town|district|neighbourhood)\b|\blocally\b", _I)
+_PRONOUN_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:them|those|these|which|whom)\b", _I)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
 _PLURAL = re.compile(r"\b(\w+?)(ies|s)\b", _I)
 
@@ -66,6 +69,7 @@ class Resolved:
     whole_measure: str | None = None     # share: the whole the part is a share of
     whole_area: Area | None = None
     period_assumed: bool = False         # no period named anywhere: the latest with data may be used
+    area_from_context: bool = False      # the place comes from an earlier sentence, not this one
 
 
 _WORDS_RE: list[tuple[re.Pattern[str], dict[str, str]]] = []
@@ -226,6 +230,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
     for c in claims:
         if c.sentence_index not in sentence_areas:
             sentence_areas[c.sentence_index] = _area_in(text[c.sentence_start:c.sentence_end], store=store)
+    last_end = 0
     for c in claims:
         sentence = text[c.sentence_start:c.sentence_end]
         if c.sentence_index != last_sentence:
@@ -235,13 +240,18 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             sent_measure = _measure_in(sentence)
             prev_claim_measure = None
             last_sentence = c.sentence_index
+            last_end = c.sentence_end
         notes: list[str] = []
         clause = c.clause
         if c.compare_to:
             clause = clause.replace(c.compare_to, " ")
         pos = clause.find(c.claimed_text) if c.claimed_text else -1
         own = _measure_near(clause, pos if pos >= 0 else None)
-        if c.kind == "share" and c.share_part is not None:
+        if c.kind == "share" and c.share_of and _PRONOUN_WHOLE.search(c.share_of):
+            # 'eight killings, half of them stabbings': the part is named after the pronoun
+            own = _measure_in(sentence[sentence.find(c.share_of):] + " " + (c.share_part or "")) \
+                if _HOMICIDE.search(c.share_part or "") else _measure_near(c.share_of, None)
+        elif c.kind == "share" and c.share_part is not None:
             own = _measure_near(c.share_part, None) or (own if not c.share_of or own != _measure_near(c.share_of, None) else None)
         wider = prev_claim_measure or sent_measure or ctx_measure
         if own and wider and _is_ancestor(own, wider):
@@ -263,6 +273,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
         if measure and from_context and measure == ctx_measure:
             notes.append(f"the measure ({measure}) is taken from an earlier sentence")
         area = _area_in(clause, store=store) or sent_area or ctx_area
+        area_from_context = area is not None and area is ctx_area and sent_area is None \
+            and not _SAME_PLACE.search(sentence) and not _area_in(clause, store=store)
         if area is None:
             area = london_area()
             notes.append("no place named, so London (the Met area) is assumed")
@@ -280,6 +292,11 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             period = calendar_year(as_of.year - 1)
             notes.append(f"no period named, so the last full calendar year before {as_of} ({period.label}) is assumed")
         baseline = _period(c.baseline_text, as_of) if c.baseline_text else None
+        if c.kind == "count" and c.subject == "from" and period is not None:
+            # 'fell from 126 to 115': 126 is the figure for the period before
+            period = baseline or period.previous()
+            baseline = None
+            notes.append(f"the first figure of 'from ... to ...' is read as {period.label}")
         if c.baseline_text and re.search(r"previous|before", c.baseline_text, _I) and period is not None:
             baseline = period.previous()
         if c.baseline_text and re.search(r"same|earlier|ago", c.baseline_text, _I) and period is not None:
@@ -300,11 +317,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
                 whole_measure = measure      # 'Westminster accounts for one in ten crimes in London'
         r = Resolved(measure, area, period, baseline, other, since, compare_area, notes,
                      whole_measure=whole_measure, whole_area=whole_area,
-                     period_assumed=any(n.startswith("no period named") for n in notes))
+                     period_assumed=any(n.startswith("no period named") for n in notes),
+                     area_from_context=area_from_context)
         out.append(r)
         prev_claim_measure = measure or prev_claim_measure
         if sent_area is not None:
             ctx_area = sent_area
-        if period is not None and c.period_text:
-            ctx_period = period
+        if period is not None and c.period_text and c.subject not in ("when", "from"):
+            ctx_period = period      # a figure bound to an earlier year ('..., when 110 died') does not move it
     return out

@@ -226,10 +226,10 @@ def _one(store: Any, m: Any, area: Area, p: Period, *, rate: bool, assumed: bool
     """One place's figure for ``p``; with no period named, a country's latest published year up to
     ``p`` and never a year the source has only begun to fill."""
     if area.area_type in ("country", "city") and m.kind == "rate":
-        if assumed:
-            rows = compute.international_rates(store, year=p.start.year, countries=[area.name])
-            if rows:
-                p = calendar_year(int(rows[0]["year"]))
+        # a country's latest published year up to p (rates are published a year or two late)
+        rows = compute.international_rates(store, year=p.start.year, countries=[area.name])
+        if rows and (assumed or int(rows[0]["year"]) >= p.start.year - 2):
+            p = calendar_year(int(rows[0]["year"]))
         return facts.count(store, measure=m.name, area=area, period=p)
     if assumed and p.grain == "year":
         base = get_measure(m.base) if m.kind == "rate" and m.base else m
@@ -282,7 +282,7 @@ def place_ratio(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     desc = (f"{fa.measure_label.lower()}, {r.period.label}: {float(fa.value or 0):.2f} in {fa.area.name} against "  # type: ignore[union-attr]
             f"{float(fb.value):.2f} in {fb.area.name}, a ratio of {ratio:.2f}")
     src = "" if fa.source == fb.source else " (the two figures come from different sources)"
-    verdict = ("accurate_with_caveat" if src else "accurate") if ok else "inaccurate"
+    verdict = "accurate" if ok else "inaccurate"
     return _out(c, r, verdict, f"{desc}{src}, {'within' if ok else 'outside'} the {lo:.2f}-{hi:.2f} that "
                 f"'{c.claimed_text}' allows.", found=round(ratio, 2), unit="ratio", evidence=[_ev(fa), _ev(fb)])
 
@@ -296,9 +296,11 @@ def _yearly(store: Any, r: Resolved, years: list[int]) -> list[tuple[int, Any]]:
     return out
 
 
-def streak(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def streak(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     """'Homicides have fallen for four years in a row': every one of the last N yearly changes."""
     n = c.streak or 1
+    if r.period is None or r.period.grain not in ("year", "financial_year") or r.period.end >= as_of.replace(day=1):
+        r = replace(r, period=calendar_year(as_of.year - 1))
     y = r.period.start.year  # type: ignore[union-attr]
     try:
         vals = _yearly(store, r, list(range(y - n, y + 1)))
@@ -340,3 +342,37 @@ def first_since(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     return _out(c, r, "accurate" if ok else "inaccurate",
                 f"{vals[-1][1].measure_label} in {r.area.name} by year: {txt}{why}.",  # type: ignore[union-attr]
                 found=list(seq.values()), unit=vals[-1][1].unit, evidence=[_ev(f) for _, f in vals])
+
+
+def threshold_first(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    """'the first time burglary has dropped below 54,000 since records began': below now, and in no
+    earlier year of the series (or none since the year named)."""
+    y = r.period.start.year  # type: ignore[union-attr]
+    n = c.value or 0
+    below = c.record == "low"
+    first = None if c.first_since == "records began" else int(c.first_since or y)
+    vals = []
+    for yy in range(y, (first or 1990) - 1, -1):
+        try:
+            vals.append((yy, _yearly(store, r, [yy])[0][1]))
+        except CrimestatsError:
+            break
+    vals.reverse()
+    if not vals or vals[-1][0] != y:
+        return _out(c, r, "unverifiable", "The data has no figure for the year claimed.")
+    cross = (lambda v: v < n) if below else (lambda v: v > n)
+    now = int(vals[-1][1].value or 0)
+    earlier = [(yy, int(f.value or 0)) for yy, f in vals[:-1] if first is None or yy > first]
+    hits = [(yy, v) for yy, v in earlier if cross(v)]
+    word = "below" if below else "above"
+    start = vals[0][0]
+    desc = f"{vals[-1][1].measure_label} in {r.area.name} by year since {start}: {y} {now:,}"  # type: ignore[union-attr]
+    ev = [_ev(f) for _, f in vals]
+    if not cross(now):
+        return _out(c, r, "inaccurate", f"{desc}, not {word} {n:,.0f}.", found=now, unit=vals[-1][1].unit, evidence=ev)
+    if hits:
+        return _out(c, r, "inaccurate", f"{desc}; but it was already {word} {n:,.0f} in "
+                    + ", ".join(f"{yy} ({v:,})" for yy, v in hits) + ".", found=now, unit=vals[-1][1].unit, evidence=ev)
+    since = "since the series starts" if first is None else f"since {first}"
+    return _out(c, r, "accurate", f"{desc}, the first year {word} {n:,.0f} {since} ({start}).",
+                found=now, unit=vals[-1][1].unit, evidence=ev)
