@@ -84,11 +84,11 @@ def test_street_crimes_by_month_match_raw_files(col_store, col_dir):
             expected_type[(m, r["Crime type"])] += 1
     got = dict(store.con.execute(
         "SELECT period_start, sum(count) FROM counts WHERE source = 'police_uk_street' "
-        "AND area_type = 'force' AND area_code = 'city-of-london' GROUP BY 1").fetchall())
+        "AND unit = 'offences' AND area_type = 'force' AND area_code = 'city-of-london' GROUP BY 1").fetchall())
     assert got == dict(expected)
     got_type = {(m, c): n for m, c, n in store.con.execute(
         "SELECT period_start, category, sum(count) FROM counts WHERE source = 'police_uk_street' "
-        "AND area_type = 'force' GROUP BY 1, 2").fetchall()}
+        "AND unit = 'offences' AND area_type = 'force' GROUP BY 1, 2").fetchall()}
     assert got_type == dict(expected_type)
     inc = dict(store.con.execute("SELECT month, count(*) FROM incidents GROUP BY 1").fetchall())
     assert inc == dict(expected)
@@ -306,3 +306,31 @@ def test_offence_key_in_sql_agrees_with_taxonomy(label):
 
     got = duckdb.connect().execute(f"SELECT {_offence_key_sql('$1')}", [label]).fetchone()[0]
     assert got == offence_key("police_uk", label)
+
+
+def test_published_rows_kept_beside_the_deduplicated_count(tmp_path):
+    """Rows dropped by the Crime ID rule are counted as duplicate_rows, so the published figure
+    (every row of the files) can be given: it equals a plain row count of the raw files."""
+    import csv as _csv
+
+    import crimestats as cs
+    from crimestats._published import published_count
+
+    from conftest import need
+
+    city = need("police-uk-street/city-of-london")
+    files = sorted(city.glob("2024-*/*-street.csv"))
+    if not files:
+        pytest.skip("no 2024 City of London street files")
+    rows = crimes = 0
+    for f in files:
+        with open(f, encoding="utf-8-sig", newline="") as fh:
+            for r in _csv.DictReader(fh):
+                rows += 1
+                crimes += r["Crime type"] != "Anti-social behaviour"
+    with cs.Store(tmp_path / "p.duckdb") as store:
+        cs.ingest_paths(store, files)
+        fact = cs.count(store, measure="all_crime", area="City of London", period="2024")
+        published = published_count(store, fact)
+        assert published == crimes
+        assert fact.value < crimes  # our rule drops the repeated Crime IDs

@@ -54,7 +54,8 @@ def query_counts(store: Store, *, source: str | None = None, unit: str | None = 
                  vintage: str = "latest", where: dict[str, str] | None = None) -> QueryResult:
     """Sum of ``count`` per period (``by`` = month | year | none) and ``group_by`` columns.
 
-    Text filters match case-insensitively; ``area`` matches an area code or name.
+    Text filters match case-insensitively; ``area`` matches an area code or name.  Rows a counting
+    rule set aside (unit ``duplicate_rows``) are left out unless that unit is asked for.
     ``where`` adds equality filters on any groupable column.
     """
     group_by = list(group_by or [])
@@ -80,6 +81,8 @@ def query_counts(store: Store, *, source: str | None = None, unit: str | None = 
             continue
         conds.append(f"lower(c.{col}) = lower(?)")
         params.append(val)
+    if unit is None:
+        conds.append("c.unit <> 'duplicate_rows'")
     if area is not None:
         conds.append("(lower(c.area_code) = lower(?) OR lower(c.area_name) = lower(?))")
         params += [area, area]

@@ -11,7 +11,9 @@ Rules, applied the same way to every force and reported in ``Parsed.drop_reasons
 
 * A blank ``Crime ID`` marks an anti-social behaviour incident: kept (``crime_id`` NULL).
 * **Duplicate Crime IDs in one street file: the first row in file order is kept, later rows with
-  the same non-empty Crime ID are dropped** and counted under ``'duplicate crime id'``.  (Since
+  the same non-empty Crime ID are dropped** and counted under ``'duplicate crime id'``; their
+  counts are kept in ``counts`` under unit ``duplicate_rows`` (force level), so the figure as
+  published, every row, is ``offences + duplicate_rows``.  (Since
   2017 data.police.uk files repeat a few IDs per month; the repeats are the same crime.)
 * Outcomes files: rows that repeat an earlier row exactly are dropped (``'exact duplicate row'``).
 * ``No Location`` rows are kept with NULL coordinates (count noted); LSOA 2011 and 2021 codes are
@@ -320,19 +322,29 @@ class PoliceUkStreet:
             raise ParseError(head.display, "has a header but no rows", hint="Re-download the file")
         # Duplicate rule: keep the first row of each non-empty Crime ID in file (= insertion) order.
         # Only the few repeated IDs are ranked (a grouped scan), not every row of the file.
-        dup = ctx.con.execute(
-            """DELETE FROM incidents WHERE rowid IN (
-                   SELECT rowid FROM incidents WHERE ingest_id = $1 AND crime_id IN (
-                       SELECT crime_id FROM incidents WHERE ingest_id = $1 AND crime_id IS NOT NULL
-                       GROUP BY crime_id HAVING count(*) > 1)
-                   QUALIFY row_number() OVER (PARTITION BY crime_id ORDER BY rowid) > 1)""",
-            [ctx.ingest_id]).fetchone()
-        dropped = int(dup[0]) if dup else 0
+        ctx.con.execute(
+            """CREATE OR REPLACE TEMP TABLE _police_uk_dups AS
+               SELECT rowid AS rid, month, falls_within, crime_type, offence_key, ingest_id
+               FROM incidents WHERE ingest_id = $1 AND crime_id IN (
+                   SELECT crime_id FROM incidents WHERE ingest_id = $1 AND crime_id IS NOT NULL
+                   GROUP BY crime_id HAVING count(*) > 1)
+               QUALIFY row_number() OVER (PARTITION BY crime_id ORDER BY rowid) > 1""",
+            [ctx.ingest_id])
+        dropped = int(ctx.con.execute("SELECT count(*) FROM _police_uk_dups").fetchall()[0][0])
+        if dropped:
+            ctx.con.execute("DELETE FROM incidents WHERE rowid IN (SELECT rid FROM _police_uk_dups)")
         summary = _Summary(ctx, "incidents", ("crime_type", "offence_key"), blank_id=True)
         notes = _check_offence_keys(ctx, summary.groups)
         forces = summary.forces
         _insert_counts(ctx, source=self.source, table="incidents", forces=forces, unit="offences",
                        category="t.crime_type", extra="t.offence_key AS offence_key")
+        if dropped:
+            # The dropped rows are counted too (unit 'duplicate_rows', force level), so the figure
+            # as published (every row of the file) can still be given beside ours.
+            _insert_counts(ctx, source=self.source, table="_police_uk_dups", forces=forces,
+                           unit="duplicate_rows", category="t.crime_type",
+                           extra="t.offence_key AS offence_key", lsoa=False)
+        ctx.con.execute("DROP TABLE IF EXISTS _police_uk_dups")
         last = summary.cover(ctx, self.source, ("force", "lsoa"))
         if summary.blank_id:
             notes.append(f"{summary.blank_id} rows with a blank Crime ID (anti-social behaviour): kept")
