@@ -322,12 +322,23 @@ def _norm(text: str) -> str:
     return " " + re.sub(r"[^a-z0-9]+", " ", text.lower().replace("-", " ")).strip() + " "
 
 
+_NORM_WORDS: dict[str, str] = {}   # a measure word -> _norm(word), filled as words are met
+
+
+def _norm_word(word: str) -> str:
+    """``_norm`` of a catalogue word, computed once (find_measures runs once per sentence)."""
+    n = _NORM_WORDS.get(word)
+    if n is None:
+        n = _NORM_WORDS[word] = _norm(word)
+    return n
+
+
 def find_measures(text: str) -> list[Measure]:
     """Measures whose words occur in ``text``, most specific (longest phrase) first."""
     t = _norm(text)
     hits: dict[str, int] = {}
     for m in CATALOGUE.values():
         for w in m.words:
-            if _norm(w) in t:
+            if _norm_word(w) in t:
                 hits[m.name] = max(hits.get(m.name, 0), len(w))
     return [CATALOGUE[n] for n in sorted(hits, key=lambda n: (-hits[n], n))]
