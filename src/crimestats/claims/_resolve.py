@@ -116,7 +116,7 @@ def _is_ancestor(general: str, specific: str) -> bool:
 
 
 def _measure_near(clause: str, pos: int | None) -> str | None:
-    """The measure a figure at ``pos`` in ``clause`` is about: the nearest specific word before it,
+    """The measure a figure at ``pos`` in ``clause`` is about: the first specific word before it,
     else the first after ('Drug offences rose 32% as stop and search increased' is about drug offences)."""
     if _HOMICIDE.search(clause):
         return _measure_in(clause)
