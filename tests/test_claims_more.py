@@ -274,3 +274,10 @@ def _raw_nfib() -> dict[tuple[str, str, str, str], int]:
                         key = ("NFIB FRAUD", "", r["boroughname"], k)
                         out[key] = out.get(key, 0) + int(v)
     return out
+
+
+@pytest.mark.parametrize("text", ["Gun crime in London fell by 15% in 2023.",
+                                  "Hate crime offences in Camden rose by 10% in 2023."])
+def test_crime_kinds_without_a_series_are_unverifiable_not_all_crime(real_store, text):
+    c = one(check(real_store, text, "2024-01-25"), "change")
+    assert c.verdict == "unverifiable" and c.measure is None and "not a series" in c.explanation

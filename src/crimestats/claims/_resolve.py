@@ -42,6 +42,10 @@ _HOMICIDE_QUALIFIERS = [
 ]
 _SAME_PLACE = re.compile(r"\b(?:the|this|that)\s+(?:borough|area|town|district|neighbourhood)\b|\blocally\b", _I)
 _PRONOUN_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:them|those|these|which|whom)\b", _I)
+# '<kind> crime' the catalogue has no series for: never answered with all recorded crime
+_UNKNOWN_CRIME = re.compile(r"\b(?:gun|firearms?|hate|cyber|online|gang|youth|wildlife|rural|modern\s+slavery|"
+                            r"county\s+lines|e-?scooter|moped|acid|fraud|domestic\s+abuse|spiking)[- ](?:crimes?|"
+                            r"offences?|incidents?|attacks?|related\s+crimes?)\b", _I)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
 _PLURAL = re.compile(r"\b(\w+?)(ies|s)\b", _I)
 
@@ -257,6 +261,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
         if own and wider and _is_ancestor(own, wider):
             own = wider          # 'Bike theft ... with 14,235 thefts': the specific measure named earlier
         measure = own or prev_claim_measure or sent_measure or ctx_measure
+        if measure == "all_crime" and _UNKNOWN_CRIME.search(clause if own else sentence):
+            notes.append(f"'{_UNKNOWN_CRIME.search(clause if own else sentence).group(0)}' is not a series in the "
+                         "store (the police force's own figures for it would answer the claim)")
+            measure = None
         from_context = measure is not None and measure == ctx_measure and not (
             own or prev_claim_measure or sent_measure)
         if c.kind == "rate" and measure and not measure.endswith("_rate") and _HOMICIDE.search(sentence):

@@ -588,7 +588,7 @@ def _judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
         return _count(store, c, r)
     if r.measure is None:
         return _out(c, r, "unverifiable", "The claim names no crime measure crimestats knows, so no figure "
-                    "can be looked up for it.")
+                    "can be looked up for it; it needs a series for that kind of crime.")
     if r.period is None or r.area is None:
         return _out(c, r, "unverifiable", "The claim's period or place could not be worked out.")
     from . import _verdict_more as more
