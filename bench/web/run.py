@@ -15,6 +15,10 @@ Scenarios:
                 permalink cache, as shared links do).
   check-fresh   POST /api/check with a short new paragraph per request (no cache: the full
                 extract -> resolve -> verdict pipeline each time).
+  explore-wrk   the explore scenario driven by wrk (bench/web/explore.lua) instead of httpx, if
+                wrk is installed.  httpx's async client needs ~4 ms of CPU per 190 KB page, about
+                five times what the server spends, so on a 2-core machine the httpx numbers
+                mostly measure the load generator; wrk (C) shows the server's own latency.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import argparse
 import asyncio
 import json
 import os
+import shutil
 import socket
 import statistics
 import subprocess
@@ -97,12 +102,24 @@ async def scenario(base: str, name: str, clients: int, seconds: float, seed_text
             "errors": sum(errors.values()), "error_kinds": errors}
 
 
+def wrk_explore(base: str, clients: int, seconds: float) -> dict:
+    """The explore scenario with wrk: 2 threads, ``clients`` connections (keep-alive)."""
+    script = Path(__file__).with_name("explore.lua")
+    out = subprocess.run(["wrk", "-t2", f"-c{clients}", f"-d{int(seconds)}s", "-s", str(script), base],
+                         capture_output=True, text=True, check=True).stdout
+    res = json.loads(out.strip().splitlines()[-1])
+    return {"scenario": "explore-wrk", "clients": clients, "seconds": res["seconds"],
+            "requests": res["requests"], "rps": res["rps"], "p50_ms": res["p50_ms"],
+            "p95_ms": res["p95_ms"], "max_ms": res["max_ms"], "errors": res["errors"],
+            "error_kinds": {"non-2xx": res["non_2xx"]} if res["non_2xx"] else {}}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", required=True)
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=30)
-    ap.add_argument("--scenarios", default="explore,explore-api,check,check-fresh")
+    ap.add_argument("--scenarios", default="explore,explore-wrk,explore-api,check,check-fresh")
     ap.add_argument("--fresh-clients", type=int, default=None,
                     help="clients for check-fresh (default: --clients)")
     ap.add_argument("--seed", default=str(Path(__file__).resolve().parents[3] / "shared" / "docs" / "seed-article.txt"))
@@ -134,7 +151,13 @@ def main() -> None:
         load0 = os.getloadavg()[0]
         for name in args.scenarios.split(","):
             n = args.fresh_clients if (name == "check-fresh" and args.fresh_clients) else args.clients
-            res = asyncio.run(scenario(base, name, n, args.seconds, seed_text))
+            if name == "explore-wrk":
+                if shutil.which("wrk") is None:
+                    print("explore-wrk skipped: wrk is not installed", file=sys.stderr)
+                    continue
+                res = wrk_explore(base, n, args.seconds)
+            else:
+                res = asyncio.run(scenario(base, name, n, args.seconds, seed_text))
             res["load_before"] = round(load0, 1)
             results.append(res)
             print(json.dumps(res), flush=True)

@@ -153,6 +153,11 @@ class Runtime:
     def save_result(self, key: str, payload: dict[str, Any]) -> None:
         (self.cache_dir / f"{key}.json").write_text(json.dumps(payload, default=str))
 
+    def has_result(self, key: str) -> bool:
+        """Is a check result saved under ``key`` (without reading and parsing it)?"""
+        return len(key) == 20 and all(c in "0123456789abcdef" for c in key) and \
+            (self.cache_dir / f"{key}.json").exists()
+
     def load_result(self, key: str) -> dict[str, Any] | None:
         if not (len(key) == 20 and all(c in "0123456789abcdef" for c in key)):
             return None
