@@ -281,3 +281,27 @@ def _raw_nfib() -> dict[tuple[str, str, str, str], int]:
 def test_crime_kinds_without_a_series_are_unverifiable_not_all_crime(real_store, text):
     c = one(check(real_store, text, "2024-01-25"), "change")
     assert c.verdict == "unverifiable" and c.measure is None and "not a series" in c.explanation
+
+
+def test_count_matching_every_published_row_is_a_caveat_not_an_error(tmp_path):
+    """A figure counted from every row of the police.uk files (repeated Crime IDs included) is the
+    publisher's figure: accurate with a caveat, not inaccurate."""
+    import crimestats as cs
+
+    city = need("police-uk-street/city-of-london")
+    files = sorted(city.glob("2024-*/*-street.csv"))
+    if not files:
+        pytest.skip("no 2024 City of London street files")
+    crimes = 0
+    for f in files:
+        with open(f, encoding="utf-8-sig", newline="") as fh:
+            crimes += sum(r["Crime type"] != "Anti-social behaviour" for r in csv.DictReader(fh))
+    with cs.Store(tmp_path / "c.duckdb") as store:
+        cs.ingest_paths(store, files)
+        ours = cs.count(store, measure="all_crime", area="City of London", period="2024").value
+        assert ours != crimes
+        res = cs.check_text(store, text=f"The City of London Police recorded {crimes:,} crimes in 2024.",
+                            as_of="2025-03-01")
+    (claim,) = [c for c in res.claims if c.kind == "count"]
+    assert claim.verdict == "accurate_with_caveat" and claim.found == ours
+    assert "repeat a Crime ID" in claim.explanation

@@ -19,6 +19,7 @@ from .. import _facts as facts
 from .._errors import CrimestatsError
 from .._facts import Fact
 from .._periods import range_
+from .._published import published_count
 from .._places import london_area
 from ._model import CheckedClaim, Claim, Evidence
 from ._resolve import ALTERNATES, Resolved
@@ -277,6 +278,14 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                         f"{base}; without the {_fmt(fraud.value)} NFIB fraud offences in the file (fraud is recorded "
                         f"nationally, and published totals often leave it out) it is {_fmt((f.value or 0) - fraud.value)}, "
                         f"matching the claimed {c.claimed_text}.", found=f.value, unit=f.unit, evidence=ev + [_ev(fraud)])
+    published = published_count(store, f)
+    if published is not None and count_holds(claimed=c.value or 0, found=float(published), approx=c.approx,
+                                             written=c.claimed_text or "", low=c.low, high=c.high)[0]:
+        return _out(c, r, "accurate_with_caveat",
+                    f"{base}; counting every row of the published files gives {_fmt(published)}, matching the "
+                    f"claimed {c.claimed_text}, but {_fmt(published - (f.value or 0))} of those rows repeat a "
+                    "Crime ID already counted (crimestats counts each crime once).",
+                    found=f.value, unit=f.unit, evidence=ev)
     if alt_ok:
         return _out(c, r, "accurate_with_caveat",
                     f"The claimed {c.claimed_text} matches the {alt[1].measure_label.lower()} series "  # type: ignore[index]
