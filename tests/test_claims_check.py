@@ -17,7 +17,7 @@ from crimestats.claims import KINDS, VERDICTS
 
 AS_OF = date(2023, 1, 6)
 CLAIM_KEYS = {"text", "start", "end", "kind", "measure", "area", "period", "claimed", "found", "unit",
-              "verdict", "explanation", "evidence", "quote"}
+              "verdict", "explanation", "evidence", "quote", "area_code"}
 EVIDENCE_KEYS = {"source", "vintage", "value", "query"}
 
 

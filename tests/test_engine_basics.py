@@ -92,3 +92,9 @@ def test_resolve_area():
     assert resolve_area("City of London").code == "city-of-london"
     with pytest.raises(UnknownAreaError, match="Did you mean"):
         resolve_area("Redbrige")
+
+
+def test_resolve_area_accepts_every_code_it_gives():
+    for text in ("London", "Redbridge", "Ilford", "City of London", "England and Wales", "UK", "New York"):
+        a = resolve_area(text)
+        assert resolve_area(a.code).code == a.code, text

@@ -117,8 +117,11 @@ def resolve_area(text: str, *, store: "Store | None" = None) -> Area:
     by_code = {b.code: b.name for b in london_boroughs()}
     if raw.upper() in by_code:
         return _borough_area(by_code[raw.upper()])  # type: ignore[return-value]
-    if raw.upper() in (MET_FORCE[2], "E23000001"):
+    if raw.upper() in (MET_FORCE[2], "E23000001") or raw.lower() == MET_FORCE[0]:
         return london_area()
+    for t, c, name in _COUNTRIES.values():  # country and city codes (GBR, E92000001+W92000004, nyc)
+        if raw.upper() == c.upper():
+            return Area(t, c, name)
     area = _borough_area(raw) or _borough_area(n)
     if area:
         return area

@@ -82,6 +82,11 @@ class CheckedClaim:
     verdict: str
     explanation: str
     evidence: list[Evidence] = field(default_factory=list)
+    area_code: str | None = None     # the area's code (E09..., 'metropolitan'), for links and maps
+
+    @property
+    def kind(self) -> str:
+        return self.claim.kind
 
     def as_dict(self) -> dict[str, Any]:
         c = self.claim
@@ -91,7 +96,7 @@ class CheckedClaim:
             "claimed": self.claimed, "found": self.found, "unit": self.unit,
             "verdict": self.verdict, "explanation": self.explanation,
             "evidence": [e.as_dict() for e in self.evidence],
-            "quote": c.quoted,
+            "quote": c.quoted, "area_code": self.area_code,
         }
 
 

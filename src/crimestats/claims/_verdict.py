@@ -112,7 +112,8 @@ def _out(c: Claim, r: Resolved, verdict: str, explanation: str, *, claimed: Any 
         explanation = explanation.rstrip(".") + " (" + "; ".join(r.notes) + ")."
     return CheckedClaim(c, r.measure, r.area.name if r.area else None, r.period.label if r.period else None,
                         claimed if claimed is not None else (c.value if c.value is not None else c.claimed_text),
-                        found, unit, verdict, explanation, evidence or [])
+                        found, unit, verdict, explanation, evidence or [],
+                        area_code=r.area.code if r.area else None)
 
 
 def _definition_note(f: Fact) -> str:

@@ -321,15 +321,9 @@ def check(store: Store, *, text: str, as_of: str | None) -> dict[str, Any]:
             per_text = c["period"] if isinstance(c["period"], str) else (
                 c["period"].get("label") or c["period"].get("start"))
             per = _period(str(per_text), when)
-            area = c.get("area") if isinstance(c.get("area"), str) else (
-                (c.get("area") or {}).get("name") or "London")
-            try:
-                points, grain = _series_points(store, measure=c["measure"], area=area, period=per,
-                                               years=10)
-            except CrimestatsError:
-                # the result names areas for people ("London (Metropolitan Police area)")
-                points, grain = _series_points(store, measure=c["measure"],
-                                               area=area.split(" (")[0], period=per, years=10)
+            # the claim carries its area's code; its name is for people
+            area = c.get("area_code") or "London"
+            points, grain = _series_points(store, measure=c["measure"], area=area, period=per, years=10)
             if points:
                 c["chart_svg"] = _charts.series_svg(points=points, highlight=per.label,
                                                     unit=c.get("unit") or "", width=380, height=140,
