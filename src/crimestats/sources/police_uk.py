@@ -322,15 +322,15 @@ class PoliceUkStreet:
             raise ParseError(head.display, "has a header but no rows", hint="Re-download the file")
         # Duplicate rule: keep the first row of each non-empty Crime ID in file (= insertion) order.
         # Only the few repeated IDs are ranked (a grouped scan), not every row of the file.
-        ctx.con.execute(
+        made = ctx.con.execute(   # CREATE TABLE AS answers with its row count
             """CREATE OR REPLACE TEMP TABLE _police_uk_dups AS
                SELECT rowid AS rid, month, falls_within, crime_type, offence_key, ingest_id
                FROM incidents WHERE ingest_id = $1 AND crime_id IN (
                    SELECT crime_id FROM incidents WHERE ingest_id = $1 AND crime_id IS NOT NULL
                    GROUP BY crime_id HAVING count(*) > 1)
                QUALIFY row_number() OVER (PARTITION BY crime_id ORDER BY rowid) > 1""",
-            [ctx.ingest_id])
-        dropped = int(ctx.con.execute("SELECT count(*) FROM _police_uk_dups").fetchall()[0][0])
+            [ctx.ingest_id]).fetchall()
+        dropped = int(made[0][0]) if made else 0
         if dropped:
             ctx.con.execute("DELETE FROM incidents WHERE rowid IN (SELECT rid FROM _police_uk_dups)")
         summary = _Summary(ctx, "incidents", ("crime_type", "offence_key"), blank_id=True)
