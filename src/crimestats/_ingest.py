@@ -89,10 +89,12 @@ def _iter_one(path: Path, stack: ExitStack, display: str, *, in_dir: bool) -> It
     yield head, display, None
 
 
-# During a many-file ingest the WAL is checkpointed every ~256 MB instead of after each file's
+# During a many-file ingest the WAL is checkpointed every ~128 MB instead of after each file's
 # commit (DuckDB's default threshold, 16 MiB, is less than one month of a big force's street
 # file), then once at the end.  Every file is still its own committed, durable transaction.
-_BULK_CHECKPOINT = "256MB"
+# Measured on 12 Met-sized months: ~15% less CPU than 16 MiB at the same peak RSS (256 MB saved
+# no more and held ~140 MiB more in memory).
+_BULK_CHECKPOINT = "128MB"
 
 
 class _BulkWrites:
