@@ -120,11 +120,11 @@ _TAG = re.compile(r"<[^<>\n]{0,400}>")
 
 # Period phrases, most specific first.  Each yields (span, text).
 _PERIOD_PATTERNS = [
-    re.compile(rf"\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:to|ending)\s+(?:{_MONTHS})\s+\d{{4}}\b", _I),
+    re.compile(rf"\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:to|ending)\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
     re.compile(r"\b(?:FY\s?|financial\s+year\s+)?(?:19|20)\d{2}\s?[/–-]\s?\d{2}\b(?!\d)", _I),
     re.compile(rf"\bsince\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
     re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b|\bso far this year\b|\byear to date\b"
-               r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\bthe\s+past\s+year\b", _I),
+               r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b", _I),
     re.compile(r"\b(?:the\s+)?first\s+(?:three|six|nine|3|6|9)\s+months\s+of\s+(?:19|20)\d{2}\b"
                r"|\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}\b|\bQ[1-4]\s+(?:19|20)\d{2}\b", _I),
     re.compile(rf"\b(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b", _I),
@@ -330,6 +330,17 @@ def _is_event(tok: NumberToken, st: str) -> bool:
     if tok.value >= 10 or tok.written not in ("words", "digits"):
         return False
     return bool(_PERSON_AFTER.match(st[tok.end: tok.end + 30])) and _STAT_FRAME.search(st) is None
+
+
+_PREVIOUS_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:in|during|over|for)?\s*(?:the\s+)?(?:previous|preceding|prior)\s+"
+                             r"(?:12|twelve)\s+months|^\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?(?:the\s+year\s+(?:before|earlier)|"
+                             r"the\s+previous\s+year|a\s+year\s+(?:earlier|before))", _I)
+
+
+def _direction_before(text: str) -> str | None:
+    """'Burglary was also down, by around 9%': the direction named just before the figure's clause."""
+    m = re.search(r"\b(?:down|up|fell|rose|dropped|increased|decreased|higher|lower)\b[^.;]{0,16}$", text.rstrip(), _I)
+    return _direction(m.group(0)) if m else None
 
 
 def _direction(window: str) -> str | None:
@@ -560,7 +571,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         if role in ("percent", "points"):
             after = st[tok.end: tok.end + 25]
             is_share = re.match(r"^\s?(?:%|per ?cent|percent)\s+of\b", after, _I) is not None
-            d = None if is_share else _direction(window)
+            d = None if is_share else (_direction(window) or _direction_before(st[max(0, tok.start - 40): tok.start]))
             kind = "change" if d else "share"
             shown = st[tok.start: tok.end + (_POINTS_AFTER if role == "points" else _PERCENT_AFTER).match(after).end()]
             value = tok.value * (-1 if d == "down" else 1)
@@ -589,6 +600,8 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
             if _FROM_TO.search(st[max(0, tok.start - 20): tok.start]):
                 fp = _FROM_PERIOD.match(st[tok.end: tok.end + 16])
                 extra = {"subject": "from", "baseline_text": fp.group("p") if fp else None}
+            if _PREVIOUS_AFTER.match(st[tok.end: tok.end + 60]) and not extra:
+                extra = {"subject": "from"}     # 'compared with 38,127 in the previous 12 months'
             pa = _FROM_PERIOD.match(st[tok.end: tok.end + 16])
             if pa and not extra:
                 extra = {"period_text": pa.group("p"), "subject": "at"}

@@ -195,9 +195,40 @@ def _latest_like(base: Period, as_of: date) -> Period:
     return calendar_year(as_of.year - 1)
 
 
+_ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last)\s+year", _I)
+_MONTH_NUM = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                           "nov", "dec"), start=1)}
+_YEAR_TO_MONTH = re.compile(r"(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
+                            r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*", _I)
+_THIS_FY = re.compile(r"(?:this|the\s+current)\s+financial\s+year", _I)
+
+
+def last_complete_month(as_of: date) -> date:
+    """The first day of the last month wholly before ``as_of`` (data are monthly)."""
+    cur = as_of.replace(day=1)
+    return date(cur.year - 1, 12, 1) if cur.month == 1 else date(cur.year, cur.month - 1, 1)
+
+
 def _period(text: str | None, as_of: date) -> Period | None:
+    """The period a phrase names, relative to ``as_of``; a period not over at ``as_of`` ('this
+    year', a financial year still running) is cut to the last complete month before it."""
+    p = _period_raw(text, as_of)
+    return _clip(p, as_of) if p is not None else None
+
+
+def _period_raw(text: str | None, as_of: date) -> Period | None:
     if not text:
         return None
+    if _ROLLING_YEAR.fullmatch(text.strip()):
+        text = "the past year"          # 'in the last year': the 12 months to the last complete month
+    ym = _YEAR_TO_MONTH.fullmatch(text.strip())
+    if ym:      # '12 months to September' with no year: the latest September complete before as-of
+        mon = _MONTH_NUM[ym.group("m").lower()[:3]]
+        last = last_complete_month(as_of)
+        year = last.year if mon <= last.month else last.year - 1
+        text = f"{text.strip()} {year}"
+    if _THIS_FY.fullmatch(text.strip()):
+        return financial_year(as_of.year if as_of.month >= 4 else as_of.year - 1)
     fm = _FIRST_MONTHS.fullmatch(text.strip())
     if fm:
         if fm.group(1):
@@ -211,11 +242,15 @@ def _period(text: str | None, as_of: date) -> Period | None:
         p = parse_period(text, as_of=as_of)
     except CrimestatsError:
         return None
+    return p
+
+
+def _clip(p: Period, as_of: date) -> Period:
+    """'since November' said on 6 January, or 'this year' in June: only whole months before the
+    as-of month can have data, so the period ends at the last complete month."""
     cur = as_of.replace(day=1)
-    if p.grain == "range" and p.end >= cur and p.start < cur:
-        # 'since November' said on 6 January: count whole months before the as-of month
-        last = date(cur.year - 1, 12, 1) if cur.month == 1 else date(cur.year, cur.month - 1, 1)
-        p = range_(p.start, last)
+    if p.end >= cur and p.start < cur:
+        return range_(p.start, last_complete_month(as_of))
     return p
 
 
@@ -286,7 +321,11 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
         if area is None:
             area = london_area()
             notes.append("no place named, so London (the Met area) is assumed")
-        period = _period(c.period_text, as_of)
+        raw = _period_raw(c.period_text, as_of)
+        period = _clip(raw, as_of) if raw is not None else None
+        if raw is not None and period != raw and not re.search(r"\bsince\b", c.period_text or "", _I):
+            notes.append(f"'{c.period_text}' was not over on {as_of}, so only the months to "
+                         f"{period.end.strftime('%B %Y')} are counted")
         baseline_early = _period(c.baseline_text, as_of) if c.since_baseline else None
         if period is None and baseline_early is not None:
             period = _latest_like(baseline_early, as_of)
@@ -309,6 +348,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             baseline = period.previous()
         if c.baseline_text and re.search(r"same|earlier|ago", c.baseline_text, _I) and period is not None:
             baseline = period.shift_years(-1)
+        if raw is not None and period != raw and c.kind in ("change", "ratio", "direction") and \
+                not re.search(r"\bsince\b", c.period_text or "", _I):
+            same = period.shift_years(-1)      # part of a year: the same months a year earlier
+            if baseline is None or (baseline.start <= same.start and same.end <= baseline.end and baseline != same):
+                baseline = same
+                notes.append(f"compared with the same months a year earlier ({same.label})")
         if baseline is None and period is not None and period.grain == "month" and c.kind in ("change", "ratio", "direction"):
             baseline = period.shift_years(-1)
             notes.append(f"a month is compared with the same month a year earlier ({baseline.label})")

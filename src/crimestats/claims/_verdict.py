@@ -57,6 +57,31 @@ def _memo(key: Any, fn: Callable[[], Any]) -> Any:
     return val
 
 
+_AS_OF: ContextVar[date | None] = ContextVar("claims_as_of", default=None)
+
+
+def _vintage_order(store: Any, source: str | None) -> list[tuple[str, date]]:
+    """The source's releases (vintage, date) the as-of reader would reach first: the newest
+    published on or before the as-of date, then older ones, then later ones oldest first."""
+    rows = _memo(("vintages_of", source), lambda: store.con.execute(
+        "SELECT vintage, max(vintage_date) FROM ingests WHERE source = ? GROUP BY vintage ORDER BY 2",
+        [source]).fetchall())
+    as_of = _AS_OF.get()
+    if as_of is None:
+        return list(reversed(rows))
+    before = [r for r in rows if r[1] <= as_of]
+    return list(reversed(before)) + [r for r in rows if r[1] > as_of]
+
+
+def _when_published(store: Any, source: str | None, vintage: str) -> str:
+    """' (published by the as-of date)' or ' (published after 2023-01-06)' for a release."""
+    as_of = _AS_OF.get()
+    d = next((vd for v, vd in _vintage_order(store, source) if v == vintage), None)
+    if as_of is None or d is None:
+        return ""
+    return f" (available on {as_of})" if d <= as_of else f" (published after {as_of})"
+
+
 def _count_fact(store: Any, *, measure: Any, area: Any, period: Any, vintage: str = "latest") -> Fact:
     return _memo(("count", measure, area, period, vintage),
                  lambda: facts.count(store, measure=measure, area=area, period=period, vintage=vintage))
@@ -140,9 +165,9 @@ def _alternate(store: Any, r: Resolved, fn: Any) -> tuple[str, Any] | None:
 
 
 def _other_vintages(store: Any, f: Fact, r: Resolved) -> list[Fact]:
-    """The same figure from older vintages of the same source, where they differ."""
-    rows = store.con.execute(
-        "SELECT DISTINCT vintage FROM ingests WHERE source = ? ORDER BY 1", [f.source]).fetchall()
+    """The same figure from other vintages of the same source, where they differ (the release
+    available at the as-of date first)."""
+    rows = [(v,) for v, _ in _vintage_order(store, f.source)]
     out = []
     for (v,) in rows:
         if f.vintage and v in f.vintage:
@@ -294,7 +319,8 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                     found=f.value, unit=f.unit, evidence=ev)
     if old_ok:
         return _out(c, r, "accurate_with_caveat",
-                    f"The claimed {c.claimed_text} matches {_release(old_ok[0])}; the latest data "
+                    f"The claimed {c.claimed_text} matches {_release(old_ok[0])}"
+                    f"{_when_published(store, f.source, old_ok[0].vintage or '')}; the latest data "
                     f"revises it to {_fmt(f.value)} {what}.", found=f.value, unit=f.unit, evidence=ev)
     return _out(c, r, "inaccurate", f"{base}, not the claimed {c.claimed_text}{_definition_note(f)}.",
                 found=f.value, unit=f.unit, evidence=ev)
@@ -346,8 +372,36 @@ def _change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     if alt_ok:
         return _out(c, r, "accurate_with_caveat", f"The claimed {c.claimed_text} fits the other series{alt_txt}, "
                     f"not {desc}: a different unit.", found=found, unit="percent", evidence=ev)
+    old = _change_in_release(store, c, r, ch)
+    if old is not None:
+        v, n, t, p2 = old
+        ev += [_ev(n, f"release {v}: {n.measure_label}, {n.area.name}, {n.period.label}"),
+               _ev(t, f"release {v}: {t.measure_label}, {t.area.name}, {t.period.label}")]
+        return _out(c, r, "accurate_with_caveat",
+                    f"The claimed {c.claimed_text} matches the {v} release{_when_published(store, ch.now.source, v)}"
+                    f" ({_fmt(n.value)} against {_fmt(t.value)}, {abs(p2):.1f}%); the latest data revises it: "
+                    f"{desc}.", found=found, unit="percent", evidence=ev)
     return _out(c, r, "inaccurate", f"{desc}, not {c.claimed_text}{alt_txt}{_definition_note(ch.now)}.",
                 found=found, unit="percent", evidence=ev)
+
+
+def _change_in_release(store: Any, c: Claim, r: Resolved, ch: Any) -> tuple[str, Fact, Fact, float] | None:
+    """A percent change that fails on the latest data, recomputed in each other release of the
+    same source (the one available at the as-of date first): (vintage, now, then, pct) if one fits."""
+    for v, _ in _vintage_order(store, ch.now.source):
+        if ch.now.vintage and v in ch.now.vintage:
+            continue
+        try:
+            n = _count_fact(store, measure=r.measure, area=r.area, period=ch.now.period, vintage=v)
+            t = _count_fact(store, measure=r.measure, area=r.area, period=ch.then.period, vintage=v)
+        except CrimestatsError:
+            continue
+        if not t.value or n.partial or t.partial:
+            continue
+        p2 = 100.0 * (float(n.value or 0) - float(t.value)) / float(t.value)
+        if percent_holds(claimed=c.value or 0, found=p2, written=c.claimed_text or "", approx=c.approx)[0]:
+            return v, n, t, p2
+    return None
 
 
 def _ratio(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
@@ -577,6 +631,14 @@ def judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
 
     A place carried over from an earlier sentence is a guess: when the claim fails there but holds
     for London as a whole, the London reading is given, with that said."""
+    token = _AS_OF.set(as_of)
+    try:
+        return _judge_in_context(store, c, r, as_of=as_of)
+    finally:
+        _AS_OF.reset(token)
+
+
+def _judge_in_context(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
     out = _judge(store, c, r, as_of=as_of)
     if r.area_from_context and out.verdict == "inaccurate" and r.area is not None \
             and r.area.area_type != "force":
