@@ -290,39 +290,51 @@ class Rate:
 _MET_BOROUGH_NOTE = ("London's rate uses the population of the 32 boroughs the Metropolitan Police "
                      "covers (the City of London, policed separately, is excluded), because the "
                      "Met's counts exclude the City.")
+_MET_REGION_NOTE = ("London's rate uses the ONS mid-year estimate for the London region, which includes "
+                    "the City of London's residents (about 0.1% of the total) whom the Met does not police, "
+                    "so the rate is very slightly understated.")
+# For the Met area: (condition, parameters, rows needed, note) in order of preference, per kind.
+# Estimates: the ONS London region figure first; a force-level figure comes last, because the one
+# compiled file that has it puts the Met area several hundred thousand people short of the ONS
+# region total.  Projections: the 32 boroughs exactly.
+_REGION_LONDON = ("area_type = 'region' AND (area_code = 'E12000007' OR lower(area_name) IN "
+                  "('london', 'greater london'))")
+_FORCE_MET = ("area_type = 'force' AND (area_code IN ('E23000001', 'metropolitan') OR "
+              "lower(area_name) LIKE 'metropolitan%')")
 
 
 def _population(store: Store, area: Area, year: int) -> tuple[float, str, str, str, list[Any], list[int]]:
     """(population, kind, source, sql, params, ingest_ids) preferring estimates to projections."""
     from ._areas import london_boroughs
 
-    options: list[tuple[str, list[Any], int | None]] = []
+    by_kind: dict[str, list[tuple[str, list[Any], int | None]]]
     if area.area_type == "force" and area.code == "metropolitan":
         codes = [b.code for b in london_boroughs() if b.code != "E09000001"]
-        options.append(("area_type = 'force' AND (area_code IN ('E23000001', 'metropolitan') OR lower(area_name) LIKE 'metropolitan%')", [], 1))
-        options.append((f"area_type = 'borough' AND area_code IN ({', '.join('?' * len(codes))})", codes, len(codes)))
+        boroughs = (f"area_type = 'borough' AND area_code IN ({', '.join('?' * len(codes))})", codes, len(codes))
+        by_kind = {"estimate": [(_REGION_LONDON, [], 1), boroughs, (_FORCE_MET, [], 1)],
+                   "projection": [boroughs, (_REGION_LONDON, [], 1), (_FORCE_MET, [], 1)]}
     elif area.area_type in ("borough", "ward", "lsoa", "force", "country", "region"):
-        options.append(("area_type = ? AND area_code = ?", [area.area_type, area.code], 1))
-    # One grouped query per option (not one per kind x option x source); tried in the same order.
-    grouped: list[dict[tuple[str, str], tuple[Any, int, list[int]]]] = []
-    for cond, extra, _ in options:
+        one = [("area_type = ? AND area_code = ?", [area.area_type, area.code], 1)]
+        by_kind = {"estimate": one, "projection": one}
+    else:
+        by_kind = {"estimate": [], "projection": []}
+    # One grouped query per condition (not one per kind x condition x source).
+    found_by_cond: dict[str, dict[tuple[str, str], tuple[Any, int, list[int]]]] = {}
+    for cond, extra, _ in {c[0]: c for opts in by_kind.values() for c in opts}.values():
         rows = store.con.execute(
-            "SELECT kind, source, sum(population), count(DISTINCT area_code), list(DISTINCT ingest_id) "
-            "FROM population WHERE year = ? AND age_band IS NULL AND sex IS NULL AND " + cond
-            + " GROUP BY kind, source", [year] + extra).fetchall()
-        grouped.append({(r[0], r[1]): (r[2], r[3], r[4]) for r in rows})
-    sources = sorted({src for g in grouped for _, src in g})
+            "SELECT kind, source, sum(population), count(DISTINCT coalesce(area_code, area_name)), "
+            "list(DISTINCT ingest_id) FROM population WHERE year = ? AND age_band IS NULL AND sex IS NULL AND "
+            + cond + " GROUP BY kind, source", [year] + extra).fetchall()
+        found_by_cond[cond] = {(r[0], r[1]): (r[2], r[3], r[4]) for r in rows}
     for kind in ("estimate", "projection"):
-        for (cond, extra, need), found in zip(options, grouped):
-            for src in sources:
-                params = [year, kind, src] + extra
-                if (kind, src) not in found:
-                    continue
+        for cond, extra, need in by_kind[kind]:
+            found = found_by_cond[cond]
+            for src in sorted(s for k, s in found if k == kind):
                 val, n, ids = found[(kind, src)]
                 if val and (need is None or n == need):
                     sql = ("SELECT sum(population) FROM population WHERE year = ? AND kind = ? AND "
                            "source = ? AND age_band IS NULL AND sex IS NULL AND " + cond)
-                    return float(val), kind, src, sql, params, list(ids)
+                    return float(val), kind, src, sql, [year, kind, src] + extra, list(ids)
     raise NoDataError(f"no population for {area.name} in {year} (neither an estimate nor a projection): "
                       "ingest an ONS mid-year estimate or GLA projection file covering it.")
 
@@ -365,7 +377,7 @@ def rate_fact(store: Store, *, measure: Measure, area: Area, period: Period,
         f"Population: {rt.population_source} {rt.population_kind} for {rt.population_year} "
         f"({rt.population:,.0f})" + (" - a projection, not an estimate" if rt.population_kind == "projection" else "")]
     if area.area_type == "force" and area.code == "metropolitan":
-        caveats.append(_MET_BOROUGH_NOTE)
+        caveats.append(_MET_REGION_NOTE if "area_type = 'region'" in rt.population_sql else _MET_BOROUGH_NOTE)
     return Fact(value=rt.value, unit=f"per {per:,} population", measure=measure.name,
                 measure_label=measure.label, period=period, area=area, source=c.source,
                 vintage=c.vintage, months_present=c.months_present, months_expected=c.months_expected,
