@@ -41,13 +41,19 @@ def build_synthetic(path: Path, rows: int) -> None:
         """)
 
 
+CPU: list[float] = []   # median CPU seconds of each timed() call, in order (DuckDB's threads included)
+
+
 def timed(fn, n: int = 5) -> float:
+    """Median wall seconds of ``n`` runs after a warm-up (median CPU seconds appended to CPU)."""
     fn()
-    times = []
+    times, cpu = [], []
     for _ in range(n):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         fn()
         times.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
+    CPU.append(statistics.median(cpu))
     return statistics.median(times)
 
 
@@ -58,8 +64,10 @@ def run(path: Path, label: str, headline_year: str, series_span: tuple[str, str]
         t1 = timed(lambda: count(store, measure=measure, area="London", period=headline_year))
         t2 = timed(lambda: series(store, measure=measure, area="London", start=series_span[0], end=series_span[1]))
         t3 = timed(lambda: count(store, measure=measure, area="Redbridge", period=headline_year))
+        c1, c2, c3 = CPU[-3:]
         print(f"| {label} | {n:,} | {measure} London {headline_year} = {f.value:,} | {t1 * 1000:.0f} ms "
-              f"| {t2 * 1000:.0f} ms | {t3 * 1000:.0f} ms |")
+              f"(CPU {c1 * 1000:.0f}) | {t2 * 1000:.0f} ms (CPU {c2 * 1000:.0f}) | {t3 * 1000:.0f} ms "
+              f"(CPU {c3 * 1000:.0f}) |")
 
 
 def main() -> None:
