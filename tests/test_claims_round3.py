@@ -121,3 +121,83 @@ def test_twelve_months_to_a_month_without_year_carries_through_the_article(real_
     assert c.claimed < 0 and c.verdict in HOLDS, c.explanation
     c = next(c for c in claims if c.claimed == allc0)
     assert c.period == "12 months to September 2024" and c.verdict in HOLDS, c.explanation
+
+
+def _victims(year: int, **flt: str) -> int:
+    with open(need("met-homicide-victims/homicides.csv"), newline="") as fh:
+        return sum(1 for r in csv.DictReader(fh)
+                   if int(r["Year"]) == year and all(r[k] == v for k, v in flt.items()))
+
+
+def test_a_pasted_table_gives_each_cell_its_column_year(real_store):
+    b23, b24 = (mps(year=y, major="BURGLARY", borough="Croydon") for y in (2023, 2024))
+    v23, v24 = (mps(year=y, minor="VIOLENCE WITH INJURY", borough="Croydon") for y in (2023, 2024))
+    text = (f"Crime in Croydon rose last year.\n\nOffence type | 2023 | 2024\nBurglary | {b23:,} | {b24 + 1:,}\n"
+            f"Violence with injury | {v23:,} | {v24:,}\n")
+    claims = check(real_store, text, "2025-02-12")
+    cells = {c.claim.text: c for c in claims if c.claim.kind == "count"}
+    assert cells[f"{b23:,}"].period == "2023" and cells[f"{b23:,}"].verdict == "accurate"
+    assert cells[f"{b24 + 1:,}"].period == "2024" and cells[f"{b24 + 1:,}"].verdict == "inaccurate"
+    assert cells[f"{v23:,}"].measure == "violence_with_injury" and cells[f"{v24:,}"].verdict == "accurate"
+
+
+def test_a_qualifier_narrows_homicide_victims_named_earlier(real_store):
+    total, women = _victims(2022), _victims(2022, Sex="Female")
+    child = _victims(2022, Age_Group="Child")
+    text = (f"Of the {total} people who were victims of homicide in London in 2022, {women} were women and girls.\n\n"
+            f"{child + 1} of the victims were children.")
+    claims = check(real_store, text, "2023-02-01")
+    c = next(c for c in claims if c.claimed == women)
+    assert c.measure == "female_homicide_victims" and c.verdict in HOLDS, c.explanation
+    c = next(c for c in claims if c.claimed == child + 1)
+    assert c.measure == "child_homicide_victims" and c.verdict == "inaccurate", c.explanation
+
+
+def test_since_an_event_in_a_year_is_a_baseline_and_total_is_never_narrowed(real_store):
+    now, then = mps(year=2023), mps(year=2016)
+    shop = mps(year=2023, minor="SHOPLIFTING")
+    text = (f"Recorded crime in London has risen by {round(abs(_pct(now, then)))}% since Sadiq Khan became Mayor "
+            f"in 2016.\n\nTotal offences reached {now:,} last year, she said, and shoplifting reached {shop:,}.")
+    claims = check(real_store, text, "2024-04-20")
+    c = one(claims, "change")
+    assert c.period == "2023" and c.verdict in HOLDS, c.explanation
+    c = next(c for c in claims if c.claimed == now)
+    assert c.measure == "all_crime" and c.verdict in HOLDS, c.explanation
+
+
+def test_not_feeling_safe_is_an_opinion_but_making_people_feel_safe_is_not_a_claim():
+    from crimestats.claims import extract_claims
+
+    assert [c.kind for c in extract_claims('"Londoners no longer feel safe on their own streets," she said.')] \
+        == ["opinion"]
+    assert [c.kind for c in extract_claims("Lambeth is a safer place than it was a year ago.")] == ["opinion"]
+    assert extract_claims("We will make London feel safe for women.") == []
+
+
+def test_series_named_by_their_own_words_are_never_widened_to_a_parent(real_store):
+    import pyarrow.parquet as pq
+
+    animals = pq.read_table(need("met-london-datastore-parquet/stolen-animals.parquet")).to_pylist()
+
+    def dogs(y: int) -> int:
+        return sum(r["count_of_stolen_animals"] or 0 for r in animals
+                   if r["year_and_month"].endswith(str(y)) and (r["type_of_animal"] or "").strip().lower() == "dog")
+
+    searches = pq.read_table(need("met-london-datastore-parquet/thorough-searches.parquet"),
+                             columns=["stop_date"]).to_pylist()
+
+    def strip(y: int) -> int:
+        return sum(1 for r in searches if str(r["stop_date"])[:4] == str(y))
+
+    c = one(check(real_store, f"There were {dogs(2021)} dog thefts in London in 2021.", "2022-02-10"), "count")
+    assert c.measure == "stolen_dogs" and c.verdict in HOLDS, c.explanation
+    c = one(check(real_store, f"The Met carried out {strip(2023) + 5:,} strip searches in 2023.", "2024-03-05"), "count")
+    assert c.measure == "strip_searches" and c.verdict == "inaccurate" and c.found == strip(2023), c.explanation
+
+
+def test_durations_the_emergency_number_and_people_in_an_event_are_not_claims():
+    from crimestats.claims import extract_claims
+
+    assert extract_claims("The 24-year-old was one of three men charged at the Old Bailey.") == []
+    assert extract_claims("A spokesperson said 999 calls were answered within 10 seconds.") == []
+    assert [c.kind for c in extract_claims("There were 10 homicides in Lambeth in 2024.")] == ["count"]

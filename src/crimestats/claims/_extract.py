@@ -39,7 +39,8 @@ _STAT_NOUNS = re.compile(
     r"victims?|arrests?|robber(?:y|ies)|muggings?|burglar(?:y|ies)|thefts?|assaults?|rapes?|"
     r"attacks?|cases?|stops?|searches|officers?|people|men|women|teenagers?|children|youngsters|"
     r"knife|gun|weapons?|figures?|total|number|cars?|vehicles?|phones?|bikes?|bicycles?|"
-    r"reports?|calls?|charges?|convictions?|prosecutions?|population|residents|lives)\b", _I)
+    r"reports?|calls?|charges?|convictions?|prosecutions?|population|residents|lives|killed|murdered|"
+    r"stabbed|shot\s+dead)\b", _I)
 _POPULATION = re.compile(r"\b(?:population|residents|inhabitants|people\s+live)\b", _I)
 # 'fell from 126 to 115': the first figure is the earlier period's count
 _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", _I)
@@ -106,11 +107,11 @@ _COMPARE = re.compile(
     r"(?:\s+[\w'-]+){0,6}?\s+than\s+(?:in\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)
 _OPINION = re.compile(
     r"\b(?:(?:fantastically|incredibly|very|really|relatively|extremely|remarkably|one of the)\s+)?"
-    r"(?:safe|safest|unsafe|dangerous|most dangerous|crime[- ]ridden|lawless|no[- ]go|out of control|"
+    r"(?:safe|safest|safer|less safe|unsafe|dangerous|most dangerous|more dangerous|crime[- ]ridden|lawless|no[- ]go|out of control|"
     r"crime wave|war zone|warzone|epidemic|crisis|hellhole|hell hole)\b", _I)
 _OPINION_PLACE = re.compile(r"\b(?:city|cities|place|capital|town|country|streets|london|borough|area|crime|"
                             r"violence|stabbings|knife)\b", _I)
-_OPINION_NOT = re.compile(r"\b(?:keep|keeps|keeping|kept|make|makes|making|stay|staying|feel|feels)\b"
+_OPINION_NOT = re.compile(r"\b(?:keep|keeps|keeping|kept|make|makes|making|stay|staying)\b"
                           r"(?:\s+[\w'-]+){0,3}\s+(?:safe|safer)\b", _I)
 _SPLIT = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Sgt|Insp|Supt|Det|Cllr|Prof|Rev|vs|e\.g|i\.e|Ch|Supt|Cmdr|Gen)\.$")
@@ -136,7 +137,7 @@ _BASELINE = re.compile(
     r"the\s+year\s+before|the\s+same\s+(?:month|period|time|quarter)\s+(?:last|a|the\s+previous)\s+year|"
     r"a\s+year\s+(?:earlier|ago|before))\b", _I)
 # 'since 2011' as the baseline of a change ('has halved since 2011'), not a record's tail
-_SINCE_BASE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
+_SINCE_BASE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+|(?:[A-Za-z'’]+\s+){1,6}?in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 # 'between 2015/16 and 2019/20', 'from 2016 to 2019': baseline and period together
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[\w,.]+\s+in\s+)?(?P<a>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:and|to)\s+"
                       r"(?:[\w,.]+\s+in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
@@ -322,11 +323,18 @@ def _since_base(clause: str, st: str, rec_spans: list[tuple[int, int]], rel: int
     return None
 
 
+_NOT_CRIME_AFTER = re.compile(r"\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\b", _I)
+
+
 def _is_event(tok: NumberToken, st: str) -> bool:
     """'Two men, aged 19 and 21, were arrested': a small count of people in a news event, not a statistic."""
     if tok.written == "digits" and tok.value < 120 and tok.text.isdigit() \
             and st[max(0, tok.start - 2): tok.start] == ", " and st[tok.end: tok.end + 1] == ",":
         return True     # an age in apposition: 'the victim, 17, was chased'
+    if _NOT_CRIME_AFTER.match(st[tok.end: tok.end + 20]) or (tok.text == "999" and re.match(r"\s+calls?\b", st[tok.end:])):
+        return True     # 'within 10 seconds', '999 calls': durations and the emergency number are not crime figures
+    if re.search(r"\bone\s+of\s+$", st[max(0, tok.start - 10): tok.start], _I) and tok.value < 10:
+        return True     # 'one of three men charged': people in a news event
     if tok.value >= 10 or tok.written not in ("words", "digits"):
         return False
     return bool(_PERSON_AFTER.match(st[tok.end: tok.end + 30])) and _STAT_FRAME.search(st) is None
@@ -679,12 +687,60 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
     return claims
 
 
+_CELL = re.compile(r"[^|]+")
+_HEADER_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?", _I)
+_COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+def _table_claims(sentences: list[Sentence], text: str) -> tuple[set[int], dict[int, list[Claim]]]:
+    """Tables pasted as text ('Offence type | 2023 | 2024' then 'Burglary | 1,844 | 1,960'): each
+    count cell is a claim about the row's measure in its column's year.  Returns the sentence
+    indexes that are table lines and the claims for each."""
+    rows: set[int] = set()
+    claims: dict[int, list[Claim]] = {}
+    header: list[str] | None = None
+    for s in sentences:
+        if s.text.count("|") < 1:
+            header = None
+            continue
+        cells = [(s.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
+                 for m in _CELL.finditer(s.text) if m.group(0).strip()]
+        if len(cells) < 2 or all(set(t) <= set("-: ") for _, t in cells):
+            if header is not None:
+                rows.add(s.index)
+                claims[s.index] = []
+            continue
+        if all(_HEADER_CELL.fullmatch(t) for _, t in cells[1:]):
+            header = [t for _, t in cells[1:]]
+            rows.add(s.index)
+            claims[s.index] = []
+            continue
+        if header is None or len(cells) - 1 != len(header) or not re.search(r"[A-Za-z]", cells[0][1]):
+            continue
+        rows.add(s.index)
+        out = claims.setdefault(s.index, [])
+        for (pos, t), period in zip(cells[1:], header):
+            if not _COUNT_CELL.fullmatch(t):
+                continue
+            c = _claim("count", (s.start, s.end), s, text, claimed_text=t, value=float(t.replace(",", "")),
+                       unit="count", approx="exact", period_text=period, subject="at")
+            c.start, c.end = pos, pos + len(t)
+            c.clause = s.text
+            out.append(c)
+    return rows, claims
+
+
 def extract_claims(text: str) -> list[Claim]:
     """Every statistical claim in ``text``, in reading order, with offsets into ``text``."""
     clean = _blank_tags(text)
     out: list[Claim] = []
-    for s in split_sentences(clean):
-        out.extend(_sentence_claims(s, clean))
+    sentences = split_sentences(clean)
+    table_rows, table_claims = _table_claims(sentences, clean)
+    for s in sentences:
+        if s.index in table_rows:
+            out.extend(table_claims[s.index])
+        else:
+            out.extend(_sentence_claims(s, clean))
     for c in out:       # show the original characters (tags were blanked, offsets are the same)
         c.text = text[c.start:c.end]
     return out

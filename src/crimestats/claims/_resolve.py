@@ -37,15 +37,18 @@ _HOMICIDE_QUALIFIERS = [
     (re.compile(r"\bchild(?:ren)?\b", _I), "child_homicide_victims"),
     (re.compile(r"\bwomen\b|\bfemale\b", _I), "female_homicide_victims"),
     (re.compile(r"\bdomestic\b", _I), "domestic_homicide_victims"),
+    (re.compile(r"\bunsolved\b|\bno\s+one\s+(?:has\s+been\s+)?charged\b", _I), "unsolved_homicide_victims"),
     (re.compile(r"\bvictims?\b|\bpeople\s+(?:were\s+|have\s+been\s+)?(?:killed|murdered)\b|\bkillings\b|"
                 r"\blost\s+their\s+lives\b|\bpeople\s+died\b", _I), "homicide_victims"),
 ]
+_HOMICIDE_FAMILY = {"homicide", "homicide_victims"} | {name for _, name in _HOMICIDE_QUALIFIERS}
 _SAME_PLACE = re.compile(r"\b(?:the|this|that)\s+(?:borough|area|town|district|neighbourhood)\b|\blocally\b", _I)
 _PRONOUN_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:them|those|these|which|whom)\b", _I)
 # '<kind> crime' the catalogue has no series for: never answered with all recorded crime
 _UNKNOWN_CRIME = re.compile(r"\b(?:gun|firearms?|hate|cyber|online|gang|youth|wildlife|rural|modern\s+slavery|"
                             r"county\s+lines|e-?scooter|moped|acid|fraud|domestic\s+abuse|spiking)[- ](?:crimes?|"
                             r"offences?|incidents?|attacks?|related\s+crimes?)\b", _I)
+_TOTAL = re.compile(r"\b(?:total|overall|all)\s+(?:recorded\s+)?(?:crimes?|offences?|offending)\b", _I)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
 _PLURAL = re.compile(r"\b(\w+?)(ies|s)\b", _I)
 
@@ -291,11 +294,27 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             own = _measure_in(sentence[sentence.find(c.share_of):] + " " + (c.share_part or "")) \
                 if _HOMICIDE.search(c.share_part or "") else _measure_near(c.share_of, None)
         elif c.kind == "share" and c.share_part is not None:
-            own = _measure_near(c.share_part, None) or (own if not c.share_of or own != _measure_near(c.share_of, None) else None)
-        wider = prev_claim_measure or sent_measure or ctx_measure
-        if own and wider and _is_ancestor(own, wider):
+            # the part is named in the figure's own clause; with none named, the share is of a group
+            # within the whole ('36% of mugging victims were aged 18 or younger')
+            in_clause = c.share_part[max(0, c.start - c.sentence_start):]
+            own = _measure_near(in_clause, None) or \
+                (own if not c.share_of or own != _measure_near(c.share_of, None) else None) or \
+                _measure_near(c.share_of or "", None)
+        # a specific word narrows a generic one ('Bike theft ... with 14,235 thefts') only when it is
+        # named earlier in the same sentence, never from another sentence
+        wider = prev_claim_measure or sent_measure
+        if wider == sent_measure and not prev_claim_measure and wider is not None:
+            first = next((p for p, m in _measure_hits(sentence) if m == wider), None)
+            if first is not None and first >= c.start - c.sentence_start:
+                wider = None
+        if own and wider and _is_ancestor(own, wider) and not _TOTAL.search(clause):
             own = wider          # 'Bike theft ... with 14,235 thefts': the specific measure named earlier
         measure = own or prev_claim_measure or sent_measure or ctx_measure
+        if not own and measure in _HOMICIDE_FAMILY:
+            # 'Of the 106 victims ..., 28 were women': a qualifier in the clause narrows homicide victims
+            q = next((name for pat, name in _HOMICIDE_QUALIFIERS[:-1] if pat.search(clause)), None)
+            if q is not None:
+                measure = q
         if measure == "all_crime" and _UNKNOWN_CRIME.search(clause if own else sentence):
             notes.append(f"'{_UNKNOWN_CRIME.search(clause if own else sentence).group(0)}' is not a series in the "
                          "store (the police force's own figures for it would answer the claim)")
