@@ -46,6 +46,13 @@ _POPULATION = re.compile(r"\b(?:population|residents|inhabitants|people\s+live)\
 _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", _I)
 _FROM_PERIOD = re.compile(r"^\s+(?:in\s+)?(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 # 'down 2% on 2023, when 110 people lost their lives': the figure belongs to the year just named
+# absolute differences: '12 fewer than in 2024', '300 more robberies than the year before', 'down by 1,200'
+_DIFF_AFTER = re.compile(r"^\s*(?P<w>fewer|more|less)\b(?:\s+[\w'-]+){0,6}?\s+than\b", _I)
+_DIFF_BEFORE = re.compile(
+    r"\b(?:(?P<v>down|up|fell|rose|dropped|increased|decreased|declined|fallen|risen|climbed|grew|grown|jumped)\s+by"
+    r"|(?:a|an)\s+(?P<n>fall|drop|rise|increase|reduction|decrease|decline|jump)\s+of)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|fewer\s+than\s+"
+    r"|less\s+than\s+|under\s+)?$", _I)
 _WHEN_BEFORE = re.compile(r"(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\s*,?\s*when\s+(?:\w+\s+){0,2}$", _I)
 # 'the first time burglary has dropped below 54,000 since records began'
 _THRESHOLD = re.compile(r"\bfirst\s+time\b(?:\s+[\w'-]+){0,6}?\s+(?:dropped|fallen|fell|gone|risen|rose|been|"
@@ -603,6 +610,14 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
             elif tok.written == "vague" and not _CRIME_WORDS.search(ctext):
                 subj = "workforce" if _WORKFORCE.search(st) or re.search(r"\bI(?:'ve| have)\b|\bI’ve\b", st) else None
             if _is_event(tok, st):
+                continue
+            da = _DIFF_AFTER.match(st[tok.end: tok.end + 60]) if subj is None else None
+            db = _DIFF_BEFORE.search(st[max(0, tok.start - 40): tok.start]) if subj is None else None
+            if da or db:
+                w = (da.group("w") if da else (db.group("v") or db.group("n"))).lower()
+                d = "up" if w in ("more", "up", "grown") or _UP_RE.fullmatch(w) else "down"
+                claims.append(_claim("change", clause, s, text, claimed_text=tok.text, unit="difference",
+                                     value=tok.value * (-1 if d == "down" else 1), direction=d, approx=approx))
                 continue
             extra: dict[str, object] = {}
             if _FROM_TO.search(st[max(0, tok.start - 20): tok.start]):

@@ -684,6 +684,8 @@ def _judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
             return more.rate_per(store, c, r, as_of)
         if c.kind == "count":
             return _count(store, c, r)
+        if c.kind == "change" and c.unit == "difference":
+            return more.difference(store, c, r)
         if c.kind == "change":
             return _change(store, c, r)
         if c.kind == "ratio":

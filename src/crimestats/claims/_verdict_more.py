@@ -20,11 +20,11 @@ from .._periods import Period, calendar_year, financial_year
 from .._places import Area
 from ._model import CheckedClaim, Claim
 from ._resolve import ALTERNATES, Resolved
-from ._rounding import percent_holds, ratio_band, share_fraction_holds
+from ._rounding import count_holds, percent_holds, ratio_band, share_fraction_holds
 from ._verdict import _count_fact, _ev, _fmt, _memo, _out
 
 __all__ = ["ranking", "share_of_whole", "rate_per", "place_ratio", "streak", "first_since", "fallback_periods",
-           "share_holds"]
+           "share_holds", "difference"]
 
 _ORD = {1: "", 2: "second ", 3: "third ", 4: "fourth ", 5: "fifth "}
 
@@ -376,3 +376,41 @@ def threshold_first(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     since = "since the series starts" if first is None else f"since {first}"
     return _out(c, r, "accurate", f"{desc}, the first year {word} {n:,.0f} {since} ({start}).",
                 found=now, unit=vals[-1][1].unit, evidence=ev)
+
+
+def difference(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    """An absolute difference ('12 fewer than in 2024', 'down by 1,200'): this period's count minus
+    the baseline's, in the claimed direction, with the count rounding rules on its size.  The other
+    series (homicide victims for offences) is tried when the first does not fit."""
+    from ._verdict import _change_obj
+
+    claimed = abs(c.value or 0)
+    tried: list[tuple[Any, bool, str]] = []
+    for m in [r.measure] + ([ALTERNATES[r.measure]] if r.measure in ALTERNATES else []):
+        try:
+            ch = _change_obj(store, r, m)
+        except CrimestatsError:
+            if m == r.measure:
+                raise
+            continue
+        diff = float(ch.now.value or 0) - float(ch.then.value or 0)
+        ok, rule = count_holds(claimed=claimed, found=abs(diff), approx=c.approx, written=c.claimed_text or "")
+        same_way = (diff < 0) == (c.direction == "down") and diff != 0
+        tried.append((ch, ok and same_way, rule))
+        if ok and same_way:
+            break
+    ch, ok, rule = tried[-1] if tried[-1][1] else tried[0]
+    diff = float(ch.now.value or 0) - float(ch.then.value or 0)
+    ev = [_ev(ch.now), _ev(ch.then)]
+    desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
+            f"against {_fmt(ch.then.value)} in {ch.then.period.label}, "
+            + ("no change" if diff == 0 else f"{_fmt(abs(diff))} {'fewer' if diff < 0 else 'more'}"))
+    word = "fewer" if c.direction == "down" else "more"
+    if ok:
+        other = ch is not tried[0][0]
+        verdict = "accurate_with_caveat" if other or ch.now.partial or ch.then.partial else "accurate"
+        why = "; but that is the other series, not the one named first" if other else ""
+        return _out(c, r, verdict, f"{desc}, so the claimed {c.claimed_text} {word} holds ({rule}){why}.",
+                    found=diff, unit=ch.now.unit, evidence=ev)
+    return _out(c, r, "inaccurate", f"{desc}, not {c.claimed_text} {word}.", found=diff, unit=ch.now.unit,
+                evidence=ev)
