@@ -101,8 +101,19 @@ _TIMES = re.compile(
 _TIMESN = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
 _MULT = re.compile(r"\b(?P<w>halved|doubled|tripled|trebled|quadrupled)\b", _I)
 _FRAC_CHANGE = re.compile(
-    rf"\b(?P<verb>{_DOWN}|{_UP})\s+(?:by\s+)?(?:almost\s+|nearly\s+|around\s+|about\s+|more than\s+)?"
+    rf"\b(?P<verb>{_DOWN}|{_UP})\s+(?:by\s+|of\s+)?(?:almost\s+|nearly\s+|around\s+|about\s+|more than\s+)?"
     r"(?P<f>a half|half|a third|a quarter|a fifth|a tenth|two[- ]thirds|three[- ]quarters)\b", _I)
+# a multiple of an earlier year: 'nearly double the number in 2018', 'twice as many as in 2019'
+_MULT_BASE = re.compile(
+    r"\b(?P<w>double|twice|triple|treble|(?:two|three|four|five|[2-9])\s+times)\s+"
+    r"(?:the\s+(?:number|figure|total|level|count|rate|amount)s?(?:\s+(?:recorded|seen|of\s+\w+))?|"
+    r"(?:as\s+(?:many|much|high|often)|that)(?:\s+as)?)\s+(?:(?:in|for|during|of)\s+)?(?:the\s+)?"
+    r"(?P<y>(?:19|20)\d{2}(?:/\d{2})?|year\s+before|previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago|before))\b", _I)
+# sameness with a place: 'roughly the same as England and Wales', 'similar to the national rate'
+_SAME_PLACE = re.compile(
+    r"\b(?:(?P<h>roughly|about|broadly|much|almost|nearly|virtually|more\s+or\s+less)\s+)?"
+    r"(?:the\s+same\s+as|similar\s+to|in\s+line\s+with|on\s+a\s+par\s+with|level\s+with)\s+"
+    r"(?:(?:that|those|the\s+rate|the\s+figure)\s+(?:of|in|for)\s+)?(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
 _FRAC_SHARE = re.compile(
     r"\b(?P<f>a half|half|a third|a quarter|a fifth|a tenth|two[- ]thirds|three[- ]quarters)\s+of\b", _I)
 _DIRECTION = re.compile(
@@ -457,6 +468,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         "streak": _has(low, "year", "first fall", "first rise", "first drop", "first increase", "first decline",
                        "consecutive", "successive"),
         "times": _has(low, "double", "twice", "triple", "treble", "times", "half "),
+        "same": _has(low, "same as", "similar to", "in line with", "on a par", "level with"),
     }
     if not any(gates.values()):
         return []
@@ -499,8 +511,11 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
                              since_text=since, on_record=on_rec, claimed_text=m.group(0)))
     for m in (_EQUAL.finditer(st) if gates["equal"] else ()):
         used.append(m.span())
+        hedged = re.search(r"\b(?:roughly|about|broadly|much|almost|nearly|virtually|more\s+or\s+less)\s+$",
+                           st[max(0, m.start() - 20): m.start()], _I)
         claims.append(_claim("equality", _clause_of(clauses, s.start + m.start()), s, text,
-                             equal_to_text=m.group("year"), claimed_text=m.group(0)))
+                             equal_to_text=m.group("year"), claimed_text=m.group(0),
+                             approx="about" if hedged else "exact"))
     for m in (_BASELINE.finditer(st) if digits or "year" in low else ()):
         used.append((m.start("b"), m.end("b")))
     for m in (_BETWEEN.finditer(st) if digits else ()):
@@ -547,6 +562,29 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
                              value=f, unit="ratio", compare_to=places[0][2],
                              approx=_approx(st[max(0, m.start() - 20): m.start()])))
     ratio_spans = []
+    for m in (_MULT_BASE.finditer(st) if gates["times"] else ()):
+        if any(a <= m.start() < b for a, b in used):
+            continue
+        w = m.group("w").lower()
+        f = _TIMESN.get(w) or float(_SMALLW.get(w.split()[0]) or int(w.split()[0]))
+        used.append(m.span())
+        y = m.group("y")
+        base = y if y[0].isdigit() else ("the year before" if "before" in y.lower() or "previous" in y.lower()
+                                         else y)
+        hedge = st[max(0, m.start() - 24): m.start()]
+        claims.append(_claim("ratio", _clause_of(clauses, s.start + m.start()), s, text,
+                             claimed_text=(re.search(r"(?:nearly|almost|about|around|roughly|more than|over)\s*$",
+                                                     hedge, _I) or [""])[0] + m.group("w"),
+                             value=f, unit="ratio", direction="up", baseline_text=base, approx=_approx(hedge)))
+        ratio_spans.append(m.span())
+    for m in (_SAME_PLACE.finditer(st) if gates["same"] else ()):
+        places = find_places(m.group("t"))
+        if not places or places[0][0] != 0:
+            continue
+        used.append(m.span())
+        claims.append(_claim("comparison", _clause_of(clauses, s.start + m.start()), s, text, direction="same",
+                             compare_to=places[0][2], claimed_text=m.group(0).rstrip("."),
+                             approx="about" if m.group("h") or "same" not in m.group(0).lower() else "exact"))
     for m in (_MULT.finditer(st) if gates["mult"] else ()):
         w = m.group("w").lower()
         f = MULTIPLIERS[w]
@@ -559,7 +597,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         down = bool(_DOWN_RE.fullmatch(m.group("verb")))
         claims.append(_claim("ratio", _clause_of(clauses, s.start + m.start()), s, text,
                              claimed_text=m.group(0), value=(1 - f) if down else (1 + f), unit="ratio",
-                             direction="down" if down else "up", approx=_approx(m.group(0))))
+                             direction="down" if down else "up", approx=_approx(st[m.start(): m.start("f")])))
         ratio_spans.append(m.span())
     for m in (_FRAC_SHARE.finditer(st) if gates["frac"] else ()):
         if any(a <= m.start() < b for a, b in ratio_spans):

@@ -29,6 +29,7 @@ __all__ = ["count_holds", "percent_holds", "ratio_holds", "share_fraction_holds"
            "decimals_of"]
 
 BAND = 0.20     # ratio/fraction words: within 20% of the implied change
+SAME_BAND = 0.10    # 'roughly the same as': the two figures within 10% of each other
 
 
 def round_half_up(x: float, places: int = 0) -> float:

@@ -23,7 +23,7 @@ from .._published import published_count
 from .._places import london_area
 from ._model import CheckedClaim, Claim, Evidence
 from ._resolve import ALTERNATES, Resolved
-from ._rounding import count_holds, percent_holds, ratio_band, ratio_holds
+from ._rounding import SAME_BAND, count_holds, percent_holds, ratio_band, ratio_holds
 
 __all__ = ["judge", "inline_sql", "memo_scope"]
 
@@ -413,7 +413,11 @@ def _ratio(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     if c.approx == "more_than":     # 'more than doubled', 'more than halved'
         up = (c.value or 1.0) >= 1
         ok = ch.ratio > (c.value or 1.0) if up else ch.ratio < (c.value or 1.0)
-        rule = f"'more than {c.claimed_text}' needs a ratio {'above' if up else 'below'} {c.value:g}"
+        said = c.claimed_text if "more than" in (c.claimed_text or "").lower() else f"more than {c.claimed_text}"
+        rule = f"'{said}' needs a ratio {'above' if up else 'below'} {c.value:.3g}"
+    if ok and re.match(r"(?:nearly|almost)\b", c.claimed_text or "", re.I):   # 'nearly double': not above it
+        ok = ch.ratio <= (c.value or 1.0) if (c.value or 1.0) >= 1 else ch.ratio >= (c.value or 1.0)
+        rule += f"; '{c.claimed_text}' needs a ratio at or just short of {c.value:g}"
     desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
             f"against {_fmt(ch.then.value)} in {ch.then.period.label}, a ratio of {ch.ratio:.2f}")
     caveats = [cv for cv in ch.now.caveats if "coarse" in cv]
@@ -514,6 +518,13 @@ def _equality(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
             f"{_fmt(eq.other.value)} in {eq.other.period.label}")
     if eq.equal:
         return _out(c, r, "accurate", f"{desc}: the same, as claimed.", found=eq.other.value, evidence=ev)
+    if c.approx == "about" and eq.now.value is not None and eq.other.value:
+        gap = abs(float(eq.now.value) - float(eq.other.value)) / float(eq.other.value)
+        if gap <= SAME_BAND:
+            return _out(c, r, "accurate", f"{desc}: within {gap:.1%} of each other, so 'roughly the same' holds "
+                        f"(read as within {SAME_BAND:.0%}).", found=eq.other.value, unit=eq.now.unit, evidence=ev)
+        return _out(c, r, "inaccurate", f"{desc}: {gap:.1%} apart, more than the {SAME_BAND:.0%} that "
+                    "'roughly the same' allows.", found=eq.other.value, unit=eq.now.unit, evidence=ev)
     return _out(c, r, "inaccurate", f"{desc}: not equal.", found=eq.other.value, unit=eq.now.unit, evidence=ev)
 
 
@@ -570,6 +581,16 @@ def _comparison(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
                         "would answer it (country-level rates are not the same thing).")
         raise
     ev = [_ev(a), _ev(b)]
+    if c.direction == "same":
+        va, vb = float(a.value or 0), float(b.value or 0)
+        gap = abs(va - vb) / max(va, vb) if max(va, vb) else 0.0
+        band = SAME_BAND if c.approx == "about" else 0.0
+        ok = gap <= band if band else (_fmt(a.value) == _fmt(b.value))
+        src = "" if a.source == b.source else "; the two figures come from different sources"
+        return _out(c, r, "accurate" if ok else "inaccurate",
+                    f"{a.measure_label} in {r.period.label}: {_fmt(a.value)} in {r.area.name}, {_fmt(b.value)} in "
+                    f"{r.compare_area.name}, {gap:.1%} apart ('{c.claimed_text}' read as within {band:.0%}){src}.",
+                    found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
     higher = (a.value or 0) > (b.value or 0)
     ok = higher if c.direction == "up" else (a.value or 0) < (b.value or 0)
     desc = (f"{a.measure_label} in {r.period.label}: {_fmt(a.value)} in {r.area.name}, "
