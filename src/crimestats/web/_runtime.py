@@ -83,6 +83,7 @@ class Runtime:
     cache_dir: Path = field(init=False)
     _tmp: Any = field(init=False, default=None)
     _inflight: dict[Any, Any] = field(init=False, default_factory=dict)
+    _cursors: set[Any] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
         self.store = Store(self.settings.db, read_only=True)
@@ -96,7 +97,14 @@ class Runtime:
             self.cache_dir.mkdir(parents=True, exist_ok=True)
 
     def close(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        # Stop what is still running, wait for the workers to let go of their cursors, then close:
+        # closing the store under a query that is still stopping fails ("connection is busy").
+        for cur in list(self._cursors):
+            try:
+                cur.interrupt()
+            except Exception:  # noqa: BLE001 - already closed
+                pass
+        self.pool.shutdown(wait=True, cancel_futures=True)
         self.store.close()
         if self._tmp is not None:
             self._tmp.cleanup()
@@ -111,7 +119,13 @@ class Runtime:
         view = _store_view(self.store, cur)
         loop = asyncio.get_running_loop()
         fut = loop.run_in_executor(self.pool, partial(fn, view, *args, **kwargs))
-        fut.add_done_callback(lambda _f: cur.close())
+        self._cursors.add(cur)
+
+        def _release(_f: Any) -> None:
+            self._cursors.discard(cur)
+            cur.close()
+
+        fut.add_done_callback(_release)
         try:
             return await asyncio.wait_for(asyncio.shield(fut), self.settings.query_timeout)
         except asyncio.TimeoutError:
