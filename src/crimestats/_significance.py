@@ -114,7 +114,8 @@ class Trend:
         return asdict(self)
 
 
-def trend_test(*, values: list[float], labels: list[str] | None = None, alpha: float = 0.05) -> Trend:
+def trend_test(*, values: list[float], labels: list[str] | None = None, alpha: float = 0.05,
+               step: str = "period") -> Trend:
     """Mann-Kendall trend test with a Theil-Sen slope over an ordered series."""
     method = "Mann-Kendall (Kendall's tau against time) with Theil-Sen slope"
     vals = [float(v) for v in values]
@@ -134,7 +135,7 @@ def trend_test(*, values: list[float], labels: list[str] | None = None, alpha: f
     if p < alpha:
         direction = "rising" if tau > 0 else "falling"
         sentence = (f"A {direction} trend{span} ({_fmt_p(p)}, Mann-Kendall), about "
-                    f"{abs(slope):,.1f} a period.")
+                    f"{abs(slope):,.1f} a {step}.")
     else:
         direction = "no clear trend"
         sentence = f"No clear trend{span} ({_fmt_p(p)}, Mann-Kendall)."

@@ -82,6 +82,14 @@ def stats_cmd(
             a, b = series_.split("..", 1)
             facts = _facts.series(store, measure=measure, area=area, start=a, end=b, grain=grain)
             _table(facts, fmt, title=f"{measure}, {area}")
+            if fmt == Format.table:
+                from .._significance import trend_test
+
+                known = [f for f in facts if f.value is not None and not f.partial]
+                trend = trend_test(values=[float(f.value) for f in known],
+                                   labels=[f.period.label for f in known],
+                                   step={"financial_year": "year"}.get(grain, grain))
+                console.print(f"trend: {trend.sentence}", highlight=False)
             return
         if period is None:
             raise fail(CrimestatsError("give --period (or --series START..END)"), 2)
