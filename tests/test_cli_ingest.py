@@ -48,3 +48,23 @@ def test_sources_coverage_query_json(tmp_path):
     q = json.loads(runner.invoke(app, ["query", "--db", db, "--source", "police_uk_street",
                                        "--area-type", "force", "--by", "year", "--format", "json"]).output)
     assert q and all(row["count"] > 0 for row in q)
+
+
+def test_stats_series_states_the_trend(tmp_path):
+    import csv
+    from collections import Counter
+
+    from scipy import stats as sps
+
+    db = str(tmp_path / "c.duckdb")
+    victims = need("met-homicide-victims/homicides.csv")
+    assert runner.invoke(app, ["ingest", str(victims), "--db", db]).exit_code == 0
+    with open(victims, encoding="utf-8-sig", newline="") as fh:
+        by_year = Counter(int(r["Year"]) for r in csv.DictReader(fh) if r["Method_of_Killing"] == "Shooting")
+    years = list(range(2003, 2023))
+    tau, p = sps.kendalltau(years, [by_year[y] for y in years])
+    expected = "no clear trend" if p >= 0.05 else ("rising" if tau > 0 else "falling")
+    r = runner.invoke(app, ["stats", "--measure", "gun_homicide_victims", "--series", "2003..2022", "--db", db])
+    assert r.exit_code == 0, r.output
+    text = " ".join(r.output.split()).lower()
+    assert "trend:" in text and expected in text
