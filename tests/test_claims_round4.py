@@ -68,3 +68,70 @@ def test_roughly_the_same_as_a_year(real_store, years):
     text = f"Burglary in London in {years[0]} was roughly the same as in {years[1]}."
     c = one(check(real_store, text, "2024-03-01"), "equality")
     assert (c.verdict == "accurate") is (gap <= 0.10), c.explanation
+
+
+# ----------------------------------------------------------------------------- 3. qualifiers
+def _custody(year: int, group: str | None = None) -> int:
+    import pyarrow.parquet as pq
+    from conftest import need
+
+    rows = pq.read_table(need("met-london-datastore-parquet/custody.parquet")).to_pylist()
+    return sum(r["offence_count"] for r in rows if r["current_disposal_year"] == year
+               and (group is None or r["offence_group"] == group))
+
+
+def _met_stops(months: list[str], col: str | None = None, val: str | None = None) -> int:
+    import csv
+    from conftest import need
+
+    n = 0
+    for m in months:
+        with open(need(f"police-uk-street/metropolitan-stop-and-search/{m}/{m}-metropolitan-stop-and-search.csv"),
+                  newline="") as fh:
+            n += sum(1 for r in csv.DictReader(fh) if col is None or r[col] == val)
+    return n
+
+
+@pytest.mark.parametrize("group,words", [("Murder", "on suspicion of murder"), ("Weapons", "for weapons offences")])
+def test_custody_qualifier_narrows_to_the_offence_group(real_store, group, words):
+    n, total = _custody(2024, group), _custody(2024)
+    assert n != total
+    c = one(check(real_store, f"Some {n:,} people were arrested {words} in London in 2024.", "2025-06-01"), "count")
+    assert c.found == n and c.verdict in HOLDS, c.explanation
+    c = one(check(real_store, f"Some {total:,} people were arrested {words} in London in 2024.", "2025-06-01"), "count")
+    assert c.verdict == "inaccurate", c.explanation
+
+
+def test_custody_qualifier_the_data_cannot_apply_is_unverifiable_not_the_total(real_store):
+    total = _custody(2023)
+    c = one(check(real_store, f"Police made {total:,} arrests for burglary in London in 2023.", "2024-06-01"), "count")
+    assert c.verdict == "unverifiable" and c.found is None
+    assert "burglary" in c.explanation
+
+
+def test_stop_and_search_outcome_and_object(real_store):
+    months = ["2018-01", "2018-02", "2018-03"]
+    arrests = _met_stops(months, "Outcome", "Arrest")
+    drugs, total = _met_stops(months, "Object of search", "Controlled drugs"), _met_stops(months)
+    text = (f"Of the {total:,} stop and searches in the first quarter of 2018, {arrests:,} led to an arrest. "
+            f"In the first quarter of 2018 the Met carried out {drugs:,} stop and searches for drugs.")
+    got = check(real_store, text, "2019-01-01")
+    c = one(got, "count", "led to an arrest")
+    assert c.measure == "stop_search_arrests" and c.found == arrests and c.verdict in HOLDS, c.explanation
+    c = one(got, "count", "for drugs")
+    assert c.measure == "drug_stop_search" and c.found == drugs and c.verdict in HOLDS, c.explanation
+
+
+def test_strip_searches_of_children(real_store):
+    import pyarrow.parquet as pq
+    from conftest import need
+
+    rows = pq.read_table(need("met-london-datastore-parquet/thorough-searches.parquet"),
+                         columns=["stop_date", "age_group"]).to_pylist()
+    kids = sum(1 for r in rows if str(r["stop_date"])[:4] == "2022" and r["age_group"] == "Under 18")
+    every = sum(1 for r in rows if str(r["stop_date"])[:4] == "2022")
+    assert kids != every
+    c = one(check(real_store, f"The Met strip-searched {kids} children in 2022.", "2023-06-01"), "count")
+    assert c.measure == "child_strip_searches" and c.found == kids and c.verdict in HOLDS, c.explanation
+    c = one(check(real_store, f"The Met strip-searched {every:,} children in 2022.", "2023-06-01"), "count")
+    assert c.verdict == "inaccurate", c.explanation

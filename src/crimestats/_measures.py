@@ -176,6 +176,42 @@ def _victims(name: str, label: str, definition: str, words: tuple[str, ...],
                    dimensions=_VICTIM_DIMS)
 
 
+def _qualified_measures() -> list[Measure]:
+    """Arrests by custody offence group, stop and search by object and outcome, strip searches of
+    children: the narrower figures a claim's qualifier ('on suspicion of murder', 'for drugs',
+    'led to an arrest', 'children') asks for.  No words of their own: the claim checker picks them."""
+    out = []
+    for name, label, group in (("murder_arrests", "Arrests for murder", "Murder"),
+                               ("weapons_arrests", "Arrests for weapons offences", "Weapons"),
+                               ("assault_arrests", "Arrests for assault", "Assault"),
+                               ("sexual_offence_arrests", "Arrests for sexual offences", "Sexual Offences")):
+        out.append(Measure(name, label, f"Met custody disposals with offence group {group!r}.", "arrests",
+                           (SourceSpec("met_custody", "arrests", "month", filters=MappingProxyType({"category": group})),
+                            SourceSpec("met_custody", "disposals", "month", filters=MappingProxyType({"category": group}),
+                                       note=_DISPOSALS_NOTE)),
+                           ("Custody records count arrests brought into custody, by offence group.",),
+                           dimensions=("age_group", "sex", "ethnicity", "month", "year")))
+    for name, label, col, val in (("drug_stop_search", "Stop and search for drugs", "subcategory", "Controlled drugs"),
+                                  ("weapon_stop_search", "Stop and search for offensive weapons", "subcategory",
+                                   "Offensive weapons"),
+                                  ("stolen_goods_stop_search", "Stop and search for stolen goods", "subcategory",
+                                   "Stolen goods"),
+                                  ("stop_search_arrests", "Stop and searches that led to an arrest", "outcome", "Arrest")):
+        out.append(Measure(name, label, f"Stops and searches (data.police.uk) with {col} {val!r}.", "stops",
+                           (SourceSpec("police_uk_stop_search", "stops", "month", filters=MappingProxyType({col: val})),),
+                           ("Only forces and months whose stop-and-search files are in the store.",)
+                           + (("The outcome 'Arrest'; some forces' files before April 2018 say 'Suspect arrested', "
+                               "which is not counted here.",) if col == "outcome" else ()),
+                           dimensions=("month", "year")))
+    out.append(Measure("child_strip_searches", "Strip searches of children (under 18)",
+                       "Met more thorough searches with age group 'Under 18'.", "searches",
+                       (SourceSpec("met_thorough_searches", "searches", "month",
+                                   filters=MappingProxyType({"age_group": "Under 18"})),),
+                       ("Counted by the month of the stop; the Met's own publication, not data.police.uk.",),
+                       dimensions=("borough", "month", "year")))
+    return out
+
+
 def _specials() -> list[Measure]:
     m = [
         _victims("homicide_victims", "Homicide victims",
@@ -279,6 +315,7 @@ def _specials() -> list[Measure]:
                 ("Counted by the month of the stop; the Met's own publication, not data.police.uk.",),
                 ("strip searches", "strip search", "strip-searches", "strip-searched", "thorough searches"),
                 dimensions=("age_group", "borough", "month", "year")),
+        *_qualified_measures(),
         Measure("vawg_offences", "Violence against women and girls offences",
                 "Offences the Met flags as violence against women and girls (its VAWG dashboard data).",
                 "offences", (SourceSpec("met_vawg_offences", "offences", "month"),),

@@ -145,6 +145,7 @@ _PERIOD_PATTERNS = [
     re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b|\bso far this year\b|\byear to date\b"
                r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b", _I),
     re.compile(r"\b(?:the\s+)?first\s+(?:three|six|nine|3|6|9)\s+months\s+of\s+(?:19|20)\d{2}\b"
+               r"|\b(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:19|20)\d{2}\b"
                r"|\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}\b|\bQ[1-4]\s+(?:19|20)\d{2}\b", _I),
     re.compile(rf"\b(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b", _I),
     re.compile(r"\b(?:in|for|during|of|over)\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b(?![/%\d])", _I),
@@ -167,7 +168,7 @@ _RANK = re.compile(
     r"(?:(?P<scope>inner|outer)[- ]london\s+|london\s+)?(?P<unit>boroughs?|forces?|areas?)\b)"
     r"|\bsecond\s+only\s+to\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+)?[A-Z][\w'-]+){0,3})", _I)
 # shares written as 'one in ten', '1 in 5'
-_ONE_IN = re.compile(r"\b(?P<a>one|two|three|four|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?"
+_ONE_IN = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?"
                      r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|[1-9][0-9]{0,2})\b", _I)
 _SMALLW = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
            "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}

@@ -58,6 +58,50 @@ def _singular(text: str) -> str:
     return _PLURAL.sub(lambda m: m.group(1) + ("y" if m.group(2).lower() == "ies" else ""), text)
 # Offences <-> victims: the other series that can answer a homicide claim.
 ALTERNATES = {"homicide": "homicide_victims", "homicide_victims": "homicide"}
+# qualifiers that narrow a measure from another source: (pattern, narrower measure or None when the
+# data cannot apply it).  Read in the claim's clause, then in the sentence.
+_ARREST_Q = [
+    (re.compile(r"\bmurders?\b|\bhomicides?\b|\bkillings?\b", _I), "murder_arrests"),
+    (re.compile(r"\bweapons?\b|\bknives\b|\bknife\b|\bfirearms?\b|\bguns?\b", _I), "weapons_arrests"),
+    (re.compile(r"\brobber(?:y|ies)\b|\bmugging", _I), "robbery_arrests"),
+    (re.compile(r"\bassaults?\b", _I), "assault_arrests"),
+    (re.compile(r"\bsexual\s+offences?\b|\brapes?\b|\bsex\s+offences?\b", _I), "sexual_offence_arrests"),
+    (re.compile(r"\bdrugs?\b|\bburglar(?:y|ies)\b|\btheft|\bshoplifting\b|\bfraud\b|\bterror", _I), None),
+]
+_NARROW = {
+    "arrests": _ARREST_Q,
+    "custody_disposals": _ARREST_Q,
+    "stop_search": [
+        (re.compile(r"\b(?:led|leading|resulted|resulting|ended|ending)\s+in\s+(?:an\s+)?arrests?\b|"
+                    r"\bled\s+to\s+(?:an\s+)?arrests?\b|\barrests?\s+rate\b", _I), "stop_search_arrests"),
+        (re.compile(r"\bfor\s+(?:controlled\s+)?drugs\b|\bdrugs?\s+searches\b", _I), "drug_stop_search"),
+        (re.compile(r"\bfor\s+(?:offensive\s+)?weapons\b|\bfor\s+knives\b|\bweapons?\s+searches\b", _I),
+         "weapon_stop_search"),
+        (re.compile(r"\bfor\s+stolen\s+goods\b", _I), "stolen_goods_stop_search"),
+        (re.compile(r"\b(?:black|white|asian|children|teenagers|under[- ]18s?|young\s+(?:men|people)|boys|girls|"
+                    r"women|men)\b|\bfound\s+nothing\b|\bnothing\s+(?:was\s+)?found\b", _I), None),
+    ],
+    "strip_searches": [
+        (re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bminors?\b|\bteenagers?\b|\bboys\b|\bgirls\b|"
+                    r"\bjuveniles?\b|\baged\s+(?:1[0-7]|under)", _I), "child_strip_searches"),
+        (re.compile(r"\bblack\b|\bwhite\b|\basian\b|\bwomen\b|\bmen\b", _I), None),
+    ],
+}
+
+
+def narrow(measure: str | None, clause: str) -> tuple[str | None, str | None]:
+    """A qualifier in the clause that narrows ``measure`` ('arrested on suspicion of murder',
+    'for drugs', 'led to an arrest', 'children'): (narrower measure, note).  A qualifier the data
+    cannot apply gives (None, why) so the claim is never answered with the unqualified total."""
+    for pat, name in _NARROW.get(measure or "", ()):
+        m = pat.search(clause)
+        if m is None:
+            continue
+        if name is None:
+            return None, (f"'{m.group(0)}' narrows {measure.replace('_', ' ')} to a part crimestats has no single "
+                          "series for, and the unqualified total does not answer the claim")
+        return name, None
+    return measure, None
 
 
 @dataclass
@@ -187,7 +231,8 @@ def _area_in(text: str, *, store: object | None) -> Area | None:
 
 
 _FIRST_MONTHS = re.compile(r"(?:the\s+)?first\s+(three|six|nine|3|6|9)\s+months\s+of\s+(\d{4})|"
-                           r"(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4})", _I)
+                           r"(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4})|"
+                           r"(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter\s+of\s+(\d{4})", _I)
 
 
 def _latest_like(base: Period, as_of: date) -> Period:
@@ -238,6 +283,10 @@ def _period_raw(text: str | None, as_of: date) -> Period | None:
             n = {"three": 3, "six": 6, "nine": 9}.get(fm.group(1).lower()) or int(fm.group(1))
             y = int(fm.group(2))
             return range_(date(y, 1, 1), date(y, n, 1))
+        if fm.group(5):
+            q = {"first": 1, "second": 2, "third": 3}.get(fm.group(5).lower(), 4)
+            y = int(fm.group(6))
+            return range_(date(y, 3 * q - 2, 1), date(y, 3 * q, 1))
         y = int(fm.group(4))
         return range_(date(y, 1, 1), date(y, 6, 1)) if fm.group(3).lower() == "first" \
             else range_(date(y, 7, 1), date(y, 12, 1))
@@ -315,6 +364,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             q = next((name for pat, name in _HOMICIDE_QUALIFIERS[:-1] if pat.search(clause)), None)
             if q is not None:
                 measure = q
+        if measure in _NARROW:
+            measure, why = narrow(measure, clause)
+            if why:
+                notes.append(why)
         if measure == "all_crime" and _UNKNOWN_CRIME.search(clause if own else sentence):
             notes.append(f"'{_UNKNOWN_CRIME.search(clause if own else sentence).group(0)}' is not a series in the "
                          "store (the police force's own figures for it would answer the claim)")

@@ -679,6 +679,8 @@ def _judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
         return _opinion(store, c, r, as_of)
     if c.subject == "workforce":
         return _count(store, c, r)
+    if r.measure is None and any("narrows" in n for n in r.notes):
+        return _out(c, r, "unverifiable", "The claim is about a narrower group than any series in the store")
     if r.measure is None:
         return _out(c, r, "unverifiable", "The claim names no crime measure crimestats knows, so no figure "
                     "can be looked up for it; it needs a series for that kind of crime.")
