@@ -135,3 +135,41 @@ def test_strip_searches_of_children(real_store):
     assert c.measure == "child_strip_searches" and c.found == kids and c.verdict in HOLDS, c.explanation
     c = one(check(real_store, f"The Met strip-searched {every:,} children in 2022.", "2023-06-01"), "count")
     assert c.verdict == "inaccurate", c.explanation
+
+
+# ----------------------------------------------------------------------------- 4. force rankings
+def _forces_fy(year_ending: int) -> list[tuple[str, int]]:
+    import csv
+    from conftest import need
+
+    with open(need("knife-crime/britishdrugdynamics/knifecrime_polices.csv"), newline="", encoding="utf-8-sig") as fh:
+        for r in csv.DictReader(fh):
+            if r["year"] == str(year_ending):
+                return sorted(((k, int(v)) for k, v in r.items() if k != "year" and v), key=lambda kv: -kv[1])
+    raise KeyError(year_ending)
+
+
+NAMED = {"Greater Manchester", "West Midlands", "West Yorkshire", "Merseyside", "Thames Valley"}
+
+
+@pytest.mark.parametrize("year_ending", [2019, 2020])
+def test_force_ranking_on_knife_crime_counts(real_store, year_ending):
+    order = _forces_fy(year_ending)
+    fy = f"{year_ending - 1}/{str(year_ending)[2:]}"
+    top = order[0][0]
+    assert top == "Metropolitan Police"
+    c = one(check(real_store, f"The Met recorded the most knife crime of any police force in {fy}.", "2021-01-01"),
+            "comparison")
+    assert c.verdict == "accurate" and c.found == 1, c.explanation
+    pos, name = next((i + 1, n) for i, (n, _) in enumerate(order) if n in NAMED)
+    c = one(check(real_store, f"{name} recorded the most knife crime of any force in {fy}.", "2021-01-01"),
+            "comparison")
+    assert c.verdict == "inaccurate" and c.found == pos, c.explanation
+
+
+def test_force_missing_from_the_series_is_unverifiable(real_store):
+    order = dict(_forces_fy(2020))
+    assert "Greater Manchester" not in order or not order["Greater Manchester"]
+    c = one(check(real_store, "Greater Manchester recorded the most knife crime of any force in 2019/20.",
+                  "2021-01-01"), "comparison")
+    assert c.verdict == "unverifiable" and "Greater Manchester" in c.explanation

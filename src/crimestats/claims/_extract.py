@@ -165,7 +165,7 @@ _RANK = re.compile(
     r"\b(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?P<dir>highest|most|largest|biggest|worst|"
     r"lowest|fewest|smallest|least)\b(?P<mid>(?:\s+[\w'-]+){0,4}?)\s+(?:(?:in|across)\s+(?:the\s+)?"
     r"(?P<in>london|capital|country|city|england\s+and\s+wales)\b|(?:of|among)\s+(?:any|all)\s+(?:the\s+)?(?:other\s+)?"
-    r"(?:(?P<scope>inner|outer)[- ]london\s+|london\s+)?(?P<unit>boroughs?|forces?|areas?)\b)"
+    r"(?:(?P<scope>inner|outer)[- ]london\s+|london\s+)?(?:police\s+)?(?P<unit>boroughs?|forces?|areas?|regions?)\b)"
     r"|\bsecond\s+only\s+to\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+)?[A-Z][\w'-]+){0,3})", _I)
 # shares written as 'one in ten', '1 in 5'
 _ONE_IN = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?"
@@ -410,7 +410,7 @@ def _places_re() -> re.Pattern[str]:
         import csv
         from importlib import resources
 
-        names = {"London", "the capital", "the region", "the Met", "Metropolitan Police", "England and Wales",
+        names = {"London", "the capital", "the region", "the Met", "The Met", "Metropolitan Police", "England and Wales",
                  "United Kingdom", "the UK", "United States", "the US", "New York", "France", "Germany",
                  "Canada", "Australia", "Paris", "Berlin", "City of London", "Greater London", "Scotland",
                  "UK", "US", "USA", "Britain", "Great Britain", "England", "Wales", "Spain", "Italy", "Ireland",
@@ -535,7 +535,8 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
             continue
         word = m.group("dir").lower()
         unit = (m.group("unit") or "").lower()
-        scope = (m.group("scope") or "").lower() or ("force" if unit.startswith("force") or
+        scope = (m.group("scope") or "").lower() or ("region" if unit.startswith("region") else "force"
+                                                     if unit.startswith("force") or
                                                      (m.group("in") or "").lower() in ("country", "england and wales")
                                                      else "borough")
         claims.append(_claim("comparison", _clause_of(clauses, s.start + m.start()), s, text,
