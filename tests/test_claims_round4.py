@@ -173,3 +173,61 @@ def test_force_missing_from_the_series_is_unverifiable(real_store):
     c = one(check(real_store, "Greater Manchester recorded the most knife crime of any force in 2019/20.",
                   "2021-01-01"), "comparison")
     assert c.verdict == "unverifiable" and "Greater Manchester" in c.explanation
+
+
+# ----------------------------------------------------------------------------- 5. percentage points
+def _victims_by_method(year: int) -> tuple[int, int]:
+    """(knife victims, all victims) in London for a year, from the Met homicide victims CSV."""
+    import csv
+    from conftest import need
+
+    knife = total = 0
+    with open(need("met-homicide-victims/homicides.csv"), newline="", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    ycol = next(k for k in rows[0] if "year" in k.lower())
+    mcol = next(k for k in rows[0] if "method" in k.lower())
+    ccol = next((k for k in rows[0] if k.lower() in ("count", "count_of_victims", "victims")), None)
+    for r in rows:
+        if str(r[ycol]).strip()[:4] != str(year):
+            continue
+        n = int(r[ccol]) if ccol else 1
+        total += n
+        knife += n if "knife" in r[mcol].lower() else 0
+    return knife, total
+
+
+def test_points_change_of_a_homicide_share(real_store):
+    k1, t1 = _victims_by_method(2022)
+    k0, t0 = _victims_by_method(2021)
+    diff = 100 * k1 / t1 - 100 * k0 / t0
+    word = "rose" if diff > 0 else "fell"
+    text = f"The share of homicide victims killed with a knife {word} by {abs(diff):.1f} percentage points in 2022."
+    c = one(check(real_store, text, "2023-03-01"), "change")
+    assert c.unit == "percentage points" and abs(c.found - round(diff, 2)) < 1e-9, c.explanation
+    assert c.verdict == "accurate", c.explanation
+    c = one(check(real_store, text.replace(f"{abs(diff):.1f}", f"{abs(diff) + 2:.1f}"), "2023-03-01"), "change")
+    assert c.verdict == "inaccurate", c.explanation
+
+
+def test_points_change_after_a_share_of_all_crime(real_store):
+    burg = [mps(year=y, major="BURGLARY") for y in (2022, 2023)]
+    allc = [sum(mps(year=y, major=m) for m in _majors() if m != "NFIB FRAUD") for y in (2022, 2023)]
+    s0, s1 = (100 * b / a for b, a in zip(burg, allc))
+    diff = s1 - s0
+    text = (f"Burglary made up {s1:.1f}% of all recorded crime in London in 2023, "
+            f"{'up' if diff > 0 else 'down'} {abs(diff):.1f} percentage points on 2022.")
+    c = one(check(real_store, text, "2024-03-01"), "change")
+    assert c.unit == "percentage points", c.explanation
+    assert abs(c.found - round(diff, 2)) < 0.05, c.explanation
+    assert c.verdict == "accurate", c.explanation
+
+
+def test_points_with_no_share_is_unverifiable(real_store):
+    c = one(check(real_store, "Burglary in London rose 3 percentage points in 2023.", "2024-03-01"), "change")
+    assert c.verdict == "unverifiable" and "share" in c.explanation
+
+
+def _majors() -> set[str]:
+    from test_claims_more import _mps
+
+    return {ma for (ma, _, _, _) in _mps()}

@@ -440,6 +440,15 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             whole_area = _area_in(c.share_of or "", store=store)
             if whole_measure is None and whole_area is not None and area is not None and whole_area != area:
                 whole_measure = measure      # 'Westminster accounts for one in ten crimes in London'
+        if c.kind == "change" and c.unit == "points":
+            # 'made up 2% of all offences, up 0.3 percentage points': the share named before it in the sentence
+            k = len(out)
+            prior = next((out[i] for i in range(k - 1, -1, -1) if claims[i].sentence_index == c.sentence_index
+                          and claims[i].kind == "share" and out[i].measure == measure), None)
+            if prior is not None:
+                whole_measure, whole_area = prior.whole_measure or prior.measure, prior.whole_area or prior.area
+                if prior.period is not None and not c.baseline_text and period == prior.period:
+                    baseline = baseline or period.previous()
         r = Resolved(measure, area, period, baseline, other, since, compare_area, notes,
                      whole_measure=whole_measure, whole_area=whole_area,
                      period_assumed=any(n.startswith("no period named") for n in notes),

@@ -709,6 +709,8 @@ def _judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
             return _count(store, c, r)
         if c.kind == "change" and c.unit == "difference":
             return more.difference(store, c, r)
+        if c.kind == "change" and c.unit == "points":
+            return more.points_change(store, c, r)
         if c.kind == "change":
             return _change(store, c, r)
         if c.kind == "ratio":

@@ -24,7 +24,7 @@ from ._rounding import count_holds, percent_holds, ratio_band, share_fraction_ho
 from ._verdict import _count_fact, _ev, _fmt, _memo, _out
 
 __all__ = ["ranking", "share_of_whole", "rate_per", "place_ratio", "streak", "first_since", "fallback_periods",
-           "share_holds", "difference", "force_ranking"]
+           "share_holds", "difference", "force_ranking", "points_change"]
 
 _ORD = {1: "", 2: "second ", 3: "third ", 4: "fourth ", 5: "fifth "}
 
@@ -519,3 +519,46 @@ def force_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClai
         return _out(c, r, verdict, f"{desc}, as claimed{extra}.", found=pos, unit="rank", evidence=ev)
     return _out(c, r, "inaccurate", f"{desc}, not the {_ORD.get(want, '')}{word}{gaps}.", found=pos, unit="rank",
                 evidence=ev)
+
+
+def points_change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    """A change in percentage points: the difference between two shares (part over whole) in the
+    period and its baseline.  The whole is the share named before it in the sentence, or all homicide
+    victims for a kind of homicide; with no share to work from the claim is unverifiable, and the
+    percent change of the count is given for context."""
+    from ._verdict import _SHARE_PARTS, _change_obj
+
+    whole_m = r.whole_measure or ("homicide_victims" if r.measure in _SHARE_PARTS else None)
+    whole_a = r.whole_area or r.area
+    if r.measure is None or r.period is None or r.area is None or whole_m is None or \
+            (whole_m == r.measure and whole_a == r.area):
+        ctx = ""
+        try:
+            ch = _change_obj(store, r)
+            if ch.pct_change is not None:
+                ctx = (f" As a percent change, {ch.now.measure_label.lower()} went from {_fmt(ch.then.value)} in "
+                       f"{ch.then.period.label} to {_fmt(ch.now.value)} in {ch.now.period.label} "
+                       f"({ch.pct_change:+.1f}%), which is not what 'percentage points' measures.")
+        except CrimestatsError:
+            pass
+        return _out(c, r, "unverifiable", "Percentage points measure a change in a share or a rate, and the claim "
+                    "names no share whose part and whole could be counted (e.g. 'made up 2% of all offences')."
+                    + ctx, unit="percentage points")
+    base = r.baseline or r.period.previous()
+    shares = []
+    for p in (r.period, base):
+        part = _count_fact(store, measure=r.measure, area=r.area, period=p)
+        whole = _count_fact(store, measure=whole_m, area=whole_a, period=p)
+        if not whole.value:
+            raise CrimestatsError(f"no {whole.measure_label.lower()} in {p.label} to take a share of")
+        shares.append((100 * float(part.value or 0) / float(whole.value), part, whole))
+    (now, pn, wn), (then, pt, wt) = shares
+    diff = now - then
+    ok, rule = percent_holds(claimed=c.value or 0, found=diff, written=c.claimed_text or "", approx=c.approx)
+    desc = (f"{pn.measure_label} as a share of {wn.measure_label.lower()} in {pn.area.name}: {now:.2f}% in "
+            f"{pn.period.label} ({_fmt(pn.value)} of {_fmt(wn.value)}) against {then:.2f}% in {pt.period.label} "
+            f"({_fmt(pt.value)} of {_fmt(wt.value)}), {abs(diff):.2f} points {'up' if diff >= 0 else 'down'}")
+    mixed = "" if pn.source == wn.source else f" (the part is from {pn.source}, the whole from {wn.source})"
+    return _out(c, r, "accurate" if ok else "inaccurate",
+                f"{desc}{mixed}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'} ({rule}).",
+                found=round(diff, 2), unit="percentage points", evidence=[_ev(pn), _ev(wn), _ev(pt), _ev(wt)])
