@@ -231,3 +231,13 @@ def _majors() -> set[str]:
     from test_claims_more import _mps
 
     return {ma for (ma, _, _, _) in _mps()}
+
+
+# ----------------------------------------------------------------------------- odds and ends
+def test_counts_of_calls_are_not_crime_and_had_fallen_is_a_direction(real_store):
+    c = one(check(real_store, "The Met answered 5.6 million calls last year.", "2026-01-20"), "count")
+    assert c.verdict == "unverifiable" and "calls" in c.explanation and c.found is None
+    got = check(real_store, "The force said robbery in London had also fallen in 2023.", "2024-03-01")
+    d = one(got, "direction")
+    now, then = mps(year=2023, major="ROBBERY"), mps(year=2022, major="ROBBERY")
+    assert d.verdict == ("accurate" if now < then else "inaccurate"), d.explanation

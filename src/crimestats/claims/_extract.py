@@ -53,6 +53,9 @@ _DIFF_BEFORE = re.compile(
     r"|(?:a|an)\s+(?P<n>fall|drop|rise|increase|reduction|decrease|decline|jump)\s+of)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|fewer\s+than\s+"
     r"|less\s+than\s+|under\s+)?$", _I)
+# a figure counting something other than crime: '5.6 million calls', '2,000 visits'
+_NON_CRIME_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:calls|phone\s+calls|999\s+calls|visits|views|followers|"
+                              r"emails|hours|patrols|shifts|pounds|complaints|applications|vehicles\s+seized)\b", _I)
 _WHEN_BEFORE = re.compile(r"(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\s*,?\s*when\s+(?:\w+\s+){0,2}$", _I)
 # 'the first time burglary has dropped below 54,000 since records began'
 _THRESHOLD = re.compile(r"\bfirst\s+time\b(?:\s+[\w'-]+){0,6}?\s+(?:dropped|fallen|fell|gone|risen|rose|been|"
@@ -119,7 +122,8 @@ _FRAC_SHARE = re.compile(
 _DIRECTION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?P<noun>drop|fall|decrease|reduction|decline|rise|increase|surge|jump|spike)s?\s+in\b"
     r"|\b(?P<verb>fell|rose|dropped|increased|decreased|declined|went\s+(?:down|up)|"
-    r"(?:has|have)\s+(?:fallen|risen|dropped|increased|decreased|declined|gone\s+(?:down|up)))\b", _I)
+    r"(?:has|have|had)\s+(?:also\s+|since\s+|now\s+)?(?:fallen|risen|dropped|increased|decreased|declined|"
+    r"gone\s+(?:down|up)))\b", _I)
 _COMPARE = re.compile(
     r"\b(?P<w>more|fewer|higher|lower|less|safer|more\s+dangerous|worse|better)\b"
     r"(?:\s+[\w'-]+){0,6}?\s+than\s+(?:in\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)
@@ -651,6 +655,8 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
                 subj = "workforce" if _WORKFORCE.search(st) or re.search(r"\bI(?:'ve| have)\b|\bI’ve\b", st) else None
             if _is_event(tok, st):
                 continue
+            if subj is None and _NON_CRIME_AFTER.match(st[tok.end: tok.end + 40]):
+                subj = "non_crime"
             da = _DIFF_AFTER.match(st[tok.end: tok.end + 60]) if subj is None else None
             db = _DIFF_BEFORE.search(st[max(0, tok.start - 40): tok.start]) if subj is None else None
             if da or db:

@@ -679,6 +679,10 @@ def _judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
         return _opinion(store, c, r, as_of)
     if c.subject == "workforce":
         return _count(store, c, r)
+    if c.subject == "non_crime":
+        return _out(c, r, "unverifiable", f"'{c.claimed_text}' counts something other than crimes, arrests or "
+                    "searches (calls, visits, hours...), which police-recorded crime data does not hold; the "
+                    "force's own operational figures would answer it.")
     if r.measure is None and any("narrows" in n for n in r.notes):
         return _out(c, r, "unverifiable", "The claim is about a narrower group than any series in the store")
     if r.measure is None:
