@@ -425,6 +425,17 @@ def series(store: Store, *, measure: str | Measure, area: Area | str | None = "L
     return out
 
 
+def _totals(store: Store, plan: _Plan, p: Period, by: str) -> tuple[dict[Any, tuple[int, list[int]]], Any]:
+    """Counts per value of ``by`` over the period, with the ingests behind each, and their provenance."""
+    rows = _grouped(store, plan, p.start, p.end, by)
+    known = _provenance_map(store, [i for r in rows for i in r[3]])
+    totals: dict[Any, tuple[int, list[int]]] = {}
+    for _, d, n, ids in rows:
+        t = totals.get(d, (0, []))
+        totals[d] = (t[0] + n, t[1] + list(ids))
+    return totals, known
+
+
 def breakdown(store: Store, *, measure: str | Measure, area: Area | str | None = "London",
               period: Period | str | int, by: str, source: str | None = None,
               vintage: str = "latest", filters: Mapping[str, str] | None = None,
@@ -445,12 +456,7 @@ def breakdown(store: Store, *, measure: str | Measure, area: Area | str | None =
             raise NoDataError(f"{m.label}: {plan.spec.source} publishes calendar years only.")
         return series(store, measure=m, area=a, start=p, end=p, grain=grain, source=plan.spec.source,
                       vintage=vintage, filters=filters)
-    rows = _grouped(store, plan, p.start, p.end, by)
-    known = _provenance_map(store, [i for r in rows for i in r[3]])
-    totals: dict[Any, tuple[int, list[int]]] = {}
-    for _, d, n, ids in rows:
-        t = totals.get(d, (0, []))
-        totals[d] = (t[0] + n, t[1] + list(ids))
+    totals, known = _totals(store, plan, p, by)
     out = []
     for d, (n, ids) in totals.items():
         if by in ("borough", "area"):
@@ -505,12 +511,7 @@ def rank(store: Store, *, measure: str | Measure, period: Period | str | int,
     exp = _expected(plan.spec, p)
     if len(have) < len(exp) and not allow_partial:
         raise _partial_error(_fact(store, plan, p, None, have, [], vintage))
-    rows = _grouped(store, plan, p.start, p.end, by)
-    known = _provenance_map(store, [i for r in rows for i in r[3]])
-    totals: dict[Any, tuple[int, list[int]]] = {}
-    for _, d, n, ids in rows:
-        t = totals.get(d, (0, []))
-        totals[d] = (t[0] + n, t[1] + list(ids))
+    totals, known = _totals(store, plan, p, by)
     out = []
     for d, (n, ids) in totals.items():
         a = _area_for_code(store, area_type, d)
