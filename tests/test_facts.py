@@ -244,3 +244,23 @@ def test_real_homicide_rate_london_vs_england_and_wales(real_store):
     g = count(real_store, measure="homicide_rate", area="England and Wales", period="2019")
     assert g.value == pytest.approx(ew[2019])
     assert f.value > g.value
+
+
+def test_real_rank_includes_boroughs_with_none(real_store):
+    """A borough with no homicide victims in a covered year ranks with 0, not missing."""
+    from crimestats._areas import london_boroughs
+
+    def norm(name: str) -> str:
+        return " ".join(name.lower().replace("&", "and").split())
+
+    raw, ever = Counter(), set()
+    with open(need("met-homicide-victims/homicides.csv"), encoding="utf-8-sig", newline="") as fh:
+        for r in csv.DictReader(fh):
+            ever.add(norm(r["Borough"]))
+            if r["Year"] == "2022":
+                raw[norm(r["Borough"])] += 1
+    met = [b for b in london_boroughs() if b.code != "E09000001" and norm(b.name) in ever]
+    ranked = {a.code: f.value for a, f in rank(real_store, measure="homicide_victims", period="2022")}
+    assert all(b.code in ranked for b in met)
+    zero = [b for b in met if raw[norm(b.name)] == 0]
+    assert zero and all(ranked[b.code] == 0 for b in zero)

@@ -512,6 +512,15 @@ def rank(store: Store, *, measure: str | Measure, period: Period | str | int,
     if len(have) < len(exp) and not allow_partial:
         raise _partial_error(_fact(store, plan, p, None, have, [], vintage))
     totals, known = _totals(store, plan, p, by)
+    if area_type == "borough" and plan.level == "borough" and len(have) == len(exp):
+        # The period is covered for the whole Met area, so a borough with no rows had none (e.g.
+        # homicide victims: one row per victim).  Left out, it would vanish from "the fewest".
+        # Only boroughs this source reports at some time (its universe of areas) are filled.
+        seen = store.con.execute("SELECT DISTINCT area_code FROM counts WHERE source = ? AND area_type = "
+                                 "'borough' AND area_code LIKE 'E09%'", [plan.spec.source]).fetchall()
+        for (code,) in seen:
+            if code not in totals:
+                totals[code] = (0, [])
     out = []
     for d, (n, ids) in totals.items():
         a = _area_for_code(store, area_type, d)
