@@ -272,7 +272,9 @@ def _specials() -> list[Measure]:
                  "compiled by a third party from the Home Office tables.",
                  "A third-party London monthly 'knife crime' series (knife_crime.json) is not used: "
                  "it adds the injury subset and victim counts to knife crime, so it double counts.",),
-                ("knife crime", "knife crimes", "knife offences", "knife-enabled crime"),
+                ("knife crime", "knife crimes", "knife offences", "knife-enabled crime",
+                 "knife or sharp instrument", "knife or sharp instrument offences",
+                 "offences involving a knife or sharp instrument", "knife or sharp object"),
                 dimensions=("borough", "month", "year")),
         Measure("knife_crime_with_injury", "Knife crime with injury",
                 "Knife crime offences in which someone was injured (Met monthly crime dashboard).",

@@ -659,7 +659,39 @@ def judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
         _AS_OF.reset(token)
 
 
+# Series that cover England (and its regions and forces) but not Wales: a claim about England and
+# Wales is tried against England alone and said so, never against another series.
+_ENGLAND_ONLY = {"knife_crime": "the ONS knife or sharp instrument series in the store covers England and its "
+                                "regions and forces only (no Welsh forces)"}
+
+
+def _england_only(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim | None:
+    """'Knife crime rose 7% in England and Wales': the England figure, with the gap named."""
+    why = _ENGLAND_ONLY.get(r.measure or "")
+    if why is None or r.area is None or r.area.area_type != "country" or "W92000004" not in r.area.code \
+            or "E92000001" not in r.area.code:
+        return None
+    from dataclasses import replace as _replace
+
+    from .._places import resolve_area
+
+    alt = _judge(store, c, _replace(r, area=resolve_area("England")), as_of=as_of)
+    if alt.verdict in ("accurate", "accurate_with_caveat"):
+        alt.verdict = "accurate_with_caveat"
+        alt.explanation = (alt.explanation.rstrip(".") + f"; the claim is about England and Wales, but {why}, "
+                           "so only the England part is checked: Wales would add to it.")
+        return alt
+    found = f"{alt.found:,}" if isinstance(alt.found, (int, float)) else str(alt.found)
+    gap = "and it has no figure for England for that period either" if alt.found is None else \
+        f"England alone gives {found}, which does not fit the claim either"
+    return _out(c, r, "unverifiable", f"No open data answers this for England and Wales: {why}, so the England "
+                f"and Wales figure cannot be formed; {gap}.")
+
+
 def _judge_in_context(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
+    ew = _england_only(store, c, r, as_of=as_of)
+    if ew is not None:
+        return ew
     out = _judge(store, c, r, as_of=as_of)
     if r.area_from_context and out.verdict == "inaccurate" and r.area is not None \
             and r.area.area_type != "force":

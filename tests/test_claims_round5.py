@@ -1,0 +1,75 @@
+"""Claim checker round 5: 'offences involving a knife or sharp instrument' outside London read the ONS
+knife series (England, regions, forces; years ending March), and England and Wales is said to be
+beyond it.
+
+Expected figures are worked out here from the raw files (csv, never crimestats).
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from conftest import need
+from test_claims_more import check, one
+
+HOLDS = {"accurate", "accurate_with_caveat"}
+_KNIFE = "knife-crime/britishdrugdynamics"
+
+
+def ons_knife(file: str, column: str, year_ending_march: int) -> int:
+    """One cell of the compiled ONS knife table (the 'year' label is the year ending March)."""
+    with open(need(f"{_KNIFE}/{file}"), newline="", encoding="utf-8-sig") as fh:
+        for row in csv.DictReader(fh):
+            if int(row["year"]) == year_ending_march:
+                return int(float(row[column]))
+    raise KeyError((column, year_ending_march))
+
+
+# ----------------------------------------------------------------------------- 1. knife or sharp instrument
+@pytest.mark.parametrize("true", [True, False])
+def test_knife_or_sharp_instrument_in_a_force_reads_the_ons_series(real_store, true):
+    n = ons_knife("knifecrime_polices.csv", "West Yorkshire", 2017)
+    claimed = n if true else n + 250
+    text = (f"There were {claimed:,} offences involving a knife or sharp instrument in West Yorkshire "
+            "in the year ending March 2017.")
+    c = one(check(real_store, text, "2017-08-01"), "count")
+    assert c.measure == "knife_crime"
+    assert c.found == n
+    assert (c.verdict == "accurate") is true, c.explanation
+
+
+def test_knife_or_sharp_instrument_change_for_england(real_store):
+    now = ons_knife("knifecrime_England_and_Regions.csv", "England", 2018)
+    then = ons_knife("knifecrime_England_and_Regions.csv", "England", 2017)
+    pct = round((now - then) / then * 100)
+    text = (f"Offences involving a knife or sharp instrument in England rose {pct}% in the year "
+            "ending March 2018.")
+    c = one(check(real_store, text, "2018-08-01"), "change")
+    assert c.measure == "knife_crime"
+    assert c.verdict == "accurate", c.explanation
+
+
+def test_england_and_wales_is_checked_against_england_and_says_so(real_store):
+    eng = ons_knife("knifecrime_England_and_Regions.csv", "England", 2017)
+    text = (f"There were {eng:,} offences involving a knife or sharp instrument in England and Wales "
+            "in the year ending March 2017.")
+    c = one(check(real_store, text, "2017-08-01"), "count")
+    assert c.measure == "knife_crime"
+    assert c.verdict == "accurate_with_caveat", c.explanation
+    assert "Wales" in c.explanation and "England" in c.explanation
+    # a figure well above England's is neither confirmed nor refuted: Wales is not in the series
+    far = one(check(real_store, text.replace(f"{eng:,}", f"{eng + 4000:,}"), "2017-08-01"), "count")
+    assert far.verdict == "unverifiable", far.explanation
+    assert "Welsh" in far.explanation
+
+
+def test_england_and_wales_after_the_series_ends_is_unverifiable_not_all_crime(real_store):
+    text = ("Offences involving a knife or sharp instrument rose 7% to 50,489 in England and Wales "
+            "in the year ending March 2023.")
+    claims = check(real_store, text, "2023-08-01")
+    for kind in ("change", "count"):
+        c = one(claims, kind)
+        assert c.measure == "knife_crime"
+        assert c.verdict == "unverifiable", c.explanation
