@@ -73,3 +73,29 @@ def test_england_and_wales_after_the_series_ends_is_unverifiable_not_all_crime(r
         c = one(claims, kind)
         assert c.measure == "knife_crime"
         assert c.verdict == "unverifiable", c.explanation
+
+
+# ----------------------------------------------------------------------------- 2. a rate carried along
+@pytest.mark.parametrize("true", [True, False])
+def test_bare_figure_against_a_rate_is_a_rate_with_the_same_base(real_store, true):
+    from test_claims_more import owid
+
+    de, us = owid("Germany", 2021), owid("United States", 2021)
+    claimed = round(us, 1) if true else round(us + 2, 1)
+    text = (f"The homicide rate in Germany was {de:.1f} per 100,000 people in 2021, "
+            f"compared with {claimed} in the United States.")
+    claims = check(real_store, text, "2023-07-20")
+    c = next(c for c in claims if c.claim.kind == "rate" and c.claim.claimed_text.startswith(str(claimed)))
+    assert c.claim.per == 100_000
+    assert c.area == "United States"
+    assert abs(c.found - round(us, 2)) < 0.006
+    assert (c.verdict == "accurate") is true, c.explanation
+
+
+def test_a_count_after_compared_with_stays_a_count(real_store):
+    from test_claims_more import mps
+
+    a, b = mps(year=2023, major="BURGLARY"), mps(year=2022, major="BURGLARY")
+    text = f"There were {a:,} burglaries in London in 2023, compared with {b:,} in 2022."
+    kinds = [c.claim.kind for c in check(real_store, text, "2024-03-01")]
+    assert "rate" not in kinds

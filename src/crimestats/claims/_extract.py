@@ -73,6 +73,12 @@ _POINTS_AFTER = re.compile(r"\s?(?:percentage|%)[ -]points?\b", _I)
 _RATE_AFTER = re.compile(
     r"(?:\s[a-z-]+){0,3}?\s(?:per|for every|in every)\s(?:(?:one|a)\s)?"
     r"(?P<per>100,000|100 000|100000|100k|10,000|1,000|1000|thousand|hundred thousand|million|head|capita)", _I)
+_PER_WORDS = {"100k": 100_000, "million": 1_000_000, "head": 1, "capita": 1, "thousand": 1_000,
+              "hundredthousand": 100_000}
+# a bare figure set against a rate earlier in the sentence is a rate too: '... 1.1 per 100,000, compared
+# with 6.8 in the United States'
+_RATE_CARRIED = re.compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?|than|while|whereas)\s+"
+                           r"(?:(?:just|only|about|around|roughly|nearly|almost|some)\s+)?$", _I)
 _AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bunder|\bover|\bolder than|\byounger than|\bthe age of)"
                          r"(?:\s+between)?(?:\s+[0-9]{1,3}\s*(?:to|-|–|and)\s*)?\s*$", _I)
 _AGE_AFTER = re.compile(
@@ -614,12 +620,17 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
                              claimed_text=m.group("f"), value=f * 100, unit="share",
                              approx=_fraction_approx(st[max(0, m.start() - 20): m.start()]),
                              share_part=st[:m.start()], share_of=st[m.end():]))
+    carried_per: int | None = None
     for tok in (find_numbers(st) if gates["numbers"] else ()):
         if any(a <= tok.start < b for a, b in used):
             continue
         role = _number_role(tok, st)
         if role is None:
             continue
+        carried = None
+        if role == "count" and carried_per and tok.written == "digits" and _RATE_CARRIED.search(st[:tok.start]) \
+                and not _STAT_NOUNS.match(" ".join(st[tok.end:].split()[:2])):
+            role, carried = "rate", carried_per  # '1.1 per 100,000, compared with 6.8 in the US'
         clause = _clause_of(clauses, s.start + tok.start)
         ctext = text[clause[0]:clause[1]]
         rel = tok.start + s.start - clause[0]
@@ -640,7 +651,8 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         elif role == "rate":
             m = _RATE_AFTER.match(st[tok.end:])
             per_txt = m.group("per").lower().replace(",", "").replace(" ", "") if m else "100000"
-            per = {"100k": 100_000, "million": 1_000_000, "head": 1, "capita": 1}.get(per_txt) or int(per_txt)
+            per = carried or _PER_WORDS.get(per_txt) or int(per_txt)
+            carried_per = per
             claims.append(_claim("rate", clause, s, text, claimed_text=st[tok.start: tok.end + (m.end() if m else 0)],
                                  value=tok.value, unit="rate", per=per, approx=approx))
         else:
