@@ -99,3 +99,32 @@ def test_a_count_after_compared_with_stays_a_count(real_store):
     text = f"There were {a:,} burglaries in London in 2023, compared with {b:,} in 2022."
     kinds = [c.claim.kind for c in check(real_store, text, "2024-03-01")]
     assert "rate" not in kinds
+
+
+# ----------------------------------------------------------------------------- 3. 'from 2019' / 'since 2019'
+def _unsolved(year: int) -> int:
+    with open(need("met-homicide-victims/homicides.csv"), newline="") as fh:
+        return sum(1 for r in csv.DictReader(fh) if int(r["Year"]) == year and r["Solved_Status"] == "Unsolved")
+
+
+@pytest.mark.parametrize("true", [True, False])
+def test_figure_noun_from_a_year_is_that_years_figure(real_store, true):
+    n = _unsolved(2019)
+    claimed = n if true else n + 9
+    text = f"In 2020 the Met opened a new cold-case unit. Some {claimed} homicides from 2019 remain unsolved."
+    c = one(check(real_store, text, "2026-03-20"), "count", key=str(claimed))
+    assert c.period == "2019"
+    assert c.found == n
+    assert (c.verdict in HOLDS) is true, c.explanation
+
+
+def test_figure_noun_since_a_year_is_the_total_since(real_store):
+    from test_claims_more import mps
+
+    months = [f"{y}{m:02d}" for y in (2024, 2025) for m in range(1, 13)] + ["202601", "202602"]
+    total = mps(months=months, major="BURGLARY")
+    text = f"There have been {total:,} burglaries in London since 2024."
+    c = one(check(real_store, text, "2026-03-20"), "count")
+    assert c.period.startswith("January 2024 to February 2026")
+    assert c.found == total
+    assert c.verdict == "accurate", c.explanation

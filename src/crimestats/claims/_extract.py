@@ -44,6 +44,9 @@ _STAT_NOUNS = re.compile(
 _POPULATION = re.compile(r"\b(?:population|residents|inhabitants|people\s+live)\b", _I)
 # 'fell from 126 to 115': the first figure is the earlier period's count
 _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", _I)
+# a figure, its noun, then 'from 2019' (that year's) or 'since 2019' (everything since), not a from-to range
+_NOUN_YEAR = re.compile(r"^(?P<noun>(?:\s+[\w'-]+){1,4}?)\s+(?P<w>from|since)\s+(?P<p>(?:19|20)\d{2})\b"
+                        r"(?!\s*(?:to|-|–|and|until|till)\s)", _I)
 _FROM_PERIOD = re.compile(r"^\s+(?:in\s+)?(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 # 'down 2% on 2023, when 110 people lost their lives': the figure belongs to the year just named
 # absolute differences: '12 fewer than in 2024', '300 more robberies than the year before', 'down by 1,200'
@@ -686,6 +689,11 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
             pa = _FROM_PERIOD.match(st[tok.end: tok.end + 16])
             if pa and not extra:
                 extra = {"period_text": pa.group("p"), "subject": "at"}
+            ny = _NOUN_YEAR.match(st[tok.end: tok.end + 60]) if not extra else None
+            if ny and _STAT_NOUNS.search(ny.group("noun")):
+                # '28 homicides from 2019': that year's homicides; '950 homicides since 2019': all of them since
+                p = ny.group("p") if ny.group("w").lower() == "from" else f"since {ny.group('p')}"
+                extra = {"period_text": p, "subject": "at"}
             wb = _WHEN_BEFORE.search(st[max(0, tok.start - 30): tok.start])
             if wb:
                 extra = {"period_text": wb.group("p"), "subject": "when"}

@@ -257,6 +257,9 @@ def last_complete_month(as_of: date) -> date:
     return date(cur.year - 1, 12, 1) if cur.month == 1 else date(cur.year, cur.month - 1, 1)
 
 
+_SINCE_YEAR = re.compile(r"since\s+((?:19|20)\d{2})", re.I)
+
+
 def _period(text: str | None, as_of: date) -> Period | None:
     """The period a phrase names, relative to ``as_of``; a period not over at ``as_of`` ('this
     year', a financial year still running) is cut to the last complete month before it."""
@@ -275,6 +278,9 @@ def _period_raw(text: str | None, as_of: date) -> Period | None:
         last = last_complete_month(as_of)
         year = last.year if mon <= last.month else last.year - 1
         text = f"{text.strip()} {year}"
+    sm = _SINCE_YEAR.fullmatch(text.strip())
+    if sm:      # '950 homicides since 2019': January of that year to the last complete month
+        return range_(date(int(sm.group(1)), 1, 1), last_complete_month(as_of))
     if _THIS_FY.fullmatch(text.strip()):
         return financial_year(as_of.year if as_of.month >= 4 else as_of.year - 1)
     fm = _FIRST_MONTHS.fullmatch(text.strip())
