@@ -128,3 +128,28 @@ def test_figure_noun_since_a_year_is_the_total_since(real_store):
     assert c.period.startswith("January 2024 to February 2026")
     assert c.found == total
     assert c.verdict == "accurate", c.explanation
+
+
+# ----------------------------------------------------------------------------- 4. 'a month'
+@pytest.mark.parametrize("over", [True, False])
+def test_up_to_n_a_month_is_the_busiest_month_not_the_total(real_store, over):
+    from test_claims_more import mps
+
+    monthly = [mps(months=[f"2024{m:02d}"], major="BURGLARY") for m in range(1, 13)]
+    top = max(monthly)
+    claimed = round(top, -2) if not over else round(top * 0.6, -2)
+    text = f"Police recorded up to {claimed:,} burglaries a month in London in 2024."
+    c = one(check(real_store, text, "2025-03-01"), "count")
+    assert c.found == top            # the busiest month, never the year's total
+    assert (c.verdict == "accurate") is (not over), c.explanation
+
+
+def test_n_a_month_is_the_monthly_average(real_store):
+    from test_claims_more import mps
+
+    total = mps(year=2024, major="ROBBERY")
+    avg = total / 12
+    text = f"There were {round(avg):,} robberies a month in London in 2024."
+    c = one(check(real_store, text, "2025-03-01"), "count")
+    assert abs(c.found - round(avg, 1)) < 0.06
+    assert c.verdict == "accurate", c.explanation

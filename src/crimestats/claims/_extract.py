@@ -47,6 +47,9 @@ _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", _I)
 # a figure, its noun, then 'from 2019' (that year's) or 'since 2019' (everything since), not a from-to range
 _NOUN_YEAR = re.compile(r"^(?P<noun>(?:\s+[\w'-]+){1,4}?)\s+(?P<w>from|since)\s+(?P<p>(?:19|20)\d{2})\b"
                         r"(?!\s*(?:to|-|–|and|until|till)\s)", _I)
+# a monthly figure: '70,000 crimes a month'; 'up to' / 'as many as' makes it the busiest month
+_A_MONTH = re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?:a|per|each|every)\s+month\b", _I)
+_UP_TO = re.compile(r"\b(?:up\s+to|as\s+many\s+as|as\s+high\s+as|peaking\s+at|at\s+most)\s+$", _I)
 _FROM_PERIOD = re.compile(r"^\s+(?:in\s+)?(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 # 'down 2% on 2023, when 110 people lost their lives': the figure belongs to the year just named
 # absolute differences: '12 fewer than in 2024', '300 more robberies than the year before', 'down by 1,200'
@@ -703,6 +706,8 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
                 subj = "population"
             c = _claim("count", clause, s, text, claimed_text=tok.text, value=tok.value, low=tok.low,
                        high=tok.high, unit="count", approx=approx, subject=subj)
+            if subj is None and _A_MONTH.match(st[tok.end: tok.end + 50]):
+                c.per_month = "max" if _UP_TO.search(st[max(0, tok.start - 20): tok.start]) else "mean"
             for k, v in extra.items():
                 if k == "subject" and subj is not None:
                     continue

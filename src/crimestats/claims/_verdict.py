@@ -240,6 +240,36 @@ def _population_claim(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                 found=round(pop), unit="people", evidence=ev)
 
 
+def _monthly_count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    """'up to 70,000 crimes a month in 2025': the busiest month of the period ('up to', 'as many as'),
+    else the monthly average; never the period's total."""
+    months = facts.series(store, measure=r.measure, area=r.area, start=r.period, end=r.period, grain="month")
+    months = [m for m in months if m.value is not None and not getattr(m, "partial", False)]
+    if not months:
+        return _out(c, r, "unverifiable", f"No monthly figures for {r.measure} in {r.area.name} in "
+                    f"{r.period.label}, so a figure 'a month' cannot be checked.")
+    top = max(months, key=lambda m: m.value)
+    if c.per_month == "max":
+        found: float = top.value
+        how = f"the busiest month was {top.period.label} with {_fmt(top.value)}"
+        approx = "about" if c.approx in ("exact", "fewer_than") else c.approx
+    else:
+        found = round(sum(m.value for m in months) / len(months), 1)
+        how = f"the monthly average over {len(months)} months was {_fmt(found)}"
+        approx = c.approx
+    # an average is a fraction: a whole claimed figure is read against it rounded to the unit
+    judged = float(int(found + 0.5)) if c.per_month == "mean" and float(c.value or 0).is_integer() else float(found)
+    ok, rule = count_holds(claimed=c.value or 0, found=judged, approx=approx,
+                           written=c.claimed_text or "", low=c.low, high=c.high)
+    low = min(months, key=lambda m: m.value)
+    what = (f"Month by month, for {_label(top)} in {top.area.name} in {r.period.label}, {how} "
+            f"(lowest {low.period.label}, {_fmt(low.value)})")
+    verdict = "accurate" if ok else "inaccurate"
+    return _out(c, r, verdict, f"{what}, so the claimed {c.claimed_text} a month "
+                f"{'holds' if ok else 'does not hold'} ({rule}).", found=found, unit=top.unit,
+                evidence=[_ev(top), _ev(low)])
+
+
 def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     if c.subject == "population":
         return _population_claim(store, c, r)
@@ -247,6 +277,8 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
         return _out(c, r, "unverifiable",
                     f"'{c.claimed_text}' counts police officers or staff, a workforce figure outside police-recorded "
                     "crime data; the Home Office police workforce statistics would answer it.", unit="people")
+    if c.per_month:
+        return _monthly_count(store, c, r)
     f = _count_fact(store, measure=r.measure, area=r.area, period=r.period)
     ok, rule = count_holds(claimed=c.value or 0, found=float(f.value or 0), approx=c.approx,
                            written=c.claimed_text or "", low=c.low, high=c.high)
