@@ -153,3 +153,18 @@ def test_n_a_month_is_the_monthly_average(real_store):
     c = one(check(real_store, text, "2025-03-01"), "count")
     assert abs(c.found - round(avg, 1)) < 0.06
     assert c.verdict == "accurate", c.explanation
+
+
+# ----------------------------------------------------------------------------- the figure's own noun
+def test_a_figures_own_noun_beats_a_measure_named_earlier_in_the_sentence(real_store):
+    from test_claims_more import mps
+
+    shop = mps(year=2023, minor="SHOPLIFTING")
+    tfp = mps(year=2023, minor="THEFT FROM THE PERSON")
+    text = (f"Shoplifting offences numbered {shop:,}, while there were {tfp:,} thefts from the person "
+            "in London in 2023.")
+    claims = check(real_store, text, "2024-03-01")
+    c = one(claims, "count", key=f"{tfp:,}")
+    assert c.claim.claimed_text == f"{tfp:,}"
+    assert c.measure == "theft_from_person"
+    assert c.found == tfp and c.verdict == "accurate", c.explanation

@@ -101,7 +101,7 @@ _OFFENCE_WORDS: dict[str, tuple[str, ...]] = {
     "violence_with_injury": ("violence with injury", "assaults with injury", "violent assaults"),
     "violence_without_injury": ("violence without injury", "common assault"),
     "violence_against_the_person": ("violent crime", "violence against the person", "violence"),
-    "theft_from_person": ("theft from the person", "pickpocketing", "phone snatching", "snatch thefts"),
+    "theft_from_person": ("theft from the person", "thefts from the person", "pickpocketing", "phone snatching", "snatch thefts"),
     "bicycle_theft": ("bicycle theft", "bike theft", "bike thefts", "cycle theft"),
     "shoplifting": ("shoplifting", "shop theft"),
     "theft_of_vehicle": ("car theft", "car thefts", "vehicle theft"),

@@ -177,8 +177,14 @@ def _measure_near(clause: str, pos: int | None) -> str | None:
     specific = [h for h in hits if h[1] != "all_crime"] or hits
     if pos is None:
         return specific[0][1]
+    own = [h for h in specific if h[0] > pos and _OWN_NOUN.match(clause[pos:h[0]])]
+    if own:     # '... shoplifting 1,020, while there were 2,310 thefts from the person': the figure's own noun
+        return own[0][1]
     before = [h for h in specific if h[0] <= pos]
     return (before[0] if before else specific[0])[1]
+
+
+_OWN_NOUN = re.compile(r"[\d.,]+\s+(?:[a-z-]+\s+)?$", re.I)
 
 
 @lru_cache(maxsize=4096)
