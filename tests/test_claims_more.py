@@ -305,3 +305,20 @@ def test_count_matching_every_published_row_is_a_caveat_not_an_error(tmp_path):
     (claim,) = [c for c in res.claims if c.kind == "count"]
     assert claim.verdict == "accurate_with_caveat" and claim.found == ours
     assert "repeat a Crime ID" in claim.explanation
+
+
+def test_victims_claim_beyond_the_victims_file_uses_offences_with_a_caveat(real_store):
+    """Homicide victims end in 2023 (2023 partial); a 2025 borough claim is answered from
+    recorded homicide offences, said as a different unit."""
+    import pyarrow.parquet as pq
+
+    import crimestats as cs
+
+    t = pq.read_table(need("met-london-datastore-parquet/recorded-crime-borough.parquet")).to_pylist()
+    n = sum(sum(v for k, v in r.items() if k.startswith("2025") and v) for r in t
+            if r["boroughname"] == "Lewisham" and r["minortext"] == "HOMICIDE")
+    res = cs.check_text(real_store, text=f"{n} people lost their lives to homicide in Lewisham in 2025.",
+                        as_of="2026-03-01")
+    (claim,) = [c for c in res.claims if c.kind == "count"]
+    assert claim.found == n and claim.measure == "homicide"
+    assert claim.verdict == "accurate_with_caveat" and "different unit" in claim.explanation

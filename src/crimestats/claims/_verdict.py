@@ -279,7 +279,32 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                     "crime data; the Home Office police workforce statistics would answer it.", unit="people")
     if c.per_month:
         return _monthly_count(store, c, r)
-    f = _count_fact(store, measure=r.measure, area=r.area, period=r.period)
+    try:
+        f = _count_fact(store, measure=r.measure, area=r.area, period=r.period)
+    except CrimestatsError as exc:
+        # The chosen series has no figure here (e.g. homicide victims end in 2023): the other
+        # series of the same thing (homicide offences) may, and the explanation says so.
+        alt = ALTERNATES.get(r.measure or "")
+        if not alt:
+            raise
+        try:
+            _count_fact(store, measure=alt, area=r.area, period=r.period)
+        except CrimestatsError:
+            raise exc from None
+        from dataclasses import replace as _replace
+
+        from .._measures import get_measure as _gm
+
+        def low(t: str) -> str:
+            return t[:1].lower() + t[1:]
+
+        note = (f"the {low(_gm(r.measure).label)} series has no figure for "
+                f"{r.period.label if r.period else 'this period'} in {r.area.name if r.area else 'this area'}, "
+                f"so {low(_gm(alt).label)} are used: a different unit")
+        out = _count(store, c, _replace(r, measure=alt, notes=list(r.notes) + [note]))
+        if out.verdict == "accurate":
+            out.verdict = "accurate_with_caveat"
+        return out
     ok, rule = count_holds(claimed=c.value or 0, found=float(f.value or 0), approx=c.approx,
                            written=c.claimed_text or "", low=c.low, high=c.high)
     ev = [_ev(f)]
