@@ -11,7 +11,8 @@ import subprocess
 import sys
 import time
 
-sys.path.insert(0, os.path.dirname(__file__))
+sys.path[:0] = [os.path.dirname(os.path.abspath(__file__)),
+                os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")]  # ../truth_lib.py
 from spec_lines import FILES  # noqa: E402
 from spec_articles import ARTICLES  # noqa: E402
 

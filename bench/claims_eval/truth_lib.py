@@ -13,7 +13,7 @@ from collections import defaultdict
 
 import pyarrow.parquet as pq
 
-D = os.environ.get("CRIMESTATS_SHARED_DATA") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "shared", "data")
+D = os.environ.get("CRIMESTATS_SHARED_DATA") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "data")
 P = f"{D}/met-london-datastore-parquet"
 
 
