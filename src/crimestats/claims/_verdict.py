@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import replace
 from datetime import date
 from typing import Any, Callable, Iterator
 
@@ -18,6 +19,7 @@ from .. import _compute as compute
 from .. import _facts as facts
 from .._errors import CrimestatsError
 from .._facts import Fact
+from .._measures import get_measure
 from .._periods import range_
 from .._published import published_count
 from .._places import london_area
@@ -216,9 +218,8 @@ def _earlier_releases(store: Any, f: Fact, r: Resolved, vintages: list[str]) -> 
         remaining = left
     if remaining or len(parts) < 2:
         return None
-    from dataclasses import replace as _replace
 
-    return _replace(f, value=total, vintage="earlier releases: " + "; ".join(parts), provenance=prov,
+    return replace(f, value=total, vintage="earlier releases: " + "; ".join(parts), provenance=prov,
                     sql=f"-- sum of the earlier releases per month range: {'; '.join(parts)}\n{f.sql}",
                     params=list(f.params))
 
@@ -291,17 +292,15 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
             _count_fact(store, measure=alt, area=r.area, period=r.period)
         except CrimestatsError:
             raise exc from None
-        from dataclasses import replace as _replace
 
-        from .._measures import get_measure as _gm
 
         def low(t: str) -> str:
             return t[:1].lower() + t[1:]
 
-        note = (f"the {low(_gm(r.measure).label)} series has no figure for "
+        note = (f"the {low(get_measure(r.measure).label)} series has no figure for "
                 f"{r.period.label if r.period else 'this period'} in {r.area.name if r.area else 'this area'}, "
-                f"so {low(_gm(alt).label)} are used: a different unit")
-        out = _count(store, c, _replace(r, measure=alt, notes=list(r.notes) + [note]))
+                f"so {low(get_measure(alt).label)} are used: a different unit")
+        out = _count(store, c, replace(r, measure=alt, notes=list(r.notes) + [note]))
         if out.verdict == "accurate":
             out.verdict = "accurate_with_caveat"
         return out
@@ -325,7 +324,6 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     alias = _alias_note(r)
     base = f"The data gives {_fmt(f.value)} {what}{alt_txt}{vint_txt}"
     coarse = next((cv for cv in f.caveats if "coarse" in cv), None)
-    from .._measures import get_measure
 
     if coarse is None and f.unit != get_measure(f.measure).unit:
         note = next((s.note for s in get_measure(f.measure).sources if s.unit == f.unit and s.note), "")
@@ -543,9 +541,8 @@ def _record(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     if since_val is None:
         alt = ALTERNATES.get(r.measure or "")
         if alt and not getattr(r, "_alt_tried", False):
-            from dataclasses import replace as _replace
 
-            r2 = _replace(r, measure=alt, notes=r.notes + [f"the {r.measure} series does not reach back to "
+            r2 = replace(r, measure=alt, notes=r.notes + [f"the {r.measure} series does not reach back to "
                                                              f"{y.label}, so the {alt.replace('_', ' ')} series is used"])
             object.__setattr__(r2, "_alt_tried", True)
             try:
@@ -676,7 +673,6 @@ def _opinion_context(store: Any, as_of: date) -> tuple[list[Evidence], str]:
     parts: list[str] = []
     year = as_of.year - 1
     from . import _verdict_more as more
-    from .._measures import get_measure
     from .._periods import calendar_year
 
     for y in (year, year - 1, year - 2):
@@ -728,11 +724,10 @@ def _england_only(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedC
     if why is None or r.area is None or r.area.area_type != "country" or "W92000004" not in r.area.code \
             or "E92000001" not in r.area.code:
         return None
-    from dataclasses import replace as _replace
 
     from .._places import resolve_area
 
-    alt = _judge(store, c, _replace(r, area=resolve_area("England")), as_of=as_of)
+    alt = _judge(store, c, replace(r, area=resolve_area("England")), as_of=as_of)
     if alt.verdict in ("accurate", "accurate_with_caveat"):
         alt.verdict = "accurate_with_caveat"
         alt.explanation = (alt.explanation.rstrip(".") + f"; the claim is about England and Wales, but {why}, "
@@ -752,9 +747,8 @@ def _judge_in_context(store: Any, c: Claim, r: Resolved, *, as_of: date) -> Chec
     out = _judge(store, c, r, as_of=as_of)
     if r.area_from_context and out.verdict == "inaccurate" and r.area is not None \
             and r.area.area_type != "force":
-        from dataclasses import replace as _replace
 
-        alt = _judge(store, c, _replace(r, area=london_area(), area_from_context=False), as_of=as_of)
+        alt = _judge(store, c, replace(r, area=london_area(), area_from_context=False), as_of=as_of)
         if alt.verdict in ("accurate", "accurate_with_caveat"):
             alt.verdict = "accurate_with_caveat"
             alt.explanation = (alt.explanation.rstrip(".") + f"; the sentence names no place, and the figure does "

@@ -10,6 +10,7 @@ import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .._errors import CrimestatsError
+from .._ingest import _NOT_DATA
 from ._app import DbOption, Format, app, console, emit, err_console, fail, open_store
 
 
@@ -51,7 +52,8 @@ def ingest(
         raise typer.Exit(1)
 
 
-_QUIET_SKIPS = ("a document, not a data file", "part of a shapefile", "metadata for the data file")
+# Files that are never data (documents, shapefile parts, metadata): counted, not listed one by one.
+_QUIET_SKIPS = tuple(_NOT_DATA.values())
 
 
 def _short(file: str, roots: list[Path]) -> str:
