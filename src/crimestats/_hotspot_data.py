@@ -202,7 +202,9 @@ def load_areas(store: Store, *, keys: list[str], area: Area, period: Period, uni
             f"{area.name} have a boundary in the store (best vintage: {vintage or 'none matches'}). The counts use a "
             f"different {unit} geography from the boundaries held, so neighbours cannot be found. "
             + (f"Boroughs whose {unit}s all match: {', '.join(names.get(p, p) for p in ok)}. " if ok else "")
-            + ("Use unit='lsoa'" if unit != "lsoa" else "Ingest boundaries of the matching vintage"))
+            + (f"Ingest {unit} boundaries of the vintage the counts use (for the MPS ward files: the 2022 wards, "
+               "e.g. ONS 'Wards (December 2022)' with fields WD22CD/WD22NM/LAD22CD) or use unit='lsoa'"
+               if unit != "lsoa" else "Ingest boundaries of the matching vintage"))
     counts = np.array([period_count(c) for c in codes], dtype=np.int64)
     gdf = _frame(codes, [geom_of[c] for c in codes])
     from libpysal.weights import Queen
