@@ -57,6 +57,9 @@ class Fact:
     provenance: list[dict[str, Any]] = field(default_factory=list)
     filters: dict[str, str] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
+    # Index in ``params`` of the unit parameter (``c.unit = ?``), so the same query can be re-run
+    # for another unit (see :meth:`query`); None when the SQL has no single unit parameter.
+    unit_param: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -72,6 +75,21 @@ class Fact:
     @property
     def files(self) -> list[str]:
         return [p["file"] for p in self.provenance]
+
+    def query(self, *, unit: str | None = None) -> tuple[str, list[Any]]:
+        """The fact's SQL and parameters; with ``unit``, the same rows counted in that unit instead.
+
+        Only the unit parameter is changed (by position), so a filter or vintage that happens to
+        equal the unit's name is left alone.  Used e.g. to add back the rows a counting rule set
+        aside under another unit (:func:`crimestats._published.published_count`).
+        """
+        params = list(self.params)
+        if unit is None:
+            return self.sql, params
+        if self.unit_param is None or not 0 <= self.unit_param < len(params):
+            raise InputError(f"the figure for {self.measure_label} has no unit parameter to change to {unit!r}")
+        params[self.unit_param] = unit
+        return self.sql, params
 
 
 def as_period(period: Period | str | int) -> Period:
@@ -102,6 +120,8 @@ class _Plan:
     params: list[Any]
     base: str
     filters: dict[str, str]
+    unit_at: int = 1     # index in ``params`` of the unit parameter
+    level_at: int = 3    # index in ``params`` of the area level parameter
 
 
 def _levels(store: Store, source: str, scope: str | None) -> list[str]:
@@ -152,6 +172,7 @@ def _plan(store: Store, m: Measure, spec: SourceSpec, area: Area, vintage: str,
         return f"{spec.source} holds no {spec.unit} at {level} level"
     conds = ["c.source = ?", "c.unit = ?", "c.period_grain = ?", "c.area_type = ?"]
     params: list[Any] = [spec.source, spec.unit, spec.grain, level]
+    unit_at, level_at = 1, 3   # positions of spec.unit and level above
     if by_code:
         conds.append("c.area_code = ?")
         params.append(area.code)
@@ -173,7 +194,7 @@ def _plan(store: Store, m: Measure, spec: SourceSpec, area: Area, vintage: str,
         base = "counts c"
         conds.append("c.ingest_id IN (SELECT ingest_id FROM ingests WHERE vintage = ?)")
         params.append(vintage)
-    return _Plan(m, spec, area, level, scope, conds, params, base, all_filters)
+    return _Plan(m, spec, area, level, scope, conds, params, base, all_filters, unit_at, level_at)
 
 
 def _expected(spec: SourceSpec, period: Period) -> list[date]:
@@ -307,7 +328,7 @@ def _fact(store: Store, plan: _Plan, period: Period, value: int | None, have: se
                 period=period, area=a, source=plan.spec.source, vintage=vint,
                 months_present=len(exp) - len(missing), months_expected=len(exp),
                 partial=bool(missing), sql=sql, params=params, caveats=caveats, provenance=prov,
-                filters=p.filters, missing=missing)
+                filters=p.filters, missing=missing, unit_param=p.unit_at)
 
 
 def _partial_error(f: Fact) -> PartialPeriodError:
@@ -466,6 +487,7 @@ def breakdown(store: Store, *, measure: str | Measure, area: Area | str | None =
                 p2 = _plan(store, m, plan.spec, sub, vintage, filters)
                 if isinstance(p2, _Plan):
                     f.sql, f.params = _sum_sql(p2, p.start, p.end)
+                    f.unit_param = p2.unit_at
         else:
             f = _fact(store, plan, p, n, have, ids, vintage, extra_filters={by: "" if d is None else str(d)},
                       known=known)
@@ -507,7 +529,7 @@ def rank(store: Store, *, measure: str | Measure, period: Period | str | int,
     plan, have = _choose(store, m, london, p, source=source, vintage=vintage, filters=filters)
     if area_type != "borough" and plan.level != area_type:
         plan = replace(plan, level=area_type,
-                       params=[area_type if i == 3 else v for i, v in enumerate(plan.params)])
+                       params=[area_type if i == plan.level_at else v for i, v in enumerate(plan.params)])
     exp = _expected(plan.spec, p)
     if len(have) < len(exp) and not allow_partial:
         raise _partial_error(_fact(store, plan, p, None, have, [], vintage))
@@ -528,6 +550,7 @@ def rank(store: Store, *, measure: str | Measure, period: Period | str | int,
         sub = _plan(store, m, plan.spec, a, vintage, filters)
         if isinstance(sub, _Plan):
             f.sql, f.params = _sum_sql(sub, p.start, p.end)
+            f.unit_param = sub.unit_at
         out.append((a, f))
     out.sort(key=lambda af: (-(af[1].value or 0), af[0].name))
     return out

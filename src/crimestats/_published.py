@@ -19,14 +19,19 @@ _SET_ASIDE = {"police_uk_street": ("offences", "duplicate_rows")}
 
 
 def published_count(store: Any, fact: Fact) -> int | None:
-    """``fact``'s value counting every published row, or None when no rows were set aside."""
+    """``fact``'s value counting every published row, or None when no rows were set aside.
+
+    The set-aside rows are counted by the fact's own query with only its unit parameter changed
+    (:meth:`Fact.query`), so filters, area and vintage stay exactly as they were.
+    """
     rule = _SET_ASIDE.get(fact.source or "")
     if rule is None or fact.unit != rule[0] or not fact.sql or fact.value is None:
         return None
     ours, aside = rule
-    params = [aside if p == ours else p for p in (fact.params or [])]
-    if params == list(fact.params or []):
-        return None
-    rows = store.con.execute(fact.sql, params).fetchall()
+    at = fact.unit_param
+    if at is None or not 0 <= at < len(fact.params) or fact.params[at] != ours:
+        return None   # not a plain count of our unit (e.g. a stitched or derived figure)
+    sql, params = fact.query(unit=aside)
+    rows = store.con.execute(sql, params).fetchall()
     extra = int(rows[0][0] or 0) if rows else 0
     return int(fact.value) + extra if extra else None
