@@ -260,3 +260,19 @@ def test_headline_coverage_sources_on_real_store(real_client):
     assert any(f["source"] == "met_homicide_victims" for f in files)
     page = real_client.get("/sources", headers=HTML).text
     assert "hatched red" in page and 'class="gaps"' in page
+
+
+def test_check_without_a_date_reads_the_articles_dateline(empty_client):
+    text = "Homicides fall\nPublished 6 January 2023\n\nThere were 109 homicides in London last year.\n"
+    r = empty_client.post("/api/check", json={"text": text})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["as_of"] == "2023-01-06" and body["as_of_basis"] == "dateline: Published 6 January 2023"
+    r = empty_client.post("/api/check", json={"text": text, "as_of": "2024-02-01"})
+    assert r.json()["as_of"] == "2024-02-01" and r.json()["as_of_basis"] == "given"
+
+
+def test_check_page_says_the_date_came_from_the_article(empty_client):
+    text = "Homicides fall\nPublished 6 January 2023\n\nThere were 109 homicides in London last year.\n"
+    r = empty_client.post("/check", data={"text": text, "as_of": ""}, headers=HTML, follow_redirects=True)
+    assert r.status_code == 200 and "As of 2023-01-06 (the date the article gives: “Published 6 January 2023”)" in r.text

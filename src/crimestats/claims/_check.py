@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .._errors import InputError
+from ._dateline import find_dateline
 from ._extract import extract_claims
 from ._model import CheckResult
 from ._resolve import resolve_claims
@@ -14,7 +15,7 @@ from ._verdict import judge, memo_scope
 if TYPE_CHECKING:
     from .._store import Store
 
-__all__ = ["check_text"]
+__all__ = ["check_text", "publication_date"]
 
 
 def _as_date(as_of: date | str | None) -> date:
@@ -28,15 +29,26 @@ def _as_date(as_of: date | str | None) -> date:
         raise InputError(f"as_of={as_of!r}: expected a date as YYYY-MM-DD (the publication date)") from exc
 
 
+def publication_date(*, text: str, as_of: date | str | None = None) -> tuple[date, str]:
+    """The date ``text`` is read as of, and where it came from: 'given', 'dateline: <line>', 'today'."""
+    if as_of is None or (isinstance(as_of, str) and not as_of.strip()):
+        found = find_dateline(text)
+        return (found.day, f"dateline: {found.line}") if found else (date.today(), "today")
+    return _as_date(as_of), "given"
+
+
 def check_text(store: "Store", *, text: str, as_of: date | str | None = None) -> CheckResult:
     """Every statistical claim in ``text`` with a verdict and its evidence.
 
     ``as_of`` is the date the text was published: it resolves 'last year' and 'since November'.
+    Without it, the date the text gives for itself in a short head or foot line ('Published 6
+    January 2023') is used, else today; ``CheckResult.as_of_basis`` says which.
     """
     if not isinstance(text, str):
         raise InputError("text must be a string (decode files as UTF-8 first)")
-    day = _as_date(as_of)
+    day, basis = publication_date(text=text, as_of=as_of)
     claims = extract_claims(text)
     resolved = resolve_claims(claims, text=text, as_of=day, store=store)
     with memo_scope():
-        return CheckResult(day, [judge(store, c, r, as_of=day) for c, r in zip(claims, resolved)])
+        return CheckResult(day, [judge(store, c, r, as_of=day) for c, r in zip(claims, resolved)],
+                           as_of_basis=basis)

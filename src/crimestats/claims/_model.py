@@ -105,9 +105,11 @@ class CheckedClaim:
 class CheckResult:
     as_of: date
     claims: list[CheckedClaim]
+    as_of_basis: str = "given"   # 'given', 'dateline: <line>' (read from the text), or 'today'
 
     def as_dict(self) -> dict[str, Any]:
-        return {"as_of": self.as_of.isoformat(), "claims": [c.as_dict() for c in self.claims]}
+        return {"as_of": self.as_of.isoformat(), "as_of_basis": self.as_of_basis,
+                "claims": [c.as_dict() for c in self.claims]}
 
     def counts(self) -> dict[str, int]:
         out = {v: 0 for v in VERDICTS}

@@ -18,7 +18,7 @@ def render_json(result: CheckResult) -> str:
 
 
 def render_text(result: CheckResult) -> str:
-    lines = [f"{len(result.claims)} claims checked (as of {result.as_of.isoformat()})", ""]
+    lines = [f"{len(result.claims)} claims checked (as of {result.as_of.isoformat()}{_basis(result)})", ""]
     for i, c in enumerate(result.claims, 1):
         lines.append(f"{i}. [{_LABEL[c.verdict]}] ({c.claim.kind}) \"{c.claim.text}\"")
         lines.append(f"   {c.explanation}")
@@ -42,7 +42,7 @@ def render_html(result: CheckResult) -> str:
     e = html.escape
     parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Claim check</title>"
              f"<style>{_CSS}</style></head><body><h1>Claim check</h1>"
-             f"<p>{len(result.claims)} claims, as of {e(result.as_of.isoformat())}.</p>"]
+             f"<p>{len(result.claims)} claims, as of {e(result.as_of.isoformat())}{e(_basis(result))}.</p>"]
     for c in result.claims:
         parts.append(f"<section class='claim {e(c.verdict)}'><p class='v'>{e(_LABEL[c.verdict])} "
                      f"<small>({e(c.claim.kind)})</small></p><blockquote>{e(c.claim.text)}</blockquote>"
@@ -56,3 +56,13 @@ def render_html(result: CheckResult) -> str:
         parts.append("</section>")
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def _basis(result: CheckResult) -> str:
+    """Where the as-of date came from, when the user did not give it."""
+    basis = getattr(result, "as_of_basis", "given")
+    if basis.startswith("dateline: "):
+        return f", the date the text gives: '{basis[len('dateline: '):]}'"
+    if basis == "today":
+        return ", today: the text gives no date; pass --as-of for 'last year' to mean the right year"
+    return ""

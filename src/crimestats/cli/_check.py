@@ -23,7 +23,7 @@ class CheckFormat(str, Enum):
 def check(
     file: str = typer.Argument(..., help="Text file to check (UTF-8), or '-' to read standard input."),
     as_of: Optional[str] = typer.Option(
-        None, "--as-of", help="Publication date YYYY-MM-DD; resolves 'last year', 'since November'. Default: today."),
+        None, "--as-of", help="Publication date YYYY-MM-DD; resolves 'last year', 'since November'. Default: the date the text gives in a head or foot line ('Published 6 January 2023'), else today."),
     fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", help="text, json (stable schema) or html."),
     db: Optional[Path] = DbOption,
 ) -> None:

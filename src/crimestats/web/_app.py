@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from .._errors import CrimestatsError, InputError, NoDataError, UnknownMeasureError
 from . import _hotspot_view, _views
+from ..claims._check import publication_date
 from ._article import decode_upload, highlight
 from ._templating import environment
 from ._runtime import DEFAULT_MAX_BODY, BodyLimitMiddleware, QueryTimeout, Runtime, WebSettings
@@ -37,7 +38,9 @@ log = logging.getLogger("crimestats.web")
 class CheckRequest(BaseModel):
     text: str = Field(..., description="The article (plain text).", max_length=500_000)
     as_of: Optional[date] = Field(None, description="Date the article was written (YYYY-MM-DD); "
-                                                    "'last year', 'since November' are read from it.")
+                                                    "'last year', 'since November' are read from it. "
+                                                    "Default: the date the text gives in a head or foot "
+                                                    "line, else today.")
 
 
 def _status_for(exc: Exception) -> int:
@@ -113,7 +116,7 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
     # -- pages ---------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def home(request: Request) -> Response:
-        return page(request, "check_form.html", as_of=date.today().isoformat(), text="")
+        return page(request, "check_form.html", as_of="", text="")
 
     @app.post("/check", include_in_schema=False)
     async def check_form(request: Request, text: str = Form(""), as_of: str = Form(""),
@@ -126,14 +129,14 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
                 raise InputError(str(exc)) from exc
         if not text.strip():
             raise InputError("paste an article or upload a .txt / .html file to check")
-        as_of = as_of.strip() or date.today().isoformat()
-        key = await _check(text, as_of)
+        day, basis = publication_date(text=text, as_of=as_of)   # blank: the text's dateline, else today
+        key = await _check(text, day.isoformat(), basis)
         return RedirectResponse(f"/check/{key}", status_code=303)
 
-    async def _check(text: str, as_of: str) -> str:
+    async def _check(text: str, as_of: str, basis: str = "given") -> str:
         key = rt.result_key(text, as_of)
         if not rt.has_result(key):
-            result = await rt.once(("check", key), _views.check, text=text, as_of=as_of)
+            result = await rt.once(("check", key), _views.check, text=text, as_of=as_of, basis=basis)
             rt.save_result(key, {"text": text, "as_of": as_of, "result": result})
         return key
 
@@ -219,10 +222,10 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
     # -- JSON API ------------------------------------------------------------------------
     @app.post("/api/check", tags=["api"], summary="Check every claim in an article")
     async def api_check(req: CheckRequest) -> Response:
-        as_of = (req.as_of or date.today()).isoformat()
+        day, basis = publication_date(text=req.text, as_of=req.as_of)
         if not req.text.strip():
             raise InputError("text is empty: send the article to check")
-        key = await _check(req.text, as_of)
+        key = await _check(req.text, day.isoformat(), basis)
         body = rt.cache.get(("api-check", key))   # the same article again: the same answer
         if body is None:
             saved = rt.load_result(key)

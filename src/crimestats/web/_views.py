@@ -304,8 +304,10 @@ def stats(store: Store, *, kind: str, measure: str, area: str, period: str | Non
 
 
 # -- claims ----------------------------------------------------------------------------------
-def check(store: Store, *, text: str, as_of: str | None) -> dict[str, Any]:
-    """Check every claim in ``text``; add a small series chart per claim where one can be drawn."""
+def check(store: Store, *, text: str, as_of: str | None, basis: str = "given") -> dict[str, Any]:
+    """Check every claim in ``text``; add a small series chart per claim where one can be drawn.
+
+    ``basis`` says where the web layer got ``as_of`` (see ``claims.publication_date``)."""
     claims = library("claims")
     when = _parse_as_of(as_of)
     result = claims.check_text(store, text=text, as_of=when)
@@ -313,6 +315,7 @@ def check(store: Store, *, text: str, as_of: str | None) -> dict[str, Any]:
     if not isinstance(data, dict):
         data = {"claims": data}
     data.setdefault("as_of", when.isoformat() if when else None)
+    data["as_of_basis"] = basis
     for c in data.get("claims", []):
         c["chart_svg"] = None
         if not c.get("measure") or not c.get("period"):
