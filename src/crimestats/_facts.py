@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any, Mapping, Sequence
 
 from ._errors import InputError, NoDataError, PartialPeriodError, UnknownAreaError
-from ._measures import Measure, SourceSpec, get_measure
+from ._measures import FilterValue, Measure, SourceSpec, get_measure
 from ._periods import Period, calendar_year, financial_year, month, parse_period, range_
 from ._places import Area, london_area, resolve_area
 from ._store import Store
@@ -34,6 +34,7 @@ DIMENSIONS: dict[str, str] = {
 }
 _FILTERABLE = {k: v for k, v in DIMENSIONS.items() if k not in ("month", "year", "borough", "area")}
 _LEVEL_ORDER = ("force", "borough", "ward", "lsoa")
+_NOT_SET = object()
 
 
 @dataclass
@@ -55,7 +56,7 @@ class Fact:
     params: list[Any]
     caveats: list[str] = field(default_factory=list)
     provenance: list[dict[str, Any]] = field(default_factory=list)
-    filters: dict[str, str] = field(default_factory=dict)
+    filters: dict[str, Any] = field(default_factory=dict)   # column -> value, or tuple of values summed
     missing: list[str] = field(default_factory=list)
     # Index in ``params`` of the unit parameter (``c.unit = ?``), so the same query can be re-run
     # for another unit (see :meth:`query`); None when the SQL has no single unit parameter.
@@ -119,7 +120,7 @@ class _Plan:
     conds: list[str]
     params: list[Any]
     base: str
-    filters: dict[str, str]
+    filters: dict[str, FilterValue]
     unit_at: int = 1     # index in ``params`` of the unit parameter
     level_at: int = 3    # index in ``params`` of the area level parameter
 
@@ -147,7 +148,7 @@ def _scopes(store: Store, source: str) -> dict[str, set[str]]:
 
 
 def _plan(store: Store, m: Measure, spec: SourceSpec, area: Area, vintage: str,
-          filters: Mapping[str, str] | None) -> _Plan | str:
+          filters: Mapping[str, FilterValue] | None) -> _Plan | str:
     """A plan, or a reason (text) why this source cannot answer for this area."""
     scope: str | None = None
     by_code = area.area_type != "force"
@@ -183,18 +184,43 @@ def _plan(store: Store, m: Measure, spec: SourceSpec, area: Area, vintage: str,
         keys = sorted(spec.offence_keys)
         conds.append(f"c.offence_key IN ({', '.join('?' * len(keys))})")
         params += keys
-    all_filters = {**dict(spec.filters), **dict(filters or {})}
-    for col, val in all_filters.items():
+    asked = dict(filters or {})
+    all_filters = {**dict(spec.filters), **asked}
+    # A filter asked for on a column the measure already limits to several values narrows it
+    # (drug arrests by 'Drug Supply'); a single-valued one is replaced, as it always was.
+    narrowed = [(col, val) for col, val in spec.filters.items() if col in asked and _values(val) is not None]
+    for col, val in list(all_filters.items()) + narrowed:
         if col not in _FILTERABLE:
             raise InputError(f"cannot filter on {col!r}; choose from {', '.join(sorted(_FILTERABLE))}")
-        conds.append(f"lower({_FILTERABLE[col]}) = ?")
-        params.append(str(val).lower())
+        cond, vals = _filter_sql(col, val)
+        conds.append(cond)
+        params += vals
     base = "counts_latest c"
     if vintage != "latest":
         base = "counts c"
         conds.append("c.ingest_id IN (SELECT ingest_id FROM ingests WHERE vintage = ?)")
         params.append(vintage)
     return _Plan(m, spec, area, level, scope, conds, params, base, all_filters, unit_at, level_at)
+
+
+def _values(val: Any) -> list[str] | None:
+    """The values of a multi-value filter (tuple, list, set), lower-cased and sorted; None for one value."""
+    if isinstance(val, (tuple, list, set, frozenset)):
+        return sorted({str(v).lower() for v in val})
+    return None
+
+
+def _filter_sql(col: str, val: Any) -> tuple[str, list[str]]:
+    """``lower(column) = ?`` for one value, ``lower(column) IN (?, ...)`` for several (their sum)."""
+    expr = f"lower({_FILTERABLE[col]})"
+    many = _values(val)
+    if many is None:
+        return f"{expr} = ?", [str(val).lower()]
+    if not many:
+        raise InputError(f"filter on {col!r} lists no values; give one value or several")
+    if len(many) == 1:
+        return f"{expr} = ?", many
+    return f"{expr} IN ({', '.join('?' * len(many))})", many
 
 
 def _expected(spec: SourceSpec, period: Period) -> list[date]:
@@ -227,7 +253,7 @@ def _year_grain_ok(spec: SourceSpec, period: Period) -> bool:
 
 
 def _choose(store: Store, m: Measure, area: Area, period: Period, *, source: str | None,
-            vintage: str, filters: Mapping[str, str] | None) -> tuple[_Plan, set[date]]:
+            vintage: str, filters: Mapping[str, FilterValue] | None) -> tuple[_Plan, set[date]]:
     """First source (in the measure's order) covering the whole period, else the best partial one."""
     specs = [s for s in m.sources if source is None or s.source == source]
     if source is not None and not specs:
@@ -301,14 +327,14 @@ def _provenance_map(store: Store, ingest_ids: Sequence[int]) -> dict[int, dict[s
 
 
 def _fact(store: Store, plan: _Plan, period: Period, value: int | None, have: set[date],
-          ingest_ids: Sequence[int], vintage: str, extra_filters: Mapping[str, str] | None = None,
+          ingest_ids: Sequence[int], vintage: str, extra_filters: Mapping[str, FilterValue] | None = None,
           area: Area | None = None, known: Mapping[int, dict[str, Any]] | None = None) -> Fact:
     exp = _expected(plan.spec, period)
     missing = [d.isoformat()[: 4 if plan.spec.grain == "year" else 7] for d in exp if d not in have]
     p = replace(plan, filters={**plan.filters, **dict(extra_filters or {})})
     if extra_filters:
         p2 = _plan(store, plan.measure, plan.spec, area or plan.area, vintage,
-                   {k: v for k, v in p.filters.items() if k not in plan.spec.filters})
+                   {k: v for k, v in p.filters.items() if plan.spec.filters.get(k, _NOT_SET) != v})
         if isinstance(p2, _Plan):
             p = p2
     sql, params = _sum_sql(p, period.start, period.end)
@@ -342,7 +368,7 @@ def _partial_error(f: Fact) -> PartialPeriodError:
 # ----------------------------------------------------------------------------- public API
 def count(store: Store, *, measure: str | Measure, area: Area | str | None = "London",
           period: Period | str | int, source: str | None = None, vintage: str = "latest",
-          filters: Mapping[str, str] | None = None, allow_partial: bool = False) -> Fact:
+          filters: Mapping[str, FilterValue] | None = None, allow_partial: bool = False) -> Fact:
     """The figure for ``measure`` in ``area`` over ``period`` (a count, or a rate for rate measures)."""
     m = get_measure(measure)
     p = as_period(period)
@@ -407,7 +433,7 @@ def _buckets(start: Period, end: Period, grain: str) -> list[Period]:
 def series(store: Store, *, measure: str | Measure, area: Area | str | None = "London",
            start: Period | str | int, end: Period | str | int, grain: str = "year",
            source: str | None = None, vintage: str = "latest",
-           filters: Mapping[str, str] | None = None) -> list[Fact]:
+           filters: Mapping[str, FilterValue] | None = None) -> list[Fact]:
     """One Fact per period from ``start`` to ``end``; partly covered periods are flagged, empty ones left out."""
     m = get_measure(measure)
     a = as_area(area, store)
@@ -459,7 +485,7 @@ def _totals(store: Store, plan: _Plan, p: Period, by: str) -> tuple[dict[Any, tu
 
 def breakdown(store: Store, *, measure: str | Measure, area: Area | str | None = "London",
               period: Period | str | int, by: str, source: str | None = None,
-              vintage: str = "latest", filters: Mapping[str, str] | None = None,
+              vintage: str = "latest", filters: Mapping[str, FilterValue] | None = None,
               allow_partial: bool = False) -> list[Fact]:
     """``measure`` split by ``by`` (a dimension of the source, or month/year/borough), largest first."""
     if by not in DIMENSIONS:
@@ -514,7 +540,7 @@ def _area_for_code(store: Store, area_type: str, code: str | None) -> Area:
 
 def rank(store: Store, *, measure: str | Measure, period: Period | str | int,
          area_type: str = "borough", source: str | None = None, vintage: str = "latest",
-         filters: Mapping[str, str] | None = None, allow_partial: bool = False) -> list[tuple[Area, Fact]]:
+         filters: Mapping[str, FilterValue] | None = None, allow_partial: bool = False) -> list[tuple[Area, Fact]]:
     """Areas of ``area_type`` ordered from the highest figure down (rank 1 = highest)."""
     by = "borough" if area_type == "borough" else "area"
     m = get_measure(measure)

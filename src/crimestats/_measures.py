@@ -4,7 +4,9 @@ A :class:`Measure` says in plain English what is counted, in which unit (offence
 arrests, stops, ...), and which stored sources can answer it, best first.  Each
 :class:`SourceSpec` names the ``counts`` rows that make up the measure in that source: the
 ``offence_key`` set (a taxonomy key and everything below it), plus equality filters on other
-columns (``method``, ``age_group``, ``subcategory`` ...).  ``words`` are the phrases people use,
+columns (``method``, ``age_group``, ``subcategory`` ...); a filter given a tuple of values sums
+them (SQL ``IN``), for a thing the publisher splits over several labels (drug arrests over the
+custody file's three drug groups).  ``words`` are the phrases people use,
 so the claim checker can map "muggings" to ``personal_robbery`` and "stabbings" to
 ``knife_homicide_victims``.
 
@@ -18,12 +20,15 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, Union
 
 from ._errors import UnknownMeasureError
 from ._taxonomy import OFFENCE_KEYS, descendants
 
-__all__ = ["Measure", "SourceSpec", "CATALOGUE", "get_measure", "find_measures", "measure_names"]
+__all__ = ["Measure", "SourceSpec", "FilterValue", "CATALOGUE", "get_measure", "find_measures", "measure_names"]
+
+# A filter's value: one label, or a tuple of labels whose rows are summed.
+FilterValue = Union[str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,7 @@ class SourceSpec:
     """Which ``counts`` rows of one source make up a measure.
 
     ``offence_keys`` None means "any offence key"; ``filters`` are case-insensitive equality
-    filters on ``counts`` columns.  ``grain`` is the finest period the source has ('month' or
+    filters on ``counts`` columns, a tuple of values meaning any of them.  ``grain`` is the finest period the source has ('month' or
     'year'): a year-grain source answers calendar years only.
     """
 
@@ -39,7 +44,7 @@ class SourceSpec:
     unit: str
     grain: str = "month"
     offence_keys: frozenset[str] | None = None
-    filters: Mapping[str, str] = field(default_factory=dict)
+    filters: Mapping[str, FilterValue] = field(default_factory=dict)
     note: str = ""
 
     def describe(self) -> str:
@@ -47,7 +52,8 @@ class SourceSpec:
         parts = [f"source {self.source}", f"unit {self.unit}", every.get(self.grain, self.grain)]
         if self.offence_keys is not None:
             parts.append("offence_key in " + ", ".join(sorted(self.offence_keys)))
-        parts += [f"{k} = {v!r}" for k, v in self.filters.items()]
+        parts += [f"{k} in {', '.join(repr(x) for x in v)}" if isinstance(v, tuple) else f"{k} = {v!r}"
+                  for k, v in self.filters.items()]
         return "; ".join(parts)
 
 
@@ -133,6 +139,8 @@ _METHOD_CAVEAT = ("Counted from the victim's recorded method of killing; the Met
 _DISPOSALS_NOTE = ("The custody file holds disposals (the outcome for each person detained: charge, "
                    "caution, no further action, released under investigation...), not arrests: this "
                    "approximates arrests brought into custody, by month of disposal.")
+# The custody file's offence groups that together make up drug offences.
+_CUSTODY_DRUG_GROUPS = ("Drug Possession", "Drug Supply", "Drugs - Other")
 _VICTIM_CAVEAT = ("Victims are published by calendar year only, and the latest year may still be "
                   "incomplete in the file (cases are added as they are classified).")
 
@@ -191,17 +199,29 @@ def _qualified_measures() -> list[Measure]:
                                        note=_DISPOSALS_NOTE)),
                            ("Custody records count arrests brought into custody, by offence group.",),
                            dimensions=("age_group", "sex", "ethnicity", "month", "year")))
+    drugs = MappingProxyType({"category": _CUSTODY_DRUG_GROUPS})
+    out.append(Measure("drug_arrests", "Arrests for drug offences",
+                       "Met custody disposals with any of the drug offence groups "
+                       f"{', '.join(repr(g) for g in _CUSTODY_DRUG_GROUPS)}, summed.", "arrests",
+                       (SourceSpec("met_custody", "arrests", "month", filters=drugs),
+                        SourceSpec("met_custody", "disposals", "month", filters=drugs, note=_DISPOSALS_NOTE)),
+                       ("Custody records count arrests brought into custody, by offence group.",
+                        "The custody file splits drug offences three ways (possession, supply, other); "
+                        "this is their sum."),
+                       dimensions=("category", "age_group", "sex", "ethnicity", "month", "year")))
     for name, label, col, val in (("drug_stop_search", "Stop and search for drugs", "subcategory", "Controlled drugs"),
                                   ("weapon_stop_search", "Stop and search for offensive weapons", "subcategory",
                                    "Offensive weapons"),
                                   ("stolen_goods_stop_search", "Stop and search for stolen goods", "subcategory",
                                    "Stolen goods"),
-                                  ("stop_search_arrests", "Stop and searches that led to an arrest", "outcome", "Arrest")):
-        out.append(Measure(name, label, f"Stops and searches (data.police.uk) with {col} {val!r}.", "stops",
+                                  ("stop_search_arrests", "Stop and searches that led to an arrest", "outcome",
+                                   ("Arrest", "Suspect arrested"))):
+        what = " or ".join(repr(v) for v in val) if isinstance(val, tuple) else repr(val)
+        out.append(Measure(name, label, f"Stops and searches (data.police.uk) with {col} {what}.", "stops",
                            (SourceSpec("police_uk_stop_search", "stops", "month", filters=MappingProxyType({col: val})),),
                            ("Only forces and months whose stop-and-search files are in the store.",)
-                           + (("The outcome 'Arrest'; some forces' files before April 2018 say 'Suspect arrested', "
-                               "which is not counted here.",) if col == "outcome" else ()),
+                           + (("The outcome 'Arrest'; older data.police.uk files (e.g. the City of London's to March "
+                               "2018) call it 'Suspect arrested', and both are counted.",) if col == "outcome" else ()),
                            dimensions=("month", "year")))
     out.append(Measure("child_strip_searches", "Strip searches of children (under 18)",
                        "Met more thorough searches with age group 'Under 18'.", "searches",
