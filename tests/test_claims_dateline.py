@@ -77,3 +77,21 @@ def test_cli_says_where_the_date_came_from(real_store_path, tmp_path):
     assert r.exit_code == 0, r.output
     out = " ".join(r.output.split())
     assert "as of 2023-01-06, the date the text gives: 'Published 6 January 2023'" in out
+
+
+def test_cli_reads_an_html_page_as_its_visible_text(real_store_path, tmp_path):
+    from typer.testing import CliRunner
+
+    from crimestats.cli import app
+
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<!doctype html><html><head><title>Crime</title><script>var n = 2019;</script></head><body>"
+        "<p class='date'>Published 6 January 2023</p><article><p>There were <b>109</b> homicides in "
+        "London last year.</p></article></body></html>", encoding="utf-8")
+    r = CliRunner().invoke(app, ["check", str(page), "--db", str(real_store_path), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.output)
+    assert data["as_of"] == "2023-01-06"
+    assert data["claims"] and all("<" not in c["text"] for c in data["claims"])
+    assert any("109" in c["text"] for c in data["claims"])

@@ -21,7 +21,7 @@ class CheckFormat(str, Enum):
 
 @app.command()
 def check(
-    file: str = typer.Argument(..., help="Text file to check (UTF-8), or '-' to read standard input."),
+    file: str = typer.Argument(..., help="Text or HTML file to check (UTF-8; an HTML page is read as its visible text), or '-' to read standard input."),
     as_of: Optional[str] = typer.Option(
         None, "--as-of", help="Publication date YYYY-MM-DD; resolves 'last year', 'since November'. Default: the date the text gives in a head or foot line ('Published 6 January 2023'), else today."),
     fmt: CheckFormat = typer.Option(CheckFormat.text, "--format", help="text, json (stable schema) or html."),
@@ -32,6 +32,7 @@ def check(
     Example: crimestats check article.txt --as-of 2023-01-06 --format json
     """
     from ..claims import check_text, render_html, render_json, render_text
+    from ..claims._article import article_text
 
     try:
         if file == "-":
@@ -44,6 +45,7 @@ def check(
                 text = p.read_text(encoding="utf-8-sig")
             except UnicodeDecodeError as exc:
                 raise InputError(f"{file}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and retry.") from exc
+        text = article_text(text, name=None if file == "-" else file)   # an HTML page: its readable text
     except CrimestatsError as exc:
         raise fail(exc)
     store = open_store(db, read_only=True)

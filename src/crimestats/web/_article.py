@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser
 from typing import Any
 
 from markupsafe import Markup
+
+from ..claims._article import html_to_text
 
 __all__ = ["html_to_text", "decode_upload", "highlight", "VERDICT_WORDS"]
 
@@ -48,44 +49,6 @@ def verdict_style(verdict: str | None) -> tuple[str, str]:
         if v.startswith(key):
             return style
     return ("none", (verdict or "unknown").replace("_", " ").capitalize())
-
-
-class _TextOf(HTMLParser):
-    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section",
-             "article", "blockquote", "header", "footer"}
-    SKIP = {"script", "style", "noscript", "template", "head"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag in self.SKIP:
-            self.skip += 1
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCK:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    """The readable text of an HTML page (scripts and styles dropped, paragraphs kept)."""
-    p = _TextOf()
-    p.feed(markup)
-    p.close()
-    text = "".join(p.parts)
-    text = re.sub(r"[ \t\r\f\v]+", " ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
 def decode_upload(name: str, data: bytes) -> str:
