@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .._measures import find_measures
+from ._extract_rank import rank_claims, record_claims
 from ._model import Claim
 from ._numbers import FRACTIONS, MULTIPLIERS, NumberToken, find_numbers
 
@@ -101,11 +102,6 @@ _LABEL_BEFORE = re.compile(
     r"episode|season|series|top|covid|act|lot|unit|gate|terminal|zone|category|class|per|every|call|dial|ring|phone|tel|telephone)\s*$", _I)
 _PHONE_NEAR = re.compile(r"\d[\s-]*$")
 
-_RECORD = re.compile(
-    r"\b(?:the\s+)?(?P<dir>lowest|highest|fewest|most|smallest|largest|biggest|worst|best)\b"
-    r"(?P<mid>(?:\s+[\w'-]+){0,5}?)\s+(?P<tail>since\s+records\s+began|since\s+(?:at\s+least\s+)?(?P<year>\d{4})"
-    r"|on\s+record|ever\s+recorded|in\s+(?P<n>\w+)\s+years|for\s+(?P<n2>\w+)\s+years|in\s+a\s+decade)"
-    r"|\brecord\s+(?P<rdir>low|high)s?\b", _I)
 _EQUAL = re.compile(
     r"\b(?:equal(?:ling|led|s)?\s+to|the\s+same\s+as|level\s+with|matching|unchanged\s+(?:from|on))"
     r"(?:\s+[\w'-]+){0,6}?\s+(?P<year>\d{4}(?:/\d{2})?)\b", _I)
@@ -176,13 +172,6 @@ _SINCE_BASE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\
 # 'between 2015/16 and 2019/20', 'from 2016 to 2019': baseline and period together
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[\w,.]+\s+in\s+)?(?P<a>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:and|to)\s+"
                       r"(?:[\w,.]+\s+in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
-# rankings among areas: 'the highest in London', 'the most of any borough', 'second only to Camden'
-_RANK = re.compile(
-    r"\b(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[- ])?(?P<dir>highest|most|largest|biggest|worst|"
-    r"lowest|fewest|smallest|least)\b(?P<mid>(?:\s+[\w'-]+){0,4}?)\s+(?:(?:in|across)\s+(?:the\s+)?"
-    r"(?P<in>london|capital|country|city|england\s+and\s+wales)\b|(?:of|among)\s+(?:any|all)\s+(?:the\s+)?(?:other\s+)?"
-    r"(?:(?P<scope>inner|outer)[- ]london\s+|london\s+)?(?:police\s+)?(?P<unit>boroughs?|forces?|areas?|regions?)\b)"
-    r"|\bsecond\s+only\s+to\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+)?[A-Z][\w'-]+){0,3})", _I)
 # shares written as 'one in ten', '1 in 5'
 _ONE_IN = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?"
                      r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|[1-9][0-9]{0,2})\b", _I)
@@ -470,7 +459,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
     digits = _DIGIT.search(st) is not None
     gates = {
         "record": _has(low, "lowest", "highest", "fewest", "most", "smallest", "largest", "biggest", "worst",
-                       "best", "record"),
+                       "best", "record", "all-time", "all time"),
         "equal": digits and _has(low, "equal", "same as", "level with", "matching", "unchanged"),
         "mult": _has(low, "halved", "doubled", "tripled", "trebled", "quadrupled"),
         "frac": _has(low, "half", "third", "quarter", "fifth", "tenth"),
@@ -515,17 +504,10 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         claims.append(_claim("record", _clause_of(clauses, s.start + m.start()), s, text, streak=n,
                              claimed_text=m.group(0), direction=d))
         used.append(m.span())
-    for m in (_RECORD.finditer(st) if gates["record"] else ()):
-        if m.group("rdir"):
-            direction = "low" if m.group("rdir").lower() == "low" else "high"
-            since, on_rec = None, True
-        else:
-            direction = "low" if m.group("dir").lower() in ("lowest", "fewest", "smallest", "best") else "high"
-            since, on_rec = m.group("year"), m.group("year") is None
-        if m.group("tail"):
-            used.append((m.start("tail"), m.end("tail")))
-        claims.append(_claim("record", _clause_of(clauses, s.start + m.start()), s, text, record=direction,
-                             since_text=since, on_record=on_rec, claimed_text=m.group(0)))
+    def make(kind: str, pos: int, **kw: object) -> Claim:
+        return _claim(kind, _clause_of(clauses, s.start + pos), s, text, **kw)
+
+    claims += record_claims(st, make, used)     # records in time: _extract_rank
     for m in (_EQUAL.finditer(st) if gates["equal"] else ()):
         used.append(m.span())
         hedged = re.search(r"\b(?:roughly|about|broadly|much|almost|nearly|virtually|more\s+or\s+less)\s+$",
@@ -539,27 +521,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         used += [m.span("a"), m.span("b")]
     for m in (_SINCE_BASE.finditer(st) if "since" in low else ()):
         used.append(m.span("b"))
-    for m in (_RANK.finditer(st) if gates["rank"] else ()):
-        if any(a <= m.start() < b for a, b in used) or re.search(r"\b(?:record|since)\b", m.group(0), _I):
-            continue
-        if not (m.group("top") or m.group("ord") or st[max(0, m.start() - 4): m.start()].lower() in ("the ", "its ")):
-            continue
-        if m.group("top"):
-            claims.append(_claim("comparison", _clause_of(clauses, s.start + m.start()), s, text, rank=2,
-                                 record="high", compare_to=m.group("top"), rank_scope="borough",
-                                 claimed_text=m.group(0)))
-            continue
-        word = m.group("dir").lower()
-        unit = (m.group("unit") or "").lower()
-        scope = (m.group("scope") or "").lower() or ("region" if unit.startswith("region") else "force"
-                                                     if unit.startswith("force") or
-                                                     (m.group("in") or "").lower() in ("country", "england and wales")
-                                                     else "borough")
-        claims.append(_claim("comparison", _clause_of(clauses, s.start + m.start()), s, text,
-                             rank=_ORDN.get((m.group("ord") or "").lower(), 1), rank_scope=scope,
-                             record="low" if word in ("lowest", "fewest", "smallest", "least") else "high",
-                             by_rate=bool(re.search(r"\brates?\b", st[max(0, m.start() - 40): m.end()], _I)),
-                             claimed_text=m.group(0)))
+    claims += rank_claims(st, make, used, claims)     # rankings among places, levels: _extract_rank
     for m in (_ONE_IN.finditer(st) if gates["one_in"] else ()):
         a = _SMALLW.get(m.group("a").lower()) or int(m.group("a"))
         b = _SMALLW.get(m.group("b").lower()) or int(m.group("b"))

@@ -518,52 +518,6 @@ def _direction(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                 f"not a {'fall' if c.direction == 'down' else 'rise'}.", found=d, evidence=ev)
 
 
-def _record(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
-    rec = _memo(("record", r.measure, r.area, r.period, c.record),
-                lambda: compute.record(store, measure=r.measure, area=r.area, period=r.period,
-                                       direction=c.record or "low"))
-    ev = [_ev(rec.facts[-1])] + [_ev(f) for f in rec.facts[:-1] if r.since and f.period == r.since]
-    word = "lowest" if rec.direction == "low" else "highest"
-    data_says = f"{rec.facts[-1].measure_label} in {r.area.name}, {r.period.label}: {rec.value}, {rec.sentence()}"
-    if c.on_record or r.since is None:
-        if rec.on_record and not rec.equal_to:
-            return _out(c, r, "accurate", f"{data_says}.", found=rec.sentence(), evidence=ev)
-        if rec.on_record:
-            return _out(c, r, "accurate_with_caveat", f"{data_says}: a joint record, not a clear one.",
-                        found=rec.sentence(), evidence=ev)
-        return _out(c, r, "inaccurate", f"{data_says}; not the {word} on record.", found=rec.sentence(), evidence=ev)
-    y = r.since
-    since_val = next((f.value for f in rec.facts if f.period == y), None)
-    between = [f for f in rec.facts[:-1] if f.period.start > y.start]
-    cmp = (lambda v: v > rec.value) if rec.direction == "low" else (lambda v: v < rec.value)
-    clear_between = all(cmp(int(f.value or 0)) for f in between)
-    ties_between = [f.period.label for f in between if f.value == rec.value]
-    if since_val is None:
-        alt = ALTERNATES.get(r.measure or "")
-        if alt and not getattr(r, "_alt_tried", False):
-
-            r2 = replace(r, measure=alt, notes=r.notes + [f"the {r.measure} series does not reach back to "
-                                                             f"{y.label}, so the {alt.replace('_', ' ')} series is used"])
-            object.__setattr__(r2, "_alt_tried", True)
-            try:
-                return _record(store, c, r2)
-            except CrimestatsError:
-                pass
-        return _out(c, r, "unverifiable", f"{data_says}; the data has no figure for {y.label}.",
-                    found=rec.sentence(), evidence=ev)
-    since_ok = (since_val <= rec.value) if rec.direction == "low" else (since_val >= rec.value)
-    if clear_between and since_ok and since_val != rec.value:
-        return _out(c, r, "accurate", f"{data_says} ({y.label}: {since_val}).", found=rec.sentence(), evidence=ev)
-    if clear_between and since_val == rec.value:
-        return _out(c, r, "accurate_with_caveat", f"{data_says}: {y.label} had the same figure ({since_val}), "
-                    f"so it is the joint {word} since then.", found=rec.sentence(), evidence=ev)
-    if ties_between and all(cmp(int(f.value or 0)) or f.value == rec.value for f in between) and since_ok:
-        return _out(c, r, "accurate_with_caveat", f"{data_says}: a tie, so not a clear {word} since {y.label}.",
-                    found=rec.sentence(), evidence=ev)
-    return _out(c, r, "inaccurate", f"{data_says}, not the {word} since {y.label} ({y.label}: {since_val}).",
-                found=rec.sentence(), evidence=ev)
-
-
 def _equality(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     eq = _memo(("equality", r.measure, r.area, r.period, r.other),
                lambda: compute.equality(store, measure=r.measure, area=r.area, period=r.period, other=r.other))
@@ -805,7 +759,8 @@ def _judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
         if c.kind == "direction":
             return _direction(store, c, r)
         if c.kind == "record":
-            return _record(store, c, r)
+            from ._record import record_verdict
+            return record_verdict(store, c, r)
         if c.kind == "equality":
             if r.other is None:
                 return _out(c, r, "unverifiable", "The period compared with could not be worked out.")

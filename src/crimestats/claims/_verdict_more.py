@@ -13,21 +13,17 @@ from typing import Any
 
 from .. import _compute as compute
 from .. import _facts as facts
-from .._areas import london_boroughs
 from .._errors import CrimestatsError
 from .._measures import get_measure
 from .._periods import Period, calendar_year, financial_year
-from .._places import Area, london_area
+from .._places import Area
 from ._model import CheckedClaim, Claim
 from ._resolve import ALTERNATES, Resolved
 from ._rounding import count_holds, percent_holds, ratio_band, share_fraction_holds
-from ._verdict import _count_fact, _ev, _fmt, _memo, _out
+from ._verdict import _count_fact, _ev, _fmt, _out
 
 __all__ = ["ranking", "share_of_whole", "rate_per", "place_ratio", "streak", "first_since", "fallback_periods",
            "share_holds", "difference", "force_ranking", "points_change"]
-
-_ORD = {1: "", 2: "second ", 3: "third ", 4: "fourth ", 5: "fifth "}
-
 
 def fallback_periods(r: Resolved, as_of: date) -> list[Period]:
     """When no period is named: the last calendar year, then the last financial year, then the
@@ -46,87 +42,6 @@ def _with_period(r: Resolved, p: Period) -> Resolved:
     notes = [n for n in r.notes if not n.startswith("no period named")]
     notes.append(f"no period named, so the latest period with data ({p.label}) is used")
     return replace(r, period=p, notes=notes)
-
-
-def _boroughs(scope: str | None) -> dict[str, str]:
-    """code -> inner/outer for the 32 Met boroughs (not the City of London)."""
-    out = {}
-    for b in london_boroughs():
-        if b.code == "E09000001":
-            continue
-        io = (b.inner_outer or "").lower()
-        if scope in ("inner", "outer") and not io.startswith(scope):
-            continue
-        out[b.code] = io
-    return out
-
-
-def _borough_values(store: Any, measure: str, period: Period, by_rate: bool, scope: str | None
-                    ) -> list[tuple[Area, float, Any]]:
-    rows = _memo(("rank", measure, period), lambda: facts.rank(store, measure=measure, period=period))
-    keep = _boroughs(scope)
-    out = []
-    for a, f in rows:
-        if a.code not in keep:
-            continue
-        v = float(f.value or 0)
-        if by_rate:
-            pop = _memo(("pop", a.code, period.start.year),
-                        lambda a=a: compute._population(store, a, period.start.year)[0])
-            v = v * 1000 / pop
-        out.append((a, v, f))
-    return out
-
-
-def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
-    """'the highest in London', 'the fewest of any borough', 'second only to Westminster'."""
-    if r.area is not None and (c.rank_scope in ("force", "region") or r.area.area_type in ("force", "region")):
-        return force_ranking(store, c, r, as_of)
-    if r.area is None or r.area.area_type != "borough":
-        return _out(c, r, "unverifiable", "The claim ranks places the store cannot rank here: crimestats ranks "
-                    "London's boroughs; a ranking of police forces needs every force's figures for the period.")
-    last: CrimestatsError | None = None
-    for p in fallback_periods(r, as_of):
-        try:
-            vals = _borough_values(store, r.measure or "all_crime", p, c.by_rate, c.rank_scope)
-            r = _with_period(r, p)
-            break
-        except CrimestatsError as exc:
-            last = exc
-    else:
-        return _out(c, r, "unverifiable", f"No borough figures answer it: {last}")
-    high = c.record != "low"
-    vals.sort(key=lambda t: (-t[1] if high else t[1], t[0].name))
-    names = [a.name for a, _, _ in vals]
-    if r.area.name not in names:
-        return _out(c, r, "unverifiable", f"{r.area.name} is not among the boroughs ranked.")
-    mine = next(v for a, v, _ in vals if a.name == r.area.name)
-    pos = 1 + sum(1 for _, v, _ in vals if (v > mine if high else v < mine))
-    ties = [a.name for a, v, _ in vals if v == mine and a.name != r.area.name]
-    unit = "per 1,000 residents" if c.by_rate else (vals[0][2].unit if vals else "")
-    fmt = (lambda v: f"{v:.1f}") if c.by_rate else (lambda v: f"{int(v):,}")
-    top = ", ".join(f"{a.name} {fmt(v)}" for a, v, _ in vals[:3])
-    scope = f"{c.rank_scope} London boroughs" if c.rank_scope in ("inner", "outer") else "London boroughs"
-    word = "highest" if high else "lowest"
-    lab = vals[0][2].measure_label.lower() if vals else (r.measure or "")
-    desc = (f"{lab} {unit} in {r.period.label}: {r.area.name} has {fmt(mine)}, "  # type: ignore[union-attr]
-            f"ranking {pos} of {len(vals)} {scope} from the {word} ({top})")
-    want = c.rank or 1
-    ev = [_ev(f) for a, _, f in vals[: max(3, want)]]
-    if c.compare_to:
-        other = next((a.name for a, _, _ in vals if a.name.lower() == c.compare_to.lower()), None)
-        ok = pos == 2 and other is not None and names[0] == other
-    else:
-        ok = pos == want
-    if ok and ties:
-        return _out(c, r, "accurate_with_caveat", f"{desc}: a tie with {', '.join(ties)}.",
-                    found=pos, unit="rank", evidence=ev)
-    if ok:
-        extra = "; per resident, from GLA population projections" if c.by_rate else \
-            " (counts, not rates per resident)"
-        return _out(c, r, "accurate", f"{desc}, as claimed{extra}.", found=pos, unit="rank", evidence=ev)
-    return _out(c, r, "inaccurate", f"{desc}, not the {_ORD.get(want, '')}{word}.", found=pos, unit="rank",
-                evidence=ev)
 
 
 def share_holds(c: Claim, pct: float) -> tuple[bool, str]:
@@ -418,109 +333,6 @@ def difference(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                 evidence=ev)
 
 
-def _area_rank(store: Any, measure: str, p: Period, level: str) -> list[tuple[Area, Any]]:
-    """Every area of ``level`` (force or region) for the period, from the measure's source that
-    covers the most of them (a source holding one force cannot rank forces)."""
-    best: list[tuple[Area, Any]] = []
-    for spec in get_measure(measure).sources:
-        areas = store.con.execute(
-            "SELECT DISTINCT area_code, area_name FROM counts_latest WHERE source = ? AND area_type = ? AND "
-            "period_start BETWEEN ? AND ? ORDER BY 1", [spec.source, level, p.start, p.end]).fetchall()
-        if len(areas) <= len(best):
-            continue
-        got = []
-        for code, name in areas:
-            a = london_area() if level == "force" and code == "metropolitan" else Area(level, code, name)
-            try:
-                got.append((a, facts.count(store, measure=measure, area=a, period=p, source=spec.source)))
-            except CrimestatsError:
-                continue
-        if len(got) > len(best):
-            best = got
-    if len(best) < 3:
-        raise CrimestatsError(f"no {level}-level figures for {get_measure(measure).label} in {p.label}")
-    return best
-
-
-def force_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
-    """'the Met recorded the most knife crime of any force', 'West Midlands has the highest rate of
-    knife crime': every police force (or region) in the series for the period, by count or, for a
-    rate, per 100,000 residents (ONS mid-year estimate for the year the financial year starts)."""
-    level = "region" if c.rank_scope == "region" or (r.area and r.area.area_type == "region") else "force"
-    measure = r.measure or "all_crime"
-    periods = fallback_periods(r, as_of) if r.period_assumed else [r.period]
-    if r.period_assumed and r.period is not None:     # force series end early: go back year by year
-        fy0 = as_of.year - 1 if as_of.month >= 4 else as_of.year - 2
-        periods += [financial_year(fy0 - k) for k in range(2, 12)]
-    vals, last = None, None
-    for p in periods:
-        try:
-            vals = _area_rank(store, measure, p, level)
-            r = _with_period(r, p)
-            break
-        except CrimestatsError as exc:
-            last = exc
-    if vals is None or r.period is None or r.area is None:
-        return _out(c, r, "unverifiable", f"No {level}-level figures in the store answer it ({last}); every "
-                    f"{level}'s figures for the period (e.g. the ONS tables by police force area) would.")
-    p = r.period
-    want_name = r.area.name.lower()
-    if level == "region" and r.area.code == "metropolitan":
-        want_name = "london"
-    mine = next((a for a, _ in vals if a.code == r.area.code or a.name.lower() == want_name
-                 or (r.area.code == "metropolitan" and a.code == "metropolitan")), None)
-    if mine is None:
-        return _out(c, r, "unverifiable", f"{r.area.name} is not among the {len(vals)} {level}s in the "
-                    f"{vals[0][1].source} series for {p.label}, so its place cannot be checked.")
-    rows: list[tuple[Area, float, Any]] = []
-    missing = []
-    for a, f in vals:
-        if c.by_rate:
-            try:
-                pop = compute._population(store, a, p.start.year)[0]
-            except CrimestatsError:
-                missing.append(a.name)
-                continue
-            rows.append((a, 100_000 * float(f.value or 0) / pop, f))
-        else:
-            rows.append((a, float(f.value or 0), f))
-    if c.by_rate and (mine.name in missing or len(rows) < 3):
-        return _out(c, r, "unverifiable", f"No population for the {level}s ({', '.join(missing[:5])}...) in "
-                    f"{p.start.year}, so rates per resident cannot be ranked; ONS mid-year estimates by "
-                    f"{level} would answer it.")
-    high = c.record != "low"
-    rows.sort(key=lambda t: (-t[1] if high else t[1], t[0].name))
-    city = None
-    if c.by_rate and level == "force" and mine.code != "city-of-london" and rows[0][0].code == "city-of-london" \
-            and high:
-        # the City of London's rate is per ~10,000 residents against a daytime crowd: said, and set aside
-        city = rows.pop(0)
-    v = next(x for a, x, _ in rows if a is mine)
-    pos = 1 + sum(1 for _, x, _ in rows if (x > v if high else x < v))
-    ties = [a.name for a, x, _ in rows if x == v and a is not mine]
-    fmt = (lambda x: f"{x:.1f}") if c.by_rate else (lambda x: f"{int(x):,}")
-    unit = "per 100,000 residents" if c.by_rate else rows[0][2].unit
-    lab = rows[0][2].measure_label.lower()
-    unit = "" if unit in lab else f" {unit}"
-    word = "highest" if high else "lowest"
-    desc = (f"{lab}{unit} in {p.label}: {mine.name} has {fmt(v)}, ranking {pos} of "
-            f"{len(rows)} {level}s from the {word} (" + ", ".join(f"{a.name} {fmt(x)}" for a, x, _ in rows[:3]) + ")")
-    gaps = f"; no resident population for {', '.join(missing)}, left out" if missing else ""
-    if city is not None:
-        gaps += (f"; the City of London ({fmt(city[1])}) is set aside: its few thousand residents make its rate "
-                 "per resident meaningless")
-    old = r.period_assumed and p.end < date(as_of.year - 1, 1, 1)
-    ev = [_ev(f) for _, _, f in rows[: max(3, c.rank or 1)]]
-    want = c.rank or 1
-    if pos == want:
-        verdict = "accurate_with_caveat" if ties or gaps or old else "accurate"
-        extra = (f": a tie with {', '.join(ties)}" if ties else "") + gaps + \
-            (f"; {p.label} is the latest {level}-level year in the store" if old else "")
-        return _out(c, r, verdict, f"{desc}, as claimed{extra}.", found=pos, unit="rank", evidence=ev)
-    return _out(c, r, "inaccurate", f"{desc}, not the {_ORD.get(want, '')}{word}{gaps}.", found=pos, unit="rank",
-                evidence=ev)
-
-
 def points_change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     """A change in percentage points: the difference between two shares (part over whole) in the
     period and its baseline.  The whole is the share named before it in the sentence, or all homicide
@@ -562,3 +374,6 @@ def points_change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     return _out(c, r, "accurate" if ok else "inaccurate",
                 f"{desc}{mixed}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'} ({rule}).",
                 found=round(diff, 2), unit="percentage points", evidence=[_ev(pn), _ev(wn), _ev(pt), _ev(wt)])
+
+
+from ._rank import force_ranking, ranking  # noqa: E402  (moved; kept importable from here)

@@ -1,0 +1,337 @@
+"""Extraction of records and rankings: pure text, no store.
+
+Two families of claim that compare one figure with many others:
+
+* **records in time** ("the lowest on record", "a record low", "an all-time high", "the highest since
+  2019", "its lowest level in a decade", "the lowest in five years", "the second-highest annual total
+  on record"): ``kind='record'``; a window of years is ``unit='years'`` with ``value`` the years,
+  an ordinal is ``rank``;
+* **rankings among places** ("the highest in London", "the fewest of any borough", "more than in any
+  other part of London", "more than twice as many as any other borough", "fewer robberies than any
+  other borough", "X recorded the fewest ..., with Y a close second", "the third-highest rate in
+  London", "among the five worst boroughs", "ranked 10th of 32"): ``kind='comparison'`` with
+  ``rank``; "among the N" is ``approx='at_most'``; "than any other" is ``approx='strict'``
+  (a tie is not "more than"); a multiple over the runner-up is ``value`` with ``unit='times'``;
+* **levels against a year** ("the 2025 total was below the level seen in 2019"): ``kind='direction'``.
+
+``_extract._sentence_claims`` calls :func:`record_claims` where it used to scan records and
+:func:`rank_claims` where it used to scan rankings; both append the spans they consume to ``used``
+so the number scan does not read "of 32" or "the five worst" as counts.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Callable
+
+from ._model import Claim
+
+__all__ = ["record_claims", "rank_claims", "ORDINALS"]
+
+_I = re.IGNORECASE
+Make = Callable[..., Claim]      # make(kind, sentence_relative_pos, **fields) -> Claim
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_NUMW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "a": 1, "one": 1}
+_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
+_HIGH = ("highest", "most", "largest", "biggest", "worst", "greatest", "busiest", "top", "most dangerous")
+_LOW = ("lowest", "fewest", "smallest", "least", "best", "safest", "bottom")
+_SUPER = r"highest|lowest|fewest|most|smallest|largest|biggest|worst|best|greatest"
+
+
+def _ordinal(word: str | None) -> int | None:
+    if not word:
+        return None
+    w = word.lower()
+    if w in ORDINALS:
+        return ORDINALS[w]
+    m = re.match(r"(\d{1,2})", w)
+    return int(m.group(1)) if m else None
+
+
+def _side(word: str) -> str:
+    w = " ".join(word.lower().split())
+    return "low" if w in _LOW or w.startswith(("lowest", "fewest", "least", "safest", "best")) else "high"
+
+
+# ----------------------------------------------------------------------------- records in time
+_RECORD = re.compile(
+    rf"\b(?:(?P<ord>{_ORD})[- ])?(?P<dir>{_SUPER})\b(?P<mid>(?:\s+[\w'/-]+){{0,5}}?)\s+(?P<tail>"
+    r"since\s+records\s+(?:began|started)|since\s+(?:at\s+least\s+)?(?P<year>(?:19|20)\d{2}(?:/\d{2})?)\b"
+    r"|on\s+record|ever(?:\s+recorded)?\b|of\s+all\s+time|in\s+(?:recorded\s+)?history"
+    r"|(?:in|for|over)\s+(?:(?P<hedge>more\s+than|over|at\s+least|almost|nearly|about|around|close\s+to)\s+)?"
+    r"(?:(?:the\s+)?(?:last|past)\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|\d{1,2})\s+(?P<span>decades?|years?)\b"
+    r"|(?:in|for|over)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?P<dec>decade)\b)"
+    r"|\b(?:a\s+|an\s+|new\s+|fresh\s+)?(?:record|all[- ]time)[- ](?P<rdir>low|high)s?\b"
+    r"|\ba\s+record\s+(?P<rnum>number|total|level|amount|tally)\b", _I)
+
+
+def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Claim]:
+    """Records in time in one sentence (see the module docstring)."""
+    out: list[Claim] = []
+    for m in _RECORD.finditer(st):
+        rank = None
+        window = None
+        approx = "exact"
+        if m.group("rdir") or m.group("rnum"):
+            direction = "low" if (m.group("rdir") or "").lower() == "low" else "high"
+            since, on_rec = None, True
+        else:
+            direction = _side(m.group("dir"))
+            rank = _ordinal(m.group("ord"))
+            if rank == 1:
+                rank = None
+            since = m.group("year")
+            n = m.group("n")
+            if m.group("dec") or n:
+                k = 1 if m.group("dec") else (_NUMW.get(n.lower()) or int(n) if not n.isdigit() else int(n))
+                window = k * (10 if (m.group("dec") or (m.group("span") or "").lower().startswith("decade")) else 1)
+                hedge = (m.group("hedge") or "").lower()
+                if hedge in ("almost", "nearly", "close to", "about", "around"):
+                    approx = "about"
+                elif hedge:
+                    approx = "more_than"
+            on_rec = since is None and window is None
+        used.append(m.span())
+        extra: dict[str, object] = {}
+        if window:
+            extra = {"unit": "years", "value": float(window), "approx": approx}
+        out.append(make("record", m.start(), record=direction, since_text=since, on_record=on_rec,
+                        claimed_text=m.group(0), rank=rank, **extra))
+    return out
+
+
+# ----------------------------------------------------------------------------- rankings among places
+_SCOPE = (r"(?:(?P<scope>inner|outer)[- ]london\s+)?(?:london\s+)?(?:police\s+)?"
+          r"(?P<unit>boroughs?|forces?|areas?|regions?|councils?|parts?\s+of\s+(?:london|the\s+(?:capital|city))"
+          r"|local\s+authorit(?:y|ies))\b")
+# 'the highest in London', 'the most of any borough' (the shapes the checker always read)
+_RANK = re.compile(
+    rf"\b(?:(?P<ord>{_ORD})[- ])?(?P<dir>highest|most|largest|biggest|worst|lowest|fewest|smallest|least)\b"
+    r"(?P<mid>(?:\s+[\w'-]+){0,4}?)\s+(?:(?:in|across)\s+(?:the\s+)?"
+    r"(?P<in>london|capital|country|city|england\s+and\s+wales)\b|(?:of|among)\s+(?:any|all)\s+(?:the\s+)?(?:other\s+)?"
+    r"(?:(?P<scope>inner|outer)[- ]london\s+|london\s+)?(?:police\s+)?(?P<unit>boroughs?|forces?|areas?|regions?)\b)"
+    r"|\bsecond\s+only\s+to\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+)?[A-Z][\w'-]+){0,3})", _I)
+# 'more than in any other part of London', 'fewer robberies than any other borough',
+# 'more than twice as many as any other borough', 'higher than anywhere else in London'
+_ANY_OTHER = re.compile(
+    r"\b(?:(?P<h>more\s+than|over|almost|nearly|about|around)\s+)?"
+    r"(?:(?P<mult>twice|double|treble|triple|(?:two|three|four|five|[2-9])\s+times)\s+"
+    r"(?:as\s+(?:many|much|high|great)(?:\s+[\w'-]+){0,2}?\s+as|(?:the|that\s+of)(?:\s+[\w'-]+){0,2}?\s+(?:of|in|for)|"
+    r"that\s+of|the\s+(?:number|figure|total|rate|level)\s+(?:of|in|for))"
+    r"|(?P<w>more|fewer|less|higher|lower|worse|better|greater|bigger|smaller)\b(?P<mid>(?:\s+[\w'-]+){0,4}?)\s+than)"
+    r"\s+(?:in\s+|at\s+|for\s+|that\s+of\s+)?(?:any\s+other\s+" + _SCOPE +
+    r"|anywhere\s+else\s+in\s+(?P<else>london|the\s+capital|the\s+country|england(?:\s+and\s+wales)?))", _I)
+# 'Richmond upon Thames recorded the fewest', 'Westminster had the highest rate'
+_BARE = re.compile(
+    rf"\b(?:recorded|records|had|has|have|saw|sees|logged|logs|reported|reports|registered|posted|suffered|"
+    rf"suffers|was|is|remains|remained|topped\s+the\s+table\s+with)\s+(?:again\s+)?the\s+(?:(?P<ord>{_ORD})[- ])?"
+    rf"(?P<dir>highest|most|largest|biggest|worst|lowest|fewest|smallest|least)\b", _I)
+# 'with Kingston upon Thames a close second', 'followed by Sutton'
+_RUNNER = re.compile(r"\b(?:with|and|while)\s+(?P<rest>[A-Z][\w' -]{2,45}?)\s+(?:was\s+|is\s+|came\s+|in\s+)?"
+                     r"(?:a\s+)?(?:close\s+|distant\s+|narrow\s+)?(?P<ord>second|third|fourth|fifth)\b"
+                     r"|\bfollowed\s+by\s+(?P<next>[A-Z][\w' -]{2,45})", _I)
+# 'among the five worst boroughs', 'one of the three highest rates', 'in the top five', 'in the bottom 10'
+_TOP_N = re.compile(
+    r"\b(?:among|one\s+of|in|within|inside)\s+(?:the\s+)?(?:(?P<tb>top|bottom)\s+(?P<n1>two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|fifteen|twenty|\d{1,2})\b|(?P<n2>two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|fifteen|twenty|\d{1,2})\s+(?P<dir>highest|worst|most\s+dangerous|most|busiest|biggest|largest|lowest|"
+    r"fewest|safest|best|smallest|least)\b)", _I)
+# 'ranked 10th of 32', 'ranks third highest', 'came 5th out of the 32 boroughs', 'the 10th highest of 32'
+_RANKED = re.compile(
+    rf"\b(?:(?:ranked|ranks|rank|ranking|placed|came|comes|sits|sat|is|was|stands|stood)\s+(?:at\s+)?(?:number\s+)?"
+    rf"(?P<ord>{_ORD})|the\s+(?P<ord2>{_ORD}))\b(?:[- ](?P<dir>highest|lowest|worst|best|safest|most|fewest))?"
+    r"(?:\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<of>\d{1,2}|thirty[- ]two|thirty[- ]three|forty[- ]three)\b"
+    r"(?:\s+(?:london\s+)?(?P<ofu>boroughs?|forces?|police\s+forces?|areas?))?)?", _I)
+# 'the 2025 total was below the level seen in 2019', 'above its 2019 level'
+_LEVEL = re.compile(
+    r"\b(?P<w>below|under|beneath|beneath|above|over|higher\s+than|lower\s+than|less\s+than|more\s+than)\s+"
+    r"(?:(?:the|its|their)\s+)?(?:(?:level|figure|total|number|count|rate)s?\s+(?:seen|recorded|reached|reported|"
+    r"of|in|for|from)\s+(?:in\s+)?(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b|(?P<y2>(?:19|20)\d{2}(?:/\d{2})?)\s+"
+    r"(?:level|figure|total|peak)s?\b)", _I)
+_SUBJECT_YEAR = re.compile(r"\b(?:the|its|their|this)\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:total|figure|level|"
+                           r"count|number|rate|tally)\b", _I)
+_GATE = ("highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least", "second only",
+         "any other", "anywhere else", "top ", "bottom ", "rank", "placed", "came ", "th of", "th out", "below",
+         "under", "beneath", "above", "over", " than")
+_SCOPE_OF = {"32": "borough", "33": "borough", "thirty-two": "borough", "thirty two": "borough",
+             "thirty-three": "borough", "thirty three": "borough", "43": "force", "forty-three": "force",
+             "forty three": "force"}
+
+
+@lru_cache(maxsize=1)
+def _borough_re() -> re.Pattern[str]:
+    """London borough names (and the aliases of places in them), as written, for a subject check."""
+    names: set[str] = set()
+    data = resources.files("crimestats.data")
+    for fname, col in (("london_boroughs.csv", "area_name"), ("place_aliases.csv", "alias")):
+        try:
+            with data.joinpath(fname).open(encoding="utf-8") as fh:
+                names.update(r[col] for r in csv.DictReader(fh) if r.get(col) and r[col] != "City of London")
+        except FileNotFoundError:
+            pass
+    alts = sorted((r"\s+".join(re.escape(w) for w in n.split()) for n in names), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+def _scope(unit: str | None, inner_outer: str | None, where: str | None) -> str:
+    unit = (unit or "").lower()
+    if inner_outer:
+        return inner_outer.lower()
+    if unit.startswith("region"):
+        return "region"
+    if unit.startswith("force") or (where or "").lower() in ("country", "england and wales", "the country",
+                                                             "england"):
+        return "force"
+    return "borough"
+
+
+def _rate_near(st: str, a: int, b: int) -> bool:
+    return bool(re.search(r"\brates?\b|\bper\s+(?:head|capita|person|resident|1,?000|100,?000|thousand)\b",
+                          st[max(0, a - 50): b + 40], _I))
+
+
+def _free(used: list[tuple[int, int]], pos: int) -> bool:
+    return not any(a <= pos < b for a, b in used)
+
+
+def _clear(used: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    """No consumed span overlaps ``span``."""
+    return not any(a < span[1] and span[0] < b for a, b in used)
+
+
+def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Claim]) -> list[Claim]:
+    """Rankings among places and levels against a year in one sentence (see the module docstring).
+    ``prior`` are the claims already found in the sentence (records take precedence)."""
+    low = st.lower()
+    if not any(w in low for w in _GATE):
+        return []
+    out: list[Claim] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], **kw: object) -> Claim:
+        taken.append(m.span())
+        used.append(m.span())
+        c = make("comparison", m.start(), claimed_text=m.group(0), **kw)
+        out.append(c)
+        return c
+
+    for m in _RANK.finditer(st):
+        if not _free(used, m.start()) or re.search(r"\b(?:record|since)\b", m.group(0), _I):
+            continue
+        if not (m.group("top") or m.group("ord") or st[max(0, m.start() - 4): m.start()].lower() in ("the ", "its ")):
+            continue
+        if m.group("top"):
+            add(m, rank=2, record="high", compare_to=m.group("top"), rank_scope="borough")
+            continue
+        add(m, rank=_ordinal(m.group("ord")) or 1, rank_scope=_scope(m.group("unit"), m.group("scope"), m.group("in")),
+            record=_side(m.group("dir")), by_rate=bool(re.search(r"\brates?\b", st[max(0, m.start() - 40): m.end()], _I)))
+    for m in _ANY_OTHER.finditer(st):
+        if not _clear(used, m.span()):
+            continue
+        w = (m.group("w") or "more").lower()
+        kw: dict[str, object] = {}
+        if m.group("mult"):
+            mw = m.group("mult").lower().split()[0]
+            kw = {"value": float({"twice": 2, "double": 2, "treble": 3, "triple": 3}.get(mw) or _NUMW.get(mw)
+                                 or int(mw)), "unit": "times",
+                  "approx": "more_than" if (m.group("h") or "").lower() in ("more than", "over") else
+                  ("about" if m.group("h") else "exact")}
+        else:
+            kw = {"approx": "strict"}
+        add(m, rank=1, record="low" if w in ("fewer", "less", "lower", "better", "smaller") else "high",
+            rank_scope=_scope(m.group("unit"), m.group("scope"), m.group("else")), by_rate=_rate_near(st, m.start(), m.end()),
+            **kw)
+    for m in _TOP_N.finditer(st):
+        if not _clear(used, m.span()):
+            continue
+        n = (m.group("n1") or m.group("n2")).lower()
+        k = _NUMW.get(n) or int(n)
+        side = "low" if (m.group("tb") or "").lower() == "bottom" else _side(m.group("dir") or "highest")
+        tail = st[m.end(): m.end() + 40]
+        um = re.match(r"\s+(?:(?:london|police)\s+)?(?P<u>boroughs?|forces?|regions?)\b", tail, _I)
+        add(m, rank=k, approx="at_most", record=side, rank_scope=_scope(um.group("u") if um else None, None, None),
+            by_rate=_rate_near(st, m.start(), m.end()))
+    for m in _RANKED.finditer(st):
+        if not _clear(used, m.span()):
+            continue
+        k = _ordinal(m.group("ord") or m.group("ord2"))
+        if not k or (m.group("ord2") and not (m.group("of") or m.group("dir"))):
+            continue     # 'the 10th' alone is a date or a list item
+        if not (m.group("of") or m.group("dir") or re.match(r"(?:ranked|ranks|rank|ranking|placed)\b", m.group(0), _I)):
+            continue     # 'came second' with no ranking frame
+        unit = m.group("ofu") or _SCOPE_OF.get((m.group("of") or "").lower())
+        add(m, rank=k, record=_side(m.group("dir") or "highest"), rank_scope=_scope(unit, None, None),
+            by_rate=_rate_near(st, m.start(), m.end()))
+    for m in _BARE.finditer(st):
+        pos = m.start("dir")
+        if not _free(used, pos) or any(a <= pos < b for a, b in taken):
+            continue
+        if any(c.kind == "record" and c.start <= pos < c.end for c in prior):
+            continue
+        if not _borough_re().search(st[max(0, m.start() - 60): m.start()]):
+            continue     # only a borough recording 'the fewest' is a ranking among boroughs
+        after = st[m.end("dir"): m.end("dir") + 30]
+        if re.match(r"\s+(?:since|on\s+record|ever|in\s+(?:a|\d+|\w+)\s+(?:years?|decades?))", after, _I):
+            continue
+        c = make("comparison", pos, claimed_text=m.group(0), rank=_ordinal(m.group("ord")) or 1, record=_side(m.group("dir")), rank_scope="borough",
+                 by_rate=_rate_near(st, m.start(), m.end()))
+        out.append(c)
+        taken.append((pos, m.end("dir")))
+    first = next((c for c in out), None)
+    for m in _RUNNER.finditer(st) if first is not None else ():
+        name = m.group("rest") or m.group("next")
+        bm = _borough_re().match(name)
+        if bm is None:
+            continue
+        pos = (m.start("rest") if m.group("rest") else m.start("next"))
+        k = _ordinal(m.group("ord")) if m.group("ord") else 2
+        out.append(make("comparison", pos, claimed_text=m.group(0).strip(), rank=k, record=first.record,
+                        rank_scope=first.rank_scope, by_rate=first.by_rate))
+    if out:
+        out += _figures_in_ranking(st, make, used)
+    for m in _LEVEL.finditer(st):
+        y = m.group("y") or m.group("y2")
+        if not _free(used, m.start()):
+            continue
+        w = m.group("w").lower()
+        d = "down" if w in ("below", "under", "beneath", "lower than", "less than") else "up"
+        sy = _SUBJECT_YEAR.search(st[: m.start()])
+        yspan = m.span("y") if m.group("y") else m.span("y2")
+        used.append(yspan)
+        if sy:
+            used.append(sy.span("y"))
+        out.append(make("direction", m.start(), direction=d, baseline_text=y, claimed_text=m.group(0),
+                        period_text=sy.group("y") if sy else None))
+    return out
+
+
+def _figures_in_ranking(st: str, make: Make, used: list[tuple[int, int]]) -> list[Claim]:
+    """'... recorded the fewest, at 11,689, with Kingston upon Thames a close second on 11,961': the
+    figures of a ranking sentence are counts for the place of their clause, even with no crime noun
+    next to them (the measure comes from the context)."""
+    from ._extract import _number_role
+    from ._numbers import find_numbers
+
+    out = []
+    for tok in find_numbers(st):
+        if tok.written != "digits" or not _free(used, tok.start) or tok.value < 10:
+            continue
+        if not re.search(r"\b(?:at|on|with|of)\s+(?:just\s+|some\s+|about\s+|around\s+)?$", st[max(0, tok.start - 14): tok.start], _I):
+            continue
+        if _number_role(tok, st) is not None:
+            continue     # the number scan takes it
+        if "," not in tok.text and 1800 <= tok.value <= 2100:
+            continue
+        if re.match(r"\s?(?:%|per\s?cent|percent)", st[tok.end: tok.end + 9], _I):
+            continue
+        used.append((tok.start, tok.end))
+        out.append(make("count", tok.start, claimed_text=tok.text, value=tok.value, low=tok.low, high=tok.high,
+                        unit="count", approx="exact"))
+    return out

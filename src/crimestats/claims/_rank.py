@@ -1,0 +1,286 @@
+"""Verdicts on rankings among places: "the highest in London", "the fewest of any borough", "more
+than in any other part of London", "more than twice as many as any other borough", "second only to
+Westminster", "the third-highest rate in London", "among the five worst boroughs", "ranked 10th of 32",
+and the same among police forces or regions ("the most knife crime of any force").
+
+Boroughs: the 32 the Met polices (the City of London has its own force and is not in the Met's
+counts), by count or, for a rate, per 1,000 residents (per 100,000 when the claim says so or the
+figures are small) from GLA population figures.  Forces and regions: every area in the measure's
+source that covers the most of them for the period, per 100,000 residents from ONS mid-year
+estimates.  The explanation always says whether counts or rates were ranked and over how many places.
+
+How a position is judged (``Claim.approx``): exact ("the third-highest") needs that position, ties a
+caveat; ``at_most`` ("among the five worst") any position up to it; ``strict`` ("more than any other")
+the top with no tie; a multiple over the runner-up (``unit='times'``: "twice as many as any other")
+the top with that lead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any, Callable
+
+from .. import _compute as compute
+from .. import _facts as facts
+from .._areas import london_boroughs
+from .._errors import CrimestatsError
+from .._measures import get_measure
+from .._periods import Period, financial_year
+from .._places import Area, london_area
+from ._model import CheckedClaim, Claim
+from ._resolve import ALTERNATES, Resolved
+from ._verdict import _ev, _memo, _out
+
+__all__ = ["ranking", "force_ranking"]
+
+_ORD = {1: "", 2: "second-", 3: "third-", 4: "fourth-", 5: "fifth-", 6: "sixth-", 7: "seventh-", 8: "eighth-",
+        9: "ninth-", 10: "tenth-"}
+
+
+def _nth(k: int) -> str:
+    return f"{k}{'th' if 10 <= k % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
+
+
+def _boroughs(scope: str | None) -> dict[str, str]:
+    """code -> inner/outer for the 32 Met boroughs (not the City of London)."""
+    out = {}
+    for b in london_boroughs():
+        if b.code == "E09000001":
+            continue
+        io = (b.inner_outer or "").lower()
+        if scope in ("inner", "outer") and not io.startswith(scope):
+            continue
+        out[b.code] = io
+    return out
+
+
+def _borough_values(store: Any, measure: str, period: Period, by_rate: bool, scope: str | None
+                    ) -> list[tuple[Area, float, Any]]:
+    """Every Met borough's figure for the period; for a rate, per resident (per 1 person)."""
+    rows = _memo(("rank", measure, period), lambda: facts.rank(store, measure=measure, period=period))
+    keep = _boroughs(scope)
+    out = []
+    for a, f in rows:
+        if a.code not in keep:
+            continue
+        v = float(f.value or 0)
+        if by_rate:
+            pop = _memo(("pop", a.code, period.start.year),
+                        lambda a=a: compute._population(store, a, period.start.year)[0])
+            v = v / pop
+        out.append((a, v, f))
+    return out
+
+
+def _per(c: Claim, vals: list[tuple[Area, float, Any]]) -> int:
+    """The base a rate is shown on: what the claim says, else 1,000, else 100,000 for rare crimes."""
+    txt = (c.clause or "").replace(",", "").lower()
+    if "100000" in txt or "100 000" in txt:
+        return 100_000
+    if "per 1000" in txt or "per thousand" in txt:
+        return 1_000
+    top = max((v for _, v, _ in vals), default=0.0)
+    return 1_000 if top * 1_000 >= 1 else 100_000
+
+
+def _position_ok(c: Claim, pos: int, ties: list[str], vals: list[tuple[Area, float, Any]],
+                 fmt: Callable[[float], str]) -> tuple[bool, bool, str]:
+    """(holds, with a caveat, why) for a claimed position; ``vals`` sorted from the claimed end."""
+    want = c.rank or 1
+    if c.unit == "times" and c.value:
+        if pos != 1 or len(vals) < 2:
+            return False, False, "not the top, so no lead over the rest"
+        lead = vals[0][1] / vals[1][1] if vals[1][1] else float("inf")
+        need = c.value
+        ok = lead > need if c.approx == "more_than" else lead >= need * (0.9 if c.approx == "about" else 0.95)
+        why = (f"{vals[0][0].name} has {lead:.2f} times the next ({vals[1][0].name}, {fmt(vals[1][1])}); "
+               f"'{c.claimed_text}' needs {'more than ' if c.approx == 'more_than' else ''}{need:g} times")
+        return ok, False, why
+    if c.approx == "strict":
+        if pos == 1 and ties:
+            return False, False, f"level with {', '.join(ties)}, so not more than every other"
+        return pos == 1, False, ""
+    if c.approx == "at_most":
+        return pos <= want, bool(ties) and pos == want, f"among the top {want}" if pos <= want else ""
+    return pos == want, bool(ties), ""
+
+
+def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    """A borough's place among London's 32 boroughs (or a force's among forces, via
+    :func:`force_ranking`) for the claim's measure and period."""
+    from ._verdict_more import _with_period, fallback_periods
+
+    if r.area is not None and (c.rank_scope in ("force", "region") or r.area.area_type in ("force", "region")):
+        return force_ranking(store, c, r, as_of)
+    if r.area is None or r.area.area_type != "borough":
+        return _out(c, r, "unverifiable", "The claim ranks places but names no London borough to place: "
+                    "crimestats ranks London's 32 boroughs, or police forces where a series covers every force.")
+    last: CrimestatsError | None = None
+    vals, other = None, None
+    measure = r.measure or "all_crime"
+    for m in [measure] + ([ALTERNATES[measure]] if measure in ALTERNATES else []):
+        for p in fallback_periods(r, as_of):
+            try:
+                vals = _borough_values(store, m, p, c.by_rate, c.rank_scope)
+                r = _with_period(r, p)
+                break
+            except CrimestatsError as exc:
+                last = exc
+        if vals is not None:
+            other = None if m == measure else m
+            break
+    if vals is None:
+        return _out(c, r, "unverifiable", f"No borough figures answer it: {last}")
+    if other is not None:
+        r = replace(r, measure=other, notes=r.notes + [
+            f"the {get_measure(measure).label.lower()} series has no borough figures for {r.period.label}, so "  # type: ignore[union-attr]
+            f"{get_measure(other).label.lower()} are ranked: a different unit"])
+    per = _per(c, vals) if c.by_rate else 1
+    vals = [(a, v * per, f) for a, v, f in vals]
+    high = c.record != "low"
+    vals.sort(key=lambda t: (-t[1] if high else t[1], t[0].name))
+    names = [a.name for a, _, _ in vals]
+    if r.area.name not in names:
+        return _out(c, r, "unverifiable", f"{r.area.name} is not among the boroughs ranked.")
+    mine = next(v for a, v, _ in vals if a.name == r.area.name)
+    pos = 1 + sum(1 for _, v, _ in vals if (v > mine if high else v < mine))
+    ties = [a.name for a, v, _ in vals if v == mine and a.name != r.area.name]
+    unit = f"per {per:,} residents" if c.by_rate else (vals[0][2].unit if vals else "")
+    fmt: Callable[[float], str] = (lambda v: f"{v:.1f}") if c.by_rate else (lambda v: f"{int(v):,}")
+    top = ", ".join(f"{a.name} {fmt(v)}" for a, v, _ in vals[:3])
+    scope = f"{c.rank_scope} London boroughs" if c.rank_scope in ("inner", "outer") else \
+        "London boroughs policed by the Met (the City of London has its own force)"
+    word = "highest" if high else "lowest"
+    lab = vals[0][2].measure_label
+    lab = lab[:1].lower() + lab[1:]
+    unit = "" if unit in lab else f" {unit}"
+    desc = (f"{lab}{unit} in {r.period.label}: {r.area.name} has {fmt(mine)}, "  # type: ignore[union-attr]
+            f"{_nth(pos)} of {len(vals)} {scope} from the {word} ({top})")
+    want = c.rank or 1
+    ev = [_ev(f) for a, _, f in vals[: max(3, want)]]
+    basis = "; rates per resident from GLA population figures" if c.by_rate else " (counts, not rates per resident)"
+    if c.compare_to:
+        other = next((a.name for a, _, _ in vals if a.name.lower() == c.compare_to.lower()), None)
+        ok, caveat, why = pos == 2 and other is not None and names[0] == other, bool(ties), ""
+    else:
+        ok, caveat, why = _position_ok(c, pos, ties, vals, fmt)
+    why = f"; {why}" if why else ""
+    caveat = caveat or other is not None
+    if ok and caveat and not ties:
+        return _out(c, r, "accurate_with_caveat", f"{desc}{why}, as claimed{basis}.", found=pos, unit="rank",
+                    evidence=ev)
+    if ok and caveat:
+        return _out(c, r, "accurate_with_caveat", f"{desc}{why}: a tie with {', '.join(ties)}{basis}.",
+                    found=pos, unit="rank", evidence=ev)
+    if ok:
+        return _out(c, r, "accurate", f"{desc}{why}, as claimed{basis}.", found=pos, unit="rank", evidence=ev)
+    claimed = f"among the {want} {word}" if c.approx == "at_most" else f"the {_ORD.get(want, _nth(want) + ' ')}{word}"
+    return _out(c, r, "inaccurate", f"{desc}{why}, not {claimed}{basis}.", found=pos, unit="rank", evidence=ev)
+
+
+def _area_rank(store: Any, measure: str, p: Period, level: str) -> list[tuple[Area, Any]]:
+    """Every area of ``level`` (force or region) for the period, from the measure's source that
+    covers the most of them (a source holding one force cannot rank forces)."""
+    best: list[tuple[Area, Any]] = []
+    for spec in get_measure(measure).sources:
+        areas = store.con.execute(
+            "SELECT DISTINCT area_code, area_name FROM counts_latest WHERE source = ? AND area_type = ? AND "
+            "period_start BETWEEN ? AND ? ORDER BY 1", [spec.source, level, p.start, p.end]).fetchall()
+        if len(areas) <= len(best):
+            continue
+        got = []
+        for code, name in areas:
+            a = london_area() if level == "force" and code == "metropolitan" else Area(level, code, name)
+            try:
+                got.append((a, facts.count(store, measure=measure, area=a, period=p, source=spec.source)))
+            except CrimestatsError:
+                continue
+        if len(got) > len(best):
+            best = got
+    if len(best) < 3:
+        raise CrimestatsError(f"no {level}-level figures for {get_measure(measure).label} in {p.label}")
+    return best
+
+
+def force_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    """'the Met recorded the most knife crime of any force', 'West Midlands has the highest rate of
+    knife crime': every police force (or region) in the series for the period, by count or, for a
+    rate, per 100,000 residents (ONS mid-year estimate for the year the financial year starts)."""
+    from ._verdict_more import _with_period, fallback_periods
+
+    level = "region" if c.rank_scope == "region" or (r.area and r.area.area_type == "region") else "force"
+    measure = r.measure or "all_crime"
+    periods = fallback_periods(r, as_of) if r.period_assumed else [r.period]
+    if r.period_assumed and r.period is not None:     # force series end early: go back year by year
+        fy0 = as_of.year - 1 if as_of.month >= 4 else as_of.year - 2
+        periods += [financial_year(fy0 - k) for k in range(2, 12)]
+    vals, last = None, None
+    for p in periods:
+        try:
+            vals = _area_rank(store, measure, p, level)
+            r = _with_period(r, p)
+            break
+        except CrimestatsError as exc:
+            last = exc
+    if vals is None or r.period is None or r.area is None:
+        return _out(c, r, "unverifiable", f"No {level}-level figures in the store answer it ({last}); every "
+                    f"{level}'s figures for the period (e.g. the ONS tables by police force area) would.")
+    p = r.period
+    want_name = r.area.name.lower()
+    if level == "region" and r.area.code == "metropolitan":
+        want_name = "london"
+    mine = next((a for a, _ in vals if a.code == r.area.code or a.name.lower() == want_name
+                 or (r.area.code == "metropolitan" and a.code == "metropolitan")), None)
+    if mine is None:
+        return _out(c, r, "unverifiable", f"{r.area.name} is not among the {len(vals)} {level}s in the "
+                    f"{vals[0][1].source} series for {p.label}, so its place cannot be checked.")
+    rows: list[tuple[Area, float, Any]] = []
+    missing = []
+    for a, f in vals:
+        if c.by_rate:
+            try:
+                pop = compute._population(store, a, p.start.year)[0]
+            except CrimestatsError:
+                missing.append(a.name)
+                continue
+            rows.append((a, 100_000 * float(f.value or 0) / pop, f))
+        else:
+            rows.append((a, float(f.value or 0), f))
+    if c.by_rate and (mine.name in missing or len(rows) < 3):
+        return _out(c, r, "unverifiable", f"No population for the {level}s ({', '.join(missing[:5])}...) in "
+                    f"{p.start.year}, so rates per resident cannot be ranked; ONS mid-year estimates by "
+                    f"{level} would answer it.")
+    high = c.record != "low"
+    rows.sort(key=lambda t: (-t[1] if high else t[1], t[0].name))
+    city = None
+    if c.by_rate and level == "force" and mine.code != "city-of-london" and rows[0][0].code == "city-of-london" \
+            and high:
+        # the City of London's rate is per ~10,000 residents against a daytime crowd: said, and set aside
+        city = rows.pop(0)
+    v = next(x for a, x, _ in rows if a is mine)
+    pos = 1 + sum(1 for _, x, _ in rows if (x > v if high else x < v))
+    ties = [a.name for a, x, _ in rows if x == v and a is not mine]
+    fmt: Callable[[float], str] = (lambda x: f"{x:.1f}") if c.by_rate else (lambda x: f"{int(x):,}")
+    unit = "per 100,000 residents" if c.by_rate else rows[0][2].unit
+    lab = rows[0][2].measure_label.lower()
+    unit = "" if unit in lab else f" {unit}"
+    word = "highest" if high else "lowest"
+    desc = (f"{lab}{unit} in {p.label}: {mine.name} has {fmt(v)}, {_nth(pos)} of "
+            f"{len(rows)} {level}s from the {word} (" + ", ".join(f"{a.name} {fmt(x)}" for a, x, _ in rows[:3]) + ")")
+    gaps = f"; no resident population for {', '.join(missing)}, left out" if missing else ""
+    if city is not None:
+        gaps += (f"; the City of London ({fmt(city[1])}) is set aside: its few thousand residents make its rate "
+                 "per resident meaningless")
+    old = r.period_assumed and p.end < date(as_of.year - 1, 1, 1)
+    ev = [_ev(f) for _, _, f in rows[: max(3, c.rank or 1)]]
+    want = c.rank or 1
+    ok, caveat, why = _position_ok(c, pos, ties, rows, fmt)
+    why = f"; {why}" if why else ""
+    if ok:
+        verdict = "accurate_with_caveat" if caveat or ties or gaps or old else "accurate"
+        extra = (f": a tie with {', '.join(ties)}" if ties else "") + gaps + \
+            (f"; {p.label} is the latest {level}-level year in the store" if old else "")
+        return _out(c, r, verdict, f"{desc}{why}, as claimed{extra}.", found=pos, unit="rank", evidence=ev)
+    claimed = f"among the {want} {word}" if c.approx == "at_most" else f"the {_ORD.get(want, _nth(want) + ' ')}{word}"
+    return _out(c, r, "inaccurate", f"{desc}{why}, not {claimed}{gaps}.", found=pos, unit="rank", evidence=ev)

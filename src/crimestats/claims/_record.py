@@ -1,0 +1,176 @@
+"""Verdicts on records in time: "the lowest on record", "a record high", "an all-time high", "its
+lowest point since records began", "the highest since 2019", "the lowest level in a decade", "the
+lowest in five years", "the second-highest annual total on record".
+
+The figure is set against every earlier period of the same kind that the data fully covers
+(``compute.record``).  A record is only as long as the series held: an "on record" verdict names the
+first period of the series, and a window of years that reaches back before it is checked over the
+years there are, with that said.  Ties are a caveat ("the joint lowest"), never a clear record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from .. import _compute as compute
+from .._errors import CrimestatsError
+from .._facts import Fact
+from ._model import CheckedClaim, Claim
+from ._resolve import ALTERNATES, Resolved
+from ._verdict import _ev, _memo, _out
+
+__all__ = ["record_verdict"]
+
+_ORDW = {2: "second-", 3: "third-", 4: "fourth-", 5: "fifth-", 6: "sixth-", 7: "seventh-", 8: "eighth-",
+         9: "ninth-", 10: "tenth-"}
+
+
+def _series(store: Any, r: Resolved, direction: str) -> compute.Record:
+    return _memo(("record", r.measure, r.area, r.period, direction),
+                 lambda: compute.record(store, measure=r.measure, area=r.area, period=r.period, direction=direction))
+
+
+def _years_back(d: date, n: int) -> date:
+    try:
+        return d.replace(year=d.year - n)
+    except ValueError:          # 29 February
+        return d.replace(year=d.year - n, day=28)
+
+
+def record_verdict(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    """The verdict on a record in time (see the module docstring)."""
+    rec = _series(store, r, c.record or "low")
+    if c.unit == "years" and c.value:
+        return _window(c, r, rec)
+    if (c.rank or 1) > 1:
+        return _ranked(c, r, rec)
+    return _record(store, c, r, rec)
+
+
+def _word(rec: compute.Record, rank: int | None = None) -> str:
+    return _ORDW.get(rank or 1, "") + ("lowest" if rec.direction == "low" else "highest")
+
+
+def _says(r: Resolved, rec: compute.Record) -> str:
+    return f"{rec.facts[-1].measure_label} in {r.area.name}, {r.period.label}: {rec.value:,}"  # type: ignore[union-attr]
+
+
+def _place(rec: compute.Record, scope: list[Fact]) -> tuple[int, list[Fact], list[Fact]]:
+    """Position of the latest figure among ``scope`` (1 = the record), the periods beyond it and
+    the periods level with it."""
+    v = rec.value
+    beyond = [f for f in scope if (int(f.value or 0) < v if rec.direction == "low" else int(f.value or 0) > v)]
+    level = [f for f in scope if int(f.value or 0) == v]
+    return 1 + len(beyond), beyond, level
+
+
+def _labels(fs: list[Fact], k: int = 3) -> str:
+    txt = ", ".join(f"{f.period.label} ({int(f.value or 0):,})" for f in fs[:k])
+    return txt + (f" and {len(fs) - k} more" if len(fs) > k else "")
+
+
+def _window(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
+    """'the lowest level in a decade', 'the highest in five years': the lowest (highest) of the
+    periods in the last N years, the claimed one included; 'more than a decade' needs N+1 years,
+    'almost a decade' N-1."""
+    n = int(c.value or 0)
+    n = n + 1 if c.approx == "more_than" else max(1, n - 1) if c.approx == "about" else n
+    now = rec.facts[-1]
+    cutoff = _years_back(now.period.start, n)
+    scope = [f for f in rec.facts[:-1] if f.period.start > cutoff]
+    pos, beyond, level = _place(rec, scope)
+    want = c.rank or 1
+    word = _word(rec, want)
+    first = rec.facts[0].period
+    short = first.start > _years_back(now.period.start, n - 1)
+    years = f"{n} years ({cutoff.year + 1 if now.period.grain == 'year' else cutoff.year}-{now.period.end.year})"
+    desc = f"{_says(r, rec)}, {rec.sentence()}"
+    ev = [_ev(now)] + [_ev(f) for f in (beyond or level)[:3]]
+    found = rec.sentence()
+    if pos != want:
+        why = (f"{_labels(beyond)} {'was' if len(beyond) == 1 else 'were'} "
+               f"{'lower' if rec.direction == 'low' else 'higher'}") if beyond else "it is not that far down the list"
+        return _out(c, r, "inaccurate", f"{desc}; not the {word} in {years}: {why}.", claimed=c.claimed_text,
+                    found=found, evidence=ev)
+    notes = []
+    if level:
+        notes.append(f"level with {_labels(level)}, so the joint {word}")
+    if short:
+        notes.append(f"the series in the store starts in {first.label}, so only the years since then can be "
+                     f"compared, not the full {n}")
+    verdict = "accurate_with_caveat" if notes else "accurate"
+    return _out(c, r, verdict, f"{desc}, so the {word} in {years}" + ("; " + "; ".join(notes) if notes else "")
+                + ".", claimed=c.claimed_text, found=found, evidence=ev)
+
+
+def _ranked(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
+    """'the second-highest annual total on record', 'the third-lowest since 2015'."""
+    want = c.rank or 1
+    now = rec.facts[-1]
+    earlier = rec.facts[:-1]
+    scope = earlier if c.on_record or r.since is None else [f for f in earlier if f.period.start > r.since.start]
+    pos, beyond, level = _place(rec, scope)
+    word = _word(rec, want)
+    span = f"since {r.since.label}" if r.since is not None and not c.on_record else \
+        f"on record (the series in the store starts in {rec.facts[0].period.label})"
+    desc = (f"{_says(r, rec)}; {len(beyond)} earlier "
+            f"{'period was' if len(beyond) == 1 else 'periods were'} {'lower' if rec.direction == 'low' else 'higher'}"
+            + (f" ({_labels(beyond)})" if beyond else ""))
+    ev = [_ev(now)] + [_ev(f) for f in (beyond + level)[:4]]
+    found = f"{pos}{'st' if pos == 1 else 'nd' if pos == 2 else 'rd' if pos == 3 else 'th'} {_word(rec)}"
+    if pos == want and level:
+        return _out(c, r, "accurate_with_caveat", f"{desc}, so it is the {word} {span}, level with "
+                    f"{_labels(level)}.", claimed=c.claimed_text, found=found, evidence=ev)
+    if pos == want:
+        return _out(c, r, "accurate", f"{desc}, so it is the {word} {span}.", claimed=c.claimed_text, found=found,
+                    evidence=ev)
+    return _out(c, r, "inaccurate", f"{desc}, so it is the {found} {span}, not the {word}.",
+                claimed=c.claimed_text, found=found, evidence=ev)
+
+
+def _record(store: Any, c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
+    """'the lowest on record' / 'a record low' / 'the highest since 2019'."""
+    ev = [_ev(rec.facts[-1])] + [_ev(f) for f in rec.facts[:-1] if r.since and f.period == r.since]
+    word = "lowest" if rec.direction == "low" else "highest"
+    data_says = f"{rec.facts[-1].measure_label} in {r.area.name}, {r.period.label}: {rec.value}, {rec.sentence()}"  # type: ignore[union-attr]
+    if c.on_record or r.since is None:
+        start = rec.facts[0].period.label
+        if rec.on_record and not rec.equal_to:
+            held = "" if "series starts" in rec.sentence() else f"; the series in the store starts in {start}"
+            return _out(c, r, "accurate", f"{data_says}{held}.", found=rec.sentence(), evidence=ev)
+        if rec.on_record:
+            return _out(c, r, "accurate_with_caveat", f"{data_says}: a joint record, not a clear one.",
+                        found=rec.sentence(), evidence=ev)
+        return _out(c, r, "inaccurate", f"{data_says}; not the {word} on record (the series in the store starts in "
+                    f"{start}).", found=rec.sentence(), evidence=ev)
+    y = r.since
+    since_val = next((f.value for f in rec.facts if f.period == y), None)
+    between = [f for f in rec.facts[:-1] if f.period.start > y.start]
+    cmp = (lambda v: v > rec.value) if rec.direction == "low" else (lambda v: v < rec.value)
+    clear_between = all(cmp(int(f.value or 0)) for f in between)
+    ties_between = [f.period.label for f in between if f.value == rec.value]
+    if since_val is None:
+        alt = ALTERNATES.get(r.measure or "")
+        if alt and not getattr(r, "_alt_tried", False):
+            r2 = replace(r, measure=alt, notes=r.notes + [f"the {r.measure} series does not reach back to "
+                                                             f"{y.label}, so the {alt.replace('_', ' ')} series is used"])
+            object.__setattr__(r2, "_alt_tried", True)
+            try:
+                return _record(store, c, r2, _series(store, r2, c.record or "low"))
+            except CrimestatsError:
+                pass
+        return _out(c, r, "unverifiable", f"{data_says}; the data has no figure for {y.label} (the series in the "
+                    f"store starts in {rec.facts[0].period.label}).", found=rec.sentence(), evidence=ev)
+    since_ok = (since_val <= rec.value) if rec.direction == "low" else (since_val >= rec.value)
+    if clear_between and since_ok and since_val != rec.value:
+        return _out(c, r, "accurate", f"{data_says} ({y.label}: {since_val}).", found=rec.sentence(), evidence=ev)
+    if clear_between and since_val == rec.value:
+        return _out(c, r, "accurate_with_caveat", f"{data_says}: {y.label} had the same figure ({since_val}), "
+                    f"so it is the joint {word} since then.", found=rec.sentence(), evidence=ev)
+    if ties_between and all(cmp(int(f.value or 0)) or f.value == rec.value for f in between) and since_ok:
+        return _out(c, r, "accurate_with_caveat", f"{data_says}: a tie, so not a clear {word} since {y.label}.",
+                    found=rec.sentence(), evidence=ev)
+    return _out(c, r, "inaccurate", f"{data_says}, not the {word} since {y.label} ({y.label}: {since_val}).",
+                found=rec.sentence(), evidence=ev)
