@@ -322,7 +322,8 @@ rate25 = sorted(((b, mps(borough=b, mm=c25) / gla_pop(b, 2025) * 1000) for b in 
 ts = [r for r in __import__('pyarrow.parquet', fromlist=['x']).read_table(f"{T.P}/thorough-searches.parquet").to_pylist() if r['age_group'] == 'Under 18']
 ts_y = Counter(str(r['stop_date'])[:4] for r in ts)
 sa = __import__('pyarrow.parquet', fromlist=['x']).read_table(f"{T.P}/stolen-animals.parquet").to_pylist()
-dogs = {y: sum(r['count_of_stolen_animals'] or 0 for r in sa if r['type_of_animal'] == 'Dog' and r['year_and_month'].endswith(str(y))) for y in range(2010, 2023)}
+# type labels vary ('Dog', 'Dog ', 'dog'): normalised (fixed after the first run, see REPORT.md)
+dogs = {y: sum(r['count_of_stolen_animals'] or 0 for r in sa if (r['type_of_animal'] or '').strip().lower() == 'dog' and r['year_and_month'].endswith(str(y))) for y in range(2010, 2023)}
 cs19, cs18 = ss('city', cal(2019)), ss('city', cal(2018))
 LINES = [
     ("Richmond upon Thames had the lowest crime rate of any London borough in 2025, at about 56 crimes per 1,000 residents.", [
@@ -354,11 +355,12 @@ LINES = [
     ("Strip searches of children by the Met fell to 221 in 2025, down from 395 the year before.", [
         ("221", {A, C}, "count", f"thorough searches Under 18 2025 = {ts_y['2025']} (2024 = {ts_y['2024']})")]),
     ("Dog thefts in London hit a record 433 in 2022.", [
-        ("433", {A}, "count", f"dogs 2022 = {dogs[2022]}; by year {dogs}")]),
+        ("433", {I}, "count", f"dogs 2022 = {dogs[2022]} (433 only if 'Dog ' / 'dog' rows are dropped); by year {dogs}")]),
     ("Arrests for weapons offences in London rose 7% in 2025.", [
         ("7%", {A, C}, "change", "custody Weapons " + chg(custody_by(mm=c25, group='Weapons'), custody_by(mm=c24, group='Weapons')))]),
     ("City of London Police carried out 2,529 stop and searches in 2019, 80% more than in 2018.", [
-        ("80%", {A}, "change", "CoL S&S " + chg(cs19[1], cs18[1]))]),
+        # +80.51% rounds to 81%: '80%' is outside the band by the README's own rule (fixed after the first run, see REPORT.md)
+        ("80%", {I, C}, "change", "CoL S&S " + chg(cs19[1], cs18[1]))]),
     ("Almost a quarter of the City of London's searches in 2019 ended in an arrest.", [
         ("Almost a quarter", {A, C}, "share", "arrest " + sh(ss('city', cal(2019), Outcome='Arrest')[0], cs19[1]))]),
     ("The City of London Police recorded 60 knife offences in the year to March 2019, more than double the year before.", [
