@@ -130,7 +130,7 @@ def test_seed_opinions_get_context_figures(seed_result):
 
 def test_json_schema_exact(seed_result):
     d = json.loads(json.dumps(seed_result.as_dict(), default=str))
-    assert set(d) == {"as_of", "claims"} and d["as_of"] == "2023-01-06"
+    assert set(d) == {"as_of", "as_of_basis", "claims"} and d["as_of"] == "2023-01-06" and d["as_of_basis"] == "given"
     for c in d["claims"]:
         assert set(c) == CLAIM_KEYS
         assert isinstance(c["start"], int) and isinstance(c["end"], int) and c["start"] < c["end"]
@@ -145,7 +145,7 @@ def test_no_claims_empty_list(real_store):
 
     res = check_text(real_store, text="The mayor opened a new library on the A13 and thanked volunteers.",
                      as_of="2023-01-06")
-    assert res.claims == [] and res.as_dict() == {"as_of": "2023-01-06", "claims": []}
+    assert res.claims == [] and res.as_dict() == {"as_of": "2023-01-06", "as_of_basis": "given", "claims": []}
 
 
 def test_odd_input_does_not_crash(real_store):
