@@ -244,11 +244,12 @@ def test_place_without_data_is_unverifiable_never_london(real_store):
 
 
 def test_carried_over_place_that_fails_is_retried_for_london(real_store):
+    """The article's place (Haringey) stays the place judged; that London would fit is only said."""
     vwi = mps(year=2024, minor="VIOLENCE WITH INJURY")
     res = check(real_store, "Crime in Haringey rose in 2024.\nViolence with injury fell to "
                             f"{vwi:,} offences in 2024.", "2025-01-20")
     c = one(res, "count")
-    assert c.area.startswith("London") and c.verdict == "accurate_with_caveat"
+    assert c.area == "Haringey" and c.verdict == "inaccurate" and "London as a whole" in c.explanation
 
 
 def test_totals_without_nfib_fraud_are_a_caveat(real_store):
@@ -258,7 +259,7 @@ def test_totals_without_nfib_fraud_are_a_caveat(real_store):
     with_fraud = n + sum(v for (ma, _, b, k), v in _raw_nfib().items() if b == "Camden" and k.startswith("2024"))
     assert c.found == with_fraud      # the store's total keeps the NFIB rows; the explanation names them
     if with_fraud != n:
-        assert "NFIB" in c.explanation and c.verdict == "accurate_with_caveat"
+        assert "NFIB" in c.explanation and c.verdict == "accurate"   # published totals leave NFIB out
 
 
 @lru_cache(maxsize=1)

@@ -17,8 +17,10 @@ from dataclasses import dataclass
 
 from .._measures import find_measures
 from ._extract_rank import rank_claims, record_claims
+from ._figure_words import could_be_age, from_year_after_noun, one_in_change, population_before, word_figure_role
 from ._model import Claim
 from ._numbers import FRACTIONS, MULTIPLIERS, NumberToken, find_numbers
+from ._opinion_words import judgement
 
 __all__ = ["extract_claims", "split_sentences", "Sentence", "find_places"]
 
@@ -156,7 +158,8 @@ _PERIOD_PATTERNS = [
     re.compile(rf"\bsince\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
     re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b|\bso far this year\b|\byear to date\b"
                r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b", _I),
-    re.compile(r"\b(?:the\s+)?first\s+(?:three|six|nine|3|6|9)\s+months\s+of\s+(?:19|20)\d{2}\b"
+    re.compile(r"\b(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+"
+               r"months\s+of\s+(?:19|20)\d{2}\b"
                r"|\b(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:19|20)\d{2}\b"
                r"|\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}\b|\bQ[1-4]\s+(?:19|20)\d{2}\b", _I),
     re.compile(rf"\b(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b", _I),
@@ -286,7 +289,7 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
             return None  # phone numbers, digit groups
     if tok.written == "vague":
         return "count"
-    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+    if could_be_age(tok.value, tok.text) and (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)):
         return None
     if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
         return None
@@ -294,8 +297,9 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
         return None
     if tok.written == "words":
         # 'nine homicides': a stat noun within the next few words
-        if not _STAT_NOUNS.search(" ".join(after.split()[:4])):
-            return None
+        role = word_figure_role(before, after)   # 'around one per 100,000', 'up from seven the year before'
+        if role == "rate" or not _STAT_NOUNS.search(" ".join(after.split()[:4])):
+            return role
         return "count"
     return "count" if _STAT_NOUNS.search(sent) else None
 
@@ -453,6 +457,14 @@ def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return min(clauses, key=lambda ab: min(abs(ab[0] - pos), abs(ab[1] - pos)))
 
 
+def _judgement_only(s: Sentence, text: str) -> list[Claim]:
+    """A sentence with no claim may still be an opinion with no figure ('Londoners deserve better.')."""
+    m = judgement(s.text)
+    if m is None:
+        return []
+    return [_claim("opinion", (s.start, s.start + len(s.text.rstrip(" .!?\"”"))), s, text, claimed_text=m.group(0))]
+
+
 def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
     st = s.text
     low = st.lower()
@@ -477,7 +489,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         "same": _has(low, "same as", "similar to", "in line with", "on a par", "level with"),
     }
     if not any(gates.values()):
-        return []
+        return _judgement_only(s, text)
     clauses = _clauses(s)
     claims: list[Claim] = []
     used: list[tuple[int, int]] = []     # sentence-relative spans consumed by record/equality/baseline
@@ -528,6 +540,10 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         if b <= a:
             continue
         used.append(m.span())
+        ch = one_in_change(st[:m.start()], a, b, m.group(0))     # 'fell by roughly one in six': a change
+        if ch is not None:
+            claims.append(_claim("ratio", _clause_of(clauses, s.start + m.start()), s, text, **ch))
+            continue
         claims.append(_claim("share", _clause_of(clauses, s.start + m.start()), s, text, claimed_text=m.group(0),
                              value=100 * a / b, unit="share", approx=_fraction_approx(st[max(0, m.start() - 20): m.start()]),
                              share_part=st[:m.start()], share_of=st[m.end():]))
@@ -648,7 +664,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
             extra: dict[str, object] = {}
             if _FROM_TO.search(st[max(0, tok.start - 20): tok.start]):
                 fp = _FROM_PERIOD.match(st[tok.end: tok.end + 16])
-                extra = {"subject": "from", "baseline_text": fp.group("p") if fp else None}
+                extra = {"subject": "from", "baseline_text": fp.group("p") if fp else from_year_after_noun(st[tok.end:])}
             if _PREVIOUS_AFTER.match(st[tok.end: tok.end + 60]) and not extra:
                 extra = {"subject": "from"}     # 'compared with 38,127 in the previous 12 months'
             pa = _FROM_PERIOD.match(st[tok.end: tok.end + 16])
@@ -664,7 +680,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
                 extra = {"period_text": wb.group("p"), "subject": "when"}
             if _POPULATION.search(" ".join(st[tok.end:].split()[:3])) or \
                     re.search(r"\bpopulation\s+of\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|over\s+)?$",
-                              st[max(0, tok.start - 30): tok.start], _I):
+                              st[max(0, tok.start - 30): tok.start], _I) or population_before(st[:tok.start]):
                 subj = "population"
             c = _claim("count", clause, s, text, claimed_text=tok.text, value=tok.value, low=tok.low,
                        high=tok.high, unit="count", approx=approx, subject=subj)
@@ -709,7 +725,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         claims.append(_claim("opinion", (s.start, s.start + len(st.rstrip(" .!?\"”"))), s, text,
                              claimed_text=m.group(0)))
     if not claims:
-        return []
+        return _judgement_only(s, text)
     rec_spans = [(c.start - s.start, c.end - s.start) for c in claims if c.kind == "record"]
     # shared context: period and baseline per claim, from its clause first, then the sentence
     sent_period = _find_period(st, used)

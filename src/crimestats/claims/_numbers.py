@@ -62,7 +62,10 @@ _NUM_RE = re.compile(
     rf"(?P<scale>\s(?:million|m\b|bn|billion))?"
     rf"|\b(?P<v>{_VAGUE_ALT})\b"
     rf"|\b(?P<big>{_BIG})\b"
-    rf"|\b(?P<w>(?:{_WORD_ALT})(?:[- ](?:{_ONES_ALT}))?)\b",
+    rf"|\b(?P<w>(?:{_WORD_ALT})(?:[- ](?:{_ONES_ALT}))?)\b"
+    # 'one' is a figure only as a rate: 'around one per 100,000', 'one homicide for every 100,000'
+    r"|\b(?P<one>one)(?=(?:\s[a-z-]+){0,2}\s(?:per|for\severy|in\severy)\s(?:100,000|100000|100k|10,000|"
+    r"1,000|1000|thousand|million)\b)",
     re.IGNORECASE,
 )
 
@@ -121,6 +124,8 @@ def find_numbers(text: str) -> list[NumberToken]:
             n = big_word_number(raw)
             if n:
                 out.append(NumberToken(m.start(), m.end(), raw, float(n), float(n), float(n), "words"))
+        elif m.group("one"):
+            out.append(NumberToken(m.start(), m.end(), m.group("one"), 1.0, 1.0, 1.0, "words"))
         elif m.group("v"):
             raw = m.group("v")
             lo, hi = VAGUE[raw.lower()]

@@ -20,6 +20,8 @@ from .._measures import CATALOGUE, find_measures
 from .._periods import Period, calendar_year, financial_year, parse_period, range_
 from .._taxonomy import OFFENCE_KEYS, descendants
 from .._places import Area, london_area, resolve_area
+from ._context import ArticleContext, latest_period, place_in
+from ._context import topic as crime_topic
 from ._extract import find_places
 from ._model import Claim
 
@@ -42,12 +44,13 @@ _HOMICIDE_QUALIFIERS = [
                 r"\blost\s+their\s+lives\b|\bpeople\s+died\b", _I), "homicide_victims"),
 ]
 _HOMICIDE_FAMILY = {"homicide", "homicide_victims"} | {name for _, name in _HOMICIDE_QUALIFIERS}
-_SAME_PLACE = re.compile(r"\b(?:the|this|that)\s+(?:borough|area|town|district|neighbourhood)\b|\blocally\b", _I)
 _PRONOUN_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:them|those|these|which|whom)\b", _I)
 # '<kind> crime' the catalogue has no series for: never answered with all recorded crime
 _UNKNOWN_CRIME = re.compile(r"\b(?:gun|firearms?|hate|cyber|online|gang|youth|wildlife|rural|modern\s+slavery|"
                             r"county\s+lines|e-?scooter|moped|acid|fraud|domestic\s+abuse|spiking)[- ](?:crimes?|"
                             r"offences?|incidents?|attacks?|related\s+crimes?)\b", _I)
+# 'solved', 'cleared up', 'brought to justice' - not 'unsolved'
+_SOLVED = re.compile(r"(?<![\w-])solved\b|\bcleared\s+up\b|\bbrought\s+to\s+justice\b", _I)
 _TOTAL = re.compile(r"\b(?:total|overall|all)\s+(?:recorded\s+)?(?:crimes?|offences?|offending)\b", _I)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
 _PLURAL = re.compile(r"\b(\w+?)(ies|s)\b", _I)
@@ -121,6 +124,7 @@ class Resolved:
     whole_area: Area | None = None
     period_assumed: bool = False         # no period named anywhere: the latest with data may be used
     area_from_context: bool = False      # the place comes from an earlier sentence, not this one
+    complement: bool = False             # share: the claim is the rest of the part ('solved' = not unsolved)
 
 
 _WORDS_RE: list[tuple[re.Pattern[str], dict[str, str]]] = []
@@ -236,7 +240,10 @@ def _area_in(text: str, *, store: object | None) -> Area | None:
     return best
 
 
-_FIRST_MONTHS = re.compile(r"(?:the\s+)?first\s+(three|six|nine|3|6|9)\s+months\s+of\s+(\d{4})|"
+_N_MONTHS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+             "eleven": 11}
+_FIRST_MONTHS = re.compile(r"(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+"
+                           r"months\s+of\s+(\d{4})|"
                            r"(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4})|"
                            r"(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter\s+of\s+(\d{4})", _I)
 
@@ -292,7 +299,7 @@ def _period_raw(text: str | None, as_of: date) -> Period | None:
     fm = _FIRST_MONTHS.fullmatch(text.strip())
     if fm:
         if fm.group(1):
-            n = {"three": 3, "six": 6, "nine": 9}.get(fm.group(1).lower()) or int(fm.group(1))
+            n = _N_MONTHS.get(fm.group(1).lower()) or int(fm.group(1))
             y = int(fm.group(2))
             return range_(date(y, 1, 1), date(y, n, 1))
         if fm.group(5):
@@ -318,28 +325,53 @@ def _clip(p: Period, as_of: date) -> Period:
     return p
 
 
+_YEAR_EARLIER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+"
+                           r"(?:before|earlier)|the\s+same\s+(?:months?|period|time)\s+(?:a|last|the\s+previous)\s+year)",
+                           _I)
+
+
+def _after_figure(c: Claim) -> str:
+    """The clause text after the claim's figure ('12 a year earlier' -> ' a year earlier')."""
+    pos = c.clause.find(c.claimed_text or "\0")
+    return c.clause[pos + len(c.claimed_text or ""):] if pos >= 0 else ""
+
+
 def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object | None = None) -> list[Resolved]:
     """Resolve every claim, carrying measure, area and period forward through the text."""
     out: list[Resolved] = []
     ctx_measure: str | None = None
     ctx_area: Area | None = None
     ctx_period: Period | None = None
+    ctx_guess = False
     last_sentence = -1
     sent_area: Area | None = None
     sent_measure: str | None = None
     prev_claim_measure: str | None = None
-    # areas named in sentences without claims also move the context on
+    def named(name: str) -> Area | None:
+        return _area_named(name, store=store)
+
+    # the article's own place (headline, lede); a borough named later in passing does not carry
+    article = ArticleContext.of(text, named=named)
     sentence_areas: dict[int, Area | None] = {}
     for c in claims:
         if c.sentence_index not in sentence_areas:
-            sentence_areas[c.sentence_index] = _area_in(text[c.sentence_start:c.sentence_end], store=store)
+            sentence_areas[c.sentence_index] = place_in(text[c.sentence_start:c.sentence_end], named=named)
     last_end = 0
+    sent_periods: list[Period] = []
     for c in claims:
         sentence = text[c.sentence_start:c.sentence_end]
         if c.sentence_index != last_sentence:
             if last_sentence >= 0:
                 ctx_measure = prev_claim_measure or ctx_measure
+                ctx_period = latest_period(sent_periods) or ctx_period
+            sent_periods = []
             sent_area = sentence_areas.get(c.sentence_index)
+            topic = crime_topic(sentence)
+            if sent_area is None:
+                ctx_area, ctx_guess = article.carried(sentence, index=c.sentence_index, topic=topic)
+            else:
+                ctx_area, ctx_guess = sent_area, False
+            article.note_sentence(c.sentence_index, sent_area or ctx_area, topic)
             sent_measure = _measure_in(sentence)
             prev_claim_measure = None
             last_sentence = c.sentence_index
@@ -376,6 +408,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             q = next((name for pat, name in _HOMICIDE_QUALIFIERS[:-1] if pat.search(clause)), None)
             if q is not None:
                 measure = q
+        complement = False
+        if c.kind == "share" and _SOLVED.search(clause) and (measure in _HOMICIDE_FAMILY or _HOMICIDE.search(clause)):
+            measure, complement = "unsolved_homicide_victims", True    # 'solved 90% of the murders'
         if measure in _NARROW:
             measure, why = narrow(measure, clause)
             if why:
@@ -399,9 +434,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             measure = "homicide_rate"
         if measure and from_context and measure == ctx_measure:
             notes.append(f"the measure ({measure}) is taken from an earlier sentence")
-        area = _area_in(clause, store=store) or sent_area or ctx_area
-        area_from_context = area is not None and area is ctx_area and sent_area is None \
-            and not _SAME_PLACE.search(sentence) and not _area_in(clause, store=store)
+        own_area = place_in(clause, named=named)
+        area = own_area or sent_area or ctx_area
+        area_from_context = area is not None and own_area is None and sent_area is None and ctx_guess
         if area is None:
             area = london_area()
             notes.append("no place named, so London (the Met area) is assumed")
@@ -424,8 +459,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             notes.append(f"no period named, so the last full calendar year before {as_of} ({period.label}) is assumed")
         baseline = _period(c.baseline_text, as_of) if c.baseline_text else None
         if c.kind == "count" and c.subject == "from" and period is not None:
-            # 'fell from 126 to 115': 126 is the figure for the period before
-            period = baseline or period.previous()
+            # 'fell from 126 to 115': 126 is the figure for the period before; 'compared with 12 a year
+            # earlier' after 'the first two months of 2026' is the same months a year before
+            period = baseline or (period.shift_years(-1) if _YEAR_EARLIER.match(_after_figure(c))
+                                  else period.previous())
             baseline = None
             notes.append(f"the first figure of 'from ... to ...' is read as {period.label}")
         if c.baseline_text and re.search(r"previous|before", c.baseline_text, _I) and period is not None:
@@ -464,11 +501,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
         r = Resolved(measure, area, period, baseline, other, since, compare_area, notes,
                      whole_measure=whole_measure, whole_area=whole_area,
                      period_assumed=any(n.startswith("no period named") for n in notes),
-                     area_from_context=area_from_context)
+                     area_from_context=area_from_context, complement=complement)
         out.append(r)
         prev_claim_measure = measure or prev_claim_measure
-        if sent_area is not None:
-            ctx_area = sent_area
         if period is not None and c.period_text and c.subject not in ("when", "from"):
-            ctx_period = period      # a figure bound to an earlier year ('..., when 110 died') does not move it
+            sent_periods.append(period)   # a figure bound to an earlier year ('..., when 110 died') does not move it
     return out

@@ -23,6 +23,7 @@ from .._measures import get_measure
 from .._periods import range_
 from .._published import published_count
 from .._places import london_area
+from ._homicide import rate_from_offences, solved_share
 from ._model import CheckedClaim, Claim, Evidence
 from ._resolve import ALTERNATES, Resolved
 from ._rounding import SAME_BAND, count_holds, percent_holds, ratio_band, ratio_holds
@@ -355,10 +356,12 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
         if fraud is not None and fraud.value and count_holds(
                 claimed=c.value or 0, found=float((f.value or 0) - fraud.value), approx=c.approx,
                 written=c.claimed_text or "", low=c.low, high=c.high)[0]:
-            return _out(c, r, "accurate_with_caveat",
-                        f"{base}; without the {_fmt(fraud.value)} NFIB fraud offences in the file (fraud is recorded "
-                        f"nationally, and published totals often leave it out) it is {_fmt((f.value or 0) - fraud.value)}, "
-                        f"matching the claimed {c.claimed_text}.", found=f.value, unit=f.unit, evidence=ev + [_ev(fraud)])
+            # the published total leaves the NFIB fraud rows out: the claim is that total, so it holds
+            return _out(c, r, "accurate",
+                        f"{base}, of which {_fmt(fraud.value)} are NFIB fraud offences (fraud is recorded nationally, "
+                        f"and the Met's published totals leave it out); without them it is "
+                        f"{_fmt((f.value or 0) - fraud.value)}, so the claimed {c.claimed_text} holds.",
+                        found=f.value, unit=f.unit, evidence=ev + [_ev(fraud)])
     published = published_count(store, f)
     if published is not None and count_holds(claimed=c.value or 0, found=float(published), approx=c.approx,
                                              written=c.claimed_text or "", low=c.low, high=c.high)[0]:
@@ -549,9 +552,13 @@ def _share(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                            part={"measure": r.measure})
         ev = [_ev(sh.part), _ev(sh.whole)]
         pct = (sh.share or 0) * 100
+        part, label = sh.part.value, sh.part.measure_label.lower()
+        if r.complement:        # 'solved 90%': the victims not recorded as unsolved
+            pct, part, label = solved_share(pct), (sh.whole.value or 0) - (sh.part.value or 0), \
+                "recorded as solved (the rest are unsolved)"
         ok, rule = more.share_holds(c, pct)
-        desc = (f"{_fmt(sh.part.value)} of {_fmt(sh.whole.value)} homicide victims in {r.area.name} in "
-                f"{r.period.label} ({pct:.1f}%) were {sh.part.measure_label.lower()}")
+        desc = (f"{_fmt(part)} of {_fmt(sh.whole.value)} homicide victims in {r.area.name} in "
+                f"{r.period.label} ({pct:.1f}%) were {label}")
         return _out(c, r, "accurate" if ok else "inaccurate",
                     f"{desc}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'} ({rule}).",
                     found=round(pct, 1), unit="percent", evidence=ev)
@@ -657,8 +664,8 @@ def _opinion_context(store: Any, as_of: date) -> tuple[list[Evidence], str]:
 def judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
     """The verdict on one resolved claim.  Never raises for missing data: that is 'unverifiable'.
 
-    A place carried over from an earlier sentence is a guess: when the claim fails there but holds
-    for London as a whole, the London reading is given, with that said."""
+    A place carried over from the article's opening is a guess: when the claim fails there but
+    would hold for London as a whole, that is said, but the verdict stays about the article's place."""
     token = _AS_OF.set(as_of)
     try:
         return _judge_in_context(store, c, r, as_of=as_of)
@@ -704,10 +711,10 @@ def _judge_in_context(store: Any, c: Claim, r: Resolved, *, as_of: date) -> Chec
 
         alt = _judge(store, c, replace(r, area=london_area(), area_from_context=False), as_of=as_of)
         if alt.verdict in ("accurate", "accurate_with_caveat"):
-            alt.verdict = "accurate_with_caveat"
-            alt.explanation = (alt.explanation.rstrip(".") + f"; the sentence names no place, and the figure does "
-                               f"not fit {r.area.name} (named earlier) but does fit London as a whole.")
-            return alt
+            # the verdict stays about the place the article is about; London fitting is only said
+            out.explanation = (out.explanation.rstrip(".") + f"; the sentence names no place, so {r.area.name} "
+                               f"(the article's place) is checked: the figure would fit London as a whole "
+                               f"(found {alt.found}), but that is not what the article is about.")
     return out
 
 
@@ -745,7 +752,7 @@ def _judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
             if got is not None:
                 return got
         if c.kind == "rate":
-            return more.rate_per(store, c, r, as_of)
+            return rate_from_offences(store, c, r, as_of, more.rate_per)    # victims end in 2023: offences
         if c.kind == "count":
             return _count(store, c, r)
         if c.kind == "change" and c.unit == "difference":

@@ -1,0 +1,125 @@
+"""Which place and period a claim is about when its own sentence does not say.
+
+News text names its place once, in the headline or the opening sentence ("Lewisham: ...",
+"PRESS RELEASE - Brent Council"), and then writes "in the borough" or nothing at all.  A borough
+named later in passing ("Westminster alone accounted for ...") is an aside about that borough and
+does not change what the article's later sentences are about; only "the borough", "the area",
+"locally" point back to it.  A place named as the scope of a comparison ("more than in any other
+part of London", "the highest in London") is not what the sentence is about either.
+
+Periods carry the same way: a sentence that names several ("rose 10% last year, while weapons
+offences fell 18% in 2024") hands its latest one to the sentences after it, not whichever clause
+came last.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .._periods import Period
+from .._places import Area
+from ._extract import find_places, split_sentences
+
+__all__ = ["ArticleContext", "is_scope_mention", "place_in", "latest_period", "topic"]
+
+_I = re.IGNORECASE
+# 'more than in any other part of London', 'every borough in London', 'the rest of the capital'
+_SCOPE_BEFORE = re.compile(
+    r"(?:\b(?:any|every|all|each|no)\s+(?:other\s+)?(?:[\w'-]+\s+){0,2}?(?:in|of|across)\s+(?:the\s+)?"
+    r"|\b(?:rest|elsewhere)\s+(?:of|in)\s+(?:the\s+)?"
+    r"|\b(?:highest|lowest|most|fewest|worst|best|largest|biggest|smallest|least)\b(?:\s+[\w'-]+){0,5}?\s+"
+    r"(?:in|across|of)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?)$", _I)
+# 'in the borough', 'the area', 'locally': the place named earlier
+SAME_PLACE = re.compile(r"\b(?:the|this|that|our)\s+(?:borough|area|town|district|neighbourhood)\b|\blocally\b", _I)
+# the opening lines that set an article's place: the headline and the first sentence or two
+_LEAD_SENTENCES = 2
+
+
+def is_scope_mention(text: str, start: int) -> bool:
+    """True when the place starting at ``start`` is the scope of a comparison, not the subject."""
+    return _SCOPE_BEFORE.search(text[max(0, start - 60):start]) is not None
+
+
+# 'London-wide', 'pan-London': London, though the name is joined to another word
+_LONDON_WIDE = re.compile(r"\b(?:London|capital)[- ]wide\b|\bpan[- ]London\b", _I)
+
+
+def place_in(text: str, *, named: Callable[[str], Area | None], scopes: bool = False) -> Area | None:
+    """The place ``text`` is about: a borough beats a force or London; scope mentions are skipped
+    unless ``scopes`` (a headline's 'where is crime highest in London?' still sets the place)."""
+    best: Area | None = None
+    for start, _, name in find_places(text):
+        if not scopes and is_scope_mention(text, start):
+            continue
+        a = named(name)
+        if a is None:
+            continue
+        if best is None or (best.area_type == "force" and a.area_type in ("borough", "ward", "lsoa")):
+            best = a
+    if best is None and _LONDON_WIDE.search(text):
+        best = named("London")
+    return best
+
+
+@dataclass
+class ArticleContext:
+    """The article's own place (from its headline or opening sentence) and the last borough named."""
+
+    article_area: Area | None = None
+    last_local: Area | None = None
+    # the previous sentence: (index, place it was about, measures it named)
+    _prev: tuple[int, Area | None, frozenset[str]] = (-9, None, frozenset())
+
+    @classmethod
+    def of(cls, text: str, *, named: Callable[[str], Area | None]) -> "ArticleContext":
+        """Read the article's place from its first lines (headline, lede) before any other."""
+        ctx = cls()
+        for s in split_sentences(text)[:_LEAD_SENTENCES]:
+            a = place_in(s.text, named=named) or place_in(s.text, named=named, scopes=True)
+            if a is not None:
+                ctx.article_area = a
+                break
+        return ctx
+
+    def note_sentence(self, index: int, area: Area | None, topic: frozenset[str]) -> None:
+        """The place a sentence is about and the measures it names: remembered for the next one."""
+        if area is not None and area.area_type in ("borough", "ward", "lsoa"):
+            self.last_local = area
+        self._prev = (index, area, topic)
+
+    def carried(self, sentence: str, *, index: int, topic: frozenset[str]) -> tuple[Area | None, bool]:
+        """The place for a sentence that names none: (area, guessed).  'the borough' points to the
+        last borough named (not a guess).  The sentence right after one about another place goes
+        on about it while it goes on about the same crime ('figures from Ilford showed 36% of
+        mugging victims ...  It said there had been 71 arrests for robbery'); otherwise the
+        article's own place.  A guess the verdict may mention but never swaps for another place."""
+        if SAME_PLACE.search(sentence) and self.last_local is not None:
+            return self.last_local, False
+        p_index, p_area, p_topic = self._prev
+        if p_area is not None and p_area != self.article_area and p_index == index - 1 and topic & p_topic:
+            return p_area, True
+        return self.article_area, self.article_area is not None
+
+
+_TOPIC = re.compile(r"\b(robber|mugg|burglar|theft|thieves|thief|stolen|shoplift|knife|knives|stab|gun|shoot|firearm|"
+                    r"homicide|murder|killing|killed|rape|sexual|drug|vehicle|car\b|cars\b|bike|bicycle|cycle|violen|"
+                    r"assault|weapon|arson|criminal\s+damage|fraud|stalking|harass|hate|anti-?social|domestic)", _I)
+_TOPIC_SAME = {"mugg": "robber", "knives": "knife", "stab": "knife", "murder": "homicide", "killing": "homicide",
+               "killed": "homicide", "thieves": "theft", "thief": "theft", "stolen": "theft", "shoot": "gun",
+               "firearm": "gun", "bicycle": "bike", "cycle": "bike", "car": "vehicle", "cars": "vehicle"}
+
+
+def topic(sentence: str) -> frozenset[str]:
+    """The kinds of crime a sentence talks about, as word stems ('mugging' and 'robbery' are one)."""
+    out = set()
+    for m in _TOPIC.finditer(sentence):
+        w = re.sub(r"\s+", " ", m.group(1).lower())
+        out.add(_TOPIC_SAME.get(w, w))
+    return frozenset(out)
+
+
+def latest_period(periods: list[Period]) -> Period | None:
+    """The most recent of a sentence's periods (the one later sentences go on talking about)."""
+    return max(periods, key=lambda p: (p.end, p.start)) if periods else None

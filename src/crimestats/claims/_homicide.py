@@ -1,0 +1,43 @@
+"""Homicide claims the victims file cannot answer, answered from the series that can.
+
+The Met's homicide victims file ends in 2023.  A homicide rate for a later year ("Lewisham's
+homicide rate in 2025 was higher than 3 per 100,000") is answered from recorded homicide
+offences (HOCR) over the population, with the different unit said: one offence is recorded per
+victim, so the two agree closely but are not the same count.  "The Met solved 90% of the murders
+committed in 2022" is a share of victims whose case is recorded as solved: the complement of
+the unsolved share in the same file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any, Callable
+
+from ._model import CheckedClaim, Claim
+from ._resolve import Resolved
+
+__all__ = ["rate_from_offences", "solved_share"]
+
+
+def rate_from_offences(store: Any, c: Claim, r: Resolved, as_of: date,
+                       rate_per: Callable[[Any, Claim, Resolved, date], CheckedClaim]) -> CheckedClaim:
+    """A homicide rate from the victims series, else from homicide offences with the unit said."""
+    out = rate_per(store, c, r, as_of)
+    if out.verdict != "unverifiable" or r.measure != "homicide_rate" or r.area is None \
+            or r.area.area_type in ("country", "city") or "no data" not in out.explanation:
+        return out
+    note = (f"the homicide victims series has no figure for {r.period.label if r.period else 'this period'} in "
+            f"{r.area.name}, so recorded homicide offences (HOCR) per resident are used: a different unit")
+    alt = rate_per(store, c, replace(r, measure="homicide", notes=list(r.notes) + [note]), as_of)
+    if alt.verdict == "unverifiable":
+        return out
+    if alt.verdict == "accurate":
+        alt.verdict = "accurate_with_caveat"
+    alt.measure = "homicide_rate"
+    return alt
+
+
+def solved_share(pct_unsolved: float) -> float:
+    """The solved share from the unsolved one (the file's status is Solved or Unsolved)."""
+    return 100.0 - pct_unsolved

@@ -1,0 +1,31 @@
+"""Judgements with no figure in them: "Londoners deserve better.", "far too soft on knife crime".
+
+The safety words ('safe', 'dangerous', 'crime wave') are read in ``_extract``; this adds verdicts
+on policing and politics that carry no number.  A sentence is an opinion only when nothing else
+in it is a claim, so "Burglary fell 5%, but residents deserve better" stays a change claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["judgement"]
+
+_I = re.IGNORECASE
+_JUDGEMENT = re.compile(
+    r"\bdeserves?\s+(?:much\s+|far\s+|a\s+lot\s+)?better\b"
+    r"|\b(?:far\s+|much\s+|way\s+|simply\s+)?too\s+(?:soft|lenient|weak|lax)\b"
+    r"|\b(?:soft|weak)\s+on\s+(?:crime|criminals|knife\s+crime|violence)\b"
+    r"|\bnot\s+(?:nearly\s+)?(?:good|tough|enough)\s+enough\b|\bnot\s+good\s+enough\b"
+    r"|\ban?\s+(?:national\s+|absolute\s+)?disgrace\b|\bdisgraceful\b|\bshameful\b|\bscandalous\b"
+    r"|\b(?:has|have)\s+(?:completely\s+|utterly\s+)?failed\s+(?:londoners|residents|victims|communities|women)\b"
+    r"|\b(?:losing|lost)\s+control\s+of\s+(?:the\s+)?streets\b", _I)
+_HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|"
+                         r"millions?|dozens?)\b", _I)
+
+
+def judgement(sentence: str) -> re.Match[str] | None:
+    """The judgement wording in a sentence that holds no figure, else None."""
+    if _HAS_NUMBER.search(sentence):
+        return None
+    return _JUDGEMENT.search(sentence)
