@@ -481,7 +481,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         "opinion": _has(low, "safe", "danger", "crime-ridden", "crime ridden", "lawless", "no-go", "no go",
                         "out of control", "crime wave", "war zone", "warzone", "epidemic", "crisis", "hell"),
         "rank": _has(low, "highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least",
-                     "second only"),
+                     "second only", "any other", "anywhere else", "pandemic", "decade", "-year", "ranked"),
         "one_in": " in " in low or " out of " in low,
         "streak": _has(low, "year", "first fall", "first rise", "first drop", "first increase", "first decline",
                        "consecutive", "successive"),

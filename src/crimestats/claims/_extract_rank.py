@@ -36,7 +36,7 @@ Make = Callable[..., Claim]      # make(kind, sentence_relative_pos, **fields) -
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
-_NUMW = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+_NUMW = {"an": 1, "twenty-five": 25, "forty": 40, "fifty": 50, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
          "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "a": 1, "one": 1}
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
 _HIGH = ("highest", "most", "largest", "biggest", "worst", "greatest", "busiest", "top", "most dangerous")
@@ -60,16 +60,22 @@ def _side(word: str) -> str:
 
 
 # ----------------------------------------------------------------------------- records in time
+_NUM = (r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|"
+        r"forty|fifty|\d{1,2}")
 _RECORD = re.compile(
-    rf"\b(?:(?P<ord>{_ORD})[- ])?(?P<dir>{_SUPER})\b(?P<mid>(?:\s+[\w'/-]+){{0,5}}?)\s+(?P<tail>"
-    r"since\s+records\s+(?:began|started)|since\s+(?:at\s+least\s+)?(?P<year>(?:19|20)\d{2}(?:/\d{2})?)\b"
+    rf"\b(?:the\s+)?(?:(?P<ord>{_ORD})[- ])?(?P<dir>{_SUPER})\b(?P<mid>(?:\s+[\w'/-]+){{0,5}}?)\s+(?P<tail>"
+    r"since\s+(?:(?:comparable|current|official)\s+)?(?:records|record-keeping|the\s+(?:series|data|figures))\s+"
+    r"(?:began|started|begin|start)(?:\s+in\s+(?:19|20)\d{2}(?:/\d{2})?)?"
+    r"|since\s+(?:at\s+least\s+)?(?P<year>(?:19|20)\d{2}(?:/\d{2})?)\b"
     r"|on\s+record|ever(?:\s+recorded)?\b|of\s+all\s+time|in\s+(?:recorded\s+)?history"
     r"|(?:in|for|over)\s+(?:(?P<hedge>more\s+than|over|at\s+least|almost|nearly|about|around|close\s+to)\s+)?"
-    r"(?:(?:the\s+)?(?:last|past)\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|\d{1,2})\s+(?P<span>decades?|years?)\b"
+    rf"(?:(?:the\s+)?(?:last|past)\s+)?(?P<n>{_NUM})\s+(?P<span>decades?|years?)\b"
     r"|(?:in|for|over)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?P<dec>decade)\b)"
     r"|\b(?:a\s+|an\s+|new\s+|fresh\s+)?(?:record|all[- ]time)[- ](?P<rdir>low|high)s?\b"
-    r"|\ba\s+record\s+(?P<rnum>number|total|level|amount|tally)\b", _I)
+    rf"|\b(?:a|an|its|their|the|new|fresh)\s+(?:(?P<wh>almost|nearly|more\s+than)\s+)?(?P<wn>{_NUM})[- ]"
+    r"(?P<wspan>year|decade)[- ](?P<wdir>low|high)s?\b"
+    r"|\b(?:a|at|to|hit|hits|reached|reach|reaches|reaching|hitting)\s+(?:a\s+)?(?:new\s+)?record[- ]"
+    r"(?P<rnum>numbers?|totals?|levels?|amounts?|tally|figures?)\b", _I)
 
 
 def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Claim]:
@@ -79,7 +85,15 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
         rank = None
         window = None
         approx = "exact"
-        if m.group("rdir") or m.group("rnum"):
+        if m.group("wdir"):       # 'a 10-year low', 'a decade high'
+            direction = "low" if m.group("wdir").lower() == "low" else "high"
+            n = m.group("wn").lower()
+            k = _NUMW.get(n) or (int(n) if n.isdigit() else 1)
+            window = k * (10 if m.group("wspan").lower() == "decade" else 1)
+            hedge = (m.group("wh") or "").lower()
+            approx = "more_than" if hedge == "more than" else "about" if hedge else "exact"
+            since, on_rec = None, False
+        elif m.group("rdir") or m.group("rnum"):
             direction = "low" if (m.group("rdir") or "").lower() == "low" else "high"
             since, on_rec = None, True
         else:
@@ -90,7 +104,7 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             since = m.group("year")
             n = m.group("n")
             if m.group("dec") or n:
-                k = 1 if m.group("dec") else (_NUMW.get(n.lower()) or int(n) if not n.isdigit() else int(n))
+                k = 1 if m.group("dec") else (int(n) if n.isdigit() else _NUMW.get(n.lower(), 1))
                 window = k * (10 if (m.group("dec") or (m.group("span") or "").lower().startswith("decade")) else 1)
                 hedge = (m.group("hedge") or "").lower()
                 if hedge in ("almost", "nearly", "close to", "about", "around"):
@@ -115,9 +129,12 @@ _SCOPE = (r"(?:(?P<scope>inner|outer)[- ]london\s+)?(?:london\s+)?(?:police\s+)?
 _RANK = re.compile(
     rf"\b(?:(?P<ord>{_ORD})[- ])?(?P<dir>highest|most|largest|biggest|worst|lowest|fewest|smallest|least)\b"
     r"(?P<mid>(?:\s+[\w'-]+){0,4}?)\s+(?:(?:in|across)\s+(?:the\s+)?"
-    r"(?P<in>london|capital|country|city|england\s+and\s+wales)\b|(?:of|among)\s+(?:any|all)\s+(?:the\s+)?(?:other\s+)?"
-    r"(?:(?P<scope>inner|outer)[- ]london\s+|london\s+)?(?:police\s+)?(?P<unit>boroughs?|forces?|areas?|regions?)\b)"
-    r"|\bsecond\s+only\s+to\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+)?[A-Z][\w'-]+){0,3})", _I)
+    r"(?P<in>london|capital|country|city|england\s+and\s+wales)\b|(?:of|among|amongst)\s+(?:(?:any|all)\s+)?(?:the\s+)?"
+    r"(?:other\s+)?(?:(?P<scope>inner|outer)[- ]london\s+|london(?:'s|’s)?\s+)?(?:(?:32|33|thirty-two|43|forty-three)\s+)?"
+    r"(?:police\s+)?(?P<unit>boroughs?|forces?|areas?|regions?)\b)"
+    r"|\bsecond\s+only\s+to\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+)?[A-Z][\w'-]+){0,3})"
+    rf"|\b(?P<poss>london|the\s+capital|england\s+and\s+wales)(?:'s|’s)\s+(?:(?P<ord3>{_ORD})[- ])?"
+    r"(?P<dir3>highest|lowest|worst|biggest|largest|fewest|smallest)\b", _I)
 # 'more than in any other part of London', 'fewer robberies than any other borough',
 # 'more than twice as many as any other borough', 'higher than anywhere else in London'
 _ANY_OTHER = re.compile(
@@ -131,8 +148,13 @@ _ANY_OTHER = re.compile(
 # 'Richmond upon Thames recorded the fewest', 'Westminster had the highest rate'
 _BARE = re.compile(
     rf"\b(?:recorded|records|had|has|have|saw|sees|logged|logs|reported|reports|registered|posted|suffered|"
-    rf"suffers|was|is|remains|remained|topped\s+the\s+table\s+with)\s+(?:again\s+)?the\s+(?:(?P<ord>{_ORD})[- ])?"
+    rf"suffers|was|is|remains|remained|topped\s+the\s+table\s+with|(?:is|was|remains)\s+the\s+borough\s+with)\s+"
+    rf"(?:again\s+)?(?:still\s+)?the\s+(?:(?P<ord>{_ORD})[- ])?"
     rf"(?P<dir>highest|most|largest|biggest|worst|lowest|fewest|smallest|least)\b", _I)
+# 'Westminster again topped the burglary table', 'Sutton propped up the league table'
+_TABLE = re.compile(r"\b(?:(?P<top>topped|tops|top|headed|heads|head|led|leads)|(?P<bottom>propped\s+up|props\s+up|"
+                    r"(?:was|is|sat|sits|came|comes)\s+(?:at\s+the\s+)?bottom\s+of))\s+the\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:league\s+)?(?:table|tables|rankings?|list)\b", _I)
 # 'with Kingston upon Thames a close second', 'followed by Sutton'
 _RUNNER = re.compile(r"\b(?:with|and|while)\s+(?P<rest>[A-Z][\w' -]{2,45}?)\s+(?:was\s+|is\s+|came\s+|in\s+)?"
                      r"(?:a\s+)?(?:close\s+|distant\s+|narrow\s+)?(?P<ord>second|third|fourth|fifth)\b"
@@ -154,12 +176,12 @@ _LEVEL = re.compile(
     r"\b(?P<w>below|under|beneath|beneath|above|over|higher\s+than|lower\s+than|less\s+than|more\s+than)\s+"
     r"(?:(?:the|its|their)\s+)?(?:(?:level|figure|total|number|count|rate)s?\s+(?:seen|recorded|reached|reported|"
     r"of|in|for|from)\s+(?:in\s+)?(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b|(?P<y2>(?:19|20)\d{2}(?:/\d{2})?)\s+"
-    r"(?:level|figure|total|peak)s?\b)", _I)
+    r"(?:level|figure|total|peak)s?\b|(?P<pre>pre-?\s?(?:pandemic|covid|lockdown))\s+(?:level|figure|total|peak)s?\b)", _I)
 _SUBJECT_YEAR = re.compile(r"\b(?:the|its|their|this)\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:total|figure|level|"
                            r"count|number|rate|tally)\b", _I)
 _GATE = ("highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least", "second only",
          "any other", "anywhere else", "top ", "bottom ", "rank", "placed", "came ", "th of", "th out", "below",
-         "under", "beneath", "above", "over", " than")
+         "under", "beneath", "above", "over", " than", "table", "list")
 _SCOPE_OF = {"32": "borough", "33": "borough", "thirty-two": "borough", "thirty two": "borough",
              "thirty-three": "borough", "thirty three": "borough", "43": "force", "forty-three": "force",
              "forty three": "force"}
@@ -214,6 +236,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         return []
     out: list[Claim] = []
     taken: list[tuple[int, int]] = []
+    subjects: list[tuple[int, str]] = []      # (position, borough) of each ranked subject
 
     def add(m: re.Match[str], **kw: object) -> Claim:
         taken.append(m.span())
@@ -225,13 +248,21 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
     for m in _RANK.finditer(st):
         if not _free(used, m.start()) or re.search(r"\b(?:record|since)\b", m.group(0), _I):
             continue
-        if not (m.group("top") or m.group("ord") or st[max(0, m.start() - 4): m.start()].lower() in ("the ", "its ")):
+        if m.group("poss"):       # "London's highest burglary rate": among its boroughs (or the country's forces)
+            where = m.group("poss").lower()
+            add(m, rank=_ordinal(m.group("ord3")) or 1, rank_scope="force" if "england" in where else "borough",
+                record=_side(m.group("dir3")), by_rate=_rate_near(st, m.start(), m.end() + 20))
+            continue
+        before = st[max(0, m.start() - 12): m.start()].lower()
+        one_of = re.search(r"\b(?:one\s+of|among|amongst)\s+the\s+$", before) is not None
+        if not (m.group("top") or m.group("ord") or one_of or before.endswith(("the ", "its "))):
             continue
         if m.group("top"):
             add(m, rank=2, record="high", compare_to=m.group("top"), rank_scope="borough")
             continue
         add(m, rank=_ordinal(m.group("ord")) or 1, rank_scope=_scope(m.group("unit"), m.group("scope"), m.group("in")),
-            record=_side(m.group("dir")), by_rate=bool(re.search(r"\brates?\b", st[max(0, m.start() - 40): m.end()], _I)))
+            record=_side(m.group("dir")), by_rate=bool(re.search(r"\brates?\b", st[max(0, m.start() - 40): m.end()], _I)),
+            **({"approx": "one_of"} if one_of and not m.group("ord") else {}))
     for m in _ANY_OTHER.finditer(st):
         if not _clear(used, m.span()):
             continue
@@ -273,17 +304,29 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         pos = m.start("dir")
         if not _free(used, pos) or any(a <= pos < b for a, b in taken):
             continue
-        if any(c.kind == "record" and c.start <= pos < c.end for c in prior):
-            continue
-        if not _borough_re().search(st[max(0, m.start() - 60): m.start()]):
+        subj = list(_borough_re().finditer(st[max(0, m.start() - 60): m.start()]))
+        if not subj:
             continue     # only a borough recording 'the fewest' is a ranking among boroughs
         after = st[m.end("dir"): m.end("dir") + 30]
         if re.match(r"\s+(?:since|on\s+record|ever|in\s+(?:a|\d+|\w+)\s+(?:years?|decades?))", after, _I):
             continue
-        c = make("comparison", pos, claimed_text=m.group(0), rank=_ordinal(m.group("ord")) or 1, record=_side(m.group("dir")), rank_scope="borough",
-                 by_rate=_rate_near(st, m.start(), m.end()))
+        name = subj[-1].group(0)
+        c = _about(make("comparison", pos, claimed_text=m.group(0), rank=_ordinal(m.group("ord")) or 1,
+                        record=_side(m.group("dir")), rank_scope="borough", by_rate=_rate_near(st, m.start(), m.end())),
+                   name)
         out.append(c)
+        subjects.append((pos, name))
         taken.append((pos, m.end("dir")))
+    for m in _TABLE.finditer(st):
+        subj = list(_borough_re().finditer(st[max(0, m.start() - 60): m.start()]))
+        if not subj or not _clear(used, m.span()):
+            continue
+        name = subj[-1].group(0)
+        out.append(_about(make("comparison", m.start(), claimed_text=m.group(0), rank=1,
+                               record="low" if m.group("bottom") else "high", rank_scope="borough",
+                               by_rate=_rate_near(st, m.start(), m.end())), name))
+        subjects.append((m.start(), name))
+        used.append(m.span())
     first = next((c for c in out), None)
     for m in _RUNNER.finditer(st) if first is not None else ():
         name = m.group("rest") or m.group("next")
@@ -292,18 +335,19 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             continue
         pos = (m.start("rest") if m.group("rest") else m.start("next"))
         k = _ordinal(m.group("ord")) if m.group("ord") else 2
-        out.append(make("comparison", pos, claimed_text=m.group(0).strip(), rank=k, record=first.record,
-                        rank_scope=first.rank_scope, by_rate=first.by_rate))
+        out.append(_about(make("comparison", pos, claimed_text=m.group(0).strip(), rank=k, record=first.record,
+                               rank_scope=first.rank_scope, by_rate=first.by_rate), bm.group(0)))
+        subjects.append((pos, bm.group(0)))
     if out:
-        out += _figures_in_ranking(st, make, used)
+        out += _figures_in_ranking(st, make, used, subjects)
     for m in _LEVEL.finditer(st):
-        y = m.group("y") or m.group("y2")
+        y = m.group("y") or m.group("y2") or "2019"      # pre-pandemic: the last full year before it, 2019
         if not _free(used, m.start()):
             continue
         w = m.group("w").lower()
         d = "down" if w in ("below", "under", "beneath", "lower than", "less than") else "up"
         sy = _SUBJECT_YEAR.search(st[: m.start()])
-        yspan = m.span("y") if m.group("y") else m.span("y2")
+        yspan = m.span("y") if m.group("y") else m.span("y2") if m.group("y2") else m.span("pre")
         used.append(yspan)
         if sy:
             used.append(sy.span("y"))
@@ -312,26 +356,39 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
     return out
 
 
-def _figures_in_ranking(st: str, make: Make, used: list[tuple[int, int]]) -> list[Claim]:
+def _about(c: Claim, name: str) -> Claim:
+    """Name the ranked borough in the claim's clause when the clause itself does not ('..., which recorded
+    the most, at 3,133'): the clause is what the place is read from."""
+    if _borough_re().search(c.clause) is None:
+        c.clause = f"{name}: {c.clause}"
+    return c
+
+
+def _figures_in_ranking(st: str, make: Make, used: list[tuple[int, int]],
+                        subjects: list[tuple[int, str]]) -> list[Claim]:
     """'... recorded the fewest, at 11,689, with Kingston upon Thames a close second on 11,961': the
     figures of a ranking sentence are counts for the place of their clause, even with no crime noun
     next to them (the measure comes from the context)."""
-    from ._extract import _number_role
+    from ._extract import _approx, _number_role
     from ._numbers import find_numbers
 
     out = []
     for tok in find_numbers(st):
         if tok.written != "digits" or not _free(used, tok.start) or tok.value < 10:
             continue
-        if not re.search(r"\b(?:at|on|with|of)\s+(?:just\s+|some\s+|about\s+|around\s+)?$", st[max(0, tok.start - 14): tok.start], _I):
+        if not re.search(r"\b(?:at|on|with|of)\s+(?:just\s+(?:over|under)\s+|just\s+|some\s+|about\s+|around\s+|almost\s+|nearly\s+)?$",
+                         st[max(0, tok.start - 20): tok.start], _I):
             continue
-        if _number_role(tok, st) is not None:
-            continue     # the number scan takes it
+        role = _number_role(tok, st)
+        if role not in (None, "count"):
+            continue     # percentages and rates are the number scan's
         if "," not in tok.text and 1800 <= tok.value <= 2100:
             continue
         if re.match(r"\s?(?:%|per\s?cent|percent)", st[tok.end: tok.end + 9], _I):
             continue
         used.append((tok.start, tok.end))
-        out.append(make("count", tok.start, claimed_text=tok.text, value=tok.value, low=tok.low, high=tok.high,
-                        unit="count", approx="exact"))
+        c = make("count", tok.start, claimed_text=tok.text, value=tok.value, low=tok.low, high=tok.high,
+                 unit="count", approx=_approx(st[max(0, tok.start - 24): tok.start]))
+        near = [name for pos, name in subjects if pos < tok.start]
+        out.append(_about(c, near[-1]) if near else c)
     return out

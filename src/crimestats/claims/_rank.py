@@ -101,6 +101,10 @@ def _position_ok(c: Claim, pos: int, ties: list[str], vals: list[tuple[Area, flo
         if pos == 1 and ties:
             return False, False, f"level with {', '.join(ties)}, so not more than every other"
         return pos == 1, False, ""
+    if c.approx == "one_of":
+        limit = max(3, -(-len(vals) // 4))
+        return pos <= limit, bool(ties) and pos == limit, \
+            f"'one of the' read as within the top quarter ({limit} of {len(vals)})"
     if c.approx == "at_most":
         return pos <= want, bool(ties) and pos == want, f"among the top {want}" if pos <= want else ""
     return pos == want, bool(ties), ""
@@ -117,7 +121,7 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
         return _out(c, r, "unverifiable", "The claim ranks places but names no London borough to place: "
                     "crimestats ranks London's 32 boroughs, or police forces where a series covers every force.")
     last: CrimestatsError | None = None
-    vals, other = None, None
+    vals, alt_m = None, None
     measure = r.measure or "all_crime"
     for m in [measure] + ([ALTERNATES[measure]] if measure in ALTERNATES else []):
         for p in fallback_periods(r, as_of):
@@ -128,14 +132,14 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
             except CrimestatsError as exc:
                 last = exc
         if vals is not None:
-            other = None if m == measure else m
+            alt_m = None if m == measure else m
             break
     if vals is None:
         return _out(c, r, "unverifiable", f"No borough figures answer it: {last}")
-    if other is not None:
-        r = replace(r, measure=other, notes=r.notes + [
+    if alt_m is not None:
+        r = replace(r, measure=alt_m, notes=r.notes + [
             f"the {get_measure(measure).label.lower()} series has no borough figures for {r.period.label}, so "  # type: ignore[union-attr]
-            f"{get_measure(other).label.lower()} are ranked: a different unit"])
+            f"{get_measure(alt_m).label.lower()} are ranked: a different unit"])
     per = _per(c, vals) if c.by_rate else 1
     vals = [(a, v * per, f) for a, v, f in vals]
     high = c.record != "low"
@@ -159,14 +163,20 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
             f"{_nth(pos)} of {len(vals)} {scope} from the {word} ({top})")
     want = c.rank or 1
     ev = [_ev(f) for a, _, f in vals[: max(3, want)]]
-    basis = "; rates per resident from GLA population figures" if c.by_rate else " (counts, not rates per resident)"
+    basis = " (counts, not rates per resident)"
+    if c.by_rate:
+        try:
+            kind, src = compute._population(store, r.area, r.period.start.year)[1:3]  # type: ignore[union-attr]
+            basis = f"; rates per resident, population: {kind} ({src})"
+        except CrimestatsError:
+            basis = "; rates per resident"
     if c.compare_to:
         other = next((a.name for a, _, _ in vals if a.name.lower() == c.compare_to.lower()), None)
         ok, caveat, why = pos == 2 and other is not None and names[0] == other, bool(ties), ""
     else:
         ok, caveat, why = _position_ok(c, pos, ties, vals, fmt)
     why = f"; {why}" if why else ""
-    caveat = caveat or other is not None
+    caveat = caveat or alt_m is not None
     if ok and caveat and not ties:
         return _out(c, r, "accurate_with_caveat", f"{desc}{why}, as claimed{basis}.", found=pos, unit="rank",
                     evidence=ev)
@@ -175,7 +185,8 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
                     found=pos, unit="rank", evidence=ev)
     if ok:
         return _out(c, r, "accurate", f"{desc}{why}, as claimed{basis}.", found=pos, unit="rank", evidence=ev)
-    claimed = f"among the {want} {word}" if c.approx == "at_most" else f"the {_ORD.get(want, _nth(want) + ' ')}{word}"
+    claimed = f"among the {want} {word}" if c.approx == "at_most" else f"one of the {word}" \
+        if c.approx == "one_of" else f"the {_ORD.get(want, _nth(want) + ' ')}{word}"
     return _out(c, r, "inaccurate", f"{desc}{why}, not {claimed}{basis}.", found=pos, unit="rank", evidence=ev)
 
 
@@ -282,5 +293,6 @@ def force_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClai
         extra = (f": a tie with {', '.join(ties)}" if ties else "") + gaps + \
             (f"; {p.label} is the latest {level}-level year in the store" if old else "")
         return _out(c, r, verdict, f"{desc}{why}, as claimed{extra}.", found=pos, unit="rank", evidence=ev)
-    claimed = f"among the {want} {word}" if c.approx == "at_most" else f"the {_ORD.get(want, _nth(want) + ' ')}{word}"
+    claimed = f"among the {want} {word}" if c.approx == "at_most" else f"one of the {word}" \
+        if c.approx == "one_of" else f"the {_ORD.get(want, _nth(want) + ' ')}{word}"
     return _out(c, r, "inaccurate", f"{desc}{why}, not {claimed}{gaps}.", found=pos, unit="rank", evidence=ev)

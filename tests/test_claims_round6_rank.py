@@ -1,0 +1,262 @@
+"""Claim checker round 6: rankings among boroughs and records in time, in the many ways news copy
+writes them ("fewer ... than any other borough", "twice as many as any other", "X recorded the most,
+with Y a close second", "among the N worst", "ranked Kth of 32", "above the level seen in 2016",
+"a 10-year low", "the lowest in N years", "the Kth-highest on record", "an all-time high").
+
+Expected figures are worked out here from the raw Met borough files (pyarrow, never crimestats):
+the latest extract is recorded-crime-borough-historical.parquet (April 2010 to February 2024) plus
+recorded-crime-borough.parquet (March 2024 on); NFIB fraud rows are left out.  Populations for rates
+come from the GLA housing-density file (projections from 2011, what the store uses after 2019).
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+import pytest
+
+from conftest import need
+from test_claims_more import check, one
+
+HOLDS = {"accurate", "accurate_with_caveat"}
+_P = "met-london-datastore-parquet"
+_ORDW = {2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth",
+         10: "tenth"}
+
+
+@lru_cache(maxsize=None)
+def _cells() -> dict[tuple[str, str, str], int]:
+    """{(MAJOR, borough, yyyymm): count} from the two latest Met borough files."""
+    import pyarrow.parquet as pq
+
+    out: dict[tuple[str, str, str], int] = {}
+    for f in ("recorded-crime-borough-historical", "recorded-crime-borough"):
+        for r in pq.read_table(need(f"{_P}/{f}.parquet")).to_pylist():
+            key = (r["majortext"].upper(), r["boroughname"])
+            for k, v in r.items():
+                if k.isdigit() and v is not None:
+                    out[(*key, k)] = out.get((*key, k), 0) + int(v)
+    return out
+
+
+def _months(year: int, fy: bool = False) -> set[str]:
+    if fy:      # financial year ending March ``year``
+        return {f"{year - 1}{m:02d}" for m in range(4, 13)} | {f"{year}{m:02d}" for m in range(1, 4)}
+    return {f"{year}{m:02d}" for m in range(1, 13)}
+
+
+def raw(major: str, year: int, borough: str | None = None, fy: bool = False) -> int:
+    mm = _months(year, fy)
+    return sum(v for (maj, b, k), v in _cells().items()
+               if maj == major and k in mm and (borough is None or b == borough))
+
+
+def boroughs() -> list[str]:
+    return sorted({b for (_, b, _) in _cells()} - {"Unknown", "London Heathrow and London City Airports"})
+
+
+def table(major: str, year: int) -> list[tuple[str, int]]:
+    """Every Met borough's count for the calendar year, highest first (ties by name)."""
+    rows = [(b, raw(major, year, b)) for b in boroughs()]
+    assert len(rows) == 32
+    return sorted(rows, key=lambda t: (-t[1], t[0]))
+
+
+@lru_cache(maxsize=None)
+def gla_population(year: int) -> dict[str, float]:
+    with open(need("ons-population/london-borough-gla/housing-density-borough.csv"), newline="") as fh:
+        return {r["Name"]: float(r["Population"]) for r in csv.DictReader(fh)
+                if r["Code"].startswith("E09") and int(r["Year"]) == year}
+
+
+def position(rows: list[tuple[str, float]], name: str, high: bool = True) -> int:
+    v = dict(rows)[name]
+    return 1 + sum(1 for _, x in rows if (x > v if high else x < v))
+
+
+# ----------------------------------------------------------------------------- extraction (pure text)
+@pytest.mark.parametrize("text, want", [
+    ("Hounslow saw fewer burglaries than any other outer London borough last year.",
+     {"kind": "comparison", "rank": 1, "record": "low", "rank_scope": "outer", "approx": "strict"}),
+    ("Westminster logged three times as many thefts as any other borough.",
+     {"kind": "comparison", "rank": 1, "record": "high", "unit": "times", "value": 3.0}),
+    ("Bexley sits in the bottom three for robbery.",
+     {"kind": "comparison", "rank": 3, "record": "low", "approx": "at_most"}),
+    ("Harrow was ranked 30th of the 32 boroughs for vehicle crime in 2023.",
+     {"kind": "comparison", "rank": 30, "record": "high", "rank_scope": "borough"}),
+    ("Lambeth has one of the highest robbery rates in the capital.",
+     {"kind": "comparison", "record": "high", "approx": "one_of", "by_rate": True}),
+    ("Burglary fell to a 12-year low in 2024.",
+     {"kind": "record", "record": "low", "unit": "years", "value": 12.0}),
+    ("Robbery is at its highest for more than a decade.",
+     {"kind": "record", "record": "high", "unit": "years", "value": 10.0, "approx": "more_than"}),
+    ("It was the third-lowest figure since 2015.",
+     {"kind": "record", "record": "low", "rank": 3, "since_text": "2015"}),
+    ("Shoplifting reached an all-time high in 2025.",
+     {"kind": "record", "record": "high", "on_record": True}),
+    ("Knife crime is at its lowest since comparable records began in 2008.",
+     {"kind": "record", "record": "low", "on_record": True, "period_text": None}),
+    ("Robbery in 2025 remained above its 2016 level.",
+     {"kind": "direction", "direction": "up", "baseline_text": "2016"}),
+])
+def test_ranking_and_record_phrasings_are_extracted(text, want):
+    from crimestats.claims import extract_claims
+
+    got = [c for c in extract_claims(text) if c.kind == want["kind"]]
+    assert len(got) == 1, [(c.kind, c.claimed_text) for c in extract_claims(text)]
+    for k, v in want.items():
+        assert getattr(got[0], k) == v, (k, getattr(got[0], k), got[0])
+
+
+def test_ranked_of_32_is_not_a_count_and_a_record_is_not_a_ranking():
+    from crimestats.claims import extract_claims
+
+    kinds = [(c.kind, c.claimed_text) for c in extract_claims("Croydon came 7th out of 32 boroughs for burglary.")]
+    assert kinds == [("comparison", "came 7th out of 32 boroughs")], kinds
+    kinds = [c.kind for c in extract_claims("That is the second-highest yearly total on record.")]
+    assert kinds == ["record"], kinds
+
+
+# ----------------------------------------------------------------------------- rankings among boroughs
+@pytest.mark.parametrize("pick", [0, 4])
+def test_fewer_than_any_other_borough(real_store, pick):
+    rows = table("ROBBERY", 2023)[::-1]          # fewest first
+    name, n = rows[pick]
+    text = f"{name} had fewer robberies than any other London borough in 2023."
+    c = one(check(real_store, text, "2024-06-01"), "comparison")
+    assert c.area == name and c.found == pick + 1, c.explanation
+    assert c.verdict == ("accurate" if pick == 0 else "inaccurate"), c.explanation
+    assert "32 London boroughs" in c.explanation and "counts, not rates" in c.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Burglary was highest in {top}, which recorded the most, at {a:,}, with {second} a close second on {b:,}.",
+    "In 2022 {top} again topped the burglary table with {a:,} offences, followed by {second} with {b:,}.",
+])
+def test_the_most_with_a_runner_up_and_their_figures(real_store, text):
+    (top, a), (second, b) = table("BURGLARY", 2022)[:2]
+    claims = check(real_store, "Burglary figures for 2022 are out. " + text.format(top=top, a=a, second=second, b=b),
+                   "2023-06-01")
+    ranks = [c for c in claims if c.claim.kind == "comparison"]
+    assert {(c.area, c.found) for c in ranks} == {(top, 1), (second, 2)}, [(c.area, c.found) for c in ranks]
+    assert all(c.verdict == "accurate" for c in ranks), [c.explanation for c in ranks]
+    counts = {c.area: c for c in claims if c.claim.kind == "count"}
+    assert counts[top].found == a and counts[second].found == b
+    assert counts[top].verdict == counts[second].verdict == "accurate"
+
+
+@pytest.mark.parametrize("times", [2, 3])
+def test_a_multiple_of_any_other_borough(real_store, times):
+    rows = table("THEFT", 2023)
+    (top, a), (_, b) = rows[:2]
+    word = {2: "twice", 3: "three times"}[times]
+    text = f"{top} recorded more than {word} as many thefts as any other borough in 2023."
+    c = one(check(real_store, text, "2024-06-01"), "comparison")
+    assert c.verdict == ("accurate" if a / b > times else "inaccurate"), c.explanation
+    assert f"{a / b:.2f} times" in c.explanation
+
+
+def test_among_the_n_worst_and_ranked_kth(real_store):
+    rows = table("VEHICLE OFFENCES", 2023)
+    name = rows[5][0]
+    k = position(rows, name)
+    assert k == 6
+    ok = one(check(real_store, f"{name} is among the six worst boroughs for vehicle crime in 2023.",
+                   "2024-06-01"), "comparison")
+    assert ok.verdict in HOLDS and ok.found == k, ok.explanation
+    bad = one(check(real_store, f"{name} is among the five worst boroughs for vehicle crime in 2023.",
+                    "2024-06-01"), "comparison")
+    assert bad.verdict == "inaccurate", bad.explanation
+    exact = one(check(real_store, f"{name} ranked {k}th of 32 boroughs for vehicle crime in 2023.",
+                      "2024-06-01"), "comparison")
+    assert exact.verdict in HOLDS, exact.explanation
+    off = one(check(real_store, f"{name} ranked {k + 3}th of 32 boroughs for vehicle crime in 2023.",
+                    "2024-06-01"), "comparison")
+    assert off.verdict == "inaccurate" and off.found == k, off.explanation
+
+
+def test_rank_by_rate_per_resident_says_so(real_store):
+    pop = gla_population(2024)
+    rates = sorted(((b, raw("DRUG OFFENCES", 2024, b) / pop[b]) for b in boroughs()), key=lambda t: (-t[1], t[0]))
+    name = rates[2][0]
+    k = position(rates, name)
+    text = f"{name} had the {_ORDW[k]}-highest rate of drug offences in London in 2024."
+    c = one(check(real_store, text, "2025-06-01"), "comparison")
+    assert c.found == k and c.verdict in HOLDS, c.explanation
+    assert "per 1,000 residents" in c.explanation and "population" in c.explanation
+    worse = one(check(real_store, text.replace(f"{_ORDW[k]}-highest", "highest"), "2025-06-01"), "comparison")
+    assert worse.verdict == "inaccurate", worse.explanation
+
+
+# ----------------------------------------------------------------------------- levels against a year
+@pytest.mark.parametrize("word", ["above", "below"])
+def test_level_against_an_earlier_year(real_store, word):
+    now, then = raw("ROBBERY", 2025), raw("ROBBERY", 2016)
+    text = f"London's robbery total for 2025 was {word} the level recorded in 2016."
+    c = one(check(real_store, text, "2026-03-01"), "direction")
+    assert c.period == "2025"
+    assert c.verdict == ("accurate" if (now > then) == (word == "above") else "inaccurate"), c.explanation
+
+
+# ----------------------------------------------------------------------------- records in time
+def _since(series: dict[int, int], y: int, low: bool = True) -> int | None:
+    """The most recent earlier year strictly beyond ``series[y]`` (None: a record)."""
+    v = series[y]
+    return next((k for k in range(y - 1, min(series) - 1, -1)
+                 if (series[k] < v if low else series[k] > v)), None)
+
+
+def test_lowest_in_n_years_follows_the_series(real_store):
+    series = {y: raw("VEHICLE OFFENCES", y) for y in range(2011, 2026)}   # 2010 starts in April: not a full year
+    y = max(k for k in series if _since(series, k) is not None and k - _since(series, k) >= 3)
+    gap = y - _since(series, y)            # lowest of the last `gap` years, the claimed one included
+    ok = one(check(real_store, f"Vehicle crime in London fell to a {gap}-year low in {y}.", f"{y + 1}-03-01"),
+             "record")
+    assert ok.verdict == "accurate", ok.explanation
+    bad = one(check(real_store, f"Vehicle crime in London fell to its lowest in {gap + 1} years in {y}.",
+                    f"{y + 1}-03-01"), "record")
+    assert bad.verdict == "inaccurate", bad.explanation
+    assert str(_since(series, y)) in bad.explanation
+    decade = one(check(real_store, f"Vehicle crime in London fell to its lowest level in a decade in {y}.",
+                       f"{y + 1}-03-01"), "record")
+    assert decade.verdict == ("accurate" if gap >= 10 else "inaccurate"), decade.explanation
+
+
+def test_a_window_longer_than_the_series_is_a_caveat(real_store):
+    series = {y: raw("THEFT", y, "Westminster") for y in range(2011, 2026)}
+    y = max(series, key=lambda k: series[k])
+    if any(v == series[y] for k, v in series.items() if k != y):
+        pytest.skip("a tie for the record")
+    c = one(check(real_store, f"Theft in Westminster hit its highest level in 30 years in {y}.",
+                  f"{y + 1}-03-01"), "record")
+    assert c.verdict == "accurate_with_caveat", c.explanation
+    assert "starts in 2011" in c.explanation
+    assert c.found.startswith("the highest on record")
+
+
+def test_kth_highest_on_record_by_financial_year(real_store):
+    series = {y: raw("THEFT", y, fy=True) for y in range(2011, 2026)}   # year ending March
+    latest = max(series)
+    k = 1 + sum(1 for v in series.values() if v > series[latest])
+    label = f"{latest - 1}/{latest % 100:02d}"
+    if k == 1:
+        word, wrong = "highest", "second-highest"
+    else:
+        word, wrong = f"{_ORDW[k]}-highest", ("highest" if k == 2 else f"{_ORDW[k - 1]}-highest")
+    ok = one(check(real_store, f"Theft in London in {label} was the {word} annual total on record.",
+                   f"{latest}-06-01"), "record")
+    assert ok.verdict == "accurate", ok.explanation
+    assert "2010/11" in ok.explanation        # the record is only as long as the series held
+    bad = one(check(real_store, f"Theft in London in {label} was the {wrong} annual total on record.",
+                    f"{latest}-06-01"), "record")
+    assert bad.verdict == "inaccurate", bad.explanation
+
+
+@pytest.mark.parametrize("phrase, low", [("a record low", True), ("an all-time high", False)])
+def test_record_low_and_all_time_high(real_store, phrase, low):
+    series = {y: raw("BURGLARY", y) for y in range(2011, 2026)}
+    truth = _since(series, 2025, low=low) is None and all(v != series[2025] for k, v in series.items() if k != 2025)
+    c = one(check(real_store, f"Burglary in London hit {phrase} in 2025.", "2026-03-01"), "record")
+    assert c.verdict == ("accurate" if truth else "inaccurate"), c.explanation
+    assert "2011" in c.explanation
