@@ -721,8 +721,8 @@ def _judge_in_context(store: Any, c: Claim, r: Resolved, *, as_of: date) -> Chec
 def _judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
     if c.kind == "opinion":
         return _opinion(store, c, r, as_of)
-    if c.subject == "workforce":
-        return _count(store, c, r)
+    if c.subject in ("workforce", "population") and r.area is not None:
+        return _count(store, c, r)      # not crime: no crime measure needed
     if c.subject == "non_crime":
         return _out(c, r, "unverifiable", f"'{c.claimed_text}' counts something other than crimes, arrests or "
                     "searches (calls, visits, hours...), which police-recorded crime data does not hold; the "
