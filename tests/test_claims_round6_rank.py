@@ -260,3 +260,34 @@ def test_record_low_and_all_time_high(real_store, phrase, low):
     c = one(check(real_store, f"Burglary in London hit {phrase} in 2025.", "2026-03-01"), "record")
     assert c.verdict == ("accurate" if truth else "inaccurate"), c.explanation
     assert "2011" in c.explanation
+
+
+# ----------------------------------------------------------------------------- records and rankings of a change
+def _steps(series: dict[int, int]) -> dict[int, float]:
+    return {y: 100 * (series[y] - series[y - 1]) / series[y - 1] for y in series if y - 1 in series}
+
+
+def test_biggest_annual_fall_on_record(real_store):
+    steps = _steps({y: raw("BURGLARY", y) for y in range(2011, 2026)})
+    worst = min(steps, key=steps.get)          # the biggest percentage fall
+    other = next(y for y in sorted(steps) if steps[y] < 0 and any(steps[k] < steps[y] for k in steps if k < y))
+    bigger = min((k for k in steps if k < other), key=steps.get)
+    ok = one(check(real_store, f"Burglary in London saw its biggest annual fall on record in {worst}.",
+                   f"{worst + 1}-03-01"), "record")
+    assert ok.verdict in HOLDS and ok.found == round(steps[worst], 1), ok.explanation
+    bad = one(check(real_store, f"Burglary in London saw its biggest annual fall on record in {other}.",
+                    f"{other + 1}-03-01"), "record")
+    assert bad.verdict == "inaccurate", bad.explanation
+    assert str(bigger) in bad.explanation
+
+
+def test_biggest_rise_of_any_borough(real_store):
+    now, then = dict(table("ROBBERY", 2023)), dict(table("ROBBERY", 2022))
+    pct = sorted(((b, (now[b] - then[b]) / then[b]) for b in now), key=lambda t: (-t[1], t[0]))
+    top, second = pct[0][0], pct[1][0]
+    text = "{b} saw the biggest percentage rise in robbery of any London borough in 2023."
+    ok = one(check(real_store, text.format(b=top), "2024-06-01"), "comparison")
+    assert ok.verdict == "accurate" and ok.found == 1, ok.explanation
+    bad = one(check(real_store, text.format(b=second), "2024-06-01"), "comparison")
+    assert bad.verdict == "inaccurate" and bad.found == 2, bad.explanation
+    assert "percentage change" in bad.explanation

@@ -691,7 +691,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
                     continue
                 setattr(c, k, v)
             claims.append(c)
-    taken = {(c.start, c.end) for c in claims if c.kind in ("change", "ratio", "record")}
+    taken = {(c.start, c.end) for c in claims if c.kind in ("change", "ratio", "record") or c.subject == "change"}
     for m in (_COMPARE.finditer(st) if gates["compare"] else ()):
         tgt = m.group("t")
         clause = _clause_of(clauses, s.start + m.start())

@@ -41,7 +41,27 @@ _NUMW = {"an": 1, "twenty-five": 25, "forty": 40, "fifty": 50, "two": 2, "three"
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
 _HIGH = ("highest", "most", "largest", "biggest", "worst", "greatest", "busiest", "top", "most dangerous")
 _LOW = ("lowest", "fewest", "smallest", "least", "best", "safest", "bottom")
-_SUPER = r"highest|lowest|fewest|most|smallest|largest|biggest|worst|best|greatest"
+_SUPER = r"highest|lowest|fewest|most|smallest|largest|biggest|worst|best|greatest|sharpest|steepest"
+# 'the biggest fall', 'the largest annual percentage increase': a record or ranking of a change, not a level
+_CHANGE_NOUN = re.compile(r"^(?:\s+(?:annual|yearly|monthly|year-on-year|year-over-year|percentage|proportional|"
+                          r"single-year|one-year|12-month|recorded|overall))*\s+(?P<n>fall|drop|decline|decrease|reduction|"
+                          r"rise|increase|jump|surge|spike|growth)s?\b", _I)
+
+
+def _change_of(after: str) -> str | None:
+    """'down'/'up' when the words after a superlative name a change ('biggest fall'), else None."""
+    m = _CHANGE_NOUN.match(after)
+    if m is None:
+        return None
+    return "down" if m.group("n").lower() in ("fall", "drop", "decline", "decrease", "reduction") else "up"
+
+
+def _change_kw(after: str) -> dict[str, object]:
+    d = _change_of(after)
+    if d is None:
+        return {}
+    absolute = re.search(r"\bin\s+(?:absolute\s+)?(?:numbers?|terms\s+of\s+numbers)|absolute\b", after[:80], _I)
+    return {"direction": d, "subject": "change", "unit": "count" if absolute else "percent"}
 
 
 def _ordinal(word: str | None) -> int | None:
@@ -116,6 +136,18 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
         extra: dict[str, object] = {}
         if window:
             extra = {"unit": "years", "value": float(window), "approx": approx}
+        if m.group("dir"):
+            ch = _change_kw(st[m.end("dir"): m.end("dir") + 80])
+            pre = re.search(r"\b(?:(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+)?(?P<n>falls?|drops?|declines?|decreases?|reductions?|rises?|increases?|jumps?)\s+"
+                            r"(?:[\w'-]+\s+){0,3}?(?:was|is|were|are|marks?|marked)\s+(?:the\s+)?$",
+                            st[max(0, m.start() - 50): m.start()], _I)
+            if not ch and pre:      # 'the 2021 fall was the largest since 2010'
+                ch = _change_kw(" " + pre.group("n"))
+                if pre.group("y"):
+                    ch["period_text"] = pre.group("y")
+            if ch:       # 'the biggest fall on record': the size of the change, whatever its sign
+                direction = "low" if m.group("dir").lower() in ("smallest", "lowest") else "high"
+                extra.update({k: v for k, v in ch.items() if k != "unit" or not window})
         out.append(make("record", m.start(), record=direction, since_text=since, on_record=on_rec,
                         claimed_text=m.group(0), rank=rank, **extra))
     return out
@@ -127,8 +159,8 @@ _SCOPE = (r"(?:(?P<scope>inner|outer)[- ]london\s+)?(?:london\s+)?(?:police\s+)?
           r"|local\s+authorit(?:y|ies))\b")
 # 'the highest in London', 'the most of any borough' (the shapes the checker always read)
 _RANK = re.compile(
-    rf"\b(?:(?P<ord>{_ORD})[- ])?(?P<dir>highest|most|largest|biggest|worst|lowest|fewest|smallest|least)\b"
-    r"(?P<mid>(?:\s+[\w'-]+){0,4}?)\s+(?:(?:in|across)\s+(?:the\s+)?"
+    rf"\b(?:(?P<ord>{_ORD})[- ])?(?P<dir>highest|most|largest|biggest|worst|lowest|fewest|smallest|least|sharpest|"
+    r"steepest|greatest)\b(?P<mid>(?:\s+[\w'-]+){0,6}?)\s+(?:(?:in|across)\s+(?:the\s+)?"
     r"(?P<in>london|capital|country|city|england\s+and\s+wales)\b|(?:of|among|amongst)\s+(?:(?:any|all)\s+)?(?:the\s+)?"
     r"(?:other\s+)?(?:(?P<scope>inner|outer)[- ]london\s+|london(?:'s|’s)?\s+)?(?:(?:32|33|thirty-two|43|forty-three)\s+)?"
     r"(?:police\s+)?(?P<unit>boroughs?|forces?|areas?|regions?)\b)"
@@ -150,7 +182,7 @@ _BARE = re.compile(
     rf"\b(?:recorded|records|had|has|have|saw|sees|logged|logs|reported|reports|registered|posted|suffered|"
     rf"suffers|was|is|remains|remained|topped\s+the\s+table\s+with|(?:is|was|remains)\s+the\s+borough\s+with)\s+"
     rf"(?:again\s+)?(?:still\s+)?the\s+(?:(?P<ord>{_ORD})[- ])?"
-    rf"(?P<dir>highest|most|largest|biggest|worst|lowest|fewest|smallest|least)\b", _I)
+    rf"(?P<dir>highest|most|largest|biggest|worst|lowest|fewest|smallest|least|sharpest|steepest|greatest)\b", _I)
 # 'Westminster again topped the burglary table', 'Sutton propped up the league table'
 _TABLE = re.compile(r"\b(?:(?P<top>topped|tops|top|headed|heads|head|led|leads)|(?P<bottom>propped\s+up|props\s+up|"
                     r"(?:was|is|sat|sits|came|comes)\s+(?:at\s+the\s+)?bottom\s+of))\s+the\s+(?:[\w-]+\s+){0,3}?"
@@ -181,7 +213,7 @@ _SUBJECT_YEAR = re.compile(r"\b(?:the|its|their|this)\s+(?P<y>(?:19|20)\d{2}(?:/
                            r"count|number|rate|tally)\b", _I)
 _GATE = ("highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least", "second only",
          "any other", "anywhere else", "top ", "bottom ", "rank", "placed", "came ", "th of", "th out", "below",
-         "under", "beneath", "above", "over", " than", "table", "list")
+         "under", "beneath", "above", "over", " than", "table", "list", "sharpest", "steepest", "greatest")
 _SCOPE_OF = {"32": "borough", "33": "borough", "thirty-two": "borough", "thirty two": "borough",
              "thirty-three": "borough", "thirty three": "borough", "43": "force", "forty-three": "force",
              "forty three": "force"}
@@ -260,9 +292,11 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         if m.group("top"):
             add(m, rank=2, record="high", compare_to=m.group("top"), rank_scope="borough")
             continue
+        ch = _change_kw(st[m.end("dir"): m.end("dir") + 80])
         add(m, rank=_ordinal(m.group("ord")) or 1, rank_scope=_scope(m.group("unit"), m.group("scope"), m.group("in")),
-            record=_side(m.group("dir")), by_rate=bool(re.search(r"\brates?\b", st[max(0, m.start() - 40): m.end()], _I)),
-            **({"approx": "one_of"} if one_of and not m.group("ord") else {}))
+            record="low" if ch and m.group("dir").lower() in ("smallest", "lowest", "least") else _side(m.group("dir")),
+            by_rate=not ch and bool(re.search(r"\brates?\b", st[max(0, m.start() - 40): m.end()], _I)),
+            **({"approx": "one_of"} if one_of and not m.group("ord") else {}), **ch)
     for m in _ANY_OTHER.finditer(st):
         if not _clear(used, m.span()):
             continue
@@ -311,9 +345,11 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         if re.match(r"\s+(?:since|on\s+record|ever|in\s+(?:a|\d+|\w+)\s+(?:years?|decades?))", after, _I):
             continue
         name = subj[-1].group(0)
+        ch = _change_kw(after + st[m.end("dir") + 30: m.end("dir") + 80])
         c = _about(make("comparison", pos, claimed_text=m.group(0), rank=_ordinal(m.group("ord")) or 1,
-                        record=_side(m.group("dir")), rank_scope="borough", by_rate=_rate_near(st, m.start(), m.end())),
-                   name)
+                        record="low" if ch and m.group("dir").lower() in ("smallest", "lowest", "least")
+                        else _side(m.group("dir")), rank_scope="borough",
+                        by_rate=not ch and _rate_near(st, m.start(), m.end()), **ch), name)
         out.append(c)
         subjects.append((pos, name))
         taken.append((pos, m.end("dir")))

@@ -73,6 +73,22 @@ def _borough_values(store: Any, measure: str, period: Period, by_rate: bool, sco
     return out
 
 
+def _borough_changes(store: Any, measure: str, period: Period, base: Period, scope: str | None, *,
+                     by_count: bool, down: bool) -> list[tuple[Area, float, Any]]:
+    """Every Met borough's change from ``base`` to ``period``, signed so that a bigger value is a bigger
+    change the claimed way (a fall counts positive when the claim is about falls)."""
+    now = {a.code: (a, f) for a, v, f in _borough_values(store, measure, period, False, scope)}
+    then = {a.code: v for a, v, _ in _borough_values(store, measure, base, False, scope)}
+    out = []
+    for code, (a, f) in now.items():
+        if code not in then or (not by_count and not then[code]):
+            continue
+        d = float(f.value or 0) - then[code]
+        v = d if by_count else 100 * d / then[code]
+        out.append((a, -v if down else v, f))
+    return out
+
+
 def _per(c: Claim, vals: list[tuple[Area, float, Any]]) -> int:
     """The base a rate is shown on: what the claim says, else 1,000, else 100,000 for rare crimes."""
     txt = (c.clause or "").replace(",", "").lower()
@@ -126,7 +142,9 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     for m in [measure] + ([ALTERNATES[measure]] if measure in ALTERNATES else []):
         for p in fallback_periods(r, as_of):
             try:
-                vals = _borough_values(store, m, p, c.by_rate, c.rank_scope)
+                vals = _borough_values(store, m, p, c.by_rate, c.rank_scope) if c.subject != "change" else \
+                    _borough_changes(store, m, p, r.baseline if r.baseline and r.baseline != p else p.previous(),
+                                     c.rank_scope, by_count=c.unit == "count", down=c.direction == "down")
                 r = _with_period(r, p)
                 break
             except CrimestatsError as exc:
@@ -152,10 +170,17 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     ties = [a.name for a, v, _ in vals if v == mine and a.name != r.area.name]
     unit = f"per {per:,} residents" if c.by_rate else (vals[0][2].unit if vals else "")
     fmt: Callable[[float], str] = (lambda v: f"{v:.1f}") if c.by_rate else (lambda v: f"{int(v):,}")
+    if c.subject == "change":
+        sign = -1 if c.direction == "down" else 1
+        base = r.baseline if r.baseline and r.baseline != r.period else r.period.previous()  # type: ignore[union-attr]
+        unit = f"(change from {base.label})"
+        fmt = (lambda v: f"{sign * v:+,.0f}") if c.unit == "count" else (lambda v: f"{sign * v:+.1f}%")
     top = ", ".join(f"{a.name} {fmt(v)}" for a, v, _ in vals[:3])
     scope = f"{c.rank_scope} London boroughs" if c.rank_scope in ("inner", "outer") else \
         "London boroughs policed by the Met (the City of London has its own force)"
-    word = "highest" if high else "lowest"
+    word = ("highest" if high else "lowest") if c.subject != "change" else \
+        (f"biggest {'fall' if c.direction == 'down' else 'rise'}" if high else
+         f"smallest {'fall' if c.direction == 'down' else 'rise'}")
     lab = vals[0][2].measure_label
     lab = lab[:1].lower() + lab[1:]
     unit = "" if unit in lab else f" {unit}"
@@ -164,6 +189,9 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     want = c.rank or 1
     ev = [_ev(f) for a, _, f in vals[: max(3, want)]]
     basis = " (counts, not rates per resident)"
+    if c.subject == "change":
+        basis = f" (ranked by the {'change in numbers' if c.unit == 'count' else 'percentage change'}, the " \
+                f"{'fall' if c.direction == 'down' else 'rise'} counted as its size)"
     if c.by_rate:
         try:
             kind, src = compute._population(store, r.area, r.period.start.year)[1:3]  # type: ignore[union-attr]

@@ -42,6 +42,8 @@ def _years_back(d: date, n: int) -> date:
 def record_verdict(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     """The verdict on a record in time (see the module docstring)."""
     rec = _series(store, r, c.record or "low")
+    if c.subject == "change":
+        return _change_record(c, r, rec)
     if c.unit == "years" and c.value:
         return _window(c, r, rec)
     if (c.rank or 1) > 1:
@@ -174,3 +176,72 @@ def _record(store: Any, c: Claim, r: Resolved, rec: compute.Record) -> CheckedCl
                     found=rec.sentence(), evidence=ev)
     return _out(c, r, "inaccurate", f"{data_says}, not the {word} since {y.label} ({y.label}: {since_val}).",
                 found=rec.sentence(), evidence=ev)
+
+
+def _change_record(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
+    """'the biggest annual fall on record', 'the largest rise since 2015', 'the sharpest drop in a decade':
+    the change into the claimed period against every earlier change between consecutive periods,
+    in percent and in numbers (the claim's own basis first; the other only as a caveat)."""
+    fs = [f for f in rec.facts if f.value is not None]
+    steps = []
+    for a, b in zip(fs, fs[1:]):
+        if a.period != b.period.previous() if b.period.grain != "month" else a.period != b.period.shift_months(-1):
+            continue     # a gap in coverage: no change between them
+        va, vb = float(a.value or 0), float(b.value or 0)
+        steps.append((b, vb - va, 100 * (vb - va) / va if va else 0.0, a))
+    if not steps or steps[-1][0].period != r.period:
+        return _out(c, r, "unverifiable", f"The data has no figure for the period before {r.period.label} "  # type: ignore[union-attr]
+                    "to measure the change from.", claimed=c.claimed_text)
+    down = c.direction == "down"
+    word = ("fall" if down else "rise")
+    big = c.record != "low"
+    now = steps[-1]
+    earlier = steps[:-1]
+    if c.unit == "years" and c.value:
+        n = int(c.value) + (1 if c.approx == "more_than" else -1 if c.approx == "about" else 0)
+        cutoff = _years_back(now[0].period.start, n)
+        scope, span = [s for s in earlier if s[0].period.start > cutoff], f"in {n} years"
+    elif r.since is not None and not c.on_record:
+        scope, span = [s for s in earlier if s[0].period.start > r.since.start], f"since {r.since.label}"
+    else:
+        scope, span = earlier, f"on record (year-on-year changes since {steps[0][3].period.label})"
+    want = c.rank or 1
+    results = {}
+    for basis, i in (("percent", 2), ("count", 1)):
+        size = (lambda s: -s[i]) if down else (lambda s: s[i])  # noqa: E731
+        mine = size(now)
+        same_way = [s for s in scope if size(s) > 0]
+        pos = 1 + sum(1 for s in same_way if (size(s) > mine if big else size(s) < mine))
+        beyond = [s for s in same_way if (size(s) > mine if big else size(s) < mine)]
+        results[basis] = (mine > 0 and pos == want, pos, beyond)
+    first = "count" if c.unit == "count" else "percent"
+    other = "percent" if first == "count" else "count"
+    f = now[0]
+    desc = (f"{f.measure_label} in {r.area.name}: {int(now[3].value or 0):,} in {now[3].period.label} to "  # type: ignore[union-attr]
+            f"{int(f.value or 0):,} in {f.period.label}, a {'fall' if now[1] < 0 else 'rise'} of "
+            f"{abs(now[1]):,.0f} ({now[2]:+.1f}%)")
+    sup = _ORDW.get(want, "") + ("biggest" if big else "smallest")
+    ev = [_ev(f), _ev(now[3])] + [_ev(s[0]) for s in results[first][2][:3]]
+
+    def bigger(basis: str) -> str:
+        rows = results[basis][2][:3]
+        unit = (lambda s: f"{s[2]:+.1f}%") if basis == "percent" else (lambda s: f"{s[1]:+,.0f}")  # noqa: E731
+        return ", ".join(f"{s[0].period.label} ({unit(s)})" for s in rows)
+
+    if (now[1] < 0) != down or now[1] == 0:
+        return _out(c, r, "inaccurate", f"{desc}: not a {word} at all.", claimed=c.claimed_text, found=round(now[2], 1),
+                    unit="percent", evidence=ev)
+    if results[first][0]:
+        note = "" if results[other][0] else \
+            f" (in {'numbers' if other == 'count' else 'percentage terms'} {bigger(other)} {'was' if len(results[other][2]) == 1 else 'were'} bigger)"
+        return _out(c, r, "accurate", f"{desc}, the {sup} {word} {span} in "
+                    f"{'percentage terms' if first == 'percent' else 'numbers'}{note}.", claimed=c.claimed_text,
+                    found=round(now[2], 1), unit="percent", evidence=ev)
+    if results[other][0]:
+        return _out(c, r, "accurate_with_caveat", f"{desc}: the {sup} {word} {span} in "
+                    f"{'numbers' if other == 'count' else 'percentage terms'}, but not in "
+                    f"{'percentage terms' if first == 'percent' else 'numbers'} ({bigger(first)}).",
+                    claimed=c.claimed_text, found=round(now[2], 1), unit="percent", evidence=ev)
+    return _out(c, r, "inaccurate", f"{desc}; not the {sup} {word} {span}: {bigger(first)} "
+                f"{'was' if len(results[first][2]) == 1 else 'were'} bigger.", claimed=c.claimed_text,
+                found=round(now[2], 1), unit="percent", evidence=ev)
