@@ -81,15 +81,19 @@ def test_seed_verdicts_follow_the_raw_data(seed_result):
                         victims_by_year(Age_Group="Adolescent/Young Adult"))
     nine = find(r, "count", "Nine homicides")
     assert nine.measure == "gun_homicide_victims" and nine.found == gun[2022]
-    assert nine.verdict == ("accurate" if gun[2022] == 9 else "inaccurate")
+    # the Met's 'gun-enabled' flag is not in open data: close to the nearest series = unverifiable
+    assert nine.verdict == ("accurate" if gun[2022] == 9 else "unverifiable" if abs(gun[2022] - 9) <= 2
+                            else "inaccurate")
+    assert "flag is not in the open data" in nine.explanation
     sixty_nine = find(r, "count", "69 homicides")
     assert sixty_nine.found == knife[2022]
-    assert sixty_nine.verdict == ("accurate" if knife[2022] == 69 else "inaccurate")
+    assert sixty_nine.verdict == ("accurate" if knife[2022] == 69 else "unverifiable" if abs(knife[2022] - 69) <= 13
+                                  else "inaccurate")
     eq = find(r, "equality", "2019")
-    assert eq.verdict == ("accurate" if knife[2022] == knife[2019] else "inaccurate")
+    assert eq.verdict == ("accurate" if knife[2022] == knife[2019] else "unverifiable")
     fall = find(r, "change", "25% fall")
     pct = (gun[2022] - gun[2021]) / gun[2021] * 100
-    assert fall.verdict == ("accurate" if round(-pct) == 25 else "inaccurate")
+    assert fall.verdict == ("accurate" if round(-pct) == 25 else "unverifiable")
     rec = find(r, "record", "since 2014")
     later = [gun[y] for y in range(2015, 2022)]
     if all(v > gun[2022] for v in later) and gun[2014] < gun[2022]:

@@ -125,6 +125,7 @@ class Resolved:
     period_assumed: bool = False         # no period named anywhere: the latest with data may be used
     area_from_context: bool = False      # the place comes from an earlier sentence, not this one
     complement: bool = False             # share: the claim is the rest of the part ('solved' = not unsolved)
+    flag_words: str | None = None        # the sentence names a police flag not in open data ('knife-enabled')
 
 
 _WORDS_RE: list[tuple[re.Pattern[str], dict[str, str]]] = []
@@ -336,6 +337,15 @@ def _after_figure(c: Claim) -> str:
     return c.clause[pos + len(c.claimed_text or ""):] if pos >= 0 else ""
 
 
+_FLAG_RE = re.compile(r"\b(?:knife|gun|firearms?|weapon)[- ]enabled\b", re.I)
+
+
+def _flag_words(sentence: str) -> str | None:
+    """The Met's own flag a sentence names ('gun-enabled'), which open data does not carry."""
+    m = _FLAG_RE.search(sentence)
+    return m.group(0) if m else None
+
+
 def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object | None = None) -> list[Resolved]:
     """Resolve every claim, carrying measure, area and period forward through the text."""
     out: list[Resolved] = []
@@ -501,7 +511,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
         r = Resolved(measure, area, period, baseline, other, since, compare_area, notes,
                      whole_measure=whole_measure, whole_area=whole_area,
                      period_assumed=any(n.startswith("no period named") for n in notes),
-                     area_from_context=area_from_context, complement=complement)
+                     area_from_context=area_from_context, complement=complement,
+                     flag_words=_flag_words(text[c.sentence_start:c.sentence_end]))
         out.append(r)
         prev_claim_measure = measure or prev_claim_measure
         if period is not None and c.period_text and c.subject not in ("when", "from"):

@@ -153,6 +153,22 @@ def _definition_note(f: Fact) -> str:
     return ""
 
 
+def _near(c: Claim, found: Any) -> bool:
+    """Within a few of the claimed count (the size of gap a definition can make)."""
+    if c.value is None or not isinstance(found, (int, float)):
+        return False
+    return abs(c.value - found) <= max(2.0, 0.2 * found)
+
+
+def _flag_not_in_data(c: Claim, r: Resolved, f: Fact, *, close: bool) -> str | None:
+    """A claim about a police flag the open data lacks ('gun-enabled') judged against the nearest
+    open series (method of killing): unverifiable when the two are close, since the difference may
+    be the definition; None (so: inaccurate) when even the nearest series is far off."""
+    if not r.flag_words or not any("defined differently" in cv for cv in f.caveats) or not close:
+        return None
+    return f"the Met's '{r.flag_words.lower()}' flag is not in the open data"
+
+
 def _alias_note(r: Resolved) -> str | None:
     return r.area.note if r.area is not None and r.area.alias else None
 
@@ -380,6 +396,12 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                     f"The claimed {c.claimed_text} matches {_release(old_ok[0])}"
                     f"{_when_published(store, f.source, old_ok[0].vintage or '')}; the latest data "
                     f"revises it to {_fmt(f.value)} {what}.", found=f.value, unit=f.unit, evidence=ev)
+    flag = _flag_not_in_data(c, r, f, close=_near(c, f.value))
+    if flag:
+        return _out(c, r, "unverifiable",
+                    f"Cannot be checked exactly: {flag}. The nearest open figure, {_fmt(f.value)} {what} "
+                    f"(recorded method of killing), is close to the claimed {c.claimed_text}; the gap may be "
+                    "the definition.", found=f.value, unit=f.unit, evidence=ev)
     return _out(c, r, "inaccurate", f"{base}, not the claimed {c.claimed_text}{_definition_note(f)}.",
                 found=f.value, unit=f.unit, evidence=ev)
 
@@ -439,6 +461,12 @@ def _change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                     f"The claimed {c.claimed_text} matches the {v} release{_when_published(store, ch.now.source, v)}"
                     f" ({_fmt(n.value)} against {_fmt(t.value)}, {abs(p2):.1f}%); the latest data revises it: "
                     f"{desc}.", found=found, unit="percent", evidence=ev)
+    flag = _flag_not_in_data(c, r, ch.now, close=True)
+    if flag:
+        return _out(c, r, "unverifiable",
+                    f"Cannot be checked: {flag}, and a change in a flagged series can differ from the nearest "
+                    f"open series by more than its counts do; for context, {desc[0].lower() + desc[1:]}.",
+                    found=found, unit="percent", evidence=ev)
     return _out(c, r, "inaccurate", f"{desc}, not {c.claimed_text}{alt_txt}{_definition_note(ch.now)}.",
                 found=found, unit="percent", evidence=ev)
 
@@ -668,9 +696,27 @@ def judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
     would hold for London as a whole, that is said, but the verdict stays about the article's place."""
     token = _AS_OF.set(as_of)
     try:
-        return _judge_in_context(store, c, r, as_of=as_of)
+        return _flagged(_judge_in_context(store, c, r, as_of=as_of), r)
     finally:
         _AS_OF.reset(token)
+
+
+def _flagged(out: CheckedClaim, r: Resolved) -> CheckedClaim:
+    """A claim about a police flag the open data lacks ('equal to 2019's knife-enabled total') that fails
+    against the nearest open series is not shown false by it: unverifiable, with that series as context.
+    (Counts stay inaccurate when even the nearest series is far off; see ``_count``.)"""
+    if out.verdict != "inaccurate" or not r.flag_words or out.claim.kind == "count" or not r.measure:
+        return out
+    try:
+        caveats = get_measure(r.measure).caveats
+    except CrimestatsError:
+        return out
+    if not any("defined differently" in cv for cv in caveats):
+        return out
+    return replace(out, verdict="unverifiable",
+                   explanation=f"Cannot be checked: the Met's '{r.flag_words.lower()}' flag is not in the open "
+                               f"data. For context, the nearest open series (recorded method of killing): "
+                               f"{out.explanation[0].lower() + out.explanation[1:]}")
 
 
 # Series that cover England (and its regions and forces) but not Wales: a claim about England and
