@@ -7,6 +7,15 @@ explicit column types in strict mode, written straight into ``incidents`` / ``ou
 and the LSOA (rows without an LSOA are counted at force level only).  Stop-and-search rows carry
 no LSOA, so they are counted at force level only.
 
+Stop-and-search counts (unit ``stops``) keep the record's dimensions: ``category`` = Type (person /
+vehicle search), ``subcategory`` = Object of search, ``age_group`` = Age range, ``sex`` = Gender,
+``ethnicity`` = **Officer-defined** ethnicity (White, Black, Asian, Other, Mixed), ``outcome`` =
+Outcome and ``method`` = Legislation (the power used, e.g. section 60).  The same stops are counted a
+second time under unit ``stops_self_defined_ethnicity`` with ``ethnicity`` = the broad group of the
+person's **Self-defined** ethnicity (White, Black, Asian, Mixed, Other, Not stated; the prefix of the
+16+1 category label, whose wording changed over the years) and ``category`` = that label as written;
+the other dimensions as above.  Never add the two units together: they are the same stops.
+
 Rules, applied the same way to every force and reported in ``Parsed.drop_reasons`` / ``notes``:
 
 * A blank ``Crime ID`` marks an anti-social behaviour incident: kept (``crime_id`` NULL).
@@ -43,7 +52,7 @@ from .._errors import InputError, ParseError
 from .._taxonomy import offence_key, police_uk_labels
 from ._base import FileHead, IngestContext, Parsed
 
-__all__ = ["READERS", "PoliceUkStreet", "PoliceUkOutcomes", "PoliceUkStopSearch", "force_slug"]
+__all__ = ["READERS", "PoliceUkStreet", "PoliceUkOutcomes", "PoliceUkStopSearch", "force_slug", "SELF_DEFINED_UNIT"]
 
 PUBLISHER = "data.police.uk"
 LICENCE = "OGL v3.0"
@@ -60,6 +69,17 @@ STOP_HEADER = ["Type", "Date", "Part of a policing operation", "Policing operati
                "Removal of more than just outer clothing"]
 _STOP_REQUIRED = {"type", "date", "latitude", "longitude", "gender", "age range", "legislation",
                   "object of search", "outcome"}
+
+# Stops counted by the person's self-defined ethnicity (a second unit over the same stops).
+SELF_DEFINED_UNIT = "stops_self_defined_ethnicity"
+# Broad group of a self-defined ethnicity label: its prefix ('Black/African/Caribbean/Black British -
+# African' and 'Black or Black British - African (B2)' are both Black); 'not stated' before 'Other'.
+_SELF_GROUP_SQL = ("CASE WHEN self_ethnicity IS NULL THEN NULL "
+                   "WHEN lower(self_ethnicity) LIKE '%not stated%' THEN 'Not stated' "
+                   "WHEN lower(self_ethnicity) LIKE 'white%' THEN 'White' "
+                   "WHEN lower(self_ethnicity) LIKE 'black%' THEN 'Black' "
+                   "WHEN lower(self_ethnicity) LIKE 'asian%' THEN 'Asian' "
+                   "WHEN lower(self_ethnicity) LIKE 'mixed%' THEN 'Mixed' ELSE 'Other' END")
 
 _TYPES = {"Month": "DATE", "Longitude": "DOUBLE", "Latitude": "DOUBLE", "Date": "TIMESTAMPTZ"}
 _SPECIAL_SLUGS = {"british transport police": "btp",
@@ -430,11 +450,17 @@ class PoliceUkStopSearch:
         missing = [c for c in STOP_HEADER if c not in header]
         if missing:
             notes.append(f"columns not in this file (stored as NULL): {', '.join(missing)}")
+        dims = ("object_of_search AS subcategory, age_range AS age_group, gender AS sex, outcome, "
+                "legislation AS method")
         ctx.insert("counts", f"""
             SELECT '{self.source}' AS source, 'month' AS period_grain, month AS period_start,
                    'force' AS area_type, force AS area_code, 'stops' AS unit,
-                   stop_type AS category, object_of_search AS subcategory, age_range AS age_group,
-                   gender AS sex, officer_ethnicity AS ethnicity, outcome, count(*) AS count
+                   stop_type AS category, officer_ethnicity AS ethnicity, {dims}, count(*) AS count
+            FROM stops WHERE ingest_id = {ctx.ingest_id} GROUP BY ALL""")
+        ctx.insert("counts", f"""
+            SELECT '{self.source}' AS source, 'month' AS period_grain, month AS period_start,
+                   'force' AS area_type, force AS area_code, '{SELF_DEFINED_UNIT}' AS unit,
+                   self_ethnicity AS category, {_SELF_GROUP_SQL} AS ethnicity, {dims}, count(*) AS count
             FROM stops WHERE ingest_id = {ctx.ingest_id} GROUP BY ALL""")
         months = {r[0] for r in ctx.con.execute(
             "SELECT DISTINCT month FROM stops WHERE ingest_id = ?", [ctx.ingest_id]).fetchall()}
