@@ -25,7 +25,8 @@ from typing import Mapping, Union
 from ._errors import UnknownMeasureError
 from ._taxonomy import OFFENCE_KEYS, descendants
 
-__all__ = ["Measure", "SourceSpec", "FilterValue", "CATALOGUE", "get_measure", "find_measures", "measure_names"]
+__all__ = ["Measure", "SourceSpec", "FilterValue", "CATALOGUE", "get_measure", "find_measures", "measure_names",
+           "find_part", "parts_of"]
 
 # A filter's value: one label, or a tuple of labels whose rows are summed.
 FilterValue = Union[str, tuple[str, ...]]
@@ -71,6 +72,11 @@ class Measure:
     kind: str = "count"                 # 'count' | 'rate'
     base: str | None = None             # for a rate: the count measure it divides
     dimensions: tuple[str, ...] = ()    # breakdowns the best source offers
+    # The wider measure this one is a part of, counted the same way (a share claim's whole:
+    # 'stop_search_black' is part of 'stop_search'); None when it is not a part of another.
+    part_of: str | None = None
+    # Words that, said of ``part_of`` ('those searched were Black'), pick this part; see find_part.
+    qualifiers: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -78,6 +84,7 @@ class Measure:
             "unit": self.unit, "kind": self.kind, "base": self.base,
             "sources": [s.describe() for s in self.sources], "caveats": list(self.caveats),
             "words": list(self.words), "dimensions": list(self.dimensions),
+            "part_of": self.part_of, "qualifiers": list(self.qualifiers),
         }
 
 
@@ -133,6 +140,9 @@ _LSOA_ANNUAL = {"robbery": "mps_recorded_crime_lsoa_annual_robbery",
                 "possession_of_weapons": "mps_recorded_crime_lsoa_annual_weapons"}
 
 _VICTIMS = "met_homicide_victims"
+_NYC_NOTE = ("New York City: NYPD murder and non-negligent manslaughter records (NIBRS 09A) via the Crime "
+             "Open Database, one per offence, by calendar year of the offence date as written (UTC); the "
+             "store holds no New York population, so no New York rate per resident can be given.")
 _METHOD_CAVEAT = ("Counted from the victim's recorded method of killing; the Met's own "
                   "'knife-enabled' and 'gun-enabled' homicide flags are defined differently "
                   "(e.g. a knife used to threaten counts there), so its published figures can differ.")
@@ -160,6 +170,9 @@ def _offence_measures() -> list[Measure]:
             keys = frozenset(descendants(key))
             srcs.append(SourceSpec("police_uk_street", "offences", "month", keys,
                                    note="data.police.uk street-level crimes (anonymised locations)"))
+        if key == "homicide":
+            srcs.append(SourceSpec("nyc_homicides", "offences", "year", frozenset({"homicide"}),
+                                   note=_NYC_NOTE))
         caveats = [ok.note] if ok.note else []
         if key == "homicide":
             caveats.append("Offences recorded under Home Office Counting Rules (HOCR) by the "
@@ -181,13 +194,13 @@ def _victims(name: str, label: str, definition: str, words: tuple[str, ...],
              filters: dict[str, str], caveats: tuple[str, ...] = ()) -> Measure:
     spec = SourceSpec(_VICTIMS, "victims", "year", frozenset({"homicide"}), MappingProxyType(filters))
     return Measure(name, label, definition, "victims", (spec,), caveats + (_VICTIM_CAVEAT,), words,
-                   dimensions=_VICTIM_DIMS)
+                   dimensions=_VICTIM_DIMS, part_of=None if name == "homicide_victims" else "homicide_victims")
 
 
 def _qualified_measures() -> list[Measure]:
-    """Arrests by custody offence group, stop and search by object and outcome, strip searches of
-    children: the narrower figures a claim's qualifier ('on suspicion of murder', 'for drugs',
-    'led to an arrest', 'children') asks for.  No words of their own: the claim checker picks them."""
+    """Arrests by custody offence group and strip searches of children: the narrower figures a
+    claim's qualifier ('on suspicion of murder', 'children') asks for.  No words of their own: the
+    claim checker picks them.  Stop and search and its parts are in :mod:`crimestats._measures_parts`."""
     out = []
     for name, label, group in (("murder_arrests", "Arrests for murder", "Murder"),
                                ("weapons_arrests", "Arrests for weapons offences", "Weapons"),
@@ -198,7 +211,7 @@ def _qualified_measures() -> list[Measure]:
                             SourceSpec("met_custody", "disposals", "month", filters=MappingProxyType({"category": group}),
                                        note=_DISPOSALS_NOTE)),
                            ("Custody records count arrests brought into custody, by offence group.",),
-                           dimensions=("age_group", "sex", "ethnicity", "month", "year")))
+                           dimensions=("age_group", "sex", "ethnicity", "month", "year"), part_of="arrests"))
     drugs = MappingProxyType({"category": _CUSTODY_DRUG_GROUPS})
     out.append(Measure("drug_arrests", "Arrests for drug offences",
                        "Met custody disposals with any of the drug offence groups "
@@ -208,27 +221,14 @@ def _qualified_measures() -> list[Measure]:
                        ("Custody records count arrests brought into custody, by offence group.",
                         "The custody file splits drug offences three ways (possession, supply, other); "
                         "this is their sum."),
-                       dimensions=("category", "age_group", "sex", "ethnicity", "month", "year")))
-    for name, label, col, val in (("drug_stop_search", "Stop and search for drugs", "subcategory", "Controlled drugs"),
-                                  ("weapon_stop_search", "Stop and search for offensive weapons", "subcategory",
-                                   "Offensive weapons"),
-                                  ("stolen_goods_stop_search", "Stop and search for stolen goods", "subcategory",
-                                   "Stolen goods"),
-                                  ("stop_search_arrests", "Stop and searches that led to an arrest", "outcome",
-                                   ("Arrest", "Suspect arrested"))):
-        what = " or ".join(repr(v) for v in val) if isinstance(val, tuple) else repr(val)
-        out.append(Measure(name, label, f"Stops and searches (data.police.uk) with {col} {what}.", "stops",
-                           (SourceSpec("police_uk_stop_search", "stops", "month", filters=MappingProxyType({col: val})),),
-                           ("Only forces and months whose stop-and-search files are in the store.",)
-                           + (("The outcome 'Arrest'; older data.police.uk files (e.g. the City of London's to March "
-                               "2018) call it 'Suspect arrested', and both are counted.",) if col == "outcome" else ()),
-                           dimensions=("month", "year")))
+                       dimensions=("category", "age_group", "sex", "ethnicity", "month", "year"), part_of="arrests"))
     out.append(Measure("child_strip_searches", "Strip searches of children (under 18)",
                        "Met more thorough searches with age group 'Under 18'.", "searches",
                        (SourceSpec("met_thorough_searches", "searches", "month",
                                    filters=MappingProxyType({"age_group": "Under 18"})),),
                        ("Counted by the month of the stop; the Met's own publication, not data.police.uk.",),
-                       dimensions=("borough", "month", "year")))
+                       dimensions=("borough", "month", "year"), part_of="strip_searches",
+                       qualifiers=("children", "child", "under 18", "under 18s", "under-18s", "minors", "teenagers")))
     return out
 
 
@@ -296,12 +296,6 @@ def _specials() -> list[Measure]:
                  "knife or sharp instrument", "knife or sharp instrument offences",
                  "offences involving a knife or sharp instrument", "knife or sharp object"),
                 dimensions=("borough", "month", "year")),
-        Measure("knife_crime_with_injury", "Knife crime with injury",
-                "Knife crime offences in which someone was injured (Met monthly crime dashboard).",
-                "offences", (SourceSpec("met_crime_dashboard", "offences", "month",
-                                        filters=MappingProxyType({"subcategory": "Knife Crime with Injury"})),),
-                ("From the Met monthly crime dashboard, which starts in March 2022.",),
-                ("knife crime with injury", "knife injuries"), dimensions=("borough", "month", "year")),
         Measure("arrests", "Arrests",
                 "Arrests recorded in Met custody, by month; filter by offence group "
                 "(the source's category) e.g. filters={'category': 'Robbery'}.",
@@ -319,18 +313,12 @@ def _specials() -> list[Measure]:
                                        note=_DISPOSALS_NOTE)),
                 ("Custody records count arrests brought into custody, by offence group.",),
                 ("arrests for robbery", "robbery arrests"),
-                dimensions=("age_group", "sex", "ethnicity", "month", "year")),
+                dimensions=("age_group", "sex", "ethnicity", "month", "year"), part_of="arrests"),
         Measure("custody_disposals", "Custody disposals",
                 "Disposals (charge, caution, release ...) recorded in Met custody, by month.",
                 "disposals", (SourceSpec("met_custody", "disposals", "month"),), (),
                 ("custody disposals", "charges"),
                 dimensions=("category", "outcome", "age_group", "sex", "ethnicity", "month", "year")),
-        Measure("stop_search", "Stop and search",
-                "Stops and searches recorded by the police (data.police.uk).",
-                "stops", (SourceSpec("police_uk_stop_search", "stops", "month"),),
-                ("Only forces and months whose stop-and-search files are in the store.",),
-                ("stop and search", "stop and searches", "stop-and-search", "stops and searches",
-                 "searches"), dimensions=("month", "year")),
         Measure("strip_searches", "Strip searches (more thorough searches)",
                 "Searches by the Met that expose intimate parts (the Met's 'more thorough search' data).",
                 "searches", (SourceSpec("met_thorough_searches", "searches", "month"),),
@@ -350,14 +338,14 @@ def _specials() -> list[Measure]:
                                               filters=MappingProxyType({"subcategory": "Dog"})),),
                 ("Animals, not offences: one offence can involve several animals.",),
                 ("dog thefts", "dog theft", "dogs stolen", "stolen dogs", "dognapping"),
-                dimensions=("borough", "month", "year")),
+                dimensions=("borough", "month", "year"), part_of="stolen_animals"),
         Measure("stolen_cats", "Cats reported stolen",
                 "Cats recorded as stolen in Met crime reports (the Met's stolen animals data).",
                 "stolen_animals", (SourceSpec("met_stolen_animals", "stolen_animals", "month",
                                               filters=MappingProxyType({"subcategory": "Cat"})),),
                 ("Animals, not offences: one offence can involve several animals.",),
                 ("cat thefts", "cat theft", "cats stolen", "stolen cats"),
-                dimensions=("borough", "month", "year")),
+                dimensions=("borough", "month", "year"), part_of="stolen_animals"),
         Measure("stolen_animals", "Animals reported stolen",
                 "Animals recorded as stolen in Met crime reports (the Met's stolen animals data).",
                 "stolen_animals", (SourceSpec("met_stolen_animals", "stolen_animals", "month"),),
@@ -377,8 +365,12 @@ def _specials() -> list[Measure]:
 
 
 def _build() -> dict[str, Measure]:
+    # imported here: _measures_parts builds Measure objects from this (by now defined) module
+    from ._measures_parts import knife_dashboard_measures, stop_search_measures, unanswerable_measures
+
     out: dict[str, Measure] = {}
-    for m in _offence_measures() + _specials():
+    for m in (_offence_measures() + _specials() + stop_search_measures() + knife_dashboard_measures()
+              + unanswerable_measures()):
         out[m.name] = m
     return out
 
@@ -434,3 +426,26 @@ def find_measures(text: str) -> list[Measure]:
             if _norm_word(w) in t:
                 hits[m.name] = max(hits.get(m.name, 0), len(w))
     return [CATALOGUE[n] for n in sorted(hits, key=lambda n: (-hits[n], n))]
+
+
+def parts_of(whole: str | Measure) -> list[Measure]:
+    """The measures declared as parts of ``whole`` (``part_of``), in catalogue order."""
+    name = get_measure(whole).name
+    return [m for m in CATALOGUE.values() if m.part_of == name]
+
+
+def find_part(whole: str | Measure, text: str) -> Measure | None:
+    """The part of ``whole`` (or a part of a part) a qualifier in ``text`` names ('those searched were
+    Black' -> ``stop_search_black``), or None; the claim's whole is then the part's ``part_of``.  The longest qualifier found wins ('no further action' over
+    'action'); words are matched whole, case and punctuation aside."""
+    t = _norm(text)
+    best: tuple[int, Measure] | None = None
+    todo, parts = parts_of(whole), []       # parts, and parts of parts (children within stops with an age)
+    while todo:
+        parts += todo
+        todo = [q for m in todo for q in parts_of(m)]
+    for m in parts:
+        for q in m.qualifiers:
+            if _norm_word(q) in t and (best is None or len(q) > best[0]):
+                best = (len(q), m)
+    return best[1] if best else None
