@@ -31,6 +31,11 @@ DIMENSIONS: dict[str, str] = {
     "domestic_abuse": "c.domestic_abuse", "solved_status": "c.solved_status", "outcome": "c.outcome",
     "borough": "coalesce(c.area_code, c.area_name)", "area": "coalesce(c.area_code, c.area_name)",
     "month": "strftime(c.period_start, '%Y-%m')", "year": "CAST(year(c.period_start) AS VARCHAR)",
+    # Stop and search (police_uk_stop_search) names for the columns its dimensions are kept in:
+    # the object of search, the power used (Legislation), the type of search, and - under unit
+    # 'stops_self_defined_ethnicity' - the self-defined ethnicity label as written.
+    "object_of_search": "c.subcategory", "legislation": "c.method", "search_type": "c.category",
+    "self_defined_ethnicity": "c.category",
 }
 _FILTERABLE = {k: v for k, v in DIMENSIONS.items() if k not in ("month", "year", "borough", "area")}
 _LEVEL_ORDER = ("force", "borough", "ward", "lsoa")
@@ -160,8 +165,9 @@ def _plan(store: Store, m: Measure, spec: SourceSpec, area: Area, vintage: str,
         # a national source with one row per force / region / borough (e.g. ONS knife crime by force)
         level, by_code = area.area_type, True
         if area.area_type not in ("borough", "ward", "lsoa") and store.con.execute(
-                "SELECT 1 FROM counts WHERE source = ? AND area_type = ? AND area_code = ? LIMIT 1",
-                [spec.source, level, area.code]).fetchone() is None:
+                "SELECT 1 FROM counts WHERE source = ? AND area_type = ? AND (area_code = ? OR "
+                "(area_code IS NULL AND lower(area_name) = lower(?))) LIMIT 1",
+                [spec.source, level, area.code, area.name]).fetchone() is None:
             return f"{spec.source} has no figures for {area.name}"
     elif area.area_type in ("force", "borough", "ward", "lsoa"):
         return (f"{spec.source} has no data for {area.name}" if area.area_type == "force"
@@ -174,7 +180,11 @@ def _plan(store: Store, m: Measure, spec: SourceSpec, area: Area, vintage: str,
     conds = ["c.source = ?", "c.unit = ?", "c.period_grain = ?", "c.area_type = ?"]
     params: list[Any] = [spec.source, spec.unit, spec.grain, level]
     unit_at, level_at = 1, 3   # positions of spec.unit and level above
-    if by_code:
+    if by_code and area.area_type == "city":
+        # a city source may give the city by name only (New York City has no area code)
+        conds.append("(c.area_code = ? OR (c.area_code IS NULL AND lower(c.area_name) = lower(?)))")
+        params += [area.code, area.name]
+    elif by_code:
         conds.append("c.area_code = ?")
         params.append(area.code)
     elif len(scopes) > 1:
@@ -255,6 +265,8 @@ def _year_grain_ok(spec: SourceSpec, period: Period) -> bool:
 def _choose(store: Store, m: Measure, area: Area, period: Period, *, source: str | None,
             vintage: str, filters: Mapping[str, FilterValue] | None) -> tuple[_Plan, set[date]]:
     """First source (in the measure's order) covering the whole period, else the best partial one."""
+    if not m.sources:
+        raise NoDataError(f"no data for {m.label} ({m.name}): {m.definition} " + " ".join(m.caveats))
     specs = [s for s in m.sources if source is None or s.source == source]
     if source is not None and not specs:
         raise NoDataError(f"{m.name}: source {source!r} cannot answer it; its sources are "
@@ -376,15 +388,46 @@ def count(store: Store, *, measure: str | Measure, area: Area | str | None = "Lo
     if m.kind == "rate":
         from ._compute import rate_fact
 
-        return rate_fact(store, measure=m, area=a, period=p, vintage=vintage)
+        try:
+            return rate_fact(store, measure=m, area=a, period=p, vintage=vintage)
+        except NoDataError:
+            if a.area_type != "city":
+                raise
+            raise NoDataError(_city_rate_message(store, m, a, p)) from None
     plan, have = _choose(store, m, a, p, source=source, vintage=vintage, filters=filters)
     sql, params = _sum_sql(plan, p.start, p.end)
     ids_sql = sql.replace("sum(c.count)::BIGINT AS value", "sum(c.count)::BIGINT, list(DISTINCT c.ingest_id)")
     value, ids = store.con.execute(ids_sql, params).fetchone()  # type: ignore[misc]
+    if value is None and a.area_type in ("ward", "lsoa"):
+        _known_small_area(store, plan, a)
     f = _fact(store, plan, p, value, have, ids or [], vintage)
     if f.partial and not allow_partial:
         raise _partial_error(f)
     return f
+
+
+def _known_small_area(store: Store, plan: _Plan, a: Area) -> None:
+    """A ward or LSOA with no rows in the period is a zero only if the source counts that area at
+    all: a code it never uses (a ward abolished in 2022, an LSOA of another series) is no data."""
+    if store.con.execute("SELECT 1 FROM counts WHERE source = ? AND area_type = ? AND area_code = ? LIMIT 1",
+                         [plan.spec.source, plan.level, a.code]).fetchone() is None:
+        raise NoDataError(
+            f"{plan.spec.source} has no figures for {a.area_type} {a.name} ({a.code}): it counts crimes for "
+            f"other {a.area_type} codes (ward boundaries changed in 2022; LSOA codes in 2021). Ask for a "
+            f"{a.area_type} by a current code or name, or for its borough.")
+
+
+def _city_rate_message(store: Store, m: Measure, a: Area, p: Period) -> str:
+    """Why a city has no rate, and which counts can be compared instead (a city has no population here)."""
+    from ._measures import CATALOGUE
+
+    city_sources = {r[0] for r in store.con.execute(
+        "SELECT DISTINCT source FROM coverage WHERE level = 'city'").fetchall()}
+    counts = [x.name for x in CATALOGUE.values() if x.kind == "count" and any(s.source in city_sources for s in x.sources)]
+    instead = (f"; its counts can be compared instead (measure {', '.join(repr(c) for c in counts)}), "
+               "which are not rates per resident") if counts else ""
+    return (f"no published {m.label.lower()} for {a.name} in {p.label}, and the store holds no population for "
+            f"{a.name}, so none can be computed{instead}.")
 
 
 def _grouped(store: Store, plan: _Plan, start: date, end: date,

@@ -3,12 +3,18 @@
 ``resolve_area`` turns a name into an :class:`Area`.  Place aliases (package data
 ``place_aliases.csv``: towns and districts with the borough they lie in) let "Ilford" mean the
 London Borough of Redbridge; the Area then says so, because Redbridge figures are not Ilford figures.
+
+Wards are found by name in the store (the wards the MPS ward files count crimes for, with their
+borough): "Stratford Olympic Park", "Stratford Olympic Park ward", "Highgate ward, Camden".  A name
+that is also a town or borough ("Stratford") means the town unless "ward" is said; a ward name two
+boroughs share ("Highgate") must name the borough or give the code.
 """
 
 from __future__ import annotations
 
 import csv
 import difflib
+import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,7 +26,7 @@ from ._errors import UnknownAreaError
 if TYPE_CHECKING:
     from ._store import Store
 
-__all__ = ["Area", "resolve_area", "london_area", "place_aliases"]
+__all__ = ["Area", "resolve_area", "london_area", "place_aliases", "ward_names"]
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,62 @@ _COUNTRIES = {
 }
 
 
+# The City of London (its own police force), by the names people use.
+_CITY_WORDS = {"city of london", "the city of london", "the city", "city of london police",
+               "the city of london police", "square mile", "the square mile", "city of london corporation"}
+_WARD_SUFFIX = re.compile(r"\s+ward$")
+_WARD_CACHE: dict[tuple[int, int], dict[str, list[tuple[str, str, str | None]]]] = {}
+
+
+def ward_names(store: "Store") -> dict[str, list[tuple[str, str, str | None]]]:
+    """normalised ward name -> [(ward code, name as written, borough code)] for the wards the store
+    counts crimes for (``counts`` rows at ward level), cached per store and ingest."""
+    last = store.con.execute("SELECT coalesce(max(ingest_id), 0) FROM ingests").fetchone()
+    key = (id(store.con), int(last[0]) if last else 0)
+    got = _WARD_CACHE.get(key)
+    if got is None:
+        got = {}
+        for code, name, parent in store.con.execute(
+                "SELECT area_code, any_value(area_name), any_value(parent_code) FROM counts "
+                "WHERE area_type = 'ward' AND area_code IS NOT NULL AND area_name IS NOT NULL "
+                "GROUP BY area_code ORDER BY area_code").fetchall():
+            got.setdefault(normalise_name(name), []).append((code, name, parent))
+        _WARD_CACHE.clear()
+        _WARD_CACHE[key] = got
+    return got
+
+
+def _ward(n: str, store: "Store", *, said_ward: bool) -> Area | None:
+    """A ward by normalised name, optionally qualified by its borough ('highgate camden'); None if none.
+
+    Raises UnknownAreaError when two boroughs have a ward of that name and none is named."""
+    wards = ward_names(store)
+    borough: str | None = None
+    hits = wards.get(n, [])
+    if not hits:   # 'highgate ward camden', 'highgate in camden', 'highgate camden'
+        for b in sorted(london_boroughs(), key=lambda b: -len(b.name)):
+            bn = normalise_name(b.name)
+            for joint in (" ward in ", " ward ", " in ", " "):
+                if n.endswith(joint + bn) and wards.get(n[: -len(joint + bn)]):
+                    hits, borough = wards[n[: -len(joint + bn)]], b.code
+                    break
+            if borough:
+                break
+        if borough:
+            hits = [h for h in hits if h[2] == borough]
+    if not hits:
+        return None
+    if len(hits) > 1:
+        names = {b.code: b.name for b in london_boroughs()}
+        options = "; ".join(f"{h[1]} ward in {names.get(h[2] or '', h[2])} ({h[0]})" for h in hits)
+        raise UnknownAreaError(f"there is more than one ward called {hits[0][1]!r}: {options}. Name the borough "
+                               f"(e.g. '{hits[0][1]} ward, {names.get(hits[0][2] or '', hits[0][2])}') or give the ward code.")
+    code, name, parent = hits[0]
+    bname = {b.code: b.name for b in london_boroughs()}.get(parent or "", parent)
+    return Area("ward", code, name, note=f"{name} is a ward in {bname}" + ("" if said_ward else
+                                          " (read as the ward of that name)"))
+
+
 @lru_cache(maxsize=1)
 def place_aliases() -> dict[str, tuple[str, str]]:
     """normalised alias -> (alias as written, borough name)."""
@@ -109,7 +171,13 @@ def resolve_area(text: str, *, store: "Store | None" = None) -> Area:
             n = n[len(normalise_name(prefix)):].strip()
     if n in {normalise_name(w) for w in _LONDON_WORDS}:
         return london_area()
-    if n in ("city of london", "the city", "city of london police", "square mile"):
+    said_ward = bool(_WARD_SUFFIX.search(n)) or " ward " in n
+    if said_ward and store is not None:     # 'Stratford ward' is the ward, not the town of Stratford
+        bare = _WARD_SUFFIX.sub("", n)
+        ward = _ward(bare, store, said_ward=True) or _ward(n.replace(" ward ", " ", 1), store, said_ward=True)
+        if ward is not None:
+            return ward
+    if n in _CITY_WORDS:
         return _borough_area("City of London")  # type: ignore[return-value]
     if n in _COUNTRIES:
         t, c, name = _COUNTRIES[n]
@@ -135,6 +203,9 @@ def resolve_area(text: str, *, store: "Store | None" = None) -> Area:
                              f"whole borough, not {written} alone")
     code = raw.upper()
     if store is not None:
+        ward = _ward(n, store, said_ward=False)
+        if ward is not None:
+            return ward
         row = store.con.execute(
             "SELECT area_type, area_code, area_name FROM areas WHERE upper(area_code) = ? "
             "OR lower(area_name) = lower(?) ORDER BY CASE area_type WHEN 'borough' THEN 0 "
