@@ -291,3 +291,28 @@ def test_biggest_rise_of_any_borough(real_store):
     bad = one(check(real_store, text.format(b=second), "2024-06-01"), "comparison")
     assert bad.verdict == "inaccurate" and bad.found == 2, bad.explanation
     assert "percentage change" in bad.explanation
+
+
+def test_only_one_borough_ahead_is_second_place(real_store):
+    rows = table("ROBBERY", 2024)
+    (top, _), (second, _), (third, _) = rows[:3]
+    text = "Only {top} recorded more robberies than {me} in 2024."
+    ok = [c for c in check(real_store, text.format(top=top, me=second), "2025-06-01")
+          if c.claim.kind == "comparison" and c.claim.rank == 2]
+    assert ok and ok[0].area == second and ok[0].verdict == "accurate", [c.explanation for c in ok]
+    bad = [c for c in check(real_store, text.format(top=top, me=third), "2025-06-01")
+           if c.claim.kind == "comparison" and c.claim.rank == 2]
+    assert bad and bad[0].verdict == "inaccurate" and bad[0].found == 3, [c.explanation for c in bad]
+
+
+def test_lower_than_at_any_point_since_a_year_includes_that_year(real_store):
+    series = {y: raw("ROBBERY", y) for y in range(2011, 2026)}
+    y = 2025
+    start = min(k for k in series if all(series[j] > series[y] for j in range(k, y)))   # earliest such year
+    ok = one(check(real_store, f"Robbery in London in {y} was lower than at any point since {start}.",
+                   f"{y + 1}-03-01"), "record")
+    assert ok.verdict == "accurate", ok.explanation
+    if start > 2011:
+        bad = one(check(real_store, f"Robbery in London in {y} was lower than at any point since {start - 1}.",
+                        f"{y + 1}-03-01"), "record")
+        assert bad.verdict == "inaccurate", bad.explanation

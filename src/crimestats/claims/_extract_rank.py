@@ -87,6 +87,7 @@ _RECORD = re.compile(
     r"since\s+(?:(?:comparable|current|official)\s+)?(?:records|record-keeping|the\s+(?:series|data|figures))\s+"
     r"(?:began|started|begin|start)(?:\s+in\s+(?:19|20)\d{2}(?:/\d{2})?)?"
     r"|since\s+(?:at\s+least\s+)?(?P<year>(?:19|20)\d{2}(?:/\d{2})?)\b"
+    r"|since\s+(?P<pan>before\s+)?the\s+(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|lockdowns?)\b"
     r"|on\s+record|ever(?:\s+recorded)?\b|of\s+all\s+time|in\s+(?:recorded\s+)?history"
     r"|(?:in|for|over)\s+(?:(?P<hedge>more\s+than|over|at\s+least|almost|nearly|about|around|close\s+to)\s+)?"
     rf"(?:(?:the\s+)?(?:last|past)\s+)?(?P<n>{_NUM})\s+(?P<span>decades?|years?)\b"
@@ -98,10 +99,25 @@ _RECORD = re.compile(
     r"(?P<rnum>numbers?|totals?|levels?|amounts?|tally|figures?)\b", _I)
 
 
+# 'higher than at any point since 2012' (2012 itself included), 'lower than ever before'
+_EVER = re.compile(
+    r"\b(?P<w>higher|lower|more|fewer|less|greater|bigger|smaller)\b(?:\s+[\w'-]+){0,3}?\s+than\s+(?:"
+    r"(?:at|in)\s+any\s+(?:other\s+)?(?:point|time|year|stage|month)\s+(?:since\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b|"
+    r"(?P<rec>on\s+record|since\s+records\s+began|in\s+(?:recorded\s+)?history|before))|ever(?:\s+before)?\b)", _I)
+
+
 def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Claim]:
     """Records in time in one sentence (see the module docstring)."""
     out: list[Claim] = []
+    for m in _EVER.finditer(st) if " than " in st else ():
+        direction = "low" if m.group("w").lower() in ("lower", "fewer", "less", "smaller") else "high"
+        used.append(m.span())
+        y = m.group("y")
+        out.append(make("record", m.start(), record=direction, since_text=y, on_record=y is None,
+                        claimed_text=m.group(0), **({"approx": "inclusive"} if y else {})))
     for m in _RECORD.finditer(st):
+        if not _clear(used, m.span()):
+            continue
         rank = None
         window = None
         approx = "exact"
@@ -122,6 +138,8 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             if rank == 1:
                 rank = None
             since = m.group("year")
+            if m.group("tail") and re.match(r"since\s+(?:before\s+)?the\s", m.group("tail"), _I):
+                since = "2019" if m.group("pan") else "2020"     # the pandemic began in 2020
             n = m.group("n")
             if m.group("dec") or n:
                 k = 1 if m.group("dec") else (int(n) if n.isdigit() else _NUMW.get(n.lower(), 1))
@@ -187,6 +205,10 @@ _BARE = re.compile(
 _TABLE = re.compile(r"\b(?:(?P<top>topped|tops|top|headed|heads|head|led|leads)|(?P<bottom>propped\s+up|props\s+up|"
                     r"(?:was|is|sat|sits|came|comes)\s+(?:at\s+the\s+)?bottom\s+of))\s+the\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:league\s+)?(?:table|tables|rankings?|list)\b", _I)
+# 'only Westminster recorded more robberies than Lambeth': Lambeth second, behind Westminster
+_ONLY = re.compile(r"\b[Oo]nly\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})\s+(?:[\w'-]+\s+){0,2}?"
+                   r"(?P<w>more|higher|fewer|lower|less)\b(?:\s+[\w'-]+){0,4}?\s+than\s+(?P<me>[A-Z][\w'-]+"
+                   r"(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})")
 # 'with Kingston upon Thames a close second', 'followed by Sutton'
 _RUNNER = re.compile(r"\b(?:with|and|while)\s+(?P<rest>[A-Z][\w' -]{2,45}?)\s+(?:was\s+|is\s+|came\s+|in\s+)?"
                      r"(?:a\s+)?(?:close\s+|distant\s+|narrow\s+)?(?P<ord>second|third|fourth|fifth)\b"
@@ -213,7 +235,7 @@ _SUBJECT_YEAR = re.compile(r"\b(?:the|its|their|this)\s+(?P<y>(?:19|20)\d{2}(?:/
                            r"count|number|rate|tally)\b", _I)
 _GATE = ("highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least", "second only",
          "any other", "anywhere else", "top ", "bottom ", "rank", "placed", "came ", "th of", "th out", "below",
-         "under", "beneath", "above", "over", " than", "table", "list", "sharpest", "steepest", "greatest")
+         "under", "beneath", "above", "over", " than", "table", "list", "only", "sharpest", "steepest", "greatest")
 _SCOPE_OF = {"32": "borough", "33": "borough", "thirty-two": "borough", "thirty two": "borough",
              "thirty-three": "borough", "thirty three": "borough", "43": "force", "forty-three": "force",
              "forty three": "force"}
@@ -362,6 +384,16 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
                                record="low" if m.group("bottom") else "high", rank_scope="borough",
                                by_rate=_rate_near(st, m.start(), m.end())), name))
         subjects.append((m.start(), name))
+        used.append(m.span())
+    for m in _ONLY.finditer(st) if "only" in low else ():
+        top, me = _borough_re().fullmatch(m.group("top")), _borough_re().match(m.group("me"))
+        if top is None or me is None or not _clear(used, m.span()):
+            continue
+        c = make("comparison", m.start(), claimed_text=m.group(0), rank=2, compare_to=top.group(0),
+                 record="low" if m.group("w").lower() in ("fewer", "lower", "less") else "high", rank_scope="borough",
+                 by_rate=_rate_near(st, m.start(), m.end()))
+        c.clause = f"{me.group(0)}: {c.clause}"      # the claim places the borough after 'than'
+        out.append(c)
         used.append(m.span())
     first = next((c for c in out), None)
     for m in _RUNNER.finditer(st) if first is not None else ():

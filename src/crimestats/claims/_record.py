@@ -46,7 +46,7 @@ def record_verdict(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
         return _change_record(c, r, rec)
     if c.unit == "years" and c.value:
         return _window(c, r, rec)
-    if (c.rank or 1) > 1:
+    if (c.rank or 1) > 1 or (c.approx == "inclusive" and r.since is not None):
         return _ranked(c, r, rec)
     return _record(store, c, r, rec)
 
@@ -112,7 +112,12 @@ def _ranked(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
     want = c.rank or 1
     now = rec.facts[-1]
     earlier = rec.facts[:-1]
-    scope = earlier if c.on_record or r.since is None else [f for f in earlier if f.period.start > r.since.start]
+    inclusive = c.approx == "inclusive"      # 'higher than at any point since 2012': 2012 counts too
+    scope = earlier if c.on_record or r.since is None else \
+        [f for f in earlier if f.period.start > r.since.start or (inclusive and f.period.start >= r.since.start)]
+    if r.since is not None and not c.on_record and r.since.start < rec.facts[0].period.start:
+        return _out(c, r, "unverifiable", f"{_says(r, rec)}; the series in the store starts in "
+                    f"{rec.facts[0].period.label}, after {r.since.label}.", claimed=c.claimed_text)
     pos, beyond, level = _place(rec, scope)
     word = _word(rec, want)
     span = f"since {r.since.label}" if r.since is not None and not c.on_record else \
