@@ -16,7 +16,7 @@ from functools import lru_cache
 from datetime import date
 
 from .._errors import CrimestatsError
-from .._measures import CATALOGUE, find_measures
+from .._measures import CATALOGUE, find_measures, find_part
 from .._periods import Period, calendar_year, financial_year, parse_period, range_
 from .._taxonomy import OFFENCE_KEYS, descendants
 from .._places import Area, london_area, resolve_area
@@ -101,10 +101,14 @@ def narrow(measure: str | None, clause: str) -> tuple[str | None, str | None]:
         if m is None:
             continue
         if name is None:
+            part = find_part(measure, clause) if measure == "stop_search" else None   # catalogue parts
+            if part is not None:
+                return part.name, None
             return None, (f"'{m.group(0)}' narrows {measure.replace('_', ' ')} to a part crimestats has no single "
                           "series for, and the unqualified total does not answer the claim")
         return name, None
-    return measure, None
+    part = find_part(measure, clause) if measure == "stop_search" else None   # 'ended with no further action'
+    return (part.name if part is not None else measure), None
 
 
 @dataclass
@@ -496,6 +500,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
         whole_measure, whole_area = None, None
         if c.kind == "share":
             whole_measure = _measure_near(c.share_of or "", None)
+            whole_of = CATALOGUE[measure].part_of if measure in CATALOGUE else None
+            if whole_of and whole_measure in (None, measure, CATALOGUE[whole_of].part_of):
+                whole_measure = whole_of     # the catalogue's whole: 'no further action' of all stops
             whole_area = _area_in(c.share_of or "", store=store)
             if whole_measure is None and whole_area is not None and area is not None and whole_area != area:
                 whole_measure = measure      # 'Westminster accounts for one in ten crimes in London'
