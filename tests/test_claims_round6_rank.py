@@ -316,3 +316,15 @@ def test_lower_than_at_any_point_since_a_year_includes_that_year(real_store):
         bad = one(check(real_store, f"Robbery in London in {y} was lower than at any point since {start - 1}.",
                         f"{y + 1}-03-01"), "record")
         assert bad.verdict == "inaccurate", bad.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Tower Hamlets is the most densely populated borough in London.",
+    "Kensington and Chelsea has the highest house prices in London.",
+    "Police confidence is at its lowest level since 2015.",
+    "London saw the highest temperatures on record in 2022.",
+])
+def test_superlatives_about_other_things_are_not_crime_claims(text):
+    from crimestats.claims import extract_claims
+
+    assert [c.kind for c in extract_claims(text) if c.kind in ("comparison", "record")] == []

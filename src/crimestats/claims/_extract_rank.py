@@ -116,8 +116,11 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
         out.append(make("record", m.start(), record=direction, since_text=y, on_record=y is None,
                         claimed_text=m.group(0), **({"approx": "inclusive"} if y else {})))
     for m in _RECORD.finditer(st):
-        if not _clear(used, m.span()):
-            continue
+        if not _clear(used, m.span()) or _NOT_CRIME.search(m.group("mid") or ""):
+            continue     # 'the highest temperatures on record' is not a crime record
+        pre = st[max(0, m.start() - 40): m.start()]
+        if _NOT_CRIME.search(pre) and not _crimeish_subject(pre):
+            continue     # 'police confidence is at its lowest level since 2015'
         rank = None
         window = None
         approx = "exact"
@@ -273,6 +276,35 @@ def _rate_near(st: str, a: int, b: int) -> bool:
                           st[max(0, a - 50): b + 40], _I))
 
 
+_NOT_CRIME = re.compile(r"\b(?:deprived|densely|populated|populous|diverse|affluent|wealthy|richest|poorest|expensive|"
+                        r"green|greenest|leafy|young|youngest|oldest|unemployment|house\s+prices|rents?|schools?|"
+                        r"hospitals?|parks?|income|earnings|turnout|vaccination|important|challenging|difficult|popular|"
+                        r"successful|ambitious|investment|budgets?|funding|spending|temperatures?|weather|rainfall|"
+                        r"heat|inflation|interest|recruitment|morale|trust|confidence|satisfaction)\b", _I)
+_STATISH = re.compile(r"\b(?:rates?|number|numbers|levels?|totals?|figures?|counts?|share|proportion|amount|per\s+head|"
+                      r"recorded|reported|change)\b", _I)
+
+
+def _crimeish(words: str) -> bool:
+    """The words between a superlative and its scope are about crime (or say nothing): 'the highest
+    robbery rate in London', 'the most in London', never 'the most deprived borough in London'."""
+    if _NOT_CRIME.search(words):
+        return False
+    if not words.strip(" ,.;:") or _STATISH.search(words):
+        return True
+    from .._measures import find_measures
+    from ._extract import _STAT_NOUNS
+
+    return bool(find_measures(words)) or _STAT_NOUNS.search(words) is not None or _change_of(words) is not None
+
+
+def _crimeish_subject(words: str) -> bool:
+    from .._measures import find_measures
+    from ._extract import _STAT_NOUNS
+
+    return bool(find_measures(words)) or _STAT_NOUNS.search(words) is not None
+
+
 def _free(used: list[tuple[int, int]], pos: int) -> bool:
     return not any(a <= pos < b for a, b in used)
 
@@ -306,6 +338,8 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             where = m.group("poss").lower()
             add(m, rank=_ordinal(m.group("ord3")) or 1, rank_scope="force" if "england" in where else "borough",
                 record=_side(m.group("dir3")), by_rate=_rate_near(st, m.start(), m.end() + 20))
+            continue
+        if not m.group("top") and not _crimeish(m.group("mid") or ""):
             continue
         before = st[max(0, m.start() - 12): m.start()].lower()
         one_of = re.search(r"\b(?:one\s+of|among|amongst)\s+the\s+$", before) is not None
@@ -364,6 +398,9 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         if not subj:
             continue     # only a borough recording 'the fewest' is a ranking among boroughs
         after = st[m.end("dir"): m.end("dir") + 30]
+        rest = re.split(r"[,.;:!?]", st[m.end("dir"): m.end("dir") + 80])[0]
+        if not _crimeish(" ".join(rest.split()[:5])):
+            continue     # 'Tower Hamlets is the most densely populated borough'
         if re.match(r"\s+(?:since|on\s+record|ever|in\s+(?:a|\d+|\w+)\s+(?:years?|decades?))", after, _I):
             continue
         name = subj[-1].group(0)
