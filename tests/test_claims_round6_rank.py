@@ -328,3 +328,20 @@ def test_superlatives_about_other_things_are_not_crime_claims(text):
     from crimestats.claims import extract_claims
 
     assert [c.kind for c in extract_claims(text) if c.kind in ("comparison", "record")] == []
+
+
+def test_homicide_rate_ranking_divides_victims_by_residents(real_store):
+    import collections
+
+    with open(need("met-homicide-victims/homicides.csv"), newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if int(r["Year"]) == 2022]
+    col = next(k for k in rows[0] if "borough" in k.lower())
+    n = collections.Counter(r[col].lower() for r in rows)      # the file writes 'Kingston Upon Thames'
+    pop = gla_population(2022)
+    rates = sorted(((b, n.get(b.lower(), 0) / pop[b]) for b in boroughs() if b in pop), key=lambda t: (-t[1], t[0]))
+    assert len(rates) == 32
+    top = rates[0][0]
+    c = one(check(real_store, f"{top} had the highest homicide rate in London in 2022.", "2023-06-01"),
+            "comparison")
+    assert c.found == 1 and c.verdict in HOLDS, c.explanation
+    assert "per 100,000 residents" in c.explanation

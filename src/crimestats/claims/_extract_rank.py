@@ -220,8 +220,9 @@ _RUNNER = re.compile(r"\b(?:with|and|while)\s+(?P<rest>[A-Z][\w' -]{2,45}?)\s+(?
 _TOP_N = re.compile(
     r"\b(?:among|one\s+of|in|within|inside)\s+(?:the\s+)?(?:(?P<tb>top|bottom)\s+(?P<n1>two|three|four|five|six|"
     r"seven|eight|nine|ten|twelve|fifteen|twenty|\d{1,2})\b|(?P<n2>two|three|four|five|six|seven|eight|nine|ten|"
-    r"twelve|fifteen|twenty|\d{1,2})\s+(?P<dir>highest|worst|most\s+dangerous|most|busiest|biggest|largest|lowest|"
-    r"fewest|safest|best|smallest|least)\b)", _I)
+    r"twelve|fifteen|twenty|\d{1,2})\s+(?:(?:london\s+|police\s+)?(?P<u3>boroughs|forces|areas)\s+(?:with|for|"
+    r"recording|that\s+recorded|that\s+had)\s+the\s+)?(?P<dir>highest|worst|most\s+dangerous|most|busiest|biggest|"
+    r"largest|lowest|fewest|safest|best|smallest|least)\b)", _I)
 # 'ranked 10th of 32', 'ranks third highest', 'came 5th out of the 32 boroughs', 'the 10th highest of 32'
 _RANKED = re.compile(
     rf"\b(?:(?:ranked|ranks|rank|ranking|placed|came|comes|sits|sat|is|was|stands|stood)\s+(?:at\s+)?(?:number\s+)?"
@@ -377,7 +378,8 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         side = "low" if (m.group("tb") or "").lower() == "bottom" else _side(m.group("dir") or "highest")
         tail = st[m.end(): m.end() + 40]
         um = re.match(r"\s+(?:(?:london|police)\s+)?(?P<u>boroughs?|forces?|regions?)\b", tail, _I)
-        add(m, rank=k, approx="at_most", record=side, rank_scope=_scope(um.group("u") if um else None, None, None),
+        unit = m.group("u3") or (um.group("u") if um else None)
+        add(m, rank=k, approx="at_most", record=side, rank_scope=_scope(unit, None, None),
             by_rate=_rate_near(st, m.start(), m.end()))
     for m in _RANKED.finditer(st):
         if not _clear(used, m.span()):

@@ -139,6 +139,11 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     last: CrimestatsError | None = None
     vals, alt_m = None, None
     measure = r.measure or "all_crime"
+    rate_m = get_measure(measure)
+    if rate_m.kind == "rate" and rate_m.base:      # 'the highest homicide rate': the count per resident
+        measure = rate_m.base
+        c = replace(c, by_rate=True, clause=(c.clause or "") + " per 100,000")
+        r = replace(r, measure=measure)
     for m in [measure] + ([ALTERNATES[measure]] if measure in ALTERNATES else []):
         for p in fallback_periods(r, as_of):
             try:
