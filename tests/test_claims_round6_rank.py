@@ -345,3 +345,24 @@ def test_homicide_rate_ranking_divides_victims_by_residents(real_store):
             "comparison")
     assert c.found == 1 and c.verdict in HOLDS, c.explanation
     assert "per 100,000 residents" in c.explanation
+
+
+def test_on_record_over_a_short_series_is_a_caveat(real_store):
+    """The Met's knife crime dashboard starts in 2022: 'on record' over three years says little."""
+    import pyarrow.parquet as pq
+
+    rows = [r for r in pq.read_table(need(f"{_P}/monthly-crime-dashboard.parquet")).to_pylist()
+            if r["area_type"] == "Borough" and r["crime_subtype"] == "Knife Crime" and r["measure"] == "Offences"]
+    months = {(r["month_year"].year, r["month_year"].month) for r in rows}
+    by_fy: dict[int, int] = {}      # financial years ending March, only those with all twelve months
+    for r in rows:
+        d = r["month_year"]
+        by_fy[d.year + (d.month >= 4)] = by_fy.get(d.year + (d.month >= 4), 0) + r["count"]
+    full = [y for y in sorted(by_fy) if all((y - 1, m) in months for m in range(4, 13))
+            and all((y, m) in months for m in range(1, 4))]
+    fy = max(y for y in full if y <= 2025)
+    assert len([y for y in full if y <= fy]) < 5
+    high = all(by_fy[fy] > by_fy[y] for y in full if y < fy)
+    c = one(check(real_store, f"Knife crime in London reached a record high in {fy - 1}/{fy % 100:02d}.",
+                  f"{fy}-06-01"), "record")
+    assert c.verdict == ("accurate_with_caveat" if high else "inaccurate"), c.explanation

@@ -169,6 +169,8 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             if ch:       # 'the biggest fall on record': the size of the change, whatever its sign
                 direction = "low" if m.group("dir").lower() in ("smallest", "lowest") else "high"
                 extra.update({k: v for k, v in ch.items() if k != "unit" or not window})
+        if since and re.search(r"\b(?:in|of)\s+any\s+(?:other\s+)?(?:year|month|period|quarter)\b", m.group("mid") or "", _I):
+            extra["approx"] = "inclusive"     # 'the fewest recorded in any year since 2014': 2014 included
         out.append(make("record", m.start(), record=direction, since_text=since, on_record=on_rec,
                         claimed_text=m.group(0), rank=rank, **extra))
     return out

@@ -23,6 +23,7 @@ from ._verdict import _ev, _memo, _out
 
 __all__ = ["record_verdict"]
 
+_SHORT = 5        # a series of fewer periods makes 'on record' a weak claim: said, as a caveat
 _ORDW = {2: "second-", 3: "third-", 4: "fourth-", 5: "fifth-", 6: "sixth-", 7: "seventh-", 8: "eighth-",
          9: "ninth-", 10: "tenth-"}
 
@@ -145,8 +146,11 @@ def _record(store: Any, c: Claim, r: Resolved, rec: compute.Record) -> CheckedCl
     if c.on_record or r.since is None:
         start = rec.facts[0].period.label
         if rec.on_record and not rec.equal_to:
-            held = "" if "series starts" in rec.sentence() else f"; the series in the store starts in {start}"
-            return _out(c, r, "accurate", f"{data_says}{held}.", found=rec.sentence(), evidence=ev)
+            if len(rec.facts) < _SHORT:
+                return _out(c, r, "accurate_with_caveat", f"{data_says}: but the series in the store holds only "
+                            f"{len(rec.facts)} {rec.facts[-1].period.grain.replace('_', ' ')}s, so 'on record' "
+                            "says little.", found=rec.sentence(), evidence=ev)
+            return _out(c, r, "accurate", f"{data_says}.", found=rec.sentence(), evidence=ev)
         if rec.on_record:
             return _out(c, r, "accurate_with_caveat", f"{data_says}: a joint record, not a clear one.",
                         found=rec.sentence(), evidence=ev)
