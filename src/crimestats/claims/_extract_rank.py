@@ -308,6 +308,15 @@ def _crimeish_subject(words: str) -> bool:
     return bool(find_measures(words)) or _STAT_NOUNS.search(words) is not None
 
 
+def _placed(st: str, pos: int) -> bool:
+    """A place is named before ``pos`` in the sentence ('Croydon is in the top five'), so a position
+    is about it; 'burglary is in the top five crimes' names none."""
+    from ._extract import find_places
+
+    return bool(_borough_re().search(st[:pos])) or any(
+        name not in ("London", "the capital", "the region") for _, _, name in find_places(st[:pos]))
+
+
 def _free(used: list[tuple[int, int]], pos: int) -> bool:
     return not any(a <= pos < b for a, b in used)
 
@@ -381,6 +390,9 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         tail = st[m.end(): m.end() + 40]
         um = re.match(r"\s+(?:(?:london|police)\s+)?(?P<u>boroughs?|forces?|regions?)\b", tail, _I)
         unit = m.group("u3") or (um.group("u") if um else None)
+        if unit is None and not _placed(st, m.start()):
+            used.append(m.span("n1") if m.group("n1") else m.span("n2"))   # 'five' here is no count either
+            continue     # 'burglary is among the five most common crimes'
         add(m, rank=k, approx="at_most", record=side, rank_scope=_scope(unit, None, None),
             by_rate=_rate_near(st, m.start(), m.end()))
     for m in _RANKED.finditer(st):
@@ -391,6 +403,8 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             continue     # 'the 10th' alone is a date or a list item
         if not (m.group("of") or m.group("dir") or re.match(r"(?:ranked|ranks|rank|ranking|placed)\b", m.group(0), _I)):
             continue     # 'came second' with no ranking frame
+        if not (m.group("of") or _placed(st, m.start())):
+            continue     # 'burglary was the second highest category' ranks no place
         unit = m.group("ofu") or _SCOPE_OF.get((m.group("of") or "").lower())
         add(m, rank=k, record=_side(m.group("dir") or "highest"), rank_scope=_scope(unit, None, None),
             by_rate=_rate_near(st, m.start(), m.end()))
