@@ -368,3 +368,38 @@ def test_on_record_over_a_short_series_is_a_caveat(real_store):
     c = one(check(real_store, f"Knife crime in London reached a record high in {fy - 1}/{fy % 100:02d}.",
                   f"{fy}-06-01"), "record")
     assert c.verdict == ("accurate_with_caveat" if high else "inaccurate"), c.explanation
+
+
+@lru_cache(maxsize=None)
+def _homicide_cells() -> dict[tuple[str, str], int]:
+    """{(borough, yyyymm): homicide offences} (Violence Against the Person / Homicide rows)."""
+    import pyarrow.parquet as pq
+
+    out: dict[tuple[str, str], int] = {}
+    for f in ("recorded-crime-borough-historical", "recorded-crime-borough"):
+        for r in pq.read_table(need(f"{_P}/{f}.parquet")).to_pylist():
+            if r["minortext"].upper() != "HOMICIDE":
+                continue
+            for k, v in r.items():
+                if k.isdigit() and v is not None:
+                    out[(r["boroughname"], k)] = out.get((r["boroughname"], k), 0) + int(v)
+    return out
+
+
+def test_a_joint_top_with_a_figure_each(real_store):
+    words = {5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}
+    for year in range(2024, 2011, -1):
+        mm = _months(year)
+        rows = sorted(((b, sum(v for (bb, k), v in _homicide_cells().items() if bb == b and k in mm))
+                       for b in boroughs()), key=lambda t: (-t[1], t[0]))
+        (a, n), (b, m) = rows[:2]
+        if n == m and rows[2][1] < n and n in words:
+            break
+    else:
+        pytest.skip("no year with exactly two boroughs level at the top")
+    text = f"{a} and {b} recorded the most homicides of any borough in {year}, with {words[n]} each."
+    claims = check(real_store, text, f"{year + 1}-06-01")
+    rank = one(claims, "comparison")
+    assert rank.verdict == "accurate" and rank.found == 1, rank.explanation
+    count = one(claims, "count")
+    assert count.found == n and count.verdict == "accurate", count.explanation

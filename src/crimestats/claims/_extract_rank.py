@@ -497,8 +497,11 @@ def _figures_in_ranking(st: str, make: Make, used: list[tuple[int, int]],
 
     out = []
     for tok in find_numbers(st):
-        if tok.written != "digits" or not _free(used, tok.start) or tok.value < 10:
+        if not _free(used, tok.start) or tok.written not in ("digits", "words"):
             continue
+        each = re.match(r"\s+(?:each|apiece)\b", st[tok.end: tok.end + 10], _I) is not None
+        if not each and (tok.written != "digits" or tok.value < 10):
+            continue     # 'with eight each' is a figure; a bare small number is not
         if not re.search(r"\b(?:at|on|with|of)\s+(?:just\s+(?:over|under)\s+|just\s+|some\s+|about\s+|around\s+|almost\s+|nearly\s+)?$",
                          st[max(0, tok.start - 20): tok.start], _I):
             continue

@@ -213,11 +213,13 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     if ok and caveat and not ties:
         return _out(c, r, "accurate_with_caveat", f"{desc}{why}, as claimed{basis}.", found=pos, unit="rank",
                     evidence=ev)
-    if ok and caveat:
+    named = bool(ties) and all(t in (c.clause or "") for t in ties)   # 'X and Y recorded the most': the tie is claimed
+    if ok and caveat and not (named and alt_m is None):
         return _out(c, r, "accurate_with_caveat", f"{desc}{why}: a tie with {', '.join(ties)}{basis}.",
                     found=pos, unit="rank", evidence=ev)
     if ok:
-        return _out(c, r, "accurate", f"{desc}{why}, as claimed{basis}.", found=pos, unit="rank", evidence=ev)
+        tie = f": level with {', '.join(ties)}, as the claim says" if named else ", as claimed"
+        return _out(c, r, "accurate", f"{desc}{why}{tie}{basis}.", found=pos, unit="rank", evidence=ev)
     claimed = f"among the {want} {word}" if c.approx == "at_most" else f"one of the {word}" \
         if c.approx == "one_of" else f"the {_ORD.get(want, _nth(want) + ' ')}{word}"
     return _out(c, r, "inaccurate", f"{desc}{why}, not {claimed}{basis}.", found=pos, unit="rank", evidence=ev)
