@@ -403,3 +403,13 @@ def test_a_joint_top_with_a_figure_each(real_store):
     assert rank.verdict == "accurate" and rank.found == 1, rank.explanation
     count = one(claims, "count")
     assert count.found == n and count.verdict == "accurate", count.explanation
+
+
+def test_the_most_except_the_top_borough_is_second_place(real_store):
+    rows = table("BURGLARY", 2023)
+    (top, _), (second, _), (third, _) = rows[:3]
+    text = "{me} recorded more burglaries than any other borough except {top} in 2023."
+    ok = one(check(real_store, text.format(me=second, top=top), "2024-06-01"), "comparison")
+    assert ok.area == second and ok.verdict == "accurate" and ok.found == 2, ok.explanation
+    bad = one(check(real_store, text.format(me=third, top=top), "2024-06-01"), "comparison")
+    assert bad.verdict == "inaccurate" and bad.found == 3, bad.explanation

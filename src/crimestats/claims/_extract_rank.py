@@ -214,6 +214,9 @@ _TABLE = re.compile(r"\b(?:(?P<top>topped|tops|top|headed|heads|head|led|leads)|
 _ONLY = re.compile(r"\b[Oo]nly\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})\s+(?:[\w'-]+\s+){0,2}?"
                    r"(?P<w>more|higher|fewer|lower|less)\b(?:\s+[\w'-]+){0,4}?\s+than\s+(?P<me>[A-Z][\w'-]+"
                    r"(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})")
+# 'the highest of any borough except Westminster', '... apart from Westminster', 'outside Westminster'
+_EXCEPT = re.compile(r"\s*,?\s*(?:except(?:\s+for)?|apart\s+from|other\s+than|outside(?:\s+of)?|bar|besides|"
+                     r"with\s+the\s+exception\s+of)\s+(?P<b>[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})")
 # 'with Kingston upon Thames a close second', 'followed by Sutton'
 _RUNNER = re.compile(r"\b(?:with|and|while)\s+(?P<rest>[A-Z][\w' -]{2,45}?)\s+(?:was\s+|is\s+|came\s+|in\s+)?"
                      r"(?:a\s+)?(?:close\s+|distant\s+|narrow\s+)?(?P<ord>second|third|fourth|fifth)\b"
@@ -339,7 +342,13 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
     def add(m: re.Match[str], **kw: object) -> Claim:
         taken.append(m.span())
         used.append(m.span())
-        c = make("comparison", m.start(), claimed_text=m.group(0), **kw)
+        ex = _EXCEPT.match(st[m.end(): m.end() + 60])
+        top = _borough_re().match(ex.group("b")) if ex else None
+        if top is not None and kw.get("rank") == 1 and kw.get("rank_scope") == "borough":
+            # 'the highest of any borough except Westminster': second, behind it
+            kw.update(rank=2, compare_to=top.group(0), approx="exact")
+            kw.pop("unit", None), kw.pop("value", None)
+        c = make("comparison", m.start(), claimed_text=m.group(0) + (ex.group(0) if top is not None else ""), **kw)
         out.append(c)
         return c
 
