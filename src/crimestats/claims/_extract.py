@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from .._measures import find_measures
-from ._extract_rank import rank_claims, record_claims
+from ._extract_rank import rank_claims
+from ._extract_record import record_claims
 from ._figure_words import could_be_age, from_year_after_noun, one_in_change, population_before, word_figure_role
 from ._model import Claim
 from ._numbers import FRACTIONS, MULTIPLIERS, NumberToken, find_numbers

@@ -1,22 +1,21 @@
-"""Extraction of records and rankings: pure text, no store.
+"""Extraction of rankings among places and of levels against a year: pure text, no store.
 
-Two families of claim that compare one figure with many others:
+* **rankings among places** ("the highest in London", "London's second-highest", "the fewest of any
+  borough", "more than in any other part of London", "more than twice as many as any other borough",
+  "fewer robberies than any other borough", "X recorded the fewest ..., with Y a close second", "followed
+  by Y", "topped the table", "only X recorded more ... than Y", "... except Westminster", "the
+  third-highest rate in London", "among the five worst boroughs", "one of the highest", "ranked 10th of
+  32", "the biggest rise of any borough"): ``kind='comparison'`` with ``rank``; "among the N" is
+  ``approx='at_most'``, "one of the" ``approx='one_of'``, "than any other" ``approx='strict'`` (a tie
+  is not "more than"); a multiple over the runner-up is ``value`` with ``unit='times'``; a ranking of a
+  change has ``subject='change'`` and ``direction``;
+* **levels against a year** ("the 2025 total was below the level seen in 2019", "above pre-pandemic
+  levels"): ``kind='direction'`` with that year as the baseline.
 
-* **records in time** ("the lowest on record", "a record low", "an all-time high", "the highest since
-  2019", "its lowest level in a decade", "the lowest in five years", "the second-highest annual total
-  on record"): ``kind='record'``; a window of years is ``unit='years'`` with ``value`` the years,
-  an ordinal is ``rank``;
-* **rankings among places** ("the highest in London", "the fewest of any borough", "more than in any
-  other part of London", "more than twice as many as any other borough", "fewer robberies than any
-  other borough", "X recorded the fewest ..., with Y a close second", "the third-highest rate in
-  London", "among the five worst boroughs", "ranked 10th of 32"): ``kind='comparison'`` with
-  ``rank``; "among the N" is ``approx='at_most'``; "than any other" is ``approx='strict'``
-  (a tie is not "more than"); a multiple over the runner-up is ``value`` with ``unit='times'``;
-* **levels against a year** ("the 2025 total was below the level seen in 2019"): ``kind='direction'``.
-
-``_extract._sentence_claims`` calls :func:`record_claims` where it used to scan records and
-:func:`rank_claims` where it used to scan rankings; both append the spans they consume to ``used``
-so the number scan does not read "of 32" or "the five worst" as counts.
+The figures of a ranking sentence ("at 11,689", "on 11,961", "with eight each") are counts for the
+borough they belong to.  ``_extract._sentence_claims`` calls :func:`rank_claims` where it used to scan
+rankings; the spans consumed go into ``used`` so the number scan does not read "of 32" or "the five
+worst" as counts.  Records in time are in ``_extract_record``; verdicts in ``_rank``.
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ from typing import Callable
 
 from ._model import Claim
 
-__all__ = ["record_claims", "rank_claims", "ORDINALS"]
+__all__ = ["rank_claims", "ORDINALS"]
 
 _I = re.IGNORECASE
 Make = Callable[..., Claim]      # make(kind, sentence_relative_pos, **fields) -> Claim
@@ -39,8 +38,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 _NUMW = {"an": 1, "twenty-five": 25, "forty": 40, "fifty": 50, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
          "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "a": 1, "one": 1}
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
-_HIGH = ("highest", "most", "largest", "biggest", "worst", "greatest", "busiest", "top", "most dangerous")
 _LOW = ("lowest", "fewest", "smallest", "least", "best", "safest", "bottom")
+# superlatives a record in time may use (shared with _extract_record)
 _SUPER = r"highest|lowest|fewest|most|smallest|largest|biggest|worst|best|greatest|sharpest|steepest"
 # 'the biggest fall', 'the largest annual percentage increase': a record or ranking of a change, not a level
 _CHANGE_NOUN = re.compile(r"^(?:\s+(?:annual|yearly|monthly|year-on-year|year-over-year|percentage|proportional|"
@@ -77,103 +76,6 @@ def _ordinal(word: str | None) -> int | None:
 def _side(word: str) -> str:
     w = " ".join(word.lower().split())
     return "low" if w in _LOW or w.startswith(("lowest", "fewest", "least", "safest", "best")) else "high"
-
-
-# ----------------------------------------------------------------------------- records in time
-_NUM = (r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|"
-        r"forty|fifty|\d{1,2}")
-_RECORD = re.compile(
-    rf"\b(?:the\s+)?(?:(?P<ord>{_ORD})[- ])?(?P<dir>{_SUPER})\b(?P<mid>(?:\s+[\w'/-]+){{0,5}}?)\s+(?P<tail>"
-    r"since\s+(?:(?:comparable|current|official)\s+)?(?:records|record-keeping|the\s+(?:series|data|figures))\s+"
-    r"(?:began|started|begin|start)(?:\s+in\s+(?:19|20)\d{2}(?:/\d{2})?)?"
-    r"|since\s+(?:at\s+least\s+)?(?P<year>(?:19|20)\d{2}(?:/\d{2})?)\b"
-    r"|since\s+(?P<pan>before\s+)?the\s+(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|lockdowns?)\b"
-    r"|on\s+record|ever(?:\s+recorded)?\b|of\s+all\s+time|in\s+(?:recorded\s+)?history"
-    r"|(?:in|for|over)\s+(?:(?P<hedge>more\s+than|over|at\s+least|almost|nearly|about|around|close\s+to)\s+)?"
-    rf"(?:(?:the\s+)?(?:last|past)\s+)?(?P<n>{_NUM})\s+(?P<span>decades?|years?)\b"
-    r"|(?:in|for|over)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?P<dec>decade)\b)"
-    r"|\b(?:a\s+|an\s+|new\s+|fresh\s+)?(?:record|all[- ]time)[- ](?P<rdir>low|high)s?\b"
-    rf"|\b(?:a|an|its|their|the|new|fresh)\s+(?:(?P<wh>almost|nearly|more\s+than)\s+)?(?P<wn>{_NUM})[- ]"
-    r"(?P<wspan>year|decade)[- ](?P<wdir>low|high)s?\b"
-    r"|\b(?:a|at|to|hit|hits|reached|reach|reaches|reaching|hitting)\s+(?:a\s+)?(?:new\s+)?record[- ]"
-    r"(?P<rnum>numbers?|totals?|levels?|amounts?|tally|figures?)\b", _I)
-
-
-# 'higher than at any point since 2012' (2012 itself included), 'lower than ever before'
-_EVER = re.compile(
-    r"\b(?P<w>higher|lower|more|fewer|less|greater|bigger|smaller)\b(?:\s+[\w'-]+){0,3}?\s+than\s+(?:"
-    r"(?:at|in)\s+any\s+(?:other\s+)?(?:point|time|year|stage|month)\s+(?:since\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b|"
-    r"(?P<rec>on\s+record|since\s+records\s+began|in\s+(?:recorded\s+)?history|before))|ever(?:\s+before)?\b)", _I)
-
-
-def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Claim]:
-    """Records in time in one sentence (see the module docstring)."""
-    out: list[Claim] = []
-    for m in _EVER.finditer(st) if " than " in st else ():
-        direction = "low" if m.group("w").lower() in ("lower", "fewer", "less", "smaller") else "high"
-        used.append(m.span())
-        y = m.group("y")
-        out.append(make("record", m.start(), record=direction, since_text=y, on_record=y is None,
-                        claimed_text=m.group(0), **({"approx": "inclusive"} if y else {})))
-    for m in _RECORD.finditer(st):
-        if not _clear(used, m.span()) or _NOT_CRIME.search(m.group("mid") or ""):
-            continue     # 'the highest temperatures on record' is not a crime record
-        pre = st[max(0, m.start() - 40): m.start()]
-        if _NOT_CRIME.search(pre) and not _crimeish_subject(pre):
-            continue     # 'police confidence is at its lowest level since 2015'
-        rank = None
-        window = None
-        approx = "exact"
-        if m.group("wdir"):       # 'a 10-year low', 'a decade high'
-            direction = "low" if m.group("wdir").lower() == "low" else "high"
-            n = m.group("wn").lower()
-            k = _NUMW.get(n) or (int(n) if n.isdigit() else 1)
-            window = k * (10 if m.group("wspan").lower() == "decade" else 1)
-            hedge = (m.group("wh") or "").lower()
-            approx = "more_than" if hedge == "more than" else "about" if hedge else "exact"
-            since, on_rec = None, False
-        elif m.group("rdir") or m.group("rnum"):
-            direction = "low" if (m.group("rdir") or "").lower() == "low" else "high"
-            since, on_rec = None, True
-        else:
-            direction = _side(m.group("dir"))
-            rank = _ordinal(m.group("ord"))
-            if rank == 1:
-                rank = None
-            since = m.group("year")
-            if m.group("tail") and re.match(r"since\s+(?:before\s+)?the\s", m.group("tail"), _I):
-                since = "2019" if m.group("pan") else "2020"     # the pandemic began in 2020
-            n = m.group("n")
-            if m.group("dec") or n:
-                k = 1 if m.group("dec") else (int(n) if n.isdigit() else _NUMW.get(n.lower(), 1))
-                window = k * (10 if (m.group("dec") or (m.group("span") or "").lower().startswith("decade")) else 1)
-                hedge = (m.group("hedge") or "").lower()
-                if hedge in ("almost", "nearly", "close to", "about", "around"):
-                    approx = "about"
-                elif hedge:
-                    approx = "more_than"
-            on_rec = since is None and window is None
-        used.append(m.span())
-        extra: dict[str, object] = {}
-        if window:
-            extra = {"unit": "years", "value": float(window), "approx": approx}
-        if m.group("dir"):
-            ch = _change_kw(st[m.end("dir"): m.end("dir") + 80])
-            pre = re.search(r"\b(?:(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+)?(?P<n>falls?|drops?|declines?|decreases?|reductions?|rises?|increases?|jumps?)\s+"
-                            r"(?:[\w'-]+\s+){0,3}?(?:was|is|were|are|marks?|marked)\s+(?:the\s+)?$",
-                            st[max(0, m.start() - 50): m.start()], _I)
-            if not ch and pre:      # 'the 2021 fall was the largest since 2010'
-                ch = _change_kw(" " + pre.group("n"))
-                if pre.group("y"):
-                    ch["period_text"] = pre.group("y")
-            if ch:       # 'the biggest fall on record': the size of the change, whatever its sign
-                direction = "low" if m.group("dir").lower() in ("smallest", "lowest") else "high"
-                extra.update({k: v for k, v in ch.items() if k != "unit" or not window})
-        if since and re.search(r"\b(?:in|of)\s+any\s+(?:other\s+)?(?:year|month|period|quarter)\b", m.group("mid") or "", _I):
-            extra["approx"] = "inclusive"     # 'the fewest recorded in any year since 2014': 2014 included
-        out.append(make("record", m.start(), record=direction, since_text=since, on_record=on_rec,
-                        claimed_text=m.group(0), rank=rank, **extra))
-    return out
 
 
 # ----------------------------------------------------------------------------- rankings among places

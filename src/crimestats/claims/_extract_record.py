@@ -1,0 +1,117 @@
+"""Extraction of records in time: pure text, no store.
+
+"The lowest on record", "a record low", "an all-time high", "since records began", "the highest since
+2019", "its lowest level in a decade", "the lowest in five years", "a 10-year low", "the second-highest
+annual total on record", "higher than at any point since 2012", "lower than ever", "since before the
+pandemic", and records of a change ("the biggest annual fall on record", "the 2021 fall was the largest
+since 2010").  Each is a ``kind='record'`` claim: ``record`` low/high, ``since_text`` or ``on_record``;
+a window of years is ``unit='years'`` with ``value`` the years; an ordinal is ``rank``; a record of a
+change has ``subject='change'`` and ``direction``; "at any point since 2012" (the year included) is
+``approx='inclusive'``.  ``_extract._sentence_claims`` calls :func:`record_claims`; the spans it
+consumes go into ``used`` so later scans (rankings, numbers) leave them alone.  Verdicts: ``_record``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._extract_rank import (_I, _NOT_CRIME, _NUMW, _ORD, _SUPER, Make, _change_kw, _clear, _crimeish_subject,
+                            _ordinal, _side)
+from ._model import Claim
+
+__all__ = ["record_claims"]
+
+_NUM = (r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|"
+        r"forty|fifty|\d{1,2}")
+_RECORD = re.compile(
+    rf"\b(?:the\s+)?(?:(?P<ord>{_ORD})[- ])?(?P<dir>{_SUPER})\b(?P<mid>(?:\s+[\w'/-]+){{0,5}}?)\s+(?P<tail>"
+    r"since\s+(?:(?:comparable|current|official)\s+)?(?:records|record-keeping|the\s+(?:series|data|figures))\s+"
+    r"(?:began|started|begin|start)(?:\s+in\s+(?:19|20)\d{2}(?:/\d{2})?)?"
+    r"|since\s+(?:at\s+least\s+)?(?P<year>(?:19|20)\d{2}(?:/\d{2})?)\b"
+    r"|since\s+(?P<pan>before\s+)?the\s+(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|lockdowns?)\b"
+    r"|on\s+record|ever(?:\s+recorded)?\b|of\s+all\s+time|in\s+(?:recorded\s+)?history"
+    r"|(?:in|for|over)\s+(?:(?P<hedge>more\s+than|over|at\s+least|almost|nearly|about|around|close\s+to)\s+)?"
+    rf"(?:(?:the\s+)?(?:last|past)\s+)?(?P<n>{_NUM})\s+(?P<span>decades?|years?)\b"
+    r"|(?:in|for|over)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?P<dec>decade)\b)"
+    r"|\b(?:a\s+|an\s+|new\s+|fresh\s+)?(?:record|all[- ]time)[- ](?P<rdir>low|high)s?\b"
+    rf"|\b(?:a|an|its|their|the|new|fresh)\s+(?:(?P<wh>almost|nearly|more\s+than)\s+)?(?P<wn>{_NUM})[- ]"
+    r"(?P<wspan>year|decade)[- ](?P<wdir>low|high)s?\b"
+    r"|\b(?:a|at|to|hit|hits|reached|reach|reaches|reaching|hitting)\s+(?:a\s+)?(?:new\s+)?record[- ]"
+    r"(?P<rnum>numbers?|totals?|levels?|amounts?|tally|figures?)\b", _I)
+
+
+# 'higher than at any point since 2012' (2012 itself included), 'lower than ever before'
+_EVER = re.compile(
+    r"\b(?P<w>higher|lower|more|fewer|less|greater|bigger|smaller)\b(?:\s+[\w'-]+){0,3}?\s+than\s+(?:"
+    r"(?:at|in)\s+any\s+(?:other\s+)?(?:point|time|year|stage|month)\s+(?:since\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b|"
+    r"(?P<rec>on\s+record|since\s+records\s+began|in\s+(?:recorded\s+)?history|before))|ever(?:\s+before)?\b)", _I)
+
+
+def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Claim]:
+    """Records in time in one sentence (see the module docstring)."""
+    out: list[Claim] = []
+    for m in _EVER.finditer(st) if " than " in st else ():
+        direction = "low" if m.group("w").lower() in ("lower", "fewer", "less", "smaller") else "high"
+        used.append(m.span())
+        y = m.group("y")
+        out.append(make("record", m.start(), record=direction, since_text=y, on_record=y is None,
+                        claimed_text=m.group(0), **({"approx": "inclusive"} if y else {})))
+    for m in _RECORD.finditer(st):
+        if not _clear(used, m.span()) or _NOT_CRIME.search(m.group("mid") or ""):
+            continue     # 'the highest temperatures on record' is not a crime record
+        pre = st[max(0, m.start() - 40): m.start()]
+        if _NOT_CRIME.search(pre) and not _crimeish_subject(pre):
+            continue     # 'police confidence is at its lowest level since 2015'
+        rank = None
+        window = None
+        approx = "exact"
+        if m.group("wdir"):       # 'a 10-year low', 'a decade high'
+            direction = "low" if m.group("wdir").lower() == "low" else "high"
+            n = m.group("wn").lower()
+            k = _NUMW.get(n) or (int(n) if n.isdigit() else 1)
+            window = k * (10 if m.group("wspan").lower() == "decade" else 1)
+            hedge = (m.group("wh") or "").lower()
+            approx = "more_than" if hedge == "more than" else "about" if hedge else "exact"
+            since, on_rec = None, False
+        elif m.group("rdir") or m.group("rnum"):
+            direction = "low" if (m.group("rdir") or "").lower() == "low" else "high"
+            since, on_rec = None, True
+        else:
+            direction = _side(m.group("dir"))
+            rank = _ordinal(m.group("ord"))
+            if rank == 1:
+                rank = None
+            since = m.group("year")
+            if m.group("tail") and re.match(r"since\s+(?:before\s+)?the\s", m.group("tail"), _I):
+                since = "2019" if m.group("pan") else "2020"     # the pandemic began in 2020
+            n = m.group("n")
+            if m.group("dec") or n:
+                k = 1 if m.group("dec") else (int(n) if n.isdigit() else _NUMW.get(n.lower(), 1))
+                window = k * (10 if (m.group("dec") or (m.group("span") or "").lower().startswith("decade")) else 1)
+                hedge = (m.group("hedge") or "").lower()
+                if hedge in ("almost", "nearly", "close to", "about", "around"):
+                    approx = "about"
+                elif hedge:
+                    approx = "more_than"
+            on_rec = since is None and window is None
+        used.append(m.span())
+        extra: dict[str, object] = {}
+        if window:
+            extra = {"unit": "years", "value": float(window), "approx": approx}
+        if m.group("dir"):
+            ch = _change_kw(st[m.end("dir"): m.end("dir") + 80])
+            pre = re.search(r"\b(?:(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+)?(?P<n>falls?|drops?|declines?|decreases?|reductions?|rises?|increases?|jumps?)\s+"
+                            r"(?:[\w'-]+\s+){0,3}?(?:was|is|were|are|marks?|marked)\s+(?:the\s+)?$",
+                            st[max(0, m.start() - 50): m.start()], _I)
+            if not ch and pre:      # 'the 2021 fall was the largest since 2010'
+                ch = _change_kw(" " + pre.group("n"))
+                if pre.group("y"):
+                    ch["period_text"] = pre.group("y")
+            if ch:       # 'the biggest fall on record': the size of the change, whatever its sign
+                direction = "low" if m.group("dir").lower() in ("smallest", "lowest") else "high"
+                extra.update({k: v for k, v in ch.items() if k != "unit" or not window})
+        if since and re.search(r"\b(?:in|of)\s+any\s+(?:other\s+)?(?:year|month|period|quarter)\b", m.group("mid") or "", _I):
+            extra["approx"] = "inclusive"     # 'the fewest recorded in any year since 2014': 2014 included
+        out.append(make("record", m.start(), record=direction, since_text=since, on_record=on_rec,
+                        claimed_text=m.group(0), rank=rank, **extra))
+    return out
