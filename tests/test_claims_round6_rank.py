@@ -99,6 +99,8 @@ def position(rows: list[tuple[str, float]], name: str, high: bool = True) -> int
      {"kind": "record", "record": "low", "on_record": True, "period_text": None}),
     ("Robbery in 2025 remained above its 2016 level.",
      {"kind": "direction", "direction": "up", "baseline_text": "2016"}),
+    ("Theft was 290,000 in 2024, still above the pre-pandemic level of 2019.",
+     {"kind": "direction", "direction": "up", "baseline_text": "2019", "period_text": "in 2024"}),
 ])
 def test_ranking_and_record_phrasings_are_extracted(text, want):
     from crimestats.claims import extract_claims

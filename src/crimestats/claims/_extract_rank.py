@@ -141,7 +141,8 @@ _LEVEL = re.compile(
     r"\b(?P<w>below|under|beneath|beneath|above|over|higher\s+than|lower\s+than|less\s+than|more\s+than)\s+"
     r"(?:(?:the|its|their)\s+)?(?:(?:level|figure|total|number|count|rate)s?\s+(?:seen|recorded|reached|reported|"
     r"of|in|for|from)\s+(?:in\s+)?(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b|(?P<y2>(?:19|20)\d{2}(?:/\d{2})?)\s+"
-    r"(?:level|figure|total|peak)s?\b|(?P<pre>pre-?\s?(?:pandemic|covid|lockdown))\s+(?:level|figure|total|peak)s?\b)", _I)
+    r"(?:level|figure|total|peak)s?\b|(?P<pre>pre-?\s?(?:pandemic|covid|lockdown))\s+(?:level|figure|total|peak)s?\b"
+    r"(?:\s+(?:of|in|seen\s+in|recorded\s+in)\s+(?P<y3>(?:19|20)\d{2}(?:/\d{2})?)\b)?)", _I)
 _SUBJECT_YEAR = re.compile(r"\b(?:the|its|their|this)\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:total|figure|level|"
                            r"count|number|rate|tally)\b", _I)
 _GATE = ("highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least", "second only",
@@ -375,13 +376,13 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
     if out:
         out += _figures_in_ranking(st, make, used, subjects)
     for m in _LEVEL.finditer(st):
-        y = m.group("y") or m.group("y2") or "2019"      # pre-pandemic: the last full year before it, 2019
+        y = m.group("y") or m.group("y2") or m.group("y3") or "2019"   # pre-pandemic: the last full year before it
         if not _free(used, m.start()):
             continue
         w = m.group("w").lower()
         d = "down" if w in ("below", "under", "beneath", "lower than", "less than") else "up"
         sy = _SUBJECT_YEAR.search(st[: m.start()])
-        yspan = m.span("y") if m.group("y") else m.span("y2") if m.group("y2") else m.span("pre")
+        yspan = next((m.span(g) for g in ("y", "y2", "y3") if m.group(g)), m.span("pre"))
         used.append(yspan)
         if sy:
             used.append(sy.span("y"))
