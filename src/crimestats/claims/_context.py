@@ -46,17 +46,23 @@ def is_scope_mention(text: str, start: int) -> bool:
 _LONDON_WIDE = re.compile(r"\b(?:London|capital)[- ]wide\b|\bpan[- ]London\b", _I)
 
 
-def place_in(text: str, *, named: Callable[[str], Area | None], scopes: bool = False) -> Area | None:
-    """The place ``text`` is about: a borough beats a force or London; scope mentions are skipped
-    unless ``scopes`` (a headline's 'where is crime highest in London?' still sets the place)."""
+_FINER = {"ward": 2, "lsoa": 2, "borough": 1}
+
+
+def place_in(text: str, *, named: Callable[[str], Area | None], scopes: bool = False,
+             find: Callable[[str], list[tuple[int, int, str]]] = find_places) -> Area | None:
+    """The place ``text`` is about: a ward beats a borough, which beats a force or London; scope
+    mentions are skipped unless ``scopes`` (a headline's 'where is crime highest in London?' still
+    sets the place).  ``find`` lists the place names (with wards and the Square Mile when given)."""
     best: Area | None = None
-    for start, _, name in find_places(text):
+    for start, _, name in find(text):
         if not scopes and is_scope_mention(text, start):
             continue
         a = named(name)
         if a is None:
             continue
-        if best is None or (best.area_type == "force" and a.area_type in ("borough", "ward", "lsoa")):
+        if best is None or (best.area_type in ("force", "borough") and
+                            _FINER.get(a.area_type, 0) > _FINER.get(best.area_type, 0)):
             best = a
     if best is None and _LONDON_WIDE.search(text):
         best = named("London")
@@ -73,11 +79,12 @@ class ArticleContext:
     _prev: tuple[int, Area | None, frozenset[str]] = (-9, None, frozenset())
 
     @classmethod
-    def of(cls, text: str, *, named: Callable[[str], Area | None]) -> "ArticleContext":
+    def of(cls, text: str, *, named: Callable[[str], Area | None],
+           find: Callable[[str], list[tuple[int, int, str]]] = find_places) -> "ArticleContext":
         """Read the article's place from its first lines (headline, lede) before any other."""
         ctx = cls()
         for s in split_sentences(text)[:_LEAD_SENTENCES]:
-            a = place_in(s.text, named=named) or place_in(s.text, named=named, scopes=True)
+            a = place_in(s.text, named=named, find=find) or place_in(s.text, named=named, scopes=True, find=find)
             if a is not None:
                 ctx.article_area = a
                 break
@@ -85,7 +92,7 @@ class ArticleContext:
 
     def note_sentence(self, index: int, area: Area | None, topic: frozenset[str]) -> None:
         """The place a sentence is about and the measures it names: remembered for the next one."""
-        if area is not None and area.area_type in ("borough", "ward", "lsoa"):
+        if area is not None and area.area_type == "borough":   # 'the borough' after a ward is its borough
             self.last_local = area
         self._prev = (index, area, topic)
 

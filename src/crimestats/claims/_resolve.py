@@ -22,7 +22,9 @@ from .._taxonomy import OFFENCE_KEYS, descendants
 from .._places import Area, london_area, resolve_area
 from ._context import ArticleContext, latest_period, place_in
 from ._context import topic as crime_topic
-from ._extract import find_places
+from ._months import month_baseline, month_period
+from ._parts import EXTRA_WORDS, family_root, knife_part
+from ._places_text import find_places_in
 from ._model import Claim
 
 __all__ = ["Resolved", "resolve_claims"]
@@ -53,6 +55,8 @@ _UNKNOWN_CRIME = re.compile(r"\b(?:gun|firearms?|hate|cyber|online|gang|youth|wi
 _SOLVED = re.compile(r"(?<![\w-])solved\b|\bcleared\s+up\b|\bbrought\s+to\s+justice\b", _I)
 _TOTAL = re.compile(r"\b(?:total|overall|all)\s+(?:recorded\s+)?(?:crimes?|offences?|offending)\b", _I)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
+_ALL_REPORTS = re.compile(r"\ball\s+(?:the\s+)?(?:reports?|recorded|incidents|crimes?|offences|offending)\b|"
+                          r"\b(?:the\s+)?total\b|\ball\s+crime\s+types\b", _I)
 _PLURAL = re.compile(r"\b(\w+?)(ies|s)\b", _I)
 
 
@@ -144,6 +148,8 @@ def _words_re() -> tuple[re.Pattern[str], dict[str, str]]:
                 k = _norm_word(w)
                 if k and (k not in owner or len(m.name) < len(owner[k])):
                     owner.setdefault(k, m.name)
+        for w, name in EXTRA_WORDS.items():
+            owner[_norm_word(w)] = name
         alts = [r"[\s-]+".join(re.escape(t) for t in k.split()) + r"(?:s|es)?"
                 for k in sorted(owner, key=len, reverse=True)]
         _WORDS_RE.append((re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", _I), owner))
@@ -236,7 +242,7 @@ def _area_named(name: str, *, store: object | None) -> Area | None:
 
 def _area_in(text: str, *, store: object | None) -> Area | None:
     best: Area | None = None
-    for _, _, name in find_places(text):
+    for _, _, name in find_places_in(text, store=store):
         a = _area_named(name, store=store)
         if a is None:
             continue
@@ -364,12 +370,15 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
     def named(name: str) -> Area | None:
         return _area_named(name, store=store)
 
+    def find(t: str) -> list[tuple[int, int, str]]:
+        return find_places_in(t, store=store)
+
     # the article's own place (headline, lede); a borough named later in passing does not carry
-    article = ArticleContext.of(text, named=named)
+    article = ArticleContext.of(text, named=named, find=find)
     sentence_areas: dict[int, Area | None] = {}
     for c in claims:
         if c.sentence_index not in sentence_areas:
-            sentence_areas[c.sentence_index] = place_in(text[c.sentence_start:c.sentence_end], named=named)
+            sentence_areas[c.sentence_index] = place_in(text[c.sentence_start:c.sentence_end], named=named, find=find)
     last_end = 0
     sent_periods: list[Period] = []
     for c in claims:
@@ -425,6 +434,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
         complement = False
         if c.kind == "share" and _SOLVED.search(clause) and (measure in _HOMICIDE_FAMILY or _HOMICIDE.search(clause)):
             measure, complement = "unsolved_homicide_victims", True    # 'solved 90% of the murders'
+        if not own and measure != "stop_search" and family_root(measure) == "stop_search":
+            measure = "stop_search"     # 'Seven in ten ended with no further action': this clause's part
+        measure = knife_part(measure, sentence[:c.end - c.sentence_start]) or measure
         if measure in _NARROW:
             measure, why = narrow(measure, clause)
             if why:
@@ -448,13 +460,17 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             measure = "homicide_rate"
         if measure and from_context and measure == ctx_measure:
             notes.append(f"the measure ({measure}) is taken from an earlier sentence")
-        own_area = place_in(clause, named=named)
+        own_area = place_in(clause, named=named, find=find)
         area = own_area or sent_area or ctx_area
         area_from_context = area is not None and own_area is None and sent_area is None and ctx_guess
         if area is None:
             area = london_area()
             notes.append("no place named, so London (the Met area) is assumed")
         raw = _period_raw(c.period_text, as_of)
+        if raw is None and c.kind != "opinion":
+            raw = month_period(sentence, context=ctx_period, as_of=as_of)   # 'In February officers made ...'
+            if raw is not None:
+                notes.append(f"the month named without a year is read as {raw.label}")
         period = _clip(raw, as_of) if raw is not None else None
         if raw is not None and period != raw and not re.search(r"\bsince\b", c.period_text or "", _I):
             notes.append(f"'{c.period_text}' was not over on {as_of}, so only the months to "
@@ -489,6 +505,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             if baseline is None or (baseline.start <= same.start and same.end <= baseline.end and baseline != same):
                 baseline = same
                 notes.append(f"compared with the same months a year earlier ({same.label})")
+        if c.kind in ("change", "ratio", "direction") and month_baseline(clause, period) is not None:
+            baseline = month_baseline(clause, period)     # '11% fewer than in January'
         if baseline is None and period is not None and period.grain == "month" and c.kind in ("change", "ratio", "direction"):
             baseline = period.shift_years(-1)
             notes.append(f"a month is compared with the same month a year earlier ({baseline.label})")
@@ -504,6 +522,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             if whole_of and whole_measure in (None, measure, CATALOGUE[whole_of].part_of):
                 whole_measure = whole_of     # the catalogue's whole: 'no further action' of all stops
             whole_area = _area_in(c.share_of or "", store=store)
+            if whole_measure is None and measure in OFFENCE_KEYS and measure != "homicide" and \
+                    _ALL_REPORTS.search(c.share_of or ""):
+                whole_measure = "all_crime"      # 'one in five of all reports': of every crime recorded
             if whole_measure is None and whole_area is not None and area is not None and whole_area != area:
                 whole_measure = measure      # 'Westminster accounts for one in ten crimes in London'
         if c.kind == "change" and c.unit == "points":

@@ -1,0 +1,78 @@
+"""Places named in text below the borough and in the City: wards and the Square Mile.
+
+``_extract.find_places`` knows London, boroughs, towns and forces by a fixed list.  News text also
+names wards ("Crime in the Stratford Olympic Park ward rose 17%", "Westminster's West End ward",
+"Stratford Olympic Park, home to the Westfield centre, was the borough's hotspot") and the City of
+London by its nicknames ("the Square Mile", "the City").  Those are found here, with the store's
+ward list (``crimestats._places.ward_names``), so a claim about a ward is counted for the ward, not
+for the whole borough, and a City article keeps the City.
+
+A ward name is read without the word "ward" only when it has two words or more and is not also a
+town or borough name ("Stratford" stays the town; "Stratford Olympic Park" is the ward).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .._areas import normalise_name
+from .._places import place_aliases, ward_names
+from ._extract import find_places
+
+__all__ = ["find_places_in"]
+
+# 'the Square Mile'; 'the City' (capital C) but not 'the City of Westminster', 'City Hall', 'City Airport'
+_CITY = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?Square\s+Mile(?![\w-])|(?<![\w-])[Tt]he\s+City(?![\w-])"
+                   r"(?!\s+(?:of|Hall|Airport|Council|Road|Academy|University|and\s+Hackney)\b)")
+# a run of capitalised words (with 'and', 'of', "St." inside) - a candidate ward name
+_CAPS = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:and|&|of|the|upon)\s+)?[A-Z][\w'’.-]*)*")
+_WARD_WORD = re.compile(r"\s+[Ww]ards?\b")
+_MAX_WORDS = 6
+
+
+def _ward_spans(text: str, store: Any) -> list[tuple[int, int, str]]:
+    """(start, end, name) for ward names: '<Name> ward' always, a bare name of 2+ words that is a
+    ward and not a town or borough."""
+    try:
+        wards = ward_names(store)
+    except Exception:        # an empty or older store: no ward list, no wards
+        return []
+    if not wards:
+        return []
+    aliases = place_aliases()
+    out: list[tuple[int, int, str]] = []
+    for m in _CAPS.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(0)))
+        said = _WARD_WORD.match(text, m.end()) is not None
+        best: tuple[int, int, str] | None = None
+        # sub-runs ending at the run's end first when 'ward' follows, else any sub-run; longest first
+        for n in range(min(len(words), _MAX_WORDS), 0, -1):
+            starts = [len(words) - n] if said else range(0, len(words) - n + 1)
+            for i in starts:
+                a, b = m.start() + words[i].start(), m.start() + words[i + n - 1].end()
+                name = re.sub(r"^(?:the|The)\s+", "", text[a:b]).rstrip(".,'’")
+                name = re.sub(r"['’]s$", "", name)
+                key = normalise_name(name)
+                if key not in wards:
+                    continue
+                if not said and (n < 2 or key in aliases):
+                    continue
+                end = _WARD_WORD.match(text, m.end()).end() if said else b   # type: ignore[union-attr]
+                best = (a, end, name + " ward")
+                break
+            if best:
+                break
+        if best:
+            out.append(best)
+    return out
+
+
+def find_places_in(text: str, *, store: Any = None) -> list[tuple[int, int, str]]:
+    """Place names in ``text`` with offsets: ``find_places`` plus wards and the City's nicknames.
+    A ward span hides the town or borough names inside it ('Stratford' in 'Stratford Olympic Park')."""
+    extra = [(m.start(), m.end(), m.group(0)) for m in _CITY.finditer(text)]
+    if store is not None:
+        extra += _ward_spans(text, store)
+    base = [p for p in find_places(text) if not any(p[0] < e and s < p[1] for s, e, _ in extra)]
+    return sorted(base + extra)
