@@ -282,8 +282,9 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
             return "points"
         if _PERCENT_AFTER.match(after):
             return "percent"
-        if _RATE_AFTER.match(after):
-            return "rate"
+        if _RATE_AFTER.match(after) and not ("." not in tok.text and "," not in tok.text and
+                                             1800 <= tok.value <= 2100 and not re.match(r"\s(?:per|for|in)\s", after)):
+            return "rate"       # 'in 2025 was about one per 100,000': 2025 is the year, not the rate
         if "." not in tok.text and "," not in tok.text and 1800 <= tok.value <= 2100:
             return None  # a year
         if _PHONE_NEAR.search(before[-3:]) or re.match(r"^[\s-]*\d", after):

@@ -105,6 +105,11 @@ def big_word_number(text: str) -> int | None:
     return total + cur
 
 
+# a house number before a street name ('on 14 Acre Lane', 'at 221 Baker Street')
+_ADDRESS_AFTER = re.compile(r"[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Lane|Road|Street|Avenue|Close|Way|Gardens|"
+                            r"Place|Square|Terrace|Drive|Court|Crescent|Grove|Row|Walk|Mews|Rise|Parade|Hill)\b")
+
+
 def find_numbers(text: str) -> list[NumberToken]:
     """Every number-like token in ``text`` (digits, number words, vague quantities), in order."""
     out: list[NumberToken] = []
@@ -118,6 +123,8 @@ def find_numbers(text: str) -> list[NumberToken]:
                 out.append(NumberToken(m.start(), m.end(), m.group(0), v * mult, (v - step / 2) * mult,
                                        (v + step / 2) * mult, "scaled"))
                 continue
+            if _ADDRESS_AFTER.match(text, m.end()):
+                continue       # '14 Acre Lane': a house number, not a figure
             out.append(NumberToken(m.start(), m.end(), raw, v, v, v, "digits"))
         elif m.group("big"):
             raw = m.group("big")

@@ -23,6 +23,8 @@ from .._places import Area, london_area, resolve_area
 from ._context import ArticleContext, latest_period, place_in
 from ._context import topic as crime_topic
 from ._months import month_baseline, month_period
+from ._same_year import SAME_YEAR, pronoun_generic, year_named_before
+from ._extract import split_sentences
 from ._parts import EXTRA_WORDS, family_root, knife_part
 from ._places_text import find_places_in
 from ._model import Claim
@@ -379,6 +381,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
     for c in claims:
         if c.sentence_index not in sentence_areas:
             sentence_areas[c.sentence_index] = place_in(text[c.sentence_start:c.sentence_end], named=named, find=find)
+    sentences = split_sentences(text)
     last_end = 0
     sent_periods: list[Period] = []
     for c in claims:
@@ -426,6 +429,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
         if own and wider and _is_ancestor(own, wider) and not _TOTAL.search(clause):
             own = wider          # 'Bike theft ... with 14,235 thefts': the specific measure named earlier
         measure = own or prev_claim_measure or sent_measure or ctx_measure
+        if own == "all_crime" and ctx_measure not in (None, "all_crime") and not prev_claim_measure and \
+                pronoun_generic(sentence, [m.group(0) for m in _words_re()[0].finditer(clause)]):
+            measure = own = ctx_measure     # 'Its rate, almost 190 offences per 100,000': the article's measure
+            notes.append(f"'{sentence.split()[0]} ...' refers back, so the measure ({measure}) is the earlier sentence's")
         if not own and measure in _HOMICIDE_FAMILY:
             # 'Of the 106 victims ..., 28 were women': a qualifier in the clause narrows homicide victims
             q = next((name for pat, name in _HOMICIDE_QUALIFIERS[:-1] if pat.search(clause)), None)
@@ -436,7 +443,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             measure, complement = "unsolved_homicide_victims", True    # 'solved 90% of the murders'
         if not own and measure != "stop_search" and family_root(measure) == "stop_search":
             measure = "stop_search"     # 'Seven in ten ended with no further action': this clause's part
-        measure = knife_part(measure, sentence[:c.end - c.sentence_start]) or measure
+        measure = knife_part(measure, clause if own else sentence[:c.end - c.sentence_start]) or measure
         if measure in _NARROW:
             measure, why = narrow(measure, clause)
             if why:
@@ -467,6 +474,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             area = london_area()
             notes.append("no place named, so London (the Met area) is assumed")
         raw = _period_raw(c.period_text, as_of)
+        if raw is None and c.kind != "opinion" and SAME_YEAR.search(sentence):
+            before = [t.text for t in reversed(sentences) if t.index < c.sentence_index]
+            named_year = year_named_before(before)
+            raw = _period_raw(named_year, as_of) if named_year else None
+            if raw is not None:
+                notes.append(f"'the same year' is read as {raw.label}, the year the sentence before names")
         if raw is None and c.kind != "opinion":
             raw = month_period(sentence, context=ctx_period, as_of=as_of)   # 'In February officers made ...'
             if raw is not None:

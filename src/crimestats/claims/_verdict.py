@@ -618,6 +618,9 @@ def _comparison(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     try:
         a, b, r = more._pair(store, r.measure, r.area, r.compare_area, r, as_of, rate=by_rate)
     except CrimestatsError:
+        from ._safety import is_safety_judgement, safety_opinion
+        if is_safety_judgement(c, r) and r.compare_area.area_type == "city":
+            return safety_opinion(store, c, r, as_of)     # 'a far safer city than New York'
         if r.measure == "homicide_rate" and r.compare_area.area_type == "city":
             return _out(c, r, "unverifiable", f"No open data in the store gives a homicide rate for "
                         f"{r.compare_area.name} as a city; city-level figures from its police or statistics office "

@@ -1,0 +1,57 @@
+"""'London is a far safer city than New York': a judgement about safety, with the figures there are.
+
+Safety between places is compared on the homicide rate when both places have one.  When the other
+place is a city the store holds no rate for (New York: murders are counted, but no population is
+held; Paris: nothing), the sentence is an opinion; the explanation gives the counts the store does
+hold, and says why no rate can be formed, rather than a bare "unverifiable".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from .. import _facts as facts
+from .._errors import CrimestatsError
+from .._periods import calendar_year
+from .._places import london_area
+from ._model import CheckedClaim, Claim, Evidence
+from ._resolve import Resolved
+
+__all__ = ["is_safety_judgement", "safety_opinion"]
+
+_SAFETY = re.compile(r"\b(?:safer|more\s+dangerous|less\s+safe|more\s+violent|less\s+dangerous|most\s+dangerous|"
+                     r"safest)\b", re.I)
+
+
+def is_safety_judgement(c: Claim, r: Resolved) -> bool:
+    """A comparison on safety as such ('a far safer city than'), read on the homicide rate."""
+    return c.kind == "comparison" and r.measure == "homicide_rate" and bool(_SAFETY.search(c.claimed_text or ""))
+
+
+def safety_opinion(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    """The opinion verdict, with the latest year both places have homicide counts for, if any."""
+    other = r.compare_area
+    here = r.area or london_area()
+    context = ""
+    ev: list[Evidence] = []
+    for y in range(as_of.year - 1, as_of.year - 16, -1):
+        try:
+            fa = facts.count(store, measure="homicide", area=here, period=calendar_year(y))
+            fb = facts.count(store, measure="homicide", area=other, period=calendar_year(y))
+        except CrimestatsError:
+            continue
+        if not fa.value or not fb.value:
+            continue
+        ev = [Evidence(fa.source or "", fa.vintage, fa.value, None, f"homicide offences, {y}, {here.name}"),
+              Evidence(fb.source or "", fb.vintage, fb.value, None, f"homicide offences, {y}, {other.name}")]
+        context = (f"; for context, {here.name} recorded {fa.value:,.0f} homicide offences in {y} and "
+                   f"{other.name} {fb.value:,.0f}, but the store holds no population for {other.name}, so no "
+                   "rate per resident can be compared")
+        break
+    if not context and other is not None:
+        context = f"; the store holds no homicide rate for {other.name} as a city"
+    return CheckedClaim(c, r.measure, here.name, None, c.claimed_text, None, None, "opinion",
+                        f"A judgement about safety, not a checkable figure{context}.", ev,
+                        area_code=getattr(here, "code", None))

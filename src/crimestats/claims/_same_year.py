@@ -1,0 +1,39 @@
+"""'The same year', 'that year': the year the sentence before named, even when that sentence held
+no claim the checker could read ("In 2018/19 Greater Manchester Police saw its figure more than
+double.  Northumbria's total tripled in the same year.").
+
+And a rate or total said with a pronoun ("Its rate, almost 190 offences per 100,000 residents")
+is of the measure the article was talking about, not of all crime: 'offences' there is only the
+rate's unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["SAME_YEAR", "year_named_before", "pronoun_generic"]
+
+_I = re.IGNORECASE
+SAME_YEAR = re.compile(r"\b(?:in\s+)?(?:the\s+same\s+(?:financial\s+)?year|that\s+(?:financial\s+)?year)\b", _I)
+_YEAR = re.compile(r"(?<![\w/])(?:(?:19|20)\d{2}/(?:\d{2}|(?:19|20)\d{2})|(?:19|20)\d{2}-\d{2}(?!\d)|(?:19|20)\d{2})(?![\w/])")
+# 'the year to March 2023': the year belongs to a month, not a year said on its own
+_MONTH_BEFORE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", _I)
+_ANAPHOR = re.compile(r"^\W*(?:its|their|that|this|these|those|the\s+(?:figure|total|rate|number|force's|borough's))\b",
+                      _I)
+_GENERIC = re.compile(r"^(?:offences|crimes|incidents|offence|cases)$", _I)
+
+
+def year_named_before(sentences: list[str]) -> str | None:
+    """The last year or financial year written in the nearest earlier sentence that names one
+    (``sentences`` nearest first, at most two looked at)."""
+    for s in sentences[:2]:
+        found = [m.group(0) for m in _YEAR.finditer(s) if not _MONTH_BEFORE.search(s[:m.start()])]
+        if found:
+            return found[-1].replace("-", "/")
+    return None
+
+
+def pronoun_generic(sentence: str, words: list[str]) -> bool:
+    """True when the sentence opens with a pronoun ('Its rate, ...') and the only measure words in
+    the claim's clause are generic units ('offences', 'crimes')."""
+    return bool(_ANAPHOR.search(sentence)) and bool(words) and all(_GENERIC.match(w.strip()) for w in words)
