@@ -58,7 +58,7 @@ _SOLVED = re.compile(r"(?<![\w-])solved\b|\bcleared\s+up\b|\bbrought\s+to\s+just
 _TOTAL = re.compile(r"\b(?:total|overall|all)\s+(?:recorded\s+)?(?:crimes?|offences?|offending)\b", _I)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
 _ALL_REPORTS = re.compile(r"\ball\s+(?:the\s+)?(?:reports?|recorded|incidents|crimes?|offences|offending)\b|"
-                          r"\b(?:the\s+)?total\b|\ball\s+crime\s+types\b", _I)
+                          r"\ball\s+crime\s+types\b", _I)     # not 'the national total': another place's whole
 _PLURAL = re.compile(r"\b(\w+?)(ies|s)\b", _I)
 
 
