@@ -379,10 +379,13 @@ o16 = col_outcomes(cal(2016))
 b16 = vic_by(2016, "Borough")
 LINES = [
     ("Dog thefts in London reached 433 in 2022, the highest number on record.", [
-        ("433", {A}, "count", f"stolen dogs 2022 = {DOG[2022]}"),
+        # truth fixed after the first run (85f4bd8): 'Dog ' / 'dog' labels count too, so 2022 = 436
+        ("433", {A if DOG[2022] == 433 else I}, "count", f"stolen dogs 2022 = {DOG[2022]}"),
         ("highest number on record", {A}, "record", f"dogs by year {DOG}")]),
     ("Cat thefts fell by almost 30% in 2022.", [
-        ("almost 30%", {A}, "change", chg(CAT[2022], CAT[2021]))]),
+        # truth fixed after the first run: with 'Cat ' / 'cat' labels the fall is 27.8%, not 'almost 30%' (28.5-30)
+        ("almost 30%", {A if 28.5 <= -(CAT[2022] - CAT[2021]) / CAT[2021] * 100 < 30 else I}, "change",
+         chg(CAT[2022], CAT[2021]))]),
     ("Fewer than one in ten dogs stolen in 2022 was recovered.", [
         ("one in ten", {A}, "share", sh(animals(2022, type_of_animal='Dog', animal_recovered='Recovered'), DOG[2022]))]),
     ("London recorded 867,936 crimes in 2022.", [

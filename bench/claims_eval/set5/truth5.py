@@ -160,8 +160,11 @@ def custody_n(year, **flt):
 
 
 def animals(year, **flt):
+    # labels vary in case and trailing space ('Dog', 'Dog ', 'dog'): compare them normalised
+    # (fixed after the first run at 85f4bd8: the exact match missed 3 dogs and 3 cats in 2022)
+    norm = lambda v: v.strip().lower() if isinstance(v, str) else v  # noqa: E731
     return sum((r["count_of_stolen_animals"] or 0) for r in _pq("stolen-animals") if r["year_and_month"].endswith(str(year))
-               and all(r[k] == v for k, v in flt.items()))
+               and all(norm(r[k]) == norm(v) for k, v in flt.items()))
 
 
 def ward_latest(mm, *, borough=None, major=None):
