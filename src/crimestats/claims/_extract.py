@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .._measures import find_measures
+from ._baselines import assign_periods, baseline_spans
 from ._extract_rank import rank_claims
 from ._extract_record import record_claims
 from ._figure_words import could_be_age, from_year_after_noun, one_in_change, population_before, word_figure_role
@@ -152,30 +153,6 @@ _CLAUSE_SPLIT = re.compile(
     r",\s|;\s|:\s|\s[—–-]\s|\s(?=(?:which|after|while|but|because|whereas)\s)|\s(?=and\s+(?:the|a|an|equal|was|is|were|it)\b)", _I)
 _TAG = re.compile(r"<[^<>\n]{0,400}>")
 
-# Period phrases, most specific first.  Each yields (span, text).
-_PERIOD_PATTERNS = [
-    re.compile(rf"\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:to|ending)\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
-    re.compile(r"\b(?:FY\s?|financial\s+year\s+)?(?:19|20)\d{2}\s?[/–-]\s?\d{2}\b(?!\d)", _I),
-    re.compile(rf"\bsince\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
-    re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b|\bso far this year\b|\byear to date\b"
-               r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b", _I),
-    re.compile(r"\b(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+"
-               r"months\s+of\s+(?:19|20)\d{2}\b"
-               r"|\b(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:19|20)\d{2}\b"
-               r"|\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}\b|\bQ[1-4]\s+(?:19|20)\d{2}\b", _I),
-    re.compile(rf"\b(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b", _I),
-    re.compile(r"\b(?:in|for|during|of|over)\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b(?![/%\d])", _I),
-]
-_BASELINE = re.compile(
-    r"\b(?:on|from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:in\s+|the\s+)?"
-    rf"(?P<b>(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+year|the\s+previous\s+year|"
-    r"the\s+year\s+before|the\s+same\s+(?:month|period|time|quarter)\s+(?:last|a|the\s+previous)\s+year|"
-    r"a\s+year\s+(?:earlier|ago|before))\b", _I)
-# 'since 2011' as the baseline of a change ('has halved since 2011'), not a record's tail
-_SINCE_BASE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+|(?:[A-Za-z'’]+\s+){1,6}?in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
-# 'between 2015/16 and 2019/20', 'from 2016 to 2019': baseline and period together
-_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[\w,.]+\s+in\s+)?(?P<a>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:and|to)\s+"
-                      r"(?:[\w,.]+\s+in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 # shares written as 'one in ten', '1 in 5'
 _ONE_IN = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?"
                      r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|[1-9][0-9]{0,2})\b", _I)
@@ -306,18 +283,6 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
     return "count" if _STAT_NOUNS.search(sent) else None
 
 
-def _find_period(text: str, exclude: list[tuple[int, int]]) -> str | None:
-    low = text.lower()
-    if not (_DIGIT.search(text) or _has(low, "last ", "this ", "since ", "year", "month")):
-        return None
-    for pat in _PERIOD_PATTERNS:
-        for m in pat.finditer(text):
-            if any(m.start() < b and a < m.end() for a, b in exclude):
-                continue
-            return m.group(0)
-    return None
-
-
 def _approx(before: str) -> str:
     b = before.lower()
     if re.search(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated)\s*$", b):
@@ -340,17 +305,6 @@ _PERSON_AFTER = re.compile(r"^\s+(?:(?:young|teenage|other)\s+)?(?:men|women|boy
                            r"suspects|officers|victims|children|males|females|others)\b", _I)
 _STAT_FRAME = re.compile(r"\b(?:there\s+(?:were|was|have\s+been|had\s+been)|total|recorded|figures?|data|"
                          r"statistics|record|per\s+cent|%|year|month|since|so\s+far|annual|in\s+(?:19|20)\d{2})\b", _I)
-
-
-def _since_base(clause: str, st: str, rec_spans: list[tuple[int, int]], rel: int) -> str | None:
-    """'has halved since 2011': the year a change is measured from, unless it is a record's 'since'."""
-    for m in _SINCE_BASE.finditer(clause):
-        if not any(a <= m.start() + rel < b for a, b in rec_spans):
-            return m.group("b")
-    if not rec_spans:
-        m = _SINCE_BASE.search(st)
-        return m.group("b") if m else None
-    return None
 
 
 _NOT_CRIME_AFTER = re.compile(r"\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\b", _I)
@@ -529,12 +483,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         claims.append(_claim("equality", _clause_of(clauses, s.start + m.start()), s, text,
                              equal_to_text=m.group("year"), claimed_text=m.group(0),
                              approx="about" if hedged else "exact"))
-    for m in (_BASELINE.finditer(st) if digits or "year" in low else ()):
-        used.append((m.start("b"), m.end("b")))
-    for m in (_BETWEEN.finditer(st) if digits else ()):
-        used += [m.span("a"), m.span("b")]
-    for m in (_SINCE_BASE.finditer(st) if "since" in low else ()):
-        used.append(m.span("b"))
+    used += baseline_spans(st)      # years compared with are not the claim's period: _baselines
     claims += rank_claims(st, make, used, claims)     # rankings among places, levels: _extract_rank
     for m in (_ONE_IN.finditer(st) if gates["one_in"] else ()):
         a = _SMALLW.get(m.group("a").lower()) or int(m.group("a"))
@@ -728,27 +677,8 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
                              claimed_text=m.group(0)))
     if not claims:
         return _judgement_only(s, text)
-    rec_spans = [(c.start - s.start, c.end - s.start) for c in claims if c.kind == "record"]
     # shared context: period and baseline per claim, from its clause first, then the sentence
-    sent_period = _find_period(st, used)
-    for c in claims:
-        rel = (c.start - s.start, c.end - s.start)
-        local = [(a - rel[0], b - rel[0]) for a, b in used]
-        if c.subject == "at":   # '... compared with 21 in 2023': a second year in the sentence binds its figure only
-            c.subject = None if sent_period and c.period_text and c.period_text in sent_period else "when"
-        c.period_text = c.period_text or _find_period(c.clause, local) or sent_period
-        if c.kind in ("change", "ratio", "direction", "comparison") and c.baseline_text is None:
-            if c.kind == "comparison" and c.compare_to:
-                continue
-            bw = _BETWEEN.search(c.clause) or _BETWEEN.search(st)
-            bm = _BASELINE.search(c.clause) or _BASELINE.search(st)
-            sm = _since_base(c.clause, st, rec_spans, c.start - s.start)
-            if bw:
-                c.baseline_text, c.period_text = bw.group("a"), bw.group("b")
-            elif bm and c.kind != "comparison":
-                c.baseline_text = bm.group("b")
-            elif sm and c.kind != "comparison":
-                c.baseline_text, c.since_baseline = sm, True
+    assign_periods(claims, st=st, sentence_start=s.start, used=used)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
