@@ -75,7 +75,8 @@ _ARREST_Q = [
     (re.compile(r"\brobber(?:y|ies)\b|\bmugging", _I), "robbery_arrests"),
     (re.compile(r"\bassaults?\b", _I), "assault_arrests"),
     (re.compile(r"\bsexual\s+offences?\b|\brapes?\b|\bsex\s+offences?\b", _I), "sexual_offence_arrests"),
-    (re.compile(r"\bdrugs?\b|\bburglar(?:y|ies)\b|\btheft|\bshoplifting\b|\bfraud\b|\bterror", _I), None),
+    (re.compile(r"\bdrugs?\b|\bcannabis\b|\bcocaine\b|\bdrug[- ]dealing\b", _I), "drug_arrests"),
+    (re.compile(r"\bburglar(?:y|ies)\b|\btheft|\bshoplifting\b|\bfraud\b|\bterror", _I), None),
 ]
 _NARROW = {
     "arrests": _ARREST_Q,
