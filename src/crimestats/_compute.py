@@ -20,7 +20,7 @@ from ._places import Area
 from ._significance import PoissonChange, poisson_change
 from ._store import Store
 
-__all__ = ["Change", "Record", "Share", "Rate", "Equality", "change", "record", "share", "rate",
+__all__ = ["Change", "Record", "Share", "Rate", "Equality", "change", "record", "record_of", "share", "rate",
            "rate_fact", "equality", "ratio_words", "share_words", "international_rates",
            "DEFAULT_COUNTRIES"]
 
@@ -233,6 +233,13 @@ def record(store: Store, *, measure: str | Measure, area: Area | str | None = "L
     if not facts or facts[-1].period != p:
         count(store, measure=measure, area=area, period=p, filters=filters)  # raises the clear error
         raise NoDataError(f"{p.label} is not fully covered for {measure}")
+    return record_of(facts, direction=direction)
+
+
+def record_of(facts: list[Fact], *, direction: str) -> Record:
+    """Record status of the last of ``facts`` (oldest first) against the others: the core of
+    :func:`record`, also used on a chosen subset ('the highest February on record': Februaries only)."""
+    p = facts[-1].period
     v = int(facts[-1].value or 0)
     at = (lambda x: x <= v) if direction == "low" else (lambda x: x >= v)
     strict = (lambda x: x < v) if direction == "low" else (lambda x: x > v)

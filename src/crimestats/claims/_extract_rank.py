@@ -38,9 +38,9 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 _NUMW = {"an": 1, "twenty-five": 25, "forty": 40, "fifty": 50, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
          "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "a": 1, "one": 1}
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
-_LOW = ("lowest", "fewest", "smallest", "least", "best", "safest", "bottom")
+_LOW = ("lowest", "fewest", "smallest", "least", "best", "safest", "bottom", "quietest")
 # superlatives a record in time may use (shared with _extract_record)
-_SUPER = r"highest|lowest|fewest|most|smallest|largest|biggest|worst|best|greatest|sharpest|steepest"
+_SUPER = r"highest|lowest|fewest|most|smallest|largest|biggest|worst|best|greatest|sharpest|steepest|busiest|quietest"
 # 'the biggest fall', 'the largest annual percentage increase': a record or ranking of a change, not a level
 _CHANGE_NOUN = re.compile(r"^(?:\s+(?:annual|yearly|monthly|year-on-year|year-over-year|percentage|proportional|"
                           r"single-year|one-year|12-month|recorded|overall))*\s+(?P<n>fall|drop|decline|decrease|reduction|"

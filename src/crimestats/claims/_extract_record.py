@@ -19,7 +19,8 @@ from ._extract_rank import (_I, _NOT_CRIME, _NUMW, _ORD, _SUPER, Make, _change_k
                             _ordinal, _side)
 from ._model import Claim
 
-__all__ = ["record_claims"]
+__all__ = ["record_claims", "streak_since_claims"]
+
 
 _NUM = (r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|"
         r"forty|fifty|\d{1,2}")
@@ -39,6 +40,22 @@ _RECORD = re.compile(
     r"|\b(?:a|at|to|hit|hits|reached|reach|reaches|reaching|hitting)\s+(?:a\s+)?(?:new\s+)?record[- ]"
     r"(?P<rnum>numbers?|totals?|levels?|amounts?|tally|figures?)\b", _I)
 
+# 'has fallen every year since 2018', 'rose in each year since 2017', 'has gone up every single year since 2019'
+_EVERY_SINCE = re.compile(
+    r"\b(?P<verb>fallen|fell|falling|dropped|declined|decreased|risen|rose|rising|increased|climbed|grown|grew|"
+    r"gone\s+(?:up|down)|went\s+(?:up|down))\s+(?:in\s+)?(?:every|each)\s+(?:single\s+)?year\s+since\s+"
+    r"(?P<y>(?:19|20)\d{2})\b"
+    r"|\b(?P<verb2>fallen|fell|dropped|declined|decreased|risen|rose|increased|climbed|grown|grew)\s+in\s+each\s+of\s+"
+    rf"(?:the\s+)?(?:last|past)\s+(?P<n>{_NUM})\s+years\b", _I)
+_DOWNV = re.compile(r"fall|fell|drop|declin|decreas|down", _I)
+# 'topped 250,000 for the first time in 2023', 'passed 100 for the first time since 2019', 'fell below
+# 50,000 for the first time on record': a threshold crossed in the period and in no year before it
+_CROSSED = re.compile(
+    r"\b(?P<verb>topped|passed|exceeded|surpassed|crossed|broke|went\s+(?:over|above|past|below|under)|"
+    r"(?:rose|risen|climbed|jumped|fell|fallen|dropped|dipped|slipped|sank)\s+(?:above|over|past|beyond|below|under))\s+"
+    r"(?:the\s+)?(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<scale>\s*(?:million|m)\b)?\s+(?:[\w'-]+\s+){0,3}?"
+    r"for\s+the\s+first\s+time(?P<tail>\s+(?:since\s+(?P<y>(?:19|20)\d{2})\b|since\s+records\s+began|on\s+record|ever))?", _I)
+_BELOW = re.compile(r"below|under|fell|fallen|dropped|dipped|slipped|sank", _I)
 
 # 'higher than at any point since 2012' (2012 itself included), 'lower than ever before'
 _EVER = re.compile(
@@ -47,9 +64,36 @@ _EVER = re.compile(
     r"(?P<rec>on\s+record|since\s+records\s+began|in\s+(?:recorded\s+)?history|before))|ever(?:\s+before)?\b)", _I)
 
 
+def streak_since_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Claim]:
+    """'has fallen every year since 2018' (``since_text``) and 'rose in each of the last five years'
+    (``streak``): streaks whose every year-on-year step is judged (``_streak``), not one change."""
+    out: list[Claim] = []
+    for m in _EVERY_SINCE.finditer(st) if "year" in st else ():
+        if not _clear(used, m.span()):
+            continue
+        verb = m.group("verb") or m.group("verb2")
+        d = "down" if _DOWNV.search(verb) else "up"
+        if m.group("y"):
+            kw: dict[str, object] = {"since_text": m.group("y"), "streak": 1}
+        else:
+            n = m.group("n").lower()
+            kw = {"streak": int(n) if n.isdigit() else _NUMW.get(n, 1)}
+        used.append(m.span())
+        out.append(make("record", m.start(), claimed_text=m.group(0), direction=d, **kw))
+    for m in _CROSSED.finditer(st) if "first time" in st.lower() else ():
+        if not _clear(used, m.span()):
+            continue
+        n = float(m.group("n").replace(",", "")) * (1e6 if m.group("scale") else 1)
+        used.append(m.span())
+        out.append(make("record", m.start(), claimed_text=m.group(0), value=n, unit="threshold",
+                        record="low" if _BELOW.search(m.group("verb")) else "high",
+                        first_since=m.group("y") or "records began"))
+    return out
+
+
 def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Claim]:
     """Records in time in one sentence (see the module docstring)."""
-    out: list[Claim] = []
+    out: list[Claim] = streak_since_claims(st, make, used)
     for m in _EVER.finditer(st) if " than " in st else ():
         direction = "low" if m.group("w").lower() in ("lower", "fewer", "less", "smaller") else "high"
         used.append(m.span())

@@ -10,6 +10,7 @@ years there are, with that said.  Ties are a caveat ("the joint lowest"), never 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 from .. import _compute as compute
 from .._errors import CrimestatsError
 from .._facts import Fact
+from .._periods import month
 from ._model import CheckedClaim, Claim
 from ._resolve import ALTERNATES, Resolved
 from ._verdict import _ev, _memo, _out
@@ -40,9 +42,28 @@ def _years_back(d: date, n: int) -> date:
         return d.replace(year=d.year - n, day=28)
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_RE = re.compile(r"\b(?:the\s+)?(?:[\w-]+\s+)?(?P<m>" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+
+
+def _same_month(c: Claim, r: Resolved, rec: compute.Record) -> compute.Record:
+    """'the highest February total on record', 'the lowest October since 2017', 'the busiest March in five
+    years': that month against the same month of earlier years, not against the months just before."""
+    m = _MONTH_RE.search(c.claimed_text or "")
+    if m is None or r.period is None or r.period.grain != "month" \
+            or _MONTHS.index(m.group("m").lower()) + 1 != r.period.start.month:
+        return rec
+    same = [f for f in rec.facts if f.period.start.month == r.period.start.month]
+    return compute.record_of(same, direction=rec.direction) if len(same) > 1 else rec
+
+
 def record_verdict(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     """The verdict on a record in time (see the module docstring)."""
-    rec = _series(store, r, c.record or "low")
+    full = _series(store, r, c.record or "low")
+    rec = _same_month(c, r, full)
+    if rec is not full and r.since is not None and r.since.grain == "year":
+        r = replace(r, since=month(r.since.start.year, r.period.start.month))  # type: ignore[union-attr]
     if c.subject == "change":
         return _change_record(c, r, rec)
     if c.unit == "years" and c.value:

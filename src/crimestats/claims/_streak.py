@@ -1,0 +1,93 @@
+"""Streaks of falls or rises: every year-on-year step is judged, not one change end to end.
+
+"Homicides have fallen for four years in a row" (``streak=4``: the last four yearly steps up to the
+period) and "domestic homicides have fallen every year since 2018" (``since_text='2018'``: every step
+from 2018 to the period claimed, or to the latest year with data when none is named).  A country's
+"homicide rate has risen every year since 2017" is read on the international homicide-rate series,
+since recorded crime holds no country figures.  Extraction: ``_extract_record.streak_since_claims``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from .._errors import CrimestatsError
+from .._periods import calendar_year, financial_year
+from ._model import CheckedClaim, Claim
+from ._resolve import Resolved
+from ._verdict import _count_fact, _ev, _out
+
+__all__ = ["streak"]
+
+_RATE = re.compile(r"\brates?\b", re.IGNORECASE)
+
+
+def _measure(c: Claim, r: Resolved) -> Resolved:
+    """A country's homicide rate is the international rate series, not recorded crime."""
+    if r.area is not None and r.area.area_type == "country" and r.measure in ("homicide", "homicide_rate") \
+            and _RATE.search(c.clause or c.text):
+        return replace(r, measure="homicide_rate")
+    return r
+
+
+def _fact(store: Any, r: Resolved, y: int, fy: bool) -> Any:
+    return _count_fact(store, measure=r.measure, area=r.area, period=financial_year(y) if fy else calendar_year(y))
+
+
+def _end_year(store: Any, c: Claim, r: Resolved, as_of: date, fy: bool) -> int | None:
+    """The last year of the streak: the period claimed when it is a whole past year, else the latest
+    year (up to five back from the as-of date) the series has a figure for."""
+    p = r.period
+    if p is not None and p.grain in ("year", "financial_year") and p.end < as_of.replace(day=1) \
+            and not r.period_assumed and not (c.since_text and p.start.year <= int(c.since_text)):
+        return p.start.year
+    for y in range(as_of.year - 1, as_of.year - 7, -1):
+        if fy and financial_year(y).end >= as_of:
+            continue
+        try:
+            f = _fact(store, r, y, fy)
+        except CrimestatsError:
+            continue
+        if f.value is not None:
+            return y
+    return None
+
+
+def streak(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    """Every yearly step of the streak in the claimed direction (see the module docstring)."""
+    r = _measure(c, r)
+    fy = r.period is not None and r.period.grain == "financial_year"
+    y = _end_year(store, c, r, as_of, fy)
+    if y is None:
+        return _out(c, r, "unverifiable", "No open data answers it: the series has no recent yearly figure.")
+    first = int(c.since_text) if c.since_text else y - (c.streak or 1)
+    if first >= y:
+        return _out(c, r, "unverifiable", f"The year named ({first}) is not before the latest year checked ({y}).")
+    try:
+        vals = [(yy, _fact(store, r, yy, fy)) for yy in range(first, y + 1)]
+    except CrimestatsError as exc:
+        return _out(c, r, "unverifiable", f"No open data answers it for every year needed: {exc}")
+    if r.period is not None and r.period.start.year != y:
+        r = replace(r, notes=[n for n in r.notes if "is assumed" not in n]
+                    + [f"no period named, so the streak runs to the latest year with data ({y})"])
+    r = replace(r, period=vals[-1][1].period)
+    seq = [(yy, round(float(f.value), 2) if isinstance(f.value, float) and not float(f.value).is_integer()
+            else int(f.value or 0)) for yy, f in vals]
+    down = c.direction == "down"
+    bad = [(vals[i + 1][1].period.label, a, b) for i, ((_, a), (_, b)) in enumerate(zip(seq, seq[1:]))
+           if not ((b < a) if down else (b > a))]
+    ok = not bad
+    txt = ", ".join(f"{f.period.label} {v:,}" for (_, v), (_, f) in zip(seq, vals))
+    word = "fall" if down else "rise"
+    n = len(seq) - 1
+    if ok:
+        tail = f"that is {n} {word}s in a row."
+    else:
+        tail = (f"that is not a {word} every year: " + ", ".join(f"{lab} ({b:,} against {a:,})" for lab, a, b in bad)
+                + f" {'did' if len(bad) > 1 else 'was'} not.") if c.since_text else f"that is not {n} {word}s in a row."
+    return _out(c, r, "accurate" if ok else "inaccurate",
+                f"{vals[-1][1].measure_label} in {r.area.name}: {txt}; {tail}",  # type: ignore[union-attr]
+                found=[v for _, v in seq], unit=vals[-1][1].unit, evidence=[_ev(f) for _, f in vals])
