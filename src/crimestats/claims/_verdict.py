@@ -789,7 +789,8 @@ def _judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
         if c.kind == "comparison" and c.rank is not None:
             return more.ranking(store, c, r, as_of)
         if c.kind == "record" and c.streak:
-            return more.streak(store, c, r, as_of)
+            from ._streak import streak
+            return streak(store, c, r, as_of)
         if c.kind == "record" and c.unit == "threshold":
             return more.threshold_first(store, c, r)
         if c.kind == "record" and c.first_since:

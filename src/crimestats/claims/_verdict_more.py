@@ -22,7 +22,7 @@ from ._resolve import ALTERNATES, Resolved
 from ._rounding import count_holds, percent_holds, ratio_band, share_fraction_holds
 from ._verdict import _count_fact, _ev, _fmt, _out
 
-__all__ = ["ranking", "share_of_whole", "rate_per", "place_ratio", "streak", "first_since", "fallback_periods",
+__all__ = ["ranking", "share_of_whole", "rate_per", "place_ratio", "first_since", "fallback_periods",
            "share_holds", "difference", "force_ranking", "points_change"]
 
 def fallback_periods(r: Resolved, as_of: date) -> list[Period]:
@@ -211,28 +211,6 @@ def _yearly(store: Any, r: Resolved, years: list[int]) -> list[tuple[int, Any]]:
         p = financial_year(y) if grain_fy else calendar_year(y)
         out.append((y, _count_fact(store, measure=r.measure, area=r.area, period=p)))
     return out
-
-
-def streak(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
-    """'Homicides have fallen for four years in a row': every one of the last N yearly changes."""
-    n = c.streak or 1
-    if r.period is None or r.period.grain not in ("year", "financial_year") or r.period.end >= as_of.replace(day=1):
-        r = replace(r, period=calendar_year(as_of.year - 1))
-    y = r.period.start.year  # type: ignore[union-attr]
-    try:
-        vals = _yearly(store, r, list(range(y - n, y + 1)))
-    except CrimestatsError as exc:
-        return _out(c, r, "unverifiable", f"No open data answers it for every year needed: {exc}")
-    seq = [(yy, int(f.value or 0)) for yy, f in vals]
-    steps = list(zip(seq, seq[1:]))
-    down = c.direction == "down"
-    ok = all((b < a) if down else (b > a) for (_, a), (_, b) in steps)
-    txt = ", ".join(f"{vals[i][1].period.label} {v:,}" for i, (_, v) in enumerate(seq))
-    word = "falls" if down else "rises"
-    return _out(c, r, "accurate" if ok else "inaccurate",
-                f"{vals[-1][1].measure_label} in {r.area.name}: {txt}; "  # type: ignore[union-attr]
-                f"{'that is' if ok else 'that is not'} {n} {word} in a row.",
-                found=[v for _, v in seq], unit=vals[-1][1].unit, evidence=[_ev(f) for _, f in vals])
 
 
 def first_since(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
