@@ -26,7 +26,13 @@ _MONTHS = MONTH_WORDS
 _DIGIT = re.compile(r"[0-9]")
 
 # Period phrases, most specific first.  Each yields (span, text).
+_CAP_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+               "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 _PERIOD_PATTERNS = [
+    # 'the three months to February', 'December to February', 'April to February 2026' (month names capitalised)
+    re.compile(r"\b(?:the\s+)?(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
+               rf"[2-9]|1[01])\s+months\s+(?:to|ending(?:\s+in)?)\s+|(?:from\s+|between\s+)?(?:{_CAP_MONTHS})"
+               rf"(?:\s+(?:19|20)\d{{2}})?\s*(?:to|until|-|–|and)\s*)(?:{_CAP_MONTHS})\b(?:\s+(?:19|20)\d{{2}}\b)?"),
     re.compile(rf"\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:to|ending)\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
     re.compile(r"\b(?:FY\s?|financial\s+year\s+)?(?:19|20)\d{2}\s?[/–-]\s?\d{2}\b(?!\d)", _I),
     re.compile(rf"\bsince\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
@@ -42,13 +48,71 @@ _PERIOD_PATTERNS = [
 _BASELINE = re.compile(
     r"\b(?:on|from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:in\s+|the\s+)?"
     rf"(?P<b>(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+year|the\s+previous\s+year|"
-    r"the\s+year\s+before|the\s+same\s+(?:month|period|time|quarter)\s+(?:last|a|the\s+previous)\s+year|"
+    r"the\s+year\s+before|the\s+same\s+(?:months?|period|time|quarter)\s+(?:last|a|the\s+previous)\s+year|"
+    r"the\s+same\s+(?:months?|period|time|quarter)\s+(?:of|in)\s+(?:19|20)\d{2}(?:/\d{2})?|"
     r"a\s+year\s+(?:earlier|ago|before))\b", _I)
 # 'since 2011' as the baseline of a change ('has halved since 2011'), not a record's tail
 _SINCE_BASE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+|(?:[A-Za-z'’]+\s+){1,6}?in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 # 'between 2015/16 and 2019/20', 'from 2016 to 2019': baseline and period together
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[\w,.]+\s+in\s+)?(?P<a>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:and|to)\s+"
                       r"(?:[\w,.]+\s+in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
+
+
+_YEARISH = rf"(?:(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?)(?![\w/%])"
+# a word or a figure ('2,602', '1.5%') inside a baseline phrase; no clause break
+_TOK = r"(?:[\w'’%-]+(?:[.,]\d+)*)"
+# 'than the peak of 153 in 2019', 'compared with 2,602 in February 2025', 'against 21 in 2023'
+_THAN_BASE = re.compile(rf"\b(?P<w>than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?P<t>(?:{_TOK}\s+){{0,6}}?)"
+                        rf"(?:in\s+|of\s+)?(?P<b>{_YEARISH})", _I)
+# 'down from 395 in 2024 and from 590 in 2020' (a change word earlier in the sentence); not 'from 2016 to 2019'
+_FROM_BASE = re.compile(rf"\bfrom\s+(?:{_TOK}\s+){{0,4}}?(?:in\s+)?(?P<b>{_YEARISH})(?!\s*(?:to|-|–|and|until|till)\s)",
+                        _I)
+# 'the peak of 153 in 2019', 'peaked at 153 in 2019', 'the 2019 peak'
+_PEAK_BASE = re.compile(rf"\bpeak(?:ed)?\s+(?:of|at|in)\s+(?:{_TOK}\s+){{0,3}}?(?:in\s+)?(?P<b>{_YEARISH})"
+                        rf"|\b(?:the|its|a)\s+(?P<b2>(?:19|20)\d{{2}}(?:/\d{{2}})?)\s+(?:peak|high|low|level|figure|total)s?\b",
+                        _I)
+_CHANGE_WORD = re.compile(r"\b(?:down|up|fell|rose|fallen|risen|falling|rising|dropped|drop|fall|rise|increased?|"
+                          r"decreased?|declined?|climbed|jumped|grew|grown|halved|doubled|reduction|lower|higher|"
+                          r"fewer|more|less)\b", _I)
+# 'more than 16,000 in 2024': a bound on the figure, and the year is the figure's own
+_BOUND_THAN = re.compile(r"\b(?:more|fewer|less|greater|no|rather|other)\s+$", _I)
+_QUANTITY = re.compile(r"(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|double|twice|treble|triple|"
+                       r"a\s+third|a\s+quarter|a\s+fifth|two-thirds|three-quarters|dozens?|hundreds?|thousands?)\b)", _I)
+
+
+def _wide_baselines(st: str) -> list[tuple[tuple[int, int], tuple[int, int], str]]:
+    """(phrase span, year span, year text) for each baseline year written with words between it
+    and its introducer ('than the peak of 153 in 2019')."""
+    out = []
+    if not _DIGIT.search(st):
+        return out
+    for m in _THAN_BASE.finditer(st):
+        if m.group("w").lower() == "than" and _BOUND_THAN.search(st[max(0, m.start() - 12):m.start()]) \
+                and _QUANTITY.match(m.group("t") or ""):
+            continue        # 'more than 16,000 in 2024', 'more than half of ... in 2024/25': a bound
+        out.append((m.span(), m.span("b"), m.group("b")))
+    for m in _FROM_BASE.finditer(st):
+        if _CHANGE_WORD.search(st[:m.start()]):
+            out.append((m.span(), m.span("b"), m.group("b")))
+    for m in _PEAK_BASE.finditer(st):
+        g = "b" if m.group("b") else "b2"
+        out.append((m.span(), m.span(g), m.group(g)))
+    return [_whole_phrase(st, phrase, year) for phrase, year, _ in out]
+
+
+def _whole_phrase(st: str, phrase: tuple[int, int], year: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int], str]:
+    """The baseline's whole period phrase ('the first two months of 2025', not only '2025')."""
+    for pat in _PERIOD_PATTERNS:
+        for m in pat.finditer(st, max(0, phrase[0]), min(len(st), phrase[1] + 12)):
+            if m.start() <= year[0] and year[1] <= m.end() and m.start() >= phrase[0]:
+                text = re.sub(r"^(?:in|for|during|of|over)\s+", "", m.group(0), flags=_I)
+                return phrase, (m.start(), m.end()), text
+    return phrase, year, st[year[0]:year[1]]
+
+
+def _wide_in(clause: str) -> str | None:
+    found = _wide_baselines(clause)
+    return min(found)[2] if found else None
 
 
 def find_period(text: str, exclude: list[tuple[int, int]]) -> str | None:
@@ -75,6 +139,7 @@ def baseline_spans(st: str) -> list[tuple[int, int]]:
         out += [m.span("a"), m.span("b")]
     for m in (_SINCE_BASE.finditer(st) if "since" in low else ()):
         out.append(m.span("b"))
+    out += [year for _, year, _ in _wide_baselines(st)]
     return out
 
 
@@ -89,6 +154,20 @@ def _since_base(clause: str, st: str, rec_spans: list[tuple[int, int]], rel: int
     return None
 
 
+def _figure_baseline(c: "Claim", st: str, sentence_start: int) -> str | None:
+    """'compared with 2,602 in February 2025': a count written inside a baseline phrase is that
+    period's figure (not the sentence's period)."""
+    if not c.claimed_text:
+        return None
+    pos = st.find(c.claimed_text, max(0, c.start - sentence_start))
+    if pos < 0:
+        return None
+    for (a, b), _, text in _wide_baselines(st):
+        if a <= pos < b:
+            return text
+    return None
+
+
 def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used: list[tuple[int, int]]) -> None:
     """Give each claim of sentence ``st`` its period and baseline text, from its clause first, then
     the sentence; ``used`` are sentence-relative spans already taken (records, baselines)."""
@@ -99,16 +178,24 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
         local = [(a - rel[0], b - rel[0]) for a, b in used]
         if c.subject == "at":   # '... compared with 21 in 2023': a second year in the sentence binds its figure only
             c.subject = None if sent_period and c.period_text and c.period_text in sent_period else "when"
+        if c.kind == "count" and not c.period_text:
+            own = _figure_baseline(c, st, sentence_start)
+            if own:
+                c.period_text, c.subject = own, "when"
         c.period_text = c.period_text or find_period(c.clause, local) or sent_period
         if c.kind in ("change", "ratio", "direction", "comparison") and c.baseline_text is None:
             if c.kind == "comparison" and c.compare_to:
                 continue
             bw = _BETWEEN.search(c.clause) or _BETWEEN.search(st)
-            bm = _BASELINE.search(c.clause) or _BASELINE.search(st)
+            bm = _BASELINE.search(c.clause)
+            wide = _wide_in(c.clause) if bm is None else None
+            bm = bm or (None if wide else _BASELINE.search(st))
             sm = _since_base(c.clause, st, rec_spans, c.start - sentence_start)
             if bw:
                 c.baseline_text, c.period_text = bw.group("a"), bw.group("b")
             elif bm and c.kind != "comparison":
                 c.baseline_text = bm.group("b")
+            elif wide and c.kind != "comparison":
+                c.baseline_text = wide      # '40% lower than the peak of 153 in 2019'
             elif sm and c.kind != "comparison":
                 c.baseline_text, c.since_baseline = sm, True

@@ -22,7 +22,7 @@ from .._periods import Period
 from .._places import Area
 from ._extract import find_places, split_sentences
 
-__all__ = ["ArticleContext", "is_scope_mention", "place_in", "latest_period", "topic"]
+__all__ = ["ArticleContext", "is_scope_mention", "is_yardstick", "place_in", "latest_period", "topic"]
 
 _I = re.IGNORECASE
 # 'more than in any other part of London', 'every borough in London', 'the rest of the capital'
@@ -42,6 +42,16 @@ def is_scope_mention(text: str, start: int) -> bool:
     return _SCOPE_BEFORE.search(text[max(0, start - 60):start]) is not None
 
 
+# 'three times the London average', 'a third of the London total': the place is the yardstick
+_YARDSTICK_AFTER = re.compile(r"(?:'s)?\s+(?:average|total|figure|rate|level|mean|norm|as\s+a\s+whole)\b", _I)
+_THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", _I)
+
+
+def is_yardstick(text: str, start: int, end: int) -> bool:
+    """True for 'the London average', 'the London total': the place a figure is set against."""
+    return _YARDSTICK_AFTER.match(text, end) is not None and _THE_BEFORE.search(text[max(0, start - 6):start]) is not None
+
+
 # 'London-wide', 'pan-London': London, though the name is joined to another word
 _LONDON_WIDE = re.compile(r"\b(?:London|capital)[- ]wide\b|\bpan[- ]London\b", _I)
 
@@ -55,8 +65,8 @@ def place_in(text: str, *, named: Callable[[str], Area | None], scopes: bool = F
     mentions are skipped unless ``scopes`` (a headline's 'where is crime highest in London?' still
     sets the place).  ``find`` lists the place names (with wards and the Square Mile when given)."""
     best: Area | None = None
-    for start, _, name in find(text):
-        if not scopes and is_scope_mention(text, start):
+    for start, end, name in find(text):
+        if not scopes and (is_scope_mention(text, start) or is_yardstick(text, start, end)):
             continue
         a = named(name)
         if a is None:

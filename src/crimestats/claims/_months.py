@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .._periods import Period, month
+from .._periods import Period, month, range_
 
-__all__ = ["month_period", "month_baseline"]
+__all__ = ["month_period", "month_baseline", "month_range"]
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -53,3 +53,42 @@ def month_baseline(clause: str, period: Period | None) -> Period | None:
     m = _MONTHS.index(hit.group("m").lower()) + 1
     y = period.start.year if m < period.start.month else period.start.year - 1
     return month(y, m)
+
+
+_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+      "eleven": 11}
+_ABBR = {m[:3]: i for i, m in enumerate(_MONTHS, start=1)}
+_RANGE = re.compile(r"^(?:the\s+)?(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+"
+                    r"(?:to|ending(?:\s+in)?)|(?:from\s+|between\s+)?(?P<a>[a-z]+)\.?(?:\s+(?P<ay>(?:19|20)\d{2}))?\s*"
+                    r"(?:to|until|-|–|and))\s*(?P<b>[a-z]+)\.?(?:\s+(?P<by>(?:19|20)\d{2}))?$", re.IGNORECASE)
+
+
+def month_range(text: str, *, as_of: date) -> Period | None:
+    """'the three months to February' -> December to February; 'December to February' said in March
+    2026 -> December 2025 to February 2026 (the latest such months complete before ``as_of``)."""
+    m = _RANGE.match(" ".join(text.split()))
+    if m is None:
+        return None
+    end_m = _ABBR.get(m.group("b").lower()[:3])
+    if end_m is None:
+        return None
+    if m.group("by"):
+        end_y = int(m.group("by"))
+    else:
+        last = as_of.replace(day=1)
+        last = date(last.year - 1, 12, 1) if last.month == 1 else date(last.year, last.month - 1, 1)
+        end_y = last.year if end_m <= last.month else last.year - 1
+    if m.group("n"):
+        n = _N.get(m.group("n").lower()) or int(m.group("n"))
+    else:
+        start_m = _ABBR.get(m.group("a").lower()[:3])
+        if start_m is None:
+            return None
+        if m.group("ay"):
+            n = (end_y - int(m.group("ay"))) * 12 + end_m - start_m + 1
+        else:
+            n = (end_m - start_m) % 12 + 1
+    if not 1 <= n <= 36:
+        return None
+    k = end_y * 12 + end_m - 1 - (n - 1)
+    return range_(date(k // 12, k % 12 + 1, 1), date(end_y, end_m, 1))

@@ -22,7 +22,7 @@ from .._taxonomy import OFFENCE_KEYS, descendants
 from .._places import Area, london_area, resolve_area
 from ._context import ArticleContext, latest_period, place_in
 from ._context import topic as crime_topic
-from ._months import month_baseline, month_period
+from ._months import month_baseline, month_period, month_range
 from ._same_year import SAME_YEAR, pronoun_generic, year_named_before
 from ._extract import split_sentences
 from ._parts import EXTRA_WORDS, family_root, knife_part
@@ -199,6 +199,8 @@ def _measure_near(clause: str, pos: int | None) -> str | None:
     if own:     # '... shoplifting 1,020, while there were 2,310 thefts from the person': the figure's own noun
         return own[0][1]
     before = [h for h in specific if h[0] <= pos]
+    if not before and any(m.start() <= pos for m in _TOTAL.finditer(clause)):
+        return "all_crime"  # 'total crime is down 11% and theft from the person has fallen': the total's figure
     return (before[0] if before else specific[0])[1]
 
 
@@ -297,6 +299,9 @@ def _period(text: str | None, as_of: date) -> Period | None:
 def _period_raw(text: str | None, as_of: date) -> Period | None:
     if not text:
         return None
+    mr = month_range(text, as_of=as_of)     # 'the three months to February', 'December to February'
+    if mr is not None:
+        return mr
     if _ROLLING_YEAR.fullmatch(text.strip()):
         text = "the past year"          # 'in the last year': the 12 months to the last complete month
     ym = _YEAR_TO_MONTH.fullmatch(text.strip())
@@ -481,9 +486,11 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             raw = _period_raw(named_year, as_of) if named_year else None
             if raw is not None:
                 notes.append(f"'the same year' is read as {raw.label}, the year the sentence before names")
+        bare_month = False
         if raw is None and c.kind != "opinion":
             raw = month_period(sentence, context=ctx_period, as_of=as_of)   # 'In February officers made ...'
             if raw is not None:
+                bare_month = True       # the month the article goes on talking about
                 notes.append(f"the month named without a year is read as {raw.label}")
         period = _clip(raw, as_of) if raw is not None else None
         if raw is not None and period != raw and not re.search(r"\bsince\b", c.period_text or "", _I):
@@ -513,6 +520,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             baseline = period.previous()
         if c.baseline_text and re.search(r"same|earlier|ago", c.baseline_text, _I) and period is not None:
             baseline = period.shift_years(-1)
+            same_of = re.search(r"\bsame\b.*\b((?:19|20)\d{2})\b", c.baseline_text, _I)
+            if same_of:     # 'than in the same period of 2019': the claim's months in that year
+                baseline = period.shift_years(int(same_of.group(1)) - period.end.year)
         if raw is not None and period != raw and c.kind in ("change", "ratio", "direction") and \
                 not re.search(r"\bsince\b", c.period_text or "", _I):
             same = period.shift_years(-1)      # part of a year: the same months a year earlier
@@ -521,6 +531,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
                 notes.append(f"compared with the same months a year earlier ({same.label})")
         if c.kind in ("change", "ratio", "direction") and month_baseline(clause, period) is not None:
             baseline = month_baseline(clause, period)     # '11% fewer than in January'
+        if baseline is None and period is not None and period.grain == "range" and period.n_months < 12 and \
+                c.kind in ("change", "ratio", "direction"):
+            baseline = period.shift_years(-1)     # 'April to February', 'the three months to February'
+            notes.append(f"compared with the same months a year earlier ({baseline.label})")
         if baseline is None and period is not None and period.grain == "month" and c.kind in ("change", "ratio", "direction"):
             baseline = period.shift_years(-1)
             notes.append(f"a month is compared with the same month a year earlier ({baseline.label})")
@@ -557,6 +571,6 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
                      flag_words=_flag_words(text[c.sentence_start:c.sentence_end]))
         out.append(r)
         prev_claim_measure = measure or prev_claim_measure
-        if period is not None and c.period_text and c.subject not in ("when", "from"):
+        if period is not None and (c.period_text or bare_month) and c.subject not in ("when", "from"):
             sent_periods.append(period)   # a figure bound to an earlier year ('..., when 110 died') does not move it
     return out
