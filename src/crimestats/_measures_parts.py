@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ._measures import FilterValue, Measure
 
-__all__ = ["stop_search_measures", "knife_dashboard_measures", "unanswerable_measures", "STOP_DIMS",
+__all__ = ["stop_search_measures", "strip_search_parts", "stolen_animal_parts", "knife_dashboard_measures", "unanswerable_measures", "STOP_DIMS",
            "NO_FURTHER_ACTION", "ARREST", "UNDER_18", "KNOWN_AGES"]
 
 STOP = "police_uk_stop_search"
@@ -147,6 +147,57 @@ def stop_search_measures() -> list[Measure]:
                               "(e.g. White Irish) cannot be told apart in the officer-defined groups."),
                      qualifiers=("bame", "ethnic minority", "ethnic minorities", "black and minority ethnic",
                                  "black, asian and minority ethnic", "people of colour")))
+    return out + strip_search_parts() + stolen_animal_parts()   # the catalogue takes these with the stop parts
+
+
+_STRIP = "met_thorough_searches"
+_STRIP_CAVEAT = "Counted by the month of the stop; the Met's own publication, not data.police.uk."
+
+
+def _strip(name: str, label: str, filters: dict[str, FilterValue], part_of: str, qualifiers: tuple[str, ...]) -> Measure:
+    from ._measures import Measure, SourceSpec
+
+    what = "; ".join(f"{k} {v!r}" for k, v in filters.items())
+    return Measure(name, label, f"Met more thorough (strip) searches with {what}.", "searches",
+                   (SourceSpec(_STRIP, "searches", "month", filters=MappingProxyType(filters)),), (_STRIP_CAVEAT,), (),
+                   dimensions=("borough", "month", "year"), part_of=part_of, qualifiers=qualifiers)
+
+
+def strip_search_parts() -> list[Measure]:
+    """Strip searches (and strip searches of children) by ethnicity, sex and outcome: 'more than half of
+    the children strip-searched were Black', 'one in twenty were girls', 'nothing was found in almost half'."""
+    out = []
+    for whole, who, extra in (("strip_searches", "", {}), ("child_strip_searches", "child_", {"age_group": "Under 18"})):
+        of = "of children " if who else ""
+        for group in ("Black", "White", "Asian"):
+            out.append(_strip(f"{who}strip_searches_{group.lower()}", f"Strip searches {of}recorded as {group}",
+                              {**extra, "ethnicity": group}, whole, (group.lower(),)))
+        out.append(_strip(f"{who}strip_searches_female", f"Strip searches of {'girls' if who else 'females'}",
+                          {**extra, "sex": "Female"}, whole, ("girls", "women", "female", "females")))
+        out.append(_strip(f"{who}strip_searches_male", f"Strip searches of {'boys' if who else 'males'}",
+                          {**extra, "sex": "Male"}, whole, ("boys", "men", "male", "males")))
+        out.append(_strip(f"{who}strip_searches_no_outcome", f"Strip searches {of}with no positive outcome",
+                          {**extra, "outcome": "No positive outcome"}, whole,
+                          ("nothing was found", "nothing found", "found nothing", "no further action",
+                           "no positive outcome", "without a positive outcome")))
+    return out
+
+
+def stolen_animal_parts() -> list[Measure]:
+    """Stolen dogs and cats recovered: 'fewer than one in ten dogs stolen were recovered' is recovered
+    dogs over stolen dogs (not dogs over all animals)."""
+    from ._measures import Measure, SourceSpec
+
+    out = []
+    for key, sub in (("dogs", "Dog"), ("cats", "Cat")):
+        out.append(Measure(f"stolen_{key}_recovered", f"{sub}s reported stolen and recovered",
+                           f"{sub}s recorded as stolen in Met crime reports whose outcome is 'Recovered'.",
+                           "stolen_animals", (SourceSpec("met_stolen_animals", "stolen_animals", "month",
+                                                         filters=MappingProxyType({"subcategory": sub,
+                                                                                   "outcome": "Recovered"})),),
+                           ("Animals, not offences: one offence can involve several animals.",), (),
+                           dimensions=("borough", "month", "year"), part_of=f"stolen_{key}",
+                           qualifiers=("recovered", "returned", "found", "reunited")))
     return out
 
 

@@ -777,6 +777,11 @@ def _judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
                     "searches (calls, visits, hours...), which police-recorded crime data does not hold; the "
                     "force's own operational figures would answer it.")
     if r.measure is None and any("narrows" in n for n in r.notes):
+        if c.kind == "share" and r.period is not None and r.area is not None:
+            from ._share import share_verdict
+            got = share_verdict(store, c, r, as_of)      # a catalogue part the resolver did not narrow to
+            if got is not None:
+                return got
         return _out(c, r, "unverifiable", "The claim is about a narrower group than any series in the store")
     if r.measure is None:
         return _out(c, r, "unverifiable", "The claim names no crime measure crimestats knows, so no figure "
@@ -798,7 +803,8 @@ def _judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
         if c.kind == "ratio" and c.compare_to:
             return more.place_ratio(store, c, r, as_of)
         if c.kind == "share" and r.measure not in _SHARE_PARTS:
-            got = more.share_of_whole(store, c, r, as_of)
+            from ._share import share_verdict
+            got = share_verdict(store, c, r, as_of)
             if got is not None:
                 return got
         if c.kind == "rate":
