@@ -65,7 +65,7 @@ _TOK = r"(?:[\w'’%-]+(?:[.,]\d+)*)"
 _THAN_BASE = re.compile(rf"\b(?P<w>than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?P<t>(?:{_TOK}\s+){{0,6}}?)"
                         rf"(?:in\s+|of\s+)?(?P<b>{_YEARISH})", _I)
 # 'down from 395 in 2024 and from 590 in 2020' (a change word earlier in the sentence); not 'from 2016 to 2019'
-_FROM_BASE = re.compile(rf"\bfrom\s+(?:{_TOK}\s+){{0,4}}?(?:in\s+)?(?P<b>{_YEARISH})(?!\s*(?:to|-|–|and|until|till)\s)",
+_FROM_BASE = re.compile(rf"\bfrom\s+(?:{_TOK}\s+){{0,4}}?(?:in\s+)?(?P<b>{_YEARISH})(?!\s*(?:to|-|–|until|till)\s*(?:19|20)\d{{2}})",
                         _I)
 # 'the peak of 153 in 2019', 'peaked at 153 in 2019', 'the 2019 peak'
 _PEAK_BASE = re.compile(rf"\bpeak(?:ed)?\s+(?:of|at|in)\s+(?:{_TOK}\s+){{0,3}}?(?:in\s+)?(?P<b>{_YEARISH})"

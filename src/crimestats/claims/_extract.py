@@ -42,7 +42,7 @@ _UP_RE = re.compile(rf"\b(?:{_UP})\b", _I)
 _STAT_NOUNS = re.compile(
     r"\b(?:homicides?|killings?|murders?|deaths?|stabbings?|shootings?|offences?|crimes?|incidents?|"
     r"victims?|arrests?|robber(?:y|ies)|muggings?|burglar(?:y|ies)|thefts?|assaults?|rapes?|"
-    r"attacks?|cases?|stops?|searches|officers?|people|men|women|teenagers?|children|youngsters|"
+    r"attacks?|cases?|stops?|searches|officers?|detectives?|pcsos?|constables?|people|men|women|teenagers?|children|youngsters|"
     r"knife|gun|weapons?|figures?|total|number|cars?|vehicles?|phones?|bikes?|bicycles?|"
     r"reports?|calls?|charges?|convictions?|prosecutions?|population|residents|lives|killed|murdered|"
     r"stabbed|shot\s+dead)\b", _I)

@@ -68,11 +68,31 @@ def _ward_spans(text: str, store: Any) -> list[tuple[int, int, str]]:
     return out
 
 
+# 'Westminster' meaning Parliament: 'Westminster Hall', 'MPs in Westminster', 'told Westminster'
+_PARLIAMENT_AFTER = re.compile(r"\s+(?:Hall|Palace|Abbey|Bridge|politicians?|politics|village|bubble|elites?|parties|"
+                               r"insiders?|debates?|lobby|correspondents?|sources?)\b|['’]s\s+(?:politicians|parties|"
+                               r"response|inaction|attention)\b")
+_PARLIAMENT_BEFORE = re.compile(r"(?:\bMPs?|\bministers?|\bpoliticians|\b[Pp]arliament|\blobb(?:y|ied|ying)|\btold|"
+                                r"\btell(?:s|ing)?|\bwarned|\burged|\bcorridors\s+of|\bdown\s+in|\bback\s+in|"
+                                r"\bhere\s+in|\bspeech\s+in|\bdebate\s+in|\bsitting\s+in|\bvote\s+in|"
+                                r"\bHouse\s+of\s+Commons\s+in)\s+(?:in\s+|at\s+|to\s+)?$")
+
+
+def _parliament(text: str, start: int, end: int, name: str) -> bool:
+    """True when 'Westminster' is Parliament, not the borough."""
+    if name != "Westminster":
+        return False
+    return _PARLIAMENT_AFTER.match(text, end) is not None or \
+        _PARLIAMENT_BEFORE.search(text[max(0, start - 40):start]) is not None
+
+
 def find_places_in(text: str, *, store: Any = None) -> list[tuple[int, int, str]]:
     """Place names in ``text`` with offsets: ``find_places`` plus wards and the City's nicknames.
-    A ward span hides the town or borough names inside it ('Stratford' in 'Stratford Olympic Park')."""
+    A ward span hides the town or borough names inside it ('Stratford' in 'Stratford Olympic Park');
+    'Westminster' meaning Parliament ('Westminster Hall', 'MPs in Westminster') is no place."""
     extra = [(m.start(), m.end(), m.group(0)) for m in _CITY.finditer(text)]
     if store is not None:
         extra += _ward_spans(text, store)
-    base = [p for p in find_places(text) if not any(p[0] < e and s < p[1] for s, e, _ in extra)]
+    base = [p for p in find_places(text) if not any(p[0] < e and s < p[1] for s, e, _ in extra)
+            and not _parliament(text, *p)]
     return sorted(base + extra)

@@ -23,7 +23,8 @@ from .._places import Area, london_area, resolve_area
 from ._context import ArticleContext, latest_period, place_in
 from ._context import topic as crime_topic
 from ._months import month_baseline, month_period, month_range
-from ._same_year import SAME_YEAR, pronoun_generic, year_named_before
+from ._subjects import outside_subject
+from ._same_year import SAME_YEAR, pronoun_generic, rate_unit_only, year_named_before
 from ._extract import split_sentences
 from ._parts import EXTRA_WORDS, family_root, knife_part
 from ._places_text import find_places_in
@@ -375,6 +376,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
     sent_area: Area | None = None
     sent_measure: str | None = None
     prev_claim_measure: str | None = None
+    rate_carried = False
     def named(name: str) -> Area | None:
         return _area_named(name, store=store)
 
@@ -405,6 +407,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
                 ctx_area, ctx_guess = sent_area, False
             article.note_sentence(c.sentence_index, sent_area or ctx_area, topic)
             sent_measure = _measure_in(sentence)
+            if sent_measure == "all_crime" and ctx_measure not in (None, "all_crime") and rate_unit_only(
+                    sentence, [(m.start(), m.group(0)) for m in _words_re()[0].finditer(sentence)]):
+                sent_measure = ctx_measure      # 'at 178 offences per 100,000 people': the article's crime
+                rate_carried = True
+            else:
+                rate_carried = False
             prev_claim_measure = None
             last_sentence = c.sentence_index
             last_end = c.sentence_end
@@ -434,6 +442,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
                 wider = None
         if own and wider and _is_ancestor(own, wider) and not _TOTAL.search(clause):
             own = wider          # 'Bike theft ... with 14,235 thefts': the specific measure named earlier
+        if own == "all_crime" and rate_carried:
+            own = None      # the rate's unit word, in a sentence about the article's crime
         measure = own or prev_claim_measure or sent_measure or ctx_measure
         if own == "all_crime" and ctx_measure not in (None, "all_crime") and not prev_claim_measure and \
                 pronoun_generic(sentence, [m.group(0) for m in _words_re()[0].finditer(clause)]):
@@ -458,6 +468,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             notes.append(f"'{_UNKNOWN_CRIME.search(clause if own else sentence).group(0)}' is not a series in the "
                          "store (the police force's own figures for it would answer the claim)")
             measure = None
+        outside = outside_subject(clause) if own in (None, "all_crime") and c.kind != "opinion" and \
+            c.subject is None else None
+        if outside is not None:     # 'response times ... the worst on record': not a crime count at all
+            measure = None
+            notes.append(f"the claim is about {outside[0]}, which police-recorded crime data does not hold; "
+                         f"{outside[1]} would answer it")
         from_context = measure is not None and measure == ctx_measure and not (
             own or prev_claim_measure or sent_measure)
         if c.kind == "rate" and measure and not measure.endswith("_rate") and _HOMICIDE.search(sentence):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SAME_YEAR", "year_named_before", "pronoun_generic"]
+__all__ = ["SAME_YEAR", "year_named_before", "pronoun_generic", "rate_unit_only"]
 
 _I = re.IGNORECASE
 SAME_YEAR = re.compile(r"\b(?:in\s+)?(?:the\s+same\s+(?:financial\s+)?year|that\s+(?:financial\s+)?year)\b", _I)
@@ -37,3 +37,15 @@ def pronoun_generic(sentence: str, words: list[str]) -> bool:
     """True when the sentence opens with a pronoun ('Its rate, ...') and the only measure words in
     the claim's clause are generic units ('offences', 'crimes')."""
     return bool(_ANAPHOR.search(sentence)) and bool(words) and all(_GENERIC.match(w.strip()) for w in words)
+
+
+_RATE_UNIT = re.compile(r"(?<![\w,.])[\d][\d,.]*\s+(?P<w>offences|crimes|incidents|cases)\s+(?:per|for\s+every|in\s+every)\s",
+                        _I)
+
+
+def rate_unit_only(sentence: str, words: list[tuple[int, str]]) -> bool:
+    """True when every measure word of ``sentence`` (``words``: (position, word)) is the generic
+    unit of a rate written right after its figure ('at 178 offences per 100,000 people'): the
+    sentence names no crime of its own, so the rate is of the crime the article was talking about."""
+    units = {m.start("w") for m in _RATE_UNIT.finditer(sentence)}
+    return bool(units) and bool(words) and all(pos in units for pos, _ in words)

@@ -1,0 +1,51 @@
+"""Subjects outside police-recorded crime: response times, 999 calls, officer numbers, court backlogs.
+
+"Emergency response times in the capital are the worst on record" is about how fast the police
+arrive, not about how many crimes were recorded: it must never inherit the article's measure (all
+crime, burglary) and be judged against it.  ``outside_subject`` names such a subject and the data
+that would answer it, so the claim is unverifiable with that said.
+
+A subject counts only when the clause names no crime measure of its own ('999 calls about
+burglary rose' stays unverifiable; 'burglary fell while response times rose' keeps burglary for
+the burglary figure).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["outside_subject"]
+
+_I = re.IGNORECASE
+# (pattern, what it is, the data that would answer it)
+_SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(r"\b(?:emergency\s+)?response\s+times?\b|\btimes?\s+to\s+(?:respond|attend|arrive)\b|"
+                r"\battend(?:ance)?\s+times?\b", _I),
+     "police response times", "the force's own response-time figures (e.g. the Met's emergency response data)"),
+    (re.compile(r"\b999\s+calls?\b|\b101\s+calls?\b|\bemergency\s+calls?\b|\bcalls?\s+(?:to|from)\s+(?:the\s+)?"
+                r"(?:police|public)\b|\bcall[- ]handling\b", _I),
+     "calls to the police", "the force's call-handling figures"),
+    (re.compile(r"\b(?:officer|police|detective|staff|pcso|workforce)\s+(?:numbers|levels|strength|headcount)\b|"
+                r"\bnumbers?\s+of\s+(?:police\s+)?(?:officers|detectives|pcsos|constables|staff)\b|"
+                r"\b(?:lost|recruited|hired|cut|gained)\s+(?:[\d,]+\s+)?(?:police\s+)?(?:officers|detectives|pcsos|"
+                r"constables|staff)\b", _I),
+     "police workforce numbers", "the Home Office police workforce statistics"),
+    (re.compile(r"\bcourt\s+(?:backlogs?|delays?|waiting\s+times?|cases?)\b|\bbacklogs?\s+(?:in|of)\s+(?:the\s+)?"
+                r"(?:crown\s+)?courts?\b|\bcrown\s+court\s+backlogs?\b", _I),
+     "court backlogs", "the Ministry of Justice criminal court statistics"),
+    (re.compile(r"\bprison\s+(?:places|population|numbers|capacity|overcrowding)\b|\bprisons?\s+(?:are\s+)?full\b", _I),
+     "prison places", "the Ministry of Justice prison population statistics"),
+    (re.compile(r"\b(?:police|policing)\s+(?:budgets?|funding|spending)\b|\bbudget\s+cuts?\b", _I),
+     "police funding", "police funding and spending figures"),
+    (re.compile(r"\bpublic\s+confidence\b|\btrust\s+in\s+(?:the\s+)?(?:police|met)\b|\bfear\s+of\s+crime\b", _I),
+     "public confidence in the police", "a survey such as the Met's Public Attitude Survey"),
+]
+
+
+def outside_subject(clause: str) -> tuple[str, str] | None:
+    """(what the clause is about, the data that would answer it) when it is a subject outside
+    police-recorded crime, else None."""
+    for pat, what, data in _SUBJECTS:
+        if pat.search(clause):
+            return what, data
+    return None
