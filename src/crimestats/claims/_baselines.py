@@ -60,7 +60,7 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[\w,.]+\s+in\s+)?(?P<a>(?:19|20)
 
 _YEARISH = rf"(?:(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?)(?![\w/%])"
 # a word or a figure ('2,602', '1.5%') inside a baseline phrase; no clause break
-_TOK = r"(?:[\w'’%-]+(?:[.,]\d+)*)"
+_TOK = r"(?:(?!(?:since|and|but|while|which|when|after|before|because|until)\b)[\w'’%-]+(?:[.,]\d+)*)"
 # 'than the peak of 153 in 2019', 'compared with 2,602 in February 2025', 'against 21 in 2023'
 _THAN_BASE = re.compile(rf"\b(?P<w>than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?P<t>(?:{_TOK}\s+){{0,6}}?)"
                         rf"(?:in\s+|of\s+)?(?P<b>{_YEARISH})", _I)
@@ -77,7 +77,11 @@ _CHANGE_WORD = re.compile(r"\b(?:down|up|fell|rose|fallen|risen|falling|rising|d
 # 'more than 16,000 in 2024': a bound on the figure, and the year is the figure's own
 _BOUND_THAN = re.compile(r"\b(?:more|fewer|less|greater|no|rather|other)\s+$", _I)
 _QUANTITY = re.compile(r"(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|double|twice|treble|triple|"
-                       r"a\s+third|a\s+quarter|a\s+fifth|two-thirds|three-quarters|dozens?|hundreds?|thousands?)\b)", _I)
+                       r"a\s+third|a\s+quarter|a\s+fifth|two-thirds|three-quarters|dozens?|hundreds?|thousands?|doubled|tripled|"
+                       r"trebled|quadrupled|halved)\b)", _I)
+# 'than any other borough in 2016', 'than Lambeth in 2016': places compared; the year is the claim's own
+_PLACE_THAN = re.compile(r"(?:^|\s)(?:[A-Z]|(?:any|every|all|each|other|others|anywhere|elsewhere|rest|average|"
+                         r"national|nationally|regional)\b)")
 
 
 def _wide_baselines(st: str) -> list[tuple[tuple[int, int], tuple[int, int], str]]:
@@ -90,6 +94,8 @@ def _wide_baselines(st: str) -> list[tuple[tuple[int, int], tuple[int, int], str
         if m.group("w").lower() == "than" and _BOUND_THAN.search(st[max(0, m.start() - 12):m.start()]) \
                 and _QUANTITY.match(m.group("t") or ""):
             continue        # 'more than 16,000 in 2024', 'more than half of ... in 2024/25': a bound
+        if _PLACE_THAN.search(m.group("t") or ""):
+            continue
         out.append((m.span(), m.span("b"), m.group("b")))
     for m in _FROM_BASE.finditer(st):
         if _CHANGE_WORD.search(st[:m.start()]):

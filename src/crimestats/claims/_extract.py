@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .._measures import find_measures
 from ._baselines import assign_periods, baseline_spans
+from ._compare_words import fraction_comparisons, same_as_before
 from ._extract_rank import rank_claims
 from ._extract_record import record_claims
 from ._figure_words import could_be_age, from_year_after_noun, one_in_change, population_before, word_figure_role
@@ -476,6 +477,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         return _claim(kind, _clause_of(clauses, s.start + pos), s, text, **kw)
 
     claims += record_claims(st, make, used)     # records in time: _extract_rank
+    claims += fraction_comparisons(st, make, used) + same_as_before(st, make, used)   # _compare_words
     for m in (_EQUAL.finditer(st) if gates["equal"] else ()):
         used.append(m.span())
         hedged = re.search(r"\b(?:roughly|about|broadly|much|almost|nearly|virtually|more\s+or\s+less)\s+$",

@@ -19,7 +19,10 @@ _JUDGEMENT = re.compile(
     r"|\bnot\s+(?:nearly\s+)?(?:good|tough|enough)\s+enough\b|\bnot\s+good\s+enough\b"
     r"|\ban?\s+(?:national\s+|absolute\s+)?disgrace\b|\bdisgraceful\b|\bshameful\b|\bscandalous\b"
     r"|\b(?:has|have)\s+(?:completely\s+|utterly\s+)?failed\s+(?:londoners|residents|victims|communities|women)\b"
-    r"|\b(?:losing|lost)\s+control\s+of\s+(?:the\s+)?streets\b", _I)
+    r"|\b(?:losing|lost)\s+control\s+of\s+(?:the\s+)?streets\b"
+    r"|\bshames?\b|\bshaming\b|\ba\s+stain\s+on\b"
+    r"|\b(?:is|was|remains|this)\s+(?:a|an|the)?\s*(?:(?:national|utter|absolute|complete|real)\s+)?"
+    r"(?:scandal|outrage|travesty|betrayal|failure)\b", _I)
 _HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|"
                          r"millions?|dozens?)\b", _I)
 

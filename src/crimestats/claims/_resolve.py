@@ -555,6 +555,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             baseline = period.shift_years(-1)
             notes.append(f"a month is compared with the same month a year earlier ({baseline.label})")
         other = _period(c.equal_to_text, as_of) if c.equal_to_text else None
+        if c.equal_to_text and period is not None and re.search(r"\b(?:earlier|before|ago|previous|same)\b",
+                                                                c.equal_to_text, _I):
+            other = period.shift_years(-1)      # 'roughly the same last month as a year earlier'
         since = _period(c.since_text, as_of) if c.since_text else None
         compare_area = None
         if c.compare_to:

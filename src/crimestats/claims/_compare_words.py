@@ -1,0 +1,73 @@
+"""Comparisons with an earlier period written around a fraction or 'the same' (helpers for ``_extract``).
+
+* "a third fewer burglaries in the first three months of 2025 than in the same period of 2019":
+  a ratio (about 2/3) between the claim's period and the baseline after 'than';
+* "half as many ... as", "a quarter more robberies than in 2023";
+* "Crime was roughly the same last month as a year earlier": sameness with the period a year
+  before (an equality claim against the year-earlier period).
+
+Pure text, bounded patterns.  Each function takes the sentence text, a ``make(kind, pos, **fields)``
+that builds a claim in the sentence's clause at ``pos``, and the list of spans already used (it
+appends the spans it takes, so the figures inside are not read again as counts).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ._model import Claim
+
+__all__ = ["fraction_comparisons", "same_as_before"]
+
+_I = re.IGNORECASE
+_FRACTIONS = {"half": 0.5, "a half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "a tenth": 0.1,
+              "two-thirds": 2 / 3, "two thirds": 2 / 3, "three-quarters": 0.75, "three quarters": 0.75}
+_FRACTION_THAN = re.compile(
+    r"\b(?P<h>(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|less\s+than|under|"
+    r"just\s+under)\s+)?(?P<f>a\s+half|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|two[- ]thirds|"
+    r"three[- ]quarters)\s+(?P<w>fewer|more|less|lower|higher)\b(?=(?:\s+[\w'’,-]+){0,12}?\s+than\b)", _I)
+_SAME_BEFORE = re.compile(
+    r"\b(?P<h>(?:roughly|about|broadly|much|virtually|almost|nearly|more\s+or\s+less|largely)\s+)?the\s+same\s+"
+    r"(?:(?!as\b)[\w'’]+\s+){0,4}?as\s+(?P<b>a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|"
+    r"the\s+previous\s+year|the\s+same\s+(?:month|period|time)\s+(?:a|last)\s+year)\b", _I)
+
+
+def _hedge(h: str | None) -> str:
+    h = " ".join((h or "").lower().split())
+    if h in ("more than", "over", "just over"):
+        return "more_than"
+    if h in ("less than", "under", "just under"):
+        return "fewer_than"
+    return "about"
+
+
+def fraction_comparisons(st: str, make: Callable[..., Claim], used: list[tuple[int, int]]) -> list[Claim]:
+    """'a third fewer burglaries ... than in the same period of 2019' -> ratio claims."""
+    out: list[Claim] = []
+    if " than " not in st.lower():
+        return out
+    for m in _FRACTION_THAN.finditer(st):
+        if any(a <= m.start("f") < b for a, b in used):
+            continue
+        f = _FRACTIONS[" ".join(m.group("f").lower().replace("-", " ").split()).replace("two thirds", "two-thirds")
+                       .replace("three quarters", "three-quarters")]
+        down = m.group("w").lower() in ("fewer", "less", "lower")
+        used.append(m.span())
+        out.append(make("ratio", m.start(), claimed_text=m.group(0), value=(1 - f) if down else (1 + f),
+                        unit="ratio", direction="down" if down else "up", approx=_hedge(m.group("h"))))
+    return out
+
+
+def same_as_before(st: str, make: Callable[..., Claim], used: list[tuple[int, int]]) -> list[Claim]:
+    """'roughly the same last month as a year earlier' -> an equality claim with the year before."""
+    out: list[Claim] = []
+    if "same" not in st.lower():
+        return out
+    for m in _SAME_BEFORE.finditer(st):
+        if any(a <= m.start() < b for a, b in used):
+            continue
+        used.append(m.span("b"))
+        out.append(make("equality", m.start(), claimed_text=m.group(0), equal_to_text=m.group("b"),
+                        approx="about" if m.group("h") else "exact"))
+    return out
