@@ -312,6 +312,42 @@ _FORCE_MET = ("area_type = 'force' AND (area_code IN ('E23000001', 'metropolitan
 
 def _population(store: Store, area: Area, year: int) -> tuple[float, str, str, str, list[Any], list[int]]:
     """(population, kind, source, sql, params, ingest_ids) preferring estimates to projections."""
+    by_kind = _population_conds(area)
+    found_by_cond = _population_found(store, by_kind, year)
+    for kind in ("estimate", "projection"):
+        for cond, extra, need in by_kind[kind]:
+            found = found_by_cond[cond]
+            for src in sorted(s for k, s in found if k == kind):
+                val, n, ids = found[(kind, src)]
+                if val and (need is None or n == need):
+                    sql = ("SELECT sum(population) FROM population WHERE year = ? AND kind = ? AND "
+                           "source = ? AND age_band IS NULL AND sex IS NULL AND " + cond)
+                    return float(val), kind, src, sql, [year, kind, src] + extra, list(ids)
+    raise NoDataError(f"no population for {area.name} in {year} (neither an estimate nor a projection): "
+                      "ingest an ONS mid-year estimate or GLA projection file covering it.")
+
+
+def population_bases(store: Store, *, area: Area, year: int) -> list[tuple[float, str, str, str]]:
+    """Every population series in the store for ``area`` and ``year``: (population, kind, source, basis),
+    in the library's order of preference (the first is what :func:`rate` uses).  Lets a claimed rate be
+    matched against another base (the force-area file for the Met) and named as such, never silently."""
+    by_kind = _population_conds(area)
+    found_by_cond = _population_found(store, by_kind, year)
+    out: list[tuple[float, str, str, str]] = []
+    for kind in ("estimate", "projection"):
+        for cond, _extra, need in by_kind[kind]:
+            basis = ("the London region" if "'region'" in cond else "the police force area" if "'force'" in cond
+                     else "the sum of the 32 boroughs" if "'borough'" in cond and area.area_type == "force"
+                     else area.name)
+            for src in sorted(s for k, s in found_by_cond[cond] if k == kind):
+                val, n, _ids = found_by_cond[cond][(kind, src)]
+                if val and (need is None or n == need) and not any(o[1:3] == (kind, src) and o[3] == basis
+                                                                   for o in out):
+                    out.append((float(val), kind, src, basis))
+    return out
+
+
+def _population_conds(area: Area) -> dict[str, list[tuple[str, list[Any], int | None]]]:
     from ._areas import london_boroughs
 
     by_kind: dict[str, list[tuple[str, list[Any], int | None]]]
@@ -325,6 +361,11 @@ def _population(store: Store, area: Area, year: int) -> tuple[float, str, str, s
         by_kind = {"estimate": one, "projection": one}
     else:
         by_kind = {"estimate": [], "projection": []}
+    return by_kind
+
+
+def _population_found(store: Store, by_kind: dict[str, list[tuple[str, list[Any], int | None]]],
+                      year: int) -> dict[str, dict[tuple[str, str], tuple[Any, int, list[int]]]]:
     # One grouped query per condition (not one per kind x condition x source).
     found_by_cond: dict[str, dict[tuple[str, str], tuple[Any, int, list[int]]]] = {}
     for cond, extra, _ in {c[0]: c for opts in by_kind.values() for c in opts}.values():
@@ -333,17 +374,7 @@ def _population(store: Store, area: Area, year: int) -> tuple[float, str, str, s
             "list(DISTINCT ingest_id) FROM population WHERE year = ? AND age_band IS NULL AND sex IS NULL AND "
             + cond + " GROUP BY kind, source", [year] + extra).fetchall()
         found_by_cond[cond] = {(r[0], r[1]): (r[2], r[3], r[4]) for r in rows}
-    for kind in ("estimate", "projection"):
-        for cond, extra, need in by_kind[kind]:
-            found = found_by_cond[cond]
-            for src in sorted(s for k, s in found if k == kind):
-                val, n, ids = found[(kind, src)]
-                if val and (need is None or n == need):
-                    sql = ("SELECT sum(population) FROM population WHERE year = ? AND kind = ? AND "
-                           "source = ? AND age_band IS NULL AND sex IS NULL AND " + cond)
-                    return float(val), kind, src, sql, [year, kind, src] + extra, list(ids)
-    raise NoDataError(f"no population for {area.name} in {year} (neither an estimate nor a projection): "
-                      "ingest an ONS mid-year estimate or GLA projection file covering it.")
+    return found_by_cond
 
 
 def rate(store: Store, *, measure: str | Measure = "homicide_victims", area: Area | str | None = "London",

@@ -80,7 +80,7 @@ def _side(word: str) -> str:
 
 # ----------------------------------------------------------------------------- rankings among places
 _SCOPE = (r"(?:(?P<scope>inner|outer)[- ]london\s+)?(?:london\s+)?(?:police\s+)?"
-          r"(?P<unit>boroughs?|forces?|areas?|regions?|councils?|parts?\s+of\s+(?:london|the\s+(?:capital|city))"
+          r"(?P<unit>boroughs?|wards?|forces?|areas?|regions?|councils?|parts?\s+of\s+(?:london|the\s+(?:capital|city))"
           r"|local\s+authorit(?:y|ies))\b")
 # 'the highest in London', 'the most of any borough' (the shapes the checker always read)
 _RANK = re.compile(
@@ -97,11 +97,20 @@ _RANK = re.compile(
 _ANY_OTHER = re.compile(
     r"\b(?:(?P<h>more\s+than|over|almost|nearly|about|around)\s+)?"
     r"(?:(?P<mult>twice|double|treble|triple|(?:two|three|four|five|[2-9])\s+times)\s+"
-    r"(?:as\s+(?:many|much|high|great)(?:\s+[\w'-]+){0,2}?\s+as|(?:the|that\s+of)(?:\s+[\w'-]+){0,2}?\s+(?:of|in|for)|"
+    r"(?:as\s+(?:many|much|high|great)(?:\s+[\w'-]+){0,6}?\s+as|(?:the|that\s+of)(?:\s+[\w'-]+){0,4}?\s+(?:of|in|for)|"
     r"that\s+of|the\s+(?:number|figure|total|rate|level)\s+(?:of|in|for))"
     r"|(?P<w>more|fewer|less|higher|lower|worse|better|greater|bigger|smaller)\b(?P<mid>(?:\s+[\w'-]+){0,4}?)\s+than)"
     r"\s+(?:in\s+|at\s+|for\s+|that\s+of\s+)?(?:any\s+other\s+" + _SCOPE +
     r"|anywhere\s+else\s+in\s+(?P<else>london|the\s+capital|the\s+country|england(?:\s+and\s+wales)?))", _I)
+# 'almost twice as many thefts as the next borough', 'more than double the next highest': the leader's
+# lead over the runner-up (``unit='times'``, judged by _rank._position_ok)
+_NEXT = re.compile(
+    r"\b(?:(?P<h>more\s+than|over|almost|nearly|about|around|roughly|close\s+to|just\s+over|just\s+under)\s+)?"
+    r"(?P<mult>twice|double|treble|triple|(?:two|three|four|five|[2-9])\s+times)\s+"
+    r"(?:as\s+(?:many|much|high|great)(?:\s+[\w'-]+){0,8}?\s+as\s+|(?:the|that\s+of)(?:\s+[\w'-]+){0,6}?\s+"
+    r"(?:of|in|for|at)\s+|that\s+of\s+|the\s+(?:number|figure|total|rate|level)\s+(?:of|in|for)\s+|)"
+    r"(?:in\s+|at\s+|for\s+|that\s+of\s+)?the\s+next(?:[- ](?:highest|biggest|largest|busiest|worst|placed))?"
+    r"(?:\s+(?:london\s+)?(?P<unit>boroughs?|wards?|forces?|areas?|councils?)\b|\s+on\s+the\s+list\b|\b)", _I)
 # 'Richmond upon Thames recorded the fewest', 'Westminster had the highest rate'
 _BARE = re.compile(
     rf"\b(?:recorded|records|had|has|have|saw|sees|logged|logs|reported|reports|registered|posted|suffered|"
@@ -143,11 +152,19 @@ _LEVEL = re.compile(
     r"of|in|for|from)\s+(?:in\s+)?(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b|(?P<y2>(?:19|20)\d{2}(?:/\d{2})?)\s+"
     r"(?:level|figure|total|peak)s?\b|(?P<pre>pre-?\s?(?:pandemic|covid|lockdown))\s+(?:level|figure|total|peak)s?\b"
     r"(?:\s+(?:of|in|seen\s+in|recorded\s+in)\s+(?P<y3>(?:19|20)\d{2}(?:/\d{2})?)\b)?)", _I)
+# 'below the London average', 'higher than the London rate', 'above the average for London': a place's
+# rate against London's (no figure in the sentence); judged in _rate_compare
+_VS_LONDON = re.compile(
+    r"\b(?P<w>below|under|beneath|above|over|higher\s+than|lower\s+than|worse\s+than|better\s+than|less\s+than|"
+    r"more\s+than|greater\s+than|in\s+line\s+with|close\s+to)\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?"
+    r"(?:(?P<l>london|capital|london-wide|pan-london|city-wide)(?:'s|’s)?\s+(?:overall\s+)?(?P<n>average|rate|norm|mean)"
+    r"|(?:overall\s+)?(?:average|rate)\s+(?:for|across|in)\s+(?:london|the\s+capital)(?:\s+as\s+a\s+whole)?)\b", _I)
 _SUBJECT_YEAR = re.compile(r"\b(?:the|its|their|this)\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:total|figure|level|"
                            r"count|number|rate|tally)\b", _I)
 _GATE = ("highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least", "second only",
          "any other", "anywhere else", "top ", "bottom ", "rank", "placed", "came ", "th of", "th out", "below",
-         "under", "beneath", "above", "over", " than", "table", "list", "only", "sharpest", "steepest", "greatest")
+         "under", "beneath", "above", "over", " than", "table", "list", "only", "sharpest", "steepest", "greatest",
+         "the next")
 _SCOPE_OF = {"32": "borough", "33": "borough", "thirty-two": "borough", "thirty two": "borough",
              "thirty-three": "borough", "thirty three": "borough", "43": "force", "forty-three": "force",
              "forty three": "force"}
@@ -174,6 +191,8 @@ def _scope(unit: str | None, inner_outer: str | None, where: str | None) -> str:
         return inner_outer.lower()
     if unit.startswith("region"):
         return "region"
+    if unit.startswith("ward"):
+        return "ward"
     if unit.startswith("force") or (where or "").lower() in ("country", "england and wales", "the country",
                                                              "england"):
         return "force"
@@ -236,9 +255,10 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
     """Rankings among places and levels against a year in one sentence (see the module docstring).
     ``prior`` are the claims already found in the sentence (records take precedence)."""
     low = st.lower()
+    yard = _vs_london(st, make, used) if "london" in low or "capital" in low else []
     if not any(w in low for w in _GATE):
-        return []
-    out: list[Claim] = []
+        return yard
+    out: list[Claim] = list(yard)
     taken: list[tuple[int, int]] = []
     subjects: list[tuple[int, str]] = []      # (position, borough) of each ranked subject
 
@@ -277,6 +297,16 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             record="low" if ch and m.group("dir").lower() in ("smallest", "lowest", "least") else _side(m.group("dir")),
             by_rate=not ch and bool(re.search(r"\brates?\b", st[max(0, m.start() - 40): m.end()], _I)),
             **({"approx": "one_of"} if one_of and not m.group("ord") else {}), **ch)
+    for m in _NEXT.finditer(st):
+        if not _clear(used, m.span()):
+            continue
+        mw = m.group("mult").lower().split()[0]
+        h = " ".join((m.group("h") or "").lower().split())
+        unit = (m.group("unit") or "").lower()
+        add(m, rank=1, record="high", rank_scope="ward" if unit.startswith("ward") else _scope(unit, None, None),
+            by_rate=_rate_near(st, m.start(), m.end()), unit="times",
+            value=float({"twice": 2, "double": 2, "treble": 3, "triple": 3}.get(mw) or _NUMW.get(mw) or int(mw)),
+            approx="more_than" if h in ("more than", "over", "just over") else ("about" if h else "exact"))
     for m in _ANY_OTHER.finditer(st):
         if not _clear(used, m.span()):
             continue
@@ -388,6 +418,22 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             used.append(sy.span("y"))
         out.append(make("direction", m.start(), direction=d, baseline_text=y, claimed_text=m.group(0),
                         period_text=sy.group("y") if sy else None))
+    return out
+
+
+def _vs_london(st: str, make: Make, used: list[tuple[int, int]]) -> list[Claim]:
+    """'Hackney's burglary rate is below the London average': a comparison with London, by rate."""
+    out = []
+    for m in _VS_LONDON.finditer(st):
+        if not _clear(used, m.span()):
+            continue
+        w = " ".join(m.group("w").lower().split())
+        if w in ("in line with", "close to"):
+            continue      # a likeness, not a direction: left to the comparison of equal figures
+        d = "up" if w in ("above", "over", "higher than", "worse than", "more than", "greater than") else "down"
+        used.append(m.span())
+        out.append(make("comparison", m.start(), claimed_text=m.group(0), compare_to="London", direction=d,
+                        by_rate=True))
     return out
 
 

@@ -32,7 +32,7 @@ from ._model import CheckedClaim, Claim
 from ._resolve import ALTERNATES, Resolved
 from ._verdict import _ev, _memo, _out
 
-__all__ = ["ranking", "force_ranking"]
+__all__ = ["ranking", "force_ranking", "ward_ranking"]
 
 _ORD = {1: "", 2: "second-", 3: "third-", 4: "fourth-", 5: "fifth-", 6: "sixth-", 7: "seventh-", 8: "eighth-",
         9: "ninth-", 10: "tenth-"}
@@ -110,8 +110,12 @@ def _position_ok(c: Claim, pos: int, ties: list[str], vals: list[tuple[Area, flo
         lead = vals[0][1] / vals[1][1] if vals[1][1] else float("inf")
         need = c.value
         ok = lead > need if c.approx == "more_than" else lead >= need * (0.9 if c.approx == "about" else 0.95)
+        if c.approx == "about" and lead > need * 1.2:
+            ok = False      # 'almost twice as many' is not a lead of three times and more
+        band = f"{need * 0.9:.2f}-{need * 1.2:.2f} times" if c.approx == "about" else \
+            f"{'more than ' if c.approx == 'more_than' else ''}{need:g} times"
         why = (f"{vals[0][0].name} has {lead:.2f} times the next ({vals[1][0].name}, {fmt(vals[1][1])}); "
-               f"'{c.claimed_text}' needs {'more than ' if c.approx == 'more_than' else ''}{need:g} times")
+               f"'{c.claimed_text}' needs {band}")
         return ok, False, why
     if c.approx == "strict":
         if pos == 1 and ties:
@@ -133,6 +137,8 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
 
     if r.area is not None and (c.rank_scope in ("force", "region") or r.area.area_type in ("force", "region")):
         return force_ranking(store, c, r, as_of)
+    if r.area is not None and r.area.area_type == "ward":
+        return ward_ranking(store, c, r, as_of)
     if r.area is None or r.area.area_type != "borough":
         return _out(c, r, "unverifiable", "The claim ranks places but names no London borough to place: "
                     "crimestats ranks London's 32 boroughs, or police forces where a series covers every force.")
@@ -220,7 +226,8 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     if ok:
         tie = f": level with {', '.join(ties)}, as the claim says" if named else ", as claimed"
         return _out(c, r, "accurate", f"{desc}{why}{tie}{basis}.", found=pos, unit="rank", evidence=ev)
-    claimed = f"among the {want} {word}" if c.approx == "at_most" else f"one of the {word}" \
+    claimed = "the lead claimed" if c.unit == "times" and pos == 1 else \
+        f"among the {want} {word}" if c.approx == "at_most" else f"one of the {word}" \
         if c.approx == "one_of" else f"the {_ORD.get(want, _nth(want) + ' ')}{word}"
     return _out(c, r, "inaccurate", f"{desc}{why}, not {claimed}{basis}.", found=pos, unit="rank", evidence=ev)
 
@@ -331,3 +338,59 @@ def force_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClai
     claimed = f"among the {want} {word}" if c.approx == "at_most" else f"one of the {word}" \
         if c.approx == "one_of" else f"the {_ORD.get(want, _nth(want) + ' ')}{word}"
     return _out(c, r, "inaccurate", f"{desc}{why}, not {claimed}{gaps}.", found=pos, unit="rank", evidence=ev)
+
+
+def _ward_values(store: Any, measure: str, period: Period, ward: Area) -> list[tuple[Area, float, Any]]:
+    """Every ward of ``ward``'s borough with a count for the period (wards of other boundary sets have none)."""
+    from .._places import ward_names
+
+    parent = next((p for hits in ward_names(store).values() for code, _n, p in hits if code == ward.code), None)
+    if parent is None:
+        return []
+    out = []
+    for hits in ward_names(store).values():
+        for code, name, p in hits:
+            if p != parent:
+                continue
+            try:
+                f = _memo(("ward", measure, period, code), lambda code=code, name=name: facts.count(
+                    store, measure=measure, area=Area("ward", code, name), period=period))
+            except CrimestatsError:
+                continue
+            if f.value is not None:
+                out.append((Area("ward", code, name), float(f.value), f))
+    return out
+
+
+def ward_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    """A ward's place among the wards of its borough, by count ('almost twice as many as any other
+    ward', 'the most of any ward in Croydon')."""
+    from ._verdict_more import _with_period, fallback_periods
+
+    vals: list[tuple[Area, float, Any]] = []
+    for p in fallback_periods(r, as_of):
+        vals = _ward_values(store, r.measure or "all_crime", p, r.area)  # type: ignore[arg-type]
+        if len(vals) > 1:
+            r = _with_period(r, p)
+            break
+    if len(vals) < 2 or r.area is None:
+        return _out(c, r, "unverifiable", "No ward figures for this ward's borough answer it.")
+    high = c.record != "low"
+    vals.sort(key=lambda t: (-t[1] if high else t[1], t[0].name))
+    mine = next((v for a, v, _ in vals if a.code == r.area.code), None)
+    if mine is None:
+        return _out(c, r, "unverifiable", f"{r.area.name} has no figure for {r.period.label}.")  # type: ignore[union-attr]
+    pos = 1 + sum(1 for _, v, _ in vals if (v > mine if high else v < mine))
+    ties = [a.name for a, v, _ in vals if v == mine and a.code != r.area.code]
+    fmt: Callable[[float], str] = lambda v: f"{int(v):,}"
+    ok, caveat, why = _position_ok(c, pos, ties, vals, fmt)
+    lab = vals[0][2].measure_label
+    top = ", ".join(f"{a.name} {fmt(v)}" for a, v, _ in vals[:3])
+    desc = (f"{lab[:1].lower() + lab[1:]} in {r.period.label}: {r.area.name} has {fmt(mine)}, {_nth(pos)} of "  # type: ignore[union-attr]
+            f"{len(vals)} wards in its borough from the {'highest' if high else 'lowest'} ({top})")
+    why = f"; {why}" if why else ""
+    ev = [_ev(f) for _, _, f in vals[:3]]
+    if ok:
+        return _out(c, r, "accurate_with_caveat" if caveat else "accurate", f"{desc}{why}, as claimed (counts).",
+                    found=pos, unit="rank", evidence=ev)
+    return _out(c, r, "inaccurate", f"{desc}{why}, not as claimed (counts).", found=pos, unit="rank", evidence=ev)

@@ -800,6 +800,11 @@ def _judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
             return more.threshold_first(store, c, r)
         if c.kind == "record" and c.first_since:
             return more.first_since(store, c, r)
+        if c.kind in ("ratio", "comparison") and c.compare_to:
+            from ._rate_compare import london_yardstick
+            got = london_yardstick(store, c, r, as_of)     # 'below the London average': rates, not counts
+            if got is not None:
+                return got
         if c.kind == "ratio" and c.compare_to:
             return more.place_ratio(store, c, r, as_of)
         if c.kind == "share" and r.measure not in _SHARE_PARTS:

@@ -117,6 +117,10 @@ def rate_per(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     ok = percent_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)[0]
     if not ok:
         p, f = tried[0]
+        from ._rate_compare import other_base
+        got = other_base(store, c, _with_period(r, p) if r.period_assumed else r, f, per=per, written=written)
+        if got is not None:
+            return got
     r2 = _with_period(r, p) if r.period_assumed else r
     val = float(f.value or 0)
     desc = f"The {f.measure_label.lower()} for {f.area.name} in {p.label} is {val:.2f} per {per:,}"
