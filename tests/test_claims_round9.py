@@ -135,3 +135,16 @@ def test_met_rate_on_the_force_area_population_is_named_not_silently_switched(re
     assert c.verdict == "accurate_with_caveat"
     assert c.found == round(rate, 2)
     assert "police force area" in c.explanation and "London region" in c.explanation
+
+
+def test_share_of_londons_total_named_before_the_figure(real_store):
+    counts = _borough_counts("ROBBERY", None, "recorded-crime-borough")
+    pop = _gla(2025)
+    london = sum(v for b, v in counts.items() if b in pop)
+    b = max((b for b in counts if b in pop), key=counts.get)
+    pct = 100 * counts[b] / london
+    res = check_text(real_store, text=f"{b}'s share of London's robberies in 2025 was {round(pct)}%.",
+                     as_of="2026-03-15")
+    c = _claim(res, f"{round(pct)}%", "share")
+    assert abs(c.found - pct) < 0.3          # over London's robberies, not a group of victims
+    assert c.verdict == "accurate"

@@ -18,7 +18,7 @@ from typing import Any
 
 from .._areas import london_boroughs
 from .._measures import CATALOGUE, find_part, parts_of
-from .._places import Area, ward_names
+from .._places import Area, london_area, ward_names
 from ._model import CheckedClaim, Claim
 from ._resolve import Resolved
 from ._verdict import _out
@@ -27,6 +27,10 @@ __all__ = ["share_verdict"]
 
 _NARROWS = re.compile(r"narrows\s+(?P<m>[a-z][a-z0-9 ]+?)\s+to\s+a\s+part", re.IGNORECASE)
 _BOROUGH = re.compile(r"\bborough(?:'s|s')?\b", re.IGNORECASE)
+# 'Lambeth's share of London's robberies was 6%': the whole named before the figure
+_OF_LONDON = re.compile(r"\b(?:share|proportion|percentage|portion|slice|part|fraction)\s+of\s+(?:all\s+|the\s+)?"
+                        r"(?:london(?:'s|’s)?|the\s+capital(?:'s|’s)?|the\s+met(?:'s|’s)?|london-wide|pan-london)\b",
+                        re.IGNORECASE)
 
 
 def _reparted(c: Claim, r: Resolved) -> Resolved:
@@ -66,6 +70,9 @@ def share_verdict(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClai
     r = _reparted(c, r)
     if r.measure is None:
         return None
+    if r.area is not None and r.area.area_type in ("borough", "ward") and r.whole_area in (None, r.area) and \
+            _OF_LONDON.search(c.share_part or ""):
+        r = replace(r, whole_area=london_area(), whole_measure=r.whole_measure or r.measure)
     ward = r.area if r.area is not None and r.area.area_type == "ward" else None
     if ward is not None and _BOROUGH.search(c.share_of or "") and (r.whole_area is None or r.whole_area == ward
                                                                     or r.whole_area.area_type == "ward"):
