@@ -148,3 +148,20 @@ def test_share_of_londons_total_named_before_the_figure(real_store):
     c = _claim(res, f"{round(pct)}%", "share")
     assert abs(c.found - pct) < 0.3          # over London's robberies, not a group of victims
     assert c.verdict == "accurate"
+
+
+def test_bare_fraction_after_a_share_is_a_share_of_the_same_searches(real_store):
+    import glob
+
+    rows = []
+    for f in sorted(glob.glob(str(need("police-uk-street/city-of-london")) + "/2018-*/2018-*-city-of-london-stop-and-search.csv")):
+        with open(f, newline="", encoding="utf-8-sig") as fh:
+            rows += list(csv.DictReader(fh))
+    nfa = sum(1 for r in rows if r["Outcome"] in ("A no further action disposal", "Nothing found - no further action"))
+    pct = 100 * nfa / len(rows)
+    res = check_text(real_store, text="In 2018 the City of London Police searched people across the Square Mile; a "
+                                      "quarter of the searches were for weapons, while more than half ended with no "
+                                      "further action.", as_of="2026-03-15")
+    c = _claim(res, "more than half", "share")
+    assert abs(c.found - pct) < 0.1
+    assert c.verdict == ("accurate" if pct > 50 else "inaccurate")

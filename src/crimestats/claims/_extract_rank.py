@@ -159,6 +159,15 @@ _VS_LONDON = re.compile(
     r"more\s+than|greater\s+than|in\s+line\s+with|close\s+to)\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?"
     r"(?:(?P<l>london|capital|london-wide|pan-london|city-wide)(?:'s|’s)?\s+(?:overall\s+)?(?P<n>average|rate|norm|mean)"
     r"|(?:overall\s+)?(?:average|rate)\s+(?:for|across|in)\s+(?:london|the\s+capital)(?:\s+as\s+a\s+whole)?)\b", _I)
+# '..., and more than two-thirds led to no further action': a fraction standing for a share of the
+# sentence's subject (no 'of' after it), followed by what happened to that part
+_BARE_FRACTION = re.compile(
+    r"(?:[,;]\s*|\b(?:and|but|while|whereas)\s+)(?P<h>(?:more\s+than|over|almost|nearly|about|around|roughly|"
+    r"just\s+under|just\s+over|fewer\s+than|less\s+than|under)\s+)?(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|"
+    r"two[- ]thirds|three[- ]quarters|(?P<n>one|two|three|four)\s+in\s+(?P<d>two|three|four|five|six|seven|eight|"
+    r"nine|ten|twenty))\s+(?:of\s+(?:them|those|these)\s+)?(?P<v>led|ended|resulted|concluded|went|were|was)\b", _I)
+_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "a quarter": 25.0, "a fifth": 20.0, "two thirds": 200 / 3,
+              "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0}
 _SUBJECT_YEAR = re.compile(r"\b(?:the|its|their|this)\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:total|figure|level|"
                            r"count|number|rate|tally)\b", _I)
 _GATE = ("highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least", "second only",
@@ -256,6 +265,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
     ``prior`` are the claims already found in the sentence (records take precedence)."""
     low = st.lower()
     yard = _vs_london(st, make, used) if "london" in low or "capital" in low else []
+    yard += _bare_fractions(st, make, used, prior)
     if not any(w in low for w in _GATE):
         return yard
     out: list[Claim] = list(yard)
@@ -434,6 +444,31 @@ def _vs_london(st: str, make: Make, used: list[tuple[int, int]]) -> list[Claim]:
         used.append(m.span())
         out.append(make("comparison", m.start(), claimed_text=m.group(0), compare_to="London", direction=d,
                         by_rate=True))
+    return out
+
+
+def _bare_fractions(st: str, make: Make, used: list[tuple[int, int]], prior: list[Claim]) -> list[Claim]:
+    """'Half of all searches were for drugs, and more than two-thirds led to no further action': the
+    second fraction is a share of the same whole, the part named by what follows it."""
+    out = []
+    for m in _BARE_FRACTION.finditer(st):
+        f = m.group("f").lower()
+        span = m.span("f")
+        if not _clear(used, span) or any(c.start <= m.start("f") < c.end and c.kind == "share" for c in prior):
+            continue
+        if m.group("n"):
+            value = 100 * _NUMW[m.group("n").lower()] / _NUMW[m.group("d").lower()]
+        else:
+            value = _FRACTIONS.get(" ".join(f.split()), _FRACTIONS.get(f, 0.0))
+        if not value:
+            continue
+        h = " ".join((m.group("h") or "").lower().split())
+        approx = ("more_than" if h in ("more than", "over", "just over") else
+                  "fewer_than" if h in ("fewer than", "less than", "under", "just under") else "about")
+        used.append(span)
+        rest = re.split(r"[.;]", st[m.end("f"):])[0]
+        out.append(make("share", m.start("f"), claimed_text=m.group("f"), value=value, unit="share", approx=approx,
+                        share_part=st[max(0, m.start("f") - 40): m.start("f")], share_of=rest))
     return out
 
 
