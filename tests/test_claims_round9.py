@@ -165,3 +165,13 @@ def test_bare_fraction_after_a_share_is_a_share_of_the_same_searches(real_store)
     c = _claim(res, "more than half", "share")
     assert abs(c.found - pct) < 0.1
     assert c.verdict == ("accurate" if pct > 50 else "inaccurate")
+
+
+def test_rate_against_london_with_no_figure_in_the_sentence_is_extracted(real_store):
+    rates, london = _rates("ROBBERY")
+    top = max(rates, key=rates.get)
+    res = check_text(real_store, text=f"{top}'s robbery rate is higher than the London average.", as_of="2026-03-15")
+    c = _claim(res, "London average", "comparison")
+    assert c.period == "2025"
+    assert abs(c.found["this"] - rates[top]) < 0.02
+    assert c.verdict == ("accurate" if rates[top] > london else "inaccurate")
