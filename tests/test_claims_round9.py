@@ -175,3 +175,19 @@ def test_rate_against_london_with_no_figure_in_the_sentence_is_extracted(real_st
     assert c.period == "2025"
     assert abs(c.found["this"] - rates[top]) < 0.02
     assert c.verdict == ("accurate" if rates[top] > london else "inaccurate")
+
+
+def test_runner_up_among_forces_is_ranked_among_forces(real_store):
+    with open(need("knife-crime/britishdrugdynamics/knifecrime_polices.csv"), encoding="utf-8-sig") as fh:
+        knife = next(r for r in csv.DictReader(fh) if int(r["year"]) == 2019)      # 2018/19
+    with open(need("ons-population/britishdrugdynamics/population_policeforces.csv"), newline="") as fh:
+        pop = next(r for r in csv.DictReader(fh) if int(r["year"]) == 2018)
+    rates = {f: 100_000 * float(knife[f]) / float(pop[f]) for f in pop
+             if f in knife and knife[f] and pop[f] and f not in ("year", "City of London")}
+    ranked = sorted(rates, key=rates.get, reverse=True)
+    second, third = ranked[1], ranked[2]
+    res = check_text(real_store, text=f"In 2018/19 the Met had the highest knife crime rate of any force, with {third} "
+                                      "second.", as_of="2026-03-15")
+    c = _claim(res, f"{third} second", "comparison")
+    assert c.found == 3 and c.verdict == "inaccurate"
+    assert second in c.explanation

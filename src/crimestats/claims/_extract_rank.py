@@ -194,6 +194,15 @@ def _borough_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
 
 
+@lru_cache(maxsize=1)
+def _force_re() -> re.Pattern[str]:
+    """Police force names as written ('West Midlands', 'Greater Manchester'), for a runner-up among forces."""
+    from ._extract import FORCE_NAMES
+
+    alts = sorted((r"\s+".join(re.escape(w) for w in n.split()) for n in FORCE_NAMES), key=len, reverse=True)
+    return re.compile(r"(?:the\s+)?(?:" + "|".join(alts) + r")(?:\s+police)?(?![\w-])", _I)
+
+
 def _scope(unit: str | None, inner_outer: str | None, where: str | None) -> str:
     unit = (unit or "").lower()
     if inner_outer:
@@ -405,7 +414,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
     first = next((c for c in out), None)
     for m in _RUNNER.finditer(st) if first is not None else ():
         name = m.group("rest") or m.group("next")
-        bm = _borough_re().match(name)
+        bm = _borough_re().match(name) or (_force_re().match(name) if first.rank_scope == "force" else None)
         if bm is None:
             continue
         pos = (m.start("rest") if m.group("rest") else m.start("next"))
