@@ -8,28 +8,34 @@ statements, comparisons between places and opinions about safety.  Numbers that 
 HTML tags pasted as text) are skipped.  Every claim keeps character offsets into the original text.
 
 All patterns are bounded (no nested unbounded repetition), so a 1 MB paste is scanned in linear time.
+
+Sentences and clauses come from ``_sentences``, which numbers are figures from ``_number_roles``, place
+names from ``_place_names``, tables from ``_extract_table``; this module holds the per-sentence scan.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .._measures import find_measures
 from ._baselines import assign_periods, baseline_spans
 from ._compare_words import fraction_comparisons, same_as_before
 from ._extract_rank import rank_claims
 from ._extract_record import record_claims
-from ._figure_words import could_be_age, from_year_after_noun, one_in_change, population_before, word_figure_role
+from ._extract_table import _table_claims
+from ._figure_words import from_year_after_noun, one_in_change, population_before
 from ._model import Claim
-from ._numbers import FRACTIONS, MULTIPLIERS, NumberToken, find_numbers
+from ._number_roles import (_PERCENT_AFTER, _POINTS_AFTER, _RATE_AFTER, _STAT_NOUNS, _approx, _fraction_approx,
+                            _is_event, _number_role)
+from ._numbers import FRACTIONS, MULTIPLIERS, find_numbers
 from ._opinion_words import judgement
+# Re-exported: the rest of the package imports these from here.
+from ._place_names import FORCE_NAMES, NO_DATA_PLACES, find_places  # noqa: F401
+from ._sentences import Sentence, _blank_tags, _claim, _clause_of, _clauses, split_sentences
 
 __all__ = ["extract_claims", "split_sentences", "Sentence", "find_places"]
 
 _I = re.IGNORECASE
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
-           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _DOWN = (r"down|fall|falls|fell|fallen|falling|drop|drops|dropped|reduction|reduced|reduce|decrease|"
          r"decreased|decline|declined|lower|less|fewer|cut|cuts|slump|slumped|plunge|plunged|dip|dipped|tumbled|tumble|"
          r"plummeted|plummet|slid|shrank|shrunk|eased|sank|dropping|decreasing|declining")
@@ -39,14 +45,6 @@ _UP = (r"up|rise|rises|rose|risen|rising|increase|increased|increasing|higher|mo
 _DOWN_RE = re.compile(rf"\b(?:{_DOWN})\b", _I)
 _UP_RE = re.compile(rf"\b(?:{_UP})\b", _I)
 
-# Nouns that make a bare number a statistical count.
-_STAT_NOUNS = re.compile(
-    r"\b(?:homicides?|killings?|murders?|deaths?|stabbings?|shootings?|offences?|crimes?|incidents?|"
-    r"victims?|arrests?|robber(?:y|ies)|muggings?|burglar(?:y|ies)|thefts?|assaults?|rapes?|"
-    r"attacks?|cases?|stops?|searches|officers?|detectives?|pcsos?|constables?|people|men|women|teenagers?|children|youngsters|"
-    r"knife|gun|weapons?|figures?|total|number|cars?|vehicles?|phones?|bikes?|bicycles?|"
-    r"reports?|calls?|charges?|convictions?|prosecutions?|population|residents|lives|killed|murdered|"
-    r"stabbed|shot\s+dead)\b", _I)
 _POPULATION = re.compile(r"\b(?:population|residents|inhabitants|people\s+live)\b", _I)
 # 'fell from 126 to 115': the first figure is the earlier period's count
 _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", _I)
@@ -80,32 +78,12 @@ _CRIME_WORDS = re.compile(
     r"\b(?:homicides?|killings?|murders?|stabbings?|shootings?|offences?|crimes?|victims?|arrests?|"
     r"robber(?:y|ies)|muggings?|burglar(?:y|ies)|thefts?|assaults?|rapes?)\b", _I)
 
-_PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", _I)
-_POINTS_AFTER = re.compile(r"\s?(?:percentage|%)[ -]points?\b", _I)
-_RATE_AFTER = re.compile(
-    r"(?:\s[a-z-]+){0,3}?\s(?:per|for every|in every)\s(?:(?:one|a)\s)?"
-    r"(?P<per>100,000|100 000|100000|100k|10,000|1,000|1000|thousand|hundred thousand|million|head|capita)", _I)
 _PER_WORDS = {"100k": 100_000, "million": 1_000_000, "head": 1, "capita": 1, "thousand": 1_000,
               "hundredthousand": 100_000}
 # a bare figure set against a rate earlier in the sentence is a rate too: '... 1.1 per 100,000, compared
 # with 6.8 in the United States'
 _RATE_CARRIED = re.compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?|than|while|whereas)\s+"
                            r"(?:(?:just|only|about|around|roughly|nearly|almost|some)\s+)?$", _I)
-_AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bunder|\bover|\bolder than|\byounger than|\bthe age of)"
-                         r"(?:\s+between)?(?:\s+[0-9]{1,3}\s*(?:to|-|–|and)\s*)?\s*$", _I)
-_AGE_AFTER = re.compile(
-    r"^(?:-|\s)?(?:years?[- ]old|year-olds?|yrs?\b|or (?:younger|under|older|over|below|above)\b|"
-    r"and (?:under|over|younger|older)\b|s\b)", _I)
-_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", _I)
-_DATE_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", _I)
-_DURATION_AFTER = re.compile(
-    r"^\s*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|am|pm|a\.m\.|p\.m\.|o'clock|"
-    r"miles?|metres?|km|feet|ft|mph|kg|million|billion|bn|pounds|dollars|euros)\b", _I)
-_LABEL_BEFORE = re.compile(
-    r"\b(?:section|article|no\.?|route|junction|platform|flat|floor|page|pages|chapter|level|tier|"
-    r"phase|version|bus|line|room|grade|schedule|part|clause|rule|paragraph|year|stage|number|"
-    r"episode|season|series|top|covid|act|lot|unit|gate|terminal|zone|category|class|per|every|call|dial|ring|phone|tel|telephone)\s*$", _I)
-_PHONE_NEAR = re.compile(r"\d[\s-]*$")
 
 _EQUAL = re.compile(
     r"\b(?:equal(?:ling|led|s)?\s+to|the\s+same\s+as|level\s+with|matching|unchanged\s+(?:from|on))"
@@ -148,11 +126,6 @@ _OPINION_PLACE = re.compile(r"\b(?:city|cities|place|capital|town|country|street
                             r"violence|stabbings|knife)\b", _I)
 _OPINION_NOT = re.compile(r"\b(?:keep|keeps|keeping|kept|make|makes|making|stay|staying)\b"
                           r"(?:\s+[\w'-]+){0,3}\s+(?:safe|safer)\b", _I)
-_SPLIT = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Sgt|Insp|Supt|Det|Cllr|Prof|Rev|vs|e\.g|i\.e|Ch|Supt|Cmdr|Gen)\.$")
-_CLAUSE_SPLIT = re.compile(
-    r",\s|;\s|:\s|\s[—–-]\s|\s(?=(?:which|after|while|but|because|whereas)\s)|\s(?=and\s+(?:the|a|an|equal|was|is|were|it)\b)", _I)
-_TAG = re.compile(r"<[^<>\n]{0,400}>")
 
 # shares written as 'one in ten', '1 in 5'
 _ONE_IN = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?"
@@ -185,146 +158,6 @@ _DIR_GATE = ("drop", "fall", "fell", "decrease", "reduction", "decline", "rise",
              "jump", "spike", "went ", "has ", "have ")
 
 
-@dataclass(frozen=True)
-class Sentence:
-    index: int
-    start: int
-    end: int
-    text: str
-    quoted: bool
-
-
-def _blank_tags(text: str) -> str:
-    """HTML tags pasted as text become spaces of the same length (offsets stay true)."""
-    if "<" not in text:
-        return text
-    return _TAG.sub(lambda m: " " * len(m.group(0)), text)
-
-
-def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with offsets into ``text``; paragraphs never run together."""
-    out: list[Sentence] = []
-    in_quote = False
-    for para in re.finditer(r"[^\n]+", text):
-        p0, ptext = para.start(), para.group(0)
-        pos = 0
-        cuts = []
-        for m in _SPLIT.finditer(ptext):
-            if _ABBREV.search(ptext[max(0, m.start() - 6): m.start() + 1]):
-                continue
-            cuts.append(m.end())
-        for cut in cuts + [len(ptext)]:
-            seg = ptext[pos:cut]
-            lead = len(seg) - len(seg.lstrip())
-            body = seg.strip()
-            if body:
-                s0 = p0 + pos + lead
-                quoted = in_quote or any(q in body for q in "\"“”")
-                for ch in body:
-                    if ch == "“":
-                        in_quote = True
-                    elif ch == "”":
-                        in_quote = False
-                    elif ch == '"':
-                        in_quote = not in_quote
-                out.append(Sentence(len(out), s0, s0 + len(body), body, quoted))
-            pos = cut
-        in_quote = False
-    return out
-
-
-def _clauses(s: Sentence) -> list[tuple[int, int]]:
-    """Clause spans (absolute offsets) within a sentence."""
-    spans, pos = [], 0
-    for m in _CLAUSE_SPLIT.finditer(s.text):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(s.text)))
-    out = []
-    for a, b in spans:
-        seg = s.text[a:b]
-        lead = len(seg) - len(seg.lstrip(" \"'“‘("))
-        if re.match(r"and\s", seg[lead:]):
-            lead += len(re.match(r"and\s+", seg[lead:]).group(0))
-        seg2 = seg.rstrip(" .,;:!?\"'”’)")
-        if seg2.strip():
-            out.append((s.start + a + lead, s.start + a + len(seg2)))
-    return out or [(s.start, s.end)]
-
-
-def _number_role(tok: NumberToken, sent: str) -> str | None:
-    """Classify a number in its sentence: 'percent', 'points', 'rate', 'count', or None (not a claim)."""
-    before, after = sent[max(0, tok.start - 30): tok.start], sent[tok.end: tok.end + 40]
-    if tok.written == "digits":
-        if _POINTS_AFTER.match(after):
-            return "points"
-        if _PERCENT_AFTER.match(after):
-            return "percent"
-        if _RATE_AFTER.match(after) and not ("." not in tok.text and "," not in tok.text and
-                                             1800 <= tok.value <= 2100 and not re.match(r"\s(?:per|for|in)\s", after)):
-            return "rate"       # 'in 2025 was about one per 100,000': 2025 is the year, not the rate
-        if "." not in tok.text and "," not in tok.text and 1800 <= tok.value <= 2100:
-            return None  # a year
-        if _PHONE_NEAR.search(before[-3:]) or re.match(r"^[\s-]*\d", after):
-            return None  # phone numbers, digit groups
-    if tok.written == "vague":
-        return "count"
-    if could_be_age(tok.value, tok.text) and (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)):
-        return None
-    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
-        return None
-    if _DURATION_AFTER.match(after) or _LABEL_BEFORE.search(before):
-        return None
-    if tok.written == "words":
-        # 'nine homicides': a stat noun within the next few words
-        role = word_figure_role(before, after)   # 'around one per 100,000', 'up from seven the year before'
-        if role == "rate" or not _STAT_NOUNS.search(" ".join(after.split()[:4])):
-            return role
-        return "count"
-    return "count" if _STAT_NOUNS.search(sent) else None
-
-
-def _approx(before: str) -> str:
-    b = before.lower()
-    if re.search(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated)\s*$", b):
-        return "about"
-    if re.search(r"\b(?:more than|over|above|at least|in excess of|topped|tops|topping|exceeded|exceeds|exceeding|"
-                 r"passed|passing|surpassed|broke|beyond)\s*$", b):
-        return "more_than"
-    if re.search(r"\b(?:fewer than|less than|under|below|at most|short of)\s*$", b):
-        return "fewer_than"
-    return "exact"
-
-
-def _fraction_approx(before: str) -> str:
-    """'almost a third', 'more than two-thirds': a fraction's band, or a bound."""
-    a = _approx(before)
-    return "about" if a == "exact" else a
-
-
-_PERSON_AFTER = re.compile(r"^\s+(?:(?:young|teenage|other)\s+)?(?:men|women|boys|girls|people|teenagers|youths|"
-                           r"suspects|officers|victims|children|males|females|others)\b", _I)
-_STAT_FRAME = re.compile(r"\b(?:there\s+(?:were|was|have\s+been|had\s+been)|total|recorded|figures?|data|"
-                         r"statistics|record|per\s+cent|%|year|month|since|so\s+far|annual|in\s+(?:19|20)\d{2})\b", _I)
-
-
-_NOT_CRIME_AFTER = re.compile(r"\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\b", _I)
-
-
-def _is_event(tok: NumberToken, st: str) -> bool:
-    """'Two men, aged 19 and 21, were arrested': a small count of people in a news event, not a statistic."""
-    if tok.written == "digits" and tok.value < 120 and tok.text.isdigit() \
-            and st[max(0, tok.start - 2): tok.start] == ", " and st[tok.end: tok.end + 1] == ",":
-        return True     # an age in apposition: 'the victim, 17, was chased'
-    if _NOT_CRIME_AFTER.match(st[tok.end: tok.end + 20]) or (tok.text == "999" and re.match(r"\s+calls?\b", st[tok.end:])):
-        return True     # 'within 10 seconds', '999 calls': durations and the emergency number are not crime figures
-    if re.search(r"\bone\s+of\s+$", st[max(0, tok.start - 10): tok.start], _I) and tok.value < 10:
-        return True     # 'one of three men charged': people in a news event
-    if tok.value >= 10 or tok.written not in ("words", "digits"):
-        return False
-    return bool(_PERSON_AFTER.match(st[tok.end: tok.end + 30])) and _STAT_FRAME.search(st) is None
-
-
 _PREVIOUS_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:in|during|over|for)?\s*(?:the\s+)?(?:previous|preceding|prior)\s+"
                              r"(?:12|twelve)\s+months|^\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?(?:the\s+year\s+(?:before|earlier)|"
                              r"the\s+previous\s+year|a\s+year\s+(?:earlier|before))", _I)
@@ -345,73 +178,6 @@ def _direction(window: str) -> str | None:
     if d and u:
         return "down" if d.start() < u.start() else "up"
     return None
-
-
-def find_places(text: str) -> list[tuple[int, int, str]]:
-    """Place names mentioned in ``text`` (London words, boroughs, aliases, countries), with offsets."""
-    return [(m.start(), m.end(), m.group(0)) for m in _places_re().finditer(text)]
-
-
-# Police forces of England and Wales by the short names people use (-> data.police.uk slug).
-FORCE_NAMES = {n.lower(): n.lower().replace(" & ", "-and-").replace(" and ", "-and-").replace(" ", "-") for n in (
-    "Avon and Somerset", "Bedfordshire", "Cambridgeshire", "Cheshire", "Cleveland", "Cumbria", "Derbyshire",
-    "Devon and Cornwall", "Dorset", "Durham", "Dyfed-Powys", "Essex", "Gloucestershire", "Greater Manchester",
-    "Gwent", "Hampshire", "Hertfordshire", "Humberside", "Kent", "Lancashire", "Leicestershire", "Lincolnshire",
-    "Merseyside", "Norfolk", "North Wales", "North Yorkshire", "Northamptonshire", "Northumbria",
-    "Nottinghamshire", "South Wales", "South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Sussex",
-    "Thames Valley", "Warwickshire", "West Mercia", "West Midlands", "West Yorkshire", "Wiltshire")}
-# Cities people compare London with, for which the store holds no crime figures of its own:
-# a claim about them is unverifiable, never answered with London's figure.
-NO_DATA_PLACES = {n.lower() for n in (
-    "Manchester", "Birmingham", "Liverpool", "Leeds", "Sheffield", "Bristol", "Newcastle", "Nottingham",
-    "Leicester", "Glasgow", "Edinburgh", "Cardiff", "Belfast", "Bradford", "Coventry", "Southampton",
-    "Portsmouth", "Brighton", "Oxford", "Cambridge", "Luton", "Milton Keynes", "Hull", "Reading", "Slough",
-    "Paris", "Berlin", "Madrid", "Rome", "Amsterdam", "Dublin", "Brussels", "Stockholm", "Chicago",
-    "Los Angeles", "Toronto", "Sydney", "Tokyo", "Washington", "Baltimore", "Johannesburg", "Moscow")}
-_PLACES_CACHE: list[re.Pattern[str]] = []
-
-
-def _places_re() -> re.Pattern[str]:
-    if not _PLACES_CACHE:
-        import csv
-        from importlib import resources
-
-        names = {"London", "the capital", "the region", "the Met", "The Met", "Metropolitan Police", "England and Wales",
-                 "United Kingdom", "the UK", "United States", "the US", "New York", "France", "Germany",
-                 "Canada", "Australia", "Paris", "Berlin", "City of London", "Greater London", "Scotland",
-                 "UK", "US", "USA", "Britain", "Great Britain", "England", "Wales", "Spain", "Italy", "Ireland",
-                 "Japan", "the Netherlands", "Netherlands"}
-        names.update(n.title().replace(" And ", " and ").replace("-Powys", "-Powys") for n in FORCE_NAMES)
-        names.update(n.title() for n in NO_DATA_PLACES)
-        data = resources.files("crimestats.data")
-        for fname, col in (("london_boroughs.csv", "area_name"), ("place_aliases.csv", "alias")):
-            try:
-                with data.joinpath(fname).open(encoding="utf-8") as fh:
-                    names.update(r[col] for r in csv.DictReader(fh) if r.get(col))
-            except FileNotFoundError:
-                pass
-        alts = []
-        for n in sorted(names, key=len, reverse=True):
-            alts.append(r"\s+".join(re.escape(w).replace(r"\ and\ ", r"\s+(?:and|&)\s+") for w in n.split()))
-        # Capitalised names must match as written (case-sensitive: 'the capital' lower, 'Bow' not 'bow')
-        _PLACES_CACHE.append(re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])"))
-    return _PLACES_CACHE[0]
-
-
-def _claim(kind: str, clause: tuple[int, int], s: Sentence, text: str, **kw: object) -> Claim:
-    a, b = clause
-    c = Claim(text=text[a:b], start=a, end=b, kind=kind, sentence_index=s.index, sentence_start=s.start,
-              sentence_end=s.end, quoted=s.quoted, clause=text[a:b])
-    for k, v in kw.items():
-        setattr(c, k, v)
-    return c
-
-
-def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for a, b in clauses:
-        if a <= pos < b:
-            return (a, b)
-    return min(clauses, key=lambda ab: min(abs(ab[0] - pos), abs(ab[1] - pos)))
 
 
 def _judgement_only(s: Sentence, text: str) -> list[Claim]:
@@ -684,49 +450,6 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
     assign_periods(claims, st=st, sentence_start=s.start, used=used)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
-
-
-_CELL = re.compile(r"[^|]+")
-_HEADER_CELL = re.compile(r"(?:FY\s?)?(?:19|20)\d{2}(?:\s?[/–-]\s?\d{2})?", _I)
-_COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-
-
-def _table_claims(sentences: list[Sentence], text: str) -> tuple[set[int], dict[int, list[Claim]]]:
-    """Tables pasted as text ('Offence type | 2023 | 2024' then 'Burglary | 1,844 | 1,960'): each
-    count cell is a claim about the row's measure in its column's year.  Returns the sentence
-    indexes that are table lines and the claims for each."""
-    rows: set[int] = set()
-    claims: dict[int, list[Claim]] = {}
-    header: list[str] | None = None
-    for s in sentences:
-        if s.text.count("|") < 1:
-            header = None
-            continue
-        cells = [(s.start + m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
-                 for m in _CELL.finditer(s.text) if m.group(0).strip()]
-        if len(cells) < 2 or all(set(t) <= set("-: ") for _, t in cells):
-            if header is not None:
-                rows.add(s.index)
-                claims[s.index] = []
-            continue
-        if all(_HEADER_CELL.fullmatch(t) for _, t in cells[1:]):
-            header = [t for _, t in cells[1:]]
-            rows.add(s.index)
-            claims[s.index] = []
-            continue
-        if header is None or len(cells) - 1 != len(header) or not re.search(r"[A-Za-z]", cells[0][1]):
-            continue
-        rows.add(s.index)
-        out = claims.setdefault(s.index, [])
-        for (pos, t), period in zip(cells[1:], header):
-            if not _COUNT_CELL.fullmatch(t):
-                continue
-            c = _claim("count", (s.start, s.end), s, text, claimed_text=t, value=float(t.replace(",", "")),
-                       unit="count", approx="exact", period_text=period, subject="at")
-            c.start, c.end = pos, pos + len(t)
-            c.clause = s.text
-            out.append(c)
-    return rows, claims
 
 
 def extract_claims(text: str) -> list[Claim]:

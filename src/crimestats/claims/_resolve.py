@@ -12,42 +12,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
 
 from .._errors import CrimestatsError
-from .._measures import CATALOGUE, find_measures, find_part
-from .._periods import Period, calendar_year, financial_year, parse_period, range_
-from .._taxonomy import OFFENCE_KEYS, descendants
+from .._measures import CATALOGUE
+from .._periods import Period, calendar_year
+from .._taxonomy import OFFENCE_KEYS
 from .._places import Area, london_area, resolve_area
 from ._context import ArticleContext, latest_period, place_in
 from ._context import topic as crime_topic
-from ._months import month_baseline, month_period, month_range
+from ._months import month_baseline, month_period
 from ._subjects import outside_subject
 from ._same_year import SAME_YEAR, pronoun_generic, rate_unit_only, year_named_before
 from ._extract import split_sentences
-from ._parts import EXTRA_WORDS, family_root, knife_part
+from ._parts import family_root, knife_part
 from ._places_text import find_places_in
 from ._model import Claim
+# Split out by concept; re-exported here, where the rest of the package has found them.
+from ._measure_words import (_HOMICIDE, _HOMICIDE_QUALIFIERS, _NARROW, _TOTAL, _is_ancestor,  # noqa: F401
+                             _measure_hits, _measure_in, _measure_near, _words_re, narrow)
+from ._period_words import _clip, _latest_like, _period, _period_raw, last_complete_month  # noqa: F401
 
 __all__ = ["Resolved", "resolve_claims"]
 
 _I = re.IGNORECASE
-_HOMICIDE = re.compile(r"\b(?:homicides?|killings?|murders?|killed|deaths?)\b", _I)
-# (pattern, measure) read only when the sentence is about homicide
-_HOMICIDE_QUALIFIERS = [
-    (re.compile(r"\bguns?(?:[- ](?:enabled|related|crime))?\b|\bshot\b|\bshootings?\b|\bfirearms?\b", _I),
-     "gun_homicide_victims"),
-    (re.compile(r"\bknife[- ](?:enabled|related)\b|\bstabbed\b|\bstabbings?\b|\bknives\b|\bknife\b", _I),
-     "knife_homicide_victims"),
-    (re.compile(r"\bteen(?:age|agers?)?\b|\byoung people\b|\badolescents?\b", _I), "teenage_homicide_victims"),
-    (re.compile(r"\bchild(?:ren)?\b", _I), "child_homicide_victims"),
-    (re.compile(r"\bwomen\b|\bfemale\b", _I), "female_homicide_victims"),
-    (re.compile(r"\bdomestic\b", _I), "domestic_homicide_victims"),
-    (re.compile(r"\bunsolved\b|\bno\s+one\s+(?:has\s+been\s+)?charged\b", _I), "unsolved_homicide_victims"),
-    (re.compile(r"\bvictims?\b|\bpeople\s+(?:were\s+|have\s+been\s+)?(?:killed|murdered)\b|\bkillings\b|"
-                r"\blost\s+their\s+lives\b|\bpeople\s+died\b", _I), "homicide_victims"),
-]
 _HOMICIDE_FAMILY = {"homicide", "homicide_victims"} | {name for _, name in _HOMICIDE_QUALIFIERS}
 _PRONOUN_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:them|those|these|which|whom)\b", _I)
 # '<kind> crime' the catalogue has no series for: never answered with all recorded crime
@@ -56,67 +44,13 @@ _UNKNOWN_CRIME = re.compile(r"\b(?:gun|firearms?|hate|cyber|online|gang|youth|wi
                             r"offences?|incidents?|attacks?|related\s+crimes?)\b", _I)
 # 'solved', 'cleared up', 'brought to justice' - not 'unsolved'
 _SOLVED = re.compile(r"(?<![\w-])solved\b|\bcleared\s+up\b|\bbrought\s+to\s+justice\b", _I)
-_TOTAL = re.compile(r"\b(?:total|overall|all)\s+(?:recorded\s+)?(?:crimes?|offences?|offending)\b", _I)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
 _ALL_REPORTS = re.compile(r"\ball\s+(?:the\s+)?(?:reports?|recorded|incidents|crimes?|offences|offending)\b|"
                           r"\ball\s+crime\s+types\b", _I)     # not 'the national total': another place's whole
-_PLURAL = re.compile(r"\b(\w+?)(ies|s)\b", _I)
 
 
-def _singular(text: str) -> str:
-    """'bicycle thefts' -> 'bicycle theft', 'robberies' -> 'robbery' (catalogue words are often singular)."""
-    return _PLURAL.sub(lambda m: m.group(1) + ("y" if m.group(2).lower() == "ies" else ""), text)
 # Offences <-> victims: the other series that can answer a homicide claim.
 ALTERNATES = {"homicide": "homicide_victims", "homicide_victims": "homicide"}
-# qualifiers that narrow a measure from another source: (pattern, narrower measure or None when the
-# data cannot apply it).  Read in the claim's clause, then in the sentence.
-_ARREST_Q = [
-    (re.compile(r"\bmurders?\b|\bhomicides?\b|\bkillings?\b", _I), "murder_arrests"),
-    (re.compile(r"\bweapons?\b|\bknives\b|\bknife\b|\bfirearms?\b|\bguns?\b", _I), "weapons_arrests"),
-    (re.compile(r"\brobber(?:y|ies)\b|\bmugging", _I), "robbery_arrests"),
-    (re.compile(r"\bassaults?\b", _I), "assault_arrests"),
-    (re.compile(r"\bsexual\s+offences?\b|\brapes?\b|\bsex\s+offences?\b", _I), "sexual_offence_arrests"),
-    (re.compile(r"\bdrugs?\b|\bcannabis\b|\bcocaine\b|\bdrug[- ]dealing\b", _I), "drug_arrests"),
-    (re.compile(r"\bburglar(?:y|ies)\b|\btheft|\bshoplifting\b|\bfraud\b|\bterror", _I), None),
-]
-_NARROW = {
-    "arrests": _ARREST_Q,
-    "custody_disposals": _ARREST_Q,
-    "stop_search": [
-        (re.compile(r"\b(?:led|leading|resulted|resulting|ended|ending)\s+in\s+(?:an\s+)?arrests?\b|"
-                    r"\bled\s+to\s+(?:an\s+)?arrests?\b|\barrests?\s+rate\b", _I), "stop_search_arrests"),
-        (re.compile(r"\bfor\s+(?:controlled\s+)?drugs\b|\bdrugs?\s+searches\b", _I), "drug_stop_search"),
-        (re.compile(r"\bfor\s+(?:offensive\s+)?weapons\b|\bfor\s+knives\b|\bweapons?\s+searches\b", _I),
-         "weapon_stop_search"),
-        (re.compile(r"\bfor\s+stolen\s+goods\b", _I), "stolen_goods_stop_search"),
-        (re.compile(r"\b(?:black|white|asian|children|teenagers|under[- ]18s?|young\s+(?:men|people)|boys|girls|"
-                    r"women|men)\b|\bfound\s+nothing\b|\bnothing\s+(?:was\s+)?found\b", _I), None),
-    ],
-    "strip_searches": [
-        (re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bminors?\b|\bteenagers?\b|\bboys\b|\bgirls\b|"
-                    r"\bjuveniles?\b|\baged\s+(?:1[0-7]|under)", _I), "child_strip_searches"),
-        (re.compile(r"\bblack\b|\bwhite\b|\basian\b|\bwomen\b|\bmen\b", _I), None),
-    ],
-}
-
-
-def narrow(measure: str | None, clause: str) -> tuple[str | None, str | None]:
-    """A qualifier in the clause that narrows ``measure`` ('arrested on suspicion of murder',
-    'for drugs', 'led to an arrest', 'children'): (narrower measure, note).  A qualifier the data
-    cannot apply gives (None, why) so the claim is never answered with the unqualified total."""
-    for pat, name in _NARROW.get(measure or "", ()):
-        m = pat.search(clause)
-        if m is None:
-            continue
-        if name is None:
-            part = find_part(measure, clause) if measure == "stop_search" else None   # catalogue parts
-            if part is not None:
-                return part.name, None
-            return None, (f"'{m.group(0)}' narrows {measure.replace('_', ' ')} to a part crimestats has no single "
-                          "series for, and the unqualified total does not answer the claim")
-        return name, None
-    part = find_part(measure, clause) if measure == "stop_search" else None   # 'ended with no further action'
-    return (part.name if part is not None else measure), None
 
 
 @dataclass
@@ -138,95 +72,6 @@ class Resolved:
     area_from_context: bool = False      # the place comes from an earlier sentence, not this one
     complement: bool = False             # share: the claim is the rest of the part ('solved' = not unsolved)
     flag_words: str | None = None        # the sentence names a police flag not in open data ('knife-enabled')
-
-
-_WORDS_RE: list[tuple[re.Pattern[str], dict[str, str]]] = []
-
-
-def _words_re() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every catalogue word (plural-tolerant), longest first, and word -> measure."""
-    if not _WORDS_RE:
-        owner: dict[str, str] = {}
-        for m in CATALOGUE.values():
-            for w in m.words:
-                k = _norm_word(w)
-                if k and (k not in owner or len(m.name) < len(owner[k])):
-                    owner.setdefault(k, m.name)
-        for w, name in EXTRA_WORDS.items():
-            owner[_norm_word(w)] = name
-        alts = [r"[\s-]+".join(re.escape(t) for t in k.split()) + r"(?:s|es)?"
-                for k in sorted(owner, key=len, reverse=True)]
-        _WORDS_RE.append((re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", _I), owner))
-    return _WORDS_RE[0]
-
-
-def _norm_word(w: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", w.lower().replace("-", " ")).strip()
-
-
-def _measure_hits(text: str) -> list[tuple[int, str]]:
-    """(position, measure) for every catalogue word in ``text``, in reading order."""
-    pat, owner = _words_re()
-    out = []
-    for m in pat.finditer(text):
-        k = _norm_word(m.group(0))
-        name = owner.get(k) or owner.get(k[:-1]) or owner.get(k[:-2])
-        if name:
-            out.append((m.start(), name))
-    return out
-
-
-def _is_ancestor(general: str, specific: str) -> bool:
-    """'theft' is an ancestor of 'bicycle_theft'; 'all_crime' of every offence measure."""
-    if general == specific or general not in OFFENCE_KEYS:
-        return False
-    if general == "all_crime":
-        return True
-    return specific in descendants(general)
-
-
-def _measure_near(clause: str, pos: int | None) -> str | None:
-    """The measure a figure at ``pos`` in ``clause`` is about: the first specific word before it,
-    else the first after ('Drug offences rose 32% as stop and search increased' is about drug offences)."""
-    if _HOMICIDE.search(clause):
-        return _measure_in(clause)
-    hits = _measure_hits(clause)
-    if not hits:
-        return _measure_in(clause)
-    specific = [h for h in hits if h[1] != "all_crime"] or hits
-    if pos is None:
-        return specific[0][1]
-    own = [h for h in specific if h[0] > pos and _OWN_NOUN.match(clause[pos:h[0]])]
-    if own:     # '... shoplifting 1,020, while there were 2,310 thefts from the person': the figure's own noun
-        return own[0][1]
-    before = [h for h in specific if h[0] <= pos]
-    if not before and any(m.start() <= pos for m in _TOTAL.finditer(clause)):
-        return "all_crime"  # 'total crime is down 11% and theft from the person has fallen': the total's figure
-    return (before[0] if before else specific[0])[1]
-
-
-_OWN_NOUN = re.compile(r"[\d.,]+\s+(?:[a-z-]+\s+)?$", re.I)
-
-
-@lru_cache(maxsize=4096)
-def _measure_in(text: str) -> str | None:
-    if _HOMICIDE.search(text):
-        for pat, name in _HOMICIDE_QUALIFIERS:
-            if pat.search(text):
-                return name
-    found = find_measures(text) or find_measures(_singular(text))
-    if not found:
-        return None
-    names = [m.name for m in found]
-    # generic words ('offences', 'crimes') lose to a specific measure named beside them
-    specific = [n for n in names if n != "all_crime"]
-    if specific and names[0] == "all_crime":
-        return specific[0]
-    if names[0] == "all_crime":
-        more = [m.name for m in find_measures(_singular(text)) if m.name != "all_crime"]
-        if more:
-            return more[0]
-    return names[0]
 
 
 def _area_named(name: str, *, store: object | None) -> Area | None:
@@ -255,94 +100,6 @@ def _area_in(text: str, *, store: object | None) -> Area | None:
         if best is None or (best.area_type == "force" and a.area_type in ("borough", "ward", "lsoa")):
             best = a
     return best
-
-
-_N_MONTHS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-             "eleven": 11}
-_FIRST_MONTHS = re.compile(r"(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+"
-                           r"months\s+of\s+(\d{4})|"
-                           r"(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4})|"
-                           r"(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter\s+of\s+(\d{4})", _I)
-
-
-def _latest_like(base: Period, as_of: date) -> Period:
-    """The latest complete period of ``base``'s kind before ``as_of`` (a calendar or financial year)."""
-    if base.grain == "financial_year":
-        fy = as_of.year - 1 if as_of.month >= 4 else as_of.year - 2
-        return financial_year(fy)
-    return calendar_year(as_of.year - 1)
-
-
-_ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last)\s+year", _I)
-_MONTH_NUM = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                           "nov", "dec"), start=1)}
-_YEAR_TO_MONTH = re.compile(r"(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
-                            r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*", _I)
-_THIS_FY = re.compile(r"(?:this|the\s+current)\s+financial\s+year", _I)
-
-
-def last_complete_month(as_of: date) -> date:
-    """The first day of the last month wholly before ``as_of`` (data are monthly)."""
-    cur = as_of.replace(day=1)
-    return date(cur.year - 1, 12, 1) if cur.month == 1 else date(cur.year, cur.month - 1, 1)
-
-
-_SINCE_YEAR = re.compile(r"since\s+((?:19|20)\d{2})", re.I)
-
-
-def _period(text: str | None, as_of: date) -> Period | None:
-    """The period a phrase names, relative to ``as_of``; a period not over at ``as_of`` ('this
-    year', a financial year still running) is cut to the last complete month before it."""
-    p = _period_raw(text, as_of)
-    return _clip(p, as_of) if p is not None else None
-
-
-def _period_raw(text: str | None, as_of: date) -> Period | None:
-    if not text:
-        return None
-    mr = month_range(text, as_of=as_of)     # 'the three months to February', 'December to February'
-    if mr is not None:
-        return mr
-    if _ROLLING_YEAR.fullmatch(text.strip()):
-        text = "the past year"          # 'in the last year': the 12 months to the last complete month
-    ym = _YEAR_TO_MONTH.fullmatch(text.strip())
-    if ym:      # '12 months to September' with no year: the latest September complete before as-of
-        mon = _MONTH_NUM[ym.group("m").lower()[:3]]
-        last = last_complete_month(as_of)
-        year = last.year if mon <= last.month else last.year - 1
-        text = f"{text.strip()} {year}"
-    sm = _SINCE_YEAR.fullmatch(text.strip())
-    if sm:      # '950 homicides since 2019': January of that year to the last complete month
-        return range_(date(int(sm.group(1)), 1, 1), last_complete_month(as_of))
-    if _THIS_FY.fullmatch(text.strip()):
-        return financial_year(as_of.year if as_of.month >= 4 else as_of.year - 1)
-    fm = _FIRST_MONTHS.fullmatch(text.strip())
-    if fm:
-        if fm.group(1):
-            n = _N_MONTHS.get(fm.group(1).lower()) or int(fm.group(1))
-            y = int(fm.group(2))
-            return range_(date(y, 1, 1), date(y, n, 1))
-        if fm.group(5):
-            q = {"first": 1, "second": 2, "third": 3}.get(fm.group(5).lower(), 4)
-            y = int(fm.group(6))
-            return range_(date(y, 3 * q - 2, 1), date(y, 3 * q, 1))
-        y = int(fm.group(4))
-        return range_(date(y, 1, 1), date(y, 6, 1)) if fm.group(3).lower() == "first" \
-            else range_(date(y, 7, 1), date(y, 12, 1))
-    try:
-        p = parse_period(text, as_of=as_of)
-    except CrimestatsError:
-        return None
-    return p
-
-
-def _clip(p: Period, as_of: date) -> Period:
-    """'since November' said on 6 January, or 'this year' in June: only whole months before the
-    as-of month can have data, so the period ends at the last complete month."""
-    cur = as_of.replace(day=1)
-    if p.end >= cur and p.start < cur:
-        return range_(p.start, last_complete_month(as_of))
-    return p
 
 
 _YEAR_EARLIER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+"

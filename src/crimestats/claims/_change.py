@@ -1,0 +1,181 @@
+"""Change verdicts: a percent change, a ratio ('doubled'), a direction ('fell') or equality with
+another period ('the same as in 2019').
+
+All read one ``compute.Change`` (memoised per check); a change that fails on the latest data is
+recomputed in the other releases of the same source before it is called inaccurate.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import _compute as compute
+from .._errors import CrimestatsError
+from .._facts import Fact
+from ._model import CheckedClaim, Claim
+from ._outcome import (_alias_note, _alternate, _count_fact, _definition_note, _ev, _flag_not_in_data, _fmt,
+                       _memo, _out, _vintage_order, _when_published)
+from ._resolve import Resolved
+from ._rounding import SAME_BAND, percent_holds, ratio_band, ratio_holds
+
+
+def _change_obj(store: Any, r: Resolved, measure: str | None = None) -> compute.Change:
+    m = measure or r.measure
+    return _memo(("change", m, r.area, r.period, r.baseline),
+                 lambda: compute.change(store, measure=m, area=r.area, period=r.period, baseline=r.baseline))
+
+
+def _change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    ch = _change_obj(store, r)
+    ev = [_ev(ch.now), _ev(ch.then)]
+    pct = ch.pct_change
+    then = ch.then.period.label
+    if pct is None:
+        return _out(c, r, "unverifiable", f"There is no {then} figure to compare with.", evidence=ev)
+    found = round(pct, 1)
+    desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
+            f"against {_fmt(ch.then.value)} in {then}, " +
+            ("no change" if pct == 0 else f"a {'fall' if pct < 0 else 'rise'} of {abs(pct):.1f}%"))
+    if c.kind == "direction" or c.direction is None:
+        pass
+    claimed = c.value if c.value is not None else None
+    points = " ('percentage points' is the wrong unit for a change in a count: it is a percent change)" \
+        if c.unit == "points" else ""
+    ok, rule = percent_holds(claimed=claimed or 0, found=pct, written=c.claimed_text or "", approx=c.approx)
+    alt = _alternate(store, r, lambda m: _change_obj(store, r, m))
+    alt_txt, alt_ok = "", False
+    if alt and alt[1].pct_change is not None:
+        a = alt[1]
+        ev += [_ev(a.now), _ev(a.then)]
+        alt_ok = percent_holds(claimed=claimed or 0, found=a.pct_change, written=c.claimed_text or "",
+                               approx=c.approx)[0]
+        alt_txt = (f"; the {a.now.measure_label.lower()} series gives {_fmt(a.now.value)} against "
+                   f"{_fmt(a.then.value)}, {abs(a.pct_change):.1f}%")
+    sig = "" if ch.significance.significant else \
+        f"; on its own a change this size could be chance (p = {ch.significance.p_value:.2f})"
+    alias = _alias_note(r)
+    if ok and not points and alias:
+        return _out(c, r, "accurate_with_caveat", f"{desc}, so the claimed {c.claimed_text} holds for the whole "
+                    f"borough ({rule}){alt_txt}; but {alias}.", found=found, unit="percent", evidence=ev)
+    if ok and not points:
+        return _out(c, r, "accurate", f"{desc}, so the claimed {c.claimed_text} holds ({rule}){alt_txt}{sig}.",
+                    found=found, unit="percent", evidence=ev)
+    if ok:
+        return _out(c, r, "accurate_with_caveat", f"{desc}{points}.", found=found, unit="percent", evidence=ev)
+    if alt_ok:
+        return _out(c, r, "accurate_with_caveat", f"The claimed {c.claimed_text} fits the other series{alt_txt}, "
+                    f"not {desc}: a different unit.", found=found, unit="percent", evidence=ev)
+    old = _change_in_release(store, c, r, ch)
+    if old is not None:
+        v, n, t, p2 = old
+        ev += [_ev(n, f"release {v}: {n.measure_label}, {n.area.name}, {n.period.label}"),
+               _ev(t, f"release {v}: {t.measure_label}, {t.area.name}, {t.period.label}")]
+        return _out(c, r, "accurate_with_caveat",
+                    f"The claimed {c.claimed_text} matches the {v} release{_when_published(store, ch.now.source, v)}"
+                    f" ({_fmt(n.value)} against {_fmt(t.value)}, {abs(p2):.1f}%); the latest data revises it: "
+                    f"{desc}.", found=found, unit="percent", evidence=ev)
+    flag = _flag_not_in_data(c, r, ch.now, close=True)
+    if flag:
+        return _out(c, r, "unverifiable",
+                    f"Cannot be checked: {flag}, and a change in a flagged series can differ from the nearest "
+                    f"open series by more than its counts do; for context, {desc[0].lower() + desc[1:]}.",
+                    found=found, unit="percent", evidence=ev)
+    return _out(c, r, "inaccurate", f"{desc}, not {c.claimed_text}{alt_txt}{_definition_note(ch.now)}.",
+                found=found, unit="percent", evidence=ev)
+
+
+def _change_in_release(store: Any, c: Claim, r: Resolved, ch: Any) -> tuple[str, Fact, Fact, float] | None:
+    """A percent change that fails on the latest data, recomputed in each other release of the
+    same source (the one available at the as-of date first): (vintage, now, then, pct) if one fits."""
+    for v, _ in _vintage_order(store, ch.now.source):
+        if ch.now.vintage and v in ch.now.vintage:
+            continue
+        try:
+            n = _count_fact(store, measure=r.measure, area=r.area, period=ch.now.period, vintage=v)
+            t = _count_fact(store, measure=r.measure, area=r.area, period=ch.then.period, vintage=v)
+        except CrimestatsError:
+            continue
+        if not t.value or n.partial or t.partial:
+            continue
+        p2 = 100.0 * (float(n.value or 0) - float(t.value)) / float(t.value)
+        if percent_holds(claimed=c.value or 0, found=p2, written=c.claimed_text or "", approx=c.approx)[0]:
+            return v, n, t, p2
+    return None
+
+
+def _ratio(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    ch = _change_obj(store, r)
+    ev = [_ev(ch.now), _ev(ch.then)]
+    if ch.ratio is None:
+        return _out(c, r, "unverifiable", f"There is no {ch.then.period.label} figure to compare with.", evidence=ev)
+    ok, rule = ratio_holds(implied=c.value or 1.0, found=ch.ratio)
+    if c.approx == "more_than":     # 'more than doubled', 'more than halved'
+        up = (c.value or 1.0) >= 1
+        ok = ch.ratio > (c.value or 1.0) if up else ch.ratio < (c.value or 1.0)
+        said = c.claimed_text if "more than" in (c.claimed_text or "").lower() else f"more than {c.claimed_text}"
+        rule = f"'{said}' needs a ratio {'above' if up else 'below'} {c.value:.3g}"
+    if ok and re.match(r"(?:nearly|almost)\b", c.claimed_text or "", re.I):   # 'nearly double': not above it
+        ok = ch.ratio <= (c.value or 1.0) if (c.value or 1.0) >= 1 else ch.ratio >= (c.value or 1.0)
+        rule += f"; '{c.claimed_text}' needs a ratio at or just short of {c.value:g}"
+    desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
+            f"against {_fmt(ch.then.value)} in {ch.then.period.label}, a ratio of {ch.ratio:.2f}")
+    caveats = [cv for cv in ch.now.caveats if "coarse" in cv]
+    if ok and caveats:
+        cv = caveats[0][0].lower() + caveats[0][1:]
+        return _out(c, r, "accurate_with_caveat", f"{desc}, which fits '{c.claimed_text}' ({rule}); but {cv}",
+                    found=round(ch.ratio, 3), unit="ratio", evidence=ev)
+    alias = _alias_note(r)
+    if ok and alias:
+        return _out(c, r, "accurate_with_caveat", f"{desc}, which fits '{c.claimed_text}' ({rule}); but {alias}.",
+                    found=round(ch.ratio, 3), unit="ratio", evidence=ev)
+    if ok:
+        return _out(c, r, "accurate", f"{desc}, which fits '{c.claimed_text}' ({rule}).",
+                    found=round(ch.ratio, 3), unit="ratio", evidence=ev)
+    lo, hi = ratio_band(c.value or 1.0)
+    return _out(c, r, "inaccurate", f"{desc}, outside the {lo:.2f}-{hi:.2f} that '{c.claimed_text}' allows.",
+                found=round(ch.ratio, 3), unit="ratio", evidence=ev)
+
+
+def _direction(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    ch = _change_obj(store, r)
+    ev = [_ev(ch.now), _ev(ch.then)]
+    d = ch.direction
+    desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
+            f"against {_fmt(ch.then.value)} in {ch.then.period.label}")
+    alt = _alternate(store, r, lambda m: _change_obj(store, r, m))
+    alt_txt = ""
+    if alt:
+        ev += [_ev(alt[1].now), _ev(alt[1].then)]
+        alt_txt = (f"; {alt[1].now.measure_label.lower()}: {_fmt(alt[1].now.value)} against "
+                   f"{_fmt(alt[1].then.value)}")
+    sig = ch.significance
+    if d == c.direction and _alias_note(r):
+        return _out(c, r, "accurate_with_caveat", f"{desc}{alt_txt}: a {'fall' if d == 'down' else 'rise'} for the "
+                    f"whole borough, as claimed; but {_alias_note(r)}.", found=d, evidence=ev)
+    if d == c.direction:
+        if not sig.significant:
+            return _out(c, r, "accurate_with_caveat", f"{desc}{alt_txt}: a {'fall' if d == 'down' else 'rise'}, "
+                        f"as claimed, but {sig.sentence[0].lower() + sig.sentence[1:]}", found=d, evidence=ev)
+        return _out(c, r, "accurate", f"{desc}{alt_txt}: a {'fall' if d == 'down' else 'rise'}, as claimed.",
+                    found=d, evidence=ev)
+    return _out(c, r, "inaccurate", f"{desc}{alt_txt}: {'no change' if d == 'unchanged' else ('a fall' if d == 'down' else 'a rise')}, "
+                f"not a {'fall' if c.direction == 'down' else 'rise'}.", found=d, evidence=ev)
+
+
+def _equality(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+    eq = _memo(("equality", r.measure, r.area, r.period, r.other),
+               lambda: compute.equality(store, measure=r.measure, area=r.area, period=r.period, other=r.other))
+    ev = [_ev(eq.now), _ev(eq.other)]
+    desc = (f"{eq.now.measure_label} in {r.area.name}: {_fmt(eq.now.value)} in {eq.now.period.label}, "
+            f"{_fmt(eq.other.value)} in {eq.other.period.label}")
+    if eq.equal:
+        return _out(c, r, "accurate", f"{desc}: the same, as claimed.", found=eq.other.value, evidence=ev)
+    if c.approx == "about" and eq.now.value is not None and eq.other.value:
+        gap = abs(float(eq.now.value) - float(eq.other.value)) / float(eq.other.value)
+        if gap <= SAME_BAND:
+            return _out(c, r, "accurate", f"{desc}: within {gap:.1%} of each other, so 'roughly the same' holds "
+                        f"(read as within {SAME_BAND:.0%}).", found=eq.other.value, unit=eq.now.unit, evidence=ev)
+        return _out(c, r, "inaccurate", f"{desc}: {gap:.1%} apart, more than the {SAME_BAND:.0%} that "
+                    "'roughly the same' allows.", found=eq.other.value, unit=eq.now.unit, evidence=ev)
+    return _out(c, r, "inaccurate", f"{desc}: not equal.", found=eq.other.value, unit=eq.now.unit, evidence=ev)

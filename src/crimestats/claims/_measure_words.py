@@ -1,0 +1,180 @@
+"""The crime measure a claim's words name.
+
+Catalogue words (plural-tolerant, longest first) are found in a clause and the one nearest a figure
+wins ('Drug offences rose 32% as stop and search increased' is about drug offences); homicide words
+take their qualifier ('knife homicides', 'teenage victims'); ``narrow`` moves a measure to a narrower
+one the clause names (arrests for a given offence, a part of a whole).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .._measures import CATALOGUE, find_measures, find_part
+from .._taxonomy import OFFENCE_KEYS, descendants
+from ._parts import EXTRA_WORDS
+
+_I = re.IGNORECASE
+_HOMICIDE = re.compile(r"\b(?:homicides?|killings?|murders?|killed|deaths?)\b", _I)
+# (pattern, measure) read only when the sentence is about homicide
+_HOMICIDE_QUALIFIERS = [
+    (re.compile(r"\bguns?(?:[- ](?:enabled|related|crime))?\b|\bshot\b|\bshootings?\b|\bfirearms?\b", _I),
+     "gun_homicide_victims"),
+    (re.compile(r"\bknife[- ](?:enabled|related)\b|\bstabbed\b|\bstabbings?\b|\bknives\b|\bknife\b", _I),
+     "knife_homicide_victims"),
+    (re.compile(r"\bteen(?:age|agers?)?\b|\byoung people\b|\badolescents?\b", _I), "teenage_homicide_victims"),
+    (re.compile(r"\bchild(?:ren)?\b", _I), "child_homicide_victims"),
+    (re.compile(r"\bwomen\b|\bfemale\b", _I), "female_homicide_victims"),
+    (re.compile(r"\bdomestic\b", _I), "domestic_homicide_victims"),
+    (re.compile(r"\bunsolved\b|\bno\s+one\s+(?:has\s+been\s+)?charged\b", _I), "unsolved_homicide_victims"),
+    (re.compile(r"\bvictims?\b|\bpeople\s+(?:were\s+|have\s+been\s+)?(?:killed|murdered)\b|\bkillings\b|"
+                r"\blost\s+their\s+lives\b|\bpeople\s+died\b", _I), "homicide_victims"),
+]
+_TOTAL = re.compile(r"\b(?:total|overall|all)\s+(?:recorded\s+)?(?:crimes?|offences?|offending)\b", _I)
+_PLURAL = re.compile(r"\b(\w+?)(ies|s)\b", _I)
+
+
+def _singular(text: str) -> str:
+    """'bicycle thefts' -> 'bicycle theft', 'robberies' -> 'robbery' (catalogue words are often singular)."""
+    return _PLURAL.sub(lambda m: m.group(1) + ("y" if m.group(2).lower() == "ies" else ""), text)
+
+
+# qualifiers that narrow a measure from another source: (pattern, narrower measure or None when the
+# data cannot apply it).  Read in the claim's clause, then in the sentence.
+_ARREST_Q = [
+    (re.compile(r"\bmurders?\b|\bhomicides?\b|\bkillings?\b", _I), "murder_arrests"),
+    (re.compile(r"\bweapons?\b|\bknives\b|\bknife\b|\bfirearms?\b|\bguns?\b", _I), "weapons_arrests"),
+    (re.compile(r"\brobber(?:y|ies)\b|\bmugging", _I), "robbery_arrests"),
+    (re.compile(r"\bassaults?\b", _I), "assault_arrests"),
+    (re.compile(r"\bsexual\s+offences?\b|\brapes?\b|\bsex\s+offences?\b", _I), "sexual_offence_arrests"),
+    (re.compile(r"\bdrugs?\b|\bcannabis\b|\bcocaine\b|\bdrug[- ]dealing\b", _I), "drug_arrests"),
+    (re.compile(r"\bburglar(?:y|ies)\b|\btheft|\bshoplifting\b|\bfraud\b|\bterror", _I), None),
+]
+_NARROW = {
+    "arrests": _ARREST_Q,
+    "custody_disposals": _ARREST_Q,
+    "stop_search": [
+        (re.compile(r"\b(?:led|leading|resulted|resulting|ended|ending)\s+in\s+(?:an\s+)?arrests?\b|"
+                    r"\bled\s+to\s+(?:an\s+)?arrests?\b|\barrests?\s+rate\b", _I), "stop_search_arrests"),
+        (re.compile(r"\bfor\s+(?:controlled\s+)?drugs\b|\bdrugs?\s+searches\b", _I), "drug_stop_search"),
+        (re.compile(r"\bfor\s+(?:offensive\s+)?weapons\b|\bfor\s+knives\b|\bweapons?\s+searches\b", _I),
+         "weapon_stop_search"),
+        (re.compile(r"\bfor\s+stolen\s+goods\b", _I), "stolen_goods_stop_search"),
+        (re.compile(r"\b(?:black|white|asian|children|teenagers|under[- ]18s?|young\s+(?:men|people)|boys|girls|"
+                    r"women|men)\b|\bfound\s+nothing\b|\bnothing\s+(?:was\s+)?found\b", _I), None),
+    ],
+    "strip_searches": [
+        (re.compile(r"\bchild(?:ren)?\b|\bunder[- ]18s?\b|\bminors?\b|\bteenagers?\b|\bboys\b|\bgirls\b|"
+                    r"\bjuveniles?\b|\baged\s+(?:1[0-7]|under)", _I), "child_strip_searches"),
+        (re.compile(r"\bblack\b|\bwhite\b|\basian\b|\bwomen\b|\bmen\b", _I), None),
+    ],
+}
+
+
+def narrow(measure: str | None, clause: str) -> tuple[str | None, str | None]:
+    """A qualifier in the clause that narrows ``measure`` ('arrested on suspicion of murder',
+    'for drugs', 'led to an arrest', 'children'): (narrower measure, note).  A qualifier the data
+    cannot apply gives (None, why) so the claim is never answered with the unqualified total."""
+    for pat, name in _NARROW.get(measure or "", ()):
+        m = pat.search(clause)
+        if m is None:
+            continue
+        if name is None:
+            part = find_part(measure, clause) if measure == "stop_search" else None   # catalogue parts
+            if part is not None:
+                return part.name, None
+            return None, (f"'{m.group(0)}' narrows {measure.replace('_', ' ')} to a part crimestats has no single "
+                          "series for, and the unqualified total does not answer the claim")
+        return name, None
+    part = find_part(measure, clause) if measure == "stop_search" else None   # 'ended with no further action'
+    return (part.name if part is not None else measure), None
+
+
+_WORDS_RE: list[tuple[re.Pattern[str], dict[str, str]]] = []
+
+
+def _words_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every catalogue word (plural-tolerant), longest first, and word -> measure."""
+    if not _WORDS_RE:
+        owner: dict[str, str] = {}
+        for m in CATALOGUE.values():
+            for w in m.words:
+                k = _norm_word(w)
+                if k and (k not in owner or len(m.name) < len(owner[k])):
+                    owner.setdefault(k, m.name)
+        for w, name in EXTRA_WORDS.items():
+            owner[_norm_word(w)] = name
+        alts = [r"[\s-]+".join(re.escape(t) for t in k.split()) + r"(?:s|es)?"
+                for k in sorted(owner, key=len, reverse=True)]
+        _WORDS_RE.append((re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", _I), owner))
+    return _WORDS_RE[0]
+
+
+def _norm_word(w: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", w.lower().replace("-", " ")).strip()
+
+
+def _measure_hits(text: str) -> list[tuple[int, str]]:
+    """(position, measure) for every catalogue word in ``text``, in reading order."""
+    pat, owner = _words_re()
+    out = []
+    for m in pat.finditer(text):
+        k = _norm_word(m.group(0))
+        name = owner.get(k) or owner.get(k[:-1]) or owner.get(k[:-2])
+        if name:
+            out.append((m.start(), name))
+    return out
+
+
+def _is_ancestor(general: str, specific: str) -> bool:
+    """'theft' is an ancestor of 'bicycle_theft'; 'all_crime' of every offence measure."""
+    if general == specific or general not in OFFENCE_KEYS:
+        return False
+    if general == "all_crime":
+        return True
+    return specific in descendants(general)
+
+
+def _measure_near(clause: str, pos: int | None) -> str | None:
+    """The measure a figure at ``pos`` in ``clause`` is about: the first specific word before it,
+    else the first after ('Drug offences rose 32% as stop and search increased' is about drug offences)."""
+    if _HOMICIDE.search(clause):
+        return _measure_in(clause)
+    hits = _measure_hits(clause)
+    if not hits:
+        return _measure_in(clause)
+    specific = [h for h in hits if h[1] != "all_crime"] or hits
+    if pos is None:
+        return specific[0][1]
+    own = [h for h in specific if h[0] > pos and _OWN_NOUN.match(clause[pos:h[0]])]
+    if own:     # '... shoplifting 1,020, while there were 2,310 thefts from the person': the figure's own noun
+        return own[0][1]
+    before = [h for h in specific if h[0] <= pos]
+    if not before and any(m.start() <= pos for m in _TOTAL.finditer(clause)):
+        return "all_crime"  # 'total crime is down 11% and theft from the person has fallen': the total's figure
+    return (before[0] if before else specific[0])[1]
+
+
+_OWN_NOUN = re.compile(r"[\d.,]+\s+(?:[a-z-]+\s+)?$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _measure_in(text: str) -> str | None:
+    if _HOMICIDE.search(text):
+        for pat, name in _HOMICIDE_QUALIFIERS:
+            if pat.search(text):
+                return name
+    found = find_measures(text) or find_measures(_singular(text))
+    if not found:
+        return None
+    names = [m.name for m in found]
+    # generic words ('offences', 'crimes') lose to a specific measure named beside them
+    specific = [n for n in names if n != "all_crime"]
+    if specific and names[0] == "all_crime":
+        return specific[0]
+    if names[0] == "all_crime":
+        more = [m.name for m in find_measures(_singular(text)) if m.name != "all_crime"]
+        if more:
+            return more[0]
+    return names[0]

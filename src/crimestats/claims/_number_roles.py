@@ -1,0 +1,117 @@
+"""Which numbers in a sentence are claimed figures, and how exact they are.
+
+A number is a percent, percentage points, a rate per 100,000, a count, or not a claim at all (a year, an
+age, a date, a duration, a label such as 'section 60' or a phone number); a small count of people in a
+news event ('two men were arrested') is not a statistic.  The words before it give its exactness
+('about', 'more than', 'fewer than').
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._figure_words import could_be_age, word_figure_role
+from ._numbers import NumberToken
+
+_I = re.IGNORECASE
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
+           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+# Nouns that make a bare number a statistical count.
+_STAT_NOUNS = re.compile(
+    r"\b(?:homicides?|killings?|murders?|deaths?|stabbings?|shootings?|offences?|crimes?|incidents?|"
+    r"victims?|arrests?|robber(?:y|ies)|muggings?|burglar(?:y|ies)|thefts?|assaults?|rapes?|"
+    r"attacks?|cases?|stops?|searches|officers?|detectives?|pcsos?|constables?|people|men|women|teenagers?|children|youngsters|"
+    r"knife|gun|weapons?|figures?|total|number|cars?|vehicles?|phones?|bikes?|bicycles?|"
+    r"reports?|calls?|charges?|convictions?|prosecutions?|population|residents|lives|killed|murdered|"
+    r"stabbed|shot\s+dead)\b", _I)
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", _I)
+_POINTS_AFTER = re.compile(r"\s?(?:percentage|%)[ -]points?\b", _I)
+_RATE_AFTER = re.compile(
+    r"(?:\s[a-z-]+){0,3}?\s(?:per|for every|in every)\s(?:(?:one|a)\s)?"
+    r"(?P<per>100,000|100 000|100000|100k|10,000|1,000|1000|thousand|hundred thousand|million|head|capita)", _I)
+_AGE_BEFORE = re.compile(r"(?:\baged?|\bages|\bunder|\bover|\bolder than|\byounger than|\bthe age of)"
+                         r"(?:\s+between)?(?:\s+[0-9]{1,3}\s*(?:to|-|–|and)\s*)?\s*$", _I)
+_AGE_AFTER = re.compile(
+    r"^(?:-|\s)?(?:years?[- ]old|year-olds?|yrs?\b|or (?:younger|under|older|over|below|above)\b|"
+    r"and (?:under|over|younger|older)\b|s\b)", _I)
+_DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", _I)
+_DATE_AFTER = re.compile(rf"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:{_MONTHS})\b", _I)
+_DURATION_AFTER = re.compile(
+    r"^\s*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|am|pm|a\.m\.|p\.m\.|o'clock|"
+    r"miles?|metres?|km|feet|ft|mph|kg|million|billion|bn|pounds|dollars|euros)\b", _I)
+_LABEL_BEFORE = re.compile(
+    r"\b(?:section|article|no\.?|route|junction|platform|flat|floor|page|pages|chapter|level|tier|"
+    r"phase|version|bus|line|room|grade|schedule|part|clause|rule|paragraph|year|stage|number|"
+    r"episode|season|series|top|covid|act|lot|unit|gate|terminal|zone|category|class|per|every|call|dial|ring|phone|tel|telephone)\s*$", _I)
+_PHONE_NEAR = re.compile(r"\d[\s-]*$")
+
+
+def _number_role(tok: NumberToken, sent: str) -> str | None:
+    """Classify a number in its sentence: 'percent', 'points', 'rate', 'count', or None (not a claim)."""
+    before, after = sent[max(0, tok.start - 30): tok.start], sent[tok.end: tok.end + 40]
+    if tok.written == "digits":
+        if _POINTS_AFTER.match(after):
+            return "points"
+        if _PERCENT_AFTER.match(after):
+            return "percent"
+        if _RATE_AFTER.match(after) and not ("." not in tok.text and "," not in tok.text and
+                                             1800 <= tok.value <= 2100 and not re.match(r"\s(?:per|for|in)\s", after)):
+            return "rate"       # 'in 2025 was about one per 100,000': 2025 is the year, not the rate
+        if "." not in tok.text and "," not in tok.text and 1800 <= tok.value <= 2100:
+            return None  # a year
+        if _PHONE_NEAR.search(before[-3:]) or re.match(r"^[\s-]*\d", after):
+            return None  # phone numbers, digit groups
+    if tok.written == "vague":
+        return "count"
+    if could_be_age(tok.value, tok.text) and (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)):
+        return None
+    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+        return None
+    if _DURATION_AFTER.match(after) or _LABEL_BEFORE.search(before):
+        return None
+    if tok.written == "words":
+        # 'nine homicides': a stat noun within the next few words
+        role = word_figure_role(before, after)   # 'around one per 100,000', 'up from seven the year before'
+        if role == "rate" or not _STAT_NOUNS.search(" ".join(after.split()[:4])):
+            return role
+        return "count"
+    return "count" if _STAT_NOUNS.search(sent) else None
+
+
+def _approx(before: str) -> str:
+    b = before.lower()
+    if re.search(r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to|an estimated)\s*$", b):
+        return "about"
+    if re.search(r"\b(?:more than|over|above|at least|in excess of|topped|tops|topping|exceeded|exceeds|exceeding|"
+                 r"passed|passing|surpassed|broke|beyond)\s*$", b):
+        return "more_than"
+    if re.search(r"\b(?:fewer than|less than|under|below|at most|short of)\s*$", b):
+        return "fewer_than"
+    return "exact"
+
+
+def _fraction_approx(before: str) -> str:
+    """'almost a third', 'more than two-thirds': a fraction's band, or a bound."""
+    a = _approx(before)
+    return "about" if a == "exact" else a
+
+
+_PERSON_AFTER = re.compile(r"^\s+(?:(?:young|teenage|other)\s+)?(?:men|women|boys|girls|people|teenagers|youths|"
+                           r"suspects|officers|victims|children|males|females|others)\b", _I)
+_STAT_FRAME = re.compile(r"\b(?:there\s+(?:were|was|have\s+been|had\s+been)|total|recorded|figures?|data|"
+                         r"statistics|record|per\s+cent|%|year|month|since|so\s+far|annual|in\s+(?:19|20)\d{2})\b", _I)
+_NOT_CRIME_AFTER = re.compile(r"\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\b", _I)
+
+
+def _is_event(tok: NumberToken, st: str) -> bool:
+    """'Two men, aged 19 and 21, were arrested': a small count of people in a news event, not a statistic."""
+    if tok.written == "digits" and tok.value < 120 and tok.text.isdigit() \
+            and st[max(0, tok.start - 2): tok.start] == ", " and st[tok.end: tok.end + 1] == ",":
+        return True     # an age in apposition: 'the victim, 17, was chased'
+    if _NOT_CRIME_AFTER.match(st[tok.end: tok.end + 20]) or (tok.text == "999" and re.match(r"\s+calls?\b", st[tok.end:])):
+        return True     # 'within 10 seconds', '999 calls': durations and the emergency number are not crime figures
+    if re.search(r"\bone\s+of\s+$", st[max(0, tok.start - 10): tok.start], _I) and tok.value < 10:
+        return True     # 'one of three men charged': people in a news event
+    if tok.value >= 10 or tok.written not in ("words", "digits"):
+        return False
+    return bool(_PERSON_AFTER.match(st[tok.end: tok.end + 30])) and _STAT_FRAME.search(st) is None

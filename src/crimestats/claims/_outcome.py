@@ -1,0 +1,172 @@
+"""What every verdict is built from: the outcome record, its evidence, and the per-check memo.
+
+``_out`` makes a ``CheckedClaim`` (adding the resolver's notes), ``_ev`` turns a fact into evidence with
+runnable SQL, ``_fmt``/``_label``/``_release`` word figures, measures and releases; ``memo_scope`` keeps
+one check from asking the store for the same figure twice.  The as-of date the checker was given sits
+in ``_AS_OF`` so release order (which vintage was out by then) can be told without passing it around.
+Kept apart from ``_verdict`` (the dispatch) so each claim-kind module can use these without a cycle.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import date
+from typing import Any, Callable, Iterator
+
+from .. import _facts as facts
+from .._errors import CrimestatsError
+from .._facts import Fact
+from ._model import CheckedClaim, Claim, Evidence
+from ._resolve import ALTERNATES, Resolved
+
+__all__ = ["inline_sql", "memo_scope"]
+# One check asks for the same figure several times (a claim, its alternate series, the next
+# claim's baseline; the opinion context for every opinion).  Memoise within one check only, so
+# a store that changes between checks is always read afresh.
+_MEMO: ContextVar[dict[Any, Any] | None] = ContextVar("claims_memo", default=None)
+
+
+@contextmanager
+def memo_scope() -> Iterator[None]:
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def _memo(key: Any, fn: Callable[[], Any]) -> Any:
+    cache = _MEMO.get()
+    if cache is None:
+        return fn()
+    if key not in cache:
+        try:
+            cache[key] = ("ok", fn())
+        except CrimestatsError as exc:
+            cache[key] = ("err", exc)
+    kind, val = cache[key]
+    if kind == "err":
+        raise val
+    return val
+
+
+_AS_OF: ContextVar[date | None] = ContextVar("claims_as_of", default=None)
+
+
+def _vintage_order(store: Any, source: str | None) -> list[tuple[str, date]]:
+    """The source's releases (vintage, date) the as-of reader would reach first: the newest
+    published on or before the as-of date, then older ones, then later ones oldest first."""
+    rows = _memo(("vintages_of", source), lambda: store.con.execute(
+        "SELECT vintage, max(vintage_date) FROM ingests WHERE source = ? GROUP BY vintage ORDER BY 2",
+        [source]).fetchall())
+    as_of = _AS_OF.get()
+    if as_of is None:
+        return list(reversed(rows))
+    before = [r for r in rows if r[1] <= as_of]
+    return list(reversed(before)) + [r for r in rows if r[1] > as_of]
+
+
+def _when_published(store: Any, source: str | None, vintage: str) -> str:
+    """' (published by the as-of date)' or ' (published after 2023-01-06)' for a release."""
+    as_of = _AS_OF.get()
+    d = next((vd for v, vd in _vintage_order(store, source) if v == vintage), None)
+    if as_of is None or d is None:
+        return ""
+    return f" (available on {as_of})" if d <= as_of else f" (published after {as_of})"
+
+
+def _count_fact(store: Any, *, measure: Any, area: Any, period: Any, vintage: str = "latest") -> Fact:
+    return _memo(("count", measure, area, period, vintage),
+                 lambda: facts.count(store, measure=measure, area=area, period=period, vintage=vintage))
+
+
+def inline_sql(sql: str, params: list[Any]) -> str:
+    """The SQL with its parameters written in, so a reader can run it as shown."""
+    out, it = [], iter(params)
+    for part in sql.split("?")[:-1]:
+        out.append(part)
+        v = next(it, None)
+        if isinstance(v, (int, float)):
+            out.append(str(v))
+        elif v is None:
+            out.append("NULL")
+        else:
+            out.append("'" + str(v).replace("'", "''") + "'" + ("::DATE" if isinstance(v, date) else ""))
+    out.append(sql.split("?")[-1])
+    return "".join(out)
+
+
+def _ev(f: Fact, label: str | None = None) -> Evidence:
+    files = ", ".join(sorted({str(p["file"]) for p in f.provenance})) or (f.source or "")
+    src = f"{f.source}: {files}" if f.source else files
+    return Evidence(src, f.vintage, f.value, inline_sql(f.sql, list(f.params)),
+                    label or f"{f.measure_label}, {f.area.name}, {f.period.label}")
+
+
+def _fmt(v: Any) -> str:
+    if isinstance(v, float) and not v.is_integer():
+        return f"{v:,.2f}"
+    return f"{int(v):,}" if v is not None else "none"
+
+
+def _label(f: Fact) -> str:
+    """'robbery offences', 'gun homicide victims': the measure with its unit when the label lacks it."""
+    lab = f.measure_label.lower()
+    lab = lab.replace("(recorded crime, hocr)", "(recorded crime, HOCR)")
+    return lab if f.unit.split()[0] in lab else f"{lab} {f.unit}"
+
+
+def _release(g: Fact) -> str:
+    v = g.vintage or "an earlier"
+    return f"the {v[len('earlier releases: '):]} releases combined" if v.startswith("earlier releases: ") \
+        else f"the {v} release"
+
+
+def _out(c: Claim, r: Resolved, verdict: str, explanation: str, *, claimed: Any = None, found: Any = None,
+         unit: str | None = None, evidence: list[Evidence] | None = None) -> CheckedClaim:
+    if r.notes and verdict != "opinion" and c.subject != "workforce":
+        explanation = explanation.rstrip(".") + " (" + "; ".join(r.notes) + ")."
+    return CheckedClaim(c, r.measure, r.area.name if r.area else None, r.period.label if r.period else None,
+                        claimed if claimed is not None else (c.value if c.value is not None else c.claimed_text),
+                        found, unit, verdict, explanation, evidence or [],
+                        area_code=r.area.code if r.area else None)
+
+
+def _definition_note(f: Fact) -> str:
+    """Say when the source's definition may explain a gap (e.g. the Met's own knife/gun-enabled flags)."""
+    for cv in f.caveats:
+        if "defined differently" in cv:
+            return ("; the Met's own 'knife-enabled'/'gun-enabled' flags are defined differently from the "
+                    "recorded method of killing used here, which may explain the gap")
+    return ""
+
+
+def _near(c: Claim, found: Any) -> bool:
+    """Within a few of the claimed count (the size of gap a definition can make)."""
+    if c.value is None or not isinstance(found, (int, float)):
+        return False
+    return abs(c.value - found) <= max(2.0, 0.2 * found)
+
+
+def _flag_not_in_data(c: Claim, r: Resolved, f: Fact, *, close: bool) -> str | None:
+    """A claim about a police flag the open data lacks ('gun-enabled') judged against the nearest
+    open series (method of killing): unverifiable when the two are close, since the difference may
+    be the definition; None (so: inaccurate) when even the nearest series is far off."""
+    if not r.flag_words or not any("defined differently" in cv for cv in f.caveats) or not close:
+        return None
+    return f"the Met's '{r.flag_words.lower()}' flag is not in the open data"
+
+
+def _alias_note(r: Resolved) -> str | None:
+    return r.area.note if r.area is not None and r.area.alias else None
+
+
+def _alternate(store: Any, r: Resolved, fn: Any) -> tuple[str, Any] | None:
+    alt = ALTERNATES.get(r.measure or "")
+    if not alt:
+        return None
+    try:
+        return alt, fn(alt)
+    except CrimestatsError:
+        return None

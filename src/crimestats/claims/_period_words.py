@@ -1,0 +1,103 @@
+"""The period a claim's words name, relative to the as-of date.
+
+'In 2023', '2022/23', 'the first six months of 2024', 'the past year', 'the year to March', 'this
+financial year': each becomes a ``Period``; one not over at the as-of date is cut to the last complete
+month before it (the data are monthly).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .._errors import CrimestatsError
+from .._periods import Period, calendar_year, financial_year, parse_period, range_
+from ._months import month_range
+
+_I = re.IGNORECASE
+_N_MONTHS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+             "eleven": 11}
+_FIRST_MONTHS = re.compile(r"(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+"
+                           r"months\s+of\s+(\d{4})|"
+                           r"(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4})|"
+                           r"(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter\s+of\s+(\d{4})", _I)
+
+
+def _latest_like(base: Period, as_of: date) -> Period:
+    """The latest complete period of ``base``'s kind before ``as_of`` (a calendar or financial year)."""
+    if base.grain == "financial_year":
+        fy = as_of.year - 1 if as_of.month >= 4 else as_of.year - 2
+        return financial_year(fy)
+    return calendar_year(as_of.year - 1)
+
+
+_ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last)\s+year", _I)
+_MONTH_NUM = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                           "nov", "dec"), start=1)}
+_YEAR_TO_MONTH = re.compile(r"(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
+                            r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*", _I)
+_THIS_FY = re.compile(r"(?:this|the\s+current)\s+financial\s+year", _I)
+
+
+def last_complete_month(as_of: date) -> date:
+    """The first day of the last month wholly before ``as_of`` (data are monthly)."""
+    cur = as_of.replace(day=1)
+    return date(cur.year - 1, 12, 1) if cur.month == 1 else date(cur.year, cur.month - 1, 1)
+
+
+_SINCE_YEAR = re.compile(r"since\s+((?:19|20)\d{2})", re.I)
+
+
+def _period(text: str | None, as_of: date) -> Period | None:
+    """The period a phrase names, relative to ``as_of``; a period not over at ``as_of`` ('this
+    year', a financial year still running) is cut to the last complete month before it."""
+    p = _period_raw(text, as_of)
+    return _clip(p, as_of) if p is not None else None
+
+
+def _period_raw(text: str | None, as_of: date) -> Period | None:
+    if not text:
+        return None
+    mr = month_range(text, as_of=as_of)     # 'the three months to February', 'December to February'
+    if mr is not None:
+        return mr
+    if _ROLLING_YEAR.fullmatch(text.strip()):
+        text = "the past year"          # 'in the last year': the 12 months to the last complete month
+    ym = _YEAR_TO_MONTH.fullmatch(text.strip())
+    if ym:      # '12 months to September' with no year: the latest September complete before as-of
+        mon = _MONTH_NUM[ym.group("m").lower()[:3]]
+        last = last_complete_month(as_of)
+        year = last.year if mon <= last.month else last.year - 1
+        text = f"{text.strip()} {year}"
+    sm = _SINCE_YEAR.fullmatch(text.strip())
+    if sm:      # '950 homicides since 2019': January of that year to the last complete month
+        return range_(date(int(sm.group(1)), 1, 1), last_complete_month(as_of))
+    if _THIS_FY.fullmatch(text.strip()):
+        return financial_year(as_of.year if as_of.month >= 4 else as_of.year - 1)
+    fm = _FIRST_MONTHS.fullmatch(text.strip())
+    if fm:
+        if fm.group(1):
+            n = _N_MONTHS.get(fm.group(1).lower()) or int(fm.group(1))
+            y = int(fm.group(2))
+            return range_(date(y, 1, 1), date(y, n, 1))
+        if fm.group(5):
+            q = {"first": 1, "second": 2, "third": 3}.get(fm.group(5).lower(), 4)
+            y = int(fm.group(6))
+            return range_(date(y, 3 * q - 2, 1), date(y, 3 * q, 1))
+        y = int(fm.group(4))
+        return range_(date(y, 1, 1), date(y, 6, 1)) if fm.group(3).lower() == "first" \
+            else range_(date(y, 7, 1), date(y, 12, 1))
+    try:
+        p = parse_period(text, as_of=as_of)
+    except CrimestatsError:
+        return None
+    return p
+
+
+def _clip(p: Period, as_of: date) -> Period:
+    """'since November' said on 6 January, or 'this year' in June: only whole months before the
+    as-of month can have data, so the period ends at the last complete month."""
+    cur = as_of.replace(day=1)
+    if p.end >= cur and p.start < cur:
+        return range_(p.start, last_complete_month(as_of))
+    return p

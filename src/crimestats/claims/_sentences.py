@@ -1,0 +1,104 @@
+"""Sentences and clauses of a text, with offsets into it; a claim's span is a clause of one sentence.
+
+A paragraph is cut at sentence ends (not after 'Mr.' or 'No.'), and remembers whether it sits in a
+quotation; a sentence is cut into clauses at commas, dashes and joining words ('which', 'but', 'and the').
+HTML tags pasted as text are blanked to spaces of the same length, so offsets stay true.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._model import Claim
+
+__all__ = ["Sentence", "split_sentences"]
+_I = re.IGNORECASE
+_SPLIT = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Sgt|Insp|Supt|Det|Cllr|Prof|Rev|vs|e\.g|i\.e|Ch|Supt|Cmdr|Gen)\.$")
+_CLAUSE_SPLIT = re.compile(
+    r",\s|;\s|:\s|\s[—–-]\s|\s(?=(?:which|after|while|but|because|whereas)\s)|\s(?=and\s+(?:the|a|an|equal|was|is|were|it)\b)", _I)
+_TAG = re.compile(r"<[^<>\n]{0,400}>")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    quoted: bool
+
+
+def _blank_tags(text: str) -> str:
+    """HTML tags pasted as text become spaces of the same length (offsets stay true)."""
+    if "<" not in text:
+        return text
+    return _TAG.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets into ``text``; paragraphs never run together."""
+    out: list[Sentence] = []
+    in_quote = False
+    for para in re.finditer(r"[^\n]+", text):
+        p0, ptext = para.start(), para.group(0)
+        pos = 0
+        cuts = []
+        for m in _SPLIT.finditer(ptext):
+            if _ABBREV.search(ptext[max(0, m.start() - 6): m.start() + 1]):
+                continue
+            cuts.append(m.end())
+        for cut in cuts + [len(ptext)]:
+            seg = ptext[pos:cut]
+            lead = len(seg) - len(seg.lstrip())
+            body = seg.strip()
+            if body:
+                s0 = p0 + pos + lead
+                quoted = in_quote or any(q in body for q in "\"“”")
+                for ch in body:
+                    if ch == "“":
+                        in_quote = True
+                    elif ch == "”":
+                        in_quote = False
+                    elif ch == '"':
+                        in_quote = not in_quote
+                out.append(Sentence(len(out), s0, s0 + len(body), body, quoted))
+            pos = cut
+        in_quote = False
+    return out
+
+
+def _clauses(s: Sentence) -> list[tuple[int, int]]:
+    """Clause spans (absolute offsets) within a sentence."""
+    spans, pos = [], 0
+    for m in _CLAUSE_SPLIT.finditer(s.text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(s.text)))
+    out = []
+    for a, b in spans:
+        seg = s.text[a:b]
+        lead = len(seg) - len(seg.lstrip(" \"'“‘("))
+        if re.match(r"and\s", seg[lead:]):
+            lead += len(re.match(r"and\s+", seg[lead:]).group(0))
+        seg2 = seg.rstrip(" .,;:!?\"'”’)")
+        if seg2.strip():
+            out.append((s.start + a + lead, s.start + a + len(seg2)))
+    return out or [(s.start, s.end)]
+
+
+def _claim(kind: str, clause: tuple[int, int], s: Sentence, text: str, **kw: object) -> Claim:
+    a, b = clause
+    c = Claim(text=text[a:b], start=a, end=b, kind=kind, sentence_index=s.index, sentence_start=s.start,
+              sentence_end=s.end, quoted=s.quoted, clause=text[a:b])
+    for k, v in kw.items():
+        setattr(c, k, v)
+    return c
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in clauses:
+        if a <= pos < b:
+            return (a, b)
+    return min(clauses, key=lambda ab: min(abs(ab[0] - pos), abs(ab[1] - pos)))
