@@ -40,7 +40,8 @@ _NUMW = {"an": 1, "twenty-five": 25, "forty": 40, "fifty": 50, "two": 2, "three"
 _ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
 _LOW = ("lowest", "fewest", "smallest", "least", "best", "safest", "bottom", "quietest")
 # superlatives a record in time may use (shared with _extract_record)
-_SUPER = r"highest|lowest|fewest|most|smallest|largest|biggest|worst|best|greatest|sharpest|steepest|busiest|quietest"
+_SUPER = (r"highest|lowest|fewest|most|smallest|largest|biggest|worst|best|greatest|sharpest|steepest|busiest|quietest"
+          r"|deadliest|bloodiest|safest")
 # 'the biggest fall', 'the largest annual percentage increase': a record or ranking of a change, not a level
 _CHANGE_NOUN = re.compile(r"^(?:\s+(?:annual|yearly|monthly|year-on-year|year-over-year|percentage|proportional|"
                           r"single-year|one-year|12-month|recorded|overall))*\s+(?P<n>fall|drop|decline|decrease|reduction|"

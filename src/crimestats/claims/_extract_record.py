@@ -26,7 +26,7 @@ _NUM = (r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fi
         r"forty|fifty|\d{1,2}")
 _RECORD = re.compile(
     rf"\b(?:the\s+)?(?:(?P<ord>{_ORD})[- ])?(?P<dir>{_SUPER})\b(?P<mid>(?:\s+[\w'/-]+){{0,5}}?)\s+(?P<tail>"
-    r"since\s+(?:(?:comparable|current|official)\s+)?(?:records|record-keeping|the\s+(?:series|data|figures))\s+"
+    r"since\s+(?:(?:comparable|current|official)\s+)?(?:records|record-keeping|the\s+(?:[\w'’]+\s+){0,2}?(?:series|data|figures))\s+"
     r"(?:began|started|begin|start)(?:\s+in\s+(?:19|20)\d{2}(?:/\d{2})?)?"
     r"|since\s+(?:at\s+least\s+)?(?P<year>(?:19|20)\d{2}(?:/\d{2})?)\b"
     r"|since\s+(?P<pan>before\s+)?the\s+(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|lockdowns?)\b"
@@ -47,6 +47,19 @@ _EVERY_SINCE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\b"
     r"|\b(?P<verb2>fallen|fell|dropped|declined|decreased|risen|rose|increased|climbed|grown|grew)\s+in\s+each\s+of\s+"
     rf"(?:the\s+)?(?:last|past)\s+(?P<n>{_NUM})\s+years\b", _I)
+# 'fell for the third year in a row', 'rose for a fifth consecutive year', 'down for the second straight year'
+_ORD_STREAK = re.compile(
+    r"\b(?P<verb>fallen|fell|falling|dropped|declined|decreased|risen|rose|rising|increased|climbed|grown|grew|"
+    r"gone\s+(?:up|down)|went\s+(?:up|down)|down|up)\s+for\s+(?:the|a)\s+(?P<ord>second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)\s+(?:(?:consecutive|straight|successive)\s+year\b|year\s+"
+    r"(?:in\s+a\s+row|running)\b)", _I)
+_ORDN = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+         "tenth": 10}
+# 'you have to go back to 2007 to find a higher one': the highest since 2007 (2007 itself higher)
+_GO_BACK = re.compile(
+    r"\b(?:you(?:'d|\s+would)?\s+(?:have|need)\s+to|you\s+must|one\s+has\s+to|we\s+have\s+to)\s+go\s+back\s+"
+    r"(?:as\s+far\s+as\s+|all\s+the\s+way\s+)?to\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+to\s+(?:find|see)\s+(?:a|an|any)\s+"
+    r"(?P<w>higher|lower|bigger|smaller|larger|greater|worse|deadlier|more|fewer)\b", _I)
 _DOWNV = re.compile(r"fall|fell|drop|declin|decreas|down", _I)
 # 'topped 250,000 for the first time in 2023', 'passed 100 for the first time since 2019', 'fell below
 # 50,000 for the first time on record': a threshold crossed in the period and in no year before it
@@ -80,6 +93,14 @@ def streak_since_claims(st: str, make: Make, used: list[tuple[int, int]]) -> lis
             kw = {"streak": int(n) if n.isdigit() else _NUMW.get(n, 1)}
         used.append(m.span())
         out.append(make("record", m.start(), claimed_text=m.group(0), direction=d, **kw))
+    for m in _ORD_STREAK.finditer(st) if "year" in st else ():
+        if not _clear(used, m.span()):
+            continue
+        o = m.group("ord").lower()
+        k = _ORDN.get(o) or int(re.sub(r"\D", "", o))
+        used.append(m.span())
+        out.append(make("record", m.start(), claimed_text=m.group(0),
+                        direction="down" if _DOWNV.search(m.group("verb")) else "up", streak=k))
     for m in _CROSSED.finditer(st) if "first time" in st.lower() else ():
         if not _clear(used, m.span()):
             continue
@@ -100,6 +121,13 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
         y = m.group("y")
         out.append(make("record", m.start(), record=direction, since_text=y, on_record=y is None,
                         claimed_text=m.group(0), **({"approx": "inclusive"} if y else {})))
+    for m in _GO_BACK.finditer(st) if "go back" in st.lower() else ():
+        if not _clear(used, m.span()):
+            continue
+        used.append(m.span())
+        low = m.group("w").lower() in ("lower", "smaller", "fewer")
+        out.append(make("record", m.start(), record="low" if low else "high", since_text=m.group("y"),
+                        on_record=False, claimed_text=m.group(0)))
     for m in _RECORD.finditer(st):
         if not _clear(used, m.span()) or _NOT_CRIME.search(m.group("mid") or ""):
             continue     # 'the highest temperatures on record' is not a crime record
@@ -126,7 +154,8 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             if rank == 1:
                 rank = None
             since = m.group("year")
-            if m.group("tail") and re.match(r"since\s+(?:before\s+)?the\s", m.group("tail"), _I):
+            if m.group("tail") and re.match(r"since\s+(?:before\s+)?the\s", m.group("tail"), _I) \
+                    and re.search(r"pandemic|lockdown", m.group("tail"), _I):
                 since = "2019" if m.group("pan") else "2020"     # the pandemic began in 2020
             n = m.group("n")
             if m.group("dec") or n:

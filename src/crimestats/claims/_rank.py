@@ -17,6 +17,7 @@ the top with that lead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any, Callable
@@ -32,7 +33,60 @@ from ._model import CheckedClaim, Claim
 from ._resolve import ALTERNATES, Resolved
 from ._verdict import _ev, _memo, _out
 
-__all__ = ["ranking", "force_ranking", "ward_ranking"]
+__all__ = ["ranking", "force_ranking", "ward_ranking", "note_borough", "borough_meant"]
+
+_BOROUGH_SCOPES = ("borough", "inner", "outer")
+
+
+def note_borough(c: Claim, area: Area) -> None:
+    """Remember the borough a claim is about, by sentence, so that a ranking clause in the same
+    sentence ('..., more than any other London borough') ranks that borough, not London."""
+    from ._outcome import _MEMO
+
+    cache = _MEMO.get()
+    if cache is not None:
+        cache[("borough_of_sentence", c.sentence_index)] = area
+        cache[("borough_last",)] = area
+
+
+def _borough_in_context(c: Claim) -> Area | None:
+    """The borough judged in the claim's sentence, else the last one judged before it."""
+    from ._outcome import _MEMO
+
+    cache = _MEMO.get() or {}
+    return cache.get(("borough_of_sentence", c.sentence_index)) or cache.get(("borough_last",))
+
+
+_THE_BOROUGH = re.compile(r"\b(?:for|in|of|across|within|throughout)\s+the\s+borough\b(?!\s+of\b)", re.I)
+
+
+def borough_meant(c: Claim, r: Resolved) -> Resolved:
+    """'the lowest annual total for the borough since the Met's series began': a clause that says
+    'the borough' is about the borough the text is about, even when it also names the Met or London."""
+    if r.area is None or r.area.area_type not in ("force", "region", "city"):
+        return r
+    if not _THE_BOROUGH.search(c.clause or c.text or ""):
+        return r
+    named = _borough_in_context(c)
+    if named is None:
+        return r
+    return replace(r, area=named, area_from_context=True,
+                   notes=r.notes + [f"'the borough' is read as {named.name}, the borough the text is about"])
+
+
+_YEARS_RE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _years_span(c: Claim) -> Period | None:
+    """'between 2017 and 2019', 'from 2017 to 2019' in the ranking's clause: the calendar years summed."""
+    m = _YEARS_RE.search(c.clause or c.text or "")
+    if not m:
+        return None
+    y0, y1 = int(m.group(1)), int(m.group(2))
+    if not y0 < y1 <= y0 + 15:
+        return None
+    from .._periods import range_
+    return range_(date(y0, 1, 1), date(y1, 12, 1))
 
 _ORD = {1: "", 2: "second-", 3: "third-", 4: "fourth-", 5: "fifth-", 6: "sixth-", 7: "seventh-", 8: "eighth-",
         9: "ninth-", 10: "tenth-"}
@@ -135,6 +189,14 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     :func:`force_ranking`) for the claim's measure and period."""
     from ._verdict_more import _with_period, fallback_periods
 
+    if c.rank_scope in _BOROUGH_SCOPES and (r.area is None or r.area.area_type in ("force", "region", "city")):
+        named = _borough_in_context(c)       # 'X recorded N, more than any other London borough'
+        if named is not None:
+            r = replace(r, area=named, area_from_context=True,
+                        notes=r.notes + [f"the borough ranked ({named.name}) is the one the sentence is about"])
+    span = _years_span(c)
+    if span is not None and r.area is not None and r.area.area_type == "borough":
+        r = replace(r, period=span, period_assumed=False)
     if r.area is not None and (c.rank_scope in ("force", "region") or r.area.area_type in ("force", "region")):
         return force_ranking(store, c, r, as_of)
     if r.area is not None and r.area.area_type == "ward":

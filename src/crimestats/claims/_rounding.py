@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
-__all__ = ["count_holds", "percent_holds", "ratio_holds", "share_fraction_holds", "BAND", "round_half_up",
+__all__ = ["count_holds", "percent_holds", "rate_holds", "ratio_holds", "share_fraction_holds", "BAND", "round_half_up",
            "decimals_of"]
 
 BAND = 0.20     # ratio/fraction words: within 20% of the implied change
@@ -79,6 +79,27 @@ def percent_holds(*, claimed: float, found: float, written: str = "", approx: st
         return abs(found) < abs(claimed), f"'less than {abs(claimed):g}%'"
     return (round_half_up(abs(found), places) == round_half_up(abs(claimed), places),
             f"'{written}' holds for values that round to {abs(claimed):g}")
+
+
+def rate_holds(*, claimed: float, found: float, written: str = "", approx: str = "exact") -> tuple[bool, str]:
+    """Does a claimed rate ('1,560 per 100,000', '10.8 per 1,000') hold for ``found``?
+
+    Like a percentage, but a whole rate of three or more digits ending in zeros is a round figure:
+    '1,560' holds for values that round to it at its last non-zero digit (1,555-1,565), never more
+    loosely than within 5%, just as for round counts.
+    """
+    ok, rule = percent_holds(claimed=claimed, found=found, written=written, approx=approx)
+    n = abs(claimed)
+    if not ok and approx == "about" and n >= 100 and abs(abs(found) - n) <= 0.05 * n:
+        return True, f"'about {written}' read as within 5%"
+    if ok or approx != "exact" or decimals_of(written) or n != int(n) or n < 100 or int(n) % 10:
+        return ok, rule
+    zeros = len(str(int(n))) - len(str(int(n)).rstrip("0"))
+    unit = 10 ** zeros
+    tol = min(unit / 2, 0.05 * n)
+    if abs(abs(found) - n) < tol or (tol == unit / 2 and round_half_up(abs(found) / unit) * unit == n):
+        return True, f"'{written}' read as a round figure, to the nearest {unit:,}"
+    return False, rule
 
 
 def ratio_holds(*, implied: float, found: float) -> tuple[bool, str]:

@@ -25,7 +25,7 @@ from .._places import london_area
 from ._homicide import rate_from_offences, solved_share
 from ._model import CheckedClaim, Claim
 from ._resolve import Resolved
-from ._rounding import SAME_BAND, percent_holds
+from ._rounding import SAME_BAND, percent_holds, rate_holds
 
 # The claim kinds' verdicts live in their own modules; the names are re-exported here, where the
 # rest of the package (``_verdict_more``, ``_rank``, ``_record``, ``_streak``, ...) has always found them.
@@ -74,7 +74,7 @@ def _share(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
 def _rate(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     f = facts.count(store, measure=r.measure or "homicide_rate", area=r.area, period=r.period)
     written = (c.claimed_text or "").split()[0] if c.claimed_text else ""
-    ok, rule = percent_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)
+    ok, rule = rate_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)
     desc = f"The {f.measure_label.lower()} for {r.area.name} in {r.period.label} is {float(f.value or 0):.2f}"
     return _out(c, r, "accurate" if ok else "inaccurate",
                 f"{desc}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'}.",
@@ -133,6 +133,10 @@ def judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
     would hold for London as a whole, that is said, but the verdict stays about the article's place."""
     token = _AS_OF.set(as_of)
     try:
+        from ._rank import borough_meant, note_borough
+        r = borough_meant(c, r)
+        if r.area is not None and r.area.area_type == "borough":
+            note_borough(c, r.area)
         return _flagged(_judge_in_context(store, c, r, as_of=as_of), r)
     finally:
         _AS_OF.reset(token)

@@ -19,7 +19,7 @@ from .._periods import Period, calendar_year, financial_year
 from .._places import Area
 from ._model import CheckedClaim, Claim
 from ._resolve import ALTERNATES, Resolved
-from ._rounding import count_holds, percent_holds, ratio_band, share_fraction_holds
+from ._rounding import count_holds, percent_holds, rate_holds, ratio_band, share_fraction_holds
 from ._verdict import _count_fact, _ev, _fmt, _out
 
 __all__ = ["ranking", "share_of_whole", "rate_per", "place_ratio", "first_since", "fallback_periods",
@@ -109,12 +109,12 @@ def rate_per(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
             last = exc
             continue
         tried.append((p, f))
-        if percent_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)[0]:
+        if rate_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)[0]:
             break
     if not tried:
         return _out(c, r, "unverifiable", f"No open data answers it: {last}")
     p, f = tried[-1]
-    ok = percent_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)[0]
+    ok = rate_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)[0]
     if not ok:
         p, f = tried[0]
         from ._rate_compare import other_base
