@@ -44,6 +44,8 @@ _PERIOD_PATTERNS = [
                r"|\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}\b|\bQ[1-4]\s+(?:19|20)\d{2}\b", _I),
     re.compile(rf"\b(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b", _I),
     re.compile(r"\b(?:in|for|during|of|over)\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b(?![/%\d])", _I),
+    # 'in calendar year 2022', 'for the calendar year 2019'
+    re.compile(r"\b(?:(?:in|for|during|over)\s+)?(?:the\s+)?calendar\s+year\s+(?:19|20)\d{2}\b(?![/%\d])", _I),
 ]
 _BASELINE = re.compile(
     r"\b(?:on|from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:in\s+|the\s+)?"
@@ -121,6 +123,12 @@ def _wide_in(clause: str) -> str | None:
     return min(found)[2] if found else None
 
 
+# 'figures published in 2023 showed ...': the year of a release, not the period its figures cover
+_PUBLISHED_IN = re.compile(r"\b(?:published|released|issued|came\s+out)\s+(?:in|during)\s+(?P<y>(?:19|20)\d{2})\b", _I)
+# 'Vehicle crime peaked in 2019 at 5,431, up 59% on 2016': the peak year is the sentence's own period
+_PEAKED_IN = re.compile(r"\bpeaked\s+(?:in|during)\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
+
+
 def find_period(text: str, exclude: list[tuple[int, int]]) -> str | None:
     """The first period phrase in ``text`` that overlaps none of the ``exclude`` spans."""
     low = text.lower()
@@ -146,6 +154,8 @@ def baseline_spans(st: str) -> list[tuple[int, int]]:
     for m in (_SINCE_BASE.finditer(st) if "since" in low else ()):
         out.append(m.span("b"))
     out += [year for _, year, _ in _wide_baselines(st)]
+    if "ublish" in low or "releas" in low:     # 'figures published in 2023': when a release came out, not its period
+        out += [m.span("y") for m in _PUBLISHED_IN.finditer(st)]
     return out
 
 
@@ -189,6 +199,9 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
             if own:
                 c.period_text, c.subject = own, "when"
         c.period_text = c.period_text or find_period(c.clause, local) or sent_period
+        pk = _PEAKED_IN.search(st) if c.period_text is None and "peaked" in st else None
+        if pk and pk.end() <= rel[0] and c.kind in ("change", "ratio", "direction", "count"):
+            c.period_text = pk.group("y")
         if c.kind in ("change", "ratio", "direction", "comparison") and c.baseline_text is None:
             if c.kind == "comparison" and c.compare_to:
                 continue
@@ -197,6 +210,8 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
             wide = _wide_in(c.clause) if bm is None else None
             bm = bm or (None if wide else _BASELINE.search(st))
             sm = _since_base(c.clause, st, rec_spans, c.start - sentence_start)
+            if sm and sm in c.clause and _BASELINE.search(c.clause) is None and _BETWEEN.search(c.clause) is None:
+                bw = bm = wide = None   # 'and has more than doubled since 2019/20': the clause's own 'since'
             if bw:
                 c.baseline_text, c.period_text = bw.group("a"), bw.group("b")
             elif bm and c.kind != "comparison":

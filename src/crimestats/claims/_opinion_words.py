@@ -22,13 +22,22 @@ _JUDGEMENT = re.compile(
     r"|\b(?:losing|lost)\s+control\s+of\s+(?:the\s+)?streets\b"
     r"|\bshames?\b|\bshaming\b|\ba\s+stain\s+on\b"
     r"|\b(?:is|was|remains|this)\s+(?:a|an|the)?\s*(?:(?:national|utter|absolute|complete|real)\s+)?"
-    r"(?:scandal|outrage|travesty|betrayal|failure)\b", _I)
+    r"(?:scandal|outrage|travesty|betrayal|failure)\b"
+    # praise of a place and feelings of neglect: 'remains a vibrant and welcoming borough'
+    r"|\b(?:vibrant|welcoming|thriving|bustling)\b"
+    r"|\b(?:been|being|feel|feels|felt)\s+(?:[a-z]+\s+){0,2}?(?:forgotten|ignored|abandoned|neglected|left\s+behind)\b"
+    r"|\b(?:forgotten|ignored|abandoned|neglected)\s+by\s+(?:city\s+hall|the\s+mayor|ministers|westminster|"
+    r"the\s+government|the\s+met|the\s+police)\b"
+    # a superlative over the world: 'one of the safest business districts in the world'
+    r"|\bone\s+of\s+the\s+(?:safest|most\s+dangerous|most\s+violent|best|greatest)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:in\s+the\s+world|in\s+europe|on\s+earth|anywhere|on\s+the\s+planet|globally)\b", _I)
+_ONE_OF_THE = re.compile(r"\bone\s+of\s+the\b", _I)
 _HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|"
                          r"millions?|dozens?)\b", _I)
 
 
 def judgement(sentence: str) -> re.Match[str] | None:
     """The judgement wording in a sentence that holds no figure, else None."""
-    if _HAS_NUMBER.search(sentence):
+    if _HAS_NUMBER.search(_ONE_OF_THE.sub(" ", sentence)):
         return None
     return _JUDGEMENT.search(sentence)

@@ -45,6 +45,11 @@ def last_complete_month(as_of: date) -> date:
     return date(cur.year - 1, 12, 1) if cur.month == 1 else date(cur.year, cur.month - 1, 1)
 
 
+# a sentence quoting an older release ('figures published in 2023 showed ...', 'the latest release revises that
+# to ...', 'last year's report gave ...'): its year is that figure's own and does not carry to later sentences
+STALE_RELEASE = re.compile(r"\b(?:published|released|issued)\s+in\s+(?:19|20)\d{2}\b|\brevis(?:es|ed|ing)\b"
+                           r"|\blast\s+year's\s+(?:report|assessment|release|figures|review)\b"
+                           r"|\b(?:an?\s+|the\s+)?(?:earlier|older)\s+(?:release|extract|edition)\b", re.I)
 _SINCE_YEAR = re.compile(r"since\s+((?:19|20)\d{2})", re.I)
 
 

@@ -31,6 +31,20 @@ _WARD_WORD = re.compile(r"\s+[Ww]ards?\b")
 _MAX_WORDS = 6
 
 
+# a bare ward name that is also a town centre, station or spot: 'operations around Ealing Broadway'
+_SPOT_BEFORE = re.compile(r"\b(?:around|near|outside|opposite|by|at|off)\s+(?:the\s+)?$", re.I)
+_LANDMARK_LAST = {"broadway", "station", "centre", "center", "high", "junction", "cross", "circus", "market"}
+
+
+def _landmark(text: str, start: int, name: str, aliases: Any) -> bool:
+    """True when a bare ward name reads as a spot in a town ('near Ealing Broadway', 'Stratford Broadway'),
+    so the town or borough it sits in stays the place."""
+    if _SPOT_BEFORE.search(text[max(0, start - 14):start]):
+        return True
+    parts = name.split()
+    return len(parts) >= 2 and parts[-1].lower() in _LANDMARK_LAST and normalise_name(parts[0]) in aliases
+
+
 def _ward_spans(text: str, store: Any) -> list[tuple[int, int, str]]:
     """(start, end, name) for ward names: '<Name> ward' always, a bare name of 2+ words that is a
     ward and not a town or borough."""
@@ -56,7 +70,7 @@ def _ward_spans(text: str, store: Any) -> list[tuple[int, int, str]]:
                 key = normalise_name(name)
                 if key not in wards:
                     continue
-                if not said and (n < 2 or key in aliases):
+                if not said and (n < 2 or key in aliases or _landmark(text, a, name, aliases)):
                     continue
                 end = _WARD_WORD.match(text, m.end()).end() if said else b   # type: ignore[union-attr]
                 best = (a, end, name + " ward")

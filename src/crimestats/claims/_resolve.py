@@ -32,6 +32,7 @@ from ._model import Claim
 from ._measure_words import (_HOMICIDE, _HOMICIDE_QUALIFIERS, _NARROW, _TOTAL, _is_ancestor,  # noqa: F401
                              _measure_hits, _measure_in, _measure_near, _words_re, narrow)
 from ._period_words import _clip, _latest_like, _period, _period_raw, last_complete_month  # noqa: F401
+from ._period_words import STALE_RELEASE
 
 __all__ = ["Resolved", "resolve_claims"]
 
@@ -130,6 +131,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
     ctx_period: Period | None = None
     ctx_guess = False
     last_sentence = -1
+    last_stale = False
     sent_area: Area | None = None
     sent_measure: str | None = None
     prev_claim_measure: str | None = None
@@ -154,7 +156,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
         if c.sentence_index != last_sentence:
             if last_sentence >= 0:
                 ctx_measure = prev_claim_measure or ctx_measure
-                ctx_period = latest_period(sent_periods) or ctx_period
+                if not last_stale:      # an older release's year is its figure's own, not the article's
+                    ctx_period = latest_period(sent_periods) or ctx_period
             sent_periods = []
             sent_area = sentence_areas.get(c.sentence_index)
             topic = crime_topic(sentence)
@@ -172,6 +175,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
                 rate_carried = False
             prev_claim_measure = None
             last_sentence = c.sentence_index
+            last_stale = STALE_RELEASE.search(sentence) is not None
             last_end = c.sentence_end
         notes: list[str] = []
         clause = c.clause

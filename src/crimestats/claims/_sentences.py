@@ -17,8 +17,10 @@ _I = re.IGNORECASE
 _SPLIT = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Sgt|Insp|Supt|Det|Cllr|Prof|Rev|vs|e\.g|i\.e|Ch|Supt|Cmdr|Gen)\.$")
 _CLAUSE_SPLIT = re.compile(
-    r",\s|;\s|:\s|\s[—–-]\s|\s(?=(?:which|after|while|but|because|whereas)\s)|\s(?=and\s+(?:the|a|an|equal|was|is|were|it)\b)", _I)
+    r",\s|;\s|:\s|\s[—–-]\s|\s(?=(?:which|after|while|but|because|whereas)\s)|\s(?=and\s+(?:the|a|an|equal|was|is|were|it|has|have|had)\b)", _I)
 _TAG = re.compile(r"<[^<>\n]{0,400}>")
+# a report's section number leading a paragraph ('1.7 Last year's assessment ...') is no figure
+_SECTION_NO = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z\"'“‘])")
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,9 @@ def split_sentences(text: str) -> list[Sentence]:
             seg = ptext[pos:cut]
             lead = len(seg) - len(seg.lstrip())
             body = seg.strip()
+            if not pos and (sec := _SECTION_NO.match(body)):
+                lead += sec.end()
+                body = body[sec.end():]
             if body:
                 s0 = p0 + pos + lead
                 quoted = in_quote or any(q in body for q in "\"“”")
