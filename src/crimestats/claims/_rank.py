@@ -74,6 +74,26 @@ def borough_meant(c: Claim, r: Resolved) -> Resolved:
                    notes=r.notes + [f"'the borough' is read as {named.name}, the borough the text is about"])
 
 
+_EXCEPT = re.compile(r"\b(?:outside(?:\s+of)?|apart\s+from|other\s+than|excluding|except(?:\s+for)?|bar|besides|"
+                     r"save\s+for)\s+(?P<rest>.{3,80})", re.I)
+
+
+def _excluded(c: Claim, vals: list[tuple[Area, float, Any]], mine: str) -> list[str]:
+    """Boroughs the claim sets aside ('the highest rate outside Westminster', 'apart from Camden and
+    Islington'), named right after the exclusion word; never the claim's own borough."""
+    m = _EXCEPT.search(c.clause or c.text or "")
+    if not m:
+        return []
+    rest = m.group("rest")
+    rest = re.split(r"[,.;:]|\s+(?:in|during|last|this|with|at)\s", rest, maxsplit=1)[0]
+    names = sorted({a.name for a, _, _ in vals}, key=len, reverse=True)
+    out = []
+    for n in names:
+        if n != mine and re.search(rf"\b{re.escape(n)}\b", rest, re.I) and n not in out:
+            out.append(n)
+    return out
+
+
 _YEARS_RE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b", re.I)
 
 
@@ -235,6 +255,10 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     vals = [(a, v * per, f) for a, v, f in vals]
     high = c.record != "low"
     vals.sort(key=lambda t: (-t[1] if high else t[1], t[0].name))
+    left_out = _excluded(c, vals, r.area.name)
+    if left_out:        # 'the highest outside Westminster': ranked without the boroughs set aside
+        vals = [t for t in vals if t[0].name not in left_out]
+        r = replace(r, notes=r.notes + [f"{' and '.join(left_out)} left out of the ranking, as the claim says"])
     names = [a.name for a, _, _ in vals]
     if r.area.name not in names:
         return _out(c, r, "unverifiable", f"{r.area.name} is not among the boroughs ranked.")
