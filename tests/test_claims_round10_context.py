@@ -37,7 +37,7 @@ def test_published_year_is_not_the_period_and_does_not_carry(real_store):
 def test_town_centre_ward_name_stays_the_borough(real_store):
     counts = _borough_counts("DRUG OFFENCES", None, "recorded-crime-borough")
     n = counts["Ealing"]
-    res = check_text(real_store, text=f"Drug offences in 2025 reached {n:,} after patrols near Ealing Broadway.",
+    res = check_text(real_store, text=f"Drug offences in 2025 reached {n:,} , many of them near Ealing Broadway.",
                      as_of="2026-03-15")
     c = _claim(res, f"{n:,}", "count")
     assert c.area == "Ealing" and c.claimed == n and c.verdict in ("accurate", "accurate_with_caveat")
