@@ -131,3 +131,14 @@ def test_round_rate_holds_at_its_last_nonzero_digit(real_store):
     off = tens + 20 if tens > rate else tens - 20
     claims = check(real_store, f"{b} recorded {off:,} theft offences per 100,000 residents in 2024.", "2025-03-01")
     assert one(claims, "rate").verdict == "inaccurate"
+
+
+def test_highest_outside_a_named_borough_ranks_without_it(real_store):
+    (first, a), (second, b), (third, c3) = table("DRUG OFFENCES", 2024)[:3]
+    if not a > b > c3:
+        pytest.skip("ties at the top")
+    for name, want in ((second, "accurate"), (third, "inaccurate")):
+        for text in (f"{name} had London's highest number of drug offences outside {first} in 2024.",
+                     f"{name} recorded the most drug offences of any borough apart from {first} in 2024."):
+            c = one(check(real_store, text, "2025-03-01"), "comparison")
+            assert c.verdict == want, (text, c.explanation)

@@ -255,7 +255,8 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     vals = [(a, v * per, f) for a, v, f in vals]
     high = c.record != "low"
     vals.sort(key=lambda t: (-t[1] if high else t[1], t[0].name))
-    left_out = _excluded(c, vals, r.area.name)
+    # 'the highest outside Westminster' (unless the reading already made it 'second to Westminster')
+    left_out = _excluded(c, vals, r.area.name) if (c.rank or 1) == 1 and not c.compare_to else []
     if left_out:        # 'the highest outside Westminster': ranked without the boroughs set aside
         vals = [t for t in vals if t[0].name not in left_out]
         r = replace(r, notes=r.notes + [f"{' and '.join(left_out)} left out of the ranking, as the claim says"])
