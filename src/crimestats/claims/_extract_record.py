@@ -60,6 +60,9 @@ _GO_BACK = re.compile(
     r"\b(?:you(?:'d|\s+would)?\s+(?:have|need)\s+to|you\s+must|one\s+has\s+to|we\s+have\s+to)\s+go\s+back\s+"
     r"(?:as\s+far\s+as\s+|all\s+the\s+way\s+)?to\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+to\s+(?:find|see)\s+(?:a|an|any)\s+"
     r"(?P<w>higher|lower|bigger|smaller|larger|greater|worse|deadlier|more|fewer)\b", _I)
+# '2018 was London's deadliest year', '2019 is the worst year': the year the record is about
+_YEAR_WAS = re.compile(r"(?:^|[^\w/-])(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:was|is|has\s+been|became|proved)\s+"
+                       r"(?:[\w'’]+\s+){0,3}?(?:the\s+)?$", _I)
 _DOWNV = re.compile(r"fall|fell|drop|declin|decreas|down", _I)
 # 'topped 250,000 for the first time in 2023', 'passed 100 for the first time since 2019', 'fell below
 # 50,000 for the first time on record': a threshold crossed in the period and in no year before it
@@ -185,6 +188,9 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
                 extra.update({k: v for k, v in ch.items() if k != "unit" or not window})
         if since and re.search(r"\b(?:in|of)\s+any\s+(?:other\s+)?(?:year|month|period|quarter)\b", m.group("mid") or "", _I):
             extra["approx"] = "inclusive"     # 'the fewest recorded in any year since 2014': 2014 included
+        yr = _YEAR_WAS.search(st[max(0, m.start() - 60): m.start()])
+        if yr and "period_text" not in extra:      # '2018 was London's deadliest year since 2008'
+            extra["period_text"] = yr.group("y")
         out.append(make("record", m.start(), record=direction, since_text=since, on_record=on_rec,
                         claimed_text=m.group(0), rank=rank, **extra))
     return out
