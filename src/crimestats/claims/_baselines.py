@@ -123,6 +123,11 @@ def _wide_in(clause: str) -> str | None:
     return min(found)[2] if found else None
 
 
+# a clause's own one-year-back phrase: its change is against the year before
+_YEAR_BEFORE = re.compile(r"\blast\s+year\s+alone\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months|"
+                          r"twelve\s+months)\b|\byear[- ](?:on|over)[- ]year\b|\bon\s+the\s+(?:previous|year\s+before)\b", _I)
+
+
 # 'figures published in 2023 showed ...': the year of a release, not the period its figures cover
 _PUBLISHED_IN = re.compile(r"\b(?:published|released|issued|came\s+out)\s+(?:in|during)\s+(?P<y>(?:19|20)\d{2})\b", _I)
 # 'Vehicle crime peaked in 2019 at 5,431, up 59% on 2016': the peak year is the sentence's own period
@@ -212,6 +217,12 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
             sm = _since_base(c.clause, st, rec_spans, c.start - sentence_start)
             if sm and sm in c.clause and _BASELINE.search(c.clause) is None and _BETWEEN.search(c.clause) is None:
                 bw = bm = wide = None   # 'and has more than doubled since 2019/20': the clause's own 'since'
+            if _YEAR_BEFORE.search(c.clause):
+                # 'jumped 29% last year alone', 'up 8% year on year': against the year before, never a
+                # baseline ('since 2011') written elsewhere in the sentence
+                bw = bw if bw and bw.group(0) in c.clause else None
+                bm = bm if bm and bm.group(0) in c.clause else None
+                sm = sm if sm and sm in c.clause else None
             if bw:
                 c.baseline_text, c.period_text = bw.group("a"), bw.group("b")
             elif bm and c.kind != "comparison":

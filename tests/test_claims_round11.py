@@ -1,0 +1,54 @@
+"""Round 11: a clause's own one-year-back phrase ('last year alone', 'in the past year', 'year on
+year') compares with the year before, never with a 'since 2013' baseline written elsewhere in the
+sentence.  Expected figures come from the raw Met parquet (pyarrow), never through crimestats."""
+
+from __future__ import annotations
+
+import pyarrow.parquet as pq
+from conftest import need
+from test_claims_round9 import _claim
+
+from crimestats.claims import check_text
+
+
+def _year_counts(major: str, borough: str, years: tuple[int, ...]) -> dict[int, int]:
+    """{year: count} for one borough and major category, from the current recorded-crime parquet
+    (March 2024 on) and the historical one (months before)."""
+    out = dict.fromkeys(years, 0)
+    seen: set[str] = set()
+    for name in ("recorded-crime-borough", "recorded-crime-borough-historical"):
+        rows = pq.read_table(need(f"met-london-datastore-parquet/{name}.parquet")).to_pylist()
+        cols = {k for k in (rows[0] if rows else {}) if k.isdigit() and k not in seen}
+        for r in rows:
+            if r["majortext"].upper() != major or r["boroughname"] != borough:
+                continue
+            for y in years:
+                out[y] += sum(int(r[k] or 0) for k in cols if k.startswith(str(y)))
+        seen |= cols
+    return out
+
+
+def test_last_year_alone_is_against_the_year_before_not_the_sentence_since(real_store):
+    c = _year_counts("ROBBERY", "Lewisham", (2024, 2025))
+    pct = round(100 * (c[2025] - c[2024]) / c[2024])
+    word = "rose" if pct >= 0 else "fell"
+    text = (f"Burglary in Lewisham has changed little since 2013, while robbery {word} {abs(pct)}% "
+            f"last year alone.")
+    res = check_text(real_store, text=text, as_of="2026-03-15")
+    got = _claim(res, f"{abs(pct)}%", "change")
+    assert got.period == "2025" and got.verdict in ("accurate", "accurate_with_caveat"), got.explanation
+    assert "2013" not in got.explanation
+
+
+def test_year_on_year_is_against_the_year_before(real_store):
+    c = _year_counts("VEHICLE OFFENCES", "Croydon", (2013, 2024, 2025))
+    wrong = round(100 * (c[2025] - c[2013]) / c[2013])
+    right = round(100 * (c[2025] - c[2024]) / c[2024])
+    if abs(wrong - right) < 3:
+        return      # the two readings would agree: nothing to tell apart
+    word = "up" if right >= 0 else "down"
+    text = (f"Since 2013 Croydon has added new patrols, and in 2025 vehicle crime was {word} {abs(right)}% "
+            f"year on year.")
+    res = check_text(real_store, text=text, as_of="2026-03-15")
+    got = _claim(res, f"{abs(right)}%", "change")
+    assert got.verdict in ("accurate", "accurate_with_caveat"), got.explanation
