@@ -52,3 +52,16 @@ def test_year_on_year_is_against_the_year_before(real_store):
     res = check_text(real_store, text=text, as_of="2026-03-15")
     got = _claim(res, f"{abs(right)}%", "change")
     assert got.verdict in ("accurate", "accurate_with_caveat"), got.explanation
+
+
+def test_fraud_reports_from_businesses_do_not_inherit_the_previous_measure(real_store):
+    c = _year_counts("BURGLARY", "Hackney", (2025,))
+    text = (f"Hackney recorded {c[2025]:,} burglaries in 2025.\n"
+            "Action Fraud logged more than 2,300 reports from local firms over the same year.\n"
+            "The borough's fraud squad said scams against small businesses rose 12%.\n")
+    res = check_text(real_store, text=text, as_of="2026-03-15")
+    burg = _claim(res, f"{c[2025]:,}", "count")
+    assert burg.verdict in ("accurate", "accurate_with_caveat")
+    for frag in ("2,300", "12%"):
+        got = _claim(res, frag)
+        assert got.verdict == "unverifiable" and got.measure != "burglary", (frag, got.explanation)

@@ -37,6 +37,10 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
      "prison places", "the Ministry of Justice prison population statistics"),
     (re.compile(r"\b(?:police|policing)\s+(?:budgets?|funding|spending)\b|\bbudget\s+cuts?\b", _I),
      "police funding", "police funding and spending figures"),
+    (re.compile(r"\bAction\s+Fraud\b|\bfraud\s+(?:teams?|squads?|units?|desks?)\b|\bfraud\s+(?:against|on|targeting)\s+"
+                r"(?:\w+\s+){0,2}(?:businesses|firms|companies)\b|\b(?:reports?|cases?|victims?)\s+(?:of\s+fraud\s+)?"
+                r"from\s+(?:\w+\s+){0,2}(?:businesses|firms|companies)\b", _I),
+     "fraud reported to Action Fraud", "Action Fraud / NFIB fraud reports for the force"),
     (re.compile(r"\bpublic\s+confidence\b|\btrust\s+in\s+(?:the\s+)?(?:police|met)\b|\bfear\s+of\s+crime\b", _I),
      "public confidence in the police", "a survey such as the Met's Public Attitude Survey"),
 ]
