@@ -65,3 +65,27 @@ def test_fraud_reports_from_businesses_do_not_inherit_the_previous_measure(real_
     for frag in ("2,300", "12%"):
         got = _claim(res, frag)
         assert got.verdict == "unverifiable" and got.measure != "burglary", (frag, got.explanation)
+
+
+def _victims_by_age(band: str) -> dict[int, int]:
+    """{year: homicide victims in the Met age band} from the raw victims csv."""
+    import csv
+    out: dict[int, int] = {}
+    with open(need("met-homicide-victims/homicides.csv"), newline="") as fh:
+        for r in csv.DictReader(fh):
+            if r["Age_Group"] == band:
+                out[int(r["Year"])] = out.get(int(r["Year"]), 0) + 1
+    return out
+
+
+def test_older_victims_are_their_own_band_not_the_previous_sentences_children(real_store):
+    kids, old = _victims_by_age("Child"), _victims_by_age("Elderly")
+    year = max(y for y in old if y in kids and y - 1 in old)
+    text = (f"In {year}, {kids[year]} children were among the people killed in London.\n"
+            f"Older victims numbered {old[year]} that year, against {old[year - 1]} in {year - 1}.\n")
+    res = check_text(real_store, text=text, as_of=f"{year + 1}-06-01")
+    got = _claim(res, f"{old[year]}", "count")
+    assert got.measure == "elderly_homicide_victims" and got.verdict in ("accurate", "accurate_with_caveat"), \
+        got.explanation
+    child = _claim(res, f"{kids[year]}", "count")
+    assert child.measure == "child_homicide_victims"

@@ -147,7 +147,7 @@ def stop_search_measures() -> list[Measure]:
                               "(e.g. White Irish) cannot be told apart in the officer-defined groups."),
                      qualifiers=("bame", "ethnic minority", "ethnic minorities", "black and minority ethnic",
                                  "black, asian and minority ethnic", "people of colour")))
-    return out + strip_search_parts() + stolen_animal_parts()   # the catalogue takes these with the stop parts
+    return out + strip_search_parts() + stolen_animal_parts() + elderly_victim_parts()   # taken with the stop parts
 
 
 _STRIP = "met_thorough_searches"
@@ -301,3 +301,16 @@ def unanswerable_measures() -> list[Measure]:
                "weapons were surrendered"),
               "Amnesty or knife-bin returns from the police or the charities that run the bins would answer it."),
     ]
+
+
+def elderly_victim_parts() -> list[Measure]:
+    """Homicide victims in the Met's 'Elderly' age band: 'the number of elderly victims doubled' is
+    about them, not about the child victims an earlier sentence named."""
+    from ._measures import _victims
+
+    return [_victims("elderly_homicide_victims", "Elderly homicide victims",
+                     "Homicide victims in the Met's 'Elderly' age group.",
+                     ("elderly people killed", "pensioners killed", "elderly homicide victims"),
+                     {"age_group": "Elderly"},
+                     ("The Met's age band 'Elderly' has no published lower age bound; it need not match "
+                      "'over-65s'.",))]

@@ -25,6 +25,9 @@ _HOMICIDE_QUALIFIERS = [
      "knife_homicide_victims"),
     (re.compile(r"\bteen(?:age|agers?)?\b|\byoung people\b|\badolescents?\b", _I), "teenage_homicide_victims"),
     (re.compile(r"\bchild(?:ren)?\b", _I), "child_homicide_victims"),
+    (re.compile(r"\belderly\b|\bover[- ]?(?:65|70|75|80)s?\b|\baged\s+(?:65|70|75|80)\s+(?:and\s+over|or\s+over|or\s+older)\b|"
+                r"\bolder\s+(?:people|victims|Londoners|residents|men|women)\b|\bpensioners?\b", _I),
+     "elderly_homicide_victims"),
     (re.compile(r"\bwomen\b|\bfemale\b", _I), "female_homicide_victims"),
     (re.compile(r"\bdomestic\b", _I), "domestic_homicide_victims"),
     (re.compile(r"\bunsolved\b|\bno\s+one\s+(?:has\s+been\s+)?charged\b", _I), "unsolved_homicide_victims"),
