@@ -89,3 +89,15 @@ def test_older_victims_are_their_own_band_not_the_previous_sentences_children(re
         got.explanation
     child = _claim(res, f"{kids[year]}", "count")
     assert child.measure == "child_homicide_victims"
+
+
+def test_arrests_from_searches_are_the_searches_outcome_not_custody(real_store):
+    from test_claims_round4 import _met_stops
+
+    months = ["2018-01", "2018-02", "2018-03"]
+    total, arrests = _met_stops(months), _met_stops(months, "Outcome", "Arrest")
+    text = (f"Officers in London made {total:,} stop and searches in the first quarter of 2018.\n"
+            f"Arrests resulting from the searches numbered {arrests:,} in the first quarter of 2018.\n")
+    res = check_text(real_store, text=text, as_of="2019-01-01")
+    got = _claim(res, f"{arrests:,}", "count")
+    assert got.measure == "stop_search_arrests" and got.found == arrests, got.explanation

@@ -54,10 +54,15 @@ _ARREST_Q = [
     (re.compile(r"\bdrugs?\b|\bcannabis\b|\bcocaine\b|\bdrug[- ]dealing\b", _I), "drug_arrests"),
     (re.compile(r"\bburglar(?:y|ies)\b|\btheft|\bshoplifting\b|\bfraud\b|\bterror", _I), None),
 ]
+# 'arrests from those searches', 'arrests after stop and search': the searches' outcome, not custody
+_SEARCH_ARREST = (re.compile(r"\barrests?\s+(?:from|after|following|resulting\s+from|made\s+(?:from|after|during))\s+"
+                             r"(?:(?:those|these|the|such|all|its)\s+)?(?:stops?(?:\s+and\s+search(?:es)?)?|"
+                             r"searches|stop[- ]and[- ]search(?:es)?)\b", _I), "stop_search_arrests")
 _NARROW = {
-    "arrests": _ARREST_Q,
+    "arrests": [_SEARCH_ARREST] + _ARREST_Q,
     "custody_disposals": _ARREST_Q,
     "stop_search": [
+        _SEARCH_ARREST,
         (re.compile(r"\b(?:led|leading|resulted|resulting|ended|ending)\s+in\s+(?:an\s+)?arrests?\b|"
                     r"\bled\s+to\s+(?:an\s+)?arrests?\b|\barrests?\s+rate\b", _I), "stop_search_arrests"),
         (re.compile(r"\bfor\s+(?:controlled\s+)?drugs\b|\bdrugs?\s+searches\b", _I), "drug_stop_search"),
