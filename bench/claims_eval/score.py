@@ -3,6 +3,7 @@ check` on each, scores against spec.py truth.
 
 Usage: python bench/claims_eval/score.py SET_DIR [unit-name-substring]   (or SET_DIR/truth.py)
 Writes SET_DIR/inputs/*.txt, results.json, results.txt and prints the score.
+With --truth-only: prints every expectation with its truth note, writes inputs/*.txt, never calls the checker.
 Truth figures: spec.py + truth_lib.py (raw files via csv / pyarrow only; never crimestats).
 """
 from __future__ import annotations
@@ -48,7 +49,26 @@ def run(path, as_of):
 FIELDS = ("text", "kind", "measure", "area", "period", "claimed", "found", "unit", "verdict", "explanation")
 
 
+def truth_only():
+    """Every expectation with its truth note; inputs/*.txt written exactly as main() writes them."""
+    n, verdicts = 0, Counter()
+    os.makedirs(f"{HERE}/inputs", exist_ok=True)
+    for name, (as_of, body, *rest) in UNITS.items():
+        text, spans = build(name, as_of, body)
+        with open(f"{HERE}/inputs/{name}", "w") as fh:
+            fh.write(text)
+        exps = [e for _, _, es in spans for e in es] if spans[0][2] is not None else rest[0]
+        print(f"== {name} (as of {as_of})")
+        for key, allowed, kind, note in exps:
+            n += 1
+            verdicts[",".join(sorted(allowed)) or "no claim"] += 1
+            print(f"  [{kind}] {key!r} -> {sorted(allowed) or 'no claim'} :: {note}")
+    print(f"{n} expectations; allowed-verdict sets: {dict(verdicts)}")
+
+
 def main():
+    if "--truth-only" in sys.argv:
+        return truth_only()
     only = sys.argv[1] if len(sys.argv) > 1 else ""
     os.makedirs(f"{HERE}/inputs", exist_ok=True)
     results, timing = [], {}
