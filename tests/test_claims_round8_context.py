@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from test_claims_more import HOLDS, fy, gla_pop, mps
+from test_claims_round6_context import claim_with, pct
 
 AS_OF = "2026-03-19"       # data run to February 2026; 'last year' is 2025, 'last month' February 2026
 FEB26, FEB25 = ["202602"], ["202502"]
@@ -21,16 +22,6 @@ def check(store, text: str, as_of: str = AS_OF):
     import crimestats as cs
 
     return cs.check_text(store, text=text, as_of=as_of)
-
-
-def claim_with(res, needle: str):
-    hits = [c for c in res.claims if needle in (c.claim.claimed_text or "") or needle in c.claim.text]
-    assert hits, [c.claim.text for c in res.claims]
-    return hits[0]
-
-
-def pct(now: float, then: float) -> float:
-    return (now - then) / then * 100
 
 
 def word(change: float, down: str = "down", up: str = "up") -> str:
