@@ -15,7 +15,7 @@ from .._errors import CrimestatsError
 from .._facts import Fact
 from .._published import published_count
 from ._model import CheckedClaim, Claim
-from ._outcome import (_alias_note, _alternate, _count_fact, _definition_note, _ev, _flag_not_in_data, _fmt,
+from ._outcome import (_alias_note, _alternate, _count_fact, _definition_note, _ev, _fmt,
                        _memo, _out, _vintage_order, _when_published)
 from ._resolve import Resolved
 from ._rounding import SAME_BAND, percent_holds, ratio_band, ratio_holds
@@ -86,12 +86,7 @@ def _change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                     f"The claimed {c.claimed_text} matches the {v} release{_when_published(store, ch.now.source, v)}"
                     f" ({_fmt(n.value)} against {_fmt(t.value)}, {abs(p2):.1f}%); the latest data revises it: "
                     f"{desc}.", found=found, unit="percent", evidence=ev)
-    flag = _flag_not_in_data(c, r, ch.now, close=True)
-    if flag:
-        return _out(c, r, "unverifiable",
-                    f"Cannot be checked: {flag}, and a change in a flagged series can differ from the nearest "
-                    f"open series by more than its counts do; for context, {desc[0].lower() + desc[1:]}.",
-                    found=found, unit="percent", evidence=ev)
+    # a claim about the Met's knife-/gun-enabled flags that fails here is made unverifiable by judge()
     return _out(c, r, "inaccurate", f"{desc}, not {c.claimed_text}{alt_txt}{_definition_note(ch.now)}.",
                 found=found, unit="percent", evidence=ev)
 
