@@ -9,7 +9,6 @@ from datetime import date
 import pytest
 
 from conftest import need
-
 from crimestats.claims import check_text
 from crimestats.claims._check import publication_date
 from crimestats.claims._dateline import find_dateline

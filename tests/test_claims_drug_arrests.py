@@ -5,7 +5,6 @@ from __future__ import annotations
 import pyarrow.parquet as pq
 
 from conftest import need
-
 from crimestats.claims import check_text
 
 

@@ -5,9 +5,8 @@ no figure.  Expected figures come from the raw Met parquet (pyarrow), never thro
 
 from __future__ import annotations
 
-from test_claims_round9 import _borough_counts, _claim
-
 from crimestats.claims import check_text
+from test_claims_round9 import _borough_counts, _claim
 
 
 def _busiest(major: str) -> tuple[str, int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 
 import pytest
+
 from conftest import need
 from test_claims_more import check, one
 from test_claims_round6_rank import gla_population, raw, table

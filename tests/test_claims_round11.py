@@ -5,10 +5,10 @@ sentence.  Expected figures come from the raw Met parquet (pyarrow), never throu
 from __future__ import annotations
 
 import pyarrow.parquet as pq
-from conftest import need
-from test_claims_round9 import _claim
 
+from conftest import need
 from crimestats.claims import check_text
+from test_claims_round9 import _claim
 
 
 def _year_counts(major: str, borough: str, years: tuple[int, ...]) -> dict[int, int]:

@@ -73,6 +73,7 @@ def test_roughly_the_same_as_a_year(real_store, years):
 # ----------------------------------------------------------------------------- 3. qualifiers
 def _custody(year: int, group: str | None = None) -> int:
     import pyarrow.parquet as pq
+
     from conftest import need
 
     rows = pq.read_table(need("met-london-datastore-parquet/custody.parquet")).to_pylist()
@@ -82,6 +83,7 @@ def _custody(year: int, group: str | None = None) -> int:
 
 def _met_stops(months: list[str], col: str | None = None, val: str | None = None) -> int:
     import csv
+
     from conftest import need
 
     n = 0
@@ -124,6 +126,7 @@ def test_stop_and_search_outcome_and_object(real_store):
 
 def test_strip_searches_of_children(real_store):
     import pyarrow.parquet as pq
+
     from conftest import need
 
     rows = pq.read_table(need("met-london-datastore-parquet/thorough-searches.parquet"),
@@ -140,6 +143,7 @@ def test_strip_searches_of_children(real_store):
 # ----------------------------------------------------------------------------- 4. force rankings
 def _forces_fy(year_ending: int) -> list[tuple[str, int]]:
     import csv
+
     from conftest import need
 
     with open(need("knife-crime/britishdrugdynamics/knifecrime_polices.csv"), newline="", encoding="utf-8-sig") as fh:
@@ -179,6 +183,7 @@ def test_force_missing_from_the_series_is_unverifiable(real_store):
 def _victims_by_method(year: int) -> tuple[int, int]:
     """(knife victims, all victims) in London for a year, from the Met homicide victims CSV."""
     import csv
+
     from conftest import need
 
     knife = total = 0

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 
 from conftest import need
-
 from crimestats.claims import check_text
 
 

@@ -8,8 +8,8 @@ import csv
 from collections import Counter
 
 import pyarrow.parquet as pq
-from conftest import need
 
+from conftest import need
 from crimestats.claims import check_text
 
 

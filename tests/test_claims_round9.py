@@ -9,8 +9,8 @@ import csv
 from functools import lru_cache
 
 import pyarrow.parquet as pq
-from conftest import need
 
+from conftest import need
 from crimestats.claims import check_text
 
 _2025 = [f"2025{m:02d}" for m in range(1, 13)]

@@ -8,9 +8,9 @@ import pytest
 from scipy import stats
 
 from crimestats import InputError, UnknownAreaError
-from crimestats._periods import calendar_year, financial_year, parse_period
-from crimestats._places import resolve_area
-from crimestats._significance import poisson_change, trend_test
+from crimestats.facts._significance import poisson_change, trend_test
+from crimestats.measures._periods import calendar_year, financial_year, parse_period
+from crimestats.measures._places import resolve_area
 
 AS_OF = date(2023, 1, 6)
 

@@ -9,12 +9,24 @@ from datetime import date
 
 import pytest
 
-from crimestats import (NoDataError, PartialPeriodError, Store, UnknownAreaError, UnknownMeasureError,
-                        breakdown, change, count, rank, rate, record, series, share)
-from crimestats._periods import financial_year, month
-
-from fixtures.engine import BOROUGHS, VICTIM_YEARS, VICTIMS, build_engine_store
 from conftest import need
+from crimestats import (
+    NoDataError,
+    PartialPeriodError,
+    Store,
+    UnknownAreaError,
+    UnknownMeasureError,
+    breakdown,
+    change,
+    count,
+    rank,
+    rate,
+    record,
+    series,
+    share,
+)
+from crimestats.measures._periods import financial_year
+from fixtures.engine import BOROUGHS, VICTIMS, build_engine_store
 
 
 @pytest.fixture()
@@ -248,7 +260,7 @@ def test_real_homicide_rate_london_vs_england_and_wales(real_store):
 
 def test_real_rank_includes_boroughs_with_none(real_store):
     """A borough with no homicide victims in a covered year ranks with 0, not missing."""
-    from crimestats._areas import london_boroughs
+    from crimestats.reference._areas import london_boroughs
 
     def norm(name: str) -> str:
         return " ".join(name.lower().replace("&", "and").split())

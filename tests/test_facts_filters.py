@@ -15,9 +15,9 @@ import pytest
 
 from conftest import need
 from crimestats import InputError, Store, breakdown, count, ingest_paths
-from crimestats._measures import Measure, SourceSpec
-from crimestats._periods import range_
-from crimestats._published import published_count
+from crimestats.facts._published import published_count
+from crimestats.measures._catalogue import Measure, SourceSpec
+from crimestats.measures._periods import range_
 
 CITY = "police-uk-street/city-of-london"
 
@@ -139,7 +139,7 @@ def _full_years(rows: list[dict]) -> list[int]:
 
 
 def test_drug_arrests_sum_every_drug_group_of_the_file(custody):
-    from crimestats._measures import get_measure
+    from crimestats.measures._catalogue import get_measure
 
     store, rows = custody
     drug_groups = {r["offence_group"] for r in rows if "drug" in (r["offence_group"] or "").lower()}

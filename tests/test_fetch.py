@@ -11,11 +11,10 @@ import threading
 import pytest
 from typer.testing import CliRunner
 
-from crimestats import FetchError, InputError, Store
-from crimestats._fetch import fetch, load_catalogue
-from crimestats.cli import app
-
 from conftest import need
+from crimestats import FetchError, InputError, Store
+from crimestats.cli import app
+from crimestats.store._fetch import fetch, load_catalogue
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):

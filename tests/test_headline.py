@@ -10,11 +10,10 @@ from collections import Counter
 import pytest
 from typer.testing import CliRunner
 
+from conftest import need
 from crimestats import Store, headline
 from crimestats.cli import app
-
 from fixtures.engine import VICTIMS, build_engine_store
-from conftest import need
 
 NUM = re.compile(r"\d[\d,]*(?:\.\d+)?%?")
 

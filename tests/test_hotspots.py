@@ -7,15 +7,13 @@ from __future__ import annotations
 import csv
 import json
 import warnings
-from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from conftest import SHARED, need
-
 import crimestats
+from conftest import need
 from crimestats import NoDataError, PartialPeriodError, Store
 from crimestats._errors import InputError, UnknownMeasureError
 
@@ -97,7 +95,7 @@ def queen_from(gdf, code_col):
 def test_gi_star_matches_esda_on_a_lattice():
     from libpysal.weights import lat2W
 
-    from crimestats._hotspot_stats import gi_star
+    from crimestats.hotspot._stats import gi_star
 
     rng = np.random.default_rng(7)
     w = lat2W(12, 9, rook=False)
@@ -110,7 +108,7 @@ def test_gi_star_matches_esda_on_a_lattice():
 
 
 def test_adjustments_match_textbook_definitions():
-    from crimestats._hotspot_stats import adjust_pvalues
+    from crimestats.hotspot._stats import adjust_pvalues
 
     rng = np.random.default_rng(1)
     p = np.concatenate([rng.uniform(0, 0.01, 8), rng.uniform(0, 1, 40), [0.03, 0.03]])
@@ -122,7 +120,7 @@ def test_adjustments_match_textbook_definitions():
 
 
 def test_concentration_and_stability_helpers():
-    from crimestats._hotspot_stats import concentration_shares, spearman, top_overlap
+    from crimestats.hotspot._stats import concentration_shares, spearman, top_overlap
 
     counts = np.array([50, 20, 10] + [1] * 97)   # 100 places, total 177
     shares = concentration_shares(counts)
@@ -139,7 +137,7 @@ def test_lattice_weights_and_binning_match_libpysal_queen():
     import shapely
     from libpysal.weights import Queen
 
-    from crimestats._hotspot_grid import bin_points, lattice_weights, make_grid
+    from crimestats.hotspot._grid import bin_points, lattice_weights, make_grid
 
     # an L-shaped area, so some cells are dropped and edges are irregular
     area = shapely.Polygon([(0, 0), (1000, 0), (1000, 400), (400, 400), (400, 1000), (0, 1000)])
@@ -190,7 +188,7 @@ def _check_against_esda(result, codes_order, counts, w, adjust="holm"):
 
 
 def test_redbridge_robbery_2021_lsoa_matches_esda(hot_store):
-    from crimestats._hotspots import hotspots
+    from crimestats.hotspot._hotspots import hotspots
 
     counts = _annual_robbery(2021)
     with open(need("mps-recorded-crime/lsoa-annual-2011-2021/london-2011-2021-major-robbery.csv")) as fh:
@@ -221,7 +219,7 @@ def test_redbridge_robbery_2021_lsoa_matches_esda(hot_store):
 
 
 def test_london_robbery_2021_lsoa_fdr_matches_esda(hot_store):
-    from crimestats._hotspots import hotspots
+    from crimestats.hotspot._hotspots import hotspots
 
     counts = _annual_robbery(2021)
     gdf, w = _lsoa11(set(counts))
@@ -235,7 +233,7 @@ def test_london_robbery_2025_lsoa_monthly_parquet(hot_store):
     import geopandas as gpd
     import pyarrow.parquet as pq
 
-    from crimestats._hotspots import hotspots
+    from crimestats.hotspot._hotspots import hotspots
 
     t = pq.read_table(need("met-london-datastore-parquet/recorded-crime-lsoa.parquet")).to_pylist()
     months = [f"2025{m:02d}" for m in range(1, 13)]
@@ -260,7 +258,7 @@ def test_ward_hotspots_where_ward_codes_match_the_2014_boundaries(hot_store):
     import geopandas as gpd
     import pyarrow.parquet as pq
 
-    from crimestats._hotspots import hotspots
+    from crimestats.hotspot._hotspots import hotspots
 
     t = pq.read_table(need("met-london-datastore-parquet/recorded-crime-ward-historical.parquet")).to_pylist()
     wards = gpd.read_file("zip://" + str(need("boundaries/london-wards-2014/london_wards.zip"))
@@ -305,7 +303,7 @@ def test_city_of_london_grid(hot_store, measure, year, types):
     import geopandas as gpd
     import shapely
 
-    from crimestats._hotspots import hotspots
+    from crimestats.hotspot._hotspots import hotspots
 
     rows = [r for r in _street_rows(year)
             if (r["Crime type"] in types if types else r["Crime type"] != "Anti-social behaviour")]
@@ -338,7 +336,7 @@ def test_city_of_london_grid(hot_store, measure, year, types):
 # -- edge cases -------------------------------------------------------------------------------
 
 def test_period_with_missing_months_is_refused_unless_allowed(hot_store):
-    from crimestats._hotspots import hotspots
+    from crimestats.hotspot._hotspots import hotspots
 
     with pytest.raises(PartialPeriodError, match="2024-01"):
         hotspots(hot_store, measure="robbery", area="Redbridge", period="2024")
@@ -351,14 +349,14 @@ def test_period_with_missing_months_is_refused_unless_allowed(hot_store):
 
 
 def test_period_outside_the_data_names_what_is_held(hot_store):
-    from crimestats._hotspots import hotspots
+    from crimestats.hotspot._hotspots import hotspots
 
     with pytest.raises(NoDataError, match=r"2024-02\.\.2026-02.*2011\.\.2021"):
         hotspots(hot_store, measure="robbery", area="Redbridge", period="2022")
 
 
 def test_bad_arguments(hot_store):
-    from crimestats._hotspots import hotspots
+    from crimestats.hotspot._hotspots import hotspots
 
     with pytest.raises(UnknownMeasureError, match="recorded offences"):
         hotspots(hot_store, measure="knife_crime_hotness", area="Redbridge", period="2021")
@@ -390,7 +388,7 @@ def _tiny_store(path: Path, counts: dict[str, int]) -> Store:
 
 
 def test_area_with_no_crime(tmp_path):
-    from crimestats._hotspots import hotspots
+    from crimestats.hotspot._hotspots import hotspots
 
     with _tiny_store(tmp_path / "z.duckdb", {"E01000001": 0, "E01000002": 0, "E01000003": 0}) as s:
         with pytest.raises(NoDataError, match="no robbery recorded in Redbridge"):
@@ -398,7 +396,7 @@ def test_area_with_no_crime(tmp_path):
 
 
 def test_one_place_only(tmp_path):
-    from crimestats._hotspots import hotspots
+    from crimestats.hotspot._hotspots import hotspots
 
     with _tiny_store(tmp_path / "o.duckdb", {"E01000001": 4}) as s:
         with pytest.raises(NoDataError, match="only one LSOA"):
@@ -406,7 +404,7 @@ def test_one_place_only(tmp_path):
 
 
 def test_tiny_store_counts_children_of_the_measure(tmp_path):
-    from crimestats._hotspots import hotspots
+    from crimestats.hotspot._hotspots import hotspots
 
     with _tiny_store(tmp_path / "t.duckdb", {"E01000001": 9, "E01000002": 1, "E01000003": 0}) as s:
         r = hotspots(s, measure="robbery", area="Ilford", period="2020-01")
@@ -418,8 +416,8 @@ def test_tiny_store_counts_children_of_the_measure(tmp_path):
 # -- maps and CLI -----------------------------------------------------------------------------
 
 def test_maps_svg_png_geojson(hot_store, tmp_path):
-    from crimestats._hotspot_maps import hotspot_geojson, save_hotspot_map
-    from crimestats._hotspots import hotspots
+    from crimestats.hotspot._hotspots import hotspots
+    from crimestats.hotspot._maps import hotspot_geojson, save_hotspot_map
 
     r = hotspots(hot_store, measure="robbery", area="Redbridge", period="2021")
     gj = hotspot_geojson(r)
@@ -469,7 +467,7 @@ def test_ward_hotspots_for_london_and_redbridge_once_2022_ward_boundaries_are_in
     import pyarrow.parquet as pq
     from shapely.geometry import box
 
-    from crimestats._hotspots import hotspots
+    from crimestats.hotspot._hotspots import hotspots
 
     t = pq.read_table(need("met-london-datastore-parquet/recorded-crime-ward-historical.parquet")).to_pylist()
     lad = gpd.read_file(need("boundaries/london-lad22-gen20/london-2021-lad22-gen20.shp"))

@@ -14,8 +14,8 @@ import pytest
 from conftest import FIXTURES, need
 from crimestats import Store, ingest_paths
 from crimestats._errors import ParseError
-from crimestats._ingest import detect
 from crimestats.sources import FileHead, knife_crime
+from crimestats.store._ingest import detect
 
 FORCES = "knife-crime/britishdrugdynamics/knifecrime_polices.csv"
 RATES = "knife-crime/britishdrugdynamics/knifecrime_100k.csv"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crimestats import CATALOGUE, OFFENCE_KEYS, UnknownMeasureError, find_measures, get_measure, ratio_words
-from crimestats._compute import share_words
+from crimestats.facts._compute import share_words
 
 
 def test_every_offence_key_is_a_measure():

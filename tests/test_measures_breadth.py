@@ -38,8 +38,8 @@ def _blank(v: str | None) -> str | None:
 
 # --------------------------------------------------------------------------- catalogue invariants
 def test_every_part_names_a_declared_whole_with_the_same_source_and_unit():
-    from crimestats._facts import _FILTERABLE
-    from crimestats._measures import CATALOGUE
+    from crimestats.facts._plan import _FILTERABLE
+    from crimestats.measures._catalogue import CATALOGUE
 
     parts = [m for m in CATALOGUE.values() if m.part_of]
     assert len(parts) >= 30
@@ -53,7 +53,7 @@ def test_every_part_names_a_declared_whole_with_the_same_source_and_unit():
 
 
 def test_find_part_picks_the_stop_search_part_a_share_claim_names():
-    from crimestats._measures import find_part
+    from crimestats.measures._catalogue import find_part
 
     cases = {"40% of those searched were Black": "stop_search_black",
              "6.5% of people stopped were women": "stop_search_female",
@@ -70,7 +70,7 @@ def test_find_part_picks_the_stop_search_part_a_share_claim_names():
 
 
 def test_narrow_knife_phrases_find_the_narrow_measure_not_all_knife_crime():
-    from crimestats._measures import find_measures
+    from crimestats.measures._catalogue import find_measures
 
     for text, want in {"knife offences causing injury rose by 5%": "knife_crime_with_injury",
                        "knife crime with injury fell": "knife_crime_with_injury",
@@ -82,9 +82,9 @@ def test_narrow_knife_phrases_find_the_narrow_measure_not_all_knife_crime():
 
 
 def test_things_no_file_holds_find_an_unanswerable_measure(real_store):
-    from crimestats import _facts as facts
     from crimestats._errors import NoDataError
-    from crimestats._measures import find_measures
+    from crimestats.facts import _facts as facts
+    from crimestats.measures._catalogue import find_measures
 
     for text, want in {"2,000 knives were seized last year": "knives_seized",
                        "the Met took 5,000 knives off the streets": "knives_seized",
@@ -99,7 +99,7 @@ def test_things_no_file_holds_find_an_unanswerable_measure(real_store):
 
 # --------------------------------------------------------------------------- stop and search
 def test_met_stop_search_ethnicity_shares_match_the_file(real_store):
-    from crimestats import _facts as facts
+    from crimestats.facts import _facts as facts
 
     folder = need("police-uk-street/metropolitan-stop-and-search")
     rows = _stops(folder, "*-metropolitan-stop-and-search.csv", month="2018-01")
@@ -115,7 +115,7 @@ def test_met_stop_search_ethnicity_shares_match_the_file(real_store):
 
 
 def test_met_stop_search_self_defined_ethnicity_is_its_own_unit(real_store):
-    from crimestats import _facts as facts
+    from crimestats.facts import _facts as facts
 
     rows = _stops(need("police-uk-street/metropolitan-stop-and-search"), "*-metropolitan-stop-and-search.csv",
                   month="2018-02")
@@ -127,7 +127,7 @@ def test_met_stop_search_self_defined_ethnicity_is_its_own_unit(real_store):
 
 
 def test_met_stop_search_sex_outcome_object_and_power(real_store):
-    from crimestats import _facts as facts
+    from crimestats.facts import _facts as facts
 
     rows = _stops(need("police-uk-street/metropolitan-stop-and-search"), "*-metropolitan-stop-and-search.csv",
                   month="2018-02")
@@ -148,7 +148,7 @@ def test_met_stop_search_sex_outcome_object_and_power(real_store):
 
 
 def test_city_stop_search_no_further_action_and_age_share_2019(real_store):
-    from crimestats import _facts as facts
+    from crimestats.facts import _facts as facts
 
     rows = _stops(need("police-uk-street/city-of-london"), "*-city-of-london-stop-and-search.csv", year=2019)
     nfa = facts.count(real_store, measure="stop_search_no_further_action", area="City of London", period=2019)
@@ -163,7 +163,7 @@ def test_city_stop_search_no_further_action_and_age_share_2019(real_store):
 def test_knife_dashboard_narrow_measures_match_the_parquet(real_store):
     import pyarrow.parquet as pq
 
-    from crimestats import _facts as facts
+    from crimestats.facts import _facts as facts
 
     t = pq.read_table(need("met-london-datastore-parquet/monthly-crime-dashboard.parquet")).to_pylist()
 
@@ -186,8 +186,8 @@ def test_knife_dashboard_narrow_measures_match_the_parquet(real_store):
 def test_ward_by_name_counts_at_ward_level(real_store):
     import pyarrow.parquet as pq
 
-    from crimestats import _facts as facts
-    from crimestats._places import resolve_area
+    from crimestats.facts import _facts as facts
+    from crimestats.measures._places import resolve_area
 
     t = pq.read_table(need("met-london-datastore-parquet/recorded-crime-ward.parquet")).to_pylist()
     rows = [r for r in t if r["wardcode"] == "E05013925" and r["majortext"].upper() == "ROBBERY"]
@@ -203,7 +203,7 @@ def test_ward_by_name_counts_at_ward_level(real_store):
 
 def test_a_ward_name_two_boroughs_share_must_name_the_borough(real_store):
     from crimestats._errors import UnknownAreaError
-    from crimestats._places import resolve_area
+    from crimestats.measures._places import resolve_area
 
     codes = {r[0] for r in real_store.con.execute(
         "SELECT DISTINCT area_code FROM counts WHERE area_type = 'ward' AND area_name = 'Highgate'").fetchall()}
@@ -215,9 +215,9 @@ def test_a_ward_name_two_boroughs_share_must_name_the_borough(real_store):
 
 
 def test_a_ward_code_the_source_never_uses_is_no_data_not_zero(real_store):
-    from crimestats import _facts as facts
     from crimestats._errors import NoDataError
-    from crimestats._places import Area
+    from crimestats.facts import _facts as facts
+    from crimestats.measures._places import Area
 
     with pytest.raises(NoDataError, match="no figures for ward"):
         facts.count(real_store, measure="robbery", area=Area("ward", "E05999999", "Nowhere"), period=2025)
@@ -238,8 +238,8 @@ def _city_street(year: int) -> tuple[int, set[str]]:
 
 
 def test_city_theft_from_the_person_2024_and_the_partial_2023(real_store):
-    from crimestats import _facts as facts
     from crimestats._errors import PartialPeriodError
+    from crimestats.facts import _facts as facts
 
     n24, months24 = _city_street(2024)
     assert len(months24) == 12
@@ -254,8 +254,8 @@ def test_city_theft_from_the_person_2024_and_the_partial_2023(real_store):
 
 # --------------------------------------------------------------------------- New York
 def test_new_york_murders_by_year_and_no_rate(real_store):
-    from crimestats import _facts as facts
     from crimestats._errors import NoDataError
+    from crimestats.facts import _facts as facts
 
     seen: set[str] = set()
     per_year: Counter[str] = Counter()

@@ -242,8 +242,8 @@ def test_stolen_animals_per_year_equal_raw_and_blank_counts_dropped(other_store)
 def test_each_dashboard_detected_by_the_reader_in_its_own_module(rel, fmt, module):
     """Split into one module per dashboard, the registry still detects each real file as before,
     and the Met readers keep their place and order in it."""
-    from crimestats._ingest import detect
     from crimestats.sources import READERS, FileHead, met_dashboards
+    from crimestats.store._ingest import detect
 
     reader = detect(FileHead.from_path(need(rel)))
     assert (reader.format, type(reader).__module__) == (fmt, f"crimestats.sources.{module}")

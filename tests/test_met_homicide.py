@@ -17,7 +17,7 @@ import pytest
 from conftest import FIXTURES, need
 from crimestats import ParseError, Store, UnknownFormatError, ingest_paths
 from crimestats.sources import FileHead
-from crimestats._ingest import detect
+from crimestats.store._ingest import detect
 
 VICTIMS = "met-homicide-victims/homicides.csv"
 ACCUSED = "met-london-datastore-parquet/homicide.parquet"

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from crimestats import Store, ingest_paths
-from crimestats._coverage import coverage
 from crimestats._errors import ParseError
 from crimestats.sources._base import month_range
 from crimestats.sources.police_uk import OUTCOMES_HEADER, STOP_HEADER, STREET_HEADER, force_slug
+from crimestats.store._coverage import coverage
 
 COL = "police-uk-street/city-of-london"
 TABLES = ("ingests", "coverage", "counts", "incidents", "outcomes", "stops")
@@ -301,7 +301,7 @@ def test_bad_input_raises_with_line_and_leaves_store_unchanged(tmp_path, empty_s
 def test_offence_key_in_sql_agrees_with_taxonomy(label):
     import duckdb
 
-    from crimestats._taxonomy import offence_key
+    from crimestats.reference._taxonomy import offence_key
     from crimestats.sources.police_uk import _offence_key_sql
 
     got = duckdb.connect().execute(f"SELECT {_offence_key_sql('$1')}", [label]).fetchone()[0]
@@ -314,9 +314,8 @@ def test_published_rows_kept_beside_the_deduplicated_count(tmp_path):
     import csv as _csv
 
     import crimestats as cs
-    from crimestats._published import published_count
-
     from conftest import need
+    from crimestats.facts._published import published_count
 
     city = need("police-uk-street/city-of-london")
     files = sorted(city.glob("2024-*/*-street.csv"))

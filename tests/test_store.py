@@ -9,8 +9,8 @@ import pytest
 
 import crimestats
 from crimestats import Store, StoreError
-from crimestats._coverage import coverage
 from crimestats.sources._base import FileHead, IngestContext, Parsed
+from crimestats.store._coverage import coverage
 
 
 class _ToyReader:
@@ -154,7 +154,7 @@ def test_public_api_is_pinned():
 
 
 def test_coverage_steps_by_grain():
-    from crimestats._coverage import _ranges, expected_periods
+    from crimestats.store._coverage import _ranges, expected_periods
 
     fy = expected_periods(date(2008, 4, 1), date(2011, 4, 1), "financial_year")
     assert fy == [date(2008, 4, 1), date(2009, 4, 1), date(2010, 4, 1), date(2011, 4, 1)]

@@ -17,10 +17,9 @@ import pytest
 fastapi = pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
+from conftest import need  # noqa: E402
 from crimestats import Store  # noqa: E402
 from crimestats.web import create_app  # noqa: E402
-
-from conftest import need  # noqa: E402
 
 HTML = {"accept": "text/html"}
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import re
-from pathlib import Path
 
 import pytest
 
@@ -15,10 +14,9 @@ fastapi = pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
 import crimestats  # noqa: E402
+from conftest import need  # noqa: E402
 from crimestats import Store  # noqa: E402
 from crimestats.web import create_app  # noqa: E402
-
-from conftest import need  # noqa: E402
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning", "ignore::FutureWarning")
 

@@ -15,10 +15,9 @@ fastapi = pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
 import crimestats  # noqa: E402
+from conftest import need  # noqa: E402
 from crimestats import Store  # noqa: E402
 from crimestats.web import create_app  # noqa: E402
-
-from conftest import need  # noqa: E402
 
 VICTIMS = "met-homicide-victims/homicides.csv"
 

@@ -54,7 +54,7 @@ def build_store(path: Path) -> None:
 
 def bench_lsoa(db: Path, repeat: int) -> list[str]:
     from crimestats import Store
-    from crimestats._hotspots import hotspots
+    from crimestats.hotspot._hotspots import hotspots
 
     lines = []
     with Store(db, read_only=True) as s:
@@ -71,16 +71,16 @@ def bench_grid(repeat: int) -> list[str]:
     import shapely
 
     from crimestats import Store, ingest_paths
-    from crimestats._hotspot_grid import bin_points, lattice_weights, make_grid, to_bng
-    from crimestats._hotspot_stats import adjust_pvalues, gi_star
-    from crimestats._hotspots import hotspots
+    from crimestats.hotspot._grid import bin_points, lattice_weights, make_grid, to_bng
+    from crimestats.hotspot._hotspots import hotspots
+    from crimestats.hotspot._stats import adjust_pvalues, gi_star
 
     tmp = Path(tempfile.mkdtemp(prefix="hotbench"))
     rng = np.random.default_rng(2026)
     with Store(tmp / "grid.duckdb") as s:
         ingest_paths(s, [SHARED / "boundaries/london-boroughs-gla"])
-        from crimestats._hotspot_data import _area_polygon
-        from crimestats._places import london_area
+        from crimestats.hotspot._data import _area_polygon
+        from crimestats.measures._places import london_area
 
         area = _area_polygon(s, london_area())
         size = round(float(np.sqrt(area.area / 100_000)), 1)

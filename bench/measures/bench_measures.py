@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from crimestats import Store, count, series
-from crimestats._taxonomy import OFFENCE_KEYS
+from crimestats.reference._taxonomy import OFFENCE_KEYS
 
 
 def build_synthetic(path: Path, rows: int) -> None:

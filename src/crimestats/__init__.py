@@ -6,7 +6,6 @@ private.  Data flows one way: sources -> store -> measures -> facts -> checker /
 
 from __future__ import annotations
 
-from ._coverage import CoverageSpan, coverage, missing_periods
 from ._errors import (
     CrimestatsError,
     FetchError,
@@ -19,25 +18,35 @@ from ._errors import (
     UnknownFormatError,
     UnknownMeasureError,
 )
-from ._ingest import detect, ingest_paths
-from ._query import QueryResult, query_counts
-from ._store import IngestResult, Store, default_db_path
-from ._taxonomy import OFFENCE_KEYS, descendants, offence_key
-from ._measures import CATALOGUE, Measure, find_measures, get_measure
-from ._facts import Fact, breakdown, count, rank, series
-from ._compute import (Change, Rate, Record, Share, change, international_rates, rate, ratio_words,
-                       record, share)
-from ._headline import Headline, headline
+from ._version import __version__
 from .claims import CheckResult, check_text
-from ._fetch import fetch
-from ._periods import Period, parse_period
-from ._places import Area, resolve_area
-from ._significance import PoissonChange, Trend, poisson_change, trend_test
-
-__version__ = "0.1.0"
+from .facts._compute import (
+    Change,
+    Rate,
+    Record,
+    Share,
+    change,
+    international_rates,
+    rate,
+    ratio_words,
+    record,
+    share,
+)
+from .facts._facts import Fact, breakdown, count, rank, series
+from .facts._headline import Headline, headline
+from .facts._significance import PoissonChange, Trend, poisson_change, trend_test
+from .measures._catalogue import CATALOGUE, Measure, find_measures, get_measure
+from .measures._periods import Period, parse_period
+from .measures._places import Area, resolve_area
+from .reference._taxonomy import OFFENCE_KEYS, descendants, offence_key
+from .store._coverage import CoverageSpan, coverage, missing_periods
+from .store._fetch import fetch
+from .store._ingest import detect, ingest_paths
+from .store._query import QueryResult, query_counts
+from .store._store import IngestResult, Store, default_db_path
 
 # Loaded on first use: hotspots pull in scipy.sparse, shapely and pyproj (slow to import).
-_LAZY = {"hotspots": "._hotspots", "HotspotResult": "._hotspots"}
+_LAZY = {"hotspots": ".hotspot._hotspots", "HotspotResult": ".hotspot._hotspots"}
 
 
 def __getattr__(name: str):

@@ -10,13 +10,23 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .. import _compute as compute
 from .._errors import CrimestatsError
-from .._facts import Fact
-from .._published import published_count
+from ..facts import _compute as compute
+from ..facts._facts import Fact
+from ..facts._published import published_count
 from ._model import CheckedClaim, Claim
-from ._outcome import (_alias_note, _alternate, _count_fact, _definition_note, _ev, _fmt,
-                       _memo, _out, _vintage_order, _when_published)
+from ._outcome import (
+    _alias_note,
+    _alternate,
+    _count_fact,
+    _definition_note,
+    _ev,
+    _fmt,
+    _memo,
+    _out,
+    _vintage_order,
+    _when_published,
+)
 from ._resolve import Resolved
 from ._rounding import SAME_BAND, percent_holds, ratio_band, ratio_holds
 

@@ -13,7 +13,7 @@ from ._resolve import resolve_claims
 from ._verdict import judge, memo_scope
 
 if TYPE_CHECKING:
-    from .._store import Store
+    from ..store._store import Store
 
 __all__ = ["check_text", "publication_date"]
 

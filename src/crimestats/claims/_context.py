@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from .._periods import Period
-from .._places import Area
-from ._extract import find_places, split_sentences
+from ..measures._periods import Period
+from ..measures._places import Area
+from ._place_names import find_places
+from ._sentences import split_sentences
 
 __all__ = ["ArticleContext", "is_scope_mention", "is_yardstick", "place_in", "latest_period", "topic"]
 

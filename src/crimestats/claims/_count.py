@@ -12,16 +12,31 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from .. import _compute as compute
-from .. import _facts as facts
 from .._errors import CrimestatsError
-from .._facts import Fact
-from .._measures import get_measure
-from .._periods import range_
-from .._published import published_count
+from ..facts import _compute as compute
+from ..facts import _facts as facts
+from ..facts._facts import Fact
+from ..facts._published import published_count
+from ..measures._catalogue import get_measure
+from ..measures._periods import range_
 from ._model import CheckedClaim, Claim, Evidence
-from ._outcome import (_alias_note, _alternate, _count_fact, _definition_note, _ev, _flag_not_in_data, _fmt,
-                       _label, _memo, _near, _out, _release, _vintage_order, _when_published, inline_sql)
+from ._outcome import (
+    _alias_note,
+    _alternate,
+    _count_fact,
+    _definition_note,
+    _ev,
+    _flag_not_in_data,
+    _fmt,
+    _label,
+    _memo,
+    _near,
+    _out,
+    _release,
+    _vintage_order,
+    _when_published,
+    inline_sql,
+)
 from ._resolve import ALTERNATES, Resolved
 from ._rounding import count_holds
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .._measures import find_measures
+from ..measures._catalogue import find_measures
 from ._baselines import assign_periods, baseline_spans
 from ._compare_words import fraction_comparisons, same_as_before
 from ._extract_rank import rank_claims
@@ -25,10 +25,19 @@ from ._extract_record import record_claims
 from ._extract_table import _table_claims
 from ._figure_words import from_year_after_noun, one_in_change, population_before
 from ._model import Claim
-from ._number_roles import (_PERCENT_AFTER, _POINTS_AFTER, _RATE_AFTER, _STAT_NOUNS, _approx, _fraction_approx,
-                            _is_event, _number_role)
+from ._number_roles import (
+    _PERCENT_AFTER,
+    _POINTS_AFTER,
+    _RATE_AFTER,
+    _STAT_NOUNS,
+    _approx,
+    _fraction_approx,
+    _is_event,
+    _number_role,
+)
 from ._numbers import FRACTIONS, MULTIPLIERS, find_numbers
 from ._opinion_words import judgement
+
 # Re-exported: the rest of the package imports these from here.
 from ._place_names import FORCE_NAMES, NO_DATA_PLACES, find_places  # noqa: F401
 from ._sentences import Sentence, _blank_tags, _claim, _clause_of, _clauses, split_sentences

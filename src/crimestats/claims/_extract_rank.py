@@ -198,7 +198,7 @@ def _borough_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _force_re() -> re.Pattern[str]:
     """Police force names as written ('West Midlands', 'Greater Manchester'), for a runner-up among forces."""
-    from ._extract import FORCE_NAMES
+    from ._place_names import FORCE_NAMES
 
     alts = sorted((r"\s+".join(re.escape(w) for w in n.split()) for n in FORCE_NAMES), key=len, reverse=True)
     return re.compile(r"(?:the\s+)?(?:" + "|".join(alts) + r")(?:\s+police)?(?![\w-])", _I)
@@ -239,15 +239,15 @@ def _crimeish(words: str) -> bool:
         return False
     if not words.strip(" ,.;:") or _STATISH.search(words):
         return True
-    from .._measures import find_measures
-    from ._extract import _STAT_NOUNS
+    from ..measures._catalogue import find_measures
+    from ._number_roles import _STAT_NOUNS
 
     return bool(find_measures(words)) or _STAT_NOUNS.search(words) is not None or _change_of(words) is not None
 
 
 def _crimeish_subject(words: str) -> bool:
-    from .._measures import find_measures
-    from ._extract import _STAT_NOUNS
+    from ..measures._catalogue import find_measures
+    from ._number_roles import _STAT_NOUNS
 
     return bool(find_measures(words)) or _STAT_NOUNS.search(words) is not None
 
@@ -255,7 +255,7 @@ def _crimeish_subject(words: str) -> bool:
 def _placed(st: str, pos: int) -> bool:
     """A place is named before ``pos`` in the sentence ('Croydon is in the top five'), so a position
     is about it; 'burglary is in the top five crimes' names none."""
-    from ._extract import find_places
+    from ._place_names import find_places
 
     return bool(_borough_re().search(st[:pos])) or any(
         name not in ("London", "the capital", "the region") for _, _, name in find_places(st[:pos]))
@@ -495,7 +495,7 @@ def _figures_in_ranking(st: str, make: Make, used: list[tuple[int, int]],
     """'... recorded the fewest, at 11,689, with Kingston upon Thames a close second on 11,961': the
     figures of a ranking sentence are counts for the place of their clause, even with no crime noun
     next to them (the measure comes from the context)."""
-    from ._extract import _approx, _number_role
+    from ._number_roles import _approx, _number_role
     from ._numbers import find_numbers
 
     out = []

@@ -15,8 +15,19 @@ from __future__ import annotations
 
 import re
 
-from ._extract_rank import (_I, _NOT_CRIME, _NUMW, _ORD, _SUPER, Make, _change_kw, _clear, _crimeish_subject,
-                            _ordinal, _side)
+from ._extract_rank import (
+    _I,
+    _NOT_CRIME,
+    _NUMW,
+    _ORD,
+    _SUPER,
+    Make,
+    _change_kw,
+    _clear,
+    _crimeish_subject,
+    _ordinal,
+    _side,
+)
 from ._model import Claim
 
 __all__ = ["record_claims", "streak_since_claims"]

@@ -7,14 +7,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .. import _compute as compute
 from .._errors import CrimestatsError
-from .._measures import get_measure
-from .._places import london_area
+from ..facts import _compute as compute
+from ..measures._catalogue import get_measure
+from ..measures._places import london_area
 from ._model import CheckedClaim, Claim, Evidence
 from ._outcome import _ev, _memo, _out, inline_sql
 from ._resolve import Resolved
-
 
 _OPINION_COUNTRIES = ["England and Wales", "United States", "France", "Germany", "Canada"]
 
@@ -29,8 +28,8 @@ def _opinion_context(store: Any, as_of: date) -> tuple[list[Evidence], str]:
     ev: list[Evidence] = []
     parts: list[str] = []
     year = as_of.year - 1
+    from ..measures._periods import calendar_year
     from . import _verdict_more as more
-    from .._periods import calendar_year
 
     for y in (year, year - 1, year - 2):
         try:

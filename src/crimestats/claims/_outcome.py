@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import replace
 from datetime import date
 from typing import Any, Callable, Iterator
 
-from .. import _facts as facts
 from .._errors import CrimestatsError
-from .._facts import Fact
+from ..facts import _facts as facts
+from ..facts._facts import Fact
+from ..measures._periods import Period, calendar_year, financial_year
 from ._model import CheckedClaim, Claim, Evidence
 from ._resolve import ALTERNATES, Resolved
 
@@ -170,3 +172,22 @@ def _alternate(store: Any, r: Resolved, fn: Any) -> tuple[str, Any] | None:
         return alt, fn(alt)
     except CrimestatsError:
         return None
+
+
+def fallback_periods(r: Resolved, as_of: date) -> list[Period]:
+    """When no period is named: the last calendar year, then the last financial year, then the
+    years before, so a figure published for the latest year with data is still found."""
+    if not r.period_assumed or r.period is None:
+        return [r.period] if r.period is not None else []
+    y = as_of.year
+    fy = y - 1 if as_of.month >= 4 else y - 2
+    return [calendar_year(y - 1), financial_year(fy), calendar_year(y - 2), financial_year(fy - 1),
+            calendar_year(y - 3)]
+
+
+def _with_period(r: Resolved, p: Period) -> Resolved:
+    if p == r.period:
+        return r
+    notes = [n for n in r.notes if not n.startswith("no period named")]
+    notes.append(f"no period named, so the latest period with data ({p.label}) is used")
+    return replace(r, period=p, notes=notes)

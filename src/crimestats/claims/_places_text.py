@@ -4,7 +4,7 @@
 names wards ("Crime in the Stratford Olympic Park ward rose 17%", "Westminster's West End ward",
 "Stratford Olympic Park, home to the Westfield centre, was the borough's hotspot") and the City of
 London by its nicknames ("the Square Mile", "the City").  Those are found here, with the store's
-ward list (``crimestats._places.ward_names``), so a claim about a ward is counted for the ward, not
+ward list (``crimestats.measures._places.ward_names``), so a claim about a ward is counted for the ward, not
 for the whole borough, and a City article keeps the City.
 
 A ward name is read without the word "ward" only when it has two words or more and is not also a
@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .._areas import normalise_name
-from .._places import place_aliases, ward_names
-from ._extract import find_places
+from ..measures._places import place_aliases, ward_names
+from ..reference._areas import normalise_name
+from ._place_names import find_places
 
 __all__ = ["find_places_in"]
 

@@ -22,16 +22,16 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, Callable
 
-from .. import _compute as compute
-from .. import _facts as facts
-from .._areas import london_boroughs
 from .._errors import CrimestatsError
-from .._measures import get_measure
-from .._periods import Period, financial_year
-from .._places import Area, london_area
+from ..facts import _compute as compute
+from ..facts import _facts as facts
+from ..measures._catalogue import get_measure
+from ..measures._periods import Period, financial_year
+from ..measures._places import Area, london_area
+from ..reference._areas import london_boroughs
 from ._model import CheckedClaim, Claim
+from ._outcome import _ev, _memo, _out
 from ._resolve import ALTERNATES, Resolved
-from ._verdict import _ev, _memo, _out
 
 __all__ = ["ranking", "force_ranking", "ward_ranking", "note_borough", "borough_meant"]
 
@@ -105,7 +105,7 @@ def _years_span(c: Claim) -> Period | None:
     y0, y1 = int(m.group(1)), int(m.group(2))
     if not y0 < y1 <= y0 + 15:
         return None
-    from .._periods import range_
+    from ..measures._periods import range_
     return range_(date(y0, 1, 1), date(y1, 12, 1))
 
 _ORD = {1: "", 2: "second-", 3: "third-", 4: "fourth-", 5: "fifth-", 6: "sixth-", 7: "seventh-", 8: "eighth-",
@@ -207,7 +207,7 @@ def _position_ok(c: Claim, pos: int, ties: list[str], vals: list[tuple[Area, flo
 def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     """A borough's place among London's 32 boroughs (or a force's among forces, via
     :func:`force_ranking`) for the claim's measure and period."""
-    from ._verdict_more import _with_period, fallback_periods
+    from ._outcome import _with_period, fallback_periods
 
     if c.rank_scope in _BOROUGH_SCOPES and (r.area is None or r.area.area_type in ("force", "region", "city")):
         named = _borough_in_context(c)       # 'X recorded N, more than any other London borough'
@@ -347,7 +347,7 @@ def force_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClai
     """'the Met recorded the most knife crime of any force', 'West Midlands has the highest rate of
     knife crime': every police force (or region) in the series for the period, by count or, for a
     rate, per 100,000 residents (ONS mid-year estimate for the year the financial year starts)."""
-    from ._verdict_more import _with_period, fallback_periods
+    from ._outcome import _with_period, fallback_periods
 
     level = "region" if c.rank_scope == "region" or (r.area and r.area.area_type == "region") else "force"
     measure = r.measure or "all_crime"
@@ -429,7 +429,7 @@ def force_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClai
 
 def _ward_values(store: Any, measure: str, period: Period, ward: Area) -> list[tuple[Area, float, Any]]:
     """Every ward of ``ward``'s borough with a count for the period (wards of other boundary sets have none)."""
-    from .._places import ward_names
+    from ..measures._places import ward_names
 
     parent = next((p for hits in ward_names(store).values() for code, _n, p in hits if code == ward.code), None)
     if parent is None:
@@ -452,7 +452,7 @@ def _ward_values(store: Any, measure: str, period: Period, ward: Area) -> list[t
 def ward_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     """A ward's place among the wards of its borough, by count ('almost twice as many as any other
     ward', 'the most of any ward in Croydon')."""
-    from ._verdict_more import _with_period, fallback_periods
+    from ._outcome import _with_period, fallback_periods
 
     vals: list[tuple[Area, float, Any]] = []
     for p in fallback_periods(r, as_of):

@@ -17,13 +17,13 @@ import re
 from datetime import date
 from typing import Any
 
-from .. import _compute as compute
 from .._errors import CrimestatsError
-from .._measures import get_measure
-from ._rounding import percent_holds, ratio_band
+from ..facts import _compute as compute
+from ..measures._catalogue import get_measure
 from ._model import CheckedClaim, Claim
+from ._outcome import _ev, _out
 from ._resolve import Resolved
-from ._verdict import _ev, _out
+from ._rounding import percent_holds, ratio_band
 
 __all__ = ["london_yardstick", "other_base", "is_london"]
 
@@ -54,7 +54,7 @@ def _base_words(f: Any) -> str:
 def london_yardstick(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim | None:
     """A place's rate per 1,000 residents against London's (module docstring); None when the claim
     does not set a place inside London against London as a rate."""
-    from ._verdict_more import fallback_periods, _with_period
+    from ._outcome import _with_period, fallback_periods
 
 
     if r.area is None or r.measure is None or r.period is None or not is_london(r.compare_area):

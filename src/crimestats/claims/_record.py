@@ -15,13 +15,13 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from .. import _compute as compute
 from .._errors import CrimestatsError
-from .._facts import Fact
-from .._periods import month
+from ..facts import _compute as compute
+from ..facts._facts import Fact
+from ..measures._periods import month
 from ._model import CheckedClaim, Claim
+from ._outcome import _ev, _memo, _out
 from ._resolve import ALTERNATES, Resolved
-from ._verdict import _ev, _memo, _out
 
 __all__ = ["record_verdict"]
 

@@ -1,10 +1,10 @@
 """What is a claim about?  Measure, area, period and baseline, with context from earlier sentences.
 
-Measures come from the catalogue's words (``crimestats._measures.find_measures``); a few phrases
+Measures come from the catalogue's words (``crimestats.measures._catalogue.find_measures``); a few phrases
 the catalogue does not hold as words ('gun enabled', 'knife enabled' split from 'homicides' in
 the sentence, 'teenage' next to killings) are read here.  Areas come from place names
-(``crimestats._places.resolve_area``); a sentence that names no place inherits the last place
-named.  Periods come from ``crimestats._periods.parse_period`` relative to the as-of date; a claim
+(``crimestats.measures._places.resolve_area``); a sentence that names no place inherits the last place
+named.  Periods come from ``crimestats.measures._periods.parse_period`` relative to the as-of date; a claim
 that names none inherits the previous claim's period, else the last full calendar year.
 """
 
@@ -15,24 +15,34 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .._errors import CrimestatsError
-from .._measures import CATALOGUE
-from .._periods import Period, calendar_year
-from .._taxonomy import OFFENCE_KEYS
-from .._places import Area, london_area, resolve_area
+from ..measures._catalogue import CATALOGUE
+from ..measures._periods import Period, calendar_year
+from ..measures._places import Area, london_area, resolve_area
+from ..reference._taxonomy import OFFENCE_KEYS
 from ._context import ArticleContext, latest_period, place_in
 from ._context import topic as crime_topic
-from ._months import month_baseline, month_period
-from ._subjects import outside_subject
-from ._same_year import SAME_YEAR, pronoun_generic, rate_unit_only, year_named_before
-from ._extract import split_sentences
-from ._parts import family_root, knife_part
-from ._places_text import find_places_in
-from ._model import Claim
+
 # Split out by concept; re-exported here, where the rest of the package has found them.
-from ._measure_words import (_HOMICIDE, _HOMICIDE_QUALIFIERS, _NARROW, _TOTAL, _is_ancestor,  # noqa: F401
-                             _measure_hits, _measure_in, _measure_near, _words_re, narrow)
-from ._period_words import _clip, _latest_like, _period, _period_raw, last_complete_month  # noqa: F401
-from ._period_words import STALE_RELEASE
+from ._measure_words import (
+    _HOMICIDE,
+    _HOMICIDE_QUALIFIERS,
+    _NARROW,
+    _TOTAL,
+    _is_ancestor,
+    _measure_hits,
+    _measure_in,
+    _measure_near,
+    _words_re,
+    narrow,
+)
+from ._model import Claim
+from ._months import month_baseline, month_period
+from ._parts import family_root, knife_part
+from ._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw, last_complete_month  # noqa: F401
+from ._places_text import find_places_in
+from ._same_year import SAME_YEAR, pronoun_generic, rate_unit_only, year_named_before
+from ._sentences import split_sentences
+from ._subjects import outside_subject
 
 __all__ = ["Resolved", "resolve_claims"]
 
@@ -78,7 +88,7 @@ class Resolved:
 def _area_named(name: str, *, store: object | None) -> Area | None:
     """A place name -> Area: a police force by its short name, else ``resolve_area``; a place with
     no data in the store (Manchester, Paris) still becomes an Area, so it is never read as London."""
-    from ._extract import FORCE_NAMES, NO_DATA_PLACES
+    from ._place_names import FORCE_NAMES, NO_DATA_PLACES
 
     key = re.sub(r"^the\s+", "", name.strip(), flags=_I)
     slug = FORCE_NAMES.get(key.lower())

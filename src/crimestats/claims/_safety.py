@@ -12,10 +12,10 @@ import re
 from datetime import date
 from typing import Any
 
-from .. import _facts as facts
 from .._errors import CrimestatsError
-from .._periods import calendar_year
-from .._places import london_area
+from ..facts import _facts as facts
+from ..measures._periods import calendar_year
+from ..measures._places import london_area
 from ._model import CheckedClaim, Claim, Evidence
 from ._resolve import Resolved
 

@@ -16,12 +16,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from .._areas import london_boroughs
-from .._measures import CATALOGUE, find_part, parts_of
-from .._places import Area, london_area, ward_names
+from ..measures._catalogue import CATALOGUE, find_part, parts_of
+from ..measures._places import Area, london_area, ward_names
+from ..reference._areas import london_boroughs
 from ._model import CheckedClaim, Claim
+from ._outcome import _out
 from ._resolve import Resolved
-from ._verdict import _out
 
 __all__ = ["share_verdict"]
 

@@ -15,10 +15,10 @@ from datetime import date
 from typing import Any
 
 from .._errors import CrimestatsError
-from .._periods import calendar_year, financial_year
+from ..measures._periods import calendar_year, financial_year
 from ._model import CheckedClaim, Claim
+from ._outcome import _count_fact, _ev, _out
 from ._resolve import Resolved
-from ._verdict import _count_fact, _ev, _out
 
 __all__ = ["streak"]
 

@@ -1,7 +1,7 @@
 """Verdicts: does the data bear a claim out, and what is the evidence?
 
 One verdict per claim: accurate | accurate_with_caveat | inaccurate | unverifiable | opinion.
-Every figure comes from the facts engine (``crimestats._facts`` / ``crimestats._compute``), which
+Every figure comes from the facts engine (``crimestats.facts._facts`` / ``crimestats.facts._compute``), which
 carries the source file, vintage and SQL; the evidence lists them, plus figures from the other
 series (homicide offences vs homicide victims) and other vintages where they differ.
 
@@ -17,37 +17,39 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from .. import _compute as compute
-from .. import _facts as facts
 from .._errors import CrimestatsError
-from .._measures import get_measure
-from .._places import london_area
-from ._homicide import rate_from_offences, solved_share
-from ._model import CheckedClaim, Claim
-from ._resolve import Resolved
-from ._rounding import SAME_BAND, percent_holds, rate_holds
+from ..facts import _compute as compute
+from ..facts import _facts as facts
+from ..measures._catalogue import get_measure
+from ..measures._places import london_area
 
 # The claim kinds' verdicts live in their own modules; the names are re-exported here, where the
 # rest of the package (``_verdict_more``, ``_rank``, ``_record``, ``_streak``, ...) has always found them.
 from ._change import _change, _change_in_release, _change_obj, _direction, _equality, _ratio  # noqa: F401
 from ._count import _count, _earlier_releases, _monthly_count, _other_vintages, _population_claim  # noqa: F401
+from ._homicide import rate_from_offences, solved_share
+from ._model import CheckedClaim, Claim
 from ._opinion import _OPINION_COUNTRIES, _opinion, _opinion_context  # noqa: F401
-from ._outcome import (_AS_OF, _MEMO, _alias_note, _alternate, _count_fact, _definition_note,  # noqa: F401
-                       _ev, _flag_not_in_data, _fmt, _label, _memo, _near, _out, _release, _vintage_order,
-                       _when_published, inline_sql, memo_scope)
+from ._outcome import (
+    _AS_OF,
+    _ev,
+    _fmt,
+    _out,
+    inline_sql,
+    memo_scope,
+)
+from ._resolve import Resolved
+from ._rounding import SAME_BAND, rate_holds
 
 __all__ = ["judge", "inline_sql", "memo_scope"]
 
 
-_SHARE_PARTS = {"knife_homicide_victims", "gun_homicide_victims", "teenage_homicide_victims",
-                "child_homicide_victims", "female_homicide_victims", "domestic_homicide_victims",
-                "unsolved_homicide_victims"}
 
 
 def _share(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     from . import _verdict_more as more
 
-    if r.measure in _SHARE_PARTS:
+    if r.measure in more.SHARE_PARTS:
         sh = compute.share(store, measure="homicide_victims", area=r.area, period=r.period,
                            part={"measure": r.measure})
         ev = [_ev(sh.part), _ev(sh.whole)]
@@ -173,7 +175,7 @@ def _england_only(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedC
             or "E92000001" not in r.area.code:
         return None
 
-    from .._places import resolve_area
+    from ..measures._places import resolve_area
 
     alt = _judge(store, c, replace(r, area=resolve_area("England")), as_of=as_of)
     if alt.verdict in ("accurate", "accurate_with_caveat"):
@@ -230,7 +232,9 @@ def _judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
 
     try:
         if c.kind == "comparison" and c.rank is not None:
-            return more.ranking(store, c, r, as_of)
+            from ._rank import ranking
+
+            return ranking(store, c, r, as_of)
         if c.kind == "record" and c.streak:
             from ._streak import streak
             return streak(store, c, r, as_of)
@@ -245,7 +249,7 @@ def _judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
                 return got
         if c.kind == "ratio" and c.compare_to:
             return more.place_ratio(store, c, r, as_of)
-        if c.kind == "share" and r.measure not in _SHARE_PARTS:
+        if c.kind == "share" and r.measure not in more.SHARE_PARTS:
             from ._share import share_verdict
             got = share_verdict(store, c, r, as_of)
             if got is not None:

@@ -7,41 +7,26 @@ Kept apart from ``_verdict`` (single-figure claims) so each module stays readabl
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from .. import _compute as compute
-from .. import _facts as facts
 from .._errors import CrimestatsError
-from .._measures import get_measure
-from .._periods import Period, calendar_year, financial_year
-from .._places import Area
+from ..facts import _compute as compute
+from ..facts import _facts as facts
+from ..measures._catalogue import get_measure
+from ..measures._periods import Period, calendar_year, financial_year
+from ..measures._places import Area
 from ._model import CheckedClaim, Claim
+from ._outcome import _count_fact, _ev, _fmt, _out, _with_period, fallback_periods
 from ._resolve import ALTERNATES, Resolved
 from ._rounding import count_holds, percent_holds, rate_holds, ratio_band, share_fraction_holds
-from ._verdict import _count_fact, _ev, _fmt, _out
 
-__all__ = ["ranking", "share_of_whole", "rate_per", "place_ratio", "first_since", "fallback_periods",
-           "share_holds", "difference", "force_ranking", "points_change"]
+__all__ = ["share_of_whole", "rate_per", "place_ratio", "first_since", "share_holds", "difference",
+           "points_change", "SHARE_PARTS"]
 
-def fallback_periods(r: Resolved, as_of: date) -> list[Period]:
-    """When no period is named: the last calendar year, then the last financial year, then the
-    years before, so a figure published for the latest year with data is still found."""
-    if not r.period_assumed or r.period is None:
-        return [r.period] if r.period is not None else []
-    y = as_of.year
-    fy = y - 1 if as_of.month >= 4 else y - 2
-    return [calendar_year(y - 1), financial_year(fy), calendar_year(y - 2), financial_year(fy - 1),
-            calendar_year(y - 3)]
-
-
-def _with_period(r: Resolved, p: Period) -> Resolved:
-    if p == r.period:
-        return r
-    notes = [n for n in r.notes if not n.startswith("no period named")]
-    notes.append(f"no period named, so the latest period with data ({p.label}) is used")
-    return replace(r, period=p, notes=notes)
+SHARE_PARTS = {"knife_homicide_victims", "gun_homicide_victims", "teenage_homicide_victims",
+                "child_homicide_victims", "female_homicide_victims", "domestic_homicide_victims",
+                "unsolved_homicide_victims"}
 
 
 def share_holds(c: Claim, pct: float) -> tuple[bool, str]:
@@ -281,7 +266,7 @@ def difference(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     """An absolute difference ('12 fewer than in 2024', 'down by 1,200'): this period's count minus
     the baseline's, in the claimed direction, with the count rounding rules on its size.  The other
     series (homicide victims for offences) is tried when the first does not fit."""
-    from ._verdict import _change_obj
+    from ._change import _change_obj
 
     claimed = abs(c.value or 0)
     tried: list[tuple[Any, bool, str]] = []
@@ -320,9 +305,9 @@ def points_change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     period and its baseline.  The whole is the share named before it in the sentence, or all homicide
     victims for a kind of homicide; with no share to work from the claim is unverifiable, and the
     percent change of the count is given for context."""
-    from ._verdict import _SHARE_PARTS, _change_obj
+    from ._change import _change_obj
 
-    whole_m = r.whole_measure or ("homicide_victims" if r.measure in _SHARE_PARTS else None)
+    whole_m = r.whole_measure or ("homicide_victims" if r.measure in SHARE_PARTS else None)
     whole_a = r.whole_area or r.area
     if r.measure is None or r.period is None or r.area is None or whole_m is None or \
             (whole_m == r.measure and whole_a == r.area):
@@ -357,5 +342,3 @@ def points_change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                 f"{desc}{mixed}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'} ({rule}).",
                 found=round(diff, 2), unit="percentage points", evidence=[_ev(pn), _ev(wn), _ev(pt), _ev(wt)])
 
-
-from ._rank import force_ranking, ranking  # noqa: E402  (moved; kept importable from here)

@@ -6,8 +6,8 @@ in its docstring (a test enforces both).
 
 from __future__ import annotations
 
-from ._app import app, main  # noqa: F401  (re-exported entry points)
 from . import _data  # noqa: F401,E402  registers ingest, sources, coverage, query, formats
+from ._app import app, main  # noqa: F401  (re-exported entry points)
 
 __all__ = ["app", "main"]
 

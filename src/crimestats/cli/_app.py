@@ -45,7 +45,7 @@ def fail(exc: Exception, code: int = 1) -> "typer.Exit":
 
 
 def open_store(db: Optional[Path], *, read_only: bool = False):
-    from .._store import Store
+    from ..store._store import Store
 
     try:
         return Store(db, read_only=read_only)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import List, Optional
 
@@ -10,7 +9,7 @@ import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .._errors import CrimestatsError
-from .._ingest import _NOT_DATA
+from ..store._ingest import _NOT_DATA
 from ._app import DbOption, Format, app, console, emit, err_console, fail, open_store
 
 
@@ -26,7 +25,7 @@ def ingest(
 
     Example: crimestats ingest ../shared/data --db crime.duckdb
     """
-    from .._ingest import ingest_paths
+    from ..store._ingest import ingest_paths
 
     store = open_store(db)
     results = []
@@ -144,7 +143,7 @@ def coverage(
 
     Example: crimestats coverage --source police_uk_street --scope city-of-london
     """
-    from .._coverage import coverage as _coverage
+    from ..store._coverage import coverage as _coverage
 
     store = open_store(db, read_only=True)
     try:
@@ -187,7 +186,7 @@ def query(
 
     Example: crimestats query --source mps_recorded_crime --offence personal_robbery --area Redbridge --from 2022-01 --to 2022-12
     """
-    from .._query import query_counts
+    from ..store._query import query_counts
 
     store = open_store(db, read_only=True)
     try:

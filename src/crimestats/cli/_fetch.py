@@ -28,7 +28,8 @@ def fetch(
 
     Example: crimestats fetch mps-borough-recent --mirror ./downloads --db crime.duckdb
     """
-    from .._fetch import fetch as _fetch, load_catalogue
+    from ..store._fetch import fetch as _fetch
+    from ..store._fetch import load_catalogue
 
     try:
         if list_:

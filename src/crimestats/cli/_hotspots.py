@@ -57,7 +57,7 @@ def hotspots(
 
     Example: crimestats hotspots --measure robbery --area Redbridge --period 2021 --map redbridge.svg
     """
-    from .._hotspots import hotspots as run
+    from ..hotspot._hotspots import hotspots as run
 
     store = open_store(db, read_only=True)
     try:
@@ -65,7 +65,7 @@ def hotspots(
                      cell_size=cell_size, adjust=adjust.value, alpha=alpha, max_cells=max_cells,
                      allow_partial=allow_partial)
         if map_path is not None:
-            from .._hotspot_maps import save_hotspot_map
+            from ..hotspot._maps import save_hotspot_map
 
             save_hotspot_map(result, map_path)
     except CrimestatsError as exc:

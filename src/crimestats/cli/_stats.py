@@ -64,8 +64,8 @@ def stats_cmd(
 
     Example: crimestats stats --measure homicide --area London --period 2022 --compare previous
     """
-    from .. import _compute, _facts
-    from .._measures import CATALOGUE
+    from ..facts import _compute, _facts
+    from ..measures._catalogue import CATALOGUE
 
     if list_:
         emit([{"measure": m.name, "label": m.label, "unit": m.unit,
@@ -83,7 +83,7 @@ def stats_cmd(
             facts = _facts.series(store, measure=measure, area=area, start=a, end=b, grain=grain)
             _table(facts, fmt, title=f"{measure}, {area}")
             if fmt == Format.table:
-                from .._significance import trend_test
+                from ..facts._significance import trend_test
 
                 known = [f for f in facts if f.value is not None and not f.partial]
                 trend = trend_test(values=[float(f.value) for f in known],
@@ -143,7 +143,7 @@ def headline_cmd(
 
     Example: crimestats headline --measure homicide --area London --year 2022 --explain
     """
-    from .._headline import headline
+    from ..facts._headline import headline
 
     store = open_store(db, read_only=True)
     try:

@@ -29,7 +29,7 @@ def serve(
 
     import uvicorn
 
-    from .._store import default_db_path
+    from ..store._store import default_db_path
 
     path = Path(db) if db is not None else default_db_path()
     open_store(path, read_only=True).close()   # fail early, with the store's own message
@@ -57,8 +57,8 @@ def report(
 
     Example: crimestats report --check article.txt --as-of 2023-01-20 -o report.html
     """
-    from .._report import report_check, report_headline, write_pdf
-    from ..web._article import decode_upload
+    from ..report._article import decode_upload
+    from ..report._report import report_check, report_headline, write_pdf
 
     if (check is None) == (not headline):
         raise fail(CrimestatsError("give either --check FILE or --headline (with --measure, --area, --year)"), 2)

@@ -7,9 +7,17 @@ Each module below owns one publisher family and exposes ``READERS``, a list of r
 
 from __future__ import annotations
 
-from . import boundaries, met_dashboards, met_homicide, mps_recorded, police_uk, population
-from . import homicide_rates, reference
-from . import knife_crime
+from . import (
+    boundaries,
+    homicide_rates,
+    knife_crime,
+    met_dashboards,
+    met_homicide,
+    mps_recorded,
+    police_uk,
+    population,
+    reference,
+)
 from ._base import FileHead, IngestContext, Parsed, Reader, month_range
 
 READERS: list[Reader] = [

@@ -28,8 +28,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .._areas import normalise_name
 from .._errors import ParseError
+from ..reference._areas import normalise_name
 from ._base import FileHead, IngestContext, Parsed, Reader
 from ._readhelp import choose_vintage, csv_rows, insert_rows
 

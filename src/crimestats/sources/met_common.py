@@ -17,8 +17,8 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from .._areas import MET_FORCE
 from .._errors import ParseError
+from ..reference._areas import MET_FORCE
 from ._base import FileHead, IngestContext, Parsed
 from .met_homicide import LICENCE, PUBLISHER, drain, sql_path, vintage_of
 

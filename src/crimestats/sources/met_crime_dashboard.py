@@ -22,11 +22,20 @@ from typing import Any
 
 import pyarrow as pa
 
-from .._areas import london_boroughs, normalise_name
 from .._errors import ParseError
+from ..reference._areas import london_boroughs, normalise_name
 from ._base import FileHead, IngestContext, Parsed, month_range
-from .met_common import (FORCE_CODE, FORCE_NAME, check_rows, dashboard_parsed, no_rows, parquet_view, snake,
-                         span, staged)
+from .met_common import (
+    FORCE_CODE,
+    FORCE_NAME,
+    check_rows,
+    dashboard_parsed,
+    no_rows,
+    parquet_view,
+    snake,
+    span,
+    staged,
+)
 from .met_homicide import cover, met_borough_code, month_end, require_columns
 
 __all__ = ["MetCrimeDashboard", "MetKnifeCrimeDerived", "dashboard_unit"]

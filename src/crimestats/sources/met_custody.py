@@ -10,9 +10,19 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from .._areas import normalise_name
+from ..reference._areas import normalise_name
 from ._base import FileHead, IngestContext, Parsed, month_range
-from .met_common import FORCE_CODE, FORCE_NAME, check_rows, dashboard_parsed, no_rows, parquet_view, snake, span, staged
+from .met_common import (
+    FORCE_CODE,
+    FORCE_NAME,
+    check_rows,
+    dashboard_parsed,
+    no_rows,
+    parquet_view,
+    snake,
+    span,
+    staged,
+)
 from .met_homicide import cover, month_end, require_columns
 
 __all__ = ["MetCustody"]

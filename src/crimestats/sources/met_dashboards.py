@@ -20,8 +20,18 @@ working:
 from __future__ import annotations
 
 from ._base import Reader
-from .met_common import (FORCE_CODE, FORCE_NAME, check_rows, dashboard_parsed, first_of_month, no_rows,
-                         parquet_view, snake, span, staged)
+from .met_common import (
+    FORCE_CODE,
+    FORCE_NAME,
+    check_rows,
+    dashboard_parsed,
+    first_of_month,
+    no_rows,
+    parquet_view,
+    snake,
+    span,
+    staged,
+)
 from .met_crime_dashboard import MetCrimeDashboard, MetKnifeCrimeDerived, dashboard_unit
 from .met_custody import MetCustody
 from .met_stolen_animals import MetStolenAnimals

@@ -30,8 +30,8 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from .._areas import AIRPORTS_CODE, MET_FORCE, borough_code
 from .._errors import ParseError
+from ..reference._areas import AIRPORTS_CODE, MET_FORCE, borough_code
 from ._base import FileHead, IngestContext, Parsed, Reader, month_range
 
 __all__ = ["READERS", "MetHomicideVictims", "MetHomicideAccused"]

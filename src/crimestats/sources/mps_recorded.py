@@ -15,7 +15,7 @@ lsoa      ``lsoa_code, lsoa_name, borough`` (E09)     ``major_category, minor_ca
 Column order differs between files and does not matter.  Two category schemes occur: the older
 Title Case one (``Domestic Burglary``, 56 minors) and the newer UPPER CASE one (``RES BURGLARY OF A
 HOME``, 33 minors); labels are stored verbatim and mapped with :func:`crimestats.offence_key`.
-Borough names get GSS codes from :mod:`crimestats._areas`; the Met's pseudo-borough for Heathrow
+Borough names get GSS codes from :mod:`crimestats.reference._areas`; the Met's pseudo-borough for Heathrow
 and London City airports (``London Heathrow and London City Airports``, in ward files
 ``Aviation Security (SO18)``) gets ``MPS-AIRPORTS``.  Names with no code (the historical Parquet
 file has an ``Unknown`` borough) are kept with a NULL code and listed in the ingest notes.  Zero
@@ -63,9 +63,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .._areas import borough_code
 from .._errors import ParseError
-from .._taxonomy import offence_key
+from ..reference._areas import borough_code
+from ..reference._taxonomy import offence_key
 from ._base import FileHead, IngestContext, Parsed
 from ._readhelp import choose_vintage, csv_rows
 

@@ -49,7 +49,7 @@ from pathlib import Path
 import duckdb
 
 from .._errors import InputError, ParseError
-from .._taxonomy import offence_key, police_uk_labels
+from ..reference._taxonomy import offence_key, police_uk_labels
 from ._base import FileHead, IngestContext, Parsed
 
 __all__ = ["READERS", "PoliceUkStreet", "PoliceUkOutcomes", "PoliceUkStopSearch", "force_slug", "SELF_DEFINED_UNIT"]

@@ -12,10 +12,18 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .._areas import borough_code, normalise_name
 from .._errors import ParseError
+from ..reference._areas import borough_code, normalise_name
 from ._base import FileHead, IngestContext, Parsed, Reader
-from ._readhelp import choose_vintage, csv_rows, first_data_record, force_slug, insert_rows, number, upsert_areas
+from ._readhelp import (
+    choose_vintage,
+    csv_rows,
+    first_data_record,
+    force_slug,
+    insert_rows,
+    number,
+    upsert_areas,
+)
 
 __all__ = ["READERS", "GlaBoroughDensity", "GlaWardPopulation", "OnsSapeLsoa", "OnsMyeWide", "ForcePopulation2010"]
 

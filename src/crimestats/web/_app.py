@@ -2,7 +2,7 @@
 
 Safety: the store is opened read-only and no SQL comes from the web; every query runs under a
 time limit; request bodies are capped; bad parameters get a 400 with a message; user text is
-escaped by Jinja's autoescape (and by :func:`~crimestats.web._article.highlight`).
+escaped by Jinja's autoescape (and by :func:`~crimestats.report._article.highlight`).
 """
 
 from __future__ import annotations
@@ -21,17 +21,17 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__
 from .._errors import CrimestatsError, InputError, NoDataError, UnknownMeasureError
-from . import _hotspot_view, _views
+from .._version import __version__
 from ..claims._check import publication_date
-from ._article import decode_upload, highlight
-from ._templating import environment
+from ..report import _views
+from ..report._article import decode_upload, highlight
+from ..report._templating import STATIC, environment
+from . import _hotspot_view
 from ._runtime import DEFAULT_MAX_BODY, BodyLimitMiddleware, QueryTimeout, Runtime, WebSettings
 
 __all__ = ["create_app"]
 
-HERE = Path(__file__).resolve().parent
 log = logging.getLogger("crimestats.web")
 
 
@@ -46,8 +46,6 @@ class CheckRequest(BaseModel):
 def _status_for(exc: Exception) -> int:
     if isinstance(exc, QueryTimeout):
         return 504
-    if isinstance(exc, _views.Unavailable):
-        return 503
     if isinstance(exc, (InputError, UnknownMeasureError, ValueError)):
         return 400
     if isinstance(exc, NoDataError):
@@ -72,7 +70,7 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
                               "Read-only; every figure names its source, vintage and query.")
     app.state.runtime = rt
     app.add_middleware(BodyLimitMiddleware, max_body=max_body)
-    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
     templates = Jinja2Templates(env=environment())
 
     def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
@@ -261,7 +259,7 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
     async def api_coverage(source: Optional[str] = Query(None, max_length=100),
                            scope: Optional[str] = Query(None, max_length=100),
                            level: Optional[str] = Query(None, max_length=50)) -> Any:
-        from .._coverage import coverage
+        from ..store._coverage import coverage
 
         def run(store: Any) -> list[dict[str, Any]]:
             return [s.as_dict() for s in coverage(store, source=source, scope=scope, level=level)]
@@ -308,7 +306,7 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
 
 
 def _offence_keys() -> frozenset[str]:
-    from .._taxonomy import OFFENCE_KEYS
+    from ..reference._taxonomy import OFFENCE_KEYS
 
     return frozenset(OFFENCE_KEYS)
 

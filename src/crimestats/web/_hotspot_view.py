@@ -1,7 +1,7 @@
 """The hotspots page and API: :func:`crimestats.hotspots` as plain JSON-able dicts plus a map.
 
 Kept apart from ``_views`` so the hotspot page can grow without touching the explore/check code.
-The map is the hotspot library's GeoJSON (:func:`crimestats._hotspot_maps.hotspot_geojson`) drawn
+The map is the hotspot library's GeoJSON (:func:`crimestats.hotspot._maps.hotspot_geojson`) drawn
 on the server as SVG (no CDN); geometry is simplified for large results so the page stays small.
 """
 
@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from .._errors import InputError
-from .._store import Store
-from . import _charts
-from ._views import _parse_as_of, jsonable
+from ..report import _charts
+from ..report._views import _parse_as_of, jsonable
+from ..store._store import Store
 
 __all__ = ["UNITS", "ADJUST", "hotspot_measures", "hotspots", "hotspots_geojson"]
 
@@ -26,7 +26,7 @@ DEFAULTS = {"measure": "robbery", "area": "Redbridge", "period": "2021", "unit":
 
 def hotspot_measures() -> list[dict[str, str]]:
     """Offence keys the hotspot analysis accepts (it counts recorded offences), by label."""
-    from .._taxonomy import OFFENCE_KEYS
+    from ..reference._taxonomy import OFFENCE_KEYS
 
     return sorted(({"name": k, "label": o.label} for k, o in OFFENCE_KEYS.items()),
                   key=lambda m: m["label"].lower())
@@ -34,8 +34,8 @@ def hotspot_measures() -> list[dict[str, str]]:
 
 def data_held(store: Store) -> list[str]:
     """What hotspots can be found on, from the coverage table (so the page never goes stale)."""
-    from .._coverage import coverage
-    from .._hotspots import AREA_SOURCES
+    from ..hotspot._hotspots import AREA_SOURCES
+    from ..store._coverage import coverage
 
     out = []
     for s in coverage(store):
@@ -61,7 +61,7 @@ def check_params(*, unit: str, adjust: str) -> None:
 
 def _run(store: Store, *, measure: str, area: str, period: str, unit: str, adjust: str,
          as_of: str | None) -> Any:
-    from .. import hotspots as run_hotspots
+    from ..hotspot._hotspots import hotspots as run_hotspots
 
     check_params(unit=unit, adjust=adjust)
     return run_hotspots(store, measure=measure, area=area, period=period, unit=unit,
@@ -97,7 +97,7 @@ def _features(result: Any) -> list[dict[str, Any]]:
     """The library's GeoJSON features, simplified for big results, with label points added."""
     import shapely
 
-    from .._hotspot_maps import hotspot_geojson
+    from ..hotspot._maps import hotspot_geojson
 
     # Detail finer than half a pixel of a 420 px map is invisible but makes the page heavy
     # (a London-wide LSOA map: 7 MB unsimplified).
@@ -138,7 +138,7 @@ def hotspots(store: Store, *, measure: str, area: str, period: str, unit: str = 
 def hotspots_geojson(store: Store, *, measure: str, area: str, period: str, unit: str = "lsoa",
                      adjust: str = "holm", as_of: str | None = None) -> dict[str, Any]:
     """The result as a GeoJSON FeatureCollection (WGS84) for GIS tools."""
-    from .._hotspot_maps import hotspot_geojson
+    from ..hotspot._maps import hotspot_geojson
 
     result = _run(store, measure=measure, area=area, period=period, unit=unit, adjust=adjust,
                   as_of=as_of)

@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Callable
 
-from .._store import Store
+from ..store._store import Store
 
 __all__ = ["WebSettings", "Runtime", "QueryTimeout", "BodyLimitMiddleware"]
 

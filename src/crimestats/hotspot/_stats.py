@@ -20,7 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy import stats
 
-from ._errors import InputError
+from .._errors import InputError
 
 __all__ = ["GiStar", "gi_star", "adjust_pvalues", "ADJUST_METHODS", "concentration_shares",
            "top_share_places", "spearman", "top_overlap"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from ._errors import FetchError, InputError
+from .._errors import FetchError, InputError
 from ._ingest import ingest_paths
 from ._store import IngestResult, Store
 

@@ -19,14 +19,13 @@ from typing import Any
 
 import numpy as np
 
-from ._errors import InputError, NoDataError, PartialPeriodError, UnknownMeasureError
-from ._hotspot_grid import DEFAULT_MAX_CELLS
-from ._hotspot_stats import (ADJUST_METHODS, adjust_pvalues, concentration_shares, gi_star,
-                             spearman, top_overlap)
-from ._periods import Period, calendar_year, parse_period
-from ._places import Area, resolve_area
-from ._store import Store
-from ._taxonomy import OFFENCE_KEYS, descendants
+from .._errors import InputError, NoDataError, PartialPeriodError, UnknownMeasureError
+from ..measures._periods import Period, calendar_year, parse_period
+from ..measures._places import Area, resolve_area
+from ..reference._taxonomy import OFFENCE_KEYS, descendants
+from ..store._store import Store
+from ._grid import DEFAULT_MAX_CELLS
+from ._stats import ADJUST_METHODS, adjust_pvalues, concentration_shares, gi_star, spearman, top_overlap
 
 __all__ = ["hotspots", "HotspotResult", "HotspotPlace", "Concentration", "Stability", "GridInfo",
            "UNITS", "DEFAULT_MAX_CELLS"]
@@ -209,13 +208,13 @@ def hotspots(store: Store, *, measure: str = "robbery", area: str | Area = "Lond
     per = _period(period, as_of)
     a = _area(area, store)
     if unit == "grid":
-        from ._hotspot_data import load_grid
+        from ._data import load_grid
         data = load_grid(store, keys=keys, area=a, period=per, cell_size=cell_size,
                          max_cells=max_cells, allow_partial=allow_partial)
     else:
         if cell_size is not None:
             raise InputError("cell_size applies to unit='grid' only")
-        from ._hotspot_data import load_areas
+        from ._data import load_areas
         data = load_areas(store, keys=keys, area=a, period=per, unit=unit,
                           allow_partial=allow_partial)
     return _analyse(data, measure=key, label=label, area=a, period=per, unit=unit,

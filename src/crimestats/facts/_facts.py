@@ -7,12 +7,12 @@ refused (:class:`PartialPeriodError`) unless ``allow_partial=True``, and a month
 missing, never zero.  ``series``, ``breakdown`` and ``rank`` run one grouped query and give each
 resulting Fact the equivalent single-figure SQL, so any figure can be re-run on its own.
 
-Changes, records, shares and rates are in :mod:`crimestats._compute`.
+Changes, records, shares and rates are in :mod:`crimestats.facts._compute`.
 
 This module is the entry point: it holds ``count`` and re-exports the rest, so callers import
-everything from ``crimestats._facts``.  The parts live in :mod:`crimestats._fact_model` (the
-:class:`Fact` and how one is built), :mod:`crimestats._fact_plan` (choosing a source and its SQL,
-``DIMENSIONS``) and :mod:`crimestats._fact_tables` (``series``, ``breakdown``, ``rank``); data flows
+everything from ``crimestats.facts._facts``.  The parts live in :mod:`crimestats.facts._model` (the
+:class:`Fact` and how one is built), :mod:`crimestats.facts._plan` (choosing a source and its SQL,
+``DIMENSIONS``) and :mod:`crimestats.facts._tables` (``series``, ``breakdown``, ``rank``); data flows
 one way, plan -> model -> tables -> here.
 """
 
@@ -20,19 +20,21 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from ._errors import NoDataError
-# Re-exported: other modules and tests import these from crimestats._facts.
-from ._fact_model import (Fact, _fact, _partial_error, _provenance, _provenance_map,  # noqa: F401
-                          as_area, as_period)
-from ._fact_plan import (_FILTERABLE, _LEVEL_ORDER, _NOT_SET, DIMENSIONS, _choose,  # noqa: F401
-                         _covered, _expected, _filter_sql, _levels, _ordered_levels, _plan, _Plan,
-                         _scopes, _sum_sql, _values, _where, _year_grain_ok)
-from ._fact_tables import (_area_for_code, _buckets, _grouped, _totals, breakdown, rank,  # noqa: F401
-                           series)
-from ._measures import FilterValue, Measure, get_measure
-from ._periods import Period
-from ._places import Area
-from ._store import Store
+from .._errors import NoDataError
+from ..measures._catalogue import FilterValue, Measure, get_measure
+from ..measures._periods import Period
+from ..measures._places import Area
+from ..store._store import Store
+
+# Re-exported: other modules and tests import these from crimestats.facts._facts.
+from ._model import Fact, _fact, _partial_error, as_area, as_period
+from ._plan import (
+    DIMENSIONS,
+    _choose,
+    _Plan,
+    _sum_sql,
+)
+from ._tables import breakdown, rank, series
 
 __all__ = ["Fact", "count", "series", "breakdown", "rank", "as_period", "as_area", "DIMENSIONS"]
 
@@ -79,7 +81,7 @@ def _known_small_area(store: Store, plan: _Plan, a: Area) -> None:
 
 def _city_rate_message(store: Store, m: Measure, a: Area, p: Period) -> str:
     """Why a city has no rate, and which counts can be compared instead (a city has no population here)."""
-    from ._measures import CATALOGUE
+    from ..measures._catalogue import CATALOGUE
 
     city_sources = {r[0] for r in store.con.execute(
         "SELECT DISTINCT source FROM coverage WHERE level = 'city'").fetchall()}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass
 
-from ._errors import InputError
+from .._errors import InputError
 
 __all__ = ["PoissonChange", "poisson_change", "Trend", "trend_test"]
 

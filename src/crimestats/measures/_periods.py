@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ._errors import InputError
+from .._errors import InputError
 
 __all__ = ["Period", "parse_period", "calendar_year", "financial_year", "month", "quarter",
            "rolling_12", "year_to_date", "MONTHS"]

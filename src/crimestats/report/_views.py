@@ -1,43 +1,31 @@
 """The library calls behind each page, as plain JSON-able dicts (so they can be cached and served).
 
 Functions here take a read-only :class:`~crimestats.Store` first (the runtime passes a per-request
-cursor) and only call the library: facts, measures, claims, headline, coverage.  Library modules
-still being written are imported lazily; a page whose module is missing says so instead of failing.
+cursor) and only call the library: facts, measures, claims, headline, coverage.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import json
 from datetime import date, datetime
 from typing import Any
 
 from .._errors import CrimestatsError, InputError
-from .._store import Store
+from ..claims import check_text
+from ..facts import _compute, _facts, _headline
+from ..measures import _periods
+from ..measures._catalogue import CATALOGUE, get_measure
+from ..store._store import Store
 from . import _charts
 
-__all__ = ["library", "jsonable", "measure_names", "explore", "check", "headline", "sources_page",
+__all__ = ["jsonable", "measure_names", "explore", "check", "headline", "sources_page",
            "stats"]
 
 BREAKDOWN_DIMENSIONS = ("borough", "offence_key", "category", "subcategory", "method", "age_group",
                         "sex", "ethnicity", "domestic_abuse", "solved_status", "outcome", "month",
                         "year")
 STAT_KINDS = ("count", "change", "rate", "record", "breakdown", "series", "rank")
-
-
-class Unavailable(CrimestatsError):
-    """A part of the library this page needs is not installed in this build."""
-
-
-def library(name: str) -> Any:
-    """Import ``crimestats.<name>`` or raise :class:`Unavailable` naming it."""
-    try:
-        return importlib.import_module(f"crimestats.{name}")
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("crimestats"):
-            raise Unavailable(f"this build of crimestats has no {name.strip('_')} module yet") from exc
-        raise
 
 
 def jsonable(obj: Any) -> Any:
@@ -68,23 +56,17 @@ def _parse_as_of(as_of: str | None) -> date | None:
 
 # -- measures --------------------------------------------------------------------------------
 def measure_names() -> list[dict[str, str]]:
-    """Every measure a user can pick: name, label, unit (taxonomy keys if no catalogue yet)."""
-    try:
-        cat = library("_measures").CATALOGUE
-        items = cat.values() if hasattr(cat, "values") else cat
-        out = [{"name": m.name, "label": getattr(m, "label", m.name), "unit": getattr(m, "unit", "")}
-               for m in items]
-    except Unavailable:
-        from .._taxonomy import OFFENCE_KEYS
-
-        out = [{"name": k, "label": k.replace("_", " "), "unit": "offences"} for k in OFFENCE_KEYS]
+    """Every measure a user can pick: name, label, unit."""
+    items = CATALOGUE.values() if hasattr(CATALOGUE, "values") else CATALOGUE
+    out = [{"name": m.name, "label": getattr(m, "label", m.name), "unit": getattr(m, "unit", "")}
+           for m in items]
     return sorted(out, key=lambda m: m["label"].lower())
 
 
 def default_breakdown(measure: str) -> str:
     """The first breakdown the measure's best source offers, else by borough."""
     try:
-        m = library("_measures").get_measure(measure)
+        m = get_measure(measure)
         dims = set(getattr(m, "dimensions", ()))
         return next((d for d in ("method", "category", "age_group") if d in dims), "borough")
     except (CrimestatsError, KeyError):
@@ -93,7 +75,7 @@ def default_breakdown(measure: str) -> str:
 
 # -- facts -----------------------------------------------------------------------------------
 def _period(text: str, as_of: date | None) -> Any:
-    return library("_periods").parse_period(text, as_of=as_of)
+    return _periods.parse_period(text, as_of=as_of)
 
 
 def _value(fact: Any) -> float | None:
@@ -107,17 +89,15 @@ def _series_points(store: Store, *, measure: str, area: str, period: Any,
 
     Periods with no data, or only part of it, come back as ``None`` (drawn as gaps, not zeros).
     """
-    facts = library("_facts")
-    periods = library("_periods")
     yearly = period.grain in ("year", "financial_year", "rolling_12", "year_to_date", "range")
     grain = "year" if yearly else "month"
     if yearly:
-        end = periods.calendar_year(period.end.year)
-        start = periods.calendar_year(period.end.year - years)
+        end = _periods.calendar_year(period.end.year)
+        start = _periods.calendar_year(period.end.year - years)
     else:
-        end = periods.month(period.end.year, period.end.month)
+        end = _periods.month(period.end.year, period.end.month)
         start = end.shift_months(-36)
-    got = facts.series(store, measure=measure, area=area, start=start, end=end, grain=grain)
+    got = _facts.series(store, measure=measure, area=area, start=start, end=end, grain=grain)
     by_label = {}
     for f in got:
         by_label[f.period.label] = None if getattr(f, "partial", False) else _value(f)
@@ -139,15 +119,13 @@ def _piece(fn: Any) -> Any:
 
 
 def _map(store: Store, *, measure: str, period: Any, kind: str) -> dict[str, Any]:
-    facts = library("_facts")
-    compute = library("_compute")
-    ranked = facts.rank(store, measure=measure, period=period, area_type="borough")
+    ranked = _facts.rank(store, measure=measure, period=period, area_type="borough")
     values: dict[str, float | None] = {}
     unit = "count"
     for area, fact in ranked:
         if kind == "rate":
             try:
-                r = compute.rate(store, measure=measure, area=area, period=period)
+                r = _compute.rate(store, measure=measure, area=area, period=period)
                 values[area.code] = float(r.value)
                 unit = "per 100,000 people"
             except CrimestatsError:
@@ -184,14 +162,14 @@ def _map(store: Store, *, measure: str, period: Any, kind: str) -> dict[str, Any
 
 def _is_count(measure: str) -> bool:
     try:
-        return getattr(library("_measures").get_measure(measure), "kind", "count") == "count"
+        return getattr(get_measure(measure), "kind", "count") == "count"
     except (CrimestatsError, KeyError):
         return False
 
 
 def _borough_scope(code: str) -> str | None:
     """The force whose sources cover a London borough: the City of London has its own."""
-    from .._areas import CITY_FORCE, MET_FORCE
+    from ..reference._areas import CITY_FORCE, MET_FORCE
 
     if not code.startswith("E09"):
         return None
@@ -213,7 +191,7 @@ def _covered_scopes(store: Store, *, source: str, period: Any) -> set[str]:
 
 def _label(measure: str) -> str:
     try:
-        return str(library("_measures").get_measure(measure).label)
+        return str(get_measure(measure).label)
     except (CrimestatsError, KeyError):
         return measure.replace("_", " ")
 
@@ -231,13 +209,11 @@ def boundaries(store: Store, *, area_type: str) -> list[dict[str, Any]]:
 def explore(store: Store, *, measure: str, area: str, period: str, by: str | None = None,
             map_kind: str = "count", as_of: str | None = None) -> dict[str, Any]:
     """Everything the explore page shows for one measure, area and period."""
-    facts = library("_facts")
     per = _period(period, _parse_as_of(as_of))
-    fact = facts.count(store, measure=measure, area=area, period=per)  # errors here are the page's
+    fact = _facts.count(store, measure=measure, area=area, period=per)  # errors here are the page's
     out: dict[str, Any] = {"measure": measure, "area": area, "period": per.as_dict(),
                            "fact": jsonable(fact)}
-    compute = library("_compute")
-    out["change"] = _piece(lambda: jsonable(compute.change(store, measure=measure, area=area,
+    out["change"] = _piece(lambda: jsonable(_compute.change(store, measure=measure, area=area,
                                                            period=per)))
 
     def series() -> dict[str, Any]:
@@ -251,7 +227,7 @@ def explore(store: Store, *, measure: str, area: str, period: str, by: str | Non
     def breakdown() -> dict[str, Any]:
         if not by:
             return {"error": "pick a dimension to break the figure down by"}
-        parts = facts.breakdown(store, measure=measure, area=area, period=per, by=by)
+        parts = _facts.breakdown(store, measure=measure, area=area, period=per, by=by)
         rows = [{"label": _breakdown_label(f, by), "value": _value(f), "fact": jsonable(f)}
                 for f in parts]
         rows.sort(key=lambda r: -(r["value"] or 0))
@@ -281,24 +257,22 @@ def stats(store: Store, *, kind: str, measure: str, area: str, period: str | Non
         raise InputError(f"kind={kind!r}: choose one of {', '.join(STAT_KINDS)}")
     if not period:
         raise InputError("period is required, e.g. period=2022, period=2021/22 or period=2023-03")
-    facts = library("_facts")
-    compute = library("_compute")
     per = _period(period, _parse_as_of(as_of))
     if kind == "count":
-        return jsonable(facts.count(store, measure=measure, area=area, period=per))
+        return jsonable(_facts.count(store, measure=measure, area=area, period=per))
     if kind == "change":
-        return jsonable(compute.change(store, measure=measure, area=area, period=per))
+        return jsonable(_compute.change(store, measure=measure, area=area, period=per))
     if kind == "rate":
-        return jsonable(compute.rate(store, measure=measure, area=area, period=per))
+        return jsonable(_compute.rate(store, measure=measure, area=area, period=per))
     if kind == "record":
-        return jsonable(compute.record(store, measure=measure, area=area, period=per))
+        return jsonable(_compute.record(store, measure=measure, area=area, period=per))
     if kind == "breakdown":
         if not by:
             raise InputError(f"kind=breakdown needs by=, one of {', '.join(BREAKDOWN_DIMENSIONS)}")
-        return jsonable(facts.breakdown(store, measure=measure, area=area, period=per, by=by))
+        return jsonable(_facts.breakdown(store, measure=measure, area=area, period=per, by=by))
     if kind == "rank":
         return [{"area": jsonable(a), "fact": jsonable(f)}
-                for a, f in facts.rank(store, measure=measure, period=per, area_type="borough")]
+                for a, f in _facts.rank(store, measure=measure, period=per, area_type="borough")]
     points, grain = _series_points(store, measure=measure, area=area, period=per)
     return {"grain": grain, "points": [{"period": p, "value": v} for p, v in points]}
 
@@ -308,9 +282,8 @@ def check(store: Store, *, text: str, as_of: str | None, basis: str = "given") -
     """Check every claim in ``text``; add a small series chart per claim where one can be drawn.
 
     ``basis`` says where the web layer got ``as_of`` (see ``claims.publication_date``)."""
-    claims = library("claims")
     when = _parse_as_of(as_of)
-    result = claims.check_text(store, text=text, as_of=when)
+    result = check_text(store, text=text, as_of=when)
     data = jsonable(result)
     if not isinstance(data, dict):
         data = {"claims": data}
@@ -338,14 +311,12 @@ def check(store: Store, *, text: str, as_of: str | None, basis: str = "given") -
 
 def headline(store: Store, *, measure: str, area: str, year: int) -> dict[str, Any]:
     """The headline writer's story for one measure, area and year, with its facts."""
-    mod = library("_headline")
-    fn = getattr(mod, "headline", None) or getattr(mod, "write_headline")
-    got = fn(store, measure=measure, area=area, year=year)
+    got = _headline.headline(store, measure=measure, area=area, year=year)
     data = jsonable(got)
     if not isinstance(data, dict):
         data = {"text": str(data)}
     try:
-        per = library("_periods").calendar_year(year)
+        per = _periods.calendar_year(year)
         points, grain = _series_points(store, measure=measure, area=area, period=per)
         data["chart_svg"] = _charts.series_svg(points=points, highlight=per.label, unit="",
                                                title=f"{measure.replace('_', ' ')}, {area}, by {grain}")
@@ -357,7 +328,7 @@ def headline(store: Store, *, measure: str, area: str, year: int) -> dict[str, A
 # -- sources and coverage --------------------------------------------------------------------
 def sources_page(store: Store) -> dict[str, Any]:
     """Files stored (with vintages) and coverage spans (with missing months as gaps)."""
-    from .._coverage import coverage
+    from ..store._coverage import coverage
 
     spans = []
     for s in coverage(store):
@@ -369,7 +340,7 @@ def sources_page(store: Store) -> dict[str, Any]:
 
 def _coverage_strip(first: date, last: date, present: set[date], grain: str) -> str:
     """A tiny inline SVG: one cell per period, filled where present, hatched red where missing."""
-    from .._coverage import expected_periods
+    from ..store._coverage import expected_periods
 
     periods = expected_periods(first, last, grain)
     n = len(periods)

@@ -125,7 +125,7 @@ def hotspot_svg(*, features: Sequence[dict[str, Any]], title: str, subtitle: str
     """
     import altair as alt
 
-    from .._hotspot_maps import CLASS_COLOURS
+    from ..hotspot._maps import CLASS_COLOURS
 
     data = alt.NamedData(name="places")
     base = alt.Chart(data).project(type="mercator").properties(width=width, height=height)

@@ -14,13 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._errors import NoDataError
+from ..measures._catalogue import get_measure
+from ..measures._periods import calendar_year
+from ..measures._places import Area
+from ..store._store import Store
 from ._compute import Change, change, international_rates, record
-from ._errors import NoDataError
 from ._facts import Fact, as_area, count
-from ._measures import get_measure
-from ._periods import calendar_year
-from ._places import Area
-from ._store import Store
 
 __all__ = ["Figure", "Headline", "headline"]
 

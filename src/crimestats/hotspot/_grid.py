@@ -21,7 +21,7 @@ import scipy.sparse as sp
 import shapely
 from pyproj import Transformer
 
-from ._errors import InputError
+from .._errors import InputError
 
 __all__ = ["Grid", "GridCounts", "to_bng", "auto_cell_size", "make_grid", "bin_points",
            "lattice_weights", "AUTO_RULE", "DEFAULT_MAX_CELLS", "MIN_AUTO_CELL"]

@@ -4,13 +4,13 @@ Each part names the measure it is a part of (``part_of``), so a share claim ("40
 were Black", "seven in ten searches ended with no further action") is the part counted over that
 whole in the same source and unit.  ``qualifiers`` are the words that, said of the whole ('those
 searched were Black', 'searches ... no further action'), pick the part (see
-:func:`crimestats._measures.find_part`).
+:func:`crimestats.measures._catalogue.find_part`).
 
 Measures with no source at all (knives seized, weapons surrendered) are declared too, with the
 phrases people use for them: a claim about them then finds *this* measure, which no data answers,
 instead of matching a crime measure by a stray word ('knife').
 
-Kept apart from :mod:`crimestats._measures` (which builds the catalogue from these) to keep both short.
+Kept apart from :mod:`crimestats.measures._catalogue` (which builds the catalogue from these) to keep both short.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._measures import FilterValue, Measure
+    from ._catalogue import FilterValue, Measure
 
 __all__ = ["stop_search_measures", "strip_search_parts", "stolen_animal_parts", "knife_dashboard_measures", "unanswerable_measures", "STOP_DIMS",
            "NO_FURTHER_ACTION", "ARREST", "UNDER_18", "KNOWN_AGES"]
@@ -52,7 +52,7 @@ _OUTCOME_CAVEAT = ("Positive outcomes (charge, summons, caution, community resol
 def _stop(name: str, label: str, filters: dict[str, FilterValue], *, part_of: str | None = "stop_search",
           words: tuple[str, ...] = (), qualifiers: tuple[str, ...] = (), caveats: tuple[str, ...] = (),
           unit: str = "stops") -> Measure:
-    from ._measures import Measure, SourceSpec
+    from ._catalogue import Measure, SourceSpec
 
     what = "; ".join(f"{k} {' or '.join(repr(x) for x in v) if isinstance(v, tuple) else repr(v)}"
                      for k, v in filters.items())
@@ -155,7 +155,7 @@ _STRIP_CAVEAT = "Counted by the month of the stop; the Met's own publication, no
 
 
 def _strip(name: str, label: str, filters: dict[str, FilterValue], part_of: str, qualifiers: tuple[str, ...]) -> Measure:
-    from ._measures import Measure, SourceSpec
+    from ._catalogue import Measure, SourceSpec
 
     what = "; ".join(f"{k} {v!r}" for k, v in filters.items())
     return Measure(name, label, f"Met more thorough (strip) searches with {what}.", "searches",
@@ -186,7 +186,7 @@ def strip_search_parts() -> list[Measure]:
 def stolen_animal_parts() -> list[Measure]:
     """Stolen dogs and cats recovered: 'fewer than one in ten dogs stolen were recovered' is recovered
     dogs over stolen dogs (not dogs over all animals)."""
-    from ._measures import Measure, SourceSpec
+    from ._catalogue import Measure, SourceSpec
 
     out = []
     for key, sub in (("dogs", "Dog"), ("cats", "Cat")):
@@ -203,7 +203,7 @@ def stolen_animal_parts() -> list[Measure]:
 
 def _dash(name: str, label: str, definition: str, subcategory: str, unit: str, words: tuple[str, ...],
           part_of: str | None, caveats: tuple[str, ...] = (), qualifiers: tuple[str, ...] = ()) -> Measure:
-    from ._measures import Measure, SourceSpec
+    from ._catalogue import Measure, SourceSpec
 
     spec = SourceSpec(_DASH, unit, "month", filters=MappingProxyType({"subcategory": subcategory}))
     return Measure(name, label, definition, unit, (spec,), (_DASH_CAVEAT,) + caveats, words,
@@ -270,7 +270,7 @@ def knife_dashboard_measures() -> list[Measure]:
 
 
 def _none(name: str, label: str, definition: str, words: tuple[str, ...], would: str) -> Measure:
-    from ._measures import Measure
+    from ._catalogue import Measure
 
     return Measure(name, label, definition, "items", (), (f"No file in the store holds this. {would}",), words,
                    kind="unavailable")
@@ -306,7 +306,7 @@ def unanswerable_measures() -> list[Measure]:
 def elderly_victim_parts() -> list[Measure]:
     """Homicide victims in the Met's 'Elderly' age band: 'the number of elderly victims doubled' is
     about them, not about the child victims an earlier sentence named."""
-    from ._measures import _victims
+    from ._catalogue import _victims
 
     return [_victims("elderly_homicide_victims", "Elderly homicide victims",
                      "Homicide victims in the Met's 'Elderly' age group.",

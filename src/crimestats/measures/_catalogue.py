@@ -10,7 +10,7 @@ custody file's three drug groups).  ``words`` are the phrases people use,
 so the claim checker can map "muggings" to ``personal_robbery`` and "stabbings" to
 ``knife_homicide_victims``.
 
-Nothing here reads the store: the facts engine (``crimestats._facts``) turns a measure, an area
+Nothing here reads the store: the facts engine (``crimestats.facts._facts``) turns a measure, an area
 and a period into a figure.
 """
 
@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping, Union
 
-from ._errors import UnknownMeasureError
-from ._taxonomy import OFFENCE_KEYS, descendants
+from .._errors import UnknownMeasureError
+from ..reference._taxonomy import OFFENCE_KEYS, descendants
 
 __all__ = ["Measure", "SourceSpec", "FilterValue", "CATALOGUE", "get_measure", "find_measures", "measure_names",
            "find_part", "parts_of"]
@@ -200,7 +200,7 @@ def _victims(name: str, label: str, definition: str, words: tuple[str, ...],
 def _qualified_measures() -> list[Measure]:
     """Arrests by custody offence group and strip searches of children: the narrower figures a
     claim's qualifier ('on suspicion of murder', 'children') asks for.  No words of their own: the
-    claim checker picks them.  Stop and search and its parts are in :mod:`crimestats._measures_parts`."""
+    claim checker picks them.  Stop and search and its parts are in :mod:`crimestats.measures._parts`."""
     out = []
     for name, label, group in (("murder_arrests", "Arrests for murder", "Murder"),
                                ("weapons_arrests", "Arrests for weapons offences", "Weapons"),
@@ -366,7 +366,7 @@ def _specials() -> list[Measure]:
 
 def _build() -> dict[str, Measure]:
     # imported here: _measures_parts builds Measure objects from this (by now defined) module
-    from ._measures_parts import knife_dashboard_measures, stop_search_measures, unanswerable_measures
+    from ._parts import knife_dashboard_measures, stop_search_measures, unanswerable_measures
 
     out: dict[str, Measure] = {}
     for m in (_offence_measures() + _specials() + stop_search_measures() + knife_dashboard_measures()

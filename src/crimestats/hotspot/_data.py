@@ -3,7 +3,7 @@
 Areas (LSOA, ward): counts come from the best source whose coverage holds the whole period
 (``AREA_SOURCES`` order), neighbours from the ``boundaries`` of the vintage that matches most of
 the places' codes (Queen contiguity via libpysal).  Grid: data.police.uk incidents from
-``incidents``, binned by :mod:`crimestats._hotspot_grid`.
+``incidents``, binned by :mod:`crimestats.hotspot._grid`.
 """
 
 from __future__ import annotations
@@ -16,14 +16,22 @@ import numpy as np
 import scipy.sparse as sp
 import shapely
 
-from ._areas import borough_code, london_boroughs
-from ._errors import NoDataError
-from ._hotspot_grid import (AUTO_RULE, auto_cell_size, bin_points, geometry_to_bng, geometry_to_wgs,
-                            lattice_weights, make_grid, to_bng)
+from .._errors import NoDataError
+from ..measures._periods import Period, calendar_year
+from ..measures._places import Area
+from ..reference._areas import borough_code, london_boroughs
+from ..store._store import Store
+from ._grid import (
+    AUTO_RULE,
+    auto_cell_size,
+    bin_points,
+    geometry_to_bng,
+    geometry_to_wgs,
+    lattice_weights,
+    make_grid,
+    to_bng,
+)
 from ._hotspots import AREA_SOURCES, MIN_MATCHED, GridInfo, _scope, check_coverage, full_years
-from ._periods import Period, calendar_year
-from ._places import Area
-from ._store import Store
 
 __all__ = ["HotspotData", "load_areas", "load_grid"]
 
@@ -207,8 +215,9 @@ def load_areas(store: Store, *, keys: list[str], area: Area, period: Period, uni
                if unit != "lsoa" else "Ingest boundaries of the matching vintage"))
     counts = np.array([period_count(c) for c in codes], dtype=np.int64)
     gdf = _frame(codes, [geom_of[c] for c in codes])
-    from libpysal.weights import Queen
     import warnings
+
+    from libpysal.weights import Queen
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         w = Queen.from_dataframe(gdf, use_index=True)

@@ -13,7 +13,7 @@ from typing import Any
 
 import shapely
 
-from ._errors import InputError
+from .._errors import InputError
 from ._hotspots import HotspotResult
 
 __all__ = ["hotspot_geojson", "hotspot_chart", "save_hotspot_map", "CLASS_COLOURS"]

@@ -2,7 +2,7 @@
 
 ``_fact`` turns a plan's total into a :class:`Fact` (missing periods, caveats, the single-figure
 SQL, provenance per file); ``_partial_error`` is the refusal for a partly covered period.  The
-public names are re-exported by :mod:`crimestats._facts`, where callers import them from.
+public names are re-exported by :mod:`crimestats.facts._facts`, where callers import them from.
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Mapping, Sequence
 
-from ._errors import InputError, PartialPeriodError
-from ._fact_plan import _NOT_SET, _expected, _plan, _Plan, _sum_sql
-from ._measures import FilterValue
-from ._periods import Period, parse_period
-from ._places import Area, london_area, resolve_area
-from ._store import Store
+from .._errors import InputError, PartialPeriodError
+from ..measures._catalogue import FilterValue
+from ..measures._periods import Period, parse_period
+from ..measures._places import Area, london_area, resolve_area
+from ..store._store import Store
+from ._plan import _NOT_SET, _expected, _Plan, _plan, _sum_sql
 
 
 @dataclass
@@ -64,7 +64,7 @@ class Fact:
 
         Only the unit parameter is changed (by position), so a filter or vintage that happens to
         equal the unit's name is left alone.  Used e.g. to add back the rows a counting rule set
-        aside under another unit (:func:`crimestats._published.published_count`).
+        aside under another unit (:func:`crimestats.facts._published.published_count`).
         """
         params = list(self.params)
         if unit is None:

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import duckdb
 
-from ._errors import CrimestatsError, InputError, ParseError, UnknownFormatError
+from .._errors import CrimestatsError, InputError, ParseError, UnknownFormatError
+from ..sources import READERS, FileHead, Reader, known_formats
 from ._store import IngestResult, Store, sha256_file
-from .sources import READERS, FileHead, Reader, known_formats
 
 __all__ = ["ingest_paths", "detect"]
 

@@ -2,7 +2,7 @@
 
 Each runs one grouped query over the plan's rows and gives every resulting Fact the equivalent
 single-figure SQL, so any figure in a table can be re-run on its own.  Re-exported by
-:mod:`crimestats._facts`.
+:mod:`crimestats.facts._facts`.
 """
 
 from __future__ import annotations
@@ -11,13 +11,13 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, Mapping
 
-from ._errors import InputError, NoDataError, UnknownAreaError
-from ._fact_model import Fact, _fact, _partial_error, _provenance_map, as_area, as_period
-from ._fact_plan import DIMENSIONS, _choose, _covered, _expected, _levels, _plan, _Plan, _sum_sql, _where
-from ._measures import FilterValue, Measure, get_measure
-from ._periods import Period, calendar_year, financial_year, month, range_
-from ._places import Area, london_area, resolve_area
-from ._store import Store
+from .._errors import InputError, NoDataError, UnknownAreaError
+from ..measures._catalogue import FilterValue, Measure, get_measure
+from ..measures._periods import Period, calendar_year, financial_year, month, range_
+from ..measures._places import Area, london_area, resolve_area
+from ..store._store import Store
+from ._model import Fact, _fact, _partial_error, _provenance_map, as_area, as_period
+from ._plan import DIMENSIONS, _choose, _covered, _expected, _levels, _Plan, _plan, _sum_sql, _where
 
 
 def _grouped(store: Store, plan: _Plan, start: date, end: date,

@@ -5,7 +5,7 @@ finest level it holds) with its WHERE clause minus the period: source, unit, gra
 area code or scope, offence keys, filters and vintage.  ``_choose`` picks the source covering the
 whole period (else the best partial one) and says why each other source could not answer;
 ``_sum_sql`` is the single-figure query every Fact carries.  ``DIMENSIONS`` maps breakdown and
-filter names to columns of ``counts``.  Used by :mod:`crimestats._facts` and the modules it re-exports.
+filter names to columns of ``counts``.  Used by :mod:`crimestats.facts._facts` and the modules it re-exports.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Mapping
 
-from ._errors import InputError, NoDataError
-from ._measures import FilterValue, Measure, SourceSpec
-from ._periods import Period
-from ._places import Area
-from ._store import Store
+from .._errors import InputError, NoDataError
+from ..measures._catalogue import FilterValue, Measure, SourceSpec
+from ..measures._periods import Period
+from ..measures._places import Area
+from ..store._store import Store
 
 # Breakdown dimensions: name -> SQL expression over counts c.
 DIMENSIONS: dict[str, str] = {

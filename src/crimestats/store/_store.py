@@ -17,9 +17,9 @@ from typing import Any
 
 import duckdb
 
-from ._errors import InputError, ParseError, StoreError
+from .._errors import InputError, ParseError, StoreError
+from ..sources._base import FileHead, IngestContext, Parsed, Reader
 from ._schema import DDL, SCHEMA_VERSION
-from .sources._base import FileHead, IngestContext, Parsed, Reader
 
 __all__ = ["Store", "IngestResult", "default_db_path"]
 

@@ -2,7 +2,7 @@
 
 Each result keeps the Facts it was computed from, so every number stays traceable to its files
 and query.  Significance of a change between two counts is the exact Poisson test in
-:mod:`crimestats._significance`.
+:mod:`crimestats.facts._significance`.
 """
 
 from __future__ import annotations
@@ -11,14 +11,16 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
-from ._errors import InputError, NoDataError
-from ._facts import (Fact, _choose, _covered, _expected, _fact, _grouped, _provenance_map, as_area,
-                     as_period, count)
-from ._measures import Measure, get_measure
-from ._periods import Period, range_
-from ._places import Area
+from .._errors import InputError, NoDataError
+from ..measures._catalogue import Measure, get_measure
+from ..measures._periods import Period, range_
+from ..measures._places import Area
+from ..store._store import Store
+from ._facts import count
+from ._model import Fact, _fact, _provenance, _provenance_map, as_area, as_period
+from ._plan import _choose, _covered, _expected
+from ._tables import _grouped
 from ._significance import PoissonChange, poisson_change
-from ._store import Store
 
 __all__ = ["Change", "Record", "Share", "Rate", "Equality", "change", "record", "record_of", "share", "rate",
            "rate_fact", "equality", "ratio_words", "share_words", "international_rates",
@@ -348,7 +350,7 @@ def population_bases(store: Store, *, area: Area, year: int) -> list[tuple[float
 
 
 def _population_conds(area: Area) -> dict[str, list[tuple[str, list[Any], int | None]]]:
-    from ._areas import london_boroughs
+    from ..reference._areas import london_boroughs
 
     by_kind: dict[str, list[tuple[str, list[Any], int | None]]]
     if area.area_type == "force" and area.code == "metropolitan":
@@ -387,8 +389,6 @@ def rate(store: Store, *, measure: str | Measure = "homicide_victims", area: Are
     a = as_area(area, store)
     c = count(store, measure=m, area=a, period=p)
     pop, kind, src, sql, params, ids = _population(store, a, p.start.year)
-    from ._facts import _provenance
-
     return Rate((c.value or 0) * per / pop, per, c, pop, kind, p.start.year, src, sql, params,
                 _provenance(store, ids))
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ._errors import InputError
+from .._errors import InputError
 from ._store import Store
 
 __all__ = ["query_counts", "QueryResult", "GROUPABLE"]

@@ -13,14 +13,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ._errors import CrimestatsError, InputError
-from ._store import Store
+from .._errors import CrimestatsError, InputError
+from ..store._store import Store
 
 __all__ = ["report_check", "report_headline", "write_pdf", "find_chromium"]
 
 
 def _render(template: str, **ctx: Any) -> str:
-    from .web._templating import STATIC, environment
+    from ._templating import STATIC, environment
 
     css = (STATIC / "app.css").read_text()
     return environment().get_template(template).render(report=True, inline_css=css, **ctx)
@@ -28,8 +28,8 @@ def _render(template: str, **ctx: Any) -> str:
 
 def report_check(store: Store, *, text: str, as_of: str) -> str:
     """HTML report of every claim in ``text``, checked as of ``as_of`` (YYYY-MM-DD)."""
-    from .web import _views
-    from .web._article import highlight
+    from . import _views
+    from ._article import highlight
 
     result = _views.check(store, text=text, as_of=as_of)
     claims = result.get("claims", [])
@@ -39,7 +39,7 @@ def report_check(store: Store, *, text: str, as_of: str) -> str:
 
 def report_headline(store: Store, *, measure: str, area: str, year: int) -> str:
     """HTML report of the headline for ``measure`` in ``area`` and calendar ``year``."""
-    from .web import _views
+    from . import _views
 
     data = _views.headline(store, measure=measure, area=area, year=year)
     return _render("headline_report.html", data=data,

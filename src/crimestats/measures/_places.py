@@ -20,11 +20,18 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from ._areas import AIRPORTS_CODE, CITY_FORCE, MET_FORCE, borough_code, london_boroughs, normalise_name
-from ._errors import UnknownAreaError
+from .._errors import UnknownAreaError
+from ..reference._areas import (
+    AIRPORTS_CODE,
+    CITY_FORCE,
+    MET_FORCE,
+    borough_code,
+    london_boroughs,
+    normalise_name,
+)
 
 if TYPE_CHECKING:
-    from ._store import Store
+    from ..store._store import Store
 
 __all__ = ["Area", "resolve_area", "london_area", "place_aliases", "ward_names"]
 

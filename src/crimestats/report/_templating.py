@@ -8,7 +8,7 @@ from typing import Any
 
 import jinja2
 
-from .. import __version__
+from .._version import __version__
 from ._article import verdict_style
 
 __all__ = ["environment", "STATIC", "num"]

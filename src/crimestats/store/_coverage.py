@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..sources._base import month_range
 from ._store import Store
-from .sources._base import month_range
 
 __all__ = ["CoverageSpan", "coverage", "missing_periods"]
 

@@ -1,0 +1,130 @@
+"""The package's import layers: data flows one way, and no module imports itself in a circle.
+
+Layers, lowest first (a module may import its own subpackage or a lower layer, never a higher or a
+sibling one):
+
+    _errors, _version, data, reference  <  sources  <  store  <  measures  <  facts  <
+    claims | hotspot  <  report  <  web  <  cli
+
+The top-level ``crimestats/__init__.py`` is the public facade: it may import anything, and no
+library module imports it. Imports are read from the source (every ``import``, at module level or
+inside a function), so a lazy import cannot hide an edge.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections import defaultdict
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+PACKAGE = "crimestats"
+LAYERS: dict[str, int] = {
+    "_errors": 0, "_version": 0, "data": 0, "reference": 0,
+    "sources": 1,
+    "store": 2,
+    "measures": 3,
+    "facts": 4,
+    "claims": 5, "hotspot": 5,
+    "report": 6,
+    "web": 7,
+    "cli": 8,
+}
+
+
+def _modules() -> dict[str, Path]:
+    out = {}
+    for path in (SRC / PACKAGE).rglob("*.py"):
+        parts = list(path.relative_to(SRC).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        out[".".join(parts)] = path
+    return out
+
+
+def _edges(mods: dict[str, Path]) -> dict[str, set[str]]:
+    """module -> the crimestats modules it imports (a package's ``from . import sub`` names ``sub`` only)."""
+    edges: dict[str, set[str]] = defaultdict(set)
+    for name, path in mods.items():
+        pkg = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = pkg.split(".")[: len(pkg.split(".")) - (node.level - 1)]
+                    target = ".".join(base + ([node.module] if node.module else []))
+                else:
+                    target = node.module or ""
+                subs = [f"{target}.{a.name}" for a in node.names if f"{target}.{a.name}" in mods]
+                targets = subs if len(subs) == len(node.names) else [*subs, target]
+            elif isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            else:
+                continue
+            edges[name].update(t for t in targets if t in mods and t != name)
+    return edges
+
+
+def _layer(module: str) -> tuple[str, int]:
+    parts = module.split(".")
+    if len(parts) == 1:
+        return "", 99   # the facade
+    top = parts[1]
+    assert top in LAYERS, f"{module}: subpackage {top!r} has no layer; add it to LAYERS and docs/design.md"
+    return top, LAYERS[top]
+
+
+def test_every_import_points_down_or_within() -> None:
+    mods = _modules()
+    bad = []
+    for src, targets in _edges(mods).items():
+        top_a, layer_a = _layer(src)
+        for dst in targets:
+            top_b, layer_b = _layer(dst)
+            if top_a == top_b:
+                continue
+            if layer_b >= layer_a:
+                bad.append(f"{src} -> {dst} (layer {layer_a} -> {layer_b})")
+    assert not bad, "imports that go up or sideways:\n" + "\n".join(sorted(bad))
+
+
+def test_no_import_cycles() -> None:
+    mods = _modules()
+    edges = _edges(mods)
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+
+    def visit(v: str) -> None:   # Tarjan's strongly connected components
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in sorted(edges[v]):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                comp.append(w)
+                if w == v:
+                    break
+            if len(comp) > 1:
+                cycles.append(sorted(comp))
+
+    for m in sorted(mods):
+        if m not in index:
+            visit(m)
+    assert not cycles, "import cycles:\n" + "\n".join(" <-> ".join(c) for c in cycles)
+
+
+def test_layer_test_sees_edges() -> None:
+    """The walker itself finds known imports (so an empty result means no violations, not no data)."""
+    edges = _edges(_modules())
+    assert "crimestats.store._store" in edges["crimestats.store._ingest"]
+    assert any(t.startswith("crimestats.facts") for t in edges["crimestats.claims._count"])
