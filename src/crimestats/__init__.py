@@ -20,20 +20,10 @@ from ._errors import (
 )
 from ._version import __version__
 from .claims import CheckResult, check_text
-from .facts._compute import (
-    Change,
-    Rate,
-    Record,
-    Share,
-    change,
-    international_rates,
-    rate,
-    ratio_words,
-    record,
-    share,
-)
+from .facts._compute import Change, Record, Share, change, ratio_words, record, share
 from .facts._facts import Fact, breakdown, count, rank, series
 from .facts._headline import Headline, headline
+from .facts._rates import Rate, international_rates, rate
 from .facts._significance import PoissonChange, Trend, poisson_change, trend_test
 from .measures._catalogue import CATALOGUE, Measure, find_measures, get_measure
 from .measures._periods import Period, parse_period

@@ -13,8 +13,8 @@ from datetime import date
 from typing import Any
 
 from .._errors import CrimestatsError
-from ..facts import _compute as compute
 from ..facts import _facts as facts
+from ..facts import _rates
 from ..facts._facts import Fact
 from ..facts._published import published_count
 from ..measures._catalogue import get_measure
@@ -103,7 +103,7 @@ def _population_claim(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     """'a population of 400,000': checked against the population table (estimates before projections)."""
     year = r.period.start.year if r.period else date.today().year
     try:
-        pop, kind, src, sql, params, _ids = compute._population(store, r.area, year)
+        pop, kind, src, sql, params, _ids = _rates._population(store, r.area, year)
     except CrimestatsError as exc:
         return _out(c, r, "unverifiable", f"'{c.claimed_text}' is a population figure: {exc}", unit="people")
     ok, rule = count_holds(claimed=c.value or 0, found=pop, approx=c.approx if c.approx != "exact" else "about",

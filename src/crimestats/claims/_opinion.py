@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from .._errors import CrimestatsError
-from ..facts import _compute as compute
+from ..facts import _rates
 from ..measures._catalogue import get_measure
 from ..measures._places import london_area
 from ._model import CheckedClaim, Claim, Evidence
@@ -42,7 +42,7 @@ def _opinion_context(store: Any, as_of: date) -> tuple[list[Evidence], str]:
         year = y
         break
     try:
-        rows = compute.international_rates(store, year=year, countries=_OPINION_COUNTRIES)
+        rows = _rates.international_rates(store, year=year, countries=_OPINION_COUNTRIES)
     except CrimestatsError:
         rows = []
     intl = []

@@ -23,8 +23,8 @@ from datetime import date
 from typing import Any, Callable
 
 from .._errors import CrimestatsError
-from ..facts import _compute as compute
 from ..facts import _facts as facts
+from ..facts import _rates
 from ..measures._catalogue import get_measure
 from ..measures._periods import Period, financial_year
 from ..measures._places import Area, london_area
@@ -141,7 +141,7 @@ def _borough_values(store: Any, measure: str, period: Period, by_rate: bool, sco
         v = float(f.value or 0)
         if by_rate:
             pop = _memo(("pop", a.code, period.start.year),
-                        lambda a=a: compute._population(store, a, period.start.year)[0])
+                        lambda a=a: _rates._population(store, a, period.start.year)[0])
             v = v / pop
         out.append((a, v, f))
     return out
@@ -292,7 +292,7 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
                 f"{'fall' if c.direction == 'down' else 'rise'} counted as its size)"
     if c.by_rate:
         try:
-            kind, src = compute._population(store, r.area, r.period.start.year)[1:3]  # type: ignore[union-attr]
+            kind, src = _rates._population(store, r.area, r.period.start.year)[1:3]  # type: ignore[union-attr]
             basis = f"; rates per resident, population: {kind} ({src})"
         except CrimestatsError:
             basis = "; rates per resident"
@@ -380,7 +380,7 @@ def force_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClai
     for a, f in vals:
         if c.by_rate:
             try:
-                pop = compute._population(store, a, p.start.year)[0]
+                pop = _rates._population(store, a, p.start.year)[0]
             except CrimestatsError:
                 missing.append(a.name)
                 continue

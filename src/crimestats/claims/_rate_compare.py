@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any
 
 from .._errors import CrimestatsError
-from ..facts import _compute as compute
+from ..facts import _rates
 from ..measures._catalogue import get_measure
 from ._model import CheckedClaim, Claim
 from ._outcome import _ev, _out
@@ -70,8 +70,8 @@ def london_yardstick(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedC
     last: CrimestatsError | None = None
     for p in fallback_periods(r, as_of):
         try:
-            fa = compute.rate_fact(store, measure=m, area=r.area, period=p, per=PER)
-            fb = compute.rate_fact(store, measure=m, area=r.compare_area, period=p, per=PER)
+            fa = _rates.rate_fact(store, measure=m, area=r.area, period=p, per=PER)
+            fb = _rates.rate_fact(store, measure=m, area=r.compare_area, period=p, per=PER)
         except CrimestatsError as exc:
             last, fa, fb = exc, None, None
             continue
@@ -113,7 +113,7 @@ def other_base(store: Any, c: Claim, r: Resolved, f: Any, *, per: int, written: 
     if r.area is None or r.period is None or not f.value:
         return None
     try:
-        bases = compute.population_bases(store, area=r.area, year=r.period.start.year)
+        bases = _rates.population_bases(store, area=r.area, year=r.period.start.year)
     except CrimestatsError:
         return None
     if len(bases) < 2:

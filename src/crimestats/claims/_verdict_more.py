@@ -11,8 +11,8 @@ from datetime import date
 from typing import Any
 
 from .._errors import CrimestatsError
-from ..facts import _compute as compute
 from ..facts import _facts as facts
+from ..facts import _rates
 from ..measures._catalogue import get_measure
 from ..measures._periods import Period, calendar_year, financial_year
 from ..measures._places import Area
@@ -89,7 +89,7 @@ def rate_per(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
             else:
                 if r.period_assumed:
                     _one(store, m, r.area, p, rate=False, assumed=True)
-                f = compute.rate_fact(store, measure=m, area=r.area, period=p, per=per)
+                f = _rates.rate_fact(store, measure=m, area=r.area, period=p, per=per)
         except CrimestatsError as exc:
             last = exc
             continue
@@ -133,7 +133,7 @@ def _one(store: Any, m: Any, area: Area, p: Period, *, rate: bool, assumed: bool
     ``p`` and never a year the source has only begun to fill."""
     if area.area_type in ("country", "city") and m.kind == "rate":
         # a country's latest published year up to p (rates are published a year or two late)
-        rows = compute.international_rates(store, year=p.start.year, countries=[area.name])
+        rows = _rates.international_rates(store, year=p.start.year, countries=[area.name])
         if rows and (assumed or int(rows[0]["year"]) >= p.start.year - 2):
             p = calendar_year(int(rows[0]["year"]))
         return facts.count(store, measure=m.name, area=area, period=p)
@@ -148,7 +148,7 @@ def _one(store: Any, m: Any, area: Area, p: Period, *, rate: bool, assumed: bool
             raise _Incomplete(f"{base.label} for {area.name} in {p.label} ({_fmt(now.value)}) is under half the "
                               f"year before ({_fmt(before.value)}): the year looks incomplete in the file")
     if (rate or m.kind == "rate") and m.kind != "rate":
-        return compute.rate_fact(store, measure=m, area=area, period=p)
+        return _rates.rate_fact(store, measure=m, area=area, period=p)
     return facts.count(store, measure=m.name, area=area, period=p)
 
 

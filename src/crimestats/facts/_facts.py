@@ -25,15 +25,14 @@ from ..measures._catalogue import FilterValue, Measure, get_measure
 from ..measures._periods import Period
 from ..measures._places import Area
 from ..store._store import Store
+from ._counting import count_rows
 
 # Re-exported: other modules and tests import these from crimestats.facts._facts.
-from ._model import Fact, _fact, _partial_error, as_area, as_period
+from ._model import Fact, as_area, as_period
 from ._plan import (
     DIMENSIONS,
-    _choose,
-    _Plan,
-    _sum_sql,
 )
+from ._rates import rate_fact
 from ._tables import breakdown, rank, series
 
 __all__ = ["Fact", "count", "series", "breakdown", "rank", "as_period", "as_area", "DIMENSIONS"]
@@ -48,35 +47,14 @@ def count(store: Store, *, measure: str | Measure, area: Area | str | None = "Lo
     p = as_period(period)
     a = as_area(area, store)
     if m.kind == "rate":
-        from ._compute import rate_fact
-
         try:
             return rate_fact(store, measure=m, area=a, period=p, vintage=vintage)
         except NoDataError:
             if a.area_type != "city":
                 raise
             raise NoDataError(_city_rate_message(store, m, a, p)) from None
-    plan, have = _choose(store, m, a, p, source=source, vintage=vintage, filters=filters)
-    sql, params = _sum_sql(plan, p.start, p.end)
-    ids_sql = sql.replace("sum(c.count)::BIGINT AS value", "sum(c.count)::BIGINT, list(DISTINCT c.ingest_id)")
-    value, ids = store.con.execute(ids_sql, params).fetchone()  # type: ignore[misc]
-    if value is None and a.area_type in ("ward", "lsoa"):
-        _known_small_area(store, plan, a)
-    f = _fact(store, plan, p, value, have, ids or [], vintage)
-    if f.partial and not allow_partial:
-        raise _partial_error(f)
-    return f
-
-
-def _known_small_area(store: Store, plan: _Plan, a: Area) -> None:
-    """A ward or LSOA with no rows in the period is a zero only if the source counts that area at
-    all: a code it never uses (a ward abolished in 2022, an LSOA of another series) is no data."""
-    if store.con.execute("SELECT 1 FROM counts WHERE source = ? AND area_type = ? AND area_code = ? LIMIT 1",
-                         [plan.spec.source, plan.level, a.code]).fetchone() is None:
-        raise NoDataError(
-            f"{plan.spec.source} has no figures for {a.area_type} {a.name} ({a.code}): it counts crimes for "
-            f"other {a.area_type} codes (ward boundaries changed in 2022; LSOA codes in 2021). Ask for a "
-            f"{a.area_type} by a current code or name, or for its borough.")
+    return count_rows(store, measure=m, area=a, period=p, source=source, vintage=vintage, filters=filters,
+                      allow_partial=allow_partial)
 
 
 def _city_rate_message(store: Store, m: Measure, a: Area, p: Period) -> str:

@@ -19,8 +19,9 @@ from ..measures._catalogue import get_measure
 from ..measures._periods import calendar_year
 from ..measures._places import Area
 from ..store._store import Store
-from ._compute import Change, change, international_rates, record
+from ._compute import Change, change, record
 from ._facts import Fact, as_area, count
+from ._rates import international_rates
 
 __all__ = ["Figure", "Headline", "headline"]
 

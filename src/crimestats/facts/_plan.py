@@ -235,7 +235,11 @@ def _where(plan: _Plan, start: date, end: date) -> tuple[str, list[Any]]:
     return " AND ".join(conds), plan.params + [start, end]
 
 
-def _sum_sql(plan: _Plan, start: date, end: date) -> tuple[str, list[Any]]:
+_SUM = "sum(c.count)::BIGINT AS value"
+
+
+def _sum_sql(plan: _Plan, start: date, end: date, *, select: str = _SUM) -> tuple[str, list[Any]]:
+    """The one-figure query for ``plan`` over ``start``..``end``; ``select`` adds columns beside the sum."""
     where, params = _where(plan, start, end)
-    return (f"SELECT sum(c.count)::BIGINT AS value FROM {plan.base} WHERE {where}", params)
+    return (f"SELECT {select} FROM {plan.base} WHERE {where}", params)
 

@@ -18,6 +18,7 @@ from ..measures._places import Area, london_area, resolve_area
 from ..store._store import Store
 from ._model import Fact, _fact, _partial_error, _provenance_map, as_area, as_period
 from ._plan import DIMENSIONS, _choose, _covered, _expected, _levels, _Plan, _plan, _sum_sql, _where
+from ._rates import rate_fact
 
 
 def _grouped(store: Store, plan: _Plan, start: date, end: date,
@@ -72,8 +73,6 @@ def series(store: Store, *, measure: str | Measure, area: Area | str | None = "L
     a = as_area(area, store)
     buckets = _buckets(as_period(start), as_period(end), grain)
     if m.kind == "rate":
-        from ._compute import rate_fact
-
         out = []
         for b in buckets:
             try:

@@ -21,8 +21,10 @@ from ..measures._periods import Period, calendar_year
 from ..measures._places import Area
 from ..reference._areas import borough_code, london_boroughs
 from ..store._store import Store
+from ._coverage import AREA_SOURCES, MIN_MATCHED, check_coverage, full_years, scope_of
 from ._grid import (
     AUTO_RULE,
+    GridInfo,
     auto_cell_size,
     bin_points,
     geometry_to_bng,
@@ -31,7 +33,6 @@ from ._grid import (
     make_grid,
     to_bng,
 )
-from ._hotspots import AREA_SOURCES, MIN_MATCHED, GridInfo, _scope, check_coverage, full_years
 
 __all__ = ["HotspotData", "load_areas", "load_grid"]
 
@@ -123,7 +124,7 @@ def _parent_of(unit: str, code: str, name: str | None, parent: str | None) -> st
 def _in_area(area: Area, parent: str | None) -> bool:
     if area.area_type == "borough":
         return parent == area.code
-    if _scope(area) == "city-of-london":
+    if scope_of(area) == "city-of-london":
         return parent == CITY
     return parent != CITY
 
@@ -141,7 +142,7 @@ def load_areas(store: Store, *, keys: list[str], area: Area, period: Period, uni
                allow_partial: bool) -> HotspotData:
     """Counts, Queen weights and population for the LSOAs or wards of ``area``."""
     con = store.con
-    scope = _scope(area)
+    scope = scope_of(area)
     source, grain, present, have, notes = _pick_source(
         store, unit=unit, scope=scope, keys=keys, period=period, allow_partial=allow_partial)
     places = con.execute(
@@ -307,8 +308,8 @@ def _population(store: Store, *, unit: str, codes: list[str], year: int,
 
 def _area_polygon(store: Store, area: Area):
     con = store.con
-    if area.area_type == "borough" or _scope(area) == "city-of-london":
-        code = CITY if _scope(area) == "city-of-london" else area.code
+    if area.area_type == "borough" or scope_of(area) == "city-of-london":
+        code = CITY if scope_of(area) == "city-of-london" else area.code
         rows = con.execute("SELECT geojson FROM boundaries WHERE area_type = 'borough' AND area_code = ? "
                            "ORDER BY vintage DESC LIMIT 1", [code]).fetchall()
     else:
@@ -325,7 +326,7 @@ def load_grid(store: Store, *, keys: list[str], area: Area, period: Period, cell
               max_cells: int, allow_partial: bool) -> HotspotData:
     """data.police.uk incidents of ``area`` binned to square cells with lattice Queen weights."""
     con = store.con
-    scope = _scope(area)
+    scope = scope_of(area)
     present = {r[0] for r in con.execute(
         "SELECT DISTINCT period_start FROM coverage WHERE source = 'police_uk_street' AND scope_code = ? "
         "AND grain = 'month'", [scope]).fetchall()}

@@ -168,3 +168,15 @@ def lattice_weights(grid: Grid) -> sp.csr_matrix:
     r = np.concatenate(rows) if rows else np.array([], int)
     c = np.concatenate(cols) if cols else np.array([], int)
     return sp.csr_matrix((np.ones(len(r)), (r, c)), shape=(n, n))
+
+
+@dataclass
+class GridInfo:
+    cell_size_m: float
+    rule: str                   # how the size was chosen
+    cells: int
+    points_total: int           # incidents of the measure in the period held in the store
+    points_in_area: int
+    points_outside_area: int
+    points_no_location: int
+    crs: str = "EPSG:27700 (British National Grid)"

@@ -19,12 +19,12 @@ from typing import Any
 
 import numpy as np
 
-from .._errors import InputError, NoDataError, PartialPeriodError, UnknownMeasureError
-from ..measures._periods import Period, calendar_year, parse_period
+from .._errors import InputError, NoDataError, UnknownMeasureError
+from ..measures._periods import Period, parse_period
 from ..measures._places import Area, resolve_area
 from ..reference._taxonomy import OFFENCE_KEYS, descendants
 from ..store._store import Store
-from ._grid import DEFAULT_MAX_CELLS
+from ._grid import DEFAULT_MAX_CELLS, GridInfo
 from ._stats import ADJUST_METHODS, adjust_pvalues, concentration_shares, gi_star, spearman, top_overlap
 
 __all__ = ["hotspots", "HotspotResult", "HotspotPlace", "Concentration", "Stability", "GridInfo",
@@ -32,10 +32,6 @@ __all__ = ["hotspots", "HotspotResult", "HotspotPlace", "Concentration", "Stabil
 
 UNITS = ("lsoa", "ward", "grid")
 CONCENTRATION_PCTS = (1, 5, 10)
-MIN_MATCHED = 0.95   # share of places that must have a boundary before neighbours mean anything
-# Sources of area counts, best first: the Met's own monthly recorded crime, then its LSOA annual
-# summary, then data.police.uk street crimes aggregated to LSOA.
-AREA_SOURCES = ("mps_recorded_crime", "mps_recorded_crime_lsoa_annual", "police_uk_street")
 
 
 @dataclass
@@ -82,18 +78,6 @@ class Stability:
     top10_overlap: float        # share of year B's top 10 % that were top 10 % in year A
     spearman: float
     places: int
-
-
-@dataclass
-class GridInfo:
-    cell_size_m: float
-    rule: str                   # how the size was chosen
-    cells: int
-    points_total: int           # incidents of the measure in the period held in the store
-    points_in_area: int
-    points_outside_area: int
-    points_no_location: int
-    crs: str = "EPSG:27700 (British National Grid)"
 
 
 @dataclass
@@ -174,15 +158,6 @@ def _area(area: str | Area, store: Store) -> Area:
         raise InputError(f"area {a.name!r} ({a.area_type}): hotspots are found within a police force "
                          "area or a London borough, e.g. 'London', 'Redbridge' or 'City of London'")
     return a
-
-
-def _scope(a: Area) -> str:
-    return "city-of-london" if a.code in ("city-of-london", "E09000001") else "metropolitan"
-
-
-def _fmt_months(ms: list[date]) -> str:
-    labels = [m.isoformat()[:7] for m in ms]
-    return ", ".join(labels[:12]) + (f" and {len(labels) - 12} more" if len(labels) > 12 else "")
 
 
 # -- public API ------------------------------------------------------------------------------
@@ -287,30 +262,3 @@ def _consecutive(a: str, b: str) -> bool:
         nxt = date(end.year + (end.month == 12), end.month % 12 + 1, 1)
         return b.split("..")[0] == nxt.isoformat()[:7]
     return False
-
-
-def check_coverage(*, present: set[date], period: Period, source: str, what: str,
-                   allow_partial: bool) -> tuple[int, list[str]]:
-    """Months of ``period`` present; raise PartialPeriodError for a gap unless allowed."""
-    months = period.months()
-    missing = [m for m in months if m not in present]
-    have = len(months) - len(missing)
-    if have == 0:
-        raise NoDataError(f"{what}: {source} has no data for {period.label}")
-    if missing and not allow_partial:
-        raise PartialPeriodError(
-            f"{what}: {source} covers {have} of the {len(months)} months of {period.label}; "
-            f"missing {_fmt_months(missing)}. Hotspots over a part-period would understate places "
-            "unevenly; choose a period the data covers, or pass allow_partial / --allow-partial")
-    notes = []
-    if missing:
-        notes.append(f"partial period: {have} of {len(months)} months ({_fmt_months(missing)} missing)")
-    return have, notes
-
-
-def full_years(present: set[date], grain: str) -> list[int]:
-    """Calendar years wholly covered (every month present, or the year row for yearly data)."""
-    years = sorted({d.year for d in present})
-    if grain == "year":
-        return years
-    return [yr for yr in years if all(m in present for m in calendar_year(yr).months())]

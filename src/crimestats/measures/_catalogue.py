@@ -18,79 +18,18 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping, Union
+from typing import Mapping
 
 from .._errors import UnknownMeasureError
 from ..reference._taxonomy import OFFENCE_KEYS, descendants
+from ._measure import FilterValue, Measure, SourceSpec, victims_measure
+from ._parts import knife_dashboard_measures, stop_search_measures, unanswerable_measures
 
 __all__ = ["Measure", "SourceSpec", "FilterValue", "CATALOGUE", "get_measure", "find_measures", "measure_names",
            "find_part", "parts_of"]
 
-# A filter's value: one label, or a tuple of labels whose rows are summed.
-FilterValue = Union[str, tuple[str, ...]]
-
-
-@dataclass(frozen=True)
-class SourceSpec:
-    """Which ``counts`` rows of one source make up a measure.
-
-    ``offence_keys`` None means "any offence key"; ``filters`` are case-insensitive equality
-    filters on ``counts`` columns, a tuple of values meaning any of them.  ``grain`` is the finest period the source has ('month' or
-    'year'): a year-grain source answers calendar years only.
-    """
-
-    source: str
-    unit: str
-    grain: str = "month"
-    offence_keys: frozenset[str] | None = None
-    filters: Mapping[str, FilterValue] = field(default_factory=dict)
-    note: str = ""
-
-    def describe(self) -> str:
-        every = {"month": "monthly", "year": "yearly", "financial_year": "by financial year"}
-        parts = [f"source {self.source}", f"unit {self.unit}", every.get(self.grain, self.grain)]
-        if self.offence_keys is not None:
-            parts.append("offence_key in " + ", ".join(sorted(self.offence_keys)))
-        parts += [f"{k} in {', '.join(repr(x) for x in v)}" if isinstance(v, tuple) else f"{k} = {v!r}"
-                  for k, v in self.filters.items()]
-        return "; ".join(parts)
-
-
-@dataclass(frozen=True)
-class Measure:
-    """A named figure: definition, unit, sources in order of preference, caveats, words."""
-
-    name: str
-    label: str
-    definition: str
-    unit: str
-    sources: tuple[SourceSpec, ...] = ()
-    caveats: tuple[str, ...] = ()
-    words: tuple[str, ...] = ()
-    kind: str = "count"                 # 'count' | 'rate'
-    base: str | None = None             # for a rate: the count measure it divides
-    dimensions: tuple[str, ...] = ()    # breakdowns the best source offers
-    # The wider measure this one is a part of, counted the same way (a share claim's whole:
-    # 'stop_search_black' is part of 'stop_search'); None when it is not a part of another.
-    part_of: str | None = None
-    # Words that, said of ``part_of`` ('those searched were Black'), pick this part; see find_part.
-    qualifiers: tuple[str, ...] = ()
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "name": self.name, "label": self.label, "definition": self.definition,
-            "unit": self.unit, "kind": self.kind, "base": self.base,
-            "sources": [s.describe() for s in self.sources], "caveats": list(self.caveats),
-            "words": list(self.words), "dimensions": list(self.dimensions),
-            "part_of": self.part_of, "qualifiers": list(self.qualifiers),
-        }
-
-
 _RECORDED_DIMS = ("offence_key", "category", "subcategory", "borough", "month", "year")
-_VICTIM_DIMS = ("age_group", "sex", "method", "domestic_abuse", "solved_status", "ethnicity",
-                "borough", "year")
 
 # police.uk street files only name these groups; a measure is answerable there when its key is
 # one of them (police.uk "robbery" cannot split personal from business robbery).
@@ -139,7 +78,6 @@ _LSOA_ANNUAL = {"robbery": "mps_recorded_crime_lsoa_annual_robbery",
                 "violence_against_the_person": "mps_recorded_crime_lsoa_annual_violence",
                 "possession_of_weapons": "mps_recorded_crime_lsoa_annual_weapons"}
 
-_VICTIMS = "met_homicide_victims"
 _NYC_NOTE = ("New York City: NYPD murder and non-negligent manslaughter records (NIBRS 09A) via the Crime "
              "Open Database, one per offence, by calendar year of the offence date as written (UTC); the "
              "store holds no New York population, so no New York rate per resident can be given.")
@@ -151,8 +89,6 @@ _DISPOSALS_NOTE = ("The custody file holds disposals (the outcome for each perso
                    "approximates arrests brought into custody, by month of disposal.")
 # The custody file's offence groups that together make up drug offences.
 _CUSTODY_DRUG_GROUPS = ("Drug Possession", "Drug Supply", "Drugs - Other")
-_VICTIM_CAVEAT = ("Victims are published by calendar year only, and the latest year may still be "
-                  "incomplete in the file (cases are added as they are classified).")
 
 
 def _offence_measures() -> list[Measure]:
@@ -188,13 +124,6 @@ def _offence_measures() -> list[Measure]:
         out.append(Measure(key, label, definition, unit, tuple(srcs), tuple(caveats), words,
                            dimensions=_RECORDED_DIMS))
     return out
-
-
-def _victims(name: str, label: str, definition: str, words: tuple[str, ...],
-             filters: dict[str, str], caveats: tuple[str, ...] = ()) -> Measure:
-    spec = SourceSpec(_VICTIMS, "victims", "year", frozenset({"homicide"}), MappingProxyType(filters))
-    return Measure(name, label, definition, "victims", (spec,), caveats + (_VICTIM_CAVEAT,), words,
-                   dimensions=_VICTIM_DIMS, part_of=None if name == "homicide_victims" else "homicide_victims")
 
 
 def _qualified_measures() -> list[Measure]:
@@ -234,39 +163,39 @@ def _qualified_measures() -> list[Measure]:
 
 def _specials() -> list[Measure]:
     m = [
-        _victims("homicide_victims", "Homicide victims",
+        victims_measure("homicide_victims", "Homicide victims",
                  "People killed by homicide (murder, manslaughter, infanticide) in the Met area, "
                  "by year of the offence, from the Met homicide dashboard.",
                  ("homicide victims", "people killed", "people murdered", "victims of homicide"), {}),
-        _victims("knife_homicide_victims", "Knife homicide victims",
+        victims_measure("knife_homicide_victims", "Knife homicide victims",
                  "Homicide victims whose method of killing was 'Knife or Sharp Implement'.",
                  ("knife-enabled homicides", "knife enabled homicides", "knife homicides",
                   "stabbings", "knife killings", "fatal stabbings", "stabbed to death", "knife enabled",
                   "knife-enabled"),
                  {"method": "Knife or Sharp Implement"}, (_METHOD_CAVEAT,)),
-        _victims("gun_homicide_victims", "Gun homicide victims",
+        victims_measure("gun_homicide_victims", "Gun homicide victims",
                  "Homicide victims whose method of killing was 'Shooting'.",
                  ("gun-enabled homicides", "gun enabled homicides", "gun homicides", "shootings",
                   "gun killings", "fatal shootings", "shot dead", "gun enabled", "gun-enabled"),
                  {"method": "Shooting"}, (_METHOD_CAVEAT,)),
-        _victims("teenage_homicide_victims", "Adolescent and young adult homicide victims",
+        victims_measure("teenage_homicide_victims", "Adolescent and young adult homicide victims",
                  "Homicide victims in the Met's 'Adolescent/Young Adult' age group.",
                  ("teenage killings", "teenage homicides", "teenagers killed", "teen killings",
                   "young people killed", "youth homicides"),
                  {"age_group": "Adolescent/Young Adult"},
                  ("The Met's age band 'Adolescent/Young Adult' is coarse: it is not the same as "
                   "teenagers aged 13-19 and includes young adults.",)),
-        _victims("child_homicide_victims", "Child homicide victims",
+        victims_measure("child_homicide_victims", "Child homicide victims",
                  "Homicide victims in the Met's 'Child' age group.",
                  ("children killed", "child homicides", "child killings"), {"age_group": "Child"}),
-        _victims("domestic_homicide_victims", "Domestic abuse homicide victims",
+        victims_measure("domestic_homicide_victims", "Domestic abuse homicide victims",
                  "Homicide victims where the Met flags domestic abuse.",
                  ("domestic homicides", "domestic abuse homicides", "domestic killings"),
                  {"domestic_abuse": "Domestic Abuse"}),
-        _victims("female_homicide_victims", "Female homicide victims",
+        victims_measure("female_homicide_victims", "Female homicide victims",
                  "Homicide victims recorded as female.",
                  ("women killed", "female homicide victims", "femicides"), {"sex": "Female"}),
-        _victims("unsolved_homicide_victims", "Unsolved homicide victims",
+        victims_measure("unsolved_homicide_victims", "Unsolved homicide victims",
                  "Homicide victims whose case the Met records as unsolved.",
                  ("unsolved homicides", "unsolved murders"), {"solved_status": "Unsolved"}),
         Measure("homicide_accused", "People accused of homicide",
@@ -365,9 +294,6 @@ def _specials() -> list[Measure]:
 
 
 def _build() -> dict[str, Measure]:
-    # imported here: _measures_parts builds Measure objects from this (by now defined) module
-    from ._parts import knife_dashboard_measures, stop_search_measures, unanswerable_measures
-
     out: dict[str, Measure] = {}
     for m in (_offence_measures() + _specials() + stop_search_measures() + knife_dashboard_measures()
               + unanswerable_measures()):

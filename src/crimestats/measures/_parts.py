@@ -16,10 +16,8 @@ Kept apart from :mod:`crimestats.measures._catalogue` (which builds the catalogu
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from ._catalogue import FilterValue, Measure
+from ._measure import FilterValue, Measure, SourceSpec, victims_measure
 
 __all__ = ["stop_search_measures", "strip_search_parts", "stolen_animal_parts", "knife_dashboard_measures", "unanswerable_measures", "STOP_DIMS",
            "NO_FURTHER_ACTION", "ARREST", "UNDER_18", "KNOWN_AGES"]
@@ -52,7 +50,6 @@ _OUTCOME_CAVEAT = ("Positive outcomes (charge, summons, caution, community resol
 def _stop(name: str, label: str, filters: dict[str, FilterValue], *, part_of: str | None = "stop_search",
           words: tuple[str, ...] = (), qualifiers: tuple[str, ...] = (), caveats: tuple[str, ...] = (),
           unit: str = "stops") -> Measure:
-    from ._catalogue import Measure, SourceSpec
 
     what = "; ".join(f"{k} {' or '.join(repr(x) for x in v) if isinstance(v, tuple) else repr(v)}"
                      for k, v in filters.items())
@@ -155,7 +152,6 @@ _STRIP_CAVEAT = "Counted by the month of the stop; the Met's own publication, no
 
 
 def _strip(name: str, label: str, filters: dict[str, FilterValue], part_of: str, qualifiers: tuple[str, ...]) -> Measure:
-    from ._catalogue import Measure, SourceSpec
 
     what = "; ".join(f"{k} {v!r}" for k, v in filters.items())
     return Measure(name, label, f"Met more thorough (strip) searches with {what}.", "searches",
@@ -186,7 +182,6 @@ def strip_search_parts() -> list[Measure]:
 def stolen_animal_parts() -> list[Measure]:
     """Stolen dogs and cats recovered: 'fewer than one in ten dogs stolen were recovered' is recovered
     dogs over stolen dogs (not dogs over all animals)."""
-    from ._catalogue import Measure, SourceSpec
 
     out = []
     for key, sub in (("dogs", "Dog"), ("cats", "Cat")):
@@ -203,7 +198,6 @@ def stolen_animal_parts() -> list[Measure]:
 
 def _dash(name: str, label: str, definition: str, subcategory: str, unit: str, words: tuple[str, ...],
           part_of: str | None, caveats: tuple[str, ...] = (), qualifiers: tuple[str, ...] = ()) -> Measure:
-    from ._catalogue import Measure, SourceSpec
 
     spec = SourceSpec(_DASH, unit, "month", filters=MappingProxyType({"subcategory": subcategory}))
     return Measure(name, label, definition, unit, (spec,), (_DASH_CAVEAT,) + caveats, words,
@@ -270,7 +264,6 @@ def knife_dashboard_measures() -> list[Measure]:
 
 
 def _none(name: str, label: str, definition: str, words: tuple[str, ...], would: str) -> Measure:
-    from ._catalogue import Measure
 
     return Measure(name, label, definition, "items", (), (f"No file in the store holds this. {would}",), words,
                    kind="unavailable")
@@ -306,9 +299,8 @@ def unanswerable_measures() -> list[Measure]:
 def elderly_victim_parts() -> list[Measure]:
     """Homicide victims in the Met's 'Elderly' age band: 'the number of elderly victims doubled' is
     about them, not about the child victims an earlier sentence named."""
-    from ._catalogue import _victims
 
-    return [_victims("elderly_homicide_victims", "Elderly homicide victims",
+    return [victims_measure("elderly_homicide_victims", "Elderly homicide victims",
                      "Homicide victims in the Met's 'Elderly' age group.",
                      ("elderly people killed", "pensioners killed", "elderly homicide victims"),
                      {"age_group": "Elderly"},

@@ -13,7 +13,7 @@ from typing import Any
 
 from .._errors import CrimestatsError, InputError
 from ..claims import check_text
-from ..facts import _compute, _facts, _headline
+from ..facts import _compute, _facts, _headline, _rates
 from ..measures import _periods
 from ..measures._catalogue import CATALOGUE, get_measure
 from ..store._store import Store
@@ -125,7 +125,7 @@ def _map(store: Store, *, measure: str, period: Any, kind: str) -> dict[str, Any
     for area, fact in ranked:
         if kind == "rate":
             try:
-                r = _compute.rate(store, measure=measure, area=area, period=period)
+                r = _rates.rate(store, measure=measure, area=area, period=period)
                 values[area.code] = float(r.value)
                 unit = "per 100,000 people"
             except CrimestatsError:
@@ -263,7 +263,7 @@ def stats(store: Store, *, kind: str, measure: str, area: str, period: str | Non
     if kind == "change":
         return jsonable(_compute.change(store, measure=measure, area=area, period=per))
     if kind == "rate":
-        return jsonable(_compute.rate(store, measure=measure, area=area, period=per))
+        return jsonable(_rates.rate(store, measure=measure, area=area, period=per))
     if kind == "record":
         return jsonable(_compute.record(store, measure=measure, area=area, period=per))
     if kind == "breakdown":

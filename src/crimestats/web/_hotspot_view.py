@@ -34,7 +34,7 @@ def hotspot_measures() -> list[dict[str, str]]:
 
 def data_held(store: Store) -> list[str]:
     """What hotspots can be found on, from the coverage table (so the page never goes stale)."""
-    from ..hotspot._hotspots import AREA_SOURCES
+    from ..hotspot._coverage import AREA_SOURCES
     from ..store._coverage import coverage
 
     out = []
