@@ -19,6 +19,7 @@ from ..facts._facts import Fact
 from ..facts._published import published_count
 from ..measures._catalogue import get_measure
 from ..measures._periods import range_
+from ..store._lookups import releases
 from ._model import CheckedClaim, Claim, Evidence
 from ._outcome import (
     _alias_note,
@@ -68,12 +69,10 @@ def _earlier_releases(store: Any, f: Fact, r: Resolved, vintages: list[str]) -> 
     each filling the months still uncovered, which must stay a contiguous run."""
     if r.period is None or r.period.grain == "year" and f.unit == "victims":
         return None
-    order = store.con.execute(
-        "SELECT vintage FROM ingests WHERE source = ? GROUP BY vintage ORDER BY max(vintage_date) DESC",
-        [f.source]).fetchall()
+    order = [rel.vintage for rel in reversed(releases(store, source=f.source))]
     remaining = list(r.period.months())
     total, parts, prov = 0, [], []
-    for (v,) in order:
+    for v in order:
         if v not in vintages or not remaining:
             continue
         sub = range_(remaining[0], remaining[-1])

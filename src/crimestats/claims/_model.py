@@ -11,11 +11,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-__all__ = ["Claim", "Evidence", "CheckedClaim", "CheckResult", "KINDS", "VERDICTS"]
+__all__ = ["Claim", "Evidence", "CheckedClaim", "CheckResult", "KINDS", "VERDICTS", "VERDICT_LABELS"]
 
 KINDS = ("count", "change", "record", "equality", "share", "ratio", "rate", "direction",
          "comparison", "opinion")
 VERDICTS = ("accurate", "accurate_with_caveat", "inaccurate", "unverifiable", "opinion")
+# The words shown for each verdict, everywhere (CLI text, HTML report, web app).
+VERDICT_LABELS: dict[str, str] = {
+    "accurate": "Accurate",
+    "accurate_with_caveat": "Accurate, with caveat",
+    "inaccurate": "Inaccurate",
+    "unverifiable": "Unverifiable",
+    "opinion": "Opinion",
+}
 
 
 @dataclass

@@ -19,6 +19,7 @@ from .._errors import CrimestatsError
 from ..facts import _facts as facts
 from ..facts._facts import Fact
 from ..measures._periods import Period, calendar_year, financial_year
+from ..store._lookups import releases
 from ._model import CheckedClaim, Claim, Evidence
 from ._resolve import ALTERNATES, Resolved
 
@@ -59,9 +60,8 @@ _AS_OF: ContextVar[date | None] = ContextVar("claims_as_of", default=None)
 def _vintage_order(store: Any, source: str | None) -> list[tuple[str, date]]:
     """The source's releases (vintage, date) the as-of reader would reach first: the newest
     published on or before the as-of date, then older ones, then later ones oldest first."""
-    rows = _memo(("vintages_of", source), lambda: store.con.execute(
-        "SELECT vintage, max(vintage_date) FROM ingests WHERE source = ? GROUP BY vintage ORDER BY 2",
-        [source]).fetchall())
+    rows = _memo(("vintages_of", source), lambda: [(rel.vintage, rel.published)
+                                                   for rel in releases(store, source=source or "")])
     as_of = _AS_OF.get()
     if as_of is None:
         return list(reversed(rows))

@@ -29,6 +29,7 @@ from ..measures._catalogue import get_measure
 from ..measures._periods import Period, financial_year
 from ..measures._places import Area, london_area
 from ..reference._areas import london_boroughs
+from ..store._lookups import areas_counted
 from ._model import CheckedClaim, Claim
 from ._outcome import _ev, _memo, _out
 from ._resolve import ALTERNATES, Resolved
@@ -324,9 +325,7 @@ def _area_rank(store: Any, measure: str, p: Period, level: str) -> list[tuple[Ar
     covers the most of them (a source holding one force cannot rank forces)."""
     best: list[tuple[Area, Any]] = []
     for spec in get_measure(measure).sources:
-        areas = store.con.execute(
-            "SELECT DISTINCT area_code, area_name FROM counts_latest WHERE source = ? AND area_type = ? AND "
-            "period_start BETWEEN ? AND ? ORDER BY 1", [spec.source, level, p.start, p.end]).fetchall()
+        areas = areas_counted(store, source=spec.source, area_type=level, start=p.start, end=p.end)
         if len(areas) <= len(best):
             continue
         got = []

@@ -21,8 +21,6 @@ from ..measures._places import Area, london_area, resolve_area
 from ..reference._taxonomy import OFFENCE_KEYS
 from ._context import ArticleContext, latest_period, place_in
 from ._context import topic as crime_topic
-
-# Split out by concept; re-exported here, where the rest of the package has found them.
 from ._measure_words import (
     _HOMICIDE,
     _HOMICIDE_QUALIFIERS,
@@ -38,7 +36,7 @@ from ._measure_words import (
 from ._model import Claim
 from ._months import month_baseline, month_period
 from ._parts import family_root, knife_part
-from ._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw, last_complete_month  # noqa: F401
+from ._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
 from ._places_text import find_places_in
 from ._same_year import SAME_YEAR, pronoun_generic, rate_unit_only, year_named_before
 from ._sentences import split_sentences

@@ -22,14 +22,11 @@ from ..facts import _compute as compute
 from ..facts import _facts as facts
 from ..measures._catalogue import get_measure
 from ..measures._places import london_area
-
-# The claim kinds' verdicts live in their own modules; the names are re-exported here, where the
-# rest of the package (``_verdict_more``, ``_rank``, ``_record``, ``_streak``, ...) has always found them.
-from ._change import _change, _change_in_release, _change_obj, _direction, _equality, _ratio  # noqa: F401
-from ._count import _count, _earlier_releases, _monthly_count, _other_vintages, _population_claim  # noqa: F401
+from ._change import _change, _direction, _equality, _ratio
+from ._count import _count
 from ._homicide import rate_from_offences, solved_share
 from ._model import CheckedClaim, Claim
-from ._opinion import _OPINION_COUNTRIES, _opinion, _opinion_context  # noqa: F401
+from ._opinion import _opinion
 from ._outcome import (
     _AS_OF,
     _ev,

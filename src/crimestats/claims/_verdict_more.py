@@ -2,7 +2,7 @@
 whole, rates per N residents, ratios between places, streaks of falls or rises.
 
 Kept apart from ``_verdict`` (single-figure claims) so each module stays readable; both build
-``CheckedClaim`` through ``_verdict._out`` and evidence through ``_verdict._ev``.
+``CheckedClaim`` through ``_outcome._out`` and evidence through ``_outcome._ev``.
 """
 
 from __future__ import annotations

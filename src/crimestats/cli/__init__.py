@@ -1,20 +1,19 @@
 """The `crimestats` command line.  Commands only parse input, call the library and format output.
 
-Each command module registers its commands on ``app``; every command has help text and an example
-in its docstring (a test enforces both).
+Each command module registers its commands on ``app`` when imported; every command has help text
+and an example in its docstring (a test enforces both).
 """
+# ruff: noqa: I001
+# (imports unsorted on purpose: registration order is the order `crimestats --help` lists commands in)
 
 from __future__ import annotations
 
-from . import _data  # noqa: F401,E402  registers ingest, sources, coverage, query, formats
-from ._app import app, main  # noqa: F401  (re-exported entry points)
+from ._app import app, main
+from . import _data  # noqa: F401  ingest, sources, coverage, query, formats
+from . import _fetch  # noqa: F401  fetch
+from . import _stats  # noqa: F401  stats, headline
+from . import _check  # noqa: F401  check
+from . import _web  # noqa: F401  serve, report
+from . import _hotspots  # noqa: F401  hotspots
 
 __all__ = ["app", "main"]
-
-# Command modules written later register themselves here, one import each.
-for _name in ("_fetch", "_stats", "_check", "_web", "_hotspots"):
-    try:
-        __import__(f"{__name__}.{_name}")
-    except ModuleNotFoundError as _exc:  # module not written yet
-        if _exc.name != f"{__name__}.{_name}":
-            raise

@@ -31,8 +31,9 @@ def check(
 
     Example: crimestats check article.txt --as-of 2023-01-06 --format json
     """
-    from ..claims import check_text, render_html, render_json, render_text
+    from ..claims import check_text, render_json, render_text
     from ..claims._article import article_text
+    from ..report._report import check_report
 
     try:
         if file == "-":
@@ -51,10 +52,12 @@ def check(
     store = open_store(db, read_only=True)
     try:
         result = check_text(store, text=text, as_of=as_of)
+        if fmt is CheckFormat.html:   # the report page, charts drawn from the store
+            out = check_report(store, text=text, result=result)
+        else:
+            out = {CheckFormat.text: render_text, CheckFormat.json: render_json}[fmt](result)
     except CrimestatsError as exc:
         raise fail(exc)
     finally:
         store.close()
-    render = {CheckFormat.text: render_text, CheckFormat.json: render_json, CheckFormat.html: render_html}[fmt]
-    out = render(result)
     sys.stdout.write(out if out.endswith("\n") else out + "\n")

@@ -7,13 +7,14 @@ refused (:class:`PartialPeriodError`) unless ``allow_partial=True``, and a month
 missing, never zero.  ``series``, ``breakdown`` and ``rank`` run one grouped query and give each
 resulting Fact the equivalent single-figure SQL, so any figure can be re-run on its own.
 
-Changes, records, shares and rates are in :mod:`crimestats.facts._compute`.
+Changes, records and shares are in :mod:`crimestats.facts._compute`, rates in
+:mod:`crimestats.facts._rates`.
 
-This module is the entry point: it holds ``count`` and re-exports the rest, so callers import
-everything from ``crimestats.facts._facts``.  The parts live in :mod:`crimestats.facts._model` (the
-:class:`Fact` and how one is built), :mod:`crimestats.facts._plan` (choosing a source and its SQL,
-``DIMENSIONS``) and :mod:`crimestats.facts._tables` (``series``, ``breakdown``, ``rank``); data flows
-one way, plan -> model -> tables -> here.
+This module is the entry point for figures (its ``__all__``): ``count`` dispatches rate measures to
+``_rates`` and counts to ``_counting``; ``series``, ``breakdown`` and ``rank`` come from ``_tables``.
+The parts: :mod:`crimestats.facts._plan` (choosing a source and its SQL, ``DIMENSIONS``) ->
+:mod:`crimestats.facts._model` (the :class:`Fact` and how one is built) -> ``_counting`` -> ``_rates``
+-> ``_tables`` -> here.
 """
 
 from __future__ import annotations
@@ -26,12 +27,8 @@ from ..measures._periods import Period
 from ..measures._places import Area
 from ..store._store import Store
 from ._counting import count_rows
-
-# Re-exported: other modules and tests import these from crimestats.facts._facts.
 from ._model import Fact, as_area, as_period
-from ._plan import (
-    DIMENSIONS,
-)
+from ._plan import DIMENSIONS
 from ._rates import rate_fact
 from ._tables import breakdown, rank, series
 

@@ -1,8 +1,8 @@
 """The Fact: one figure with the query, coverage and files that produced it, and how one is built.
 
 ``_fact`` turns a plan's total into a :class:`Fact` (missing periods, caveats, the single-figure
-SQL, provenance per file); ``_partial_error`` is the refusal for a partly covered period.  The
-public names are re-exported by :mod:`crimestats.facts._facts`, where callers import them from.
+SQL, provenance per file); ``_partial_error`` is the refusal for a partly covered period.  ``Fact``,
+``as_area`` and ``as_period`` are also in :mod:`crimestats.facts._facts`' public list.
 """
 
 from __future__ import annotations

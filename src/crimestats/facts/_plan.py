@@ -5,7 +5,7 @@ finest level it holds) with its WHERE clause minus the period: source, unit, gra
 area code or scope, offence keys, filters and vintage.  ``_choose`` picks the source covering the
 whole period (else the best partial one) and says why each other source could not answer;
 ``_sum_sql`` is the single-figure query every Fact carries.  ``DIMENSIONS`` maps breakdown and
-filter names to columns of ``counts``.  Used by :mod:`crimestats.facts._facts` and the modules it re-exports.
+filter names to columns of ``counts``.  Used by the counting, table and change modules of :mod:`crimestats.facts`.
 """
 
 from __future__ import annotations

@@ -169,7 +169,7 @@ def load_areas(store: Store, *, keys: list[str], area: Area, period: Period, uni
     # neighbours: the boundary vintage matching most codes
     vint = con.execute(
         "SELECT vintage, count(*) FROM boundaries WHERE area_type = ? AND area_code IN "
-        f"(SELECT unnest(?::VARCHAR[])) GROUP BY 1 ORDER BY 2 DESC, 1 DESC",
+        "(SELECT unnest(?::VARCHAR[])) GROUP BY 1 ORDER BY 2 DESC, 1 DESC",
         [unit, list(universe)]).fetchall()
     if not vint and not con.execute("SELECT 1 FROM boundaries WHERE area_type = ? LIMIT 1", [unit]).fetchone():
         raise NoDataError(f"no {unit} boundaries in the store, so neighbours cannot be found; "

@@ -29,6 +29,12 @@ from ..reference._areas import (
     london_boroughs,
     normalise_name,
 )
+from ..store._lookups import (
+    area_by_code_or_name,
+    ingest_marker,
+    small_area_by_code_or_name,
+    wards_counted,
+)
 
 if TYPE_CHECKING:
     from ..store._store import Store
@@ -96,21 +102,17 @@ _COUNTRIES = {
 _CITY_WORDS = {"city of london", "the city of london", "the city", "city of london police",
                "the city of london police", "square mile", "the square mile", "city of london corporation"}
 _WARD_SUFFIX = re.compile(r"\s+ward$")
-_WARD_CACHE: dict[tuple[int, int], dict[str, list[tuple[str, str, str | None]]]] = {}
+_WARD_CACHE: dict[tuple[str, int], dict[str, list[tuple[str, str, str | None]]]] = {}
 
 
 def ward_names(store: "Store") -> dict[str, list[tuple[str, str, str | None]]]:
     """normalised ward name -> [(ward code, name as written, borough code)] for the wards the store
     counts crimes for (``counts`` rows at ward level), cached per store and ingest."""
-    last = store.con.execute("SELECT coalesce(max(ingest_id), 0) FROM ingests").fetchone()
-    key = (id(store.con), int(last[0]) if last else 0)
+    key = ingest_marker(store)
     got = _WARD_CACHE.get(key)
     if got is None:
         got = {}
-        for code, name, parent in store.con.execute(
-                "SELECT area_code, any_value(area_name), any_value(parent_code) FROM counts "
-                "WHERE area_type = 'ward' AND area_code IS NOT NULL AND area_name IS NOT NULL "
-                "GROUP BY area_code ORDER BY area_code").fetchall():
+        for code, name, parent in wards_counted(store):
             got.setdefault(normalise_name(name), []).append((code, name, parent))
         _WARD_CACHE.clear()
         _WARD_CACHE[key] = got
@@ -213,15 +215,8 @@ def resolve_area(text: str, *, store: "Store | None" = None) -> Area:
         ward = _ward(n, store, said_ward=False)
         if ward is not None:
             return ward
-        row = store.con.execute(
-            "SELECT area_type, area_code, area_name FROM areas WHERE upper(area_code) = ? "
-            "OR lower(area_name) = lower(?) ORDER BY CASE area_type WHEN 'borough' THEN 0 "
-            "WHEN 'ward' THEN 1 WHEN 'lsoa' THEN 2 ELSE 3 END LIMIT 1", [code, raw]).fetchone()
-        if row is None:
-            row = store.con.execute(
-                "SELECT area_type, area_code, any_value(area_name) FROM counts "
-                "WHERE area_type IN ('ward', 'lsoa') AND (upper(area_code) = ? OR lower(area_name) = lower(?)) "
-                "GROUP BY ALL LIMIT 1", [code, raw]).fetchone()
+        row = area_by_code_or_name(store, code=code, name=raw) or \
+            small_area_by_code_or_name(store, code=code, name=raw)
         if row is not None:
             return Area(row[0], row[1], row[2] or row[1])
     names = ["London"] + [b.name for b in london_boroughs()] + [a for a, _ in aliases.values()] + \

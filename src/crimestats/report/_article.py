@@ -13,42 +13,18 @@ from typing import Any
 from markupsafe import Markup
 
 from ..claims._article import html_to_text
+from ..claims._model import VERDICT_LABELS
 
-__all__ = ["html_to_text", "decode_upload", "highlight", "VERDICT_WORDS"]
+__all__ = ["html_to_text", "decode_upload", "highlight", "verdict_style"]
 
-# Verdict -> (css class, word shown beside the colour).  Unknown verdicts fall back to "other".
-VERDICT_WORDS = {
-    "accurate": ("ok", "Accurate"),
-    "accurate_with_caveat": ("near", "Accurate, with caveat"),
-    "inaccurate": ("bad", "Inaccurate"),
-    "unverifiable": ("none", "Unverifiable"),
-    "opinion": ("none", "Opinion"),
-    "supported": ("ok", "Supported"),
-    "correct": ("ok", "Correct"),
-    "true": ("ok", "Correct"),
-    "roughly_right": ("near", "Roughly right"),
-    "approximately": ("near", "Roughly right"),
-    "close": ("near", "Close"),
-    "misleading": ("warn", "Misleading"),
-    "needs_context": ("warn", "Needs context"),
-    "partly": ("warn", "Partly right"),
-    "wrong": ("bad", "Wrong"),
-    "incorrect": ("bad", "Incorrect"),
-    "false": ("bad", "Wrong"),
-    "no_data": ("none", "No data"),
-    "not_checkable": ("none", "Cannot check"),
-    "opinion": ("none", "Opinion"),
-}
+# The colour class of each verdict; the words are the claim checker's one table (VERDICT_LABELS).
+_VERDICT_CLASS = {"accurate": "ok", "accurate_with_caveat": "near", "inaccurate": "bad",
+                  "unverifiable": "none", "opinion": "none"}
 
 
-def verdict_style(verdict: str | None) -> tuple[str, str]:
-    v = (verdict or "unknown").strip().lower().replace(" ", "_").replace("-", "_")
-    if v in VERDICT_WORDS:
-        return VERDICT_WORDS[v]
-    for key, style in VERDICT_WORDS.items():
-        if v.startswith(key):
-            return style
-    return ("none", (verdict or "unknown").replace("_", " ").capitalize())
+def verdict_style(verdict: str) -> tuple[str, str]:
+    """(css class, words) for a verdict the checker gives."""
+    return _VERDICT_CLASS[verdict], VERDICT_LABELS[verdict]
 
 
 def decode_upload(name: str, data: bytes) -> str:

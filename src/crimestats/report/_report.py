@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from .._errors import CrimestatsError, InputError
+from ..claims import CheckResult
 from ..store._store import Store
 
-__all__ = ["report_check", "report_headline", "write_pdf", "find_chromium"]
+__all__ = ["report_check", "check_report", "report_headline", "write_pdf", "find_chromium"]
 
 
 def _render(template: str, **ctx: Any) -> str:
@@ -34,6 +35,17 @@ def report_check(store: Store, *, text: str, as_of: str) -> str:
     result = _views.check(store, text=text, as_of=as_of)
     claims = result.get("claims", [])
     return _render("check_result.html", key="", text=text, as_of=as_of, result=result,
+                   claims=claims, article=highlight(text, claims))
+
+
+def check_report(store: Store, *, text: str, result: CheckResult) -> str:
+    """The same HTML report for a check already run (``crimestats check --format html``)."""
+    from . import _views
+    from ._article import highlight
+
+    data = _views.check_data(store, result=result)
+    claims = data.get("claims", [])
+    return _render("check_result.html", key="", text=text, as_of=result.as_of.isoformat(), result=data,
                    claims=claims, article=highlight(text, claims))
 
 

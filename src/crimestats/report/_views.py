@@ -12,10 +12,12 @@ from datetime import date, datetime
 from typing import Any
 
 from .._errors import CrimestatsError, InputError
-from ..claims import check_text
+from ..claims import CheckResult, check_text
 from ..facts import _compute, _facts, _headline, _rates
+from ..facts._model import Fact
 from ..measures import _periods
 from ..measures._catalogue import CATALOGUE, get_measure
+from ..store._lookups import coverage_by_scope, latest_boundaries
 from ..store._store import Store
 from . import _charts
 
@@ -57,9 +59,7 @@ def _parse_as_of(as_of: str | None) -> date | None:
 # -- measures --------------------------------------------------------------------------------
 def measure_names() -> list[dict[str, str]]:
     """Every measure a user can pick: name, label, unit."""
-    items = CATALOGUE.values() if hasattr(CATALOGUE, "values") else CATALOGUE
-    out = [{"name": m.name, "label": getattr(m, "label", m.name), "unit": getattr(m, "unit", "")}
-           for m in items]
+    out = [{"name": m.name, "label": m.label, "unit": m.unit} for m in CATALOGUE.values()]
     return sorted(out, key=lambda m: m["label"].lower())
 
 
@@ -67,7 +67,7 @@ def default_breakdown(measure: str) -> str:
     """The first breakdown the measure's best source offers, else by borough."""
     try:
         m = get_measure(measure)
-        dims = set(getattr(m, "dimensions", ()))
+        dims = set(m.dimensions)
         return next((d for d in ("method", "category", "age_group") if d in dims), "borough")
     except (CrimestatsError, KeyError):
         return "borough"
@@ -78,8 +78,8 @@ def _period(text: str, as_of: date | None) -> Any:
     return _periods.parse_period(text, as_of=as_of)
 
 
-def _value(fact: Any) -> float | None:
-    v = getattr(fact, "value", None)
+def _value(fact: Fact) -> float | None:
+    v = fact.value
     return None if v is None else float(v)
 
 
@@ -100,7 +100,7 @@ def _series_points(store: Store, *, measure: str, area: str, period: Any,
     got = _facts.series(store, measure=measure, area=area, start=start, end=end, grain=grain)
     by_label = {}
     for f in got:
-        by_label[f.period.label] = None if getattr(f, "partial", False) else _value(f)
+        by_label[f.period.label] = None if f.partial else _value(f)
     labels = []
     p = start
     while p.start <= end.start:
@@ -132,13 +132,13 @@ def _map(store: Store, *, measure: str, period: Any, kind: str) -> dict[str, Any
                 values[area.code] = None
         else:
             values[area.code] = _value(fact)
-            unit = getattr(fact, "unit", "count")
+            unit = fact.unit
     shapes = boundaries(store, area_type="borough")
     # facts.rank lists only boroughs with stored rows.  For a count measure, a borough whose force
     # the source covers for the whole period but with no row had none (homicide victims: one row
     # per victim), so it is drawn as 0; only boroughs the source does not cover are "no data".
     # (Better done in facts.rank/breakdown, which could return explicit zeros for covered periods.)
-    source = next((getattr(f, "source", None) for _, f in ranked), None)
+    source = next((f.source for _, f in ranked), None)
     if source and _is_count(measure):
         scopes = _covered_scopes(store, source=source, period=period)
         for s in shapes:
@@ -162,7 +162,7 @@ def _map(store: Store, *, measure: str, period: Any, kind: str) -> dict[str, Any
 
 def _is_count(measure: str) -> bool:
     try:
-        return getattr(get_measure(measure), "kind", "count") == "count"
+        return get_measure(measure).kind == "count"
     except (CrimestatsError, KeyError):
         return False
 
@@ -181,12 +181,9 @@ def _covered_scopes(store: Store, *, source: str, period: Any) -> set[str]:
     months = period.months()
     expect = {"month": set(months), "year": {date(m.year, 1, 1) for m in months},
               "financial_year": {date(m.year if m.month >= 4 else m.year - 1, 4, 1) for m in months}}
-    rows = store.con.execute(
-        "SELECT scope_code, grain, list(DISTINCT period_start) FROM coverage "
-        "WHERE source = ? AND level = 'borough' AND period_start BETWEEN ? AND ? GROUP BY ALL",
-        [source, min(min(v) for v in expect.values()), period.end]).fetchall()
-    return {scope for scope, grain, present in rows
-            if grain in expect and expect[grain] <= set(present)}
+    got = coverage_by_scope(store, source=source, level="borough",
+                            start=min(min(v) for v in expect.values()), end=period.end)
+    return {scope for (scope, grain), present in got.items() if grain in expect and expect[grain] <= present}
 
 
 def _label(measure: str) -> str:
@@ -198,12 +195,7 @@ def _label(measure: str) -> str:
 
 def boundaries(store: Store, *, area_type: str) -> list[dict[str, Any]]:
     """Latest stored boundary per area of ``area_type`` (London boroughs: GSS E09 codes)."""
-    cond = "(area_type = ? OR (? = 'borough' AND area_code LIKE 'E09%'))"
-    rows = store.con.execute(
-        f"SELECT area_code, arg_max(area_name, ingest_id), arg_max(geojson, ingest_id) "
-        f"FROM boundaries WHERE {cond} GROUP BY area_code ORDER BY area_code",
-        [area_type, area_type]).fetchall()
-    return [{"area_code": c, "area_name": n, "geojson": g} for c, n, g in rows]
+    return latest_boundaries(store, area_type=area_type)
 
 
 def explore(store: Store, *, measure: str, area: str, period: str, by: str | None = None,
@@ -218,8 +210,8 @@ def explore(store: Store, *, measure: str, area: str, period: str, by: str | Non
 
     def series() -> dict[str, Any]:
         points, grain = _series_points(store, measure=measure, area=area, period=per)
-        svg = _charts.series_svg(points=points, highlight=per.label, unit=getattr(fact, "unit", ""),
-                                 title=f"{getattr(fact, 'measure_label', measure)}, {area}, by {grain}")
+        svg = _charts.series_svg(points=points, highlight=per.label, unit=fact.unit,
+                                 title=f"{fact.measure_label}, {area}, by {grain}")
         return {"points": [{"period": p, "value": v} for p, v in points], "grain": grain, "svg": svg}
 
     out["series"] = _piece(series)
@@ -238,16 +230,16 @@ def explore(store: Store, *, measure: str, area: str, period: str, by: str | Non
     return out
 
 
-def _breakdown_label(fact: Any, by: str) -> str:
-    area = getattr(fact, "area", None)
+def _breakdown_label(fact: Fact, by: str) -> str:
+    area = fact.area
     if by in ("borough", "area") and area is not None:
         return str(area)
-    filters = getattr(fact, "filters", None) or {}
+    filters = fact.filters or {}
     if isinstance(filters, dict) and by in filters:
         return "(not stated)" if filters[by] in (None, "") else str(filters[by])
     if by in ("month", "year"):
         return str(fact.period)
-    return str(getattr(fact, "measure_label", "?"))
+    return str(fact.measure_label)
 
 
 def stats(store: Store, *, kind: str, measure: str, area: str, period: str | None,
@@ -282,13 +274,18 @@ def check(store: Store, *, text: str, as_of: str | None, basis: str = "given") -
     """Check every claim in ``text``; add a small series chart per claim where one can be drawn.
 
     ``basis`` says where the web layer got ``as_of`` (see ``claims.publication_date``)."""
-    when = _parse_as_of(as_of)
-    result = check_text(store, text=text, as_of=when)
-    data = jsonable(result)
-    if not isinstance(data, dict):
-        data = {"claims": data}
-    data.setdefault("as_of", when.isoformat() if when else None)
-    data["as_of_basis"] = basis
+    result = check_text(store, text=text, as_of=_parse_as_of(as_of))
+    return check_data(store, result=result, basis=basis)
+
+
+def check_data(store: Store, *, result: CheckResult, basis: str | None = None) -> dict[str, Any]:
+    """A checked text as the page shows it: the JSON schema plus a small series chart per claim.
+
+    ``basis`` (where the as-of date came from) overrides the result's own when the caller decided it."""
+    when = result.as_of
+    data: dict[str, Any] = jsonable(result)
+    data.setdefault("as_of", when.isoformat())
+    data["as_of_basis"] = basis if basis is not None else result.as_of_basis
     for c in data.get("claims", []):
         c["chart_svg"] = None
         if not c.get("measure") or not c.get("period"):
@@ -304,7 +301,7 @@ def check(store: Store, *, text: str, as_of: str | None, basis: str = "given") -
                 c["chart_svg"] = _charts.series_svg(points=points, highlight=per.label,
                                                     unit=c.get("unit") or "", width=380, height=140,
                                                     title=f"{c['measure'].replace('_', ' ')} by {grain}")
-        except (CrimestatsError, ValueError, KeyError, TypeError, AttributeError):
+        except (CrimestatsError, ValueError, KeyError):
             continue
     return data
 

@@ -20,7 +20,7 @@ import pyarrow as pa
 from .._errors import ParseError
 from ..reference._areas import MET_FORCE
 from ._base import FileHead, IngestContext, Parsed
-from .met_homicide import LICENCE, PUBLISHER, drain, sql_path, vintage_of
+from ._met import LICENCE, PUBLISHER, drain, sql_path, vintage_of
 
 __all__ = ["FORCE_CODE", "FORCE_NAME", "snake", "staged", "parquet_view", "check_rows", "span",
            "first_of_month", "no_rows", "dashboard_parsed"]

@@ -25,6 +25,7 @@ import pyarrow as pa
 from .._errors import ParseError
 from ..reference._areas import london_boroughs, normalise_name
 from ._base import FileHead, IngestContext, Parsed, month_range
+from ._met import cover, met_borough_code, month_end, require_columns
 from .met_common import (
     FORCE_CODE,
     FORCE_NAME,
@@ -36,7 +37,6 @@ from .met_common import (
     span,
     staged,
 )
-from .met_homicide import cover, met_borough_code, month_end, require_columns
 
 __all__ = ["MetCrimeDashboard", "MetKnifeCrimeDerived", "dashboard_unit"]
 

@@ -12,6 +12,7 @@ import pyarrow as pa
 
 from ..reference._areas import normalise_name
 from ._base import FileHead, IngestContext, Parsed, month_range
+from ._met import cover, month_end, require_columns
 from .met_common import (
     FORCE_CODE,
     FORCE_NAME,
@@ -23,7 +24,6 @@ from .met_common import (
     span,
     staged,
 )
-from .met_homicide import cover, month_end, require_columns
 
 __all__ = ["MetCustody"]
 

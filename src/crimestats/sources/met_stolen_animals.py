@@ -6,8 +6,8 @@ Animals stolen (not offences) by borough, month, animal, offence and whether rec
 from __future__ import annotations
 
 from ._base import FileHead, IngestContext, Parsed, month_range
+from ._met import borough_lookup, cover, month_end, require_columns
 from .met_common import check_rows, dashboard_parsed, no_rows, parquet_view, span
-from .met_homicide import borough_lookup, cover, month_end, require_columns
 
 __all__ = ["MetStolenAnimals"]
 

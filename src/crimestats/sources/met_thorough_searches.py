@@ -7,8 +7,8 @@ ethnicity and whether the search had a positive outcome.
 from __future__ import annotations
 
 from ._base import FileHead, IngestContext, Parsed, month_range
+from ._met import borough_lookup, cover, month_end, require_columns
 from .met_common import check_rows, dashboard_parsed, no_rows, parquet_view, span
-from .met_homicide import borough_lookup, cover, month_end, require_columns
 
 __all__ = ["MetThoroughSearches"]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from .._errors import ParseError
 from ..reference._areas import normalise_name
 from ._base import FileHead, IngestContext, Parsed, month_range
+from ._met import borough_lookup, cover, month_end, require_columns
 from .met_common import FORCE_CODE, FORCE_NAME, check_rows, dashboard_parsed, no_rows, parquet_view, span
-from .met_homicide import borough_lookup, cover, month_end, require_columns
 
 __all__ = ["MetVawg"]
 

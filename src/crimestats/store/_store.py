@@ -74,12 +74,18 @@ class Store:
     """A crimestats store in one DuckDB file.
 
     ``Store(path)`` opens (creating if needed) the file; ``path=None`` uses
-    :func:`default_db_path`.  ``read_only=True`` is for the web app and queries.
+    :func:`default_db_path`.  ``read_only=True`` is for the web app and queries.  :meth:`cursor`
+    gives a read-only view through another cursor of the same connection (one per thread).
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False,
+                 _cursor: duckdb.DuckDBPyConnection | None = None) -> None:
         self.path = Path(path).expanduser() if path is not None else default_db_path()
         self.read_only = read_only
+        if _cursor is not None:   # a view made by cursor(): the database is open and checked
+            self.read_only = True
+            self.con = _cursor
+            return
         if read_only and not self.path.exists():
             raise StoreError(
                 f"{self.path}: no store here yet. Run `crimestats ingest PATH` (or `crimestats fetch`) "
@@ -117,6 +123,10 @@ class Store:
             raise StoreError(f"{self.path}: not a crimestats store ({exc}).") from exc
         if row is None or int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"{self.path}: not a crimestats store of schema {SCHEMA_VERSION}.")
+
+    def cursor(self) -> "Store":
+        """A read-only Store over a new cursor of this store's connection (for one request or thread)."""
+        return Store(self.path, read_only=True, _cursor=self.con.cursor())
 
     def close(self) -> None:
         self.con.close()

@@ -65,15 +65,6 @@ class LRU:
                 self._d.popitem(last=False)
 
 
-def _store_view(store: Store, con: Any) -> Store:
-    """A Store object sharing ``store``'s database through another cursor (one per request)."""
-    view = object.__new__(Store)
-    view.path = store.path
-    view.read_only = True
-    view.con = con
-    return view
-
-
 @dataclass
 class Runtime:
     settings: WebSettings
@@ -115,8 +106,8 @@ class Runtime:
         On timeout the DuckDB query is interrupted and, if the job had not started yet, it is
         taken off the queue, so a burst of slow requests cannot pile up behind each other.
         """
-        cur = self.store.con.cursor()
-        view = _store_view(self.store, cur)
+        view = self.store.cursor()
+        cur = view.con
         loop = asyncio.get_running_loop()
         fut = loop.run_in_executor(self.pool, partial(fn, view, *args, **kwargs))
         self._cursors.add(cur)
