@@ -50,5 +50,5 @@ def check_text(store: "Store", *, text: str, as_of: date | str | None = None) ->
     claims = extract_claims(text)
     resolved = resolve_claims(claims, text=text, as_of=day, store=store)
     with memo_scope():
-        return CheckResult(day, [judge(store, c, r, as_of=day) for c, r in zip(claims, resolved)],
+        return CheckResult(day, [judge(store, c, r, as_of=day) for c, r in zip(claims, resolved, strict=True)],
                            as_of_basis=basis)

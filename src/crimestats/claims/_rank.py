@@ -468,7 +468,10 @@ def ward_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim
         return _out(c, r, "unverifiable", f"{r.area.name} has no figure for {r.period.label}.")  # type: ignore[union-attr]
     pos = 1 + sum(1 for _, v, _ in vals if (v > mine if high else v < mine))
     ties = [a.name for a, v, _ in vals if v == mine and a.code != r.area.code]
-    fmt: Callable[[float], str] = lambda v: f"{int(v):,}"
+
+    def fmt(v: float) -> str:
+        return f"{int(v):,}"
+
     ok, caveat, why = _position_ok(c, pos, ties, vals, fmt)
     lab = vals[0][2].measure_label
     top = ", ".join(f"{a.name} {fmt(v)}" for a, v, _ in vals[:3])

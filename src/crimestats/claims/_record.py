@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from .._errors import CrimestatsError
@@ -214,7 +215,7 @@ def _change_record(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
     in percent and in numbers (the claim's own basis first; the other only as a caveat)."""
     fs = [f for f in rec.facts if f.value is not None]
     steps = []
-    for a, b in zip(fs, fs[1:]):
+    for a, b in pairwise(fs):
         if a.period != b.period.previous() if b.period.grain != "month" else a.period != b.period.shift_months(-1):
             continue     # a gap in coverage: no change between them
         va, vb = float(a.value or 0), float(b.value or 0)
@@ -238,7 +239,10 @@ def _change_record(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
     want = c.rank or 1
     results = {}
     for basis, i in (("percent", 2), ("count", 1)):
-        size = (lambda s: -s[i]) if down else (lambda s: s[i])  # noqa: E731
+
+        def size(s: tuple[Any, ...], i: int = i) -> float:
+            return -s[i] if down else s[i]
+
         mine = size(now)
         same_way = [s for s in scope if size(s) > 0]
         pos = 1 + sum(1 for s in same_way if (size(s) > mine if big else size(s) < mine))

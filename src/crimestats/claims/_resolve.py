@@ -157,7 +157,6 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
         if c.sentence_index not in sentence_areas:
             sentence_areas[c.sentence_index] = place_in(text[c.sentence_start:c.sentence_end], named=named, find=find)
     sentences = split_sentences(text)
-    last_end = 0
     sent_periods: list[Period] = []
     for c in claims:
         sentence = text[c.sentence_start:c.sentence_end]
@@ -184,7 +183,6 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             prev_claim_measure = None
             last_sentence = c.sentence_index
             last_stale = STALE_RELEASE.search(sentence) is not None
-            last_end = c.sentence_end
         notes: list[str] = []
         clause = c.clause
         if c.compare_to:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from .._errors import CrimestatsError
@@ -77,10 +78,10 @@ def streak(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     seq = [(yy, round(float(f.value), 2) if isinstance(f.value, float) and not float(f.value).is_integer()
             else int(f.value or 0)) for yy, f in vals]
     down = c.direction == "down"
-    bad = [(vals[i + 1][1].period.label, a, b) for i, ((_, a), (_, b)) in enumerate(zip(seq, seq[1:]))
+    bad = [(vals[i + 1][1].period.label, a, b) for i, ((_, a), (_, b)) in enumerate(pairwise(seq))
            if not ((b < a) if down else (b > a))]
     ok = not bad
-    txt = ", ".join(f"{f.period.label} {v:,}" for (_, v), (_, f) in zip(seq, vals))
+    txt = ", ".join(f"{f.period.label} {v:,}" for (_, v), (_, f) in zip(seq, vals, strict=True))
     word = "fall" if down else "rise"
     n = len(seq) - 1
     if ok:

@@ -40,7 +40,7 @@ def ingest(
 
             results = ingest_paths(store, paths, vintage=vintage, on_file=on_file)
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     finally:
         store.close()
     if fmt == Format.table:
@@ -194,7 +194,7 @@ def query(
                            subcategory=subcategory, unit=unit, area_type=area_type, area=area,
                            start=start, end=end, by=by, group_by=group, vintage=vintage)
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     finally:
         store.close()
     emit(res.as_dicts(), fmt, columns=res.columns)

@@ -120,7 +120,7 @@ def stats_cmd(
             return
         _table([f], fmt, title=f.measure_label)
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     finally:
         store.close()
 
@@ -149,7 +149,7 @@ def headline_cmd(
     try:
         h = headline(store, measure=measure, area=area, year=year)
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     finally:
         store.close()
     if fmt == HeadlineFormat.json:

@@ -292,7 +292,7 @@ def _population(store: Store, *, unit: str, codes: list[str], year: int,
     # nearest year to the period, estimates before projections, then most places matched
     rows.sort(key=lambda r: (abs(r[0] - year), r[1] != "estimate", -len(r[3])))
     yr, kind, src, cs, ps = rows[0]
-    m = dict(zip(cs, ps))
+    m = dict(zip(cs, ps, strict=True))
     pop = np.array([m.get(c, np.nan) for c in codes], dtype=float)
     matched = int(np.isfinite(pop).sum())
     note = (f"rate per 1,000 residents uses the {yr} population {kind} ({src}) for {matched} of "

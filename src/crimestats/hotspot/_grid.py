@@ -71,7 +71,7 @@ class Grid:
         """Stable ids: easting_northing of each kept cell's lower-left corner, in metres."""
         ex = (self.x0 + self.ix * self.cell_size).round().astype(int)
         ny = (self.y0 + self.iy * self.cell_size).round().astype(int)
-        return [f"{a}_{b}" for a, b in zip(ex.tolist(), ny.tolist())]
+        return [f"{a}_{b}" for a, b in zip(ex.tolist(), ny.tolist(), strict=True)]
 
     def polygons(self) -> np.ndarray:
         """Kept cells as shapely boxes in BNG."""

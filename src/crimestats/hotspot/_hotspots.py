@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -230,7 +231,7 @@ def _analyse(data: Any, *, measure: str, label: str, area: Area, period: Period,
         f"{pct:g}%": {"places": k, "count": int(np.sort(y)[::-1][:k].sum()), "share": s}
         for pct, (k, s) in shares.items()})
     stab = [Stability(ya, yb, top_overlap(ca, cb, 10), spearman(ca, cb), n)
-            for (ya, ca), (yb, cb) in zip(data.years, data.years[1:]) if _consecutive(ya, yb)]
+            for (ya, ca), (yb, cb) in pairwise(data.years) if _consecutive(ya, yb)]
     if stab:
         note = (f"Consecutive year-long periods in {data.source}: "
                 f"{', '.join(yr for yr, _ in data.years)}; overlap = share of a year's top 10% of "

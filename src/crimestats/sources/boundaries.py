@@ -151,7 +151,7 @@ class BoundaryFile:
         geoms = shapely.to_geojson(gdf.geometry.values)
         props = gdf.drop(columns="geometry").to_dict("records")
         fields = [c for c in gdf.columns if c != "geometry"]
-        return [(p, g) for p, g in zip(props, geoms)], fields, [crs_note]
+        return [(p, g) for p, g in zip(props, geoms, strict=True)], fields, [crs_note]
 
     @staticmethod
     def _check_geojson(head: FileHead) -> dict:

@@ -238,7 +238,7 @@ class KnifeCrimeCounts:
                                  line=line, hint="Check the file is complete and unmodified")
             y = _year(rec[0], head=head, line=line, seen=years)
             start = date(y - 1, 4, 1)
-            for col, raw, label in zip(cols, rec[1:], names):
+            for col, raw, label in zip(cols, rec[1:], names, strict=True):
                 v = raw.strip().replace(",", "")
                 if not v:
                     blanks.append(f"{label.strip()} {y}")
@@ -326,7 +326,7 @@ class KnifeCrimeRates:
                 raise ParseError(head.display, f"{len(rec)} fields where the header has {len(names) + 1}",
                                  line=line, hint="Check the file is complete and unmodified")
             y = _year(rec[0], head=head, line=line, seen=years)
-            for col, raw, label in zip(cols, rec[1:], names):
+            for col, raw, label in zip(cols, rec[1:], names, strict=True):
                 v = raw.strip()
                 if not v:
                     blanks.append(f"{label.strip()} {y}")

@@ -94,7 +94,7 @@ class MetHomicideVictims:
             cols["period_start"].append(date(year, 1, 1))
             cols["area_name"].append(borough)
             cols["count"].append(n)
-            for k, v in zip(_VICTIM_DIMS, dims):
+            for k, v in zip(_VICTIM_DIMS, dims, strict=True):
                 cols[k].append(v)
         table = pa.table(cols)
         notes = ["Year only (no month); age groups are coarse (Child, Adolescent/Young Adult, Adult, Elderly)"]

@@ -233,7 +233,9 @@ class OnsMyeWide:
             n += 1
             year = _year(rec[0], head=head, line=line, column="year")
             years.add(year)
-            for (atype, code, name), raw, col in zip(cols, rec[1:], names):
+            # not strict: this reader has always read a ragged row as far as it goes (a short row's
+            # missing cells are simply absent, extra cells ignored); the other wide readers reject one
+            for (atype, code, name), raw, col in zip(cols, rec[1:], names, strict=False):
                 pop = number(raw, head=head, line=line, column=col, allow_blank=True)
                 if pop is not None:
                     rows.append((source, atype, code, name, year, "estimate", None, None, pop))

@@ -29,7 +29,7 @@ class QueryResult:
     params: list[Any]
 
     def as_dicts(self) -> list[dict[str, Any]]:
-        return [dict(zip(self.columns, r)) for r in self.rows]
+        return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
 
 
 def _parse_period(text: str, *, end: bool) -> date:

@@ -217,7 +217,7 @@ class Store:
         cols = [d[0] for d in cur.description]
         out = []
         for r in cur.fetchall():
-            d = dict(zip(cols, r))
+            d = dict(zip(cols, r, strict=True))
             d["drop_reasons"] = json.loads(d["drop_reasons"]) if d["drop_reasons"] else {}
             for k in ("vintage_date", "first_period", "last_period"):
                 d[k] = d[k].isoformat() if d[k] is not None else None

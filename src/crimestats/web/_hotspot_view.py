@@ -106,7 +106,7 @@ def _features(result: Any) -> list[dict[str, Any]]:
     result.geometries = list(shapely.simplify(result.geometries, tol, preserve_topology=True))
     gj = hotspot_geojson(result, precision=5)
     points = shapely.point_on_surface(result.geometries)
-    for f, pt in zip(gj["features"], points):
+    for f, pt in zip(gj["features"], points, strict=True):
         f["properties"]["lon"] = round(float(pt.x), 5)
         f["properties"]["lat"] = round(float(pt.y), 5)
     return gj["features"]
