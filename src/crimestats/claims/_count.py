@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Any
 
 from .._errors import CrimestatsError
 from ..facts import _facts as facts
@@ -20,6 +19,7 @@ from ..facts._published import published_count
 from ..measures._catalogue import get_measure
 from ..measures._periods import range_
 from ..store._lookups import releases
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim, Evidence
 from ._outcome import (
     _alias_note,
@@ -42,7 +42,7 @@ from ._resolve import ALTERNATES, Resolved
 from ._rounding import count_holds
 
 
-def _other_vintages(store: Any, f: Fact, r: Resolved) -> list[Fact]:
+def _other_vintages(store: StoreLike, f: Fact, r: Resolved) -> list[Fact]:
     """The same figure from other vintages of the same source, where they differ (the release
     available at the as-of date first)."""
     rows = [(v,) for v, _ in _vintage_order(store, f.source)]
@@ -63,7 +63,7 @@ def _other_vintages(store: Any, f: Fact, r: Resolved) -> list[Fact]:
     return out
 
 
-def _earlier_releases(store: Any, f: Fact, r: Resolved, vintages: list[str]) -> Fact | None:
+def _earlier_releases(store: StoreLike, f: Fact, r: Resolved, vintages: list[str]) -> Fact | None:
     """The figure the earlier releases gave together, when no single one covers the period
     (e.g. 2021/22 split across an extract to 2021-11 and one from 2021-12): newest release first,
     each filling the months still uncovered, which must stay a contiguous run."""
@@ -98,7 +98,7 @@ def _earlier_releases(store: Any, f: Fact, r: Resolved, vintages: list[str]) -> 
                     params=list(f.params))
 
 
-def _population_claim(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def _population_claim(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     """'a population of 400,000': checked against the population table (estimates before projections)."""
     year = r.period.start.year if r.period else date.today().year
     try:
@@ -115,7 +115,7 @@ def _population_claim(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                 found=round(pop), unit="people", evidence=ev)
 
 
-def _monthly_count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def _monthly_count(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     """'up to 70,000 crimes a month in 2025': the busiest month of the period ('up to', 'as many as'),
     else the monthly average; never the period's total."""
     months = facts.series(store, measure=r.measure, area=r.area, start=r.period, end=r.period, grain="month")
@@ -145,7 +145,7 @@ def _monthly_count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                 evidence=[_ev(top), _ev(low)])
 
 
-def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def _count(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     if c.subject == "population":
         return _population_claim(store, c, r)
     if c.subject == "workforce":

@@ -30,6 +30,7 @@ from ..measures._periods import Period, financial_year
 from ..measures._places import Area, london_area
 from ..reference._areas import london_boroughs
 from ..store._lookups import areas_counted
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim
 from ._outcome import _ev, _memo, _out
 from ._resolve import ALTERNATES, Resolved
@@ -130,7 +131,7 @@ def _boroughs(scope: str | None) -> dict[str, str]:
     return out
 
 
-def _borough_values(store: Any, measure: str, period: Period, by_rate: bool, scope: str | None
+def _borough_values(store: StoreLike, measure: str, period: Period, by_rate: bool, scope: str | None
                     ) -> list[tuple[Area, float, Any]]:
     """Every Met borough's figure for the period; for a rate, per resident (per 1 person)."""
     rows = _memo(("rank", measure, period), lambda: facts.rank(store, measure=measure, period=period))
@@ -148,7 +149,7 @@ def _borough_values(store: Any, measure: str, period: Period, by_rate: bool, sco
     return out
 
 
-def _borough_changes(store: Any, measure: str, period: Period, base: Period, scope: str | None, *,
+def _borough_changes(store: StoreLike, measure: str, period: Period, base: Period, scope: str | None, *,
                      by_count: bool, down: bool) -> list[tuple[Area, float, Any]]:
     """Every Met borough's change from ``base`` to ``period``, signed so that a bigger value is a bigger
     change the claimed way (a fall counts positive when the claim is about falls)."""
@@ -205,7 +206,7 @@ def _position_ok(c: Claim, pos: int, ties: list[str], vals: list[tuple[Area, flo
     return pos == want, bool(ties), ""
 
 
-def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     """A borough's place among London's 32 boroughs (or a force's among forces, via
     :func:`force_ranking`) for the claim's measure and period."""
     from ._outcome import _with_period, fallback_periods
@@ -320,7 +321,7 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     return _out(c, r, "inaccurate", f"{desc}{why}, not {claimed}{basis}.", found=pos, unit="rank", evidence=ev)
 
 
-def _area_rank(store: Any, measure: str, p: Period, level: str) -> list[tuple[Area, Any]]:
+def _area_rank(store: StoreLike, measure: str, p: Period, level: str) -> list[tuple[Area, Any]]:
     """Every area of ``level`` (force or region) for the period, from the measure's source that
     covers the most of them (a source holding one force cannot rank forces)."""
     best: list[tuple[Area, Any]] = []
@@ -342,7 +343,7 @@ def _area_rank(store: Any, measure: str, p: Period, level: str) -> list[tuple[Ar
     return best
 
 
-def force_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def force_ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     """'the Met recorded the most knife crime of any force', 'West Midlands has the highest rate of
     knife crime': every police force (or region) in the series for the period, by count or, for a
     rate, per 100,000 residents (ONS mid-year estimate for the year the financial year starts)."""
@@ -426,7 +427,7 @@ def force_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClai
     return _out(c, r, "inaccurate", f"{desc}{why}, not {claimed}{gaps}.", found=pos, unit="rank", evidence=ev)
 
 
-def _ward_values(store: Any, measure: str, period: Period, ward: Area) -> list[tuple[Area, float, Any]]:
+def _ward_values(store: StoreLike, measure: str, period: Period, ward: Area) -> list[tuple[Area, float, Any]]:
     """Every ward of ``ward``'s borough with a count for the period (wards of other boundary sets have none)."""
     from ..measures._places import ward_names
 
@@ -448,7 +449,7 @@ def _ward_values(store: Any, measure: str, period: Period, ward: Area) -> list[t
     return out
 
 
-def ward_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def ward_ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     """A ward's place among the wards of its borough, by count ('almost twice as many as any other
     ward', 'the most of any ward in Croydon')."""
     from ._outcome import _with_period, fallback_periods

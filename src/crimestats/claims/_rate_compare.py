@@ -20,6 +20,7 @@ from typing import Any
 from .._errors import CrimestatsError
 from ..facts import _rates
 from ..measures._catalogue import get_measure
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim
 from ._outcome import _ev, _out
 from ._resolve import Resolved
@@ -51,7 +52,7 @@ def _base_words(f: Any) -> str:
     return f"population {m.group('n')}, {m.group('src')} {m.group('kind')} for {m.group('y')}"
 
 
-def london_yardstick(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim | None:
+def london_yardstick(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim | None:
     """A place's rate per 1,000 residents against London's (module docstring); None when the claim
     does not set a place inside London against London as a rate."""
     from ._outcome import _with_period, fallback_periods
@@ -108,7 +109,7 @@ def london_yardstick(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedC
                 f"{note}", found=found, unit=f"per {PER:,} population", evidence=ev)
 
 
-def other_base(store: Any, c: Claim, r: Resolved, f: Any, *, per: int, written: str) -> CheckedClaim | None:
+def other_base(store: StoreLike, c: Claim, r: Resolved, f: Any, *, per: int, written: str) -> CheckedClaim | None:
     """The claimed rate fits another population series held in the store (module docstring)."""
     if r.area is None or r.period is None or not f.value:
         return None

@@ -20,6 +20,7 @@ from .._errors import CrimestatsError
 from ..facts import _compute as compute
 from ..facts._facts import Fact
 from ..measures._periods import month
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim
 from ._outcome import _ev, _memo, _out
 from ._resolve import ALTERNATES, Resolved
@@ -31,7 +32,7 @@ _ORDW = {2: "second-", 3: "third-", 4: "fourth-", 5: "fifth-", 6: "sixth-", 7: "
          9: "ninth-", 10: "tenth-"}
 
 
-def _series(store: Any, r: Resolved, direction: str) -> compute.Record:
+def _series(store: StoreLike, r: Resolved, direction: str) -> compute.Record:
     return _memo(("record", r.measure, r.area, r.period, direction),
                  lambda: compute.record(store, measure=r.measure, area=r.area, period=r.period, direction=direction))
 
@@ -59,7 +60,7 @@ def _same_month(c: Claim, r: Resolved, rec: compute.Record) -> compute.Record:
     return compute.record_of(same, direction=rec.direction) if len(same) > 1 else rec
 
 
-def record_verdict(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def record_verdict(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     """The verdict on a record in time (see the module docstring)."""
     full = _series(store, r, c.record or "low")
     rec = _same_month(c, r, full)
@@ -160,7 +161,7 @@ def _ranked(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
                 claimed=c.claimed_text, found=found, evidence=ev)
 
 
-def _record(store: Any, c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
+def _record(store: StoreLike, c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
     """'the lowest on record' / 'a record low' / 'the highest since 2019'."""
     ev = [_ev(rec.facts[-1])] + [_ev(f) for f in rec.facts[:-1] if r.since and f.period == r.since]
     word = "lowest" if rec.direction == "low" else "highest"

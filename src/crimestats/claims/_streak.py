@@ -17,6 +17,7 @@ from typing import Any
 
 from .._errors import CrimestatsError
 from ..measures._periods import calendar_year, financial_year
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim
 from ._outcome import _count_fact, _ev, _out
 from ._resolve import Resolved
@@ -34,11 +35,11 @@ def _measure(c: Claim, r: Resolved) -> Resolved:
     return r
 
 
-def _fact(store: Any, r: Resolved, y: int, fy: bool) -> Any:
+def _fact(store: StoreLike, r: Resolved, y: int, fy: bool) -> Any:
     return _count_fact(store, measure=r.measure, area=r.area, period=financial_year(y) if fy else calendar_year(y))
 
 
-def _end_year(store: Any, c: Claim, r: Resolved, as_of: date, fy: bool) -> int | None:
+def _end_year(store: StoreLike, c: Claim, r: Resolved, as_of: date, fy: bool) -> int | None:
     """The last year of the streak: the period claimed when it is a whole past year, else the latest
     year (up to five back from the as-of date) the series has a figure for."""
     p = r.period
@@ -57,7 +58,7 @@ def _end_year(store: Any, c: Claim, r: Resolved, as_of: date, fy: bool) -> int |
     return None
 
 
-def streak(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def streak(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     """Every yearly step of the streak in the claimed direction (see the module docstring)."""
     r = _measure(c, r)
     fy = r.period is not None and r.period.grain == "financial_year"

@@ -37,7 +37,7 @@ from ..store._lookups import (
 )
 
 if TYPE_CHECKING:
-    from ..store._store import Store
+    from ..store._store import StoreLike
 
 __all__ = ["Area", "resolve_area", "london_area", "place_aliases", "ward_names"]
 
@@ -105,7 +105,7 @@ _WARD_SUFFIX = re.compile(r"\s+ward$")
 _WARD_CACHE: dict[tuple[str, int], dict[str, list[tuple[str, str, str | None]]]] = {}
 
 
-def ward_names(store: "Store") -> dict[str, list[tuple[str, str, str | None]]]:
+def ward_names(store: StoreLike) -> dict[str, list[tuple[str, str, str | None]]]:
     """normalised ward name -> [(ward code, name as written, borough code)] for the wards the store
     counts crimes for (``counts`` rows at ward level), cached per store and ingest."""
     key = ingest_marker(store)
@@ -119,7 +119,7 @@ def ward_names(store: "Store") -> dict[str, list[tuple[str, str, str | None]]]:
     return got
 
 
-def _ward(n: str, store: "Store", *, said_ward: bool) -> Area | None:
+def _ward(n: str, store: StoreLike, *, said_ward: bool) -> Area | None:
     """A ward by normalised name, optionally qualified by its borough ('highgate camden'); None if none.
 
     Raises UnknownAreaError when two boroughs have a ward of that name and none is named."""
@@ -170,7 +170,7 @@ def _borough_area(name: str) -> Area | None:
     return Area("borough", b.code, b.name)
 
 
-def resolve_area(text: str, *, store: "Store | None" = None) -> Area:
+def resolve_area(text: str, *, store: StoreLike | None = None) -> Area:
     """Name or code -> Area; raises UnknownAreaError with close names when unknown."""
     raw = text.strip()
     n = normalise_name(raw)

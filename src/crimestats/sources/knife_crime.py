@@ -229,7 +229,8 @@ class KnifeCrimeCounts:
         notes: list[str] = []
         cols = _columns(head, layout, notes)
         names = (head.header or [])[1:]
-        rows, years, blanks, n = [], set(), [], 0
+        rows, blanks, n = [], [], 0
+        years: set[int] = set()
         by_year: dict[int, dict[str, int]] = {}
         for line, rec in csv_rows(head):
             n += 1
@@ -319,7 +320,8 @@ class KnifeCrimeRates:
         cols = _columns(head, layout, notes)
         names = (head.header or [])[1:]
         basis = "as published by the compiler; year = year ending March"
-        rows, years, blanks, n = [], set(), [], 0
+        rows, blanks, n = [], [], 0
+        years: set[int] = set()
         for line, rec in csv_rows(head):
             n += 1
             if len(rec) != len(names) + 1:

@@ -72,7 +72,8 @@ class GlaBoroughDensity:
 
     def read(self, head: FileHead, ctx: IngestContext) -> Parsed:
         ix = _index(head, ["code", "name", "year", "source", "population"])
-        rows, areas, kinds, names_e12 = [], [], {}, set()
+        rows, areas, names_e12 = [], [], set()
+        kinds: dict[str, set[int]] = {}
         n = 0
         for line, rec in csv_rows(head):
             n += 1
@@ -170,8 +171,7 @@ class OnsSapeLsoa:
                              hint="Keep the publisher's file name (e.g. 'london-mid2020-pop.csv')")
         year = int(m.group(1))
         low = head.header_lower
-        bands = [(i, _SAPE_BAND.match(h)) for i, h in enumerate(low)]
-        bands = [(i, b) for i, b in bands if b]
+        bands = [(i, b) for i, h in enumerate(low) if (b := _SAPE_BAND.match(h))]
         i_code, i_name = low.index("lsoa11cd"), low.index("lsoa11nm")
         i_lad = low.index("lad11cd") if "lad11cd" in low else None
         i_ladnm = low.index("lad11nm") if "lad11nm" in low else None
@@ -294,7 +294,8 @@ class ForcePopulation2010:
         if not m:
             raise ParseError(head.display, f"the population column {col!r} does not say its year", column=col)
         year = int(m.group(0))
-        rows, areas, drops = [], [], {}
+        rows, areas = [], []
+        drops: dict[str, int] = {}
         n = 0
         for line, rec in csv_rows(head):
             n += 1

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from .._errors import InputError
-from ._store import Store
+from ._store import StoreLike
 
 __all__ = ["query_counts", "QueryResult", "GROUPABLE"]
 
@@ -46,7 +46,7 @@ def _parse_period(text: str, *, end: bool) -> date:
         raise InputError(f"period {text!r}: expected YYYY, YYYY-MM or YYYY-MM-DD") from exc
 
 
-def query_counts(store: Store, *, source: str | None = None, unit: str | None = None,
+def query_counts(store: StoreLike, *, source: str | None = None, unit: str | None = None,
                  offence_key: str | None = None, category: str | None = None,
                  subcategory: str | None = None, area_type: str | None = None,
                  area: str | None = None, start: str | None = None, end: str | None = None,
