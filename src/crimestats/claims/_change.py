@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .._errors import CrimestatsError
+from .._errors import CrimestatsError, InputError
 from ..facts import _compute as compute
 from ..facts._facts import Fact
 from ..facts._published import published_count
@@ -25,6 +25,7 @@ from ._outcome import (
     _fmt,
     _memo,
     _out,
+    _unresolved,
     _vintage_order,
     _when_published,
 )
@@ -33,9 +34,11 @@ from ._rounding import SAME_BAND, percent_holds, ratio_band, ratio_holds
 
 
 def _change_obj(store: StoreLike, r: Resolved, measure: str | None = None) -> compute.Change:
-    m = measure or r.measure
-    return _memo(("change", m, r.area, r.period, r.baseline),
-                 lambda: compute.change(store, measure=m, area=r.area, period=r.period, baseline=r.baseline))
+    m, period = measure or r.measure, r.period
+    if m is None or period is None:    # judge() sees to both before it asks for a change
+        raise InputError("the claim's measure or period could not be worked out")
+    return _memo(("change", m, r.area, period, r.baseline),
+                 lambda: compute.change(store, measure=m, area=r.area, period=period, baseline=r.baseline))
 
 
 def _change(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
@@ -202,8 +205,11 @@ def _direction(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
 
 
 def _equality(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
-    eq = _memo(("equality", r.measure, r.area, r.period, r.other),
-               lambda: compute.equality(store, measure=r.measure, area=r.area, period=r.period, other=r.other))
+    measure, period, other = r.measure, r.period, r.other
+    if measure is None or r.area is None or period is None or other is None:
+        return _unresolved(c, r)
+    eq = _memo(("equality", measure, r.area, period, other),
+               lambda: compute.equality(store, measure=measure, area=r.area, period=period, other=other))
     ev = [_ev(eq.now), _ev(eq.other)]
     desc = (f"{eq.now.measure_label} in {r.area.name}: {_fmt(eq.now.value)} in {eq.now.period.label}, "
             f"{_fmt(eq.other.value)} in {eq.other.period.label}")

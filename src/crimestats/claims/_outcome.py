@@ -136,6 +136,12 @@ def _out(c: Claim, r: Resolved, verdict: str, explanation: str, *, claimed: Any 
                         area_code=r.area.code if r.area else None)
 
 
+def _unresolved(c: Claim, r: Resolved) -> CheckedClaim:
+    """No period or place for the claim.  ``judge`` answers this before it picks a verdict function; those
+    functions check again only so the type checker knows the fields are set past that point."""
+    return _out(c, r, "unverifiable", "The claim's period or place could not be worked out.")
+
+
 def _definition_note(f: Fact) -> str:
     """Say when the source's definition may explain a gap (e.g. the Met's own knife/gun-enabled flags)."""
     for cv in f.caveats:

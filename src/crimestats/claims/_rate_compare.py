@@ -22,7 +22,7 @@ from ..facts import _rates
 from ..measures._catalogue import get_measure
 from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim
-from ._outcome import _ev, _out
+from ._outcome import _ev, _out, _unresolved
 from ._resolve import Resolved
 from ._rounding import percent_holds, ratio_band
 
@@ -58,7 +58,8 @@ def london_yardstick(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> Ch
     from ._outcome import _with_period, fallback_periods
 
 
-    if r.area is None or r.measure is None or r.period is None or not is_london(r.compare_area):
+    if r.area is None or r.measure is None or r.period is None or r.compare_area is None \
+            or not is_london(r.compare_area):
         return None
     if is_london(r.area) or r.area.area_type not in ("borough", "ward", "lsoa"):
         return None
@@ -69,10 +70,11 @@ def london_yardstick(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> Ch
         m = get_measure(m.base or "")
     fa = fb = None
     last: CrimestatsError | None = None
+    here, london = r.area, r.compare_area
     for p in fallback_periods(r, as_of):
         try:
-            fa = _rates.rate_fact(store, measure=m, area=r.area, period=p, per=PER)
-            fb = _rates.rate_fact(store, measure=m, area=r.compare_area, period=p, per=PER)
+            fa = _rates.rate_fact(store, measure=m, area=here, period=p, per=PER)
+            fb = _rates.rate_fact(store, measure=m, area=london, period=p, per=PER)
         except CrimestatsError as exc:
             last, fa, fb = exc, None, None
             continue
@@ -80,6 +82,8 @@ def london_yardstick(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> Ch
         break
     if fa is None or fb is None:
         return _out(c, r, "unverifiable", f"No open data gives both rates: {last}")
+    if r.period is None:
+        return _unresolved(c, r)
     va, vb = float(fa.value or 0), float(fb.value or 0)
     desc = (f"{m.label} in {r.period.label}: {va:.2f} per {PER:,} residents in {fa.area.name} ({_base_words(fa)}) "
             f"against {vb:.2f} per {PER:,} in {fb.area.name} ({_base_words(fb)})")

@@ -17,6 +17,7 @@ from ..measures._periods import calendar_year
 from ..measures._places import london_area
 from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim, Evidence
+from ._outcome import _unresolved
 from ._resolve import Resolved
 
 __all__ = ["is_safety_judgement", "safety_opinion"]
@@ -33,6 +34,8 @@ def is_safety_judgement(c: Claim, r: Resolved) -> bool:
 def safety_opinion(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     """The opinion verdict, with the latest year both places have homicide counts for, if any."""
     other = r.compare_area
+    if other is None:
+        return _unresolved(c, r)
     here = r.area or london_area()
     context = ""
     ev: list[Evidence] = []

@@ -38,7 +38,7 @@ def _reparted(c: Claim, r: Resolved) -> Resolved:
     if r.measure is None:
         m = next((_NARROWS.search(n) for n in r.notes if _NARROWS.search(n)), None)
         whole = m.group("m").strip().replace(" ", "_") if m else None
-        if whole in CATALOGUE and parts_of(whole):
+        if whole is not None and whole in CATALOGUE and parts_of(whole):
             part = find_part(whole, c.clause or c.text)
             if part is not None:
                 notes = [n for n in r.notes if not _NARROWS.search(n)]

@@ -19,7 +19,7 @@ from .._errors import CrimestatsError
 from ..measures._periods import calendar_year, financial_year
 from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim
-from ._outcome import _count_fact, _ev, _out
+from ._outcome import _count_fact, _ev, _out, _unresolved
 from ._resolve import Resolved
 
 __all__ = ["streak"]
@@ -90,6 +90,8 @@ def streak(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim
     else:
         tail = (f"that is not a {word} every year: " + ", ".join(f"{lab} ({b:,} against {a:,})" for lab, a, b in bad)
                 + f" {'did' if len(bad) > 1 else 'was'} not.") if c.since_text else f"that is not {n} {word}s in a row."
+    if r.area is None:
+        return _unresolved(c, r)
     return _out(c, r, "accurate" if ok else "inaccurate",
-                f"{vals[-1][1].measure_label} in {r.area.name}: {txt}; {tail}",  # type: ignore[union-attr]
+                f"{vals[-1][1].measure_label} in {r.area.name}: {txt}; {tail}",
                 found=[v for _, v in seq], unit=vals[-1][1].unit, evidence=[_ev(f) for _, f in vals])

@@ -32,6 +32,7 @@ from ._outcome import (
     _ev,
     _fmt,
     _out,
+    _unresolved,
     inline_sql,
     memo_scope,
 )
@@ -46,6 +47,8 @@ __all__ = ["judge", "inline_sql", "memo_scope"]
 def _share(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     from . import _verdict_more as more
 
+    if r.area is None or r.period is None:
+        return _unresolved(c, r)
     if r.measure in more.SHARE_PARTS:
         sh = compute.share(store, measure="homicide_victims", area=r.area, period=r.period,
                            part={"measure": r.measure})
@@ -71,6 +74,8 @@ def _share(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
 
 
 def _rate(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+    if r.area is None or r.period is None:
+        return _unresolved(c, r)
     f = facts.count(store, measure=r.measure or "homicide_rate", area=r.area, period=r.period)
     written = (c.claimed_text or "").split()[0] if c.claimed_text else ""
     ok, rule = rate_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)
@@ -87,7 +92,7 @@ def _comparison(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> Checked
         return _out(c, r, "unverifiable", "The places or the measure compared could not be identified.")
     by_rate = c.by_rate or "rate" in (c.claimed_text or "").lower()
     try:
-        a, b, r = more._pair(store, r.measure, r.area, r.compare_area, r, as_of, rate=by_rate)
+        a, b, paired = more._pair(store, r.measure, r.area, r.compare_area, r, as_of, rate=by_rate)
     except CrimestatsError:
         from ._safety import is_safety_judgement, safety_opinion
         if is_safety_judgement(c, r) and r.compare_area.area_type == "city":
@@ -97,6 +102,9 @@ def _comparison(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> Checked
                         f"{r.compare_area.name} as a city; city-level figures from its police or statistics office "
                         "would answer it (country-level rates are not the same thing).")
         raise
+    r = paired
+    if r.area is None or r.period is None or r.compare_area is None:
+        return _unresolved(c, r)
     ev = [_ev(a), _ev(b)]
     if c.direction == "same":
         va, vb = float(a.value or 0), float(b.value or 0)
@@ -224,7 +232,7 @@ def _judge(store: StoreLike, c: Claim, r: Resolved, *, as_of: date) -> CheckedCl
         return _out(c, r, "unverifiable", "The claim names no crime measure crimestats knows, so no figure "
                     "can be looked up for it; it needs a series for that kind of crime.")
     if r.period is None or r.area is None:
-        return _out(c, r, "unverifiable", "The claim's period or place could not be worked out.")
+        return _unresolved(c, r)
     from . import _verdict_more as more
 
     try:

@@ -18,7 +18,7 @@ from ..measures._periods import Period, calendar_year, financial_year
 from ..measures._places import Area
 from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim
-from ._outcome import _count_fact, _ev, _fmt, _out, _with_period, fallback_periods
+from ._outcome import _count_fact, _ev, _fmt, _out, _unresolved, _with_period, fallback_periods
 from ._resolve import ALTERNATES, Resolved
 from ._rounding import count_holds, percent_holds, rate_holds, ratio_band, share_fraction_holds
 
@@ -181,12 +181,14 @@ def place_ratio(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> Checked
         return _out(c, r, "unverifiable", f"No open data answers it for both places: {exc}")
     if not fb.value:
         return _out(c, r, "unverifiable", f"{fb.area.name} has no figure to divide by.", evidence=[_ev(fa), _ev(fb)])
+    if r.period is None:
+        return _unresolved(c, r)
     ratio = float(fa.value or 0) / float(fb.value)
     lo, hi = ratio_band(c.value or 1.0)
     if c.approx == "about" and (c.value or 1) > 1:
         lo = min(lo, (c.value or 1) * 0.85)
     ok = lo <= ratio <= hi
-    desc = (f"{fa.measure_label.lower()}, {r.period.label}: {float(fa.value or 0):.2f} in {fa.area.name} against "  # type: ignore[union-attr]
+    desc = (f"{fa.measure_label.lower()}, {r.period.label}: {float(fa.value or 0):.2f} in {fa.area.name} against "
             f"{float(fb.value):.2f} in {fb.area.name}, a ratio of {ratio:.2f}")
     src = "" if fa.source == fb.source else " (the two figures come from different sources)"
     verdict = "accurate" if ok else "inaccurate"
@@ -205,7 +207,9 @@ def _yearly(store: StoreLike, r: Resolved, years: list[int]) -> list[tuple[int, 
 
 def first_since(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     """'the first fall since 2020': a fall now, a fall in 2020, and none in the years between."""
-    y = r.period.start.year  # type: ignore[union-attr]
+    if r.area is None or r.period is None:
+        return _unresolved(c, r)
+    y = r.period.start.year
     y0 = int(c.first_since or y)
     if not y0 < y:
         return _out(c, r, "unverifiable", "The year named is not before the period claimed.")
@@ -225,14 +229,16 @@ def first_since(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     why = "" if ok else (f": {y} is not a {word}" if not now_ok else
                          f": {y0} was not a {word}" if not then_ok else f": there was a {word} in between")
     return _out(c, r, "accurate" if ok else "inaccurate",
-                f"{vals[-1][1].measure_label} in {r.area.name} by year: {txt}{why}.",  # type: ignore[union-attr]
+                f"{vals[-1][1].measure_label} in {r.area.name} by year: {txt}{why}.",
                 found=list(seq.values()), unit=vals[-1][1].unit, evidence=[_ev(f) for _, f in vals])
 
 
 def threshold_first(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     """'the first time burglary has dropped below 54,000 since records began': below now, and in no
     earlier year of the series (or none since the year named)."""
-    y = r.period.start.year  # type: ignore[union-attr]
+    if r.area is None or r.period is None:
+        return _unresolved(c, r)
+    y = r.period.start.year
     n = c.value or 0
     below = c.record == "low"
     first = None if c.first_since == "records began" else int(c.first_since or y)
@@ -251,7 +257,7 @@ def threshold_first(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     hits = [(yy, v) for yy, v in earlier if cross(v)]
     word = "below" if below else "above"
     start = vals[0][0]
-    desc = f"{vals[-1][1].measure_label} in {r.area.name} by year since {start}: {y} {now:,}"  # type: ignore[union-attr]
+    desc = f"{vals[-1][1].measure_label} in {r.area.name} by year since {start}: {y} {now:,}"
     ev = [_ev(f) for _, f in vals]
     if not cross(now):
         return _out(c, r, "inaccurate", f"{desc}, not {word} {n:,.0f}.", found=now, unit=vals[-1][1].unit, evidence=ev)

@@ -186,14 +186,14 @@ def resolve_area(text: str, *, store: StoreLike | None = None) -> Area:
         ward = _ward(bare, store, said_ward=True) or _ward(n.replace(" ward ", " ", 1), store, said_ward=True)
         if ward is not None:
             return ward
-    if n in _CITY_WORDS:
-        return _borough_area("City of London")  # type: ignore[return-value]
+    if n in _CITY_WORDS and (city := _borough_area("City of London")) is not None:
+        return city
     if n in _COUNTRIES:
         t, c, name = _COUNTRIES[n]
         return Area(t, c, name)
     by_code = {b.code: b.name for b in london_boroughs()}
-    if raw.upper() in by_code:
-        return _borough_area(by_code[raw.upper()])  # type: ignore[return-value]
+    if raw.upper() in by_code and (by_its_code := _borough_area(by_code[raw.upper()])) is not None:
+        return by_its_code
     if raw.upper() in (MET_FORCE[2], "E23000001") or raw.lower() == MET_FORCE[0]:
         return london_area()
     for t, c, name in _COUNTRIES.values():  # country and city codes (GBR, E92000001+W92000004, nyc)
