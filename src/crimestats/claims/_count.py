@@ -68,7 +68,7 @@ def _earlier_releases(store: StoreLike, f: Fact, r: Resolved, vintages: list[str
     """The figure the earlier releases gave together, when no single one covers the period
     (e.g. 2021/22 split across an extract to 2021-11 and one from 2021-12): newest release first,
     each filling the months still uncovered, which must stay a contiguous run."""
-    if r.measure is None or r.period is None or r.period.grain == "year" and f.unit == "victims":
+    if r.measure is None or r.period is None or f.source is None or r.period.grain == "year" and f.unit == "victims":
         return None
     order = [rel.vintage for rel in reversed(releases(store, source=f.source))]
     remaining = list(r.period.months())
