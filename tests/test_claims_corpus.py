@@ -158,7 +158,8 @@ def render(e: dict) -> tuple[str, set[str]]:
             return text, {"inaccurate"}
         return text, HOLDS if len(vs) > 1 else ({"accurate", "accurate_with_caveat"} if "teenage" in t else {"accurate"})
     if kind == "change":
-        pairs = list(zip(values(e["q"]), values(e["base"])))
+        # not strict: each side lists its distinct values over the vintages, and one side can have fewer
+        pairs = list(zip(values(e["q"]), values(e["base"]), strict=False))
         now, then = pairs[0]
         pct = (now - then) / then * 100
         shown = int(rhu(abs(pct)))
@@ -173,7 +174,8 @@ def render(e: dict) -> tuple[str, set[str]]:
         agree = all(int(rhu(abs((a - b) / b * 100))) == shown and (a < b) == (pct < 0) for a, b in pairs)
         return text, HOLDS if agree else HOLDS | {"inaccurate"}
     if kind == "ratio":
-        ratios = [a / b for a, b in zip(values(e["q"]), values(e["base"]))]
+        # not strict: each side lists its distinct values over the vintages, and one side can have fewer
+        ratios = [a / b for a, b in zip(values(e["q"]), values(e["base"]), strict=False)]
         change = e["implied"] - 1
         lo, hi = sorted((1 + change * 0.8, 1 + change * 1.2))
         ok = [lo <= r <= hi for r in ratios]
@@ -208,7 +210,8 @@ def render(e: dict) -> tuple[str, set[str]]:
         shown = int(rhu(s)) + (7 if var == "false" else 0)
         return t.replace("{pct}", str(shown)), {"accurate"} if var == "true" else {"inaccurate"}
     if kind == "direction":
-        pairs = list(zip(values(e["q"]), values(e["base"])))
+        # not strict: each side lists its distinct values over the vintages, and one side can have fewer
+        pairs = list(zip(values(e["q"]), values(e["base"]), strict=False))
         ok = [(a < b) if e["dir"] == "down" else (a > b) for a, b in pairs]
         return t, (HOLDS if all(ok) else {"inaccurate"} if not any(ok) else HOLDS | {"inaccurate"})
     if kind == "comparison":

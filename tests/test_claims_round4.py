@@ -217,7 +217,7 @@ def test_points_change_of_a_homicide_share(real_store):
 def test_points_change_after_a_share_of_all_crime(real_store):
     burg = [mps(year=y, major="BURGLARY") for y in (2022, 2023)]
     allc = [sum(mps(year=y, major=m) for m in _majors() if m != "NFIB FRAUD") for y in (2022, 2023)]
-    s0, s1 = (100 * b / a for b, a in zip(burg, allc))
+    s0, s1 = (100 * b / a for b, a in zip(burg, allc, strict=True))
     diff = s1 - s0
     text = (f"Burglary made up {s1:.1f}% of all recorded crime in London in 2023, "
             f"{'up' if diff > 0 else 'down'} {abs(diff):.1f} percentage points on 2022.")

@@ -128,7 +128,7 @@ def test_series_breakdown_rank_share_rate(eng):
         assert store.con.execute(f.sql, f.params).fetchone()[0] == f.value
     r = rank(store, measure="robbery", period="2022")
     assert [a.name for a, _ in r][0] in BOROUGHS.values() and len(r) == 2
-    for a, f in r:
+    for _a, f in r:
         assert store.con.execute(f.sql, f.params).fetchone()[0] == f.value
     sh = share(store, measure="homicide_victims", area="London", period="2022",
                part={"measure": "knife_homicide_victims"})

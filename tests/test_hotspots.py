@@ -182,7 +182,7 @@ def _check_against_esda(result, codes_order, counts, w, adjust="holm"):
     p = list(2 * ref.p_norm)
     adj = holm(p) if adjust == "holm" else bh(p)
     np.testing.assert_allclose([by_code[c].p_adjusted for c in codes_order], adj, rtol=1e-9, atol=1e-300)
-    for c, pa, z in zip(codes_order, adj, ref.Zs):
+    for c, pa, z in zip(codes_order, adj, ref.Zs, strict=True):
         want = "hot" if pa < 0.05 and z > 0 else "cold" if pa < 0.05 and z < 0 else "not significant"
         assert by_code[c].hotspot_class == want
 
@@ -471,7 +471,7 @@ def test_ward_hotspots_for_london_and_redbridge_once_2022_ward_boundaries_are_in
 
     t = pq.read_table(need("met-london-datastore-parquet/recorded-crime-ward-historical.parquet")).to_pylist()
     lad = gpd.read_file(need("boundaries/london-lad22-gen20/london-2021-lad22-gen20.shp"))
-    lad_code = dict(zip(lad.LAD22NM, lad.LAD22CD))
+    lad_code = dict(zip(lad.LAD22NM, lad.LAD22CD, strict=True))
     wards: dict[str, tuple[str, str | None]] = {}
     robbery: dict[str, int] = {}
     for row in t:

@@ -110,7 +110,7 @@ def test_knife_json_stored_as_given_and_flagged_as_double_counting(dash_store):
     doc = json.loads(need(KNIFE).read_text())
     got = {f"{p:%Y-%m}": n for p, n in _q(dash_store, """SELECT period_start, count FROM counts
            WHERE source = 'met_knife_crime_derived' AND area_code = 'metropolitan'""")}
-    assert got == dict(zip(doc["labels"], doc["values"]))
+    assert got == dict(zip(doc["labels"], doc["values"], strict=True))
     assert _q(dash_store, "SELECT DISTINCT offence_key FROM counts WHERE source = 'met_knife_crime_derived'") == [(None,)]
     # the finding behind that: the series is every 'Offences' row of the dashboard added up
     all_offences: Counter[str] = Counter()
@@ -199,7 +199,7 @@ def other_store(tmp_path_factory):
 def test_vawg_each_sheet_its_own_source_and_equal_to_raw(other_store):
     t = pq.read_table(need(f"{DIR}/vawg-victims.parquet"), columns=["sheet", "recorded_date_months", "count", "age_group"])
     raw: Counter[tuple[str, int]] = Counter()
-    for sheet, month, n in zip(*(t.column(c).to_pylist() for c in ("sheet", "recorded_date_months", "count"))):
+    for sheet, month, n in zip(*(t.column(c).to_pylist() for c in ("sheet", "recorded_date_months", "count")), strict=True):
         raw[(sheet, month.year)] += n
     sources = {"Victim count by location": "met_vawg_victims", "Victim count by age group": "met_vawg_victims_by_age",
                "Victim count by ethnic group": "met_vawg_victims_by_ethnicity"}
@@ -210,7 +210,7 @@ def test_vawg_each_sheet_its_own_source_and_equal_to_raw(other_store):
     aged = _q(other_store, """SELECT sum(count) FROM counts WHERE source = 'met_vawg_victims_by_age'
               AND age_group = 'Aged 20 to 29 years'""")
     assert aged == [(sum(n for s, a, n in zip(t.column("sheet").to_pylist(), t.column("age_group").to_pylist(),
-                                                t.column("count").to_pylist()) if a == "Aged 20 to 29 years"),)]
+                                                t.column("count").to_pylist(), strict=True) if a == "Aged 20 to 29 years"),)]
 
 
 def test_strip_searches_per_month_equal_raw_rows(other_store):

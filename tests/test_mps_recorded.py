@@ -291,12 +291,17 @@ def test_london_homicide_2021_2022_in_every_vintage(mps_store):
 
 
 def test_redbridge_personal_robbery_by_month(mps_store):
-    is_rb = lambda r: ((r.get("minortext") or "").lower() == "robbery of personal property"
-                       and (r.get("lookup_boroughname") or r.get("boroughname")) == "Redbridge")
+    def is_rb(r):
+        return ((r.get("minortext") or "").lower() == "robbery of personal property"
+                and (r.get("lookup_boroughname") or r.get("boroughname")) == "Redbridge")
+
     hist = {m: v for (_, m), v in month_sums(raw_rows(need(BHIST)), is_rb).items()}
     now = {m: v for (_, m), v in month_sums(raw_rows(need(BNOW)), is_rb).items()}
     b21 = {m: v for (_, m), v in month_sums(raw_rows(need(B21)), is_rb).items()}
-    fmt = lambda m: f"{m[:4]}-{m[4:]}"
+
+    def fmt(m):
+        return f"{m[:4]}-{m[4:]}"
+
     expected = {fmt(m): v for m, v in {**hist, **now}.items()}   # hist to 2024-02, current after
     assert not set(hist) & set(now)
     q = dict(query_counts(mps_store, source="mps_recorded_crime", offence_key="personal_robbery",
@@ -344,8 +349,11 @@ def test_ward_csv_falls_short_of_borough_csv(mps_store):
     # 'Aviation Security (SO18)' wards there).  Checked against the raw sums.
     raw_w = {m: v for (_, m), v in month_sums(raw_rows(need(W21))).items()}
     raw_b = {m: v for (_, m), v in month_sums(raw_rows(need(B21))).items()}
-    q = lambda t: {p.replace("-", ""): c for p, c in query_counts(
-        mps_store, source="mps_recorded_crime", area_type=t, vintage="MPS extract to 2023-11").rows}
+
+    def q(t):
+        return {p.replace("-", ""): c for p, c in query_counts(
+            mps_store, source="mps_recorded_crime", area_type=t, vintage="MPS extract to 2023-11").rows}
+
     ward, boro = q("ward"), q("borough")
     assert ward == raw_w and boro == raw_b and len(ward) == 24
     assert all(ward[m] < boro[m] for m in ward)

@@ -72,7 +72,7 @@ def test_fdr_finds_at_least_as_many_hotspots_as_holm(client):
     fdr = client.get("/api/hotspots", params={**q, "adjust": "fdr"}).json()
     assert "Benjamini" in fdr["adjust_label"]
     for h, f in zip(sorted(holm["places"], key=lambda p: p["code"]),
-                    sorted(fdr["places"], key=lambda p: p["code"])):
+                    sorted(fdr["places"], key=lambda p: p["code"]), strict=True):
         assert f["p_adjusted"] <= h["p_adjusted"] + 1e-12
     assert fdr["counts"]["hot"] >= holm["counts"]["hot"]
 

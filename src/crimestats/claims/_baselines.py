@@ -89,7 +89,7 @@ _PLACE_THAN = re.compile(r"(?:^|\s)(?:[A-Z]|(?:any|every|all|each|other|others|a
 def _wide_baselines(st: str) -> list[tuple[tuple[int, int], tuple[int, int], str]]:
     """(phrase span, year span, year text) for each baseline year written with words between it
     and its introducer ('than the peak of 153 in 2019')."""
-    out = []
+    out: list[tuple[tuple[int, int], tuple[int, int], str]] = []
     if not _DIGIT.search(st):
         return out
     for m in _THAN_BASE.finditer(st):
@@ -170,8 +170,8 @@ def _since_base(clause: str, st: str, rec_spans: list[tuple[int, int]], rel: int
         if not any(a <= m.start() + rel < b for a, b in rec_spans):
             return m.group("b")
     if not rec_spans:
-        m = _SINCE_BASE.search(st)
-        return m.group("b") if m else None
+        found = _SINCE_BASE.search(st)
+        return found.group("b") if found else None
     return None
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .._errors import CrimestatsError
+from .._errors import CrimestatsError, InputError
 from ..facts import _compute as compute
 from ..facts._facts import Fact
 from ..facts._published import published_count
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim
 from ._outcome import (
     _alias_note,
@@ -24,6 +25,7 @@ from ._outcome import (
     _fmt,
     _memo,
     _out,
+    _unresolved,
     _vintage_order,
     _when_published,
 )
@@ -31,13 +33,15 @@ from ._resolve import Resolved
 from ._rounding import SAME_BAND, percent_holds, ratio_band, ratio_holds
 
 
-def _change_obj(store: Any, r: Resolved, measure: str | None = None) -> compute.Change:
-    m = measure or r.measure
-    return _memo(("change", m, r.area, r.period, r.baseline),
-                 lambda: compute.change(store, measure=m, area=r.area, period=r.period, baseline=r.baseline))
+def _change_obj(store: StoreLike, r: Resolved, measure: str | None = None) -> compute.Change:
+    m, period = measure or r.measure, r.period
+    if m is None or period is None:    # judge() sees to both before it asks for a change
+        raise InputError("the claim's measure or period could not be worked out")
+    return _memo(("change", m, r.area, period, r.baseline),
+                 lambda: compute.change(store, measure=m, area=r.area, period=period, baseline=r.baseline))
 
 
-def _change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def _change(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     ch = _change_obj(store, r)
     ev = [_ev(ch.now), _ev(ch.then)]
     pct = ch.pct_change
@@ -101,7 +105,7 @@ def _change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                 found=found, unit="percent", evidence=ev)
 
 
-def _published_pair(store: Any, ch: Any) -> tuple[float, float] | None:
+def _published_pair(store: StoreLike, ch: Any) -> tuple[float, float] | None:
     """Both periods of a change counted as the published files give them (every row, a repeated
     Crime ID included), or None when neither period had rows set aside."""
     try:
@@ -114,7 +118,7 @@ def _published_pair(store: Any, ch: Any) -> tuple[float, float] | None:
             float(then if then is not None else ch.then.value or 0))
 
 
-def _change_in_release(store: Any, c: Claim, r: Resolved, ch: Any) -> tuple[str, Fact, Fact, float] | None:
+def _change_in_release(store: StoreLike, c: Claim, r: Resolved, ch: Any) -> tuple[str, Fact, Fact, float] | None:
     """A percent change that fails on the latest data, recomputed in each other release of the
     same source (the one available at the as-of date first): (vintage, now, then, pct) if one fits."""
     for v, _ in _vintage_order(store, ch.now.source):
@@ -133,7 +137,7 @@ def _change_in_release(store: Any, c: Claim, r: Resolved, ch: Any) -> tuple[str,
     return None
 
 
-def _ratio(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def _ratio(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     ch = _change_obj(store, r)
     ev = [_ev(ch.now), _ev(ch.then)]
     if ch.ratio is None:
@@ -174,7 +178,7 @@ def _ratio(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                 found=round(ch.ratio, 3), unit="ratio", evidence=ev)
 
 
-def _direction(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def _direction(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     ch = _change_obj(store, r)
     ev = [_ev(ch.now), _ev(ch.then)]
     d = ch.direction
@@ -200,9 +204,12 @@ def _direction(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                 f"not a {'fall' if c.direction == 'down' else 'rise'}.", found=d, evidence=ev)
 
 
-def _equality(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
-    eq = _memo(("equality", r.measure, r.area, r.period, r.other),
-               lambda: compute.equality(store, measure=r.measure, area=r.area, period=r.period, other=r.other))
+def _equality(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+    measure, period, other = r.measure, r.period, r.other
+    if measure is None or r.area is None or period is None or other is None:
+        return _unresolved(c, r)
+    eq = _memo(("equality", measure, r.area, period, other),
+               lambda: compute.equality(store, measure=measure, area=r.area, period=period, other=other))
     ev = [_ev(eq.now), _ev(eq.other)]
     desc = (f"{eq.now.measure_label} in {r.area.name}: {_fmt(eq.now.value)} in {eq.now.period.label}, "
             f"{_fmt(eq.other.value)} in {eq.other.period.label}")

@@ -13,7 +13,7 @@ from ._resolve import resolve_claims
 from ._verdict import judge, memo_scope
 
 if TYPE_CHECKING:
-    from ..store._store import Store
+    from ..store._store import StoreLike
 
 __all__ = ["check_text", "publication_date"]
 
@@ -37,7 +37,7 @@ def publication_date(*, text: str, as_of: date | str | None = None) -> tuple[dat
     return _as_date(as_of), "given"
 
 
-def check_text(store: "Store", *, text: str, as_of: date | str | None = None) -> CheckResult:
+def check_text(store: StoreLike, *, text: str, as_of: date | str | None = None) -> CheckResult:
     """Every statistical claim in ``text`` with a verdict and its evidence.
 
     ``as_of`` is the date the text was published: it resolves 'last year' and 'since November'.
@@ -50,5 +50,5 @@ def check_text(store: "Store", *, text: str, as_of: date | str | None = None) ->
     claims = extract_claims(text)
     resolved = resolve_claims(claims, text=text, as_of=day, store=store)
     with memo_scope():
-        return CheckResult(day, [judge(store, c, r, as_of=day) for c, r in zip(claims, resolved)],
+        return CheckResult(day, [judge(store, c, r, as_of=day) for c, r in zip(claims, resolved, strict=True)],
                            as_of_basis=basis)

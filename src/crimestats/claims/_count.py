@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Any
 
 from .._errors import CrimestatsError
 from ..facts import _facts as facts
@@ -20,6 +19,7 @@ from ..facts._published import published_count
 from ..measures._catalogue import get_measure
 from ..measures._periods import range_
 from ..store._lookups import releases
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim, Evidence
 from ._outcome import (
     _alias_note,
@@ -34,6 +34,7 @@ from ._outcome import (
     _near,
     _out,
     _release,
+    _unresolved,
     _vintage_order,
     _when_published,
     inline_sql,
@@ -42,7 +43,7 @@ from ._resolve import ALTERNATES, Resolved
 from ._rounding import count_holds
 
 
-def _other_vintages(store: Any, f: Fact, r: Resolved) -> list[Fact]:
+def _other_vintages(store: StoreLike, f: Fact, r: Resolved) -> list[Fact]:
     """The same figure from other vintages of the same source, where they differ (the release
     available at the as-of date first)."""
     rows = [(v,) for v, _ in _vintage_order(store, f.source)]
@@ -57,17 +58,17 @@ def _other_vintages(store: Any, f: Fact, r: Resolved) -> list[Fact]:
         if g.value is not None and g.value != f.value:
             out.append(g)
     if not out and f.vintage:
-        g = _earlier_releases(store, f, r, [v for (v,) in rows if v not in f.vintage])
-        if g is not None and g.value != f.value:
-            out.append(g)
+        joined = _earlier_releases(store, f, r, [v for (v,) in rows if v not in f.vintage])
+        if joined is not None and joined.value != f.value:
+            out.append(joined)
     return out
 
 
-def _earlier_releases(store: Any, f: Fact, r: Resolved, vintages: list[str]) -> Fact | None:
+def _earlier_releases(store: StoreLike, f: Fact, r: Resolved, vintages: list[str]) -> Fact | None:
     """The figure the earlier releases gave together, when no single one covers the period
     (e.g. 2021/22 split across an extract to 2021-11 and one from 2021-12): newest release first,
     each filling the months still uncovered, which must stay a contiguous run."""
-    if r.period is None or r.period.grain == "year" and f.unit == "victims":
+    if r.measure is None or r.period is None or f.source is None or r.period.grain == "year" and f.unit == "victims":
         return None
     order = [rel.vintage for rel in reversed(releases(store, source=f.source))]
     remaining = list(r.period.months())
@@ -98,8 +99,10 @@ def _earlier_releases(store: Any, f: Fact, r: Resolved, vintages: list[str]) -> 
                     params=list(f.params))
 
 
-def _population_claim(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def _population_claim(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     """'a population of 400,000': checked against the population table (estimates before projections)."""
+    if r.area is None:
+        return _unresolved(c, r)
     year = r.period.start.year if r.period else date.today().year
     try:
         pop, kind, src, sql, params, _ids = _rates._population(store, r.area, year)
@@ -115,28 +118,31 @@ def _population_claim(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                 found=round(pop), unit="people", evidence=ev)
 
 
-def _monthly_count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def _monthly_count(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     """'up to 70,000 crimes a month in 2025': the busiest month of the period ('up to', 'as many as'),
     else the monthly average; never the period's total."""
+    if r.measure is None or r.area is None or r.period is None:
+        return _unresolved(c, r)
     months = facts.series(store, measure=r.measure, area=r.area, start=r.period, end=r.period, grain="month")
     months = [m for m in months if m.value is not None and not getattr(m, "partial", False)]
     if not months:
         return _out(c, r, "unverifiable", f"No monthly figures for {r.measure} in {r.area.name} in "
                     f"{r.period.label}, so a figure 'a month' cannot be checked.")
-    top = max(months, key=lambda m: m.value)
+    # every value is set (filtered above): `or 0` only tells the type checker so
+    top = max(months, key=lambda m: m.value or 0)
     if c.per_month == "max":
-        found: float = top.value
+        found: float = top.value or 0
         how = f"the busiest month was {top.period.label} with {_fmt(top.value)}"
         approx = "about" if c.approx in ("exact", "fewer_than") else c.approx
     else:
-        found = round(sum(m.value for m in months) / len(months), 1)
+        found = round(sum(m.value or 0 for m in months) / len(months), 1)
         how = f"the monthly average over {len(months)} months was {_fmt(found)}"
         approx = c.approx
     # an average is a fraction: a whole claimed figure is read against it rounded to the unit
     judged = float(int(found + 0.5)) if c.per_month == "mean" and float(c.value or 0).is_integer() else float(found)
     ok, rule = count_holds(claimed=c.value or 0, found=judged, approx=approx,
                            written=c.claimed_text or "", low=c.low, high=c.high)
-    low = min(months, key=lambda m: m.value)
+    low = min(months, key=lambda m: m.value or 0)
     what = (f"Month by month, for {_label(top)} in {top.area.name} in {r.period.label}, {how} "
             f"(lowest {low.period.label}, {_fmt(low.value)})")
     verdict = "accurate" if ok else "inaccurate"
@@ -145,7 +151,7 @@ def _monthly_count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                 evidence=[_ev(top), _ev(low)])
 
 
-def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def _count(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     if c.subject == "population":
         return _population_claim(store, c, r)
     if c.subject == "workforce":
@@ -154,6 +160,8 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                     "crime data; the Home Office police workforce statistics would answer it.", unit="people")
     if c.per_month:
         return _monthly_count(store, c, r)
+    if r.measure is None or r.area is None or r.period is None:
+        return _unresolved(c, r)
     try:
         f = _count_fact(store, measure=r.measure, area=r.area, period=r.period)
     except CrimestatsError as exc:
@@ -182,14 +190,14 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                            written=c.claimed_text or "", low=c.low, high=c.high)
     ev = [_ev(f)]
     what = f"{_label(f)} in {f.area.name} in {f.period.label}"
-    alt = _alternate(store, r, lambda m: _count_fact(store, measure=m, area=r.area, period=r.period))
+    other = _alternate(store, r, lambda m: _count_fact(store, measure=m, area=r.area, period=r.period))
     alt_txt = ""
     alt_ok = False
-    if alt and alt[1].value != f.value:
-        ev.append(_ev(alt[1]))
-        alt_ok = count_holds(claimed=c.value or 0, found=float(alt[1].value or 0), approx=c.approx,
+    if other and other[1].value != f.value:
+        ev.append(_ev(other[1]))
+        alt_ok = count_holds(claimed=c.value or 0, found=float(other[1].value or 0), approx=c.approx,
                              written=c.claimed_text or "", low=c.low, high=c.high)[0]
-        alt_txt = f"; the {alt[1].measure_label.lower()} series gives {_fmt(alt[1].value)}"
+        alt_txt = f"; the {other[1].measure_label.lower()} series gives {_fmt(other[1].value)}"
     old = [] if ok else _memo(("vintages", r.measure, r.area, r.period), lambda: _other_vintages(store, f, r))   # revisions matter when the latest figure disagrees
     old_ok = [g for g in old if count_holds(claimed=c.value or 0, found=float(g.value or 0), approx=c.approx,
                                             written=c.claimed_text or "", low=c.low, high=c.high)[0]]
@@ -243,10 +251,10 @@ def _count(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                     f"claimed {c.claimed_text}, but {_fmt(published - (f.value or 0))} of those rows repeat a "
                     "Crime ID already counted (crimestats counts each crime once).",
                     found=f.value, unit=f.unit, evidence=ev)
-    if alt_ok:
+    if alt_ok and other is not None:    # alt_ok is only set when there is another series
         return _out(c, r, "accurate_with_caveat",
-                    f"The claimed {c.claimed_text} matches the {alt[1].measure_label.lower()} series "  # type: ignore[index]
-                    f"({_fmt(alt[1].value)}), not {_fmt(f.value)} {what}: a different unit.",  # type: ignore[index]
+                    f"The claimed {c.claimed_text} matches the {other[1].measure_label.lower()} series "
+                    f"({_fmt(other[1].value)}), not {_fmt(f.value)} {what}: a different unit.",
                     found=f.value, unit=f.unit, evidence=ev)
     if old_ok:
         return _out(c, r, "accurate_with_caveat",

@@ -354,19 +354,20 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         if role in ("percent", "points"):
             after = st[tok.end: tok.end + 25]
             is_share = re.match(r"^\s?(?:%|per ?cent|percent)\s+of\b", after, _I) is not None
-            d = None if is_share else (_direction(window) or _direction_before(st[max(0, tok.start - 40): tok.start]))
-            kind = "change" if d else "share"
-            shown = st[tok.start: tok.end + (_POINTS_AFTER if role == "points" else _PERCENT_AFTER).match(after).end()]
-            value = tok.value * (-1 if d == "down" else 1)
-            extra = {"share_part": st[:tok.start], "share_of": st[tok.end:]} if kind == "share" else {}
+            way = None if is_share else (_direction(window) or _direction_before(st[max(0, tok.start - 40): tok.start]))
+            kind = "change" if way else "share"
+            sign = (_POINTS_AFTER if role == "points" else _PERCENT_AFTER).match(after)
+            shown = st[tok.start: tok.end + (sign.end() if sign else 0)]   # the role says the sign follows
+            value = tok.value * (-1 if way == "down" else 1)
+            extra: dict[str, object] = {"share_part": st[:tok.start], "share_of": st[tok.end:]} if kind == "share" else {}
             claims.append(_claim(kind, clause, s, text, claimed_text=shown, value=value, unit=role,
-                                 direction=d, approx=approx, **extra))
+                                 direction=way, approx=approx, **extra))
         elif role == "rate":
-            m = _RATE_AFTER.match(st[tok.end:])
-            per_txt = m.group("per").lower().replace(",", "").replace(" ", "") if m else "100000"
+            ra = _RATE_AFTER.match(st[tok.end:])
+            per_txt = ra.group("per").lower().replace(",", "").replace(" ", "") if ra else "100000"
             per = carried or _PER_WORDS.get(per_txt) or int(per_txt)
             carried_per = per
-            claims.append(_claim("rate", clause, s, text, claimed_text=st[tok.start: tok.end + (m.end() if m else 0)],
+            claims.append(_claim("rate", clause, s, text, claimed_text=st[tok.start: tok.end + (ra.end() if ra else 0)],
                                  value=tok.value, unit="rate", per=per, approx=approx))
         else:
             subj = None
@@ -385,12 +386,12 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
             da = _DIFF_AFTER.match(st[tok.end: tok.end + 60]) if subj is None else None
             db = _DIFF_BEFORE.search(st[max(0, tok.start - 40): tok.start]) if subj is None else None
             if da or db:
-                w = (da.group("w") if da else (db.group("v") or db.group("n"))).lower()
+                w = (da.group("w") if da else (db.group("v") or db.group("n")) if db else "").lower()
                 d = "up" if w in ("more", "up", "grown") or _UP_RE.fullmatch(w) else "down"
                 claims.append(_claim("change", clause, s, text, claimed_text=tok.text, unit="difference",
                                      value=tok.value * (-1 if d == "down" else 1), direction=d, approx=approx))
                 continue
-            extra: dict[str, object] = {}
+            extra = {}
             if _FROM_TO.search(st[max(0, tok.start - 20): tok.start]):
                 fp = _FROM_PERIOD.match(st[tok.end: tok.end + 16])
                 extra = {"subject": "from", "baseline_text": fp.group("p") if fp else from_year_after_noun(st[tok.end:])}
@@ -450,9 +451,9 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         taken.add(clause)
     if gates["opinion"] and _OPINION.search(st) and _OPINION_PLACE.search(st) and not _OPINION_NOT.search(st) \
             and not any(c.kind == "comparison" for c in claims):
-        m = _OPINION.search(st)
+        op = _OPINION.search(st)
         claims.append(_claim("opinion", (s.start, s.start + len(st.rstrip(" .!?\"”"))), s, text,
-                             claimed_text=m.group(0)))
+                             claimed_text=op.group(0) if op else ""))
     if not claims:
         return _judgement_only(s, text)
     # shared context: period and baseline per claim, from its clause first, then the sentence

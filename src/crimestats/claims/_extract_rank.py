@@ -291,7 +291,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             # 'the highest of any borough except Westminster': second, behind it
             kw.update(rank=2, compare_to=top.group(0), approx="exact")
             kw.pop("unit", None), kw.pop("value", None)
-        c = make("comparison", m.start(), claimed_text=m.group(0) + (ex.group(0) if top is not None else ""), **kw)
+        c = make("comparison", m.start(), claimed_text=m.group(0) + (ex.group(0) if top is not None and ex is not None else ""), **kw)
         out.append(c)
         return c
 
@@ -347,7 +347,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         if not _clear(used, m.span()):
             continue
         n = (m.group("n1") or m.group("n2")).lower()
-        k = _NUMW.get(n) or int(n)
+        k: int | None = _NUMW.get(n) or int(n)
         side = "low" if (m.group("tb") or "").lower() == "bottom" else _side(m.group("dir") or "highest")
         tail = st[m.end(): m.end() + 40]
         um = re.match(r"\s+(?:(?:london|police)\s+)?(?P<u>boroughs?|forces?|regions?)\b", tail, _I)
@@ -413,16 +413,17 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         out.append(c)
         used.append(m.span())
     first = next((c for c in out), None)
-    for m in _RUNNER.finditer(st) if first is not None else ():
-        name = m.group("rest") or m.group("next")
-        bm = _borough_re().match(name) or (_force_re().match(name) if first.rank_scope == "force" else None)
-        if bm is None:
-            continue
-        pos = (m.start("rest") if m.group("rest") else m.start("next"))
-        k = _ordinal(m.group("ord")) if m.group("ord") else 2
-        out.append(_about(make("comparison", pos, claimed_text=m.group(0).strip(), rank=k, record=first.record,
-                               rank_scope=first.rank_scope, by_rate=first.by_rate), bm.group(0)))
-        subjects.append((pos, bm.group(0)))
+    if first is not None:
+        for m in _RUNNER.finditer(st):
+            name = m.group("rest") or m.group("next")
+            bm = _borough_re().match(name) or (_force_re().match(name) if first.rank_scope == "force" else None)
+            if bm is None:
+                continue
+            pos = (m.start("rest") if m.group("rest") else m.start("next"))
+            k = _ordinal(m.group("ord")) if m.group("ord") else 2
+            out.append(_about(make("comparison", pos, claimed_text=m.group(0).strip(), rank=k, record=first.record,
+                                   rank_scope=first.rank_scope, by_rate=first.by_rate), bm.group(0)))
+            subjects.append((pos, bm.group(0)))
     if out:
         out += _figures_in_ranking(st, make, used, subjects)
     for m in _LEVEL.finditer(st):

@@ -187,13 +187,13 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             extra = {"unit": "years", "value": float(window), "approx": approx}
         if m.group("dir"):
             ch = _change_kw(st[m.end("dir"): m.end("dir") + 80])
-            pre = re.search(r"\b(?:(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+)?(?P<n>falls?|drops?|declines?|decreases?|reductions?|rises?|increases?|jumps?)\s+"
+            said_before = re.search(r"\b(?:(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+)?(?P<n>falls?|drops?|declines?|decreases?|reductions?|rises?|increases?|jumps?)\s+"
                             r"(?:[\w'-]+\s+){0,3}?(?:was|is|were|are|marks?|marked)\s+(?:the\s+)?$",
                             st[max(0, m.start() - 50): m.start()], _I)
-            if not ch and pre:      # 'the 2021 fall was the largest since 2010'
-                ch = _change_kw(" " + pre.group("n"))
-                if pre.group("y"):
-                    ch["period_text"] = pre.group("y")
+            if not ch and said_before:      # 'the 2021 fall was the largest since 2010'
+                ch = _change_kw(" " + said_before.group("n"))
+                if said_before.group("y"):
+                    ch["period_text"] = said_before.group("y")
             if ch:       # 'the biggest fall on record': the size of the change, whatever its sign
                 direction = "low" if m.group("dir").lower() in ("smallest", "lowest") else "high"
                 extra.update({k: v for k, v in ch.items() if k != "unit" or not window})

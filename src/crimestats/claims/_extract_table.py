@@ -44,7 +44,7 @@ def _table_claims(sentences: list[Sentence], text: str) -> tuple[set[int], dict[
             continue
         rows.add(s.index)
         out = claims.setdefault(s.index, [])
-        for (pos, t), period in zip(cells[1:], header):
+        for (pos, t), period in zip(cells[1:], header, strict=True):
             if not _COUNT_CELL.fullmatch(t):
                 continue
             c = _claim("count", (s.start, s.end), s, text, claimed_text=t, value=float(t.replace(",", "")),

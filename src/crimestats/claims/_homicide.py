@@ -14,13 +14,14 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, Callable
 
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim
 from ._resolve import Resolved
 
 __all__ = ["rate_from_offences", "solved_share"]
 
 
-def rate_from_offences(store: Any, c: Claim, r: Resolved, as_of: date,
+def rate_from_offences(store: StoreLike, c: Claim, r: Resolved, as_of: date,
                        rate_per: Callable[[Any, Claim, Resolved, date], CheckedClaim]) -> CheckedClaim:
     """A homicide rate from the victims series, else from homicide offences with the unit said."""
     out = rate_per(store, c, r, as_of)

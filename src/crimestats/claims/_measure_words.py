@@ -84,7 +84,9 @@ def narrow(measure: str | None, clause: str) -> tuple[str | None, str | None]:
     """A qualifier in the clause that narrows ``measure`` ('arrested on suspicion of murder',
     'for drugs', 'led to an arrest', 'children'): (narrower measure, note).  A qualifier the data
     cannot apply gives (None, why) so the claim is never answered with the unqualified total."""
-    for pat, name in _NARROW.get(measure or "", ()):
+    if measure is None:
+        return None, None
+    for pat, name in _NARROW.get(measure, ()):
         m = pat.search(clause)
         if m is None:
             continue

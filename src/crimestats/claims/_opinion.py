@@ -5,12 +5,12 @@ gives London's homicide rate and a few countries' rates as context (once per che
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from .._errors import CrimestatsError
 from ..facts import _rates
 from ..measures._catalogue import get_measure
 from ..measures._places import london_area
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim, Evidence
 from ._outcome import _ev, _memo, _out, inline_sql
 from ._resolve import Resolved
@@ -18,13 +18,13 @@ from ._resolve import Resolved
 _OPINION_COUNTRIES = ["England and Wales", "United States", "France", "Germany", "Canada"]
 
 
-def _opinion(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def _opinion(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     ev, context = _memo(("opinion", as_of), lambda: _opinion_context(store, as_of))
     return _out(c, r, "opinion", f"A judgement about safety, not a checkable figure; for context, {context}.",
                 claimed=c.claimed_text, found=None, unit="per 100,000 population", evidence=list(ev))
 
 
-def _opinion_context(store: Any, as_of: date) -> tuple[list[Evidence], str]:
+def _opinion_context(store: StoreLike, as_of: date) -> tuple[list[Evidence], str]:
     ev: list[Evidence] = []
     parts: list[str] = []
     year = as_of.year - 1

@@ -20,6 +20,7 @@ from ..facts import _facts as facts
 from ..facts._facts import Fact
 from ..measures._periods import Period, calendar_year, financial_year
 from ..store._lookups import releases
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim, Evidence
 from ._resolve import ALTERNATES, Resolved
 
@@ -57,7 +58,7 @@ def _memo(key: Any, fn: Callable[[], Any]) -> Any:
 _AS_OF: ContextVar[date | None] = ContextVar("claims_as_of", default=None)
 
 
-def _vintage_order(store: Any, source: str | None) -> list[tuple[str, date]]:
+def _vintage_order(store: StoreLike, source: str | None) -> list[tuple[str, date]]:
     """The source's releases (vintage, date) the as-of reader would reach first: the newest
     published on or before the as-of date, then older ones, then later ones oldest first."""
     rows = _memo(("vintages_of", source), lambda: [(rel.vintage, rel.published)
@@ -69,7 +70,7 @@ def _vintage_order(store: Any, source: str | None) -> list[tuple[str, date]]:
     return list(reversed(before)) + [r for r in rows if r[1] > as_of]
 
 
-def _when_published(store: Any, source: str | None, vintage: str) -> str:
+def _when_published(store: StoreLike, source: str | None, vintage: str) -> str:
     """' (published by the as-of date)' or ' (published after 2023-01-06)' for a release."""
     as_of = _AS_OF.get()
     d = next((vd for v, vd in _vintage_order(store, source) if v == vintage), None)
@@ -78,7 +79,7 @@ def _when_published(store: Any, source: str | None, vintage: str) -> str:
     return f" (available on {as_of})" if d <= as_of else f" (published after {as_of})"
 
 
-def _count_fact(store: Any, *, measure: Any, area: Any, period: Any, vintage: str = "latest") -> Fact:
+def _count_fact(store: StoreLike, *, measure: Any, area: Any, period: Any, vintage: str = "latest") -> Fact:
     return _memo(("count", measure, area, period, vintage),
                  lambda: facts.count(store, measure=measure, area=area, period=period, vintage=vintage))
 
@@ -135,6 +136,12 @@ def _out(c: Claim, r: Resolved, verdict: str, explanation: str, *, claimed: Any 
                         area_code=r.area.code if r.area else None)
 
 
+def _unresolved(c: Claim, r: Resolved) -> CheckedClaim:
+    """No period or place for the claim.  ``judge`` answers this before it picks a verdict function; those
+    functions check again only so the type checker knows the fields are set past that point."""
+    return _out(c, r, "unverifiable", "The claim's period or place could not be worked out.")
+
+
 def _definition_note(f: Fact) -> str:
     """Say when the source's definition may explain a gap (e.g. the Met's own knife/gun-enabled flags)."""
     for cv in f.caveats:
@@ -164,7 +171,7 @@ def _alias_note(r: Resolved) -> str | None:
     return r.area.note if r.area is not None and r.area.alias else None
 
 
-def _alternate(store: Any, r: Resolved, fn: Any) -> tuple[str, Any] | None:
+def _alternate(store: StoreLike, r: Resolved, fn: Any) -> tuple[str, Any] | None:
     alt = ALTERNATES.get(r.measure or "")
     if not alt:
         return None

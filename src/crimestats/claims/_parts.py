@@ -50,7 +50,7 @@ def walk_down(measure: str, clause: str) -> str:
 def family_root(measure: str | None) -> str | None:
     """The widest measure ``measure`` is a part of ('stop_search_arrests' -> 'stop_search')."""
     seen = 0
-    while measure in CATALOGUE and CATALOGUE[measure].part_of and seen < 5:
+    while measure is not None and measure in CATALOGUE and CATALOGUE[measure].part_of and seen < 5:
         measure = CATALOGUE[measure].part_of
         seen += 1
     return measure

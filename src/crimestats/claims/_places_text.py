@@ -18,6 +18,7 @@ from typing import Any
 
 from ..measures._places import place_aliases, ward_names
 from ..reference._areas import normalise_name
+from ..store._store import StoreLike
 from ._place_names import find_places
 
 __all__ = ["find_places_in"]
@@ -45,7 +46,7 @@ def _landmark(text: str, start: int, name: str, aliases: Any) -> bool:
     return len(parts) >= 2 and parts[-1].lower() in _LANDMARK_LAST and normalise_name(parts[0]) in aliases
 
 
-def _ward_spans(text: str, store: Any) -> list[tuple[int, int, str]]:
+def _ward_spans(text: str, store: StoreLike) -> list[tuple[int, int, str]]:
     """(start, end, name) for ward names: '<Name> ward' always, a bare name of 2+ words that is a
     ward and not a town or borough."""
     try:
@@ -72,7 +73,8 @@ def _ward_spans(text: str, store: Any) -> list[tuple[int, int, str]]:
                     continue
                 if not said and (n < 2 or key in aliases or _landmark(text, a, name, aliases)):
                     continue
-                end = _WARD_WORD.match(text, m.end()).end() if said else b   # type: ignore[union-attr]
+                ward_word = _WARD_WORD.match(text, m.end())
+                end = ward_word.end() if said and ward_word else b
                 best = (a, end, name + " ward")
                 break
             if best:
@@ -100,7 +102,7 @@ def _parliament(text: str, start: int, end: int, name: str) -> bool:
         _PARLIAMENT_BEFORE.search(text[max(0, start - 40):start]) is not None
 
 
-def find_places_in(text: str, *, store: Any = None) -> list[tuple[int, int, str]]:
+def find_places_in(text: str, *, store: StoreLike | None = None) -> list[tuple[int, int, str]]:
     """Place names in ``text`` with offsets: ``find_places`` plus wards and the City's nicknames.
     A ward span hides the town or borough names inside it ('Stratford' in 'Stratford Olympic Park');
     'Westminster' meaning Parliament ('Westminster Hall', 'MPs in Westminster') is no place."""

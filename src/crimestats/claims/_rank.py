@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import Any, Callable
 
 from .._errors import CrimestatsError
@@ -30,8 +31,9 @@ from ..measures._periods import Period, financial_year
 from ..measures._places import Area, london_area
 from ..reference._areas import london_boroughs
 from ..store._lookups import areas_counted
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim
-from ._outcome import _ev, _memo, _out
+from ._outcome import _ev, _memo, _out, _unresolved
 from ._resolve import ALTERNATES, Resolved
 
 __all__ = ["ranking", "force_ranking", "ward_ranking", "note_borough", "borough_meant"]
@@ -130,7 +132,11 @@ def _boroughs(scope: str | None) -> dict[str, str]:
     return out
 
 
-def _borough_values(store: Any, measure: str, period: Period, by_rate: bool, scope: str | None
+def _population_of(store: StoreLike, a: Area, year: int) -> float:
+    return _rates._population(store, a, year)[0]
+
+
+def _borough_values(store: StoreLike, measure: str, period: Period, by_rate: bool, scope: str | None
                     ) -> list[tuple[Area, float, Any]]:
     """Every Met borough's figure for the period; for a rate, per resident (per 1 person)."""
     rows = _memo(("rank", measure, period), lambda: facts.rank(store, measure=measure, period=period))
@@ -141,14 +147,13 @@ def _borough_values(store: Any, measure: str, period: Period, by_rate: bool, sco
             continue
         v = float(f.value or 0)
         if by_rate:
-            pop = _memo(("pop", a.code, period.start.year),
-                        lambda a=a: _rates._population(store, a, period.start.year)[0])
+            pop = _memo(("pop", a.code, period.start.year), partial(_population_of, store, a, period.start.year))
             v = v / pop
         out.append((a, v, f))
     return out
 
 
-def _borough_changes(store: Any, measure: str, period: Period, base: Period, scope: str | None, *,
+def _borough_changes(store: StoreLike, measure: str, period: Period, base: Period, scope: str | None, *,
                      by_count: bool, down: bool) -> list[tuple[Area, float, Any]]:
     """Every Met borough's change from ``base`` to ``period``, signed so that a bigger value is a bigger
     change the claimed way (a fall counts positive when the claim is about falls)."""
@@ -205,7 +210,7 @@ def _position_ok(c: Claim, pos: int, ties: list[str], vals: list[tuple[Area, flo
     return pos == want, bool(ties), ""
 
 
-def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     """A borough's place among London's 32 boroughs (or a force's among forces, via
     :func:`force_ranking`) for the claim's measure and period."""
     from ._outcome import _with_period, fallback_periods
@@ -248,30 +253,33 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
             break
     if vals is None:
         return _out(c, r, "unverifiable", f"No borough figures answer it: {last}")
+    area, period = r.area, r.period     # from here on only the measure and the notes change
+    if area is None or period is None:
+        return _unresolved(c, r)
     if alt_m is not None:
         r = replace(r, measure=alt_m, notes=r.notes + [
-            f"the {get_measure(measure).label.lower()} series has no borough figures for {r.period.label}, so "  # type: ignore[union-attr]
+            f"the {get_measure(measure).label.lower()} series has no borough figures for {period.label}, so "
             f"{get_measure(alt_m).label.lower()} are ranked: a different unit"])
     per = _per(c, vals) if c.by_rate else 1
     vals = [(a, v * per, f) for a, v, f in vals]
     high = c.record != "low"
     vals.sort(key=lambda t: (-t[1] if high else t[1], t[0].name))
     # 'the highest outside Westminster' (unless the reading already made it 'second to Westminster')
-    left_out = _excluded(c, vals, r.area.name) if (c.rank or 1) == 1 and not c.compare_to else []
+    left_out = _excluded(c, vals, area.name) if (c.rank or 1) == 1 and not c.compare_to else []
     if left_out:        # 'the highest outside Westminster': ranked without the boroughs set aside
         vals = [t for t in vals if t[0].name not in left_out]
         r = replace(r, notes=r.notes + [f"{' and '.join(left_out)} left out of the ranking, as the claim says"])
     names = [a.name for a, _, _ in vals]
-    if r.area.name not in names:
-        return _out(c, r, "unverifiable", f"{r.area.name} is not among the boroughs ranked.")
-    mine = next(v for a, v, _ in vals if a.name == r.area.name)
+    if area.name not in names:
+        return _out(c, r, "unverifiable", f"{area.name} is not among the boroughs ranked.")
+    mine = next(v for a, v, _ in vals if a.name == area.name)
     pos = 1 + sum(1 for _, v, _ in vals if (v > mine if high else v < mine))
-    ties = [a.name for a, v, _ in vals if v == mine and a.name != r.area.name]
+    ties = [a.name for a, v, _ in vals if v == mine and a.name != area.name]
     unit = f"per {per:,} residents" if c.by_rate else (vals[0][2].unit if vals else "")
     fmt: Callable[[float], str] = (lambda v: f"{v:.1f}") if c.by_rate else (lambda v: f"{int(v):,}")
     if c.subject == "change":
         sign = -1 if c.direction == "down" else 1
-        base = r.baseline if r.baseline and r.baseline != r.period else r.period.previous()  # type: ignore[union-attr]
+        base = r.baseline if r.baseline and r.baseline != period else period.previous()
         unit = f"(change from {base.label})"
         fmt = (lambda v: f"{sign * v:+,.0f}") if c.unit == "count" else (lambda v: f"{sign * v:+.1f}%")
     top = ", ".join(f"{a.name} {fmt(v)}" for a, v, _ in vals[:3])
@@ -283,7 +291,7 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     lab = vals[0][2].measure_label
     lab = lab[:1].lower() + lab[1:]
     unit = "" if unit in lab else f" {unit}"
-    desc = (f"{lab}{unit} in {r.period.label}: {r.area.name} has {fmt(mine)}, "  # type: ignore[union-attr]
+    desc = (f"{lab}{unit} in {period.label}: {area.name} has {fmt(mine)}, "
             f"{_nth(pos)} of {len(vals)} {scope} from the {word} ({top})")
     want = c.rank or 1
     ev = [_ev(f) for a, _, f in vals[: max(3, want)]]
@@ -293,7 +301,7 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
                 f"{'fall' if c.direction == 'down' else 'rise'} counted as its size)"
     if c.by_rate:
         try:
-            kind, src = _rates._population(store, r.area, r.period.start.year)[1:3]  # type: ignore[union-attr]
+            kind, src = _rates._population(store, area, period.start.year)[1:3]
             basis = f"; rates per resident, population: {kind} ({src})"
         except CrimestatsError:
             basis = "; rates per resident"
@@ -307,12 +315,12 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     if ok and caveat and not ties:
         return _out(c, r, "accurate_with_caveat", f"{desc}{why}, as claimed{basis}.", found=pos, unit="rank",
                     evidence=ev)
-    named = bool(ties) and all(t in (c.clause or "") for t in ties)   # 'X and Y recorded the most': the tie is claimed
-    if ok and caveat and not (named and alt_m is None):
+    tie_named = bool(ties) and all(t in (c.clause or "") for t in ties)   # 'X and Y recorded the most': the tie is claimed
+    if ok and caveat and not (tie_named and alt_m is None):
         return _out(c, r, "accurate_with_caveat", f"{desc}{why}: a tie with {', '.join(ties)}{basis}.",
                     found=pos, unit="rank", evidence=ev)
     if ok:
-        tie = f": level with {', '.join(ties)}, as the claim says" if named else ", as claimed"
+        tie = f": level with {', '.join(ties)}, as the claim says" if tie_named else ", as claimed"
         return _out(c, r, "accurate", f"{desc}{why}{tie}{basis}.", found=pos, unit="rank", evidence=ev)
     claimed = "the lead claimed" if c.unit == "times" and pos == 1 else \
         f"among the {want} {word}" if c.approx == "at_most" else f"one of the {word}" \
@@ -320,7 +328,7 @@ def ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     return _out(c, r, "inaccurate", f"{desc}{why}, not {claimed}{basis}.", found=pos, unit="rank", evidence=ev)
 
 
-def _area_rank(store: Any, measure: str, p: Period, level: str) -> list[tuple[Area, Any]]:
+def _area_rank(store: StoreLike, measure: str, p: Period, level: str) -> list[tuple[Area, Any]]:
     """Every area of ``level`` (force or region) for the period, from the measure's source that
     covers the most of them (a source holding one force cannot rank forces)."""
     best: list[tuple[Area, Any]] = []
@@ -342,7 +350,7 @@ def _area_rank(store: Any, measure: str, p: Period, level: str) -> list[tuple[Ar
     return best
 
 
-def force_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def force_ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     """'the Met recorded the most knife crime of any force', 'West Midlands has the highest rate of
     knife crime': every police force (or region) in the series for the period, by count or, for a
     rate, per 100,000 residents (ONS mid-year estimate for the year the financial year starts)."""
@@ -350,6 +358,8 @@ def force_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClai
 
     level = "region" if c.rank_scope == "region" or (r.area and r.area.area_type == "region") else "force"
     measure = r.measure or "all_crime"
+    if r.period is None:
+        return _unresolved(c, r)
     periods = fallback_periods(r, as_of) if r.period_assumed else [r.period]
     if r.period_assumed and r.period is not None:     # force series end early: go back year by year
         fy0 = as_of.year - 1 if as_of.month >= 4 else as_of.year - 2
@@ -426,7 +436,7 @@ def force_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClai
     return _out(c, r, "inaccurate", f"{desc}{why}, not {claimed}{gaps}.", found=pos, unit="rank", evidence=ev)
 
 
-def _ward_values(store: Any, measure: str, period: Period, ward: Area) -> list[tuple[Area, float, Any]]:
+def _ward_values(store: StoreLike, measure: str, period: Period, ward: Area) -> list[tuple[Area, float, Any]]:
     """Every ward of ``ward``'s borough with a count for the period (wards of other boundary sets have none)."""
     from ..measures._places import ward_names
 
@@ -439,8 +449,8 @@ def _ward_values(store: Any, measure: str, period: Period, ward: Area) -> list[t
             if p != parent:
                 continue
             try:
-                f = _memo(("ward", measure, period, code), lambda code=code, name=name: facts.count(
-                    store, measure=measure, area=Area("ward", code, name), period=period))
+                f = _memo(("ward", measure, period, code), partial(
+                    facts.count, store, measure=measure, area=Area("ward", code, name), period=period))
             except CrimestatsError:
                 continue
             if f.value is not None:
@@ -448,31 +458,37 @@ def _ward_values(store: Any, measure: str, period: Period, ward: Area) -> list[t
     return out
 
 
-def ward_ranking(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def ward_ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     """A ward's place among the wards of its borough, by count ('almost twice as many as any other
     ward', 'the most of any ward in Croydon')."""
     from ._outcome import _with_period, fallback_periods
 
+    area = r.area
+    if area is None:
+        return _unresolved(c, r)
     vals: list[tuple[Area, float, Any]] = []
     for p in fallback_periods(r, as_of):
-        vals = _ward_values(store, r.measure or "all_crime", p, r.area)  # type: ignore[arg-type]
+        vals = _ward_values(store, r.measure or "all_crime", p, area)
         if len(vals) > 1:
             r = _with_period(r, p)
             break
-    if len(vals) < 2 or r.area is None:
+    if len(vals) < 2 or r.period is None:
         return _out(c, r, "unverifiable", "No ward figures for this ward's borough answer it.")
     high = c.record != "low"
     vals.sort(key=lambda t: (-t[1] if high else t[1], t[0].name))
-    mine = next((v for a, v, _ in vals if a.code == r.area.code), None)
+    mine = next((v for a, v, _ in vals if a.code == area.code), None)
     if mine is None:
-        return _out(c, r, "unverifiable", f"{r.area.name} has no figure for {r.period.label}.")  # type: ignore[union-attr]
+        return _out(c, r, "unverifiable", f"{area.name} has no figure for {r.period.label}.")
     pos = 1 + sum(1 for _, v, _ in vals if (v > mine if high else v < mine))
-    ties = [a.name for a, v, _ in vals if v == mine and a.code != r.area.code]
-    fmt: Callable[[float], str] = lambda v: f"{int(v):,}"
+    ties = [a.name for a, v, _ in vals if v == mine and a.code != area.code]
+
+    def fmt(v: float) -> str:
+        return f"{int(v):,}"
+
     ok, caveat, why = _position_ok(c, pos, ties, vals, fmt)
     lab = vals[0][2].measure_label
     top = ", ".join(f"{a.name} {fmt(v)}" for a, v, _ in vals[:3])
-    desc = (f"{lab[:1].lower() + lab[1:]} in {r.period.label}: {r.area.name} has {fmt(mine)}, {_nth(pos)} of "  # type: ignore[union-attr]
+    desc = (f"{lab[:1].lower() + lab[1:]} in {r.period.label}: {area.name} has {fmt(mine)}, {_nth(pos)} of "
             f"{len(vals)} wards in its borough from the {'highest' if high else 'lowest'} ({top})")
     why = f"; {why}" if why else ""
     ev = [_ev(f) for _, _, f in vals[:3]]

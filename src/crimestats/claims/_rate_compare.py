@@ -20,8 +20,9 @@ from typing import Any
 from .._errors import CrimestatsError
 from ..facts import _rates
 from ..measures._catalogue import get_measure
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim
-from ._outcome import _ev, _out
+from ._outcome import _ev, _out, _unresolved
 from ._resolve import Resolved
 from ._rounding import percent_holds, ratio_band
 
@@ -51,13 +52,14 @@ def _base_words(f: Any) -> str:
     return f"population {m.group('n')}, {m.group('src')} {m.group('kind')} for {m.group('y')}"
 
 
-def london_yardstick(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim | None:
+def london_yardstick(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim | None:
     """A place's rate per 1,000 residents against London's (module docstring); None when the claim
     does not set a place inside London against London as a rate."""
     from ._outcome import _with_period, fallback_periods
 
 
-    if r.area is None or r.measure is None or r.period is None or not is_london(r.compare_area):
+    if r.area is None or r.measure is None or r.period is None or r.compare_area is None \
+            or not is_london(r.compare_area):
         return None
     if is_london(r.area) or r.area.area_type not in ("borough", "ward", "lsoa"):
         return None
@@ -68,10 +70,11 @@ def london_yardstick(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedC
         m = get_measure(m.base or "")
     fa = fb = None
     last: CrimestatsError | None = None
+    here, london = r.area, r.compare_area
     for p in fallback_periods(r, as_of):
         try:
-            fa = _rates.rate_fact(store, measure=m, area=r.area, period=p, per=PER)
-            fb = _rates.rate_fact(store, measure=m, area=r.compare_area, period=p, per=PER)
+            fa = _rates.rate_fact(store, measure=m, area=here, period=p, per=PER)
+            fb = _rates.rate_fact(store, measure=m, area=london, period=p, per=PER)
         except CrimestatsError as exc:
             last, fa, fb = exc, None, None
             continue
@@ -79,6 +82,8 @@ def london_yardstick(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedC
         break
     if fa is None or fb is None:
         return _out(c, r, "unverifiable", f"No open data gives both rates: {last}")
+    if r.period is None:
+        return _unresolved(c, r)
     va, vb = float(fa.value or 0), float(fb.value or 0)
     desc = (f"{m.label} in {r.period.label}: {va:.2f} per {PER:,} residents in {fa.area.name} ({_base_words(fa)}) "
             f"against {vb:.2f} per {PER:,} in {fb.area.name} ({_base_words(fb)})")
@@ -108,7 +113,7 @@ def london_yardstick(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedC
                 f"{note}", found=found, unit=f"per {PER:,} population", evidence=ev)
 
 
-def other_base(store: Any, c: Claim, r: Resolved, f: Any, *, per: int, written: str) -> CheckedClaim | None:
+def other_base(store: StoreLike, c: Claim, r: Resolved, f: Any, *, per: int, written: str) -> CheckedClaim | None:
     """The claimed rate fits another population series held in the store (module docstring)."""
     if r.area is None or r.period is None or not f.value:
         return None

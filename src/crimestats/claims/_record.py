@@ -13,14 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
-from .._errors import CrimestatsError
+from .._errors import CrimestatsError, InputError
 from ..facts import _compute as compute
 from ..facts._facts import Fact
 from ..measures._periods import month
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim
-from ._outcome import _ev, _memo, _out
+from ._outcome import _ev, _memo, _out, _unresolved
 from ._resolve import ALTERNATES, Resolved
 
 __all__ = ["record_verdict"]
@@ -30,9 +32,12 @@ _ORDW = {2: "second-", 3: "third-", 4: "fourth-", 5: "fifth-", 6: "sixth-", 7: "
          9: "ninth-", 10: "tenth-"}
 
 
-def _series(store: Any, r: Resolved, direction: str) -> compute.Record:
-    return _memo(("record", r.measure, r.area, r.period, direction),
-                 lambda: compute.record(store, measure=r.measure, area=r.area, period=r.period, direction=direction))
+def _series(store: StoreLike, r: Resolved, direction: str) -> compute.Record:
+    measure, period = r.measure, r.period
+    if measure is None or period is None:    # judge() sees to both before it asks for a record
+        raise InputError("the claim's measure or period could not be worked out")
+    return _memo(("record", measure, r.area, period, direction),
+                 lambda: compute.record(store, measure=measure, area=r.area, period=period, direction=direction))
 
 
 def _years_back(d: date, n: int) -> date:
@@ -58,12 +63,14 @@ def _same_month(c: Claim, r: Resolved, rec: compute.Record) -> compute.Record:
     return compute.record_of(same, direction=rec.direction) if len(same) > 1 else rec
 
 
-def record_verdict(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def record_verdict(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     """The verdict on a record in time (see the module docstring)."""
+    if r.area is None or r.period is None:
+        return _unresolved(c, r)
     full = _series(store, r, c.record or "low")
     rec = _same_month(c, r, full)
     if rec is not full and r.since is not None and r.since.grain == "year":
-        r = replace(r, since=month(r.since.start.year, r.period.start.month))  # type: ignore[union-attr]
+        r = replace(r, since=month(r.since.start.year, r.period.start.month))
     if c.subject == "change":
         return _change_record(c, r, rec)
     if c.unit == "years" and c.value:
@@ -78,7 +85,9 @@ def _word(rec: compute.Record, rank: int | None = None) -> str:
 
 
 def _says(r: Resolved, rec: compute.Record) -> str:
-    return f"{rec.facts[-1].measure_label} in {r.area.name}, {r.period.label}: {rec.value:,}"  # type: ignore[union-attr]
+    if r.area is None or r.period is None:    # record_verdict() sees to both
+        raise InputError("the claim's period or place could not be worked out")
+    return f"{rec.facts[-1].measure_label} in {r.area.name}, {r.period.label}: {rec.value:,}"
 
 
 def _place(rec: compute.Record, scope: list[Fact]) -> tuple[int, list[Fact], list[Fact]]:
@@ -159,11 +168,13 @@ def _ranked(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
                 claimed=c.claimed_text, found=found, evidence=ev)
 
 
-def _record(store: Any, c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
+def _record(store: StoreLike, c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
     """'the lowest on record' / 'a record low' / 'the highest since 2019'."""
+    if r.area is None or r.period is None:
+        return _unresolved(c, r)
     ev = [_ev(rec.facts[-1])] + [_ev(f) for f in rec.facts[:-1] if r.since and f.period == r.since]
     word = "lowest" if rec.direction == "low" else "highest"
-    data_says = f"{rec.facts[-1].measure_label} in {r.area.name}, {r.period.label}: {rec.value}, {rec.sentence()}"  # type: ignore[union-attr]
+    data_says = f"{rec.facts[-1].measure_label} in {r.area.name}, {r.period.label}: {rec.value}, {rec.sentence()}"
     if c.on_record or r.since is None:
         start = rec.facts[0].period.label
         if rec.on_record and not rec.equal_to:
@@ -212,15 +223,17 @@ def _change_record(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
     """'the biggest annual fall on record', 'the largest rise since 2015', 'the sharpest drop in a decade':
     the change into the claimed period against every earlier change between consecutive periods,
     in percent and in numbers (the claim's own basis first; the other only as a caveat)."""
+    if r.area is None or r.period is None:
+        return _unresolved(c, r)
     fs = [f for f in rec.facts if f.value is not None]
     steps = []
-    for a, b in zip(fs, fs[1:]):
+    for a, b in pairwise(fs):
         if a.period != b.period.previous() if b.period.grain != "month" else a.period != b.period.shift_months(-1):
             continue     # a gap in coverage: no change between them
         va, vb = float(a.value or 0), float(b.value or 0)
         steps.append((b, vb - va, 100 * (vb - va) / va if va else 0.0, a))
     if not steps or steps[-1][0].period != r.period:
-        return _out(c, r, "unverifiable", f"The data has no figure for the period before {r.period.label} "  # type: ignore[union-attr]
+        return _out(c, r, "unverifiable", f"The data has no figure for the period before {r.period.label} "
                     "to measure the change from.", claimed=c.claimed_text)
     down = c.direction == "down"
     word = ("fall" if down else "rise")
@@ -238,7 +251,10 @@ def _change_record(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
     want = c.rank or 1
     results = {}
     for basis, i in (("percent", 2), ("count", 1)):
-        size = (lambda s: -s[i]) if down else (lambda s: s[i])  # noqa: E731
+
+        def size(s: tuple[Any, ...], i: int = i) -> float:
+            return -s[i] if down else s[i]
+
         mine = size(now)
         same_way = [s for s in scope if size(s) > 0]
         pos = 1 + sum(1 for s in same_way if (size(s) > mine if big else size(s) < mine))
@@ -247,7 +263,7 @@ def _change_record(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
     first = "count" if c.unit == "count" else "percent"
     other = "percent" if first == "count" else "count"
     f = now[0]
-    desc = (f"{f.measure_label} in {r.area.name}: {int(now[3].value or 0):,} in {now[3].period.label} to "  # type: ignore[union-attr]
+    desc = (f"{f.measure_label} in {r.area.name}: {int(now[3].value or 0):,} in {now[3].period.label} to "
             f"{int(f.value or 0):,} in {f.period.label}, a {'fall' if now[1] < 0 else 'rise'} of "
             f"{abs(now[1]):,.0f} ({now[2]:+.1f}%)")
     sup = _ORDW.get(want, "") + ("biggest" if big else "smallest")

@@ -19,6 +19,7 @@ from ..measures._catalogue import CATALOGUE
 from ..measures._periods import Period, calendar_year
 from ..measures._places import Area, london_area, resolve_area
 from ..reference._taxonomy import OFFENCE_KEYS
+from ..store._store import StoreLike
 from ._context import ArticleContext, latest_period, place_in
 from ._context import topic as crime_topic
 from ._measure_words import (
@@ -83,7 +84,7 @@ class Resolved:
     flag_words: str | None = None        # the sentence names a police flag not in open data ('knife-enabled')
 
 
-def _area_named(name: str, *, store: object | None) -> Area | None:
+def _area_named(name: str, *, store: StoreLike | None) -> Area | None:
     """A place name -> Area: a police force by its short name, else ``resolve_area``; a place with
     no data in the store (Manchester, Paris) still becomes an Area, so it is never read as London."""
     from ._place_names import FORCE_NAMES, NO_DATA_PLACES
@@ -93,14 +94,14 @@ def _area_named(name: str, *, store: object | None) -> Area | None:
     if slug:
         return Area("force", slug, key)
     try:
-        return resolve_area(name, store=store)  # type: ignore[arg-type]
+        return resolve_area(name, store=store)
     except CrimestatsError:
         if key.lower() in NO_DATA_PLACES:
             return Area("city", "none", key)
         return None
 
 
-def _area_in(text: str, *, store: object | None) -> Area | None:
+def _area_in(text: str, *, store: StoreLike | None) -> Area | None:
     best: Area | None = None
     for _, _, name in find_places_in(text, store=store):
         a = _area_named(name, store=store)
@@ -131,7 +132,7 @@ def _flag_words(sentence: str) -> str | None:
     return m.group(0) if m else None
 
 
-def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object | None = None) -> list[Resolved]:
+def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreLike | None = None) -> list[Resolved]:
     """Resolve every claim, carrying measure, area and period forward through the text."""
     out: list[Resolved] = []
     ctx_measure: str | None = None
@@ -157,7 +158,6 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
         if c.sentence_index not in sentence_areas:
             sentence_areas[c.sentence_index] = place_in(text[c.sentence_start:c.sentence_end], named=named, find=find)
     sentences = split_sentences(text)
-    last_end = 0
     sent_periods: list[Period] = []
     for c in claims:
         sentence = text[c.sentence_start:c.sentence_end]
@@ -184,7 +184,6 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             prev_claim_measure = None
             last_sentence = c.sentence_index
             last_stale = STALE_RELEASE.search(sentence) is not None
-            last_end = c.sentence_end
         notes: list[str] = []
         clause = c.clause
         if c.compare_to:
@@ -233,8 +232,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             measure, why = narrow(measure, clause)
             if why:
                 notes.append(why)
-        if measure == "all_crime" and _UNKNOWN_CRIME.search(clause if own else sentence):
-            notes.append(f"'{_UNKNOWN_CRIME.search(clause if own else sentence).group(0)}' is not a series in the "
+        unknown = _UNKNOWN_CRIME.search(clause if own else sentence) if measure == "all_crime" else None
+        if unknown:
+            notes.append(f"'{unknown.group(0)}' is not a series in the "
                          "store (the police force's own figures for it would answer the claim)")
             measure = None
         outside = outside_subject(clause) if own in (None, "all_crime") and c.kind != "opinion" and \
@@ -278,7 +278,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
                 bare_month = True       # the month the article goes on talking about
                 notes.append(f"the month named without a year is read as {raw.label}")
         period = _clip(raw, as_of) if raw is not None else None
-        if raw is not None and period != raw and not re.search(r"\bsince\b", c.period_text or "", _I):
+        if raw is not None and period is not None and period != raw and \
+                not re.search(r"\bsince\b", c.period_text or "", _I):
             notes.append(f"'{c.period_text}' was not over on {as_of}, so only the months to "
                          f"{period.end.strftime('%B %Y')} are counted")
         baseline_early = _period(c.baseline_text, as_of) if c.since_baseline else None
@@ -308,7 +309,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
             same_of = re.search(r"\bsame\b.*\b((?:19|20)\d{2})\b", c.baseline_text, _I)
             if same_of:     # 'than in the same period of 2019': the claim's months in that year
                 baseline = period.shift_years(int(same_of.group(1)) - period.end.year)
-        if raw is not None and period != raw and c.kind in ("change", "ratio", "direction") and \
+        if raw is not None and period is not None and period != raw and c.kind in ("change", "ratio", "direction") and \
                 not re.search(r"\bsince\b", c.period_text or "", _I):
             same = period.shift_years(-1)      # part of a year: the same months a year earlier
             if baseline is None or (baseline.start <= same.start and same.end <= baseline.end and baseline != same):
@@ -334,7 +335,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: object
         whole_measure, whole_area = None, None
         if c.kind == "share":
             whole_measure = _measure_near(c.share_of or "", None)
-            whole_of = CATALOGUE[measure].part_of if measure in CATALOGUE else None
+            whole_of = CATALOGUE[measure].part_of if measure is not None and measure in CATALOGUE else None
             if whole_of and whole_measure in (None, measure, CATALOGUE[whole_of].part_of):
                 whole_measure = whole_of     # the catalogue's whole: 'no further action' of all stops
             whole_area = _area_in(c.share_of or "", store=store)

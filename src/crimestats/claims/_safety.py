@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
 
 from .._errors import CrimestatsError
 from ..facts import _facts as facts
 from ..measures._periods import calendar_year
 from ..measures._places import london_area
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim, Evidence
+from ._outcome import _unresolved
 from ._resolve import Resolved
 
 __all__ = ["is_safety_judgement", "safety_opinion"]
@@ -30,9 +31,11 @@ def is_safety_judgement(c: Claim, r: Resolved) -> bool:
     return c.kind == "comparison" and r.measure == "homicide_rate" and bool(_SAFETY.search(c.claimed_text or ""))
 
 
-def safety_opinion(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def safety_opinion(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     """The opinion verdict, with the latest year both places have homicide counts for, if any."""
     other = r.compare_area
+    if other is None:
+        return _unresolved(c, r)
     here = r.area or london_area()
     context = ""
     ev: list[Evidence] = []

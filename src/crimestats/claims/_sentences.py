@@ -85,8 +85,8 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
     for a, b in spans:
         seg = s.text[a:b]
         lead = len(seg) - len(seg.lstrip(" \"'“‘("))
-        if re.match(r"and\s", seg[lead:]):
-            lead += len(re.match(r"and\s+", seg[lead:]).group(0))
+        if joined := re.match(r"and\s+", seg[lead:]):
+            lead += len(joined.group(0))
         seg2 = seg.rstrip(" .,;:!?\"'”’)")
         if seg2.strip():
             out.append((s.start + a + lead, s.start + a + len(seg2)))

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from typing import Any
 
 from ..measures._catalogue import CATALOGUE, find_part, parts_of
 from ..measures._places import Area, london_area, ward_names
 from ..reference._areas import london_boroughs
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim
 from ._outcome import _out
 from ._resolve import Resolved
@@ -38,7 +38,7 @@ def _reparted(c: Claim, r: Resolved) -> Resolved:
     if r.measure is None:
         m = next((_NARROWS.search(n) for n in r.notes if _NARROWS.search(n)), None)
         whole = m.group("m").strip().replace(" ", "_") if m else None
-        if whole in CATALOGUE and parts_of(whole):
+        if whole is not None and whole in CATALOGUE and parts_of(whole):
             part = find_part(whole, c.clause or c.text)
             if part is not None:
                 notes = [n for n in r.notes if not _NARROWS.search(n)]
@@ -52,7 +52,7 @@ def _reparted(c: Claim, r: Resolved) -> Resolved:
     return r
 
 
-def _borough_of(store: Any, ward: Area) -> Area | None:
+def _borough_of(store: StoreLike, ward: Area) -> Area | None:
     for hits in ward_names(store).values():
         for code, _name, parent in hits:
             if code == ward.code and parent:
@@ -62,7 +62,7 @@ def _borough_of(store: Any, ward: Area) -> Area | None:
     return None
 
 
-def share_verdict(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim | None:
+def share_verdict(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim | None:
     """A share of a whole counted separately (``_verdict_more.share_of_whole``) after the checks in the
     module docstring; None when the claim names no whole different from its part."""
     from . import _verdict_more as more

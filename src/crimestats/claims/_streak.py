@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from .._errors import CrimestatsError
 from ..measures._periods import calendar_year, financial_year
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim
-from ._outcome import _count_fact, _ev, _out
+from ._outcome import _count_fact, _ev, _out, _unresolved
 from ._resolve import Resolved
 
 __all__ = ["streak"]
@@ -33,11 +35,11 @@ def _measure(c: Claim, r: Resolved) -> Resolved:
     return r
 
 
-def _fact(store: Any, r: Resolved, y: int, fy: bool) -> Any:
+def _fact(store: StoreLike, r: Resolved, y: int, fy: bool) -> Any:
     return _count_fact(store, measure=r.measure, area=r.area, period=financial_year(y) if fy else calendar_year(y))
 
 
-def _end_year(store: Any, c: Claim, r: Resolved, as_of: date, fy: bool) -> int | None:
+def _end_year(store: StoreLike, c: Claim, r: Resolved, as_of: date, fy: bool) -> int | None:
     """The last year of the streak: the period claimed when it is a whole past year, else the latest
     year (up to five back from the as-of date) the series has a figure for."""
     p = r.period
@@ -56,7 +58,7 @@ def _end_year(store: Any, c: Claim, r: Resolved, as_of: date, fy: bool) -> int |
     return None
 
 
-def streak(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def streak(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     """Every yearly step of the streak in the claimed direction (see the module docstring)."""
     r = _measure(c, r)
     fy = r.period is not None and r.period.grain == "financial_year"
@@ -77,10 +79,10 @@ def streak(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     seq = [(yy, round(float(f.value), 2) if isinstance(f.value, float) and not float(f.value).is_integer()
             else int(f.value or 0)) for yy, f in vals]
     down = c.direction == "down"
-    bad = [(vals[i + 1][1].period.label, a, b) for i, ((_, a), (_, b)) in enumerate(zip(seq, seq[1:]))
+    bad = [(vals[i + 1][1].period.label, a, b) for i, ((_, a), (_, b)) in enumerate(pairwise(seq))
            if not ((b < a) if down else (b > a))]
     ok = not bad
-    txt = ", ".join(f"{f.period.label} {v:,}" for (_, v), (_, f) in zip(seq, vals))
+    txt = ", ".join(f"{f.period.label} {v:,}" for (_, v), (_, f) in zip(seq, vals, strict=True))
     word = "fall" if down else "rise"
     n = len(seq) - 1
     if ok:
@@ -88,6 +90,8 @@ def streak(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     else:
         tail = (f"that is not a {word} every year: " + ", ".join(f"{lab} ({b:,} against {a:,})" for lab, a, b in bad)
                 + f" {'did' if len(bad) > 1 else 'was'} not.") if c.since_text else f"that is not {n} {word}s in a row."
+    if r.area is None:
+        return _unresolved(c, r)
     return _out(c, r, "accurate" if ok else "inaccurate",
-                f"{vals[-1][1].measure_label} in {r.area.name}: {txt}; {tail}",  # type: ignore[union-attr]
+                f"{vals[-1][1].measure_label} in {r.area.name}: {txt}; {tail}",
                 found=[v for _, v in seq], unit=vals[-1][1].unit, evidence=[_ev(f) for _, f in vals])

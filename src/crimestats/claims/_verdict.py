@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from typing import Any
 
 from .._errors import CrimestatsError
 from ..facts import _compute as compute
 from ..facts import _facts as facts
 from ..measures._catalogue import get_measure
 from ..measures._places import london_area
+from ..store._store import StoreLike
 from ._change import _change, _direction, _equality, _ratio
 from ._count import _count
 from ._homicide import rate_from_offences, solved_share
@@ -32,6 +32,7 @@ from ._outcome import (
     _ev,
     _fmt,
     _out,
+    _unresolved,
     inline_sql,
     memo_scope,
 )
@@ -43,9 +44,11 @@ __all__ = ["judge", "inline_sql", "memo_scope"]
 
 
 
-def _share(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def _share(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     from . import _verdict_more as more
 
+    if r.area is None or r.period is None:
+        return _unresolved(c, r)
     if r.measure in more.SHARE_PARTS:
         sh = compute.share(store, measure="homicide_victims", area=r.area, period=r.period,
                            part={"measure": r.measure})
@@ -70,7 +73,9 @@ def _share(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                 unit="percent")
 
 
-def _rate(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def _rate(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+    if r.area is None or r.period is None:
+        return _unresolved(c, r)
     f = facts.count(store, measure=r.measure or "homicide_rate", area=r.area, period=r.period)
     written = (c.claimed_text or "").split()[0] if c.claimed_text else ""
     ok, rule = rate_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)
@@ -80,14 +85,14 @@ def _rate(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                 found=round(float(f.value or 0), 2), unit=f.unit, evidence=[_ev(f)])
 
 
-def _comparison(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def _comparison(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     from . import _verdict_more as more
 
     if r.compare_area is None or r.area is None or r.measure is None:
         return _out(c, r, "unverifiable", "The places or the measure compared could not be identified.")
     by_rate = c.by_rate or "rate" in (c.claimed_text or "").lower()
     try:
-        a, b, r = more._pair(store, r.measure, r.area, r.compare_area, r, as_of, rate=by_rate)
+        a, b, paired = more._pair(store, r.measure, r.area, r.compare_area, r, as_of, rate=by_rate)
     except CrimestatsError:
         from ._safety import is_safety_judgement, safety_opinion
         if is_safety_judgement(c, r) and r.compare_area.area_type == "city":
@@ -97,6 +102,9 @@ def _comparison(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
                         f"{r.compare_area.name} as a city; city-level figures from its police or statistics office "
                         "would answer it (country-level rates are not the same thing).")
         raise
+    r = paired
+    if r.area is None or r.period is None or r.compare_area is None:
+        return _unresolved(c, r)
     ev = [_ev(a), _ev(b)]
     if c.direction == "same":
         va, vb = float(a.value or 0), float(b.value or 0)
@@ -125,7 +133,7 @@ def _comparison(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
                 found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
 
 
-def judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
+def judge(store: StoreLike, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
     """The verdict on one resolved claim.  Never raises for missing data: that is 'unverifiable'.
 
     A place carried over from the article's opening is a guess: when the claim fails there but
@@ -165,7 +173,7 @@ _ENGLAND_ONLY = {"knife_crime": "the ONS knife or sharp instrument series in the
                                 "regions and forces only (no Welsh forces)"}
 
 
-def _england_only(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim | None:
+def _england_only(store: StoreLike, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim | None:
     """'Knife crime rose 7% in England and Wales': the England figure, with the gap named."""
     why = _ENGLAND_ONLY.get(r.measure or "")
     if why is None or r.area is None or r.area.area_type != "country" or "W92000004" not in r.area.code \
@@ -187,7 +195,7 @@ def _england_only(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedC
                 f"and Wales figure cannot be formed; {gap}.")
 
 
-def _judge_in_context(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
+def _judge_in_context(store: StoreLike, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
     ew = _england_only(store, c, r, as_of=as_of)
     if ew is not None:
         return ew
@@ -204,7 +212,7 @@ def _judge_in_context(store: Any, c: Claim, r: Resolved, *, as_of: date) -> Chec
     return out
 
 
-def _judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
+def _judge(store: StoreLike, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
     if c.kind == "opinion":
         return _opinion(store, c, r, as_of)
     if c.subject in ("workforce", "population") and r.area is not None:
@@ -224,7 +232,7 @@ def _judge(store: Any, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
         return _out(c, r, "unverifiable", "The claim names no crime measure crimestats knows, so no figure "
                     "can be looked up for it; it needs a series for that kind of crime.")
     if r.period is None or r.area is None:
-        return _out(c, r, "unverifiable", "The claim's period or place could not be worked out.")
+        return _unresolved(c, r)
     from . import _verdict_more as more
 
     try:

@@ -16,8 +16,9 @@ from ..facts import _rates
 from ..measures._catalogue import get_measure
 from ..measures._periods import Period, calendar_year, financial_year
 from ..measures._places import Area
+from ..store._store import StoreLike
 from ._model import CheckedClaim, Claim
-from ._outcome import _count_fact, _ev, _fmt, _out, _with_period, fallback_periods
+from ._outcome import _count_fact, _ev, _fmt, _out, _unresolved, _with_period, fallback_periods
 from ._resolve import ALTERNATES, Resolved
 from ._rounding import count_holds, percent_holds, rate_holds, ratio_band, share_fraction_holds
 
@@ -42,7 +43,7 @@ def share_holds(c: Claim, pct: float) -> tuple[bool, str]:
     return percent_holds(claimed=claimed, found=pct, written=c.claimed_text or "", approx=c.approx)
 
 
-def share_of_whole(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim | None:
+def share_of_whole(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim | None:
     """'Knife crime makes up less than 2% of all recorded crime', 'Westminster accounts for one in
     ten crimes in London': the part and the whole counted separately.  None when the claim names no
     whole different from its part (the caller then explains what data would answer it)."""
@@ -74,7 +75,7 @@ def share_of_whole(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedCla
                 found=round(pct, 1), unit="percent", evidence=[_ev(part), _ev(whole)])
 
 
-def rate_per(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def rate_per(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     """A rate per N residents: published rates for countries, else counts over population."""
     m = get_measure(r.measure or "homicide_rate")
     per = c.per or 100_000
@@ -128,7 +129,7 @@ class _Incomplete(CrimestatsError):
     """A year-grain figure far below the year before: the file is still filling in."""
 
 
-def _one(store: Any, m: Any, area: Area, p: Period, *, rate: bool, assumed: bool) -> Any:
+def _one(store: StoreLike, m: Any, area: Area, p: Period, *, rate: bool, assumed: bool) -> Any:
     """One place's figure for ``p``; with no period named, a country's latest published year up to
     ``p`` and never a year the source has only begun to fill."""
     if area.area_type in ("country", "city") and m.kind == "rate":
@@ -152,7 +153,7 @@ def _one(store: Any, m: Any, area: Area, p: Period, *, rate: bool, assumed: bool
     return facts.count(store, measure=m.name, area=area, period=p)
 
 
-def _pair(store: Any, measure: str, a: Area, b: Area, r: Resolved, as_of: date, rate: bool) -> tuple[Any, Any, Resolved]:
+def _pair(store: StoreLike, measure: str, a: Area, b: Area, r: Resolved, as_of: date, rate: bool) -> tuple[Any, Any, Resolved]:
     """The same figure for two places in the latest period both have."""
     last: CrimestatsError | None = None
     m = get_measure(measure)
@@ -170,7 +171,7 @@ def _pair(store: Any, measure: str, a: Area, b: Area, r: Resolved, as_of: date, 
     raise last or CrimestatsError("no period to compare")
 
 
-def place_ratio(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def place_ratio(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
     """'Canada's murder rate is double London's', 'six times that of England and Wales'."""
     if r.compare_area is None or r.area is None or not r.measure:
         return _out(c, r, "unverifiable", "The places or the measure compared could not be identified.")
@@ -180,12 +181,14 @@ def place_ratio(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
         return _out(c, r, "unverifiable", f"No open data answers it for both places: {exc}")
     if not fb.value:
         return _out(c, r, "unverifiable", f"{fb.area.name} has no figure to divide by.", evidence=[_ev(fa), _ev(fb)])
+    if r.period is None:
+        return _unresolved(c, r)
     ratio = float(fa.value or 0) / float(fb.value)
     lo, hi = ratio_band(c.value or 1.0)
     if c.approx == "about" and (c.value or 1) > 1:
         lo = min(lo, (c.value or 1) * 0.85)
     ok = lo <= ratio <= hi
-    desc = (f"{fa.measure_label.lower()}, {r.period.label}: {float(fa.value or 0):.2f} in {fa.area.name} against "  # type: ignore[union-attr]
+    desc = (f"{fa.measure_label.lower()}, {r.period.label}: {float(fa.value or 0):.2f} in {fa.area.name} against "
             f"{float(fb.value):.2f} in {fb.area.name}, a ratio of {ratio:.2f}")
     src = "" if fa.source == fb.source else " (the two figures come from different sources)"
     verdict = "accurate" if ok else "inaccurate"
@@ -193,7 +196,7 @@ def place_ratio(store: Any, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
                 f"'{c.claimed_text}' allows.", found=round(ratio, 2), unit="ratio", evidence=[_ev(fa), _ev(fb)])
 
 
-def _yearly(store: Any, r: Resolved, years: list[int]) -> list[tuple[int, Any]]:
+def _yearly(store: StoreLike, r: Resolved, years: list[int]) -> list[tuple[int, Any]]:
     grain_fy = r.period is not None and r.period.grain == "financial_year"
     out = []
     for y in years:
@@ -202,9 +205,11 @@ def _yearly(store: Any, r: Resolved, years: list[int]) -> list[tuple[int, Any]]:
     return out
 
 
-def first_since(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def first_since(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     """'the first fall since 2020': a fall now, a fall in 2020, and none in the years between."""
-    y = r.period.start.year  # type: ignore[union-attr]
+    if r.area is None or r.period is None:
+        return _unresolved(c, r)
+    y = r.period.start.year
     y0 = int(c.first_since or y)
     if not y0 < y:
         return _out(c, r, "unverifiable", "The year named is not before the period claimed.")
@@ -224,14 +229,16 @@ def first_since(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     why = "" if ok else (f": {y} is not a {word}" if not now_ok else
                          f": {y0} was not a {word}" if not then_ok else f": there was a {word} in between")
     return _out(c, r, "accurate" if ok else "inaccurate",
-                f"{vals[-1][1].measure_label} in {r.area.name} by year: {txt}{why}.",  # type: ignore[union-attr]
+                f"{vals[-1][1].measure_label} in {r.area.name} by year: {txt}{why}.",
                 found=list(seq.values()), unit=vals[-1][1].unit, evidence=[_ev(f) for _, f in vals])
 
 
-def threshold_first(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def threshold_first(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     """'the first time burglary has dropped below 54,000 since records began': below now, and in no
     earlier year of the series (or none since the year named)."""
-    y = r.period.start.year  # type: ignore[union-attr]
+    if r.area is None or r.period is None:
+        return _unresolved(c, r)
+    y = r.period.start.year
     n = c.value or 0
     below = c.record == "low"
     first = None if c.first_since == "records began" else int(c.first_since or y)
@@ -250,7 +257,7 @@ def threshold_first(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
     hits = [(yy, v) for yy, v in earlier if cross(v)]
     word = "below" if below else "above"
     start = vals[0][0]
-    desc = f"{vals[-1][1].measure_label} in {r.area.name} by year since {start}: {y} {now:,}"  # type: ignore[union-attr]
+    desc = f"{vals[-1][1].measure_label} in {r.area.name} by year since {start}: {y} {now:,}"
     ev = [_ev(f) for _, f in vals]
     if not cross(now):
         return _out(c, r, "inaccurate", f"{desc}, not {word} {n:,.0f}.", found=now, unit=vals[-1][1].unit, evidence=ev)
@@ -262,7 +269,7 @@ def threshold_first(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                 found=now, unit=vals[-1][1].unit, evidence=ev)
 
 
-def difference(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def difference(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     """An absolute difference ('12 fewer than in 2024', 'down by 1,200'): this period's count minus
     the baseline's, in the claimed direction, with the count rounding rules on its size.  The other
     series (homicide victims for offences) is tried when the first does not fit."""
@@ -300,7 +307,7 @@ def difference(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
                 evidence=ev)
 
 
-def points_change(store: Any, c: Claim, r: Resolved) -> CheckedClaim:
+def points_change(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     """A change in percentage points: the difference between two shares (part over whole) in the
     period and its baseline.  The whole is the share named before it in the sentence, or all homicide
     victims for a kind of homicide; with no share to work from the claim is unverifiable, and the

@@ -50,7 +50,7 @@ def open_store(db: Optional[Path], *, read_only: bool = False):
     try:
         return Store(db, read_only=read_only)
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
 
 
 def emit(rows: list[dict[str, Any]], fmt: Format, *, title: str | None = None,

@@ -48,7 +48,7 @@ def check(
                 raise InputError(f"{file}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and retry.") from exc
         text = article_text(text, name=None if file == "-" else file)   # an HTML page: its readable text
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     store = open_store(db, read_only=True)
     try:
         result = check_text(store, text=text, as_of=as_of)
@@ -57,7 +57,7 @@ def check(
         else:
             out = {CheckFormat.text: render_text, CheckFormat.json: render_json}[fmt](result)
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     finally:
         store.close()
     sys.stdout.write(out if out.endswith("\n") else out + "\n")

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+from rich.console import JustifyMethod
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .._errors import CrimestatsError
@@ -40,7 +41,7 @@ def ingest(
 
             results = ingest_paths(store, paths, vintage=vintage, on_file=on_file)
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     finally:
         store.close()
     if fmt == Format.table:
@@ -84,9 +85,11 @@ def _print_ingest_summary(results, roots: list[Path]) -> None:
             d["vintages"].add(r.vintage)
     if by_source:
         t = Table(title="ingested, by source")
-        for col, just in (("source", "left"), ("new files", "right"), ("unchanged", "right"),
-                          ("rows kept", "right"), ("dropped (why)", "left"), ("vintage", "left")):
-            t.add_column(col, justify=just, overflow="fold")  # type: ignore[arg-type]
+        columns: tuple[tuple[str, JustifyMethod], ...] = (
+            ("source", "left"), ("new files", "right"), ("unchanged", "right"),
+            ("rows kept", "right"), ("dropped (why)", "left"), ("vintage", "left"))
+        for col, just in columns:
+            t.add_column(col, justify=just, overflow="fold")
         for src, d in sorted(by_source.items()):
             why = ", ".join(f"{v:,} {k}" for k, v in d["why"].items())
             dropped = f"{d['dropped']:,}" + (f" ({why})" if why else "")
@@ -194,7 +197,7 @@ def query(
                            subcategory=subcategory, unit=unit, area_type=area_type, area=area,
                            start=start, end=end, by=by, group_by=group, vintage=vintage)
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     finally:
         store.close()
     emit(res.as_dicts(), fmt, columns=res.columns)

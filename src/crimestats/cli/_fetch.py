@@ -43,7 +43,7 @@ def fetch(
         finally:
             store.close()
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     emit([{"file": r.file, "status": r.status, "format": r.format, "rows_kept": r.rows_kept,
            "vintage": r.vintage, "why": r.reason or ""} for r in results], fmt)
     if any(r.status == "failed" for r in results):

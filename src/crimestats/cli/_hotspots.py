@@ -69,7 +69,7 @@ def hotspots(
 
             save_hotspot_map(result, map_path)
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     finally:
         store.close()
     rows = [p.as_dict() for p in result.places]

@@ -85,9 +85,9 @@ def stats_cmd(
             if fmt == Format.table:
                 from ..facts._significance import trend_test
 
-                known = [f for f in facts if f.value is not None and not f.partial]
-                trend = trend_test(values=[float(f.value) for f in known],
-                                   labels=[f.period.label for f in known],
+                known = [(f.period.label, float(f.value)) for f in facts if f.value is not None and not f.partial]
+                trend = trend_test(values=[v for _, v in known],
+                                   labels=[label for label, _ in known],
                                    step={"financial_year": "year"}.get(grain, grain))
                 console.print(f"trend: {trend.sentence}", highlight=False)
             return
@@ -120,7 +120,7 @@ def stats_cmd(
             return
         _table([f], fmt, title=f.measure_label)
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     finally:
         store.close()
 
@@ -149,7 +149,7 @@ def headline_cmd(
     try:
         h = headline(store, measure=measure, area=area, year=year)
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     finally:
         store.close()
     if fmt == HeadlineFormat.json:

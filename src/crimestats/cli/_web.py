@@ -70,7 +70,7 @@ def report(
             try:
                 text = decode_upload(check.name, check.read_bytes())
             except ValueError as exc:
-                raise fail(exc, 2)
+                raise fail(exc, 2) from exc
             when = as_of or date.today().isoformat()
             html = report_check(store, text=text, as_of=when)
         else:
@@ -78,7 +78,7 @@ def report(
                 raise fail(CrimestatsError("--headline needs --year, e.g. --year 2022"), 2)
             html = report_headline(store, measure=measure, area=area, year=year)
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     finally:
         store.close()
     out.parent.mkdir(parents=True, exist_ok=True)

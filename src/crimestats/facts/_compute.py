@@ -15,7 +15,7 @@ from .._errors import InputError, NoDataError
 from ..measures._catalogue import Measure, get_measure
 from ..measures._periods import Period, range_
 from ..measures._places import Area
-from ..store._store import Store
+from ..store._store import StoreLike
 from ._facts import count
 from ._model import Fact, _fact, _provenance_map, as_area, as_period
 from ._plan import _choose, _covered, _expected
@@ -92,7 +92,7 @@ class Change:
                 "significance": self.significance.as_dict(), "sentence": self.sentence()}
 
 
-def change(store: Store, *, measure: str | Measure, area: Area | str | None = "London",
+def change(store: StoreLike, *, measure: str | Measure, area: Area | str | None = "London",
            period: Period | str | int, baseline: Period | str | int | None = None,
            source: str | None = None, filters: Mapping[str, str] | None = None) -> Change:
     """Difference, % change and exact Poisson significance between ``period`` and ``baseline``
@@ -122,7 +122,7 @@ class Equality:
     difference: int
 
 
-def equality(store: Store, *, measure: str | Measure, area: Area | str | None = "London",
+def equality(store: StoreLike, *, measure: str | Measure, area: Area | str | None = "London",
              period: Period | str | int, other: Period | str | int,
              filters: Mapping[str, str] | None = None) -> Equality:
     """Is the figure for ``period`` equal to the one for ``other``?"""
@@ -170,7 +170,9 @@ class Record:
         return f"the {joint}{word} since {self.strictly_since.label}{ties}"
 
     def as_dict(self) -> dict[str, Any]:
-        lab = lambda p: p.label if p else None  # noqa: E731
+        def lab(p: Period | None) -> str | None:
+            return p.label if p else None
+
         return {"value": self.value, "direction": self.direction, "period": self.period.label,
                 "since": lab(self.since), "tie": self.tie, "strictly_since": lab(self.strictly_since),
                 "on_record": self.on_record, "series_start": self.series_start.label,
@@ -182,7 +184,7 @@ def _earlier(p: Period, k: int) -> Period:
     return p.shift_months(-k) if p.grain == "month" else p.shift_years(-k)
 
 
-def compare_periods(store: Store, *, measure: str | Measure, area: Area | str | None,
+def compare_periods(store: StoreLike, *, measure: str | Measure, area: Area | str | None,
                     period: Period, filters: Mapping[str, str] | None = None,
                     source: str | None = None) -> list[Fact]:
     """Facts for ``period`` and every earlier comparable period the data fully covers, oldest first."""
@@ -221,7 +223,7 @@ def compare_periods(store: Store, *, measure: str | Measure, area: Area | str | 
     return out
 
 
-def record(store: Store, *, measure: str | Measure, area: Area | str | None = "London",
+def record(store: StoreLike, *, measure: str | Measure, area: Area | str | None = "London",
            period: Period | str | int, direction: str = "low",
            filters: Mapping[str, str] | None = None, source: str | None = None) -> Record:
     """Record status: 'the lowest since 2014', with ties stated, or 'the lowest on record'."""
@@ -240,8 +242,12 @@ def record_of(facts: list[Fact], *, direction: str) -> Record:
     :func:`record`, also used on a chosen subset ('the highest February on record': Februaries only)."""
     p = facts[-1].period
     v = int(facts[-1].value or 0)
-    at = (lambda x: x <= v) if direction == "low" else (lambda x: x >= v)
-    strict = (lambda x: x < v) if direction == "low" else (lambda x: x > v)
+    def at(x: int) -> bool:
+        return x <= v if direction == "low" else x >= v
+
+    def strict(x: int) -> bool:
+        return x < v if direction == "low" else x > v
+
     earlier = facts[:-1]
     since = next((f.period for f in reversed(earlier) if at(int(f.value or 0))), None)
     strictly = next((f.period for f in reversed(earlier) if strict(int(f.value or 0))), None)
@@ -265,7 +271,7 @@ class Share:
         return share_words(self.share) if self.share is not None else None
 
 
-def share(store: Store, *, measure: str | Measure, area: Area | str | None = "London",
+def share(store: StoreLike, *, measure: str | Measure, area: Area | str | None = "London",
           period: Period | str | int, part: Mapping[str, str]) -> Share:
     """``part`` (a sub-measure {'measure': name} and/or column filters) as a share of ``measure``."""
     part = dict(part)

@@ -13,14 +13,14 @@ from .._errors import NoDataError
 from ..measures._measure import FilterValue, Measure
 from ..measures._periods import Period
 from ..measures._places import Area
-from ..store._store import Store
+from ..store._store import StoreLike
 from ._model import Fact, _fact, _partial_error
 from ._plan import _choose, _Plan, _sum_sql
 
 __all__ = ["count_rows"]
 
 
-def count_rows(store: Store, *, measure: Measure, area: Area, period: Period, source: str | None = None,
+def count_rows(store: StoreLike, *, measure: Measure, area: Area, period: Period, source: str | None = None,
                vintage: str = "latest", filters: Mapping[str, FilterValue] | None = None,
                allow_partial: bool = False) -> Fact:
     """The sum of ``measure``'s rows in ``area`` over ``period`` from the first source that covers them."""
@@ -36,7 +36,7 @@ def count_rows(store: Store, *, measure: Measure, area: Area, period: Period, so
     return f
 
 
-def _known_small_area(store: Store, plan: _Plan, a: Area) -> None:
+def _known_small_area(store: StoreLike, plan: _Plan, a: Area) -> None:
     """A ward or LSOA with no rows in the period is a zero only if the source counts that area at
     all: a code it never uses (a ward abolished in 2022, an LSOA of another series) is no data."""
     if store.con.execute("SELECT 1 FROM counts WHERE source = ? AND area_type = ? AND area_code = ? LIMIT 1",

@@ -25,7 +25,7 @@ from .._errors import NoDataError
 from ..measures._catalogue import FilterValue, Measure, get_measure
 from ..measures._periods import Period
 from ..measures._places import Area
-from ..store._store import Store
+from ..store._store import StoreLike
 from ._counting import count_rows
 from ._model import Fact, as_area, as_period
 from ._plan import DIMENSIONS
@@ -36,7 +36,7 @@ __all__ = ["Fact", "count", "series", "breakdown", "rank", "as_period", "as_area
 
 
 # ----------------------------------------------------------------------------- public API
-def count(store: Store, *, measure: str | Measure, area: Area | str | None = "London",
+def count(store: StoreLike, *, measure: str | Measure, area: Area | str | None = "London",
           period: Period | str | int, source: str | None = None, vintage: str = "latest",
           filters: Mapping[str, FilterValue] | None = None, allow_partial: bool = False) -> Fact:
     """The figure for ``measure`` in ``area`` over ``period`` (a count, or a rate for rate measures)."""
@@ -54,7 +54,7 @@ def count(store: Store, *, measure: str | Measure, area: Area | str | None = "Lo
                       allow_partial=allow_partial)
 
 
-def _city_rate_message(store: Store, m: Measure, a: Area, p: Period) -> str:
+def _city_rate_message(store: StoreLike, m: Measure, a: Area, p: Period) -> str:
     """Why a city has no rate, and which counts can be compared instead (a city has no population here)."""
     from ..measures._catalogue import CATALOGUE
 

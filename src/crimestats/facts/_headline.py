@@ -16,9 +16,9 @@ from typing import Any
 
 from .._errors import NoDataError
 from ..measures._catalogue import get_measure
-from ..measures._periods import calendar_year
+from ..measures._periods import Period, calendar_year
 from ..measures._places import Area
-from ..store._store import Store
+from ..store._store import StoreLike
 from ._compute import Change, change, record
 from ._facts import Fact, as_area, count
 from ._rates import international_rates
@@ -113,7 +113,7 @@ def _change_clause(ch: Change, figs: list[Figure]) -> str:
     return f"{pct}% {'down' if ch.difference < 0 else 'up'} on {prev} ({_fmt_value(ch.then.value)})"
 
 
-def headline(store: Store, *, measure: str = "homicide", area: Area | str = "London",
+def headline(store: StoreLike, *, measure: str = "homicide", area: Area | str = "London",
              year: int) -> Headline:
     """A press-release paragraph for ``measure`` in ``area`` in calendar ``year``."""
     m = get_measure(measure)
@@ -149,7 +149,7 @@ def headline(store: Store, *, measure: str = "homicide", area: Area | str = "Lon
     return Headline(" ".join(parts), figs, omitted)
 
 
-def _weapons(store: Store, a: Area, p, parts: list[str], figs: list[Figure], omitted: list[str]) -> None:
+def _weapons(store: StoreLike, a: Area, p: Period, parts: list[str], figs: list[Figure], omitted: list[str]) -> None:
     try:
         vch = change(store, measure="homicide_victims", area=a, period=p)
     except NoDataError as exc:
@@ -182,7 +182,7 @@ def _weapons(store: Store, a: Area, p, parts: list[str], figs: list[Figure], omi
         parts.append(s + ".")
 
 
-def _rates(store: Store, a: Area, p, parts: list[str], figs: list[Figure], omitted: list[str]) -> None:
+def _rates(store: StoreLike, a: Area, p: Period, parts: list[str], figs: list[Figure], omitted: list[str]) -> None:
     try:
         rf = count(store, measure="homicide_rate", area=a, period=p)
     except NoDataError as exc:

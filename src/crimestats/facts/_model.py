@@ -15,7 +15,7 @@ from .._errors import InputError, PartialPeriodError
 from ..measures._catalogue import FilterValue
 from ..measures._periods import Period, parse_period
 from ..measures._places import Area, london_area, resolve_area
-from ..store._store import Store
+from ..store._store import StoreLike
 from ._plan import _NOT_SET, _expected, _Plan, _plan, _sum_sql
 
 
@@ -81,7 +81,7 @@ def as_period(period: Period | str | int) -> Period:
     return parse_period(str(period))
 
 
-def as_area(area: Area | str | None, store: Store | None = None) -> Area:
+def as_area(area: Area | str | None, store: StoreLike | None = None) -> Area:
     if area is None:
         return london_area()
     if isinstance(area, Area):
@@ -89,7 +89,7 @@ def as_area(area: Area | str | None, store: Store | None = None) -> Area:
     return resolve_area(area, store=store)
 
 
-def _provenance(store: Store, ingest_ids: Sequence[int],
+def _provenance(store: StoreLike, ingest_ids: Sequence[int],
                 known: Mapping[int, dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """One entry per file, by ingest id; ``known`` (from :func:`_provenance_map`) saves the query."""
     ids = sorted({int(i) for i in ingest_ids if i is not None})
@@ -100,7 +100,7 @@ def _provenance(store: Store, ingest_ids: Sequence[int],
     return list(_provenance_map(store, ids).values())
 
 
-def _provenance_map(store: Store, ingest_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+def _provenance_map(store: StoreLike, ingest_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     """{ingest_id: provenance entry} for many ids in one query (series, breakdowns, ranks)."""
     ids = sorted({int(i) for i in ingest_ids if i is not None})
     if not ids:
@@ -112,7 +112,7 @@ def _provenance_map(store: Store, ingest_ids: Sequence[int]) -> dict[int, dict[s
             for r in rows}
 
 
-def _fact(store: Store, plan: _Plan, period: Period, value: int | None, have: set[date],
+def _fact(store: StoreLike, plan: _Plan, period: Period, value: int | None, have: set[date],
           ingest_ids: Sequence[int], vintage: str, extra_filters: Mapping[str, FilterValue] | None = None,
           area: Area | None = None, known: Mapping[int, dict[str, Any]] | None = None) -> Fact:
     exp = _expected(plan.spec, period)

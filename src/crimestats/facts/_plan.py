@@ -18,7 +18,7 @@ from .._errors import InputError, NoDataError
 from ..measures._catalogue import FilterValue, Measure, SourceSpec
 from ..measures._periods import Period
 from ..measures._places import Area
-from ..store._store import Store
+from ..store._store import StoreLike
 
 # Breakdown dimensions: name -> SQL expression over counts c.
 DIMENSIONS: dict[str, str] = {
@@ -55,7 +55,7 @@ class _Plan:
     level_at: int = 3    # index in ``params`` of the area level parameter
 
 
-def _levels(store: Store, source: str, scope: str | None) -> list[str]:
+def _levels(store: StoreLike, source: str, scope: str | None) -> list[str]:
     sql = "SELECT DISTINCT level FROM coverage WHERE source = ?"
     params: list[Any] = [source]
     if scope is not None:
@@ -68,7 +68,7 @@ def _ordered_levels(have: set[str]) -> list[str]:
     return [lv for lv in _LEVEL_ORDER if lv in have] + sorted(have - set(_LEVEL_ORDER))
 
 
-def _scopes(store: Store, source: str) -> dict[str, set[str]]:
+def _scopes(store: StoreLike, source: str) -> dict[str, set[str]]:
     """{scope_code: levels} the coverage of ``source`` holds (one query answers all of _plan's asks)."""
     out: dict[str, set[str]] = {}
     for scope, level in store.con.execute(
@@ -77,7 +77,7 @@ def _scopes(store: Store, source: str) -> dict[str, set[str]]:
     return out
 
 
-def _plan(store: Store, m: Measure, spec: SourceSpec, area: Area, vintage: str,
+def _plan(store: StoreLike, m: Measure, spec: SourceSpec, area: Area, vintage: str,
           filters: Mapping[str, FilterValue] | None) -> _Plan | str:
     """A plan, or a reason (text) why this source cannot answer for this area."""
     scope: str | None = None
@@ -168,7 +168,7 @@ def _expected(spec: SourceSpec, period: Period) -> list[date]:
     return period.months()
 
 
-def _covered(store: Store, plan: _Plan, start: date, end: date, vintage: str) -> set[date]:
+def _covered(store: StoreLike, plan: _Plan, start: date, end: date, vintage: str) -> set[date]:
     sql = ("SELECT DISTINCT period_start FROM coverage WHERE source = ? AND level = ? AND grain = ? "
            "AND period_start BETWEEN ? AND ?")
     params: list[Any] = [plan.spec.source, plan.level, plan.spec.grain, start, end]
@@ -187,7 +187,7 @@ def _year_grain_ok(spec: SourceSpec, period: Period) -> bool:
     return spec.grain != "year" or (period.start.month == 1 and period.end.month == 12)
 
 
-def _choose(store: Store, m: Measure, area: Area, period: Period, *, source: str | None,
+def _choose(store: StoreLike, m: Measure, area: Area, period: Period, *, source: str | None,
             vintage: str, filters: Mapping[str, FilterValue] | None) -> tuple[_Plan, set[date]]:
     """First source (in the measure's order) covering the whole period, else the best partial one."""
     if not m.sources:

@@ -8,8 +8,7 @@ checker uses :func:`published_count` to say so instead of calling such a figure 
 
 from __future__ import annotations
 
-from typing import Any
-
+from ..store._store import StoreLike
 from ._facts import Fact
 
 __all__ = ["published_count"]
@@ -18,7 +17,7 @@ __all__ = ["published_count"]
 _SET_ASIDE = {"police_uk_street": ("offences", "duplicate_rows")}
 
 
-def published_count(store: Any, fact: Fact) -> int | None:
+def published_count(store: StoreLike, fact: Fact) -> int | None:
     """``fact``'s value counting every published row, or None when no rows were set aside.
 
     The set-aside rows are counted by the fact's own query with only its unit parameter changed

@@ -16,7 +16,7 @@ from ..measures._measure import Measure
 from ..measures._periods import Period
 from ..measures._places import Area
 from ..reference._areas import london_boroughs
-from ..store._store import Store
+from ..store._store import StoreLike
 from ._counting import count_rows
 from ._model import Fact, _provenance, as_area, as_period
 
@@ -56,7 +56,7 @@ _FORCE_MET = ("area_type = 'force' AND (area_code IN ('E23000001', 'metropolitan
               "lower(area_name) LIKE 'metropolitan%')")
 
 
-def _population(store: Store, area: Area, year: int) -> tuple[float, str, str, str, list[Any], list[int]]:
+def _population(store: StoreLike, area: Area, year: int) -> tuple[float, str, str, str, list[Any], list[int]]:
     """(population, kind, source, sql, params, ingest_ids) preferring estimates to projections."""
     by_kind = _population_conds(area)
     found_by_cond = _population_found(store, by_kind, year)
@@ -73,7 +73,7 @@ def _population(store: Store, area: Area, year: int) -> tuple[float, str, str, s
                       "ingest an ONS mid-year estimate or GLA projection file covering it.")
 
 
-def population_bases(store: Store, *, area: Area, year: int) -> list[tuple[float, str, str, str]]:
+def population_bases(store: StoreLike, *, area: Area, year: int) -> list[tuple[float, str, str, str]]:
     """Every population series in the store for ``area`` and ``year``: (population, kind, source, basis),
     in the library's order of preference (the first is what :func:`rate` uses).  Lets a claimed rate be
     matched against another base (the force-area file for the Met) and named as such, never silently."""
@@ -97,18 +97,19 @@ def _population_conds(area: Area) -> dict[str, list[tuple[str, list[Any], int | 
     by_kind: dict[str, list[tuple[str, list[Any], int | None]]]
     if area.area_type == "force" and area.code == "metropolitan":
         codes = [b.code for b in london_boroughs() if b.code != "E09000001"]
-        boroughs = (f"area_type = 'borough' AND area_code IN ({', '.join('?' * len(codes))})", codes, len(codes))
+        boroughs: tuple[str, list[Any], int | None] = (f"area_type = 'borough' AND area_code IN ({', '.join('?' * len(codes))})", codes, len(codes))
         by_kind = {"estimate": [(_REGION_LONDON, [], 1), boroughs, (_FORCE_MET, [], 1)],
                    "projection": [boroughs, (_REGION_LONDON, [], 1), (_FORCE_MET, [], 1)]}
     elif area.area_type in ("borough", "ward", "lsoa", "force", "country", "region"):
-        one = [("area_type = ? AND area_code = ?", [area.area_type, area.code], 1)]
+        one: list[tuple[str, list[Any], int | None]] = [("area_type = ? AND area_code = ?",
+                                                         [area.area_type, area.code], 1)]
         by_kind = {"estimate": one, "projection": one}
     else:
         by_kind = {"estimate": [], "projection": []}
     return by_kind
 
 
-def _population_found(store: Store, by_kind: dict[str, list[tuple[str, list[Any], int | None]]],
+def _population_found(store: StoreLike, by_kind: dict[str, list[tuple[str, list[Any], int | None]]],
                       year: int) -> dict[str, dict[tuple[str, str], tuple[Any, int, list[int]]]]:
     # One grouped query per condition (not one per kind x condition x source).
     found_by_cond: dict[str, dict[tuple[str, str], tuple[Any, int, list[int]]]] = {}
@@ -121,7 +122,7 @@ def _population_found(store: Store, by_kind: dict[str, list[tuple[str, list[Any]
     return found_by_cond
 
 
-def rate(store: Store, *, measure: str | Measure = "homicide_victims", area: Area | str | None = "London",
+def rate(store: StoreLike, *, measure: str | Measure = "homicide_victims", area: Area | str | None = "London",
          period: Period | str | int, per: int = 100_000) -> Rate:
     """``measure`` per ``per`` residents, with the population's kind (estimate/projection) stated."""
     m = get_measure(measure)
@@ -135,7 +136,7 @@ def rate(store: Store, *, measure: str | Measure = "homicide_victims", area: Are
                 _provenance(store, ids))
 
 
-def rate_fact(store: Store, *, measure: Measure, area: Area, period: Period,
+def rate_fact(store: StoreLike, *, measure: Measure, area: Area, period: Period,
               vintage: str = "latest", per: int = 100_000) -> Fact:
     """A rate measure as a Fact: the Met's rate from counts / population, a country's published rate."""
     if area.area_type in ("country", "city"):
@@ -165,7 +166,7 @@ def rate_fact(store: Store, *, measure: Measure, area: Area, period: Period,
                 provenance=c.provenance + rt.population_provenance, filters=c.filters)
 
 
-def international_rates(store: Store, *, year: int, countries: Sequence[str] | None = None,
+def international_rates(store: StoreLike, *, year: int, countries: Sequence[str] | None = None,
                         measure: str = "homicide", exact_year: bool = False) -> list[dict[str, Any]]:
     """Published homicide rates per 100,000 for ``countries`` in ``year`` (else the latest year before)."""
     names = list(countries or DEFAULT_COUNTRIES)

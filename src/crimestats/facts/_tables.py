@@ -15,13 +15,13 @@ from .._errors import InputError, NoDataError, UnknownAreaError
 from ..measures._catalogue import FilterValue, Measure, get_measure
 from ..measures._periods import Period, calendar_year, financial_year, month, range_
 from ..measures._places import Area, london_area, resolve_area
-from ..store._store import Store
+from ..store._store import StoreLike
 from ._model import Fact, _fact, _partial_error, _provenance_map, as_area, as_period
 from ._plan import DIMENSIONS, _choose, _covered, _expected, _levels, _Plan, _plan, _sum_sql, _where
 from ._rates import rate_fact
 
 
-def _grouped(store: Store, plan: _Plan, start: date, end: date,
+def _grouped(store: StoreLike, plan: _Plan, start: date, end: date,
              dim: str | None) -> list[tuple[date, Any, int, list[int]]]:
     where, params = _where(plan, start, end)
     dexpr = DIMENSIONS[dim] if dim else "NULL"
@@ -64,7 +64,7 @@ def _buckets(start: Period, end: Period, grain: str) -> list[Period]:
     return out
 
 
-def series(store: Store, *, measure: str | Measure, area: Area | str | None = "London",
+def series(store: StoreLike, *, measure: str | Measure, area: Area | str | None = "London",
            start: Period | str | int, end: Period | str | int, grain: str = "year",
            source: str | None = None, vintage: str = "latest",
            filters: Mapping[str, FilterValue] | None = None) -> list[Fact]:
@@ -104,7 +104,7 @@ def series(store: Store, *, measure: str | Measure, area: Area | str | None = "L
     return out
 
 
-def _totals(store: Store, plan: _Plan, p: Period, by: str) -> tuple[dict[Any, tuple[int, list[int]]], Any]:
+def _totals(store: StoreLike, plan: _Plan, p: Period, by: str) -> tuple[dict[Any, tuple[int, list[int]]], Any]:
     """Counts per value of ``by`` over the period, with the ingests behind each, and their provenance."""
     rows = _grouped(store, plan, p.start, p.end, by)
     known = _provenance_map(store, [i for r in rows for i in r[3]])
@@ -115,7 +115,7 @@ def _totals(store: Store, plan: _Plan, p: Period, by: str) -> tuple[dict[Any, tu
     return totals, known
 
 
-def breakdown(store: Store, *, measure: str | Measure, area: Area | str | None = "London",
+def breakdown(store: StoreLike, *, measure: str | Measure, area: Area | str | None = "London",
               period: Period | str | int, by: str, source: str | None = None,
               vintage: str = "latest", filters: Mapping[str, FilterValue] | None = None,
               allow_partial: bool = False) -> list[Fact]:
@@ -155,7 +155,7 @@ def breakdown(store: Store, *, measure: str | Measure, area: Area | str | None =
     return out
 
 
-def _area_for_code(store: Store, area_type: str, code: str | None) -> Area:
+def _area_for_code(store: StoreLike, area_type: str, code: str | None) -> Area:
     if code is None:
         return Area(area_type, "", "(unknown area)")
     try:
@@ -170,7 +170,7 @@ def _area_for_code(store: Store, area_type: str, code: str | None) -> Area:
     return Area(area_type, code, (row[0] if row and row[0] else code))
 
 
-def rank(store: Store, *, measure: str | Measure, period: Period | str | int,
+def rank(store: StoreLike, *, measure: str | Measure, period: Period | str | int,
          area_type: str = "borough", source: str | None = None, vintage: str = "latest",
          filters: Mapping[str, FilterValue] | None = None, allow_partial: bool = False) -> list[tuple[Area, Fact]]:
     """Areas of ``area_type`` ordered from the highest figure down (rank 1 = highest)."""

@@ -20,7 +20,7 @@ from .._errors import NoDataError
 from ..measures._periods import Period, calendar_year
 from ..measures._places import Area
 from ..reference._areas import borough_code, london_boroughs
-from ..store._store import Store
+from ..store._store import StoreLike
 from ._coverage import AREA_SOURCES, MIN_MATCHED, check_coverage, full_years, scope_of
 from ._grid import (
     AUTO_RULE,
@@ -75,7 +75,7 @@ def _whole_years(period: Period) -> bool:
     return period.start.month == 1 and period.end.month == 12
 
 
-def _pick_source(store: Store, *, unit: str, scope: str, keys: list[str], period: Period,
+def _pick_source(store: StoreLike, *, unit: str, scope: str, keys: list[str], period: Period,
                  allow_partial: bool) -> tuple[str, str, set[date], int, list[str]]:
     rows = store.con.execute(
         "SELECT source, grain, list(DISTINCT period_start ORDER BY period_start) FROM coverage "
@@ -129,7 +129,7 @@ def _in_area(area: Area, parent: str | None) -> bool:
     return parent != CITY
 
 
-def _provenance(store: Store, ingest_ids: list[int]) -> list[dict[str, Any]]:
+def _provenance(store: StoreLike, ingest_ids: list[int]) -> list[dict[str, Any]]:
     if not ingest_ids:
         return []
     rows = store.con.execute(
@@ -138,7 +138,7 @@ def _provenance(store: Store, ingest_ids: list[int]) -> list[dict[str, Any]]:
     return [{"ingest_id": r[0], "file": r[1], "sha256": r[2], "vintage": r[3]} for r in rows]
 
 
-def load_areas(store: Store, *, keys: list[str], area: Area, period: Period, unit: str,
+def load_areas(store: StoreLike, *, keys: list[str], area: Area, period: Period, unit: str,
                allow_partial: bool) -> HotspotData:
     """Counts, Queen weights and population for the LSOAs or wards of ``area``."""
     con = store.con
@@ -280,7 +280,7 @@ def _frame(codes: list[str], geojson: list[str]):
     return gpd.GeoDataFrame({"code": codes}, geometry=geoms, crs="EPSG:4326", index=codes)
 
 
-def _population(store: Store, *, unit: str, codes: list[str], year: int,
+def _population(store: StoreLike, *, unit: str, codes: list[str], year: int,
                 months: int) -> tuple[np.ndarray | None, str]:
     rows = store.con.execute(
         "SELECT year, kind, source, list(area_code), list(population) FROM population "
@@ -292,7 +292,7 @@ def _population(store: Store, *, unit: str, codes: list[str], year: int,
     # nearest year to the period, estimates before projections, then most places matched
     rows.sort(key=lambda r: (abs(r[0] - year), r[1] != "estimate", -len(r[3])))
     yr, kind, src, cs, ps = rows[0]
-    m = dict(zip(cs, ps))
+    m = dict(zip(cs, ps, strict=True))
     pop = np.array([m.get(c, np.nan) for c in codes], dtype=float)
     matched = int(np.isfinite(pop).sum())
     note = (f"rate per 1,000 residents uses the {yr} population {kind} ({src}) for {matched} of "
@@ -306,7 +306,7 @@ def _population(store: Store, *, unit: str, codes: list[str], year: int,
 
 # -- grid ------------------------------------------------------------------------------------
 
-def _area_polygon(store: Store, area: Area):
+def _area_polygon(store: StoreLike, area: Area):
     con = store.con
     if area.area_type == "borough" or scope_of(area) == "city-of-london":
         code = CITY if scope_of(area) == "city-of-london" else area.code
@@ -322,7 +322,7 @@ def _area_polygon(store: Store, area: Area):
     return geometry_to_bng(geom)
 
 
-def load_grid(store: Store, *, keys: list[str], area: Area, period: Period, cell_size: float | None,
+def load_grid(store: StoreLike, *, keys: list[str], area: Area, period: Period, cell_size: float | None,
               max_cells: int, allow_partial: bool) -> HotspotData:
     """data.police.uk incidents of ``area`` binned to square cells with lattice Queen weights."""
     con = store.con

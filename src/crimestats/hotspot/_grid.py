@@ -71,7 +71,7 @@ class Grid:
         """Stable ids: easting_northing of each kept cell's lower-left corner, in metres."""
         ex = (self.x0 + self.ix * self.cell_size).round().astype(int)
         ny = (self.y0 + self.iy * self.cell_size).round().astype(int)
-        return [f"{a}_{b}" for a, b in zip(ex.tolist(), ny.tolist())]
+        return [f"{a}_{b}" for a, b in zip(ex.tolist(), ny.tolist(), strict=True)]
 
     def polygons(self) -> np.ndarray:
         """Kept cells as shapely boxes in BNG."""
@@ -114,8 +114,8 @@ def make_grid(area_bng: shapely.Geometry, cell_size: float, *, max_cells: int) -
     y0 = math.floor(bounds[1] / cell_size) * cell_size
     nx = int(math.floor(bounds[2] / cell_size) - math.floor(bounds[0] / cell_size)) + 1
     ny = int(math.floor(bounds[3] / cell_size) - math.floor(bounds[1] / cell_size)) + 1
-    ix, iy = np.meshgrid(np.arange(nx), np.arange(ny), indexing="ij")
-    ix, iy = ix.ravel(), iy.ravel()
+    gx, gy = np.meshgrid(np.arange(nx), np.arange(ny), indexing="ij")
+    ix, iy = gx.ravel(), gy.ravel()
     boxes = shapely.box(x0 + ix * cell_size, y0 + iy * cell_size,
                         x0 + (ix + 1) * cell_size, y0 + (iy + 1) * cell_size)
     shapely.prepare(area_bng)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -23,7 +24,7 @@ from .._errors import InputError, NoDataError, UnknownMeasureError
 from ..measures._periods import Period, parse_period
 from ..measures._places import Area, resolve_area
 from ..reference._taxonomy import OFFENCE_KEYS, descendants
-from ..store._store import Store
+from ..store._store import StoreLike
 from ._grid import DEFAULT_MAX_CELLS, GridInfo
 from ._stats import ADJUST_METHODS, adjust_pvalues, concentration_shares, gi_star, spearman, top_overlap
 
@@ -63,7 +64,7 @@ class Concentration:
     def sentence(self, what: str) -> str:
         t10 = self.top.get("10%")
         t1 = self.top.get("1%")
-        if not t10 or not self.total:
+        if not t10 or not t1 or not self.total:
             return ""
         return (f"The top 10% of places ({int(t10['places'])} of {self.places}) had "
                 f"{t10['share']:.0%} of {what}; the top 1% ({int(t1['places'])}) had {t1['share']:.0%}.")
@@ -152,7 +153,7 @@ def _period(period: str | Period, as_of: date | None) -> Period:
     return period if isinstance(period, Period) else parse_period(str(period), as_of=as_of)
 
 
-def _area(area: str | Area, store: Store) -> Area:
+def _area(area: str | Area, store: StoreLike) -> Area:
     a = area if isinstance(area, Area) else resolve_area(str(area), store=store)
     if a.area_type not in ("force", "borough"):
         raise InputError(f"area {a.name!r} ({a.area_type}): hotspots are found within a police force "
@@ -162,7 +163,7 @@ def _area(area: str | Area, store: Store) -> Area:
 
 # -- public API ------------------------------------------------------------------------------
 
-def hotspots(store: Store, *, measure: str = "robbery", area: str | Area = "London",
+def hotspots(store: StoreLike, *, measure: str = "robbery", area: str | Area = "London",
              period: str | Period = "2025", unit: str = "lsoa", cell_size: float | None = None,
              adjust: str = "holm", alpha: float = 0.05, max_cells: int = DEFAULT_MAX_CELLS,
              allow_partial: bool = False, as_of: date | None = None) -> HotspotResult:
@@ -230,7 +231,7 @@ def _analyse(data: Any, *, measure: str, label: str, area: Area, period: Period,
         f"{pct:g}%": {"places": k, "count": int(np.sort(y)[::-1][:k].sum()), "share": s}
         for pct, (k, s) in shares.items()})
     stab = [Stability(ya, yb, top_overlap(ca, cb, 10), spearman(ca, cb), n)
-            for (ya, ca), (yb, cb) in zip(data.years, data.years[1:]) if _consecutive(ya, yb)]
+            for (ya, ca), (yb, cb) in pairwise(data.years) if _consecutive(ya, yb)]
     if stab:
         note = (f"Consecutive year-long periods in {data.source}: "
                 f"{', '.join(yr for yr, _ in data.years)}; overlap = share of a year's top 10% of "

@@ -26,7 +26,7 @@ def hotspot_geojson(result: HotspotResult, *, precision: int = 6) -> dict[str, A
     if result.geometries is None:
         raise InputError("this result has no geometries to map")
     feats = []
-    for place, geom in zip(result.places, result.geometries):
+    for place, geom in zip(result.places, result.geometries, strict=True):
         g = shapely.set_precision(geom, 10 ** -precision) if precision else geom
         feats.append({"type": "Feature", "id": place.code,
                       "geometry": json.loads(shapely.to_geojson(g)),

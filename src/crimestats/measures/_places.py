@@ -37,7 +37,7 @@ from ..store._lookups import (
 )
 
 if TYPE_CHECKING:
-    from ..store._store import Store
+    from ..store._store import StoreLike
 
 __all__ = ["Area", "resolve_area", "london_area", "place_aliases", "ward_names"]
 
@@ -105,7 +105,7 @@ _WARD_SUFFIX = re.compile(r"\s+ward$")
 _WARD_CACHE: dict[tuple[str, int], dict[str, list[tuple[str, str, str | None]]]] = {}
 
 
-def ward_names(store: "Store") -> dict[str, list[tuple[str, str, str | None]]]:
+def ward_names(store: StoreLike) -> dict[str, list[tuple[str, str, str | None]]]:
     """normalised ward name -> [(ward code, name as written, borough code)] for the wards the store
     counts crimes for (``counts`` rows at ward level), cached per store and ingest."""
     key = ingest_marker(store)
@@ -119,7 +119,7 @@ def ward_names(store: "Store") -> dict[str, list[tuple[str, str, str | None]]]:
     return got
 
 
-def _ward(n: str, store: "Store", *, said_ward: bool) -> Area | None:
+def _ward(n: str, store: StoreLike, *, said_ward: bool) -> Area | None:
     """A ward by normalised name, optionally qualified by its borough ('highgate camden'); None if none.
 
     Raises UnknownAreaError when two boroughs have a ward of that name and none is named."""
@@ -170,7 +170,7 @@ def _borough_area(name: str) -> Area | None:
     return Area("borough", b.code, b.name)
 
 
-def resolve_area(text: str, *, store: "Store | None" = None) -> Area:
+def resolve_area(text: str, *, store: StoreLike | None = None) -> Area:
     """Name or code -> Area; raises UnknownAreaError with close names when unknown."""
     raw = text.strip()
     n = normalise_name(raw)
@@ -186,14 +186,14 @@ def resolve_area(text: str, *, store: "Store | None" = None) -> Area:
         ward = _ward(bare, store, said_ward=True) or _ward(n.replace(" ward ", " ", 1), store, said_ward=True)
         if ward is not None:
             return ward
-    if n in _CITY_WORDS:
-        return _borough_area("City of London")  # type: ignore[return-value]
+    if n in _CITY_WORDS and (city := _borough_area("City of London")) is not None:
+        return city
     if n in _COUNTRIES:
         t, c, name = _COUNTRIES[n]
         return Area(t, c, name)
     by_code = {b.code: b.name for b in london_boroughs()}
-    if raw.upper() in by_code:
-        return _borough_area(by_code[raw.upper()])  # type: ignore[return-value]
+    if raw.upper() in by_code and (by_its_code := _borough_area(by_code[raw.upper()])) is not None:
+        return by_its_code
     if raw.upper() in (MET_FORCE[2], "E23000001") or raw.lower() == MET_FORCE[0]:
         return london_area()
     for t, c, name in _COUNTRIES.values():  # country and city codes (GBR, E92000001+W92000004, nyc)

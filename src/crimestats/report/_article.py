@@ -58,7 +58,7 @@ def highlight(text: str, claims: list[dict[str, Any]]) -> Markup:
     pos = 0
     for s, e, i, c in spans:
         out.append(html.escape(text[pos:s]))
-        cls, word = verdict_style(c.get("verdict"))
+        cls, word = verdict_style(c["verdict"])
         claim_html = html.escape(text[s:e]).replace("\n", " ")
         out.append(
             f'<mark class="claim v-{cls}" id="claim-{i}" data-claim="{i}" tabindex="0" role="button" '

@@ -15,7 +15,7 @@ from typing import Any
 
 from .._errors import CrimestatsError, InputError
 from ..claims import CheckResult
-from ..store._store import Store
+from ..store._store import StoreLike
 
 __all__ = ["report_check", "check_report", "report_headline", "write_pdf", "find_chromium"]
 
@@ -27,7 +27,7 @@ def _render(template: str, **ctx: Any) -> str:
     return environment().get_template(template).render(report=True, inline_css=css, **ctx)
 
 
-def report_check(store: Store, *, text: str, as_of: str) -> str:
+def report_check(store: StoreLike, *, text: str, as_of: str) -> str:
     """HTML report of every claim in ``text``, checked as of ``as_of`` (YYYY-MM-DD)."""
     from . import _views
     from ._article import highlight
@@ -38,7 +38,7 @@ def report_check(store: Store, *, text: str, as_of: str) -> str:
                    claims=claims, article=highlight(text, claims))
 
 
-def check_report(store: Store, *, text: str, result: CheckResult) -> str:
+def check_report(store: StoreLike, *, text: str, result: CheckResult) -> str:
     """The same HTML report for a check already run (``crimestats check --format html``)."""
     from . import _views
     from ._article import highlight
@@ -49,7 +49,7 @@ def check_report(store: Store, *, text: str, result: CheckResult) -> str:
                    claims=claims, article=highlight(text, claims))
 
 
-def report_headline(store: Store, *, measure: str, area: str, year: int) -> str:
+def report_headline(store: StoreLike, *, measure: str, area: str, year: int) -> str:
     """HTML report of the headline for ``measure`` in ``area`` and calendar ``year``."""
     from . import _views
 

@@ -18,7 +18,7 @@ from ..facts._model import Fact
 from ..measures import _periods
 from ..measures._catalogue import CATALOGUE, get_measure
 from ..store._lookups import coverage_by_scope, latest_boundaries
-from ..store._store import Store
+from ..store._store import StoreLike
 from . import _charts
 
 __all__ = ["jsonable", "measure_names", "explore", "check", "headline", "sources_page",
@@ -83,7 +83,7 @@ def _value(fact: Fact) -> float | None:
     return None if v is None else float(v)
 
 
-def _series_points(store: Store, *, measure: str, area: str, period: Any,
+def _series_points(store: StoreLike, *, measure: str, area: str, period: Any,
                    years: int = 12) -> tuple[list[tuple[str, float | None]], str]:
     """Points for a chart ending at ``period``: yearly for year-like periods, else monthly.
 
@@ -118,7 +118,7 @@ def _piece(fn: Any) -> Any:
         return {"error": str(exc)}
 
 
-def _map(store: Store, *, measure: str, period: Any, kind: str) -> dict[str, Any]:
+def _map(store: StoreLike, *, measure: str, period: Any, kind: str) -> dict[str, Any]:
     ranked = _facts.rank(store, measure=measure, period=period, area_type="borough")
     values: dict[str, float | None] = {}
     unit = "count"
@@ -176,7 +176,7 @@ def _borough_scope(code: str) -> str | None:
     return CITY_FORCE[0] if code == "E09000001" else MET_FORCE[0]
 
 
-def _covered_scopes(store: Store, *, source: str, period: Any) -> set[str]:
+def _covered_scopes(store: StoreLike, *, source: str, period: Any) -> set[str]:
     """Scopes (forces) for which ``source`` has borough-level coverage of every part of ``period``."""
     months = period.months()
     expect = {"month": set(months), "year": {date(m.year, 1, 1) for m in months},
@@ -193,12 +193,12 @@ def _label(measure: str) -> str:
         return measure.replace("_", " ")
 
 
-def boundaries(store: Store, *, area_type: str) -> list[dict[str, Any]]:
+def boundaries(store: StoreLike, *, area_type: str) -> list[dict[str, Any]]:
     """Latest stored boundary per area of ``area_type`` (London boroughs: GSS E09 codes)."""
     return latest_boundaries(store, area_type=area_type)
 
 
-def explore(store: Store, *, measure: str, area: str, period: str, by: str | None = None,
+def explore(store: StoreLike, *, measure: str, area: str, period: str, by: str | None = None,
             map_kind: str = "count", as_of: str | None = None) -> dict[str, Any]:
     """Everything the explore page shows for one measure, area and period."""
     per = _period(period, _parse_as_of(as_of))
@@ -242,7 +242,7 @@ def _breakdown_label(fact: Fact, by: str) -> str:
     return str(fact.measure_label)
 
 
-def stats(store: Store, *, kind: str, measure: str, area: str, period: str | None,
+def stats(store: StoreLike, *, kind: str, measure: str, area: str, period: str | None,
           by: str | None = None, as_of: str | None = None) -> Any:
     """One fact-API call, for the JSON API."""
     if kind not in STAT_KINDS:
@@ -270,7 +270,7 @@ def stats(store: Store, *, kind: str, measure: str, area: str, period: str | Non
 
 
 # -- claims ----------------------------------------------------------------------------------
-def check(store: Store, *, text: str, as_of: str | None, basis: str = "given") -> dict[str, Any]:
+def check(store: StoreLike, *, text: str, as_of: str | None, basis: str = "given") -> dict[str, Any]:
     """Check every claim in ``text``; add a small series chart per claim where one can be drawn.
 
     ``basis`` says where the web layer got ``as_of`` (see ``claims.publication_date``)."""
@@ -278,7 +278,7 @@ def check(store: Store, *, text: str, as_of: str | None, basis: str = "given") -
     return check_data(store, result=result, basis=basis)
 
 
-def check_data(store: Store, *, result: CheckResult, basis: str | None = None) -> dict[str, Any]:
+def check_data(store: StoreLike, *, result: CheckResult, basis: str | None = None) -> dict[str, Any]:
     """A checked text as the page shows it: the JSON schema plus a small series chart per claim.
 
     ``basis`` (where the as-of date came from) overrides the result's own when the caller decided it."""
@@ -306,7 +306,7 @@ def check_data(store: Store, *, result: CheckResult, basis: str | None = None) -
     return data
 
 
-def headline(store: Store, *, measure: str, area: str, year: int) -> dict[str, Any]:
+def headline(store: StoreLike, *, measure: str, area: str, year: int) -> dict[str, Any]:
     """The headline writer's story for one measure, area and year, with its facts."""
     got = _headline.headline(store, measure=measure, area=area, year=year)
     data = jsonable(got)
@@ -323,7 +323,7 @@ def headline(store: Store, *, measure: str, area: str, year: int) -> dict[str, A
 
 
 # -- sources and coverage --------------------------------------------------------------------
-def sources_page(store: Store) -> dict[str, Any]:
+def sources_page(store: StoreLike) -> dict[str, Any]:
     """Files stored (with vintages) and coverage spans (with missing months as gaps)."""
     from ..store._coverage import coverage
 

@@ -188,9 +188,15 @@ class IngestContext:
 class Reader(Protocol):
     """A publisher format: recognise it from its shape, then read it into the store."""
 
-    format: str        # unique name, e.g. 'police_uk_street'
-    source: str        # series key its rows are stored under
-    description: str   # one line shown in the list of known formats
+    # read-only, so frozen dataclasses (as every reader is) satisfy the protocol
+    @property
+    def format(self) -> str: ...        # unique name, e.g. 'police_uk_street'
+
+    @property
+    def source(self) -> str: ...        # series key its rows are stored under
+
+    @property
+    def description(self) -> str: ...   # one line shown in the list of known formats
 
     def sniff(self, head: FileHead) -> bool: ...
 

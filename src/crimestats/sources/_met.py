@@ -83,7 +83,7 @@ def borough_lookup(con: duckdb.DuckDBPyConnection, names: list[str | None], *,
     con.register(view, pa.table({"name": pa.array(distinct, pa.string()),
                                  "area_code": pa.array(codes, pa.string())}))
     try:
-        yield [n for n, c in zip(distinct, codes) if c is None]
+        yield [n for n, c in zip(distinct, codes, strict=True) if c is None]
     finally:
         drain(con)
         con.unregister(view)

@@ -107,7 +107,7 @@ def insert_rows(ctx: IngestContext, table: str, columns: Sequence[str], rows: li
     return ctx.insert(table, pa.table(data))
 
 
-def upsert_areas(ctx: IngestContext, rows: list[tuple[str, str, str, str | None, str | None]], *,
+def upsert_areas(ctx: IngestContext, rows: Sequence[tuple[str, str, str, str | None, str | None]], *,
                  source: str) -> int:
     """Add (area_type, code, name, parent_type, parent_code) rows to ``areas``.
 

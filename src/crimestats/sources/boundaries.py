@@ -95,7 +95,9 @@ class BoundaryFile:
             raise ParseError(head.display, f"no area code field among {', '.join(fields) or 'no fields'}",
                              hint="Expected e.g. LSOA11CD, LSOA21CD, LAD22CD, GSS_CODE or code")
         label = layout.vintage or self._label_from_path(head, layout, features)
-        rows, areas, drops, types = [], [], {}, {}
+        rows, areas = [], []
+        drops: dict[str, int] = {}
+        types: dict[str, int] = {}
         for props, geo in features:
             code = str(props.get(layout.code) or "").strip()
             if not code or not geo:
@@ -151,7 +153,7 @@ class BoundaryFile:
         geoms = shapely.to_geojson(gdf.geometry.values)
         props = gdf.drop(columns="geometry").to_dict("records")
         fields = [c for c in gdf.columns if c != "geometry"]
-        return [(p, g) for p, g in zip(props, geoms)], fields, [crs_note]
+        return [(p, g) for p, g in zip(props, geoms, strict=True)], fields, [crs_note]
 
     @staticmethod
     def _check_geojson(head: FileHead) -> dict:

@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from .._errors import ParseError
 from ._base import FileHead, IngestContext, Parsed, Reader
@@ -86,7 +87,8 @@ class OwidHomicideRates:
             notes.append(f"{len(time_cols)} columns named 'time'; the year of each rate is the last one "
                          "(Year is blank for most rows of this latest-value download)")
         i_time = time_cols[-1] if time_cols else None
-        rows, drops, years = [], {}, set()
+        rows, years = [], set()
+        drops: dict[str, int] = {}
         n = 0
         for line, rec in csv_rows(head):
             n += 1
@@ -127,7 +129,7 @@ class OwidHomicideRates:
             return {}
         try:
             doc = json.loads(p.read_text(encoding="utf-8"))
-            col = next(iter(doc.get("columns", {}).values()), {})
+            col: dict[str, Any] = next(iter(doc.get("columns", {}).values()), {})
             return {k: str(col[k]) for k in ("lastUpdated", "citationShort") if col.get(k)}
         except (ValueError, OSError, AttributeError):
             return {}

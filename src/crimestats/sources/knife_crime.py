@@ -229,7 +229,8 @@ class KnifeCrimeCounts:
         notes: list[str] = []
         cols = _columns(head, layout, notes)
         names = (head.header or [])[1:]
-        rows, years, blanks, n = [], set(), [], 0
+        rows, blanks, n = [], [], 0
+        years: set[int] = set()
         by_year: dict[int, dict[str, int]] = {}
         for line, rec in csv_rows(head):
             n += 1
@@ -238,7 +239,7 @@ class KnifeCrimeCounts:
                                  line=line, hint="Check the file is complete and unmodified")
             y = _year(rec[0], head=head, line=line, seen=years)
             start = date(y - 1, 4, 1)
-            for col, raw, label in zip(cols, rec[1:], names):
+            for col, raw, label in zip(cols, rec[1:], names, strict=True):
                 v = raw.strip().replace(",", "")
                 if not v:
                     blanks.append(f"{label.strip()} {y}")
@@ -319,14 +320,15 @@ class KnifeCrimeRates:
         cols = _columns(head, layout, notes)
         names = (head.header or [])[1:]
         basis = "as published by the compiler; year = year ending March"
-        rows, years, blanks, n = [], set(), [], 0
+        rows, blanks, n = [], [], 0
+        years: set[int] = set()
         for line, rec in csv_rows(head):
             n += 1
             if len(rec) != len(names) + 1:
                 raise ParseError(head.display, f"{len(rec)} fields where the header has {len(names) + 1}",
                                  line=line, hint="Check the file is complete and unmodified")
             y = _year(rec[0], head=head, line=line, seen=years)
-            for col, raw, label in zip(cols, rec[1:], names):
+            for col, raw, label in zip(cols, rec[1:], names, strict=True):
                 v = raw.strip()
                 if not v:
                     blanks.append(f"{label.strip()} {y}")

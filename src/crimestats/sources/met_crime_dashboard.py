@@ -125,7 +125,7 @@ class MetCrimeDashboard:
                  "victims (unit 'victims') although their measure reads 'Offences'",
                  "SNT rows stored as area_type 'ward' (SNTs are ward teams; codes are ward GSS codes)",
                  "fy_fyindex ignored: it repeats one index for every month of a financial year"]
-        unknown = sorted({s for s, k in zip(unit_map["subtype"], unit_map["offence_key"]) if k is None})
+        unknown = sorted({s for s, k in zip(unit_map["subtype"], unit_map["offence_key"], strict=True) if k is None})
         if unknown:
             notes.append(f"crime subtypes with no offence key: {', '.join(unknown)}")
         if len(refresh) > 1:
@@ -153,7 +153,7 @@ class MetCrimeDashboard:
                 parent = _snt_parent(snt)
             else:
                 kind, out_code, parent = snake(atype), clean or None, None
-            for k, val in zip(out, (atype, snt, name, code, kind, out_code, name or snt, parent)):
+            for k, val in zip(out, (atype, snt, name, code, kind, out_code, name or snt, parent), strict=True):
                 out[k].append(val)
         return pa.table({k: pa.array(val, pa.string()) for k, val in out.items()})
 
@@ -186,7 +186,7 @@ class MetKnifeCrimeDerived:
         if not labels:
             raise no_rows(head, "knife crime")
         months: list[date] = []
-        for i, (lab, val) in enumerate(zip(labels, values)):
+        for i, (lab, val) in enumerate(zip(labels, values, strict=True)):
             if not (isinstance(lab, str) and re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", lab)):
                 raise ParseError(head.display, f"label {i + 1} ({lab!r}) is not a YYYY-MM month", column="labels")
             if not isinstance(val, int) or isinstance(val, bool) or val < 0:

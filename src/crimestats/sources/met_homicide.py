@@ -90,11 +90,11 @@ class MetHomicideVictims:
         years = sorted({k[0] for k in combos})
         cols: dict[str, list[Any]] = {"period_start": [], "area_name": [], "count": []}
         cols.update({k: [] for k in _VICTIM_DIMS})
-        for (year, borough, *dims), n in combos.items():
+        for (year, borough, *dim_values), n in combos.items():
             cols["period_start"].append(date(year, 1, 1))
             cols["area_name"].append(borough)
             cols["count"].append(n)
-            for k, v in zip(_VICTIM_DIMS, dims):
+            for k, v in zip(_VICTIM_DIMS, dim_values, strict=True):
                 cols[k].append(v)
         table = pa.table(cols)
         notes = ["Year only (no month); age groups are coarse (Child, Adolescent/Young Adult, Adult, Elderly)"]

@@ -66,7 +66,7 @@ from datetime import date
 from .._errors import ParseError
 from ..reference._areas import borough_code
 from ..reference._taxonomy import offence_key
-from ._base import FileHead, IngestContext, Parsed
+from ._base import FileHead, IngestContext, Parsed, Reader
 from ._readhelp import choose_vintage, csv_rows
 
 __all__ = ["READERS", "MpsRecordedWide", "MpsLsoaAnnual", "SOURCE", "ANNUAL_SOURCE"]
@@ -481,4 +481,4 @@ class MpsLsoaAnnual:
                       vintage_basis=basis, rows_read=rows_read, rows_kept=rows_read, notes=notes)
 
 
-READERS = [MpsRecordedWide(), MpsLsoaAnnual()]
+READERS: list[Reader] = [MpsRecordedWide(), MpsLsoaAnnual()]

@@ -50,7 +50,7 @@ import duckdb
 
 from .._errors import InputError, ParseError
 from ..reference._taxonomy import offence_key, police_uk_labels
-from ._base import FileHead, IngestContext, Parsed
+from ._base import FileHead, IngestContext, Parsed, Reader
 
 __all__ = ["READERS", "PoliceUkStreet", "PoliceUkOutcomes", "PoliceUkStopSearch", "force_slug", "SELF_DEFINED_UNIT"]
 
@@ -494,4 +494,4 @@ def _sql_str(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-READERS = [PoliceUkStreet(), PoliceUkOutcomes(), PoliceUkStopSearch()]
+READERS: list[Reader] = [PoliceUkStreet(), PoliceUkOutcomes(), PoliceUkStopSearch()]

@@ -72,7 +72,8 @@ class GlaBoroughDensity:
 
     def read(self, head: FileHead, ctx: IngestContext) -> Parsed:
         ix = _index(head, ["code", "name", "year", "source", "population"])
-        rows, areas, kinds, names_e12 = [], [], {}, set()
+        rows, areas, names_e12 = [], [], set()
+        kinds: dict[str, set[int]] = {}
         n = 0
         for line, rec in csv_rows(head):
             n += 1
@@ -170,8 +171,7 @@ class OnsSapeLsoa:
                              hint="Keep the publisher's file name (e.g. 'london-mid2020-pop.csv')")
         year = int(m.group(1))
         low = head.header_lower
-        bands = [(i, _SAPE_BAND.match(h)) for i, h in enumerate(low)]
-        bands = [(i, b) for i, b in bands if b]
+        bands = [(i, b) for i, h in enumerate(low) if (b := _SAPE_BAND.match(h))]
         i_code, i_name = low.index("lsoa11cd"), low.index("lsoa11nm")
         i_lad = low.index("lad11cd") if "lad11cd" in low else None
         i_ladnm = low.index("lad11nm") if "lad11nm" in low else None
@@ -233,7 +233,9 @@ class OnsMyeWide:
             n += 1
             year = _year(rec[0], head=head, line=line, column="year")
             years.add(year)
-            for (atype, code, name), raw, col in zip(cols, rec[1:], names):
+            # not strict: this reader has always read a ragged row as far as it goes (a short row's
+            # missing cells are simply absent, extra cells ignored); the other wide readers reject one
+            for (atype, code, name), raw, col in zip(cols, rec[1:], names, strict=False):
                 pop = number(raw, head=head, line=line, column=col, allow_blank=True)
                 if pop is not None:
                     rows.append((source, atype, code, name, year, "estimate", None, None, pop))
@@ -292,7 +294,8 @@ class ForcePopulation2010:
         if not m:
             raise ParseError(head.display, f"the population column {col!r} does not say its year", column=col)
         year = int(m.group(0))
-        rows, areas, drops = [], [], {}
+        rows, areas = [], []
+        drops: dict[str, int] = {}
         n = 0
         for line, rec in csv_rows(head):
             n += 1

@@ -78,7 +78,7 @@ class LadNamesWorkbook:
         if head.kind != "xlsx":
             return False
         rows = self._rows(head, limit=3)
-        return (len(rows) >= 2 and rows[0] and "code" in str(rows[0][0] or "").lower()
+        return bool(len(rows) >= 2 and rows[0] and "code" in str(rows[0][0] or "").lower()
                 and _GSS.match(str(rows[1][0] or "").strip()) is not None)
 
     @staticmethod

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from ..sources._base import month_range
-from ._store import Store
+from ._store import StoreLike
 
 __all__ = ["CoverageSpan", "coverage", "missing_periods"]
 
@@ -70,7 +70,7 @@ def expected_periods(first: date, last: date, grain: str) -> list[date]:
     return month_range(first, last)
 
 
-def coverage(store: Store, *, source: str | None = None, scope: str | None = None,
+def coverage(store: StoreLike, *, source: str | None = None, scope: str | None = None,
              level: str | None = None) -> list[CoverageSpan]:
     """One span per (source, scope, level, grain), with present and missing periods."""
     where, params = [], []
@@ -97,7 +97,7 @@ def coverage(store: Store, *, source: str | None = None, scope: str | None = Non
     return spans
 
 
-def missing_periods(store: Store, *, source: str, scope: str | None = None, level: str | None = None,
+def missing_periods(store: StoreLike, *, source: str, scope: str | None = None, level: str | None = None,
                     grain: str = "month", first: date, last: date) -> list[date]:
     """Periods between ``first`` and ``last`` that no ingested file covers."""
     sql = "SELECT DISTINCT period_start FROM coverage WHERE source = ? AND grain = ? AND period_start BETWEEN ? AND ?"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ._store import Store
+from ._store import StoreLike
 
 __all__ = ["Release", "releases", "areas_counted", "coverage_by_scope", "latest_boundaries",
            "area_by_code_or_name", "small_area_by_code_or_name", "wards_counted", "ingest_marker"]
@@ -25,7 +25,7 @@ class Release:
     published: date | None
 
 
-def releases(store: Store, *, source: str) -> list[Release]:
+def releases(store: StoreLike, *, source: str) -> list[Release]:
     """The source's vintages, oldest first (by the latest date any file of that vintage carries)."""
     rows = store.con.execute(
         "SELECT vintage, max(vintage_date) FROM ingests WHERE source = ? GROUP BY vintage ORDER BY 2, 1",
@@ -33,14 +33,14 @@ def releases(store: Store, *, source: str) -> list[Release]:
     return [Release(v, d) for v, d in rows]
 
 
-def areas_counted(store: Store, *, source: str, area_type: str, start: date, end: date) -> list[tuple[str, str]]:
+def areas_counted(store: StoreLike, *, source: str, area_type: str, start: date, end: date) -> list[tuple[str, str]]:
     """(area code, name) of every ``area_type`` that ``source`` has latest-vintage rows for in ``start``..``end``."""
     return [(c, n) for c, n in store.con.execute(
         "SELECT DISTINCT area_code, area_name FROM counts_latest WHERE source = ? AND area_type = ? AND "
         "period_start BETWEEN ? AND ? ORDER BY 1", [source, area_type, start, end]).fetchall()]
 
 
-def coverage_by_scope(store: Store, *, source: str, level: str, start: date,
+def coverage_by_scope(store: StoreLike, *, source: str, level: str, start: date,
                       end: date) -> dict[tuple[str, str], set[date]]:
     """(scope code, grain) -> the period starts ``source`` covers at ``level`` between ``start`` and ``end``."""
     rows = store.con.execute(
@@ -50,7 +50,7 @@ def coverage_by_scope(store: Store, *, source: str, level: str, start: date,
     return {(scope, grain): set(present) for scope, grain, present in rows}
 
 
-def latest_boundaries(store: Store, *, area_type: str) -> list[dict[str, Any]]:
+def latest_boundaries(store: StoreLike, *, area_type: str) -> list[dict[str, Any]]:
     """Latest stored boundary per area of ``area_type`` (London boroughs: GSS E09 codes)."""
     cond = "(area_type = ? OR (? = 'borough' AND area_code LIKE 'E09%'))"
     rows = store.con.execute(
@@ -60,7 +60,7 @@ def latest_boundaries(store: Store, *, area_type: str) -> list[dict[str, Any]]:
     return [{"area_code": c, "area_name": n, "geojson": g} for c, n, g in rows]
 
 
-def area_by_code_or_name(store: Store, *, code: str, name: str) -> tuple[str, str, str] | None:
+def area_by_code_or_name(store: StoreLike, *, code: str, name: str) -> tuple[str, str, str] | None:
     """(area type, code, name) of a known area whose code is ``code`` or whose name is ``name``
     (any case); boroughs first, then wards, then LSOAs."""
     row = store.con.execute(
@@ -70,7 +70,7 @@ def area_by_code_or_name(store: Store, *, code: str, name: str) -> tuple[str, st
     return None if row is None else (row[0], row[1], row[2])
 
 
-def small_area_by_code_or_name(store: Store, *, code: str, name: str) -> tuple[str, str, str | None] | None:
+def small_area_by_code_or_name(store: StoreLike, *, code: str, name: str) -> tuple[str, str, str | None] | None:
     """(area type, code, name) of a ward or LSOA that some source counts crimes for, by code or name."""
     row = store.con.execute(
         "SELECT area_type, area_code, any_value(area_name) FROM counts "
@@ -79,7 +79,7 @@ def small_area_by_code_or_name(store: Store, *, code: str, name: str) -> tuple[s
     return None if row is None else (row[0], row[1], row[2])
 
 
-def wards_counted(store: Store) -> list[tuple[str, str, str | None]]:
+def wards_counted(store: StoreLike) -> list[tuple[str, str, str | None]]:
     """(ward code, name as written, borough code) of every ward some source counts crimes for."""
     return [(c, n, p) for c, n, p in store.con.execute(
         "SELECT area_code, any_value(area_name), any_value(parent_code) FROM counts "
@@ -87,7 +87,7 @@ def wards_counted(store: Store) -> list[tuple[str, str, str | None]]:
         "GROUP BY area_code ORDER BY area_code").fetchall()]
 
 
-def ingest_marker(store: Store) -> tuple[str, int]:
+def ingest_marker(store: StoreLike) -> tuple[str, int]:
     """Identifies what the store holds: its file and the last ingest. Look-ups derived from the
     store's contents can be cached under it and are stale as soon as it changes."""
     row = store.con.execute("SELECT coalesce(max(ingest_id), 0) FROM ingests").fetchone()

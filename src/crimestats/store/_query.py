@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from .._errors import InputError
-from ._store import Store
+from ._store import StoreLike
 
 __all__ = ["query_counts", "QueryResult", "GROUPABLE"]
 
@@ -29,7 +29,7 @@ class QueryResult:
     params: list[Any]
 
     def as_dicts(self) -> list[dict[str, Any]]:
-        return [dict(zip(self.columns, r)) for r in self.rows]
+        return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
 
 
 def _parse_period(text: str, *, end: bool) -> date:
@@ -46,7 +46,7 @@ def _parse_period(text: str, *, end: bool) -> date:
         raise InputError(f"period {text!r}: expected YYYY, YYYY-MM or YYYY-MM-DD") from exc
 
 
-def query_counts(store: Store, *, source: str | None = None, unit: str | None = None,
+def query_counts(store: StoreLike, *, source: str | None = None, unit: str | None = None,
                  offence_key: str | None = None, category: str | None = None,
                  subcategory: str | None = None, area_type: str | None = None,
                  area: str | None = None, start: str | None = None, end: str | None = None,

@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import duckdb
 
@@ -21,7 +21,7 @@ from .._errors import InputError, ParseError, StoreError
 from ..sources._base import FileHead, IngestContext, Parsed, Reader
 from ._schema import DDL, SCHEMA_VERSION
 
-__all__ = ["Store", "IngestResult", "default_db_path"]
+__all__ = ["Store", "StoreLike", "IngestResult", "default_db_path"]
 
 ENV_DB = "CRIMESTATS_DB"
 
@@ -68,6 +68,22 @@ class IngestResult:
         d = dict(self.__dict__)
         d["rows_dropped"] = self.rows_dropped
         return d
+
+
+class StoreLike(Protocol):
+    """What reading a store needs: a DuckDB connection (or cursor) on it, its file and its ingested files.
+
+    :class:`Store` is one (and so is the read-only view :meth:`Store.cursor` gives each web request).
+    Functions that only read take a ``StoreLike``; ingesting and fetching take a :class:`Store`.
+    """
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection: ...
+
+    @property
+    def path(self) -> Path: ...
+
+    def sources(self) -> list[dict[str, Any]]: ...
 
 
 class Store:
@@ -217,7 +233,7 @@ class Store:
         cols = [d[0] for d in cur.description]
         out = []
         for r in cur.fetchall():
-            d = dict(zip(cols, r))
+            d = dict(zip(cols, r, strict=True))
             d["drop_reasons"] = json.loads(d["drop_reasons"]) if d["drop_reasons"] else {}
             for k in ("vintage_date", "first_period", "last_period"):
                 d[k] = d[k].isoformat() if d[k] is not None else None

@@ -27,6 +27,7 @@ from ..claims._check import publication_date
 from ..report import _views
 from ..report._article import decode_upload, highlight
 from ..report._templating import STATIC, environment
+from ..store._store import StoreLike
 from . import _hotspot_view
 from ._runtime import DEFAULT_MAX_BODY, BodyLimitMiddleware, QueryTimeout, Runtime, WebSettings
 
@@ -170,9 +171,9 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
         key = ("explore", measure, area, period, by, map, as_of)
         html = rt.cache.get(("html",) + key)
         if html is None:
-            ctx = dict(measures=_views.measure_names(), measure=measure, area=area, period=period,
-                       by=by, map=map, dims=_views.BREAKDOWN_DIMENSIONS,
-                       hotspot_measures=_HOTSPOT_KEYS)
+            ctx: dict[str, Any] = dict(measures=_views.measure_names(), measure=measure, area=area,
+                                       period=period, by=by, map=map, dims=_views.BREAKDOWN_DIMENSIONS,
+                                       hotspot_measures=_HOTSPOT_KEYS)
             try:
                 data = await rt.cached(key, _views.explore, measure=measure, area=area,
                                        period=period, by=by or None, map_kind=map,
@@ -261,7 +262,7 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
                            level: Optional[str] = Query(None, max_length=50)) -> Any:
         from ..store._coverage import coverage
 
-        def run(store: Any) -> list[dict[str, Any]]:
+        def run(store: StoreLike) -> list[dict[str, Any]]:
             return [s.as_dict() for s in coverage(store, source=source, scope=scope, level=level)]
 
         return await rt.cached(("coverage", source, scope, level), run)

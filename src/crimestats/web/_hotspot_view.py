@@ -12,7 +12,7 @@ from typing import Any
 from .._errors import InputError
 from ..report import _charts
 from ..report._views import _parse_as_of, jsonable
-from ..store._store import Store
+from ..store._store import StoreLike
 
 __all__ = ["UNITS", "ADJUST", "hotspot_measures", "hotspots", "hotspots_geojson"]
 
@@ -32,7 +32,7 @@ def hotspot_measures() -> list[dict[str, str]]:
                   key=lambda m: m["label"].lower())
 
 
-def data_held(store: Store) -> list[str]:
+def data_held(store: StoreLike) -> list[str]:
     """What hotspots can be found on, from the coverage table (so the page never goes stale)."""
     from ..hotspot._coverage import AREA_SOURCES
     from ..store._coverage import coverage
@@ -59,7 +59,7 @@ def check_params(*, unit: str, adjust: str) -> None:
         raise InputError(f"adjust={adjust!r}: choose holm (the default) or fdr")
 
 
-def _run(store: Store, *, measure: str, area: str, period: str, unit: str, adjust: str,
+def _run(store: StoreLike, *, measure: str, area: str, period: str, unit: str, adjust: str,
          as_of: str | None) -> Any:
     from ..hotspot._hotspots import hotspots as run_hotspots
 
@@ -106,13 +106,13 @@ def _features(result: Any) -> list[dict[str, Any]]:
     result.geometries = list(shapely.simplify(result.geometries, tol, preserve_topology=True))
     gj = hotspot_geojson(result, precision=5)
     points = shapely.point_on_surface(result.geometries)
-    for f, pt in zip(gj["features"], points):
+    for f, pt in zip(gj["features"], points, strict=True):
         f["properties"]["lon"] = round(float(pt.x), 5)
         f["properties"]["lat"] = round(float(pt.y), 5)
     return gj["features"]
 
 
-def hotspots(store: Store, *, measure: str, area: str, period: str, unit: str = "lsoa",
+def hotspots(store: StoreLike, *, measure: str, area: str, period: str, unit: str = "lsoa",
              adjust: str = "holm", as_of: str | None = None, with_map: bool = True) -> dict[str, Any]:
     """Everything the hotspots page shows: ranked places, concentration, stability, method, map."""
     result = _run(store, measure=measure, area=area, period=period, unit=unit, adjust=adjust,
@@ -135,7 +135,7 @@ def hotspots(store: Store, *, measure: str, area: str, period: str, unit: str = 
     return d
 
 
-def hotspots_geojson(store: Store, *, measure: str, area: str, period: str, unit: str = "lsoa",
+def hotspots_geojson(store: StoreLike, *, measure: str, area: str, period: str, unit: str = "lsoa",
                      adjust: str = "holm", as_of: str | None = None) -> dict[str, Any]:
     """The result as a GeoJSON FeatureCollection (WGS84) for GIS tools."""
     from ..hotspot._maps import hotspot_geojson
