@@ -1,4 +1,4 @@
-"""Is a change beyond chance?  Exact tests for counts, and a trend test for a series.
+"""Exact tests for two counts, and a trend test for a series.
 
 Counts of crimes in two periods are treated as Poisson.  Conditional on their sum, the current
 count is binomial with p = r / (1 + r), r the ratio of exposures (1 for two equal periods, or the
@@ -10,7 +10,7 @@ with a Theil-Sen slope: robust to one odd year, and honest about short series.
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from .._errors import InputError
 
@@ -26,7 +26,6 @@ class PoissonChange:
     ci_high: float | None
     p_value: float
     significant: bool
-    one_in: float | None      # a change this size or larger happens by chance about once in N
     sentence: str
     method: str
     alpha: float
@@ -45,12 +44,14 @@ def poisson_change(*, current: int, previous: int, exposure_ratio: float = 1.0,
         raise InputError(f"exposure_ratio={exposure_ratio!r}: must be positive")
     from scipy import stats  # imported here: scipy.stats costs ~0.8 s at start-up
 
+    from ._change_words import change_words
+
     a, b = int(current), int(previous)
     n = a + b
     method = "exact conditional binomial test of two Poisson counts (Clopper-Pearson interval)"
     if n == 0:
-        return PoissonChange(a, b, None, None, None, 1.0, False, None,
-                             "Both counts are zero: there is no change to test.", method, alpha)
+        res0 = PoissonChange(a, b, None, None, None, 1.0, False, "", method, alpha)
+        return replace(res0, sentence=change_words(res0, detail=True))
     p0 = exposure_ratio / (1 + exposure_ratio)
     res = stats.binomtest(a, n, p0, alternative="two-sided")
     ci = res.proportion_ci(confidence_level=1 - alpha, method="exact")
@@ -63,41 +64,12 @@ def poisson_change(*, current: int, previous: int, exposure_ratio: float = 1.0,
 
     lo, hi = to_rr(ci.low), to_rr(ci.high)
     p = float(res.pvalue)
-    sig = p < alpha
-    one_in = (1 / p) if p > 0 else None
-    sentence = _sentence(a, b, rr, p, sig, one_in, alpha, lo, hi)
-    return PoissonChange(a, b, rr, lo, hi, p, sig, one_in, sentence, method, alpha)
+    out = PoissonChange(a, b, rr, lo, hi, p, p < alpha, "", method, alpha)
+    return replace(out, sentence=change_words(out, detail=True))
 
 
 def _fmt_p(p: float) -> str:
     return "p < 0.001" if p < 0.001 else f"p = {p:.3f}" if p < 0.01 else f"p = {p:.2f}"
-
-
-def _sentence(a: int, b: int, rr: float | None, p: float, sig: bool, one_in: float | None,
-              alpha: float, lo: float | None, hi: float | None) -> str:
-    if b == 0:
-        return f"From zero to {a}: the rate ratio is not defined ({_fmt_p(p)})."
-    direction = "rise" if a > b else "fall" if a < b else "no change"
-    pct = (a - b) / b * 100
-    level = f"{round((1 - alpha) * 100)}%"
-    interval = ""
-    if lo is not None and hi is not None:
-        interval = f"; {level} interval for the rate ratio {lo:.2f} to {hi:.2f}"
-    if direction == "no change":
-        return f"No change ({a} both times)."
-    head = f"The {direction} from {b} to {a} ({pct:+.0f}%)"
-    if sig:
-        if one_in and one_in > 1000:
-            chance = f" A {direction} this large would happen by chance less than one time in 1,000"
-        elif one_in and one_in >= 2:
-            chance = f" A {direction} this large would happen by chance about one time in {round(one_in):,}"
-        else:
-            chance = ""
-        return f"{head} is statistically significant ({_fmt_p(p)}{interval}).{chance}".rstrip() + ("." if chance else "")
-    n = max(1, round(one_in)) if one_in else 1
-    chance = ("a change of this size is what chance alone gives about one year in "
-              f"{n}" if n > 1 else "a change of this size is what chance alone usually gives")
-    return f"{head} could be chance ({_fmt_p(p)}{interval}): {chance}."
 
 
 @dataclass(frozen=True)

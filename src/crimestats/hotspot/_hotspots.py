@@ -1,4 +1,5 @@
-"""Hotspots: where crime concentrates, and whether a cluster is more than chance.
+"""Hotspots: where crime concentrates, and whether a cluster is beyond what
+places drawn at random would give.
 
 ``hotspots(store, measure=, area=, period=, unit=)`` ranks the places of an area (LSOAs or wards
 from the MPS counts, or grid cells of data.police.uk points) by count, gives the rate per 1,000
