@@ -23,7 +23,7 @@ from .._errors import InputError
 from ._dispersion import NOT_ESTIMATED, Dispersion
 from ._significance import poisson_change
 
-__all__ = ["ChangeTest", "change_test", "METHODS"]
+__all__ = ["METHODS", "ChangeTest", "change_test"]
 
 METHODS = {
     "quasi_poisson_wald": "quasi-Poisson Wald test on the log rate ratio (dispersion from the history)",
@@ -78,8 +78,8 @@ def change_test(*, current: int, previous: int, exposure_ratio: float = 1.0, alp
     disp = dispersion or NOT_ESTIMATED
     base = poisson_change(current=current, previous=previous, exposure_ratio=exposure_ratio, alpha=alpha)
     a, b = int(current), int(previous)
-    common = dict(current=a, previous=b, exposure_ratio=exposure_ratio, alpha=alpha, dispersion=disp,
-                  what=what, where=where, step=step)
+    common = {"current": a, "previous": b, "exposure_ratio": exposure_ratio, "alpha": alpha, "dispersion": disp,
+                  "what": what, "where": where, "step": step}
     if a + b == 0:
         return ChangeTest(rate_ratio=None, ci_low=None, ci_high=None, p_value=1.0, significant=False,
                           method="none", **common)  # type: ignore[arg-type]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["change_words", "fmt_p", "capitalise"]
+__all__ = ["capitalise", "change_words", "fmt_p"]
 
 _STEP = {"year": ("from one year to the next", "year-to-year"),
          "month": ("from one month to the next", "month-to-month")}

@@ -21,15 +21,24 @@ statsmodels ``GLM(Poisson).fit(scale='X2')`` on the same counts.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 import numpy as np
 
 from .._errors import CrimestatsError
 
-__all__ = ["Dispersion", "pearson_dispersion", "series_dispersion", "panel_dispersion",
-           "estimate_dispersion", "MIN_OWN", "MAX_HISTORY", "NOT_ESTIMATED"]
+__all__ = [
+    "MAX_HISTORY",
+    "MIN_OWN",
+    "NOT_ESTIMATED",
+    "Dispersion",
+    "estimate_dispersion",
+    "panel_dispersion",
+    "pearson_dispersion",
+    "series_dispersion",
+]
 
 MIN_OWN = 6          # own-series periods needed (a trend leaves 4 degrees of freedom)
 MIN_PANEL = 3        # periods needed across boroughs

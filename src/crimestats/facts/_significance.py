@@ -3,18 +3,19 @@
 Counts of crimes in two periods are treated as Poisson.  Conditional on their sum, the current
 count is binomial with p = r / (1 + r), r the ratio of exposures (1 for two equal periods, or the
 population ratio).  That gives an exact p-value (scipy's ``binomtest``) and an exact (Clopper-Pearson)
-95% interval for the rate ratio.  For a series, the Mann-Kendall test (Kendall's tau against time)
-with a Theil-Sen slope: robust to one odd year, and honest about short series.
+95% interval for the rate ratio.  A change between two periods of a real series is tested with
+:func:`crimestats._change_test.change_test`, which allows for the series' overdispersion and falls
+back to this test only where that is right.  Trends are in :mod:`crimestats._trend`.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import asdict, dataclass, replace
 
 from .._errors import InputError
+from ._trend import Trend, trend_test
 
-__all__ = ["PoissonChange", "poisson_change", "Trend", "trend_test"]
+__all__ = ["PoissonChange", "Trend", "poisson_change", "trend_test"]
 
 
 @dataclass(frozen=True)
@@ -67,48 +68,3 @@ def poisson_change(*, current: int, previous: int, exposure_ratio: float = 1.0,
     out = PoissonChange(a, b, rr, lo, hi, p, p < alpha, "", method, alpha)
     return replace(out, sentence=change_words(out, detail=True))
 
-
-def _fmt_p(p: float) -> str:
-    return "p < 0.001" if p < 0.001 else f"p = {p:.3f}" if p < 0.01 else f"p = {p:.2f}"
-
-
-@dataclass(frozen=True)
-class Trend:
-    direction: str        # 'rising' | 'falling' | 'no clear trend'
-    p_value: float | None
-    tau: float | None
-    slope: float | None   # Theil-Sen slope, units per period
-    n: int
-    method: str
-    sentence: str
-
-    def as_dict(self) -> dict[str, object]:
-        return asdict(self)
-
-
-def trend_test(*, values: list[float], labels: list[str] | None = None, alpha: float = 0.05,
-               step: str = "period") -> Trend:
-    """Mann-Kendall trend test with a Theil-Sen slope over an ordered series."""
-    method = "Mann-Kendall (Kendall's tau against time) with Theil-Sen slope"
-    vals = [float(v) for v in values]
-    n = len(vals)
-    span = f" from {labels[0]} to {labels[-1]}" if labels and len(labels) == n and n else ""
-    if n < 4:
-        return Trend("no clear trend", None, None, None, n, method,
-                     f"Too few points ({n}) to test for a trend{span}; at least 4 are needed.")
-    from scipy import stats
-
-    x = list(range(n))
-    tau, p = stats.kendalltau(x, vals)
-    slope = float(stats.theilslopes(vals, x).slope)
-    if tau is None or math.isnan(tau):
-        return Trend("no clear trend", None, None, slope, n, method, f"The series is flat{span}.")
-    p = float(p)
-    if p < alpha:
-        direction = "rising" if tau > 0 else "falling"
-        sentence = (f"A {direction} trend{span} ({_fmt_p(p)}, Mann-Kendall), about "
-                    f"{abs(slope):,.1f} a {step}.")
-    else:
-        direction = "no clear trend"
-        sentence = f"No clear trend{span} ({_fmt_p(p)}, Mann-Kendall)."
-    return Trend(direction, p, float(tau), slope, n, method, sentence)
