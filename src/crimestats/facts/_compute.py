@@ -11,17 +11,17 @@ import math
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from .._errors import InputError, NoDataError
+from .._errors import CrimestatsError, InputError, NoDataError
 from ..measures._catalogue import Measure, get_measure
 from ..measures._periods import Period, range_
 from ..measures._places import Area
 from ..store._store import StoreLike
 from ._change_test import ChangeTest, change_test
-from ._dispersion import NOT_ESTIMATED, estimate_dispersion
+from ._dispersion import NOT_ESTIMATED, Dispersion, estimate_dispersion
 from ._facts import count
 from ._model import Fact, _fact, _provenance_map, as_area, as_period
 from ._plan import _choose, _covered, _expected
-from ._tables import _grouped
+from ._tables import _grouped, rank
 
 __all__ = ["Change", "Record", "Share", "Equality", "change", "record", "record_of", "share", "equality",
            "ratio_words", "share_words"]
@@ -112,7 +112,7 @@ def change(store: StoreLike, *, measure: str | Measure, area: Area | str | None 
     m = get_measure(measure)
     disp = NOT_ESTIMATED
     if m.kind == "count" and p.grain == b.grain:
-        disp = estimate_dispersion(store, measure=m, area=a, baseline=b, source=now.source, filters=filters)
+        disp = _dispersion_for(store, m, a, b, now.source, filters)
     step = {"year": "year", "financial_year": "year", "month": "month"}.get(p.grain, "period")
     sig = change_test(current=x, previous=y, exposure_ratio=exposure, dispersion=disp,
                       what=m.label[:1].lower() + m.label[1:] if not m.label[:2].isupper() else m.label,
@@ -120,6 +120,29 @@ def change(store: StoreLike, *, measure: str | Measure, area: Area | str | None 
     ratio = x / y if y else None
     pct = (x - y) / y * 100 if y else None
     return Change(now, then, x - y, pct, sig, ratio, ratio_words(ratio) if ratio else None)
+
+
+def _dispersion_for(store: Store, m: Measure, a: Area, baseline: Period, source: str | None,
+                    filters: Mapping[str, str] | None) -> Dispersion:
+    """The usual variation of the series ending at ``baseline`` (see :mod:`._dispersion`)."""
+    try:
+        hist = compare_periods(store, measure=m, area=a, period=baseline, filters=filters, source=source)
+    except CrimestatsError:
+        return NOT_ESTIMATED
+
+    def panel(periods: list[Period]) -> dict[str, dict[str, float]]:
+        table: dict[str, dict[str, float]] = {}
+        for q in periods:
+            try:
+                ranked = rank(store, measure=m, period=q, area_type="borough", source=source, filters=filters)
+            except CrimestatsError:
+                continue
+            for area, f in ranked:
+                if area.code.startswith("E09") and f.value is not None:
+                    table.setdefault(area.code, {})[q.label] = float(f.value)
+        return table
+
+    return estimate_dispersion(history=hist, area=a, borough_panel=panel)
 
 
 @dataclass

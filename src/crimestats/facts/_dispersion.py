@@ -21,7 +21,7 @@ statsmodels ``GLM(Poisson).fit(scale='X2')`` on the same counts.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -124,53 +124,28 @@ def _time(label_start: Any) -> float:
     return label_start.year + (label_start.month - 1) / 12.0
 
 
-def estimate_dispersion(store: Any, *, measure: Any, area: Any, baseline: Any,
-                        source: str | None = None, filters: Mapping[str, str] | None = None) -> Dispersion:
-    """Dispersion for a change ending at ``baseline``'s successor: own series first, then boroughs.
-
-    ``baseline`` is the earlier period of the change; the history is it and the comparable periods
-    before it the data fully covers.
+def estimate_dispersion(*, history: list[Any], area: Any,
+                        borough_panel: Callable[[list[Any]], dict[str, dict[str, float]]] | None = None
+                        ) -> Dispersion:
+    """Dispersion of the series ``history`` (Facts, oldest first, ending with the baseline of the
+    change): its own series first; for a borough or London with too short a series, the boroughs'
+    panel from ``borough_panel(periods)`` ({borough code: {period label: count}}).
     """
-    from ._compute import compare_periods
-
-    try:
-        hist = compare_periods(store, measure=measure, area=area, period=baseline, filters=filters,
-                               source=source)
-    except CrimestatsError:
-        hist = []
-    hist = [f for f in hist if f.value is not None][-MAX_HISTORY:]
+    hist = [f for f in history if f.value is not None][-MAX_HISTORY:]
     if len(hist) >= MIN_OWN:
         phi, df = series_dispersion([float(f.value) for f in hist], [_time(f.period.start) for f in hist])
         return Dispersion(phi, "own_series", df, [f.period.label for f in hist], 1, "log-linear trend")
-    if getattr(area, "area_type", None) == "borough" or getattr(area, "code", None) == "metropolitan":
-        return _borough_dispersion(store, measure=measure, baseline=baseline, source=source,
-                                   filters=filters, periods=[f.period for f in hist])
-    return NOT_ESTIMATED
-
-
-def _borough_dispersion(store: Any, *, measure: Any, baseline: Any, source: str | None,
-                        filters: Mapping[str, str] | None, periods: list[Any]) -> Dispersion:
-    from ._tables import rank
-
-    per = periods or [baseline]
-    table: dict[str, dict[str, float]] = {}
-    used = []
-    for p in per[-MAX_HISTORY:]:
-        try:
-            ranked = rank(store, measure=measure, period=p, area_type="borough", source=source,
-                          filters=filters)
-        except CrimestatsError:
-            continue
-        used.append(p)
-        for a, f in ranked:
-            if a.code.startswith("E09") and f.value is not None:
-                table.setdefault(a.code, {})[p.label] = float(f.value)
-    labels = [p.label for p in used]
+    local = getattr(area, "area_type", None) == "borough" or getattr(area, "code", None) == "metropolitan"
+    if not local or borough_panel is None or len(hist) < MIN_PANEL:
+        return NOT_ESTIMATED
+    periods = [f.period for f in hist]
+    table = borough_panel(periods)
+    labels = [p.label for p in periods]
     codes = [c for c, row in table.items() if all(lab in row for lab in labels) and sum(row.values()) > 0]
-    if len(used) < MIN_PANEL or len(codes) < 2:
+    if len(codes) < 2:
         return NOT_ESTIMATED
     arr = np.array([[table[c][lab] for lab in labels] for c in codes])
-    trends = len(used) >= 4
-    phi, df = panel_dispersion(arr, [_time(p.start) for p in used], trends=trends)
+    trends = len(periods) >= 4
+    phi, df = panel_dispersion(arr, [_time(p.start) for p in periods], trends=trends)
     return Dispersion(phi, "boroughs", df, labels, len(codes),
                       "borough and period effects" + (", a trend per borough" if trends else ""))
