@@ -90,7 +90,7 @@ def ward_population_from_lsoas(store: Store, *, ward_codes: list[str], ward_geom
     np.add.at(pop, at[at >= 0], np.array([float(r[3]) for r in rows])[at >= 0])
     pop[pop == 0] = np.nan
     src = rows[0][1]
-    note = (f"no population is held for these ward codes, so each ward's rate per 1,000 uses the "
+    note = (f"no population is held for these ward codes, so each ward's rate uses the "
             f"mid-{best} LSOA estimates ({src}) of the LSOAs whose centroid lies in it, an "
             f"approximation (LSOAs are not nested in wards), for {int(np.isfinite(pop).sum())} of "
             f"{len(ward_codes)} wards")
