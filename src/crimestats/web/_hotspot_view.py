@@ -17,11 +17,12 @@ from ..store._store import StoreLike
 __all__ = ["UNITS", "ADJUST", "hotspot_measures", "hotspots", "hotspots_geojson"]
 
 UNITS = {"lsoa": "LSOA", "ward": "ward", "grid": "grid cell"}
-ADJUST = {"holm": "Holm (family-wise error rate)", "fdr": "Benjamini-Hochberg FDR (false discovery rate)"}
+ADJUST = {"auto": "Automatic (Holm up to 200 places, else Benjamini-Hochberg FDR)",
+          "holm": "Holm (family-wise error rate)", "fdr": "Benjamini-Hochberg FDR (false discovery rate)"}
 TABLE_ROWS = 100          # rows of the ranked table drawn in the page (the API returns all)
 MAP_LABEL_LIMIT = 60      # label hot/cold places on the map (readable without colour) up to this many
 DEFAULTS = {"measure": "robbery", "area": "Redbridge", "period": "2021", "unit": "lsoa",
-            "adjust": "holm"}
+            "adjust": "auto"}
 
 
 def hotspot_measures() -> list[dict[str, str]]:
@@ -56,7 +57,7 @@ def check_params(*, unit: str, adjust: str) -> None:
     if unit not in UNITS:
         raise InputError(f"unit={unit!r}: choose one of {', '.join(UNITS)}")
     if adjust not in ADJUST:
-        raise InputError(f"adjust={adjust!r}: choose holm (the default) or fdr")
+        raise InputError(f"adjust={adjust!r}: choose auto (the default), holm or fdr")
 
 
 def _run(store: StoreLike, *, measure: str, area: str, period: str, unit: str, adjust: str,
@@ -70,9 +71,13 @@ def _run(store: StoreLike, *, measure: str, area: str, period: str, unit: str, a
 
 def _method(d: dict[str, Any]) -> list[tuple[str, str]]:
     """The method statement as (what, how) pairs: weights, test, adjustment, units, sources."""
-    out = [("Test", f"Getis-Ord Gi* z-score for each place: its count and its neighbours' counts "
-                    f"against the area average. Classes: hot (z > 0) or cold (z < 0) when the "
-                    f"adjusted p-value is below {d['alpha']:g}; otherwise not significant."),
+    perms = d.get("permutations") or 0
+    how = (f"its count and its neighbours' total against {perms:,} conditional permutations (the place's "
+           f"own count held, the other places' counts shuffled at random; seed {d.get('seed')}), two-sided"
+           if perms else "its count and its neighbours' counts against the area average (normal approximation)")
+    out = [("Test", f"Getis-Ord Gi* for each place: {how}. Classes: hot (neighbourhood higher than the "
+                    f"shuffles give) or cold (lower) when the adjusted p-value is below {d['alpha']:g}; "
+                    "otherwise not significant."),
            ("Spatial weights", d["weights"]),
            ("Multiple testing", f"{d['adjust_label']}: {len(d['places']):,} places are tested at "
                                 "once, so p-values are adjusted before classing places.")]
@@ -130,7 +135,7 @@ def hotspots(store: StoreLike, *, measure: str, area: str, period: str, unit: st
         d["svg"] = _charts.hotspot_svg(
             features=feats, label_classes=label,
             title=f"{result.measure_label}, {where}, by {d['unit_word']}",
-            subtitle=f"Getis-Ord Gi*, {result.adjust_label}, alpha {result.alpha:g}. "
+            subtitle=f"{result.test_label}, {result.adjust_label}, alpha {result.alpha:g}. "
                      f"Source: {result.source}.")
     return d
 
