@@ -72,7 +72,7 @@ def ward_map(store: Store, *, measure: str, area: Area, period: Any, kind: str =
     legend = "per 100,000" if kind == "rate" else unit
     svg = _charts.choropleth_svg(features=features, legend=legend,
                                  title=f"{measure.replace('_', ' ')} by ward, {area.name}, {period.label} ({legend})")
-    rows = sorted(({"area": n, "code": c, "value": values.get(c)} for c, n, _ in shapes),
-                  key=lambda r: (r["value"] is None, -(r["value"] or 0)))
+    ordered = sorted(shapes, key=lambda s: (values.get(s[0]) is None, -(values.get(s[0]) or 0.0)))
+    rows = [{"area": n, "code": c, "value": values.get(c)} for c, n, _ in ordered]
     return {"svg": svg, "unit": unit, "kind": kind, "rows": rows, "vintage": vintage, "source": source,
             "population_note": note, "borough": area.name}
