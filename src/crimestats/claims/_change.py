@@ -68,7 +68,7 @@ def _change(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
                                approx=c.approx)[0]
         alt_txt = (f"; the {a.now.measure_label.lower()} series gives {_fmt(a.now.value)} against "
                    f"{_fmt(a.then.value)}, {abs(a.pct_change):.1f}%")
-    sig = "" if ch.significance.significant else f"; {change_words(ch.significance)}"
+    sig = "" if ch.significance.significant else f"; {change_words(ch.significance, movement=False)}"
     alias = _alias_note(r)
     if ok and not points and alias:
         return _out(c, r, "accurate_with_caveat", f"{desc}, so the claimed {c.claimed_text} holds for the whole "

@@ -34,6 +34,11 @@ def _for(test: Any) -> str:
     return " for this series"
 
 
+def _article(number: str) -> str:
+    """'an' before numbers said with a vowel sound (8, 11, 18, 80-89, 800..., 11,000...), else 'a'."""
+    return "an" if number[:1] == "8" or (len(number) % 3 == 2 and number[:2] in ("11", "18")) else "a"
+
+
 def _movement(test: Any) -> str:
     a, b = int(test.current), int(test.previous)
     if b == 0:
@@ -42,7 +47,8 @@ def _movement(test: Any) -> str:
     pct = (rr - 1) * 100
     if round(pct) == 0:
         return f"a change of less than 1% ({b:,} to {a:,})" if a != b else f"no change ({a:,} both times)"
-    return f"a {abs(pct):.0f}% {'rise' if pct > 0 else 'fall'}"
+    n = f"{abs(pct):.0f}"
+    return f"{_article(n)} {n}% {'rise' if pct > 0 else 'fall'}"
 
 
 def _basis(test: Any) -> str:
