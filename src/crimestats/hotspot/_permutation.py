@@ -63,9 +63,13 @@ def _tails(y: np.ndarray, card: np.ndarray, observed: np.ndarray, places: np.nda
     the observed one (islands: all of them)."""
     n = y.shape[0]
     k_max = int(card[places].max(initial=0))
-    draws = _draws(rng, n - 1, k_max, permutations)
-    y0 = y[draws]                                   # value at index j of 'the others' when j < i
-    y1 = y[np.minimum(draws + 1, n - 1)]            # ... when j >= i (place i skipped)
+    # one row per neighbour slot (contiguous), int32: the same values in half the memory
+    draws = np.ascontiguousarray(_draws(rng, n - 1, k_max, permutations).T.astype(np.int32))
+    # whole counts whose total fits a float32 mantissa add up exactly in float32 (half the memory)
+    exact32 = bool(np.all(y == np.round(y))) and float(np.abs(y).sum()) < 2 ** 24
+    yy = y.astype(np.float32) if exact32 else y
+    y0 = yy[draws]                                  # value at index j of 'the others' when j < i
+    y1 = yy[np.minimum(draws + 1, n - 1)]           # ... when j >= i (place i skipped)
     upper = np.full(places.size, permutations, dtype=np.int64)
     lower = np.full(places.size, permutations, dtype=np.int64)
     pc = card[places]
@@ -73,13 +77,16 @@ def _tails(y: np.ndarray, card: np.ndarray, observed: np.ndarray, places: np.nda
         if k == 0:
             continue
         pos = np.flatnonzero(pc == k)
-        d, a, b = draws[:, :k], y0[:, :k], y1[:, :k]
-        step = max(1, _CHUNK // (permutations * int(k)))
+        d, a, b = draws[:k], y0[:k], y1[:k]
+        step = max(1, _CHUNK // permutations)
         for s in range(0, pos.size, step):
             at = pos[s:s + step]
             idx = places[at]
-            sums = np.where(d[None, :, :] >= idx[:, None, None], b[None], a[None]).sum(axis=2)
-            obs = observed[idx][:, None]
+            sums = np.zeros((idx.size, permutations), dtype=a.dtype)
+            col = idx[:, None].astype(np.int32)
+            for j in range(int(k)):          # one neighbour slot at a time: 2-D, cache-friendly
+                sums += np.where(d[j] >= col, b[j], a[j])
+            obs = observed[idx][:, None].astype(yy.dtype)
             upper[at] = (sums >= obs).sum(axis=1)
             lower[at] = (sums <= obs).sum(axis=1)
     return upper, lower
