@@ -15,6 +15,7 @@ import numpy as np
 
 from ..reference._areas import london_boroughs
 from ..store._store import Store
+from ..store._ward_lookups import latest_ward_vintage, lsoa_population_shapes, ward_boundaries
 
 __all__ = ["borough_names", "lsoa_wards", "ward_population_from_lsoas"]
 
@@ -23,12 +24,6 @@ def borough_names(parents: list[str | None]) -> list[str | None]:
     """Borough names for borough codes (None where the place has no London borough)."""
     names = {b.code: b.name for b in london_boroughs()}
     return [names.get(p) if p else None for p in parents]
-
-
-def _latest_ward_vintage(store: Store) -> str | None:
-    rows = store.con.execute("SELECT DISTINCT vintage FROM boundaries WHERE area_type = 'ward'").fetchall()
-    vints = sorted((v for (v,) in rows if v), key=lambda v: (v[-4:].isdigit(), v[-4:]))
-    return vints[-1] if vints else None
 
 
 def _assign(points_geoms: list[Any], ward_geoms: list[Any]) -> np.ndarray:
@@ -51,13 +46,11 @@ def _assign(points_geoms: list[Any], ward_geoms: list[Any]) -> np.ndarray:
 def _wards(store: Store) -> tuple[list[str], list[str], list[Any], str | None]:
     import shapely
 
-    vintage = _latest_ward_vintage(store)
+    vintage = latest_ward_vintage(store)
     if vintage is None:
         return [], [], [], None
-    rows = store.con.execute(
-        "SELECT area_code, min(area_name), min(geojson) FROM boundaries WHERE area_type = 'ward' "
-        "AND vintage = ? GROUP BY 1 ORDER BY 1", [vintage]).fetchall()
-    return ([r[0] for r in rows], [r[1] or r[0] for r in rows], list(shapely.from_geojson([r[2] for r in rows])),
+    rows = ward_boundaries(store, vintage=vintage)
+    return ([r[0] for r in rows], [r[1] for r in rows], list(shapely.from_geojson([r[2] for r in rows])),
             vintage)
 
 
@@ -76,11 +69,7 @@ def ward_population_from_lsoas(store: Store, *, ward_codes: list[str], ward_geom
     """Ward populations summed from LSOA estimates by LSOA centroid, or None if none are held."""
     import shapely
 
-    rows = store.con.execute(
-        "SELECT p.year, p.source, p.area_code, p.population, b.geojson FROM population p "
-        "JOIN (SELECT area_code, min(geojson) AS geojson FROM boundaries WHERE area_type = 'lsoa' GROUP BY 1) b "
-        "USING (area_code) WHERE p.area_type = 'lsoa' AND p.age_band IS NULL AND p.sex IS NULL "
-        "AND p.kind = 'estimate'").fetchall()
+    rows = lsoa_population_shapes(store)
     if not rows:
         return None
     best = min({r[0] for r in rows}, key=lambda y: (abs(y - year), -y))

@@ -15,22 +15,17 @@ from .._errors import NoDataError
 from ..facts import _facts
 from ..measures._places import Area
 from ..store._store import Store
+from ..store._ward_lookups import latest_ward_vintage, ward_boundaries
 from . import _charts
 
 __all__ = ["ward_map"]
 
 
 def _ward_shapes(store: Store, borough: Area) -> tuple[list[tuple[str, str, str]], str | None]:
-    rows = store.con.execute("SELECT DISTINCT vintage FROM boundaries WHERE area_type = 'ward'").fetchall()
-    vints = sorted((v for (v,) in rows if v), key=lambda v: v[-4:])
-    if not vints:
+    vintage = latest_ward_vintage(store)
+    if vintage is None:
         return [], None
-    vintage = vints[-1]
-    shapes = store.con.execute(
-        "SELECT b.area_code, min(b.area_name), min(b.geojson) FROM boundaries b JOIN areas a "
-        "ON a.area_type = 'ward' AND a.area_code = b.area_code WHERE b.area_type = 'ward' AND b.vintage = ? "
-        "AND a.parent_code = ? GROUP BY 1 ORDER BY 1", [vintage, borough.code]).fetchall()
-    return [(c, n or c, g) for c, n, g in shapes], vintage
+    return ward_boundaries(store, vintage=vintage, parent=borough.code), vintage
 
 
 def ward_map(store: Store, *, measure: str, area: Area, period: Any, kind: str = "count") -> dict[str, Any]:
