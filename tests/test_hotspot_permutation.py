@@ -130,3 +130,19 @@ def test_same_seed_same_hotspot_result(real_store):
     b = hotspots(real_store, measure="robbery", area="Redbridge", period="2021", seed=7, permutations=999)
     assert [p.as_dict() for p in a.places] == [p.as_dict() for p in b.places]
     assert "999 conditional permutations (seed 7)" in a.summary()
+
+
+def test_api_takes_seed_and_permutations(real_store_path, tmp_path):
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from crimestats.web import create_app
+
+    q = {"measure": "robbery", "area": "Redbridge", "period": "2021", "permutations": 99, "seed": 5}
+    with TestClient(create_app(db=real_store_path, cache_dir=tmp_path / "cache"),
+                    raise_server_exceptions=False) as client:
+        a = client.get("/api/hotspots", params=q).json()
+        b = client.get("/api/hotspots", params={**q, "seed": 6}).json()
+        assert a["permutations"] == 99 and a["seed"] == 5 and a["adjust"] == "holm"
+        assert [p["p_value"] for p in a["places"]] != [p["p_value"] for p in b["places"]]
+        assert client.get("/api/hotspots", params={**q, "permutations": -1}).status_code == 400

@@ -8,6 +8,7 @@ from collections import Counter
 
 import numpy as np
 import pytest
+
 from conftest import need
 from crimestats import change
 from crimestats.facts._change_test import change_test

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import Counter
 
 from conftest import need
-
 from crimestats import count, rank
 
 HIST = "met-london-datastore-parquet/recorded-crime-borough-historical.parquet"

@@ -11,10 +11,8 @@ import warnings
 import numpy as np
 import pytest
 
-from conftest import need
-
 import crimestats
-from crimestats import Store
+from conftest import need
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning", "ignore::FutureWarning",
                                         "ignore::DeprecationWarning")

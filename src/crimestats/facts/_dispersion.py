@@ -77,7 +77,7 @@ def _poisson_fit(x: np.ndarray, y: np.ndarray, *, iters: int = 100, tol: float =
         z = eta + (y - mu) / mu
         xw = x * mu[:, None]
         new = np.linalg.solve(x.T @ xw, xw.T @ z)
-        eta = x @ new
+        eta = np.clip(x @ new, -30.0, 30.0)    # a cell of zeros drives its mean towards 0, never to it
         mu = np.exp(eta)
         if np.max(np.abs(new - beta)) < tol * (1 + np.max(np.abs(new))):
             break
@@ -132,9 +132,10 @@ def estimate_dispersion(*, history: list[Any], area: Any,
     panel from ``borough_panel(periods)`` ({borough code: {period label: count}}).
     """
     hist = [f for f in history if f.value is not None][-MAX_HISTORY:]
-    if len(hist) >= MIN_OWN:
+    if len(hist) >= MIN_OWN and sum(float(f.value) for f in hist) > 0:
         phi, df = series_dispersion([float(f.value) for f in hist], [_time(f.period.start) for f in hist])
-        return Dispersion(phi, "own_series", df, [f.period.label for f in hist], 1, "log-linear trend")
+        if np.isfinite(phi):
+            return Dispersion(phi, "own_series", df, [f.period.label for f in hist], 1, "log-linear trend")
     local = getattr(area, "area_type", None) == "borough" or getattr(area, "code", None) == "metropolitan"
     if not local or borough_panel is None or len(hist) < MIN_PANEL:
         return NOT_ESTIMATED
@@ -147,5 +148,7 @@ def estimate_dispersion(*, history: list[Any], area: Any,
     arr = np.array([[table[c][lab] for lab in labels] for c in codes])
     trends = len(periods) >= 4
     phi, df = panel_dispersion(arr, [_time(p.start) for p in periods], trends=trends)
+    if not np.isfinite(phi):
+        return NOT_ESTIMATED
     return Dispersion(phi, "boroughs", df, labels, len(codes),
                       "borough and period effects" + (", a trend per borough" if trends else ""))

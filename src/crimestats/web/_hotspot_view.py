@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._errors import InputError
+from ..hotspot._permutation import DEFAULT_PERMUTATIONS, DEFAULT_SEED
 from ..report import _charts
 from ..report._views import _parse_as_of, jsonable
 from ..store._store import StoreLike
@@ -61,12 +62,12 @@ def check_params(*, unit: str, adjust: str) -> None:
 
 
 def _run(store: StoreLike, *, measure: str, area: str, period: str, unit: str, adjust: str,
-         as_of: str | None) -> Any:
+         as_of: str | None, permutations: int = DEFAULT_PERMUTATIONS, seed: int = DEFAULT_SEED) -> Any:
     from ..hotspot._hotspots import hotspots as run_hotspots
 
     check_params(unit=unit, adjust=adjust)
     return run_hotspots(store, measure=measure, area=area, period=period, unit=unit,
-                        adjust=adjust, as_of=_parse_as_of(as_of))
+                        adjust=adjust, as_of=_parse_as_of(as_of), permutations=permutations, seed=seed)
 
 
 def _method(d: dict[str, Any]) -> list[tuple[str, str]]:
@@ -118,10 +119,11 @@ def _features(result: Any) -> list[dict[str, Any]]:
 
 
 def hotspots(store: StoreLike, *, measure: str, area: str, period: str, unit: str = "lsoa",
-             adjust: str = "holm", as_of: str | None = None, with_map: bool = True) -> dict[str, Any]:
+             adjust: str = "auto", as_of: str | None = None, with_map: bool = True,
+             permutations: int = DEFAULT_PERMUTATIONS, seed: int = DEFAULT_SEED) -> dict[str, Any]:
     """Everything the hotspots page shows: ranked places, concentration, stability, method, map."""
     result = _run(store, measure=measure, area=area, period=period, unit=unit, adjust=adjust,
-                  as_of=as_of)
+                  as_of=as_of, permutations=permutations, seed=seed)
     d = jsonable(result)
     d["unit_word"] = UNITS[unit]
     d["method"] = _method(d)
@@ -141,10 +143,11 @@ def hotspots(store: StoreLike, *, measure: str, area: str, period: str, unit: st
 
 
 def hotspots_geojson(store: StoreLike, *, measure: str, area: str, period: str, unit: str = "lsoa",
-                     adjust: str = "holm", as_of: str | None = None) -> dict[str, Any]:
+                     adjust: str = "auto", as_of: str | None = None,
+                     permutations: int = DEFAULT_PERMUTATIONS, seed: int = DEFAULT_SEED) -> dict[str, Any]:
     """The result as a GeoJSON FeatureCollection (WGS84) for GIS tools."""
     from ..hotspot._maps import hotspot_geojson
 
     result = _run(store, measure=measure, area=area, period=period, unit=unit, adjust=adjust,
-                  as_of=as_of)
+                  as_of=as_of, permutations=permutations, seed=seed)
     return hotspot_geojson(result, precision=6)
