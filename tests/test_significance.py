@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
 import numpy as np
 import pytest
@@ -164,3 +165,37 @@ def test_no_frequency_wording_anywhere(real_store):
     for text in (h.text, h.explain(), change(real_store, measure="homicide", area="London", period="2022")
                  .significance.sentence):
         assert not re.search(r"one (year|time) in|by chance|unlikely to be chance", text), text
+
+
+def test_short_own_series_uses_the_borough_panel(real_store):
+    """Knife crime from the monthly dashboard starts in 2022-03, so August 2022 in Redbridge has
+    only five earlier months: the dispersion comes from the 32 boroughs over those months, fitted
+    here with statsmodels (borough, month and a trend per borough) on the raw parquet."""
+    import pyarrow.parquet as pq
+
+    sm = _sm()
+    rows = pq.read_table(need("met-london-datastore-parquet/monthly-crime-dashboard.parquet")).to_pylist()
+    raw: Counter = Counter()
+    for r in rows:
+        if r["area_type"] == "Borough" and r["crime_subtype"] == "Knife Crime" and r["measure"] == "Offences":
+            raw[(r["borough_snt"], r["month_year"].date())] += r["count"]
+    months = [date(2022, m, 1) for m in range(3, 8)]
+    ch = change(real_store, measure="knife_crime", area="Redbridge", period="2022-08")
+    assert (ch.now.value, ch.then.value) == (raw[("Redbridge", date(2022, 8, 1))], raw[("Redbridge", months[-1])])
+    d = ch.significance.dispersion
+    assert d.basis == "boroughs" and d.periods[0] == "March 2022" and len(d.periods) == 5
+    from crimestats.reference._areas import london_boroughs
+
+    names = [b.name for b in london_boroughs() if b.code != "E09000001"]
+    table = np.array([[raw[(b, m)] for m in months] for b in names], dtype=float)
+    assert d.places == len(names) == 32
+    t = np.arange(5, dtype=float) - 2.0
+    x, y = [], []
+    for i in range(32):
+        for j in range(5):
+            x.append([1.0] + [float(i == k) for k in range(1, 32)] + [float(j == k) for k in range(1, 5)]
+                     + [t[j] * float(i == k) for k in range(1, 32)])
+            y.append(table[i, j])
+    ref = sm.GLM(np.array(y), np.array(x), family=sm.families.Poisson()).fit(scale="X2", tol=1e-14)
+    assert d.value == pytest.approx(ref.scale, rel=1e-7) and d.df == int(ref.df_resid)
+    assert "as the 32 boroughs show over March 2022-July 2022" in ch.significance.sentence
