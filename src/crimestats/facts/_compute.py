@@ -122,7 +122,7 @@ def change(store: StoreLike, *, measure: str | Measure, area: Area | str | None 
     return Change(now, then, x - y, pct, sig, ratio, ratio_words(ratio) if ratio else None)
 
 
-def _dispersion_for(store: Store, m: Measure, a: Area, baseline: Period, source: str | None,
+def _dispersion_for(store: StoreLike, m: Measure, a: Area, baseline: Period, source: str | None,
                     filters: Mapping[str, str] | None) -> Dispersion:
     """The usual variation of the series ending at ``baseline`` (see :mod:`._dispersion`)."""
     try:

@@ -82,7 +82,7 @@ def _poisson_fit(x: np.ndarray, y: np.ndarray, *, iters: int = 100, tol: float =
         if np.max(np.abs(new - beta)) < tol * (1 + np.max(np.abs(new))):
             break
         beta = new
-    return mu
+    return np.asarray(mu, dtype=float)
 
 
 def pearson_dispersion(x: np.ndarray, y: np.ndarray) -> tuple[float, int]:
@@ -121,7 +121,7 @@ def panel_dispersion(table: np.ndarray, times: list[float], *, trends: bool) -> 
 
 
 def _time(label_start: Any) -> float:
-    return label_start.year + (label_start.month - 1) / 12.0
+    return float(label_start.year + (label_start.month - 1) / 12.0)
 
 
 def estimate_dispersion(*, history: list[Any], area: Any,

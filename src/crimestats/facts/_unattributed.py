@@ -12,15 +12,17 @@ from typing import Any
 
 from ..measures._periods import Period
 from ..measures._places import Area
-from ..store._store import Store
+from ..store._lookups import ingest_marker
+from ..store._store import StoreLike
 from ._plan import _Plan
 
 __all__ = ["unattributed_caveat", "unattributed_share"]
 
 _AREA_COND = "c.area_code = ?"
+_CACHE: dict[Any, tuple[int, int]] = {}
 
 
-def unattributed_share(store: Store, plan: _Plan, period: Period,
+def unattributed_share(store: StoreLike, plan: _Plan, period: Period,
                        area: Area | None = None) -> tuple[int, int] | None:
     """(offences under no borough, all offences at borough level) in ``plan``'s source and
     filters for ``period``; None when the figure (for ``area``, default the plan's) is not a borough's."""
@@ -38,15 +40,17 @@ def unattributed_share(store: Store, plan: _Plan, period: Period,
     where = " AND ".join([*conds, "c.period_start BETWEEN ? AND ?"])
     sql = (f"SELECT coalesce(sum(c.count) FILTER (WHERE c.area_code IS NULL), 0)::BIGINT, "
            f"coalesce(sum(c.count), 0)::BIGINT FROM {plan.base} WHERE {where}")
-    key = (sql, tuple(map(str, params)), period.start, period.end)
-    cache: dict[Any, tuple[int, int]] = store.__dict__.setdefault("_unattributed_cache", {})
-    if key not in cache:
+    # one query per (store contents, plan, period): a ranking of 33 boroughs asks once
+    key = (ingest_marker(store), sql, tuple(map(str, params)), period.start, period.end)
+    if key not in _CACHE:
+        if len(_CACHE) > 4096:
+            _CACHE.clear()
         row = store.con.execute(sql, [*params, period.start, period.end]).fetchone()
-        cache[key] = (int(row[0]), int(row[1])) if row else (0, 0)
-    return cache[key]
+        _CACHE[key] = (int(row[0]), int(row[1])) if row else (0, 0)
+    return _CACHE[key]
 
 
-def unattributed_caveat(store: Store, plan: _Plan, period: Period, area: Area | None = None) -> str | None:
+def unattributed_caveat(store: StoreLike, plan: _Plan, period: Period, area: Area | None = None) -> str | None:
     """The caveat for a borough figure whose extract leaves some offences under no borough."""
     got = unattributed_share(store, plan, period, area)
     if not got or not got[0] or not got[1]:

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from ..reference._areas import london_boroughs
-from ..store._store import Store
+from ..store._store import StoreLike
 from ..store._ward_lookups import latest_ward_vintage, lsoa_population_shapes, ward_boundaries
 
 __all__ = ["borough_names", "lsoa_wards", "ward_population_from_lsoas"]
@@ -43,7 +43,7 @@ def _assign(points_geoms: list[Any], ward_geoms: list[Any]) -> np.ndarray:
     return out
 
 
-def _wards(store: Store) -> tuple[list[str], list[str], list[Any], str | None]:
+def _wards(store: StoreLike) -> tuple[list[str], list[str], list[Any], str | None]:
     import shapely
 
     vintage = latest_ward_vintage(store)
@@ -54,7 +54,7 @@ def _wards(store: Store) -> tuple[list[str], list[str], list[Any], str | None]:
             vintage)
 
 
-def lsoa_wards(store: Store, geometries: list[Any]) -> tuple[list[str | None], str | None]:
+def lsoa_wards(store: StoreLike, geometries: list[Any]) -> tuple[list[str | None], str | None]:
     """The name of the ward (latest ward boundaries held) holding each LSOA's centroid, and the
     ward vintage used; all None when no ward boundaries are held."""
     _codes, names, geoms, vintage = _wards(store)
@@ -64,7 +64,7 @@ def lsoa_wards(store: Store, geometries: list[Any]) -> tuple[list[str | None], s
     return [names[i] if i >= 0 else None for i in at], vintage
 
 
-def ward_population_from_lsoas(store: Store, *, ward_codes: list[str], ward_geoms: list[Any],
+def ward_population_from_lsoas(store: StoreLike, *, ward_codes: list[str], ward_geoms: list[Any],
                                year: int) -> tuple[np.ndarray, str] | None:
     """Ward populations summed from LSOA estimates by LSOA centroid, or None if none are held."""
     import shapely

@@ -14,21 +14,21 @@ from typing import Any
 from .._errors import NoDataError
 from ..facts import _facts
 from ..measures._places import Area
-from ..store._store import Store
+from ..store._store import StoreLike
 from ..store._ward_lookups import latest_ward_vintage, ward_boundaries
 from . import _charts
 
 __all__ = ["ward_map"]
 
 
-def _ward_shapes(store: Store, borough: Area) -> tuple[list[tuple[str, str, str]], str | None]:
+def _ward_shapes(store: StoreLike, borough: Area) -> tuple[list[tuple[str, str, str]], str | None]:
     vintage = latest_ward_vintage(store)
     if vintage is None:
         return [], None
     return ward_boundaries(store, vintage=vintage, parent=borough.code), vintage
 
 
-def ward_map(store: Store, *, measure: str, area: Area, period: Any, kind: str = "count") -> dict[str, Any]:
+def ward_map(store: StoreLike, *, measure: str, area: Area, period: Any, kind: str = "count") -> dict[str, Any]:
     """Choropleth and table of ``area``'s wards for ``measure`` in ``period`` (``area`` a borough)."""
     if area.area_type != "borough":
         raise NoDataError(f"{area.name} is not a borough: the ward drill-down is for one borough's wards")

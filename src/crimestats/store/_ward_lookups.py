@@ -7,19 +7,19 @@ themselves.
 
 from __future__ import annotations
 
-from ._store import Store
+from ._store import StoreLike
 
 __all__ = ["latest_ward_vintage", "lsoa_population_shapes", "ward_boundaries"]
 
 
-def latest_ward_vintage(store: Store) -> str | None:
+def latest_ward_vintage(store: StoreLike) -> str | None:
     """The most recent ward boundary vintage held ('wards 2022' before 'wards 2014'), or None."""
     rows = store.con.execute("SELECT DISTINCT vintage FROM boundaries WHERE area_type = 'ward'").fetchall()
     vints = sorted((v for (v,) in rows if v), key=lambda v: (v[-4:].isdigit(), v[-4:]))
     return vints[-1] if vints else None
 
 
-def ward_boundaries(store: Store, *, vintage: str, parent: str | None = None) -> list[tuple[str, str, str]]:
+def ward_boundaries(store: StoreLike, *, vintage: str, parent: str | None = None) -> list[tuple[str, str, str]]:
     """(code, name, GeoJSON) of the wards of ``vintage``, those of borough ``parent`` only if given."""
     sql = ("SELECT b.area_code, min(b.area_name), min(b.geojson) FROM boundaries b LEFT JOIN areas a "
            "ON a.area_type = 'ward' AND a.area_code = b.area_code WHERE b.area_type = 'ward' AND b.vintage = ?")
@@ -31,7 +31,7 @@ def ward_boundaries(store: Store, *, vintage: str, parent: str | None = None) ->
     return [(c, n or c, g) for c, n, g in rows]
 
 
-def lsoa_population_shapes(store: Store) -> list[tuple[int, str, str, float, str]]:
+def lsoa_population_shapes(store: StoreLike) -> list[tuple[int, str, str, float, str]]:
     """(year, source, LSOA code, population, GeoJSON) of every all-ages LSOA population estimate
     whose LSOA has a boundary."""
     return [(int(r[0]), r[1], r[2], float(r[3]), r[4]) for r in store.con.execute(
