@@ -194,7 +194,8 @@ def test_redbridge_robbery_2021_lsoa_matches_esda(hot_store):
     with open(need("mps-recorded-crime/lsoa-annual-2011-2021/london-2011-2021-major-robbery.csv")) as fh:
         red = {r["LSOA11CD"] for r in csv.DictReader(fh) if r["LAD11CD"] == REDBRIDGE}
     gdf, w = _lsoa11(red)
-    r = hotspots(hot_store, measure="robbery", area="Redbridge", period="2021", unit="lsoa")
+    r = hotspots(hot_store, measure="robbery", area="Redbridge", period="2021", unit="lsoa",
+                 adjust="holm", permutations=0)   # the normal approximation, still available
     _check_against_esda(r, list(w.id_order), counts, w)
     assert r.source.startswith("mps_recorded_crime_lsoa_annual") and r.boundary_vintage == "LSOA 2011"
     assert r.adjust == "holm" and "Holm" in r.adjust_label
@@ -223,7 +224,7 @@ def test_london_robbery_2021_lsoa_fdr_matches_esda(hot_store):
 
     counts = _annual_robbery(2021)
     gdf, w = _lsoa11(set(counts))
-    r = hotspots(hot_store, measure="robbery", area="London", period="2021", adjust="fdr")
+    r = hotspots(hot_store, measure="robbery", area="London", period="2021", adjust="fdr", permutations=0)
     assert r.adjust == "fdr_bh"
     _check_against_esda(r, list(w.id_order), counts, w, adjust="fdr")
     assert len(r.places) == len(counts)
@@ -244,7 +245,7 @@ def test_london_robbery_2025_lsoa_monthly_parquet(hot_store):
             counts[row["lsoa_code"]] += sum(int(row[m] or 0) for m in months)
     g = gpd.read_file(need("boundaries/london-lsoa2021-gen20/london-2021-lsoa-gen20.shp"))
     gdf, w = queen_from(g[g.LSOA21CD.isin(counts)], "LSOA21CD")
-    r = hotspots(hot_store, measure="robbery", area="London", period="2025")
+    r = hotspots(hot_store, measure="robbery", area="London", period="2025", adjust="holm", permutations=0)
     assert r.boundary_vintage == "LSOA 2021" and r.months_present == 12
     _check_against_esda(r, list(w.id_order), counts, w)
     # only one full calendar year: stability falls back to consecutive 12-month blocks
@@ -269,7 +270,8 @@ def test_ward_hotspots_where_ward_codes_match_the_2014_boundaries(hot_store):
         if row["wardcode"] in counts and row["majortext"].upper() == "ROBBERY":
             counts[row["wardcode"]] += sum(int(row[f"2022{m:02d}"] or 0) for m in range(1, 13))
     gdf, w = queen_from(hackney, "GSS_CODE")
-    r = hotspots(hot_store, measure="robbery", area="Hackney", period="2022", unit="ward")
+    r = hotspots(hot_store, measure="robbery", area="Hackney", period="2022", unit="ward", adjust="holm",
+                 permutations=0)
     assert r.boundary_vintage == "wards 2014"
     _check_against_esda(r, list(w.id_order), counts, w)
     # Redbridge's wards were redrawn after 2014: the counts' codes have no boundary; say so
@@ -308,7 +310,8 @@ def test_city_of_london_grid(hot_store, measure, year, types):
     rows = [r for r in _street_rows(year)
             if (r["Crime type"] in types if types else r["Crime type"] != "Anti-social behaviour")]
     no_loc = sum(1 for r in rows if not r["Longitude"].strip())
-    r = hotspots(hot_store, measure=measure, area="City of London", period=str(year), unit="grid")
+    r = hotspots(hot_store, measure=measure, area="City of London", period=str(year), unit="grid",
+                 adjust="holm", permutations=0)   # the normal approximation, compared with esda's below
     g = r.grid
     assert g is not None and g.cell_size_m >= 50 and "automatic" in g.rule
     assert g.points_total == len(rows)
@@ -497,12 +500,14 @@ def test_ward_hotspots_for_london_and_redbridge_once_2022_ward_boundaries_are_in
     with Store(db, read_only=True) as store:
         red_codes = [c for c in codes if wards[c][1] == REDBRIDGE]
         assert len(red_codes) >= 20
-        r = hotspots(store, measure="robbery", area="Redbridge", period="2022", unit="ward")
+        r = hotspots(store, measure="robbery", area="Redbridge", period="2022", unit="ward", adjust="holm",
+                     permutations=0)
         assert r.boundary_vintage == "wards 2022"
         sub, w = queen_from(gdf[gdf.WD22CD.isin(red_codes)], "WD22CD")
         _check_against_esda(r, list(w.id_order), robbery, w)
         # London: every ward the Met counts, Heathrow's SO18 wards included (no borough needed)
-        r = hotspots(store, measure="robbery", area="London", period="2022", unit="ward")
+        r = hotspots(store, measure="robbery", area="London", period="2022", unit="ward", adjust="holm",
+                     permutations=0)
         assert r.boundary_vintage == "wards 2022"
         in_london = {p.code for p in r.places}
         sub, w = queen_from(gdf[gdf.WD22CD.isin(in_london)], "WD22CD")

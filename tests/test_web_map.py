@@ -37,7 +37,7 @@ def client(tmp_path_factory):
 def _map_rows(html: str) -> dict[str, str]:
     table = html.split('id="map"', 1)[1]
     return {a.strip(): v.strip() for a, v in
-            re.findall(r'<tr><td>([^<]+)</td><td class="num">([^<]+)</td></tr>', table)}
+            re.findall(r'<tr><td>(?:<a [^>]*>)?([^<]+)(?:</a>)?</td><td class="num">([^<]+)</td></tr>', table)}
 
 
 def test_boroughs_without_victims_are_zero_and_city_is_no_data(client):

@@ -12,6 +12,7 @@ from typing import Any
 
 from .._errors import CrimestatsError, InputError
 from ..facts import _compute as compute
+from ..facts._change_words import change_words
 from ..facts._facts import Fact
 from ..facts._published import published_count
 from ..store._store import StoreLike
@@ -67,8 +68,7 @@ def _change(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
                                approx=c.approx)[0]
         alt_txt = (f"; the {a.now.measure_label.lower()} series gives {_fmt(a.now.value)} against "
                    f"{_fmt(a.then.value)}, {abs(a.pct_change):.1f}%")
-    sig = "" if ch.significance.significant else \
-        f"; on its own a change this size could be chance (p = {ch.significance.p_value:.2f})"
+    sig = "" if ch.significance.significant else f"; {change_words(ch.significance, movement=False)}"
     alias = _alias_note(r)
     if ok and not points and alias:
         return _out(c, r, "accurate_with_caveat", f"{desc}, so the claimed {c.claimed_text} holds for the whole "
@@ -197,7 +197,7 @@ def _direction(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     if d == c.direction:
         if not sig.significant:
             return _out(c, r, "accurate_with_caveat", f"{desc}{alt_txt}: a {'fall' if d == 'down' else 'rise'}, "
-                        f"as claimed, but {sig.sentence[0].lower() + sig.sentence[1:]}", found=d, evidence=ev)
+                        f"as claimed, but {change_words(sig, movement=False)}.", found=d, evidence=ev)
         return _out(c, r, "accurate", f"{desc}{alt_txt}: a {'fall' if d == 'down' else 'rise'}, as claimed.",
                     found=d, evidence=ev)
     return _out(c, r, "inaccurate", f"{desc}{alt_txt}: {'no change' if d == 'unchanged' else ('a fall' if d == 'down' else 'a rise')}, "

@@ -6,7 +6,6 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -21,13 +20,14 @@ class Unit(str, Enum):
 
 
 class Adjust(str, Enum):
+    auto = "auto"
     holm = "holm"
     fdr = "fdr"
     none = "none"
 
 
-COLUMNS = ["rank", "code", "name", "count", "rate_per_1000", "gi_z", "p_value", "p_adjusted",
-           "hotspot_class", "neighbours"]
+COLUMNS = ["rank", "code", "name", "ward", "borough", "count", "rate_per_1000", "gi_z", "p_value",
+           "p_adjusted", "hotspot_class", "neighbours"]
 
 
 def _p(p: float | None) -> str:
@@ -42,15 +42,20 @@ def hotspots(
     measure: str = typer.Option("robbery", help="Offence key, e.g. robbery, personal_robbery, theft, all_crime."),
     area: str = typer.Option("London", help="London (the Met area), a borough (Redbridge) or City of London."),
     period: str = typer.Option(..., help="Period the data covers, e.g. 2021, 2025, '12 months to February 2026'."),
-    unit: Unit = typer.Option(Unit.lsoa, help="Places: lsoa, ward (MPS counts) or grid (data.police.uk points)."),
-    cell_size: Optional[float] = typer.Option(None, "--cell-size", help="Grid cell side in metres (default: automatic, reported)."),
+    unit: Unit = typer.Option(Unit.lsoa, "--unit", "--level",
+                              help="Places: lsoa, ward (MPS counts) or grid (data.police.uk points)."),
+    cell_size: float | None = typer.Option(None, "--cell-size", help="Grid cell side in metres (default: automatic, reported)."),
     max_cells: int = typer.Option(250_000, "--max-cells", help="Refuse grids with more cells than this."),
-    adjust: Adjust = typer.Option(Adjust.holm, help="Multiple-testing adjustment: holm (default), fdr (Benjamini-Hochberg) or none."),
+    adjust: Adjust = typer.Option(Adjust.auto, help="Multiple-testing adjustment: auto (default: Holm up to 200 "
+                                  "places, else FDR), holm, fdr (Benjamini-Hochberg) or none."),
+    permutations: int = typer.Option(9_999, "--permutations",
+                                     help="Conditional permutations for the Gi* p-values (0: normal approximation)."),
+    seed: int = typer.Option(12345, "--seed", help="Random seed for the permutations (same seed, same output)."),
     alpha: float = typer.Option(0.05, help="Significance level for the adjusted p-values."),
     allow_partial: bool = typer.Option(False, "--allow-partial", help="Analyse a period the data only partly covers (said in the output)."),
     top: int = typer.Option(20, help="Rows to print in the table (csv/json give every place)."),
-    map_path: Optional[Path] = typer.Option(None, "--map", help="Write a map: .svg, .png, .html or .geojson."),
-    db: Optional[Path] = DbOption,
+    map_path: Path | None = typer.Option(None, "--map", help="Write a map: .svg, .png, .html or .geojson."),
+    db: Path | None = DbOption,
     fmt: Format = typer.Option(Format.table, "--format", help="table, csv or json."),
 ) -> None:
     """Rank places by count and find hot and cold spots (Getis-Ord Gi*, adjusted p-values).
@@ -63,7 +68,7 @@ def hotspots(
     try:
         result = run(store, measure=measure, area=area, period=period, unit=unit.value,
                      cell_size=cell_size, adjust=adjust.value, alpha=alpha, max_cells=max_cells,
-                     allow_partial=allow_partial)
+                     allow_partial=allow_partial, permutations=permutations, seed=seed)
         if map_path is not None:
             from ..hotspot._maps import save_hotspot_map
 
@@ -84,8 +89,12 @@ def hotspots(
     if fmt == Format.csv:
         emit(rows, fmt, columns=COLUMNS)
         return
-    adj = {"holm": "Holm", "fdr": "FDR", "fdr_bh": "FDR"}.get(adjust.value, adjust.value)
-    shown = [{"#": r["rank"], "place": r["name"] or r["code"], "count": r["count"],
+    adj = {"holm": "Holm", "fdr": "FDR", "fdr_bh": "FDR"}.get(result.adjust, result.adjust)
+    def where(r: dict) -> dict:
+        keys = ("ward", "borough") if result.unit == "lsoa" else ("borough",) if result.unit == "ward" else ()
+        return {k: r.get(k) or "" for k in keys}
+
+    shown = [{"#": r["rank"], "place": r["name"] or r["code"], **where(r), "count": r["count"],
               "per 1,000": "" if r.get("rate_per_1000") is None else f"{r['rate_per_1000']:.1f}",
               "Gi* z": f"{r['gi_z']:.2f}", "p": _p(r["p_value"]), f"p ({adj})": _p(r["p_adjusted"]),
               "class": r["hotspot_class"]} for r in rows[:top]]

@@ -112,7 +112,9 @@ def stats_cmd(
                 return
             _table([ch.now, ch.then], fmt, title=ch.sentence())
             if fmt == Format.table:
-                console.print(ch.significance.sentence, highlight=False)
+                from ..facts._change_words import capitalise
+
+                console.print(capitalise(ch.significance.sentence) + ".", highlight=False)
             return
         f = _facts.count(store, measure=measure, area=area, period=period, allow_partial=allow_partial)
         if fmt == Format.json:

@@ -1,8 +1,8 @@
 """Computations on facts: change, record status, equality, share, ratio words, rates.
 
 Each result keeps the Facts it was computed from, so every number stays traceable to its files
-and query.  Significance of a change between two counts is the exact Poisson test in
-:mod:`crimestats.facts._significance`.
+and query.  Significance of a change between two counts allows for the series' own
+overdispersion (:mod:`crimestats.facts._change_test`, :mod:`crimestats.facts._dispersion`).
 """
 
 from __future__ import annotations
@@ -11,16 +11,17 @@ import math
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from .._errors import InputError, NoDataError
+from .._errors import CrimestatsError, InputError, NoDataError
 from ..measures._catalogue import Measure, get_measure
 from ..measures._periods import Period, range_
 from ..measures._places import Area
 from ..store._store import StoreLike
+from ._change_test import ChangeTest, change_test
+from ._dispersion import NOT_ESTIMATED, Dispersion, estimate_dispersion
 from ._facts import count
 from ._model import Fact, _fact, _provenance_map, as_area, as_period
 from ._plan import _choose, _covered, _expected
-from ._significance import PoissonChange, poisson_change
-from ._tables import _grouped
+from ._tables import _grouped, rank
 
 __all__ = ["Change", "Record", "Share", "Equality", "change", "record", "record_of", "share", "equality",
            "ratio_words", "share_words"]
@@ -70,7 +71,7 @@ class Change:
     then: Fact
     difference: int
     pct_change: float | None
-    significance: PoissonChange
+    significance: ChangeTest
     ratio: float | None
     ratio_word: str | None
 
@@ -95,8 +96,8 @@ class Change:
 def change(store: StoreLike, *, measure: str | Measure, area: Area | str | None = "London",
            period: Period | str | int, baseline: Period | str | int | None = None,
            source: str | None = None, filters: Mapping[str, str] | None = None) -> Change:
-    """Difference, % change and exact Poisson significance between ``period`` and ``baseline``
-    (default: the period before, of the same length)."""
+    """Difference, % change and its test between ``period`` and ``baseline`` (default: the period
+    before, of the same length), allowing for the series' usual variation (its dispersion)."""
     p = as_period(period)
     b = as_period(baseline) if baseline is not None else p.previous()
     a = as_area(area, store)
@@ -108,10 +109,40 @@ def change(store: StoreLike, *, measure: str | Measure, area: Area | str | None 
     exposure = now.months_expected / then.months_expected if then.months_expected else 1.0
     if now.source == then.source and now.months_expected and then.months_expected:
         exposure = p.n_months / b.n_months
-    sig = poisson_change(current=x, previous=y, exposure_ratio=exposure)
+    m = get_measure(measure)
+    disp = NOT_ESTIMATED
+    if m.kind == "count" and p.grain == b.grain:
+        disp = _dispersion_for(store, m, a, b, now.source, filters)
+    step = {"year": "year", "financial_year": "year", "month": "month"}.get(p.grain, "period")
+    sig = change_test(current=x, previous=y, exposure_ratio=exposure, dispersion=disp,
+                      what=m.label[:1].lower() + m.label[1:] if not m.label[:2].isupper() else m.label,
+                      where=now.area.name, step=step)
     ratio = x / y if y else None
     pct = (x - y) / y * 100 if y else None
     return Change(now, then, x - y, pct, sig, ratio, ratio_words(ratio) if ratio else None)
+
+
+def _dispersion_for(store: StoreLike, m: Measure, a: Area, baseline: Period, source: str | None,
+                    filters: Mapping[str, str] | None) -> Dispersion:
+    """The usual variation of the series ending at ``baseline`` (see :mod:`._dispersion`)."""
+    try:
+        hist = compare_periods(store, measure=m, area=a, period=baseline, filters=filters, source=source)
+    except CrimestatsError:
+        return NOT_ESTIMATED
+
+    def panel(periods: list[Period]) -> dict[str, dict[str, float]]:
+        table: dict[str, dict[str, float]] = {}
+        for q in periods:
+            try:
+                ranked = rank(store, measure=m, period=q, area_type="borough", source=source, filters=filters)
+            except CrimestatsError:
+                continue
+            for area, f in ranked:
+                if area.code.startswith("E09") and f.value is not None:
+                    table.setdefault(area.code, {})[q.label] = float(f.value)
+        return table
+
+    return estimate_dispersion(history=hist, area=a, borough_panel=panel)
 
 
 @dataclass

@@ -19,6 +19,7 @@ from ..measures._catalogue import get_measure
 from ..measures._periods import Period, calendar_year
 from ..measures._places import Area
 from ..store._store import StoreLike
+from ._change_words import change_words
 from ._compute import Change, change, record
 from ._facts import Fact, as_area, count
 from ._rates import international_rates
@@ -84,19 +85,11 @@ def _fmt_value(v: float | int | None) -> str:
     return f"{int(v):,}"
 
 
-def _chance_words(ch: Change) -> str:
-    sig = ch.significance
+def _variation_words(ch: Change) -> str:
+    """' That is a 16% rise; changes this size are common for ... (p = 0.52).' (the shared wording)."""
     if ch.difference == 0:
         return ""
-    move = "fall" if ch.difference < 0 else "rise"
-    n = round(sig.one_in) if sig.one_in else None
-    if sig.significant:
-        tail = f" (by chance alone, about one year in {n:,})" if n and n <= 1000 else \
-            " (by chance alone, less than one year in 1,000)"
-        return f" A {move} this large is unlikely to be chance{tail}."
-    if n and n > 1:
-        return f" A {move} of this size is within normal year-to-year variation: chance alone gives one about one year in {n}."
-    return f" A {move} of this size is within normal year-to-year variation."
+    return f" That is {change_words(ch.significance)}."
 
 
 def _change_clause(ch: Change, figs: list[Figure]) -> str:
@@ -107,7 +100,7 @@ def _change_clause(ch: Change, figs: list[Figure]) -> str:
     pct = abs(round(ch.pct_change or 0))
     figs.append(Figure(f"{pct}%", f"change {ch.now.period.label} on {prev}",
                        f"({ch.now.value} - {ch.then.value}) / {ch.then.value} = {ch.pct_change:+.1f}%; "
-                       f"{ch.significance.sentence} [{ch.significance.method}]",
+                       f"{ch.significance.sentence} [{ch.significance.method_label}]",
                        [ch.now, ch.then]))
     figs.append(Figure(f"{_fmt_value(ch.then.value)}", f"the figure in {prev}", facts=[ch.then]))
     return f"{pct}% {'down' if ch.difference < 0 else 'up'} on {prev} ({_fmt_value(ch.then.value)})"
@@ -131,7 +124,7 @@ def headline(store: StoreLike, *, measure: str = "homicide", area: Area | str = 
     if a.alias:
         where = f"in {a.name} (which includes {a.alias})"
     parts.append(f"The total number of {what} {where} in {year} was {_fmt_value(ch.now.value)}, "
-                 f"{_change_clause(ch, figs)}.{_chance_words(ch)}")
+                 f"{_change_clause(ch, figs)}.{_variation_words(ch)}")
     try:
         rec = record(store, measure=m, area=a, period=p)
         if rec.strictly_since is not None and rec.since is not None and (p.start.year - rec.strictly_since.start.year) >= 3:

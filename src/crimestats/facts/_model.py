@@ -17,6 +17,7 @@ from ..measures._periods import Period, parse_period
 from ..measures._places import Area, london_area, resolve_area
 from ..store._store import StoreLike
 from ._plan import _NOT_SET, _expected, _Plan, _plan, _sum_sql
+from ._unattributed import unattributed_caveat
 
 
 @dataclass
@@ -131,6 +132,9 @@ def _fact(store: StoreLike, plan: _Plan, period: Period, value: int | None, have
     a = area or plan.area
     if a.note:
         caveats.append(a.note)
+    unattributed = unattributed_caveat(store, plan, period, area or plan.area)
+    if unattributed:
+        caveats.append(unattributed)
     if missing:
         caveats.append(f"Partial period: the data covers {len(exp) - len(missing)} of {len(exp)} "
                        f"{plan.spec.grain}s; missing {', '.join(missing)}.")

@@ -1,20 +1,21 @@
-"""Is a change beyond chance?  Exact tests for counts, and a trend test for a series.
+"""Exact tests for two counts, and a trend test for a series.
 
 Counts of crimes in two periods are treated as Poisson.  Conditional on their sum, the current
 count is binomial with p = r / (1 + r), r the ratio of exposures (1 for two equal periods, or the
 population ratio).  That gives an exact p-value (scipy's ``binomtest``) and an exact (Clopper-Pearson)
-95% interval for the rate ratio.  For a series, the Mann-Kendall test (Kendall's tau against time)
-with a Theil-Sen slope: robust to one odd year, and honest about short series.
+95% interval for the rate ratio.  A change between two periods of a real series is tested with
+:func:`crimestats._change_test.change_test`, which allows for the series' overdispersion and falls
+back to this test only where that is right.  Trends are in :mod:`crimestats._trend`.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 from .._errors import InputError
+from ._trend import Trend, trend_test
 
-__all__ = ["PoissonChange", "poisson_change", "Trend", "trend_test"]
+__all__ = ["PoissonChange", "Trend", "poisson_change", "trend_test"]
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,6 @@ class PoissonChange:
     ci_high: float | None
     p_value: float
     significant: bool
-    one_in: float | None      # a change this size or larger happens by chance about once in N
     sentence: str
     method: str
     alpha: float
@@ -45,12 +45,14 @@ def poisson_change(*, current: int, previous: int, exposure_ratio: float = 1.0,
         raise InputError(f"exposure_ratio={exposure_ratio!r}: must be positive")
     from scipy import stats  # imported here: scipy.stats costs ~0.8 s at start-up
 
+    from ._change_words import change_words
+
     a, b = int(current), int(previous)
     n = a + b
     method = "exact conditional binomial test of two Poisson counts (Clopper-Pearson interval)"
     if n == 0:
-        return PoissonChange(a, b, None, None, None, 1.0, False, None,
-                             "Both counts are zero: there is no change to test.", method, alpha)
+        res0 = PoissonChange(a, b, None, None, None, 1.0, False, "", method, alpha)
+        return replace(res0, sentence=change_words(res0, detail=True))
     p0 = exposure_ratio / (1 + exposure_ratio)
     res = stats.binomtest(a, n, p0, alternative="two-sided")
     ci = res.proportion_ci(confidence_level=1 - alpha, method="exact")
@@ -63,80 +65,6 @@ def poisson_change(*, current: int, previous: int, exposure_ratio: float = 1.0,
 
     lo, hi = to_rr(ci.low), to_rr(ci.high)
     p = float(res.pvalue)
-    sig = p < alpha
-    one_in = (1 / p) if p > 0 else None
-    sentence = _sentence(a, b, rr, p, sig, one_in, alpha, lo, hi)
-    return PoissonChange(a, b, rr, lo, hi, p, sig, one_in, sentence, method, alpha)
+    out = PoissonChange(a, b, rr, lo, hi, p, p < alpha, "", method, alpha)
+    return replace(out, sentence=change_words(out, detail=True))
 
-
-def _fmt_p(p: float) -> str:
-    return "p < 0.001" if p < 0.001 else f"p = {p:.3f}" if p < 0.01 else f"p = {p:.2f}"
-
-
-def _sentence(a: int, b: int, rr: float | None, p: float, sig: bool, one_in: float | None,
-              alpha: float, lo: float | None, hi: float | None) -> str:
-    if b == 0:
-        return f"From zero to {a}: the rate ratio is not defined ({_fmt_p(p)})."
-    direction = "rise" if a > b else "fall" if a < b else "no change"
-    pct = (a - b) / b * 100
-    level = f"{round((1 - alpha) * 100)}%"
-    interval = ""
-    if lo is not None and hi is not None:
-        interval = f"; {level} interval for the rate ratio {lo:.2f} to {hi:.2f}"
-    if direction == "no change":
-        return f"No change ({a} both times)."
-    head = f"The {direction} from {b} to {a} ({pct:+.0f}%)"
-    if sig:
-        if one_in and one_in > 1000:
-            chance = f" A {direction} this large would happen by chance less than one time in 1,000"
-        elif one_in and one_in >= 2:
-            chance = f" A {direction} this large would happen by chance about one time in {round(one_in):,}"
-        else:
-            chance = ""
-        return f"{head} is statistically significant ({_fmt_p(p)}{interval}).{chance}".rstrip() + ("." if chance else "")
-    n = max(1, round(one_in)) if one_in else 1
-    chance = ("a change of this size is what chance alone gives about one year in "
-              f"{n}" if n > 1 else "a change of this size is what chance alone usually gives")
-    return f"{head} could be chance ({_fmt_p(p)}{interval}): {chance}."
-
-
-@dataclass(frozen=True)
-class Trend:
-    direction: str        # 'rising' | 'falling' | 'no clear trend'
-    p_value: float | None
-    tau: float | None
-    slope: float | None   # Theil-Sen slope, units per period
-    n: int
-    method: str
-    sentence: str
-
-    def as_dict(self) -> dict[str, object]:
-        return asdict(self)
-
-
-def trend_test(*, values: list[float], labels: list[str] | None = None, alpha: float = 0.05,
-               step: str = "period") -> Trend:
-    """Mann-Kendall trend test with a Theil-Sen slope over an ordered series."""
-    method = "Mann-Kendall (Kendall's tau against time) with Theil-Sen slope"
-    vals = [float(v) for v in values]
-    n = len(vals)
-    span = f" from {labels[0]} to {labels[-1]}" if labels and len(labels) == n and n else ""
-    if n < 4:
-        return Trend("no clear trend", None, None, None, n, method,
-                     f"Too few points ({n}) to test for a trend{span}; at least 4 are needed.")
-    from scipy import stats
-
-    x = list(range(n))
-    tau, p = stats.kendalltau(x, vals)
-    slope = float(stats.theilslopes(vals, x).slope)
-    if tau is None or math.isnan(tau):
-        return Trend("no clear trend", None, None, slope, n, method, f"The series is flat{span}.")
-    p = float(p)
-    if p < alpha:
-        direction = "rising" if tau > 0 else "falling"
-        sentence = (f"A {direction} trend{span} ({_fmt_p(p)}, Mann-Kendall), about "
-                    f"{abs(slope):,.1f} a {step}.")
-    else:
-        direction = "no clear trend"
-        sentence = f"No clear trend{span} ({_fmt_p(p)}, Mann-Kendall)."
-    return Trend(direction, p, float(tau), slope, n, method, sentence)

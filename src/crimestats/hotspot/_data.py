@@ -33,6 +33,7 @@ from ._grid import (
     make_grid,
     to_bng,
 )
+from ._wards import borough_names, lsoa_wards, ward_population_from_lsoas
 
 __all__ = ["HotspotData", "load_areas", "load_grid"]
 
@@ -59,6 +60,8 @@ class HotspotData:
     caveats: list[str] = field(default_factory=list)
     provenance: list[dict[str, Any]] = field(default_factory=list)
     grid: GridInfo | None = None
+    wards: list[str | None] | None = None       # per place: ward name (LSOA centroid in a 2022 ward)
+    boroughs: list[str | None] | None = None    # per place: borough name
 
 
 def _in(n: int) -> str:
@@ -151,6 +154,7 @@ def load_areas(store: StoreLike, *, keys: list[str], area: Area, period: Period,
         "WHERE c.source = ? AND c.area_type = ? AND c.period_grain = ? AND c.area_code IS NOT NULL "
         "GROUP BY 1 ORDER BY 1", [source, unit, grain]).fetchall()
     universe = {c: n or c for c, n, p in places if _in_area(area, _parent_of(unit, c, n, p))}
+    parent_of = {c: _parent_of(unit, c, n, p) for c, n, p in places}
     if not universe:
         raise NoDataError(f"{source}: no {unit}s found in {area.name}")
     rows = con.execute(
@@ -186,6 +190,7 @@ def load_areas(store: StoreLike, *, keys: list[str], area: Area, period: Period,
                 "AND b.vintage IS NOT DISTINCT FROM ? GROUP BY 1", [unit, vintage]).fetchall():
             if c not in universe and _in_area(area, _parent_of(unit, c, n, p)):
                 universe[c] = n or c
+                parent_of[c] = _parent_of(unit, c, n, p)
                 zero_places.append(c)
     geo = con.execute(
         "SELECT area_code, min(geojson) FROM boundaries WHERE area_type = ? AND vintage IS NOT DISTINCT FROM ? "
@@ -237,14 +242,25 @@ def load_areas(store: StoreLike, *, keys: list[str], area: Area, period: Period,
                        + ", ".join(u["code"] for u in unmatched[:10]))
     pop, pop_note = _population(store, unit=unit, codes=codes, year=period.end.year,
                                 months=period.n_months)
+    geoms = list(gdf.geometry.values)
+    wards = None
+    if unit == "lsoa":
+        wards, _ = lsoa_wards(store, geoms)
+    elif pop is None or not np.isfinite(pop).any():
+        built = ward_population_from_lsoas(store, ward_codes=codes, ward_geoms=geoms, year=period.end.year)
+        if built is not None:
+            pop, pop_note = built
+            if period.n_months != 12:
+                pop_note += f"; the rate is for the {period.n_months} months of the period, not annualised"
     return HotspotData(
         codes=codes, names=[universe[c] for c in codes], counts=counts, weights=weights,
         weights_label=f"Queen contiguity between {unit.upper() if unit == 'lsoa' else unit} polygons ({vintage}), binary, each place "
                       "included in its own neighbourhood (Gi*)",
         source=source, months_present=have, months_expected=period.n_months, years=years,
         population=pop, population_note=pop_note, boundary_vintage=vintage,
-        geometries=list(gdf.geometry.values), unmatched=unmatched, islands=[str(i) for i in w.islands],
-        caveats=caveats, provenance=_provenance(store, sorted(ingest_ids)))
+        geometries=geoms, unmatched=unmatched, islands=[str(i) for i in w.islands],
+        caveats=caveats, provenance=_provenance(store, sorted(ingest_ids)), wards=wards,
+        boroughs=borough_names([parent_of.get(c) for c in codes]))
 
 
 def stability_windows(present: set[date], grain: str) -> list[tuple[str, date, date]]:

@@ -1,10 +1,12 @@
-"""Hotspots: where crime concentrates, and whether a cluster is more than chance.
+"""Hotspots: where crime concentrates, and whether a cluster is beyond what
+places drawn at random would give.
 
 ``hotspots(store, measure=, area=, period=, unit=)`` ranks the places of an area (LSOAs or wards
 from the MPS counts, or grid cells of data.police.uk points) by count, gives the rate per 1,000
 residents where a population exists, tests each place with Getis-Ord Gi* on Queen-contiguity
-weights (self included), adjusts the p-values for testing every place at once (Holm by default,
-Benjamini-Hochberg on request) and classes each place hot, cold or not significant.  It also
+weights (self included) by conditional permutation (9,999 by default, seedable), adjusts the
+p-values for testing every place at once (Holm for up to ``AUTO_HOLM_MAX`` places, Benjamini-
+Hochberg beyond, or as asked) and classes each place hot, cold or not significant.  It also
 reports how concentrated crime is (share in the top 1/5/10 % of places) and how stable the hottest
 places are from one year to the next.
 
@@ -26,6 +28,7 @@ from ..measures._places import Area, resolve_area
 from ..reference._taxonomy import OFFENCE_KEYS, descendants
 from ..store._store import StoreLike
 from ._grid import DEFAULT_MAX_CELLS, GridInfo
+from ._permutation import DEFAULT_PERMUTATIONS, DEFAULT_SEED, gi_star_permutation
 from ._stats import ADJUST_METHODS, adjust_pvalues, concentration_shares, gi_star, spearman, top_overlap
 
 __all__ = ["hotspots", "HotspotResult", "HotspotPlace", "Concentration", "Stability", "GridInfo",
@@ -33,6 +36,7 @@ __all__ = ["hotspots", "HotspotResult", "HotspotPlace", "Concentration", "Stabil
 
 UNITS = ("lsoa", "ward", "grid")
 CONCENTRATION_PCTS = (1, 5, 10)
+AUTO_HOLM_MAX = 200  # 'auto': Holm up to this many places, Benjamini-Hochberg (FDR) beyond
 
 
 @dataclass
@@ -50,6 +54,8 @@ class HotspotPlace:
     p_adjusted: float
     hotspot_class: str          # 'hot' | 'cold' | 'not significant'
     neighbours: int             # places in the Gi* neighbourhood, itself included
+    ward: str | None = None     # the ward an LSOA's centroid falls in (2022 wards), where known
+    borough: str | None = None  # the borough of the place, where known
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -107,6 +113,15 @@ class HotspotResult:
     caveats: list[str] = field(default_factory=list)
     provenance: list[dict[str, Any]] = field(default_factory=list)
     geometries: Any = field(default=None, repr=False)   # shapely geometries (WGS84), place order
+    permutations: int = 0       # conditional permutations behind the p-values (0: normal approximation)
+    seed: int | None = None
+
+    @property
+    def test_label(self) -> str:
+        if self.permutations:
+            return (f"Getis-Ord Gi*, {self.permutations:,} conditional permutations (seed {self.seed}), "
+                    "two-sided")
+        return "Getis-Ord Gi*, normal approximation"
 
     @property
     def hot(self) -> list[HotspotPlace]:
@@ -121,7 +136,7 @@ class HotspotResult:
         total = self.concentration.total
         s = (f"{self.measure_label}, {self.area.name}, {self.period.label}: {total:,} offences in "
              f"{len(self.places):,} {unit_word}. {len(self.hot)} hot and {len(self.cold)} cold "
-             f"spots (Getis-Ord Gi*, {self.adjust_label}, alpha {self.alpha:g}).")
+             f"spots ({self.test_label}, {self.adjust_label}, alpha {self.alpha:g}).")
         conc = self.concentration.sentence(self.measure_label.lower())
         return f"{s} {conc}".strip()
 
@@ -165,17 +180,22 @@ def _area(area: str | Area, store: StoreLike) -> Area:
 
 def hotspots(store: StoreLike, *, measure: str = "robbery", area: str | Area = "London",
              period: str | Period = "2025", unit: str = "lsoa", cell_size: float | None = None,
-             adjust: str = "holm", alpha: float = 0.05, max_cells: int = DEFAULT_MAX_CELLS,
-             allow_partial: bool = False, as_of: date | None = None) -> HotspotResult:
+             adjust: str = "auto", alpha: float = 0.05, max_cells: int = DEFAULT_MAX_CELLS,
+             allow_partial: bool = False, as_of: date | None = None,
+             permutations: int = DEFAULT_PERMUTATIONS, seed: int | None = DEFAULT_SEED) -> HotspotResult:
     """Hotspots of ``measure`` in ``area`` over ``period``, by ``unit`` (lsoa | ward | grid).
 
-    ``adjust``: 'holm' (default), 'fdr_bh' (alias 'fdr') or 'none'.  ``cell_size`` (metres) and
+    ``adjust``: 'auto' (default: Holm for up to ``AUTO_HOLM_MAX`` places, else Benjamini-Hochberg),
+    'holm', 'fdr_bh' (alias 'fdr') or 'none'.  ``permutations``: conditional permutations for the
+    p-values (0: the normal approximation); ``seed`` makes them reproducible.  ``cell_size`` (metres) and
     ``max_cells`` apply to the grid.  ``allow_partial=True`` analyses a period the data only
     partly covers (the result says so) instead of refusing it.
     """
     adjust = {"fdr": "fdr_bh", "bh": "fdr_bh"}.get(adjust, adjust)
-    if adjust not in ADJUST_METHODS:
-        raise InputError(f"adjust={adjust!r}: choose holm, fdr_bh (or fdr) or none")
+    if adjust not in ADJUST_METHODS and adjust != "auto":
+        raise InputError(f"adjust={adjust!r}: choose auto, holm, fdr_bh (or fdr) or none")
+    if permutations < 0:
+        raise InputError(f"permutations={permutations}: give 0 (normal approximation) or more, e.g. 9999")
     if not 0 < alpha < 1:
         raise InputError(f"alpha={alpha}: give a significance level between 0 and 1, e.g. 0.05")
     if unit not in UNITS:
@@ -194,11 +214,11 @@ def hotspots(store: StoreLike, *, measure: str = "robbery", area: str | Area = "
         data = load_areas(store, keys=keys, area=a, period=per, unit=unit,
                           allow_partial=allow_partial)
     return _analyse(data, measure=key, label=label, area=a, period=per, unit=unit,
-                    adjust=adjust, alpha=alpha)
+                    adjust=adjust, alpha=alpha, permutations=permutations, seed=seed)
 
 
 def _analyse(data: Any, *, measure: str, label: str, area: Area, period: Period, unit: str,
-             adjust: str, alpha: float) -> HotspotResult:
+             adjust: str, alpha: float, permutations: int = 0, seed: int | None = None) -> HotspotResult:
     y = np.asarray(data.counts, dtype=float)
     n = len(y)
     what = {"lsoa": "LSOA", "ward": "ward", "grid": "grid cell"}[unit]
@@ -212,9 +232,16 @@ def _analyse(data: Any, *, measure: str, label: str, area: Area, period: Period,
         raise NoDataError(f"no {label.lower()} recorded in {area.name} in {period.label} "
                           f"({n} {what}s, all zero): there is nothing to find hotspots in")
     gi = gi_star(y, data.weights)
-    padj = adjust_pvalues(gi.p, adjust)
+    if adjust == "auto":
+        adjust = "holm" if n <= AUTO_HOLM_MAX else "fdr_bh"
+    if permutations:
+        perm = gi_star_permutation(y, data.weights, permutations=permutations, seed=seed)
+        pvals, hot_side = perm.p, perm.hot_side
+    else:
+        pvals, hot_side = gi.p, gi.z > 0
+    padj = adjust_pvalues(pvals, adjust)
     sig = padj < alpha
-    cls = np.where(sig & (gi.z > 0), "hot", np.where(sig & (gi.z < 0), "cold", "not significant"))
+    cls = np.where(sig & hot_side, "hot", np.where(sig & ~hot_side, "cold", "not significant"))
     pop = data.population
     order = np.lexsort((-gi.z, -y))
     places = []
@@ -224,8 +251,10 @@ def _analyse(data: Any, *, measure: str, label: str, area: Area, period: Period,
         places.append(HotspotPlace(
             rank=r, code=data.codes[i], name=data.names[i], count=int(y[i]), population=p,
             rate_per_1000=round(float(1000.0 * y[i] / p), 3) if p else None,
-            gi_z=float(gi.z[i]), p_value=float(gi.p[i]), p_adjusted=float(padj[i]),
-            hotspot_class=str(cls[i]), neighbours=int(gi.neighbours[i])))
+            gi_z=float(gi.z[i]), p_value=float(pvals[i]), p_adjusted=float(padj[i]),
+            hotspot_class=str(cls[i]), neighbours=int(gi.neighbours[i]),
+            ward=data.wards[i] if data.wards else None,
+            borough=data.boroughs[i] if data.boroughs else None))
     shares = concentration_shares(y, CONCENTRATION_PCTS)
     conc = Concentration(total=int(y.sum()), places=n, top={
         f"{pct:g}%": {"places": k, "count": int(np.sort(y)[::-1][:k].sum()), "share": s}
@@ -251,7 +280,8 @@ def _analyse(data: Any, *, measure: str, label: str, area: Area, period: Period,
         months_expected=data.months_expected, boundary_vintage=data.boundary_vintage,
         population_note=data.population_note, grid=data.grid, unmatched=data.unmatched,
         islands=list(data.islands), caveats=caveats, provenance=data.provenance,
-        geometries=None if data.geometries is None else [data.geometries[i] for i in order])
+        geometries=None if data.geometries is None else [data.geometries[i] for i in order],
+        permutations=permutations, seed=seed if permutations else None)
 
 
 def _consecutive(a: str, b: str) -> bool:

@@ -2,7 +2,7 @@
 
 Charts are Vega-Lite (Altair) rendered locally by vl-convert: no internet is needed.  The map
 shows two panels side by side, the Gi* class of each place and its count, so a reader can see
-both where crime is and where it clusters beyond chance.
+both where crime is and where it clusters beyond what a random arrangement would give.
 """
 
 from __future__ import annotations

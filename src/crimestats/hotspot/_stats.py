@@ -88,7 +88,7 @@ def adjust_pvalues(p: np.ndarray, method: str) -> np.ndarray:
     if method == "holm":
         adj = np.maximum.accumulate((m - np.arange(m)) * ps)
     elif method == "fdr_bh":
-        adj = np.minimum.accumulate((m / np.arange(m, 0, -1) * ps[::-1]))[::-1]
+        return np.asarray(stats.false_discovery_control(p, method="bh"), dtype=float)
     else:
         raise InputError(f"adjust={method!r}: choose one of {', '.join(ADJUST_METHODS)}")
     out = np.empty(m)

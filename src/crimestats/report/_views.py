@@ -20,6 +20,7 @@ from ..measures._catalogue import CATALOGUE, get_measure
 from ..store._lookups import coverage_by_scope, latest_boundaries
 from ..store._store import StoreLike
 from . import _charts
+from ._ward_map import ward_map
 
 __all__ = ["jsonable", "measure_names", "explore", "check", "headline", "sources_page",
            "stats"]
@@ -227,6 +228,9 @@ def explore(store: StoreLike, *, measure: str, area: str, period: str, by: str |
 
     out["breakdown"] = _piece(breakdown)
     out["map"] = _piece(lambda: _map(store, measure=measure, period=per, kind=map_kind))
+    where = fact.area
+    out["wards"] = _piece(lambda: ward_map(store, measure=measure, area=where, period=per, kind=map_kind)) \
+        if where.area_type == "borough" else None
     return out
 
 

@@ -283,15 +283,19 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
             unit: str = Query("lsoa", pattern="^(lsoa|ward|grid)$",
                               description="lsoa | ward | grid (street-level points binned to "
                                           "square cells)"),
-            adjust: str = Query("holm", pattern="^(holm|fdr)$",
-                                description="holm (family-wise error rate) or fdr "
-                                            "(Benjamini-Hochberg false discovery rate)"),
+            adjust: str = Query("auto", pattern="^(auto|holm|fdr)$",
+                                description="auto (Holm up to 200 places, else FDR), holm (family-wise "
+                                            "error rate) or fdr (Benjamini-Hochberg false discovery rate)"),
+            permutations: int = Query(9_999, ge=0, le=99_999,
+                                      description="conditional permutations for the Gi* p-values "
+                                                  "(0: normal approximation)"),
+            seed: int = Query(12345, description="random seed for the permutations (same seed, same output)"),
             format: str = Query("json", pattern="^(json|geojson)$",
                                 description="json: figures; geojson: a FeatureCollection (WGS84) "
                                             "with the figures as properties"),
             as_of: Optional[date] = Query(None)) -> Any:
         args = dict(measure=measure, area=area, period=period, unit=unit, adjust=adjust,
-                    as_of=as_of.isoformat() if as_of else None)
+                    as_of=as_of.isoformat() if as_of else None, permutations=permutations, seed=seed)
         if format == "geojson":
             return await rt.cached(("hotspots-geojson",) + tuple(args.values()),
                                    _hotspot_view.hotspots_geojson, **args)

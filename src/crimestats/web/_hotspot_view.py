@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._errors import InputError
+from ..hotspot._permutation import DEFAULT_PERMUTATIONS, DEFAULT_SEED
 from ..report import _charts
 from ..report._views import _parse_as_of, jsonable
 from ..store._store import StoreLike
@@ -17,11 +18,12 @@ from ..store._store import StoreLike
 __all__ = ["UNITS", "ADJUST", "hotspot_measures", "hotspots", "hotspots_geojson"]
 
 UNITS = {"lsoa": "LSOA", "ward": "ward", "grid": "grid cell"}
-ADJUST = {"holm": "Holm (family-wise error rate)", "fdr": "Benjamini-Hochberg FDR (false discovery rate)"}
+ADJUST = {"auto": "Automatic (Holm up to 200 places, else Benjamini-Hochberg FDR)",
+          "holm": "Holm (family-wise error rate)", "fdr": "Benjamini-Hochberg FDR (false discovery rate)"}
 TABLE_ROWS = 100          # rows of the ranked table drawn in the page (the API returns all)
 MAP_LABEL_LIMIT = 60      # label hot/cold places on the map (readable without colour) up to this many
 DEFAULTS = {"measure": "robbery", "area": "Redbridge", "period": "2021", "unit": "lsoa",
-            "adjust": "holm"}
+            "adjust": "auto"}
 
 
 def hotspot_measures() -> list[dict[str, str]]:
@@ -56,23 +58,27 @@ def check_params(*, unit: str, adjust: str) -> None:
     if unit not in UNITS:
         raise InputError(f"unit={unit!r}: choose one of {', '.join(UNITS)}")
     if adjust not in ADJUST:
-        raise InputError(f"adjust={adjust!r}: choose holm (the default) or fdr")
+        raise InputError(f"adjust={adjust!r}: choose auto (the default), holm or fdr")
 
 
 def _run(store: StoreLike, *, measure: str, area: str, period: str, unit: str, adjust: str,
-         as_of: str | None) -> Any:
+         as_of: str | None, permutations: int = DEFAULT_PERMUTATIONS, seed: int = DEFAULT_SEED) -> Any:
     from ..hotspot._hotspots import hotspots as run_hotspots
 
     check_params(unit=unit, adjust=adjust)
     return run_hotspots(store, measure=measure, area=area, period=period, unit=unit,
-                        adjust=adjust, as_of=_parse_as_of(as_of))
+                        adjust=adjust, as_of=_parse_as_of(as_of), permutations=permutations, seed=seed)
 
 
 def _method(d: dict[str, Any]) -> list[tuple[str, str]]:
     """The method statement as (what, how) pairs: weights, test, adjustment, units, sources."""
-    out = [("Test", f"Getis-Ord Gi* z-score for each place: its count and its neighbours' counts "
-                    f"against the area average. Classes: hot (z > 0) or cold (z < 0) when the "
-                    f"adjusted p-value is below {d['alpha']:g}; otherwise not significant."),
+    perms = d.get("permutations") or 0
+    how = (f"its count and its neighbours' total against {perms:,} conditional permutations (the place's "
+           f"own count held, the other places' counts shuffled at random; seed {d.get('seed')}), two-sided"
+           if perms else "its count and its neighbours' counts against the area average (normal approximation)")
+    out = [("Test", f"Getis-Ord Gi* for each place: {how}. Classes: hot (neighbourhood higher than the "
+                    f"shuffles give) or cold (lower) when the adjusted p-value is below {d['alpha']:g}; "
+                    "otherwise not significant."),
            ("Spatial weights", d["weights"]),
            ("Multiple testing", f"{d['adjust_label']}: {len(d['places']):,} places are tested at "
                                 "once, so p-values are adjusted before classing places.")]
@@ -113,10 +119,11 @@ def _features(result: Any) -> list[dict[str, Any]]:
 
 
 def hotspots(store: StoreLike, *, measure: str, area: str, period: str, unit: str = "lsoa",
-             adjust: str = "holm", as_of: str | None = None, with_map: bool = True) -> dict[str, Any]:
+             adjust: str = "auto", as_of: str | None = None, with_map: bool = True,
+             permutations: int = DEFAULT_PERMUTATIONS, seed: int = DEFAULT_SEED) -> dict[str, Any]:
     """Everything the hotspots page shows: ranked places, concentration, stability, method, map."""
     result = _run(store, measure=measure, area=area, period=period, unit=unit, adjust=adjust,
-                  as_of=as_of)
+                  as_of=as_of, permutations=permutations, seed=seed)
     d = jsonable(result)
     d["unit_word"] = UNITS[unit]
     d["method"] = _method(d)
@@ -130,16 +137,17 @@ def hotspots(store: StoreLike, *, measure: str, area: str, period: str, unit: st
         d["svg"] = _charts.hotspot_svg(
             features=feats, label_classes=label,
             title=f"{result.measure_label}, {where}, by {d['unit_word']}",
-            subtitle=f"Getis-Ord Gi*, {result.adjust_label}, alpha {result.alpha:g}. "
+            subtitle=f"{result.test_label}, {result.adjust_label}, alpha {result.alpha:g}. "
                      f"Source: {result.source}.")
     return d
 
 
 def hotspots_geojson(store: StoreLike, *, measure: str, area: str, period: str, unit: str = "lsoa",
-                     adjust: str = "holm", as_of: str | None = None) -> dict[str, Any]:
+                     adjust: str = "auto", as_of: str | None = None,
+                     permutations: int = DEFAULT_PERMUTATIONS, seed: int = DEFAULT_SEED) -> dict[str, Any]:
     """The result as a GeoJSON FeatureCollection (WGS84) for GIS tools."""
     from ..hotspot._maps import hotspot_geojson
 
     result = _run(store, measure=measure, area=area, period=period, unit=unit, adjust=adjust,
-                  as_of=as_of)
+                  as_of=as_of, permutations=permutations, seed=seed)
     return hotspot_geojson(result, precision=6)
