@@ -17,8 +17,6 @@ import ast
 from collections import defaultdict
 from pathlib import Path
 
-import pytest
-
 SRC = Path(__file__).resolve().parents[1] / "src"
 PACKAGE = "crimestats"
 LAYERS: dict[str, int] = {
@@ -153,7 +151,7 @@ def test_every_subpackage_has_a_layer() -> None:
     assert subpackages | modules <= set(LAYERS), sorted((subpackages | modules) - set(LAYERS))
 
 
-@pytest.mark.xfail(strict=True, reason="hotspot/_data.py still queries the store; moves behind store/ next")
+
 def test_only_store_facts_and_readers_hold_sql() -> None:
     """Consumers call look-ups instead of querying the store themselves."""
     allowed = {"store", "facts", "sources"}

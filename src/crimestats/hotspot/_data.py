@@ -20,6 +20,21 @@ from .._errors import NoDataError
 from ..measures._periods import Period, calendar_year
 from ..measures._places import Area
 from ..reference._areas import borough_code, london_boroughs
+from ..store._hotspot_reads import (
+    borough_geojson,
+    boundary_geojson,
+    boundary_places,
+    boundary_vintages,
+    counts_by_period,
+    coverage_spans,
+    has_boundaries,
+    has_offences,
+    incident_points,
+    ingest_provenance,
+    months_covered,
+    places_counted,
+    small_area_populations,
+)
 from ..store._store import StoreLike
 from ._coverage import AREA_SOURCES, MIN_MATCHED, check_coverage, full_years, scope_of
 from ._grid import (
@@ -64,10 +79,6 @@ class HotspotData:
     boroughs: list[str | None] | None = None    # per place: borough name
 
 
-def _in(n: int) -> str:
-    return ",".join("?" * n)
-
-
 def _months_of(grain: str, periods: list[date]) -> set[date]:
     if grain == "year":
         return {m for p in periods for m in calendar_year(p.year).months()}
@@ -80,18 +91,14 @@ def _whole_years(period: Period) -> bool:
 
 def _pick_source(store: StoreLike, *, unit: str, scope: str, keys: list[str], period: Period,
                  allow_partial: bool) -> tuple[str, str, set[date], int, list[str]]:
-    rows = store.con.execute(
-        "SELECT source, grain, list(DISTINCT period_start ORDER BY period_start) FROM coverage "
-        "WHERE level = ? AND scope_code = ? GROUP BY source, grain", [unit, scope]).fetchall()
+    rows = coverage_spans(store, level=unit, scope=scope)
     def rank(source: str) -> int:
         return next((i for i, s in enumerate(AREA_SOURCES) if source.startswith(s)), len(AREA_SOURCES))
 
     rows.sort(key=lambda r: (rank(r[0]), r[0]))
     held, best = [], None
     for source, grain, periods in rows:
-        has = store.con.execute(
-            f"SELECT 1 FROM counts WHERE source = ? AND area_type = ? AND unit = 'offences' "
-            f"AND offence_key IN ({_in(len(keys))}) LIMIT 1", [source, unit, *keys]).fetchone()
+        has = has_offences(store, source=source, area_type=unit, keys=keys)
         span = (f"{source} ({grain}ly {periods[0].isoformat()[:7 if grain == 'month' else 4]}.."
                 f"{periods[-1].isoformat()[:7 if grain == 'month' else 4]})")
         if not has:
@@ -132,50 +139,29 @@ def _in_area(area: Area, parent: str | None) -> bool:
     return parent != CITY
 
 
-def _provenance(store: StoreLike, ingest_ids: list[int]) -> list[dict[str, Any]]:
-    if not ingest_ids:
-        return []
-    rows = store.con.execute(
-        f"SELECT ingest_id, file_name, sha256, vintage FROM ingests WHERE ingest_id IN "
-        f"({_in(len(ingest_ids))}) ORDER BY ingest_id", ingest_ids).fetchall()
-    return [{"ingest_id": r[0], "file": r[1], "sha256": r[2], "vintage": r[3]} for r in rows]
-
-
 def load_areas(store: StoreLike, *, keys: list[str], area: Area, period: Period, unit: str,
                allow_partial: bool) -> HotspotData:
     """Counts, Queen weights and population for the LSOAs or wards of ``area``."""
-    con = store.con
     scope = scope_of(area)
     source, grain, present, have, notes = _pick_source(
         store, unit=unit, scope=scope, keys=keys, period=period, allow_partial=allow_partial)
-    places = con.execute(
-        "SELECT c.area_code, min(c.area_name), min(coalesce(c.parent_code, a.parent_code)) "
-        "FROM counts_latest c LEFT JOIN areas a ON a.area_type = c.area_type AND a.area_code = c.area_code "
-        "WHERE c.source = ? AND c.area_type = ? AND c.period_grain = ? AND c.area_code IS NOT NULL "
-        "GROUP BY 1 ORDER BY 1", [source, unit, grain]).fetchall()
+    places = places_counted(store, source=source, area_type=unit, grain=grain)
     universe = {c: n or c for c, n, p in places if _in_area(area, _parent_of(unit, c, n, p))}
     parent_of = {c: _parent_of(unit, c, n, p) for c, n, p in places}
     if not universe:
         raise NoDataError(f"{source}: no {unit}s found in {area.name}")
-    rows = con.execute(
-        f"SELECT area_code, period_start, sum(count)::BIGINT, list(DISTINCT ingest_id) FROM counts_latest "
-        f"WHERE source = ? AND area_type = ? AND period_grain = ? AND unit = 'offences' "
-        f"AND offence_key IN ({_in(len(keys))}) AND area_code IN (SELECT unnest(?::VARCHAR[])) "
-        f"GROUP BY 1, 2", [source, unit, grain, *keys, list(universe)]).fetchall()
+    rows = counts_by_period(store, source=source, area_type=unit, grain=grain, keys=keys, codes=list(universe))
     by_place: dict[str, dict[date, int]] = {}
     ingest_ids: set[int] = set()
-    for code, p, n, ids in rows:
+    for code, start, offences, ids in rows:
         if code in universe:
-            by_place.setdefault(code, {})[p] = int(n)
-            if period.start <= p <= period.end or (grain == "year" and period.contains(p)):
+            by_place.setdefault(code, {})[start] = offences
+            if period.start <= start <= period.end or (grain == "year" and period.contains(start)):
                 ingest_ids.update(ids)
 
     # neighbours: the boundary vintage matching most codes
-    vint = con.execute(
-        "SELECT vintage, count(*) FROM boundaries WHERE area_type = ? AND area_code IN "
-        "(SELECT unnest(?::VARCHAR[])) GROUP BY 1 ORDER BY 2 DESC, 1 DESC",
-        [unit, list(universe)]).fetchall()
-    if not vint and not con.execute("SELECT 1 FROM boundaries WHERE area_type = ? LIMIT 1", [unit]).fetchone():
+    vint = boundary_vintages(store, area_type=unit, codes=list(universe))
+    if not vint and not has_boundaries(store, area_type=unit):
         raise NoDataError(f"no {unit} boundaries in the store, so neighbours cannot be found; "
                           f"ingest the {unit} boundary files (e.g. from ../shared/data/boundaries)")
     vintage = vint[0][0] if vint else None
@@ -184,25 +170,18 @@ def load_areas(store: StoreLike, *, keys: list[str], area: Area, period: Period,
     in_counts = set(universe)
     zero_places = []
     if vintage is not None:
-        for c, n, p in con.execute(
-                "SELECT b.area_code, min(b.area_name), min(a.parent_code) FROM boundaries b LEFT JOIN areas a "
-                "ON a.area_type = b.area_type AND a.area_code = b.area_code WHERE b.area_type = ? "
-                "AND b.vintage IS NOT DISTINCT FROM ? GROUP BY 1", [unit, vintage]).fetchall():
+        for c, n, p in boundary_places(store, area_type=unit, vintage=vintage):
             if c not in universe and _in_area(area, _parent_of(unit, c, n, p)):
                 universe[c] = n or c
                 parent_of[c] = _parent_of(unit, c, n, p)
                 zero_places.append(c)
-    geo = con.execute(
-        "SELECT area_code, min(geojson) FROM boundaries WHERE area_type = ? AND vintage IS NOT DISTINCT FROM ? "
-        "AND area_code IN (SELECT unnest(?::VARCHAR[])) GROUP BY 1 ORDER BY 1",
-        [unit, vintage, list(universe)]).fetchall()
-    geom_of = {c: g for c, g in geo}
+    geom_of = boundary_geojson(store, area_type=unit, vintage=vintage, codes=list(universe))
 
     def period_count(code: str) -> int:
         return sum(v for p, v in by_place.get(code, {}).items() if period.start <= p <= period.end)
 
     codes = sorted(c for c in universe if c in geom_of)
-    unmatched = [{"code": c, "name": universe[c], "count": period_count(c)}
+    unmatched: list[dict[str, Any]] = [{"code": c, "name": universe[c], "count": period_count(c)}
                  for c in sorted(universe) if c not in geom_of]
     if len(in_counts & set(geom_of)) < MIN_MATCHED * len(in_counts):
         parents: dict[str, list[bool]] = {}
@@ -259,7 +238,7 @@ def load_areas(store: StoreLike, *, keys: list[str], area: Area, period: Period,
         source=source, months_present=have, months_expected=period.n_months, years=years,
         population=pop, population_note=pop_note, boundary_vintage=vintage,
         geometries=geoms, unmatched=unmatched, islands=[str(i) for i in w.islands],
-        caveats=caveats, provenance=_provenance(store, sorted(ingest_ids)), wards=wards,
+        caveats=caveats, provenance=ingest_provenance(store, sorted(ingest_ids)), wards=wards,
         boroughs=borough_names([parent_of.get(c) for c in codes]))
 
 
@@ -298,11 +277,7 @@ def _frame(codes: list[str], geojson: list[str]):
 
 def _population(store: StoreLike, *, unit: str, codes: list[str], year: int,
                 months: int) -> tuple[np.ndarray | None, str]:
-    rows = store.con.execute(
-        "SELECT year, kind, source, list(area_code), list(population) FROM population "
-        "WHERE area_type = ? AND age_band IS NULL AND sex IS NULL "
-        "AND area_code IN (SELECT unnest(?::VARCHAR[])) GROUP BY 1, 2, 3",
-        [unit, codes]).fetchall()
+    rows = small_area_populations(store, area_type=unit, codes=codes)
     if not rows:
         return None, f"no {unit} population in the store: rates not given"
     # nearest year to the period, estimates before projections, then most places matched
@@ -323,38 +298,30 @@ def _population(store: StoreLike, *, unit: str, codes: list[str], year: int,
 # -- grid ------------------------------------------------------------------------------------
 
 def _area_polygon(store: StoreLike, area: Area):
-    con = store.con
     if area.area_type == "borough" or scope_of(area) == "city-of-london":
         code = CITY if scope_of(area) == "city-of-london" else area.code
-        rows = con.execute("SELECT geojson FROM boundaries WHERE area_type = 'borough' AND area_code = ? "
-                           "ORDER BY vintage DESC LIMIT 1", [code]).fetchall()
+        rows = borough_geojson(store, code=code)
     else:
-        rows = con.execute("SELECT min(geojson) FROM boundaries WHERE area_type = 'borough' "
-                           "AND area_code LIKE 'E09%' AND area_code <> ? GROUP BY area_code", [CITY]).fetchall()
+        rows = borough_geojson(store, exclude=CITY)
     if not rows:
         raise NoDataError(f"no boundary for {area.name} in the store; ingest the borough boundaries "
                           "(../shared/data/boundaries/london-boroughs) first")
-    geom = shapely.union_all(shapely.from_geojson([r[0] for r in rows]))
+    geom = shapely.union_all(shapely.from_geojson(rows))
     return geometry_to_bng(geom)
 
 
 def load_grid(store: StoreLike, *, keys: list[str], area: Area, period: Period, cell_size: float | None,
               max_cells: int, allow_partial: bool) -> HotspotData:
     """data.police.uk incidents of ``area`` binned to square cells with lattice Queen weights."""
-    con = store.con
     scope = scope_of(area)
-    present = {r[0] for r in con.execute(
-        "SELECT DISTINCT period_start FROM coverage WHERE source = 'police_uk_street' AND scope_code = ? "
-        "AND grain = 'month'", [scope]).fetchall()}
+    present = months_covered(store, source="police_uk_street", scope=scope)
     if not present:
         raise NoDataError(f"no data.police.uk street crimes for {scope} in the store, so no points to "
                           "grid; ingest the street files (../shared/data/police-uk-street)")
     have, notes = check_coverage(present=present, period=period, source="police_uk_street",
                                  what=f"street crimes for {scope}", allow_partial=allow_partial)
     area_bng = _area_polygon(store, area)
-    pts = con.execute(
-        f"SELECT month, coalesce(longitude, 'NaN'::DOUBLE) AS lon, coalesce(latitude, 'NaN'::DOUBLE) AS lat, "
-        f"ingest_id FROM incidents WHERE offence_key IN ({_in(len(keys))})", keys).fetchnumpy()
+    pts = incident_points(store, keys=keys)
     month = np.asarray(pts["month"]).astype("datetime64[D]")
     lon = np.asarray(pts["lon"], dtype=float)
     lat = np.asarray(pts["lat"], dtype=float)
@@ -400,4 +367,4 @@ def load_grid(store: StoreLike, *, keys: list[str], area: Area, period: Period, 
                       "cell included in its own neighbourhood (Gi*)",
         source="police_uk_street", months_present=have, months_expected=period.n_months, years=years,
         population=None, population_note="grid cells have no resident population: rates not given",
-        geometries=list(polys), caveats=caveats, provenance=_provenance(store, used), grid=info)
+        geometries=list(polys), caveats=caveats, provenance=ingest_provenance(store, used), grid=info)
