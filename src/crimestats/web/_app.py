@@ -29,6 +29,7 @@ from ..report._article import decode_upload, highlight
 from ..report._templating import STATIC, environment
 from ..store._store import StoreLike
 from . import _hotspot_view
+from ._checkproc import CheckBusy
 from ._runtime import DEFAULT_MAX_BODY, BodyLimitMiddleware, QueryTimeout, Runtime, WebSettings
 
 __all__ = ["create_app"]
@@ -47,6 +48,8 @@ class CheckRequest(BaseModel):
 def _status_for(exc: Exception) -> int:
     if isinstance(exc, QueryTimeout):
         return 504
+    if isinstance(exc, CheckBusy):
+        return 503
     if isinstance(exc, (InputError, UnknownMeasureError, ValueError)):
         return 400
     if isinstance(exc, NoDataError):
@@ -135,7 +138,7 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
     async def _check(text: str, as_of: str, basis: str = "given") -> str:
         key = rt.result_key(text, as_of)
         if not rt.has_result(key):
-            result = await rt.once(("check", key), _views.check, text=text, as_of=as_of, basis=basis)
+            result = await rt.check(("check", key), text=text, as_of=as_of, basis=basis)
             rt.save_result(key, {"text": text, "as_of": as_of, "result": result})
         return key
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..store._store import Store
+from ._checkproc import CheckProcesses
 
 __all__ = ["WebSettings", "Runtime", "QueryTimeout", "BodyLimitMiddleware"]
 
@@ -40,6 +41,8 @@ class WebSettings:
     workers: int = 8
     cache_dir: Path | None = None    # permalinks for check results; a fresh temp dir if None
     cache_entries: int = 512
+    check_slots: int = 2             # checks running at once, each in a process killed at the limit
+    check_memory_mb: int = 1024      # address-space cap of a check process
 
 
 class LRU:
@@ -75,9 +78,12 @@ class Runtime:
     _tmp: Any = field(init=False, default=None)
     _inflight: dict[Any, Any] = field(init=False, default_factory=dict)
     _cursors: set[Any] = field(init=False, default_factory=set)
+    checks: CheckProcesses = field(init=False)
 
     def __post_init__(self) -> None:
         self.store = Store(self.settings.db, read_only=True)
+        self.checks = CheckProcesses(db=str(self.settings.db), timeout=self.settings.query_timeout,
+                                     slots=self.settings.check_slots, memory_mb=self.settings.check_memory_mb)
         self.pool = ThreadPoolExecutor(max_workers=self.settings.workers, thread_name_prefix="cs-web")
         self.cache = LRU(self.settings.cache_entries)
         if self.settings.cache_dir is None:
@@ -95,6 +101,7 @@ class Runtime:
                 cur.interrupt()
             except Exception:  # noqa: BLE001 - already closed
                 pass
+        self.checks.close()
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.store.close()
         if self._tmp is not None:
@@ -129,6 +136,17 @@ class Runtime:
                 f"the query took longer than {self.settings.query_timeout:g} s and was stopped. "
                 "Try a shorter period or a larger area, or ask the operator to raise "
                 "--query-timeout.") from None
+
+    async def check(self, key: tuple[Any, ...], **kwargs: Any) -> Any:
+        """A claim check in a killable process (``_checkproc``); the same text at once is checked once."""
+        task = self._inflight.get(key)
+        if task is None:
+            task = asyncio.ensure_future(self.checks.run(
+                f"the check took longer than {self.settings.query_timeout:g} s and was stopped. Check a "
+                "shorter text, or ask the operator to raise --query-timeout.", **kwargs))
+            self._inflight[key] = task
+            task.add_done_callback(lambda _t: self._inflight.pop(key, None))
+        return await asyncio.shield(task)
 
     async def once(self, key: tuple[Any, ...], fn: Callable[..., Any], /, *args: Any,
                    **kwargs: Any) -> Any:
