@@ -21,6 +21,7 @@ from ..measures._periods import Period, calendar_year
 from ..measures._places import Area
 from ..reference._areas import borough_code, london_boroughs
 from ..store._store import StoreLike
+from ..store._vintages import latest_rows
 from ._coverage import AREA_SOURCES, MIN_MATCHED, check_coverage, full_years, scope_of
 from ._grid import (
     AUTO_RULE,
@@ -338,7 +339,7 @@ def load_grid(store: StoreLike, *, keys: list[str], area: Area, period: Period, 
     area_bng = _area_polygon(store, area)
     pts = con.execute(
         f"SELECT month, coalesce(longitude, 'NaN'::DOUBLE) AS lon, coalesce(latitude, 'NaN'::DOUBLE) AS lat, "
-        f"ingest_id FROM incidents WHERE offence_key IN ({_in(len(keys))})", keys).fetchnumpy()
+        f"ingest_id FROM ({latest_rows('incidents')}) t WHERE offence_key IN ({_in(len(keys))})", keys).fetchnumpy()
     month = np.asarray(pts["month"]).astype("datetime64[D]")
     lon = np.asarray(pts["lon"], dtype=float)
     lat = np.asarray(pts["lat"], dtype=float)

@@ -127,7 +127,7 @@ def _is_zip(path: Path) -> bool:
         return fh.read(4) == b"PK\x03\x04" and not path.name.lower().endswith((".xlsx", ".parquet"))
 
 
-def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None,
+def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None, replace: bool = False,
                  on_file: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
     """Ingest every file under ``paths``; one :class:`IngestResult` per file met.
 
@@ -183,7 +183,8 @@ def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None,
                         fut = hashing.pop(head.path, None)
                         try:
                             res = store.ingest(head, reader, vintage=vintage, file_path=display,
-                                               digest=fut.result() if fut is not None else None)
+                                               digest=fut.result() if fut is not None else None,
+                                               replace=replace)
                         except CrimestatsError as exc:
                             if explicit and "!" not in display:
                                 raise

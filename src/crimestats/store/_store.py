@@ -20,6 +20,7 @@ import duckdb
 from .._errors import InputError, ParseError, StoreError
 from ..sources._base import FileHead, IngestContext, Parsed, Reader
 from ._schema import DDL, SCHEMA_VERSION
+from ._vintages import refuse_or_replace
 
 __all__ = ["Store", "StoreLike", "IngestResult", "default_db_path"]
 
@@ -159,10 +160,12 @@ class Store:
         return int(row[0]) if row else None
 
     def ingest(self, head: FileHead, reader: Reader, *, vintage: str | None = None,
-               file_path: str | None = None, digest: str | None = None) -> IngestResult:
+               file_path: str | None = None, digest: str | None = None, replace: bool = False) -> IngestResult:
         """Ingest one sniffed file with ``reader`` in a single transaction.
 
         ``digest`` is the file's sha256 if the caller already has it (computed here otherwise).
+        A file whose content differs from one already stored for the same source, force and month at
+        the same vintage is refused (:class:`VintageConflictError`) unless ``replace`` (see ``_vintages``).
         """
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only; cannot ingest.")
@@ -195,6 +198,8 @@ class Store:
                     [[ingest_id, s, st, sc, sn, lv, gr, p, parsed.vintage_date]
                      for (s, st, sc, sn, lv, gr, p) in ctx.coverage_rows],
                 )
+                parsed.notes.extend(refuse_or_replace(con, ingest_id=ingest_id, path=file_path or head.display,
+                                                      replace=replace))
             con.commit()
         except duckdb.Error as exc:
             con.rollback()
