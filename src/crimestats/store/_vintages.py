@@ -19,7 +19,7 @@ from typing import Any
 
 from .._errors import VintageConflictError
 
-__all__ = ["Clash", "clashes", "refuse_or_replace", "latest_rows"]
+__all__ = ["Clash", "clashes", "latest_rows", "refuse_or_replace"]
 
 
 @dataclass(frozen=True)

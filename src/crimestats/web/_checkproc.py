@@ -14,6 +14,7 @@ can never take the server's memory with it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import multiprocessing as mp
 import os
 import time
@@ -48,10 +49,8 @@ def _child(conn: Connection, db: str, kwargs: dict[str, Any], memory_mb: int) ->
     except MemoryError:
         conn.send(("memory", "", ""))
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which logs it
-        try:
+        with contextlib.suppress(Exception):   # the pipe is gone: the parent sees the exit code
             conn.send(("internal", type(exc).__name__, str(exc)[:500]))
-        except Exception:  # noqa: BLE001 - the pipe is gone: the parent sees the exit code
-            pass
     finally:
         conn.close()
 
@@ -105,7 +104,7 @@ class CheckProcesses:
         slots = self._slots_by_loop.setdefault(loop, asyncio.Semaphore(self._n))
         try:
             await asyncio.wait_for(slots.acquire(), self.timeout)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             raise CheckBusy(f"every check slot stayed busy for {self.timeout:g} s. Try again in a minute."
                             ) from None
         try:
