@@ -16,15 +16,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import need
-from reliability_util import cli, no_traceback, snapshot
 
+from conftest import need
 from crimestats import InputError, LimitError, Store, ingest_paths
 from crimestats.store._archive_safety import (
     SCRATCH_PREFIX,
     ArchiveLimits,
     clean_stale_scratch,
 )
+from reliability_util import cli, no_traceback, snapshot
 
 MONTH = "police-uk-street/city-of-london/2018-07/2018-07-city-of-london-street.csv"
 REPO = Path(__file__).resolve().parents[1]

@@ -7,6 +7,7 @@ import json
 import shutil
 
 import duckdb
+
 from conftest import need
 from reliability_util import cli, no_traceback, snapshot
 

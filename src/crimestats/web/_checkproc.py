@@ -23,9 +23,13 @@ from typing import Any
 
 from .. import _errors
 
-__all__ = ["CheckBusy", "CheckProcesses"]
+__all__ = ["CheckBusy", "CheckProcesses", "CheckTimedOut"]
 
 _PRELOAD = ["crimestats.report._views", "crimestats.claims"]
+
+
+class CheckTimedOut(Exception):
+    """A check ran past the time limit; its process was killed (the app answers 504)."""
 
 
 class CheckBusy(_errors.CrimestatsError):
@@ -97,8 +101,6 @@ class CheckProcesses:
 
     async def run(self, timeout_message: str, **kwargs: Any) -> Any:
         """``_views.check(store, **kwargs)`` in a process; its result, or the library error it raised."""
-        from ._runtime import QueryTimeout
-
         deadline = time.monotonic() + self.timeout
         loop = id(asyncio.get_running_loop())
         slots = self._slots_by_loop.setdefault(loop, asyncio.Semaphore(self._n))
@@ -108,7 +110,7 @@ class CheckProcesses:
             raise CheckBusy(f"every check slot stayed busy for {self.timeout:g} s. Try again in a minute."
                             ) from None
         try:
-            return await self._run_one(deadline, timeout_message, kwargs, QueryTimeout)
+            return await self._run_one(deadline, timeout_message, kwargs, CheckTimedOut)
         finally:
             slots.release()
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..store._store import Store
-from ._checkproc import CheckProcesses
+from ._checkproc import CheckProcesses, CheckTimedOut
 
 __all__ = ["WebSettings", "Runtime", "QueryTimeout", "BodyLimitMiddleware"]
 
@@ -141,12 +141,18 @@ class Runtime:
         """A claim check in a killable process (``_checkproc``); the same text at once is checked once."""
         task = self._inflight.get(key)
         if task is None:
-            task = asyncio.ensure_future(self.checks.run(
-                f"the check took longer than {self.settings.query_timeout:g} s and was stopped. Check a "
-                "shorter text, or ask the operator to raise --query-timeout.", **kwargs))
+            task = asyncio.ensure_future(self._check(**kwargs))
             self._inflight[key] = task
             task.add_done_callback(lambda _t: self._inflight.pop(key, None))
         return await asyncio.shield(task)
+
+    async def _check(self, **kwargs: Any) -> Any:
+        try:
+            return await self.checks.run(
+                f"the check took longer than {self.settings.query_timeout:g} s and was stopped. Check a "
+                "shorter text, or ask the operator to raise --query-timeout.", **kwargs)
+        except CheckTimedOut as exc:
+            raise QueryTimeout(str(exc)) from None
 
     async def once(self, key: tuple[Any, ...], fn: Callable[..., Any], /, *args: Any,
                    **kwargs: Any) -> Any:
