@@ -35,6 +35,15 @@ __all__ = [
 ]
 
 
+MAX_MESSAGE_CHARS = 600
+
+
+def clip(text: object, limit: int = 120) -> str:
+    """``text`` cut to ``limit`` characters with a marker, so no message echoes a huge input."""
+    s = str(text)
+    return s if len(s) <= limit else s[: max(0, limit - 1)] + "…"
+
+
 class CrimestatsError(Exception):
     """Base class of every error crimestats raises on purpose."""
 
@@ -50,7 +59,7 @@ class UnknownFormatError(InputError):
         self.path = path
         self.known = list(known)
         super().__init__(
-            f"{path}: {detail}. Known formats: {', '.join(known)} (`crimestats formats` describes "
+            f"{clip(path, 300)}: {clip(detail, MAX_MESSAGE_CHARS)}. Known formats: {', '.join(known)} (`crimestats formats` describes "
             "each). Check that the file is one of these, unmodified, as the publisher ships it."
         )
 
@@ -70,24 +79,15 @@ class ParseError(InputError):
         self.path = path
         self.line = line
         self.column = column
-        where = path
+        where = clip(path, 300)
         if line is not None:
             where += f", line {line}"
         if column is not None:
-            where += f", column {column!r}"
-        text = f"{where}: {message}"
+            where += f", column {clip(column, 80)!r}"
+        text = f"{where}: {clip(message, MAX_MESSAGE_CHARS)}"     # never echo a huge input back
         if hint:
-            text += f". {hint}"
+            text += f". {clip(hint, 300)}"
         super().__init__(text)
-
-
-MAX_MESSAGE_CHARS = 600
-
-
-def clip(text: object, limit: int = 120) -> str:
-    """``text`` cut to ``limit`` characters with a marker, so no message echoes a huge input."""
-    s = str(text)
-    return s if len(s) <= limit else s[: max(0, limit - 1)] + "…"
 
 
 class LimitError(InputError):

@@ -17,8 +17,9 @@ from typing import Any, Protocol
 
 import duckdb
 
-from .._errors import InputError, ParseError, StoreError
+from .._errors import CrimestatsError, InputError, StoreError
 from ..sources._base import FileHead, IngestContext, Parsed, Reader
+from ._failures import commit_failure, explain, rollback_quietly
 from ._schema import DDL, SCHEMA_VERSION
 from ._vintages import refuse_or_replace
 
@@ -200,14 +201,20 @@ class Store:
                 )
                 parsed.notes.extend(refuse_or_replace(con, ingest_id=ingest_id, path=file_path or head.display,
                                                       replace=replace))
-            con.commit()
-        except duckdb.Error as exc:
-            con.rollback()
-            raise ParseError(head.display, f"could not be read as {reader.format} ({exc})",
-                             hint="Check the file is complete and unmodified") from exc
-        except BaseException:
-            con.rollback()
+        except CrimestatsError:
+            rollback_quietly(con)
             raise
+        except Exception as exc:
+            rollback_quietly(con)       # a reader failed in a way it did not report itself: say why
+            raise explain(exc, path=head.path, display=head.display, fmt=reader.format, kind=head.kind) from exc
+        except BaseException:
+            rollback_quietly(con)
+            raise
+        try:
+            con.commit()
+        except (duckdb.Error, OSError) as exc:
+            rollback_quietly(con)
+            raise commit_failure(exc, store=self.path, display=head.display) from exc
         return IngestResult(file=head.display, status="ingested", format=reader.format,
                             source=parsed.source, ingest_id=ingest_id, rows_read=parsed.rows_read,
                             rows_kept=parsed.rows_kept, drop_reasons=parsed.drop_reasons,
