@@ -7,6 +7,7 @@ escaped by Jinja's autoescape (and by :func:`~crimestats.report._article.highlig
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from contextlib import asynccontextmanager
 from datetime import date
@@ -31,6 +32,7 @@ from ..store._store import StoreLike
 from . import _hotspot_view
 from ._checkproc import CheckBusy
 from ._runtime import DEFAULT_MAX_BODY, BodyLimitMiddleware, QueryTimeout, Runtime, WebSettings
+from ._security import SecurityHeadersMiddleware
 
 __all__ = ["create_app"]
 
@@ -66,6 +68,7 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        await asyncio.to_thread(rt.checks.start)     # check workers warm up while the server starts
         yield
         rt.close()
 
@@ -74,6 +77,7 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
                               "Read-only; every figure names its source, vintage and query.")
     app.state.runtime = rt
     app.add_middleware(BodyLimitMiddleware, max_body=max_body)
+    app.add_middleware(SecurityHeadersMiddleware)     # outermost: on every response, errors included
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     templates = Jinja2Templates(env=environment())
 

@@ -8,10 +8,12 @@ gets a clear 504 message.  The store is read-only, so computed results are cache
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import tempfile
 import threading
+import time
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -41,16 +43,34 @@ class WebSettings:
     workers: int = 8
     cache_dir: Path | None = None    # permalinks for check results; a fresh temp dir if None
     cache_entries: int = 512
+    cache_bytes: int = 64 << 20      # the page cache's memory bound
+    results_max_files: int = 2_000   # saved check results (permalinks): oldest removed past these bounds
+    results_max_bytes: int = 256 << 20
+    results_max_age_s: float = 7 * 24 * 3600
     check_slots: int = 2             # checks running at once, each in a process killed at the limit
     check_memory_mb: int = 1024      # address-space cap of a check process
 
 
-class LRU:
-    """A small thread-safe least-recently-used cache."""
+def _approx_bytes(value: Any) -> int:
+    """About how much memory a cached answer takes (its JSON length; bytes and text as they are)."""
+    if isinstance(value, (bytes, bytearray, str)):
+        return len(value)
+    try:
+        return len(json.dumps(value, default=str))
+    except (TypeError, ValueError):
+        return 1024
 
-    def __init__(self, size: int) -> None:
+
+class LRU:
+    """A small thread-safe least-recently-used cache, bounded by entries and by bytes (pages of
+    explore data weigh 0.2-0.8 MB each, so a count alone does not bound memory)."""
+
+    def __init__(self, size: int, max_bytes: int = 64 << 20) -> None:
         self.size = size
+        self.max_bytes = max_bytes
+        self.bytes = 0
         self._d: OrderedDict[Any, Any] = OrderedDict()
+        self._sizes: dict[Any, int] = {}
         self._lock = threading.Lock()
 
     def get(self, key: Any) -> Any:
@@ -61,11 +81,21 @@ class LRU:
         return None
 
     def put(self, key: Any, value: Any) -> None:
+        n = _approx_bytes(value)
+        if n > self.max_bytes // 4:
+            return          # one answer larger than a quarter of the cache is not kept
         with self._lock:
+            self.bytes -= self._sizes.pop(key, 0)
             self._d[key] = value
+            self._sizes[key] = n
+            self.bytes += n
             self._d.move_to_end(key)
-            while len(self._d) > self.size:
-                self._d.popitem(last=False)
+            while len(self._d) > self.size or self.bytes > self.max_bytes:
+                old, _ = self._d.popitem(last=False)
+                self.bytes -= self._sizes.pop(old, 0)
+
+    def __len__(self) -> int:
+        return len(self._d)
 
 
 @dataclass
@@ -85,7 +115,7 @@ class Runtime:
         self.checks = CheckProcesses(db=str(self.settings.db), timeout=self.settings.query_timeout,
                                      slots=self.settings.check_slots, memory_mb=self.settings.check_memory_mb)
         self.pool = ThreadPoolExecutor(max_workers=self.settings.workers, thread_name_prefix="cs-web")
-        self.cache = LRU(self.settings.cache_entries)
+        self.cache = LRU(self.settings.cache_entries, self.settings.cache_bytes)
         if self.settings.cache_dir is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="crimestats-web-")
             self.cache_dir = Path(self._tmp.name)
@@ -181,6 +211,32 @@ class Runtime:
 
     def save_result(self, key: str, payload: dict[str, Any]) -> None:
         (self.cache_dir / f"{key}.json").write_text(json.dumps(payload, default=str))
+        self.prune_results()
+
+    def prune_results(self) -> int:
+        """Remove saved results older than the age bound, then the oldest until the folder is within its
+        file and byte bounds; the number removed."""
+        s = self.settings
+        now = time.time()
+        files = []
+        for p in self.cache_dir.glob("*.json"):
+            try:
+                st = p.stat()
+            except OSError:
+                continue
+            files.append((st.st_mtime, st.st_size, p))
+        files.sort()
+        total = sum(f[1] for f in files)
+        removed = 0
+        for i, (mtime, size, p) in enumerate(files):
+            over = (len(files) - i) > s.results_max_files or total > s.results_max_bytes
+            if not over and now - mtime <= s.results_max_age_s:
+                break
+            with contextlib.suppress(OSError):
+                p.unlink()
+                removed += 1
+            total -= size
+        return removed
 
     def has_result(self, key: str) -> bool:
         """Is a check result saved under ``key`` (without reading and parsing it)?"""
