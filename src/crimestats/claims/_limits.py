@@ -25,6 +25,7 @@ __all__ = [
     "check_claims_per_sentence",
     "check_sentences",
     "check_text_size",
+    "preflight",
 ]
 
 MAX_TEXT_CHARS = 1_048_576          # 1 MiB of text: a long report, not a data dump
@@ -80,3 +81,13 @@ def check_claims_per_sentence(text: str, sentence: _Sentence, n: int, *, total: 
         raise LimitError(what="the number of claims in it", limit=MAX_CLAIMS_PER_SENTENCE, found=n,
                          where=_where(text, sentence.start),
                          hint="Split it into sentences of a few claims each")
+
+
+def preflight(text: str) -> None:
+    """The cheap limits (size, sentence length, figures per sentence), checked without extracting: the
+    web app runs this before handing a text to a check worker, so a refused text never waits for one."""
+    from ._sentences import _blank_tags, split_sentences
+
+    check_text_size(text)
+    clean = _blank_tags(text)
+    check_sentences(clean, split_sentences(clean))

@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .._errors import CrimestatsError, InputError, NoDataError, UnknownMeasureError
 from .._version import __version__
 from ..claims._check import publication_date
+from ..claims._limits import preflight
 from ..report import _views
 from ..report._article import decode_upload, highlight
 from ..report._templating import STATIC, environment
@@ -142,6 +143,7 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
     async def _check(text: str, as_of: str, basis: str = "given") -> str:
         key = rt.result_key(text, as_of)
         if not rt.has_result(key):
+            await asyncio.to_thread(preflight, text)      # refused at once, without waiting for a worker
             result = await rt.check(("check", key), text=text, as_of=as_of, basis=basis)
             rt.save_result(key, {"text": text, "as_of": as_of, "result": result})
         return key

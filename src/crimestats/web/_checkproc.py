@@ -107,8 +107,10 @@ class _Worker:
 class CheckProcesses:
     """A pool of ``slots`` killable check workers; each check runs under ``timeout`` seconds."""
 
-    def __init__(self, *, db: str, timeout: float, slots: int = 2, memory_mb: int = 1024) -> None:
+    def __init__(self, *, db: str, timeout: float, slots: int = 2, memory_mb: int = 1024,
+                 queue_wait: float = 10.0) -> None:
         self.db, self.timeout, self.memory_mb, self.slots = db, timeout, memory_mb, slots
+        self.queue_wait = min(queue_wait, timeout)     # how long a request waits for a free worker
         self._ctx = mp.get_context("forkserver")
         self._ctx.set_forkserver_preload(_PRELOAD)
         self._idle: list[_Worker] = []
@@ -132,9 +134,9 @@ class CheckProcesses:
         deadline = time.monotonic() + self.timeout
         sem = self._sems.setdefault(id(asyncio.get_running_loop()), asyncio.Semaphore(self.slots))
         try:
-            await asyncio.wait_for(sem.acquire(), self.timeout)
+            await asyncio.wait_for(sem.acquire(), self.queue_wait)
         except asyncio.TimeoutError:
-            raise CheckBusy(f"every check worker stayed busy for {self.timeout:g} s. Try again in a minute."
+            raise CheckBusy(f"every check worker stayed busy for {self.queue_wait:g} s. Try again in a minute."
                             ) from None
         try:
             w = self._idle.pop() if self._idle else await asyncio.to_thread(

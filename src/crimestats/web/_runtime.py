@@ -40,7 +40,7 @@ class WebSettings:
     db: Path
     max_body: int = DEFAULT_MAX_BODY
     query_timeout: float = 20.0
-    workers: int = 8
+    workers: int = 3                 # threads for store queries: few, so the event loop keeps the GIL often enough to serve cached pages
     cache_dir: Path | None = None    # permalinks for check results; a fresh temp dir if None
     cache_entries: int = 512
     cache_bytes: int = 64 << 20      # the page cache's memory bound
@@ -48,7 +48,8 @@ class WebSettings:
     results_max_bytes: int = 256 << 20
     results_max_age_s: float = 7 * 24 * 3600
     check_slots: int = 2             # checks running at once, each in a process killed at the limit
-    check_memory_mb: int = 1024      # address-space cap of a check process
+    check_memory_mb: int = 1024      # resident memory past which a check worker is killed
+    check_queue_wait: float = 10.0   # longest wait for a free check worker before answering 503
 
 
 def _approx_bytes(value: Any) -> int:
@@ -113,7 +114,8 @@ class Runtime:
     def __post_init__(self) -> None:
         self.store = Store(self.settings.db, read_only=True)
         self.checks = CheckProcesses(db=str(self.settings.db), timeout=self.settings.query_timeout,
-                                     slots=self.settings.check_slots, memory_mb=self.settings.check_memory_mb)
+                                     slots=self.settings.check_slots, memory_mb=self.settings.check_memory_mb,
+                                     queue_wait=self.settings.check_queue_wait)
         self.pool = ThreadPoolExecutor(max_workers=self.settings.workers, thread_name_prefix="cs-web")
         self.cache = LRU(self.settings.cache_entries, self.settings.cache_bytes)
         if self.settings.cache_dir is None:
