@@ -139,3 +139,14 @@ _WORDS = st.sampled_from(["crime", "rose", "fell", "by", "9%", "per cent", "in",
 def test_random_articles_never_get_a_500(client, words):
     r = client.post("/api/check", json={"text": " ".join(words), "as_of": "2023-01-06"})
     assert r.status_code in (200, 400), r.text[:300]
+
+
+def test_a_check_past_the_memory_limit_is_killed_with_a_message(store_path, tmp_path):
+    app = create_app(db=store_path, cache_dir=tmp_path / "c")
+    with TestClient(app, raise_server_exceptions=False) as c:
+        checks = app.state.runtime.checks
+        checks.memory_mb = 20          # any worker is over this: the watch must stop it
+        r = c.post("/api/check", json={"text": adversarial.dense_sentences(5), "as_of": "2023-01-06"})
+        assert r.status_code == 400, r.text[:300]
+        assert "memory this check needed" in r.json()["detail"] and "over the limit of 20 MB" in r.json()["detail"]
+        assert checks.killed == 1
