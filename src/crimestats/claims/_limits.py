@@ -38,8 +38,11 @@ _FIGURE = re.compile(r"[0-9]+")
 
 
 class _Sentence(Protocol):
-    start: int
-    text: str
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
 
 
 def _where(text: str, start: int) -> str:

@@ -82,12 +82,13 @@ def emit(rows: list[dict[str, Any]], fmt: Format, *, title: str | None = None,
 def main() -> None:
     """The `crimestats` command: a crimestats error is a message; anything else is a short report
     naming the exception, not a traceback (CRIMESTATS_DEBUG=1 shows the traceback)."""
+    import importlib
     import os
 
     try:        # typer vendors click in recent versions
-        from typer._click import exceptions as _click_errors  # type: ignore[import-not-found]
+        _click_errors = importlib.import_module("typer._click.exceptions")
     except ImportError:
-        from click import exceptions as _click_errors
+        _click_errors = importlib.import_module("click.exceptions")
 
     if os.environ.get("CRIMESTATS_DEBUG"):
         app()
