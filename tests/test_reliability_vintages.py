@@ -106,3 +106,24 @@ def test_label_ingests_names_each_file_of_one_label():
     out = _label_ingests(rows, 1)
     assert out == [("2018-07", "2018-07 (ingest #3)", 446), ("2018-07", "2018-07 (ingest #5)", 199),
                    ("2018-08", "2018-08", 10)]
+
+
+def _grid_points(db) -> int:
+    r = cli("hotspots", "--measure", "all_crime", "--area", "City of London", "--period", "2022-08", "--unit",
+            "grid", "--format", "json", "--db", db)
+    assert r.exit_code == 0, r.output
+    return int(json.loads(r.output)["grid"]["points_total"])
+
+
+def test_grid_hotspots_read_the_latest_vintage_only(tmp_path):
+    """The red team's 380 crimes in `stats` but 761 points in the grid: a revision must replace, not add."""
+    month = need("police-uk-street/city-of-london/2022-08/2022-08-city-of-london-street.csv")
+    borders = need("boundaries/london-boroughs/london_boroughs.json")
+    rev = _truncated(month, tmp_path / "rev.csv", lines=300)
+    both, only_old, only_new = tmp_path / "b.duckdb", tmp_path / "o.duckdb", tmp_path / "n.duckdb"
+    for db, files in ((both, [month]), (only_old, [month]), (only_new, [])):
+        assert cli("ingest", borders, *files, "--db", db).exit_code == 0
+    for db in (both, only_new):
+        assert cli("ingest", rev, "--db", db, "--vintage", "2022-10-01").exit_code == 0
+    old, new, mixed = _grid_points(only_old), _grid_points(only_new), _grid_points(both)
+    assert new < old and mixed == new
