@@ -57,6 +57,17 @@ def rss_mb(pid: int) -> float:
         return 0.0
 
 
+def pss_mb(pid: int) -> float:
+    """Proportional set size: pages shared with the forkserver and other workers counted once overall."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def children(pid: int) -> list[int]:
     out = []
     for p in Path("/proc").iterdir():
@@ -78,7 +89,7 @@ async def run(base: str, clients: int, hostile: int, seconds: float, server_pid:
     n = 0
     texts = {name: gen(size) for name, (gen, size) in
              ((h[0], (adversarial.CASES[h[0]][0], h[1])) for h in HOSTILE)}
-    mem = {"app": 0.0, "workers": 0.0, "total": 0.0}
+    mem = {"app": 0.0, "workers": 0.0, "total": 0.0, "total_pss": 0.0}
 
     def request(kind: str, i: int) -> tuple[str, str, dict]:
         if kind == "check":
@@ -119,6 +130,7 @@ async def run(base: str, clients: int, hostile: int, seconds: float, server_pid:
             mem["app"] = max(mem["app"], app)
             mem["workers"] = max(mem["workers"], workers)
             mem["total"] = max(mem["total"], app + workers)
+            mem["total_pss"] = max(mem["total_pss"], pss_mb(server_pid) + sum(pss_mb(p) for p in children(server_pid)))
             await asyncio.sleep(0.5)
 
     limits = httpx.Limits(max_connections=clients + hostile, max_keepalive_connections=clients + hostile)
