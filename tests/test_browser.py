@@ -166,3 +166,27 @@ def test_hotspots_page_shows_map_table_and_method(server, browser):
     assert pg.locator("form[action='/hotspots']").is_visible()
     pg.screenshot(path=str(OUT / "hotspots-no-data.png"))
     ctx.close()
+
+
+def test_pages_keep_to_the_content_security_policy(server, browser):
+    """Issue 13: the CSP header is on every page and no page needs anything it forbids (inline script,
+    outside resources); the error page's 'Go back' link works without inline script."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    ctx.add_init_script("window.__csp = []; document.addEventListener('securitypolicyviolation', "
+                        "e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));")
+    pg = ctx.new_page()
+    try:
+        for path in ("/", "/explore?measure=homicide_victims&area=London&period=2022&by=method", "/sources",
+                     "/check/ffffffffffffffffffff"):
+            resp = pg.goto(server + path)
+            assert "script-src 'self'" in (resp.headers.get("content-security-policy") or ""), path
+            assert resp.headers.get("x-frame-options") == "DENY"
+            pg.wait_for_load_state("load")
+            assert pg.evaluate("window.__csp") == [], (path, pg.evaluate("window.__csp"))
+        pg.goto(server + "/sources")
+        pg.goto(server + "/check/ffffffffffffffffffff")
+        pg.click("a[data-back]")
+        pg.wait_for_url("**/sources", timeout=30_000)
+        assert pg.evaluate("window.__csp") == []
+    finally:
+        ctx.close()

@@ -105,13 +105,20 @@ def test_no_invented_claims(text):
 def test_one_megabyte_and_odd_input_do_not_crash():
     block = ("In 2022 there were 109 homicides in London, a 17% fall. The A13 is busy 24/7. "
              "<b>9/11</b> ünï \u202e\u0000 ")
-    big = (block * (1_000_000 // len(block) + 1))[:1_000_000]
+    big = (block * (60_000 // len(block) + 1))[:60_000]
     cs = extract_claims(big)
     assert len(cs) > 1000
     assert all(big[c.start:c.end] == c.text for c in cs[:50])
-    assert extract_claims("9/11 " * 100_000) == []
-    assert extract_claims("a" * 500_000) == []
-    assert isinstance(extract_claims("lowest since " * 50_000), list)
+    assert extract_claims("9/11 " * 40) == []
+    assert extract_claims("a" * 4_000) == []
+    assert isinstance(extract_claims("lowest since " * 300), list)
+    # beyond the limits (issue 13): refused with the limit named, never minutes of work
+    from crimestats import LimitError
+
+    for text, what in (((block * 11_000)[:1_000_000], "claims in the text"), ("9/11 " * 100_000, "length"),
+                       ("a" * 500_000, "length"), ("lowest since " * 50_000, "length")):
+        with pytest.raises(LimitError, match=what):
+            extract_claims(text)
 
 
 def test_sentences_keep_paragraphs_and_abbreviations():

@@ -84,6 +84,8 @@ def test_read_only_store_must_exist(tmp_path):
 
 
 PUBLIC_API = {
+    'LimitError',
+    'VintageConflictError',
     'Area',
     'CATALOGUE',
     'Change',

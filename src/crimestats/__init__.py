@@ -10,6 +10,7 @@ from ._errors import (
     CrimestatsError,
     FetchError,
     InputError,
+    LimitError,
     NoDataError,
     ParseError,
     PartialPeriodError,
@@ -17,6 +18,7 @@ from ._errors import (
     UnknownAreaError,
     UnknownFormatError,
     UnknownMeasureError,
+    VintageConflictError,
 )
 from ._version import __version__
 from .claims import CheckResult, check_text
@@ -108,6 +110,8 @@ __all__ = [
     "InputError",
     "UnknownFormatError",
     "ParseError",
+    "LimitError",
+    "VintageConflictError",
     "StoreError",
     "FetchError",
     "NoDataError",

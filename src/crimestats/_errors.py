@@ -6,7 +6,9 @@ says what to do.  Catch :class:`CrimestatsError` to handle them all.
     CrimestatsError
     ├── InputError            bad input file or argument
     │   ├── UnknownFormatError    file shape matches no reader (lists the formats known)
-    │   └── ParseError            a reader found bad content (file, line, column)
+    │   ├── ParseError            a reader found bad content (file, line, column)
+    │   ├── LimitError            input beyond a documented limit (what, limit, found, where)
+    │   └── VintageConflictError  a file would silently replace stored data of the same vintage
     ├── StoreError            the DuckDB store cannot be opened or is inconsistent
     ├── FetchError            a download failed or its checksum did not match
     ├── NoDataError           the store has no data that answers the question
@@ -22,6 +24,8 @@ __all__ = [
     "InputError",
     "UnknownFormatError",
     "ParseError",
+    "LimitError",
+    "VintageConflictError",
     "StoreError",
     "FetchError",
     "NoDataError",
@@ -29,6 +33,15 @@ __all__ = [
     "UnknownAreaError",
     "UnknownMeasureError",
 ]
+
+
+MAX_MESSAGE_CHARS = 600
+
+
+def clip(text: object, limit: int = 120) -> str:
+    """``text`` cut to ``limit`` characters with a marker, so no message echoes a huge input."""
+    s = str(text)
+    return s if len(s) <= limit else s[: max(0, limit - 1)] + "…"
 
 
 class CrimestatsError(Exception):
@@ -46,7 +59,7 @@ class UnknownFormatError(InputError):
         self.path = path
         self.known = list(known)
         super().__init__(
-            f"{path}: {detail}. Known formats: {', '.join(known)} (`crimestats formats` describes "
+            f"{clip(path, 300)}: {clip(detail, MAX_MESSAGE_CHARS)}. Known formats: {', '.join(known)} (`crimestats formats` describes "
             "each). Check that the file is one of these, unmodified, as the publisher ships it."
         )
 
@@ -66,15 +79,44 @@ class ParseError(InputError):
         self.path = path
         self.line = line
         self.column = column
-        where = path
+        where = clip(path, 300)
         if line is not None:
             where += f", line {line}"
         if column is not None:
-            where += f", column {column!r}"
-        text = f"{where}: {message}"
+            where += f", column {clip(column, 80)!r}"
+        text = f"{where}: {clip(message, MAX_MESSAGE_CHARS)}"     # never echo a huge input back
+        if hint:
+            text += f". {clip(hint, 300)}"
+        super().__init__(text)
+
+
+class LimitError(InputError):
+    """Input beyond a documented limit: ``what`` (the limit's name), ``limit``, ``found`` and ``where``.
+
+    The limits keep work bounded (a checker call, an archive extraction); each says how to get under it.
+    """
+
+    def __init__(self, *, what: str, limit: float, found: float, where: str = "",
+                 hint: str = "", unit: str = "") -> None:
+        self.what, self.limit, self.found, self.where, self.hint, self.unit = what, limit, found, where, hint, unit
+        u = f" {unit}" if unit else ""
+        text = f"{clip(where, 200) + ': ' if where else ''}{what} is {found:,}{u}, over the limit of {limit:,}{u}"
         if hint:
             text += f". {hint}"
         super().__init__(text)
+
+
+class VintageConflictError(InputError):
+    """A file whose content differs from the file already stored for the same source, force, month and
+    vintage: storing it would silently replace (or double) published figures."""
+
+    def __init__(self, *, path: str, stored_path: str, source: str, key: str, vintage: str) -> None:
+        self.path, self.stored_path, self.source, self.key, self.vintage = path, stored_path, source, key, vintage
+        super().__init__(
+            f"{clip(path, 200)}: covers {source} {key}, already stored at vintage {vintage!r} from "
+            f"{clip(stored_path, 200)} with different content. Say what the new file is: "
+            "`--vintage NAME` stores it as a new revision beside the old one, `--replace` replaces the stored "
+            "one; or leave it out if it is a stray copy.")
 
 
 class StoreError(CrimestatsError):

@@ -9,6 +9,7 @@ from .._errors import InputError
 from ._dateline import find_dateline
 from ._extract import extract_claims
 from ._model import CheckResult
+from ._places_text import ward_scope
 from ._resolve import resolve_claims
 from ._verdict import judge, memo_scope
 
@@ -48,7 +49,8 @@ def check_text(store: StoreLike, *, text: str, as_of: date | str | None = None) 
         raise InputError("text must be a string (decode files as UTF-8 first)")
     day, basis = publication_date(text=text, as_of=as_of)
     claims = extract_claims(text)
-    resolved = resolve_claims(claims, text=text, as_of=day, store=store)
-    with memo_scope():
-        return CheckResult(day, [judge(store, c, r, as_of=day) for c, r in zip(claims, resolved, strict=True)],
-                           as_of_basis=basis)
+    with ward_scope():
+        resolved = resolve_claims(claims, text=text, as_of=day, store=store)
+        with memo_scope():
+            return CheckResult(day, [judge(store, c, r, as_of=day) for c, r in zip(claims, resolved, strict=True)],
+                               as_of_basis=basis)

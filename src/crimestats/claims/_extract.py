@@ -24,6 +24,7 @@ from ._extract_rank import rank_claims
 from ._extract_record import record_claims
 from ._extract_table import _table_claims
 from ._figure_words import from_year_after_noun, one_in_change, population_before
+from ._limits import check_claims_per_sentence, check_sentences, check_text_size
 from ._model import Claim
 from ._number_roles import (
     _PERCENT_AFTER,
@@ -463,16 +464,19 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
 
 
 def extract_claims(text: str) -> list[Claim]:
-    """Every statistical claim in ``text``, in reading order, with offsets into ``text``."""
+    """Every statistical claim in ``text``, in reading order, with offsets into ``text``.
+
+    Raises :class:`~crimestats.LimitError` for a text beyond the limits in ``_limits`` (bounded cost)."""
+    check_text_size(text)
     clean = _blank_tags(text)
     out: list[Claim] = []
     sentences = split_sentences(clean)
+    check_sentences(clean, sentences)
     table_rows, table_claims = _table_claims(sentences, clean)
     for s in sentences:
-        if s.index in table_rows:
-            out.extend(table_claims[s.index])
-        else:
-            out.extend(_sentence_claims(s, clean))
+        found = table_claims[s.index] if s.index in table_rows else _sentence_claims(s, clean)
+        out.extend(found)
+        check_claims_per_sentence(clean, s, len(found), total=len(out))
     for c in out:       # show the original characters (tags were blanked, offsets are the same)
         c.text = text[c.start:c.end]
     return out

@@ -127,6 +127,16 @@ def _norm_word(w: str) -> str:
 
 def _measure_hits(text: str) -> list[tuple[int, str]]:
     """(position, measure) for every catalogue word in ``text``, in reading order."""
+    return list(_measure_hits_cached(text))
+
+
+@lru_cache(maxsize=1024)
+def _measure_hits_cached(text: str) -> tuple[tuple[int, str], ...]:
+    """Cached: the resolver asks about the same clause or sentence once per claim in it."""
+    return tuple(_scan_measure_hits(text))
+
+
+def _scan_measure_hits(text: str) -> list[tuple[int, str]]:
     pat, owner = _words_re()
     out = []
     for m in pat.finditer(text):

@@ -9,6 +9,7 @@ news event ('two men were arrested') is not a statistic.  The words before it gi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ._figure_words import could_be_age, word_figure_role
 from ._numbers import NumberToken
@@ -75,7 +76,13 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
         if role == "rate" or not _STAT_NOUNS.search(" ".join(after.split()[:4])):
             return role
         return "count"
-    return "count" if _STAT_NOUNS.search(sent) else None
+    return "count" if _has_stat_noun(sent) else None
+
+
+@lru_cache(maxsize=256)
+def _has_stat_noun(sent: str) -> bool:
+    """Once per sentence, not once per figure (a sentence's hash is cached by Python)."""
+    return _STAT_NOUNS.search(sent) is not None
 
 
 def _approx(before: str) -> str:

@@ -46,6 +46,9 @@ class NumberToken:
     written: str     # 'digits' | 'words' | 'vague'
 
 
+# No crime figure has more than 15 digits before the point; longer runs are identifiers (and a 310-digit
+# run would overflow a float).
+MAX_FIGURE_DIGITS = 15
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _WORD_ALT = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _SCALE_ALT = "hundred|thousand|million"
@@ -116,6 +119,8 @@ def find_numbers(text: str) -> list[NumberToken]:
     for m in _NUM_RE.finditer(text):
         if m.group("d"):
             raw = m.group("d")
+            if sum(ch.isdigit() for ch in raw.split(".", 1)[0]) > MAX_FIGURE_DIGITS:
+                continue       # a serial number or a dump, not a figure (and beyond a float's range)
             v = float(raw.replace(",", ""))
             if m.group("scale"):   # '1.2 million', '3m': read as rounded at the precision written
                 mult = 1_000_000_000 if m.group("scale").strip().lower() in ("bn", "billion") else 1_000_000

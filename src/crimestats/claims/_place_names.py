@@ -5,13 +5,20 @@ names, countries, and cities the store holds no figures for (a claim about them 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["find_places", "FORCE_NAMES", "NO_DATA_PLACES"]
 
 
 def find_places(text: str) -> list[tuple[int, int, str]]:
     """Place names mentioned in ``text`` (London words, boroughs, aliases, countries), with offsets."""
-    return [(m.start(), m.end(), m.group(0)) for m in _places_re().finditer(text)]
+    return list(_find_places(text))
+
+
+@lru_cache(maxsize=1024)
+def _find_places(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Cached: the resolver asks about the same sentence once per claim in it."""
+    return tuple((m.start(), m.end(), m.group(0)) for m in _places_re().finditer(text))
 
 
 # Police forces of England and Wales by the short names people use (-> data.police.uk slug).

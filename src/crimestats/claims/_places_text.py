@@ -14,6 +14,9 @@ town or borough name ("Stratford" stays the town; "Stratford Olympic Park" is th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from ..measures._places import place_aliases, ward_names
@@ -21,7 +24,31 @@ from ..reference._areas import normalise_name
 from ..store._store import StoreLike
 from ._place_names import find_places
 
-__all__ = ["find_places_in"]
+__all__ = ["find_places_in", "ward_scope"]
+
+# Within one check the store does not change: its ward list is read once, not once per claim (a
+# per-claim database round-trip made long texts slow).
+_WARD_MEMO: ContextVar[dict[int, Any] | None] = ContextVar("ward_memo", default=None)
+
+
+@contextmanager
+def ward_scope() -> Iterator[None]:
+    """Read the store's ward list at most once inside this block."""
+    token = _WARD_MEMO.set({})
+    try:
+        yield
+    finally:
+        _WARD_MEMO.reset(token)
+
+
+def _wards(store: Any) -> dict[str, list[tuple[str, str, str | None]]]:
+    memo = _WARD_MEMO.get()
+    if memo is None:
+        return ward_names(store)
+    if id(store) not in memo:
+        memo[id(store)] = ward_names(store)
+    got: dict[str, list[tuple[str, str, str | None]]] = memo[id(store)]
+    return got
 
 # 'the Square Mile'; 'the City' (capital C) but not 'the City of Westminster', 'City Hall', 'City Airport'
 _CITY = re.compile(r"(?<![\w-])(?:[Tt]he\s+)?Square\s+Mile(?![\w-])|(?<![\w-])[Tt]he\s+City(?![\w-])"
@@ -50,7 +77,7 @@ def _ward_spans(text: str, store: StoreLike) -> list[tuple[int, int, str]]:
     """(start, end, name) for ward names: '<Name> ward' always, a bare name of 2+ words that is a
     ward and not a town or borough."""
     try:
-        wards = ward_names(store)
+        wards = _wards(store)
     except Exception:        # an empty or older store: no ward list, no wards
         return []
     if not wards:

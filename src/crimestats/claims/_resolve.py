@@ -145,11 +145,20 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
     sent_measure: str | None = None
     prev_claim_measure: str | None = None
     rate_carried = False
+    # one look-up per distinct name or text within this call (the store does not change), so a
+    # sentence of many claims is not read once per claim
+    named_memo: dict[str, Area | None] = {}
+    found_memo: dict[str, list[tuple[int, int, str]]] = {}
+
     def named(name: str) -> Area | None:
-        return _area_named(name, store=store)
+        if name not in named_memo:
+            named_memo[name] = _area_named(name, store=store)
+        return named_memo[name]
 
     def find(t: str) -> list[tuple[int, int, str]]:
-        return find_places_in(t, store=store)
+        if t not in found_memo:
+            found_memo[t] = find_places_in(t, store=store)
+        return list(found_memo[t])
 
     # the article's own place (headline, lede); a borough named later in passing does not carry
     article = ArticleContext.of(text, named=named, find=find)

@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .._errors import CrimestatsError
+from .._errors import CrimestatsError, clip
 
 app = typer.Typer(
     name="crimestats",
@@ -40,7 +40,11 @@ class Format(str, Enum):
 
 
 def fail(exc: Exception, code: int = 1) -> "typer.Exit":
-    err_console.print(f"[bold red]error:[/] {exc}", markup=True, highlight=False, soft_wrap=True)
+    from rich.markup import escape
+
+    # escaped: a message quoting a file's content must not be read as Rich markup; capped in length
+    err_console.print(f"[bold red]error:[/] {escape(clip(exc, 2_000))}", markup=True, highlight=False,
+                      soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -76,4 +80,37 @@ def emit(rows: list[dict[str, Any]], fmt: Format, *, title: str | None = None,
 
 
 def main() -> None:
-    app()
+    """The `crimestats` command: a crimestats error is a message; anything else is a short report
+    naming the exception, not a traceback (CRIMESTATS_DEBUG=1 shows the traceback)."""
+    import importlib
+    import os
+
+    try:        # typer vendors click in recent versions
+        _click_errors = importlib.import_module("typer._click.exceptions")
+    except ImportError:
+        _click_errors = importlib.import_module("click.exceptions")
+
+    if os.environ.get("CRIMESTATS_DEBUG"):
+        app()
+        return
+    try:
+        rv = app(standalone_mode=False)
+    except (typer.Exit, SystemExit) as exc:
+        code = getattr(exc, "exit_code", getattr(exc, "code", 0))
+        raise SystemExit(code) from None
+    except KeyboardInterrupt:
+        err_console.print("interrupted: nothing half-written is kept (each file is its own transaction)")
+        raise SystemExit(130) from None
+    except _click_errors.ClickException as exc:     # a usage error: click's own message
+        exc.show()
+        raise SystemExit(exc.exit_code) from None
+    except getattr(_click_errors, "Abort", KeyboardInterrupt):
+        raise SystemExit(1) from None
+    except CrimestatsError as exc:
+        raise fail(exc) from None
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: a message, never a traceback
+        err_console.print(f"internal error ({type(exc).__name__}): {clip(exc, 500)}. This is a bug in "
+                          "crimestats: please report it with the command you ran (CRIMESTATS_DEBUG=1 shows "
+                          "the traceback).", markup=False, highlight=False, soft_wrap=True)
+        raise SystemExit(2) from None
+    raise SystemExit(rv if isinstance(rv, int) else 0)

@@ -19,7 +19,11 @@ def ingest(
     paths: List[Path] = typer.Argument(..., help="Files, folders or zip archives to ingest."),
     db: Optional[Path] = DbOption,
     vintage: Optional[str] = typer.Option(
-        None, help="Vintage label (publication/extract date, YYYY-MM-DD) when the file does not say."),
+        None, help="Vintage label (publication/extract date, YYYY-MM-DD) when the file does not say; "
+                   "a revision of stored data under a new label is kept beside the old one."),
+    replace: bool = typer.Option(
+        False, "--replace", help="Let a file replace stored data for the same source, force and month "
+                                 "at the same vintage (refused otherwise: it would change figures silently)."),
     fmt: Format = typer.Option(Format.table, "--format", help="Summary as table, csv or json."),
 ) -> None:
     """Ingest official data files into the store (idempotent; each file atomic).
@@ -39,7 +43,7 @@ def ingest(
             def on_file(res):
                 prog.update(task, advance=1, description=f"{res.status}: {res.file[-60:]}")
 
-            results = ingest_paths(store, paths, vintage=vintage, on_file=on_file)
+            results = ingest_paths(store, paths, vintage=vintage, replace=replace, on_file=on_file)
     except CrimestatsError as exc:
         raise fail(exc) from exc
     finally:

@@ -108,11 +108,15 @@ def insert_rows(ctx: IngestContext, table: str, columns: Sequence[str], rows: li
 
 
 def upsert_areas(ctx: IngestContext, rows: Sequence[tuple[str, str, str, str | None, str | None]], *,
-                 source: str) -> int:
+                 source: str, name_authority: bool = True) -> int:
     """Add (area_type, code, name, parent_type, parent_code) rows to ``areas``.
 
-    Runs inside the file's transaction, so a failed file leaves ``areas`` as it was.  A later file
-    refreshes the name but never erases a parent another file gave.
+    Runs inside the file's transaction, so a failed file leaves ``areas`` as it was.  A later file never
+    erases a parent another file gave.  A file that is not a ``name_authority`` for the codes it carries
+    (a boundary file: its names are labels on shapes) keeps the name another source stored, so a
+    boundary file that spells a code's name differently (or wrongly) does not rename the area
+    everywhere; among files of its own kind ('boundaries: wards 2014' / '... 2022') the later year's
+    name is kept.
     """
     seen: dict[tuple[str, str], tuple[str, str, str, str | None, str | None]] = {}
     for r in rows:
@@ -134,15 +138,21 @@ def upsert_areas(ctx: IngestContext, rows: Sequence[tuple[str, str, str, str | N
         ctx.con.execute(
             f"""INSERT INTO areas SELECT *, ? AS source FROM {name}
                 ON CONFLICT (area_type, area_code) DO UPDATE SET
-                  area_name = excluded.area_name,
+                  area_name = CASE WHEN {_renames} THEN excluded.area_name ELSE areas.area_name END,
                   parent_type = coalesce(excluded.parent_type, areas.parent_type),
                   parent_code = coalesce(excluded.parent_code, areas.parent_code),
-                  source = excluded.source""",
-            [source],
+                  source = CASE WHEN {_renames} THEN excluded.source ELSE areas.source END""",
+            [source, name_authority, name_authority],
         )
     finally:
         ctx.con.unregister(name)
     return len(seen)
+
+
+# who may rename a stored area: the name authority, or a later file of the same kind ('boundaries: ...')
+_renames = ("(? OR (split_part(areas.source, ':', 1) = split_part(excluded.source, ':', 1) "
+            "AND coalesce(regexp_extract(excluded.source, '(19|20)[0-9][0-9]'), '') >= "
+            "coalesce(regexp_extract(areas.source, '(19|20)[0-9][0-9]'), '')))")
 
 
 def force_slug(name: str) -> str:

@@ -16,6 +16,7 @@ from datetime import date
 
 from .._errors import ParseError
 from ._base import FileHead, IngestContext, Parsed, Reader
+from ._geometry import checked_geometry
 from ._readhelp import choose_vintage, insert_rows, upsert_areas
 
 __all__ = ["READERS", "BoundaryFile", "Layout", "layout_of"]
@@ -98,12 +99,15 @@ class BoundaryFile:
         rows, areas = [], []
         drops: dict[str, int] = {}
         types: dict[str, int] = {}
-        for props, geo in features:
+        repaired = 0
+        for props, raw_geo in features:
             code = str(props.get(layout.code) or "").strip()
-            if not code or not geo:
-                reason = "no area code" if not code else "empty geometry"
+            geo, why, fixed = checked_geometry(raw_geo) if code else (None, "no area code", False)
+            if not code or geo is None:
+                reason = why or "empty geometry"
                 drops[reason] = drops.get(reason, 0) + 1
                 continue
+            repaired += fixed
             raw_name = props.get(layout.name) if layout.name else None
             name = str(raw_name).strip() if raw_name is not None else None
             atype = layout.area_type or _type_from_code(code)
@@ -111,12 +115,18 @@ class BoundaryFile:
             parent = str(props.get(layout.parent) or "").strip() or None if layout.parent else None
             rows.append((atype, code, name, label, geo))
             areas.append((atype, code, name or code, "borough" if parent else None, parent))
+        if features and not rows:
+            reason, n = max(drops.items(), key=lambda kv: kv[1])
+            raise ParseError(head.display, f"no feature has a usable geometry ({n:,} of {len(features):,}: {reason})",
+                             hint="Give polygons in WGS84 longitude/latitude, or a file that declares its CRS")
         kept = insert_rows(ctx, "boundaries", COLUMNS, rows)
-        upsert_areas(ctx, areas, source=f"boundaries: {label}")
+        upsert_areas(ctx, areas, source=f"boundaries: {label}", name_authority=False)
         m = re.search(r"(19|20)\d\d", label)
         vintage = choose_vintage(ctx, label=label, when=date(int(m.group(0)), 1, 1) if m else date.today(),
                                  basis="attribute fields" if layout.vintage else ("path name" if m else "date read"))
         notes = [*crs_note, "features: " + ", ".join(f"{n} {t}" for t, n in sorted(types.items()))]
+        if repaired:
+            notes.append(f"{repaired} invalid polygons (self-intersecting rings) repaired with make_valid")
         return Parsed(source=self.source, publisher="ONS Open Geography / GLA (London Datastore)",
                       licence="Open Government Licence; contains OS data", vintage=vintage[0],
                       vintage_date=vintage[1], vintage_basis=vintage[2], rows_read=len(features), rows_kept=kept,
@@ -138,7 +148,10 @@ class BoundaryFile:
             fields.update(dict.fromkeys(props))
             geom = feat.get("geometry")
             if geom:
-                closed += _close_rings(geom)
+                try:
+                    closed += _close_rings(geom)
+                except (TypeError, AttributeError, IndexError, KeyError):
+                    pass        # malformed: checked_geometry says why when the feature is read
             out.append((props, json.dumps(geom, separators=(",", ":")) if geom else None))
         notes = ["WGS84 GeoJSON, stored as given"]
         if closed:

@@ -48,7 +48,7 @@ from pathlib import Path
 
 import duckdb
 
-from .._errors import InputError, ParseError
+from .._errors import InputError, ParseError, clip
 from ..reference._taxonomy import offence_key, police_uk_labels
 from ._base import FileHead, IngestContext, Parsed, Reader
 
@@ -153,15 +153,22 @@ def _check_months(head: FileHead, ctx: IngestContext, table: str) -> None:
         return
     if row[0] >= date(2000, 1, 1) and row[1] <= date(date.today().year + 1, 12, 31):
         return
-    line, value = None, None
+    last_ok = date(date.today().year + 1, 12, 1)
     with open(head.path, newline="", encoding="utf-8-sig") as fh:
         reader = csv.DictReader(fh)
         for rec in reader:
-            if not re.fullmatch(r"(19|20)\d\d-(0[1-9]|1[0-2])", (rec.get("Month") or "").strip()):
-                line, value = reader.line_num, rec.get("Month")
-                break
-    raise ParseError(head.display, f"value {value!r} is not a YYYY-MM month", line=line, column="Month",
-                     hint="The file may be damaged; re-download it from data.police.uk")
+            value = (rec.get("Month") or "").strip()
+            if not re.fullmatch(r"(19|20)\d\d-(0[1-9]|1[0-2])", value):
+                raise ParseError(head.display, f"value {clip(value, 40)!r} is not a YYYY-MM month",
+                                 line=reader.line_num, column="Month",
+                                 hint="The file may be damaged; re-download it from data.police.uk")
+            month = date(int(value[:4]), int(value[5:7]), 1)
+            if not date(2000, 1, 1) <= month <= last_ok:
+                when = "in the future" if month > last_ok else "before data.police.uk began (2000)"
+                raise ParseError(head.display, f"month {value} is {when}", line=reader.line_num, column="Month",
+                                 hint="The file may be damaged or edited; re-download it from data.police.uk")
+    raise ParseError(head.display, f"months run from {row[0]:%Y-%m} to {row[1]:%Y-%m}, outside 2000 to "
+                     f"{last_ok:%Y}", column="Month", hint="Re-download the file from data.police.uk")
 
 
 def _vintage(ctx: IngestContext, last_month: date) -> tuple[str, date, str]:

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from ._store import StoreLike
+from ._vintages import latest_rows
 
 __all__ = ["coverage_spans", "has_offences", "ingest_provenance", "places_counted", "counts_by_period",
            "boundary_vintages", "has_boundaries", "boundary_places", "boundary_geojson",
@@ -124,7 +125,7 @@ def months_covered(store: StoreLike, *, source: str, scope: str) -> set[date]:
 
 def incident_points(store: StoreLike, *, keys: list[str]) -> dict[str, Any]:
     """Month, longitude, latitude (NaN where not located) and ingest id of every incident under ``keys``,
-    as numpy arrays."""
+    each month from its latest vintage, as numpy arrays."""
     return dict(store.con.execute(
         f"SELECT month, coalesce(longitude, 'NaN'::DOUBLE) AS lon, coalesce(latitude, 'NaN'::DOUBLE) AS lat, "
-        f"ingest_id FROM incidents WHERE offence_key IN ({_in(len(keys))})", keys).fetchnumpy())
+        f"ingest_id FROM ({latest_rows('incidents')}) t WHERE offence_key IN ({_in(len(keys))})", keys).fetchnumpy())

@@ -9,7 +9,6 @@ content *fails*: its transaction is rolled back and the other files go on.
 
 from __future__ import annotations
 
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -20,6 +19,15 @@ import duckdb
 
 from .._errors import CrimestatsError, InputError, ParseError, UnknownFormatError
 from ..sources import READERS, FileHead, Reader, known_formats
+from ._archive_safety import (
+    ArchiveLimits,
+    check_archive,
+    clean_stale_scratch,
+    extract_member,
+    require_regular_file,
+    scratch_dir,
+    signals_exit_cleanly,
+)
 from ._store import IngestResult, Store, sha256_file
 
 __all__ = ["ingest_paths", "detect"]
@@ -48,39 +56,53 @@ def detect(head: FileHead) -> Reader:
     raise UnknownFormatError(head.display, f"{shape} matches no known format", known_formats())
 
 
-def _iter_files(path: Path, stack: ExitStack, display_prefix: str = "") -> Iterator[tuple[FileHead | None, str, str | None]]:
-    """Yield (head, display, skip_reason) for every file under ``path`` (zips expanded)."""
+class _Failed(str):
+    """The reason a file met while walking a folder failed (as opposed to a reason to skip it)."""
+
+
+def _iter_files(path: Path, stack: ExitStack, display_prefix: str = "",
+                limits: ArchiveLimits | None = None) -> Iterator[tuple[FileHead | None, str, str | None]]:
+    """Yield (head, display, skip_reason) for every file under ``path`` (zips expanded, within limits)."""
+    limits = limits or ArchiveLimits.from_env()
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file()):
-            yield from _iter_one(child, stack, display_prefix + str(child), in_dir=True)
+        for child in sorted(p for p in path.rglob("*") if not p.is_dir()):
+            if not child.is_file():     # a FIFO, socket or device: never opened (it could block for ever)
+                yield None, display_prefix + str(child), "not a regular file (a FIFO, socket or device)"
+                continue
+            try:
+                got = list(_iter_one(child, stack, display_prefix + str(child), in_dir=True, limits=limits))
+            except InputError as exc:   # a bad archive fails alone; the folder's other files go on
+                yield None, display_prefix + str(child), _Failed(str(exc))
+                continue
+            yield from got
     else:
-        yield from _iter_one(path, stack, display_prefix + str(path), in_dir=False)
+        require_regular_file(path, display_prefix + str(path))
+        yield from _iter_one(path, stack, display_prefix + str(path), in_dir=False, limits=limits)
 
 
-def _iter_one(path: Path, stack: ExitStack, display: str, *, in_dir: bool) -> Iterator[tuple[FileHead | None, str, str | None]]:
+def _iter_one(path: Path, stack: ExitStack, display: str, *, in_dir: bool, limits: ArchiveLimits,
+              depth: int = 1) -> Iterator[tuple[FileHead | None, str, str | None]]:
     if path.suffix.lower() == ".zip" or (path.stat().st_size > 4 and _is_zip(path)):
         if not zipfile.is_zipfile(path):
             raise ParseError(display, "not a readable zip archive (truncated or corrupt)",
                              hint="Download the archive again")
-        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="crimestats-zip-")))
+        children: list[tuple[Path, str]] = []
         try:
             with zipfile.ZipFile(path) as zf:
-                bad = zf.testzip()
-                if bad is not None:
-                    raise ParseError(f"{display}!{bad}", "member fails its CRC check (corrupt archive)",
-                                     hint="Download the archive again")
-                for info in zf.infolist():
-                    if info.is_dir() or info.filename.startswith("__MACOSX/"):
-                        continue
-                    target = (tmp / info.filename).resolve()
-                    if not str(target).startswith(str(tmp.resolve())):
-                        raise ParseError(display, f"member {info.filename!r} points outside the archive")
-                    zf.extract(info, tmp)
+                infos = check_archive(zf, display=display, depth=depth, limits=limits)   # before extracting
+                tmp = scratch_dir(stack, display=display)
+                written = [0]
+                for info in infos:
+                    try:
+                        target = extract_member(zf, info, tmp, display=display, limits=limits, written=written)
+                    except zipfile.BadZipFile as exc:
+                        raise ParseError(f"{display}!{info.filename}", "member fails its CRC check (corrupt "
+                                         f"archive: {exc})", hint="Download the archive again") from exc
+                    children.append((target, info.filename))
         except zipfile.BadZipFile as exc:
             raise ParseError(display, f"not a readable zip archive ({exc})", hint="Download the archive again") from exc
-        for child in sorted(p for p in tmp.rglob("*") if p.is_file()):
-            rel = child.relative_to(tmp).as_posix()
-            yield from _iter_one(child, stack, f"{display}!{rel}", in_dir=True)
+        for child, name in sorted(children, key=lambda c: c[1]):
+            yield from _iter_one(child, stack, f"{display}!{name}", in_dir=True, limits=limits, depth=depth + 1)
         return
     head = FileHead.from_path(path, display)
     if in_dir and head.kind in _NOT_DATA:
@@ -127,7 +149,7 @@ def _is_zip(path: Path) -> bool:
         return fh.read(4) == b"PK\x03\x04" and not path.name.lower().endswith((".xlsx", ".parquet"))
 
 
-def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None,
+def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None, replace: bool = False,
                  on_file: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
     """Ingest every file under ``paths``; one :class:`IngestResult` per file met.
 
@@ -138,7 +160,9 @@ def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None,
     for p in paths:
         if not p.exists():
             raise InputError(f"{p}: no such file or directory")
+    clean_stale_scratch()       # scratch folders of a run that was killed (kill -9) before it could
     with ExitStack() as stack:
+        stack.enter_context(signals_exit_cleanly())
         bulk = _BulkWrites(store)
         stack.callback(bulk.finish)
         # the sha256 of the next file is computed while DuckDB parses the current one
@@ -151,7 +175,7 @@ def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None,
             explicit = not p.is_dir() and len(paths) == 1
             try:
                 items = list(_iter_files(p, stack))
-            except ParseError as exc:
+            except InputError as exc:
                 res = IngestResult(file=str(p), status="failed", reason=str(exc))
                 results.append(res)
                 if on_file:
@@ -164,7 +188,8 @@ def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None,
                 if nxt is not None and nxt.path not in hashing:
                     hashing[nxt.path] = hasher.submit(sha256_file, nxt.path)
                 if head is None:
-                    res = IngestResult(file=display, status="skipped", reason=skip)
+                    res = IngestResult(file=display, status="failed" if isinstance(skip, _Failed) else "skipped",
+                                       reason=str(skip))
                 else:
                     try:
                         reader = detect(head)
@@ -183,7 +208,8 @@ def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None,
                         fut = hashing.pop(head.path, None)
                         try:
                             res = store.ingest(head, reader, vintage=vintage, file_path=display,
-                                               digest=fut.result() if fut is not None else None)
+                                               digest=fut.result() if fut is not None else None,
+                                               replace=replace)
                         except CrimestatsError as exc:
                             if explicit and "!" not in display:
                                 raise

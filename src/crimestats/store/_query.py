@@ -105,6 +105,9 @@ def query_counts(store: StoreLike, *, source: str | None = None, unit: str | Non
     if vintage == "all" and "vintage" not in group_by:
         sel.append("i.vintage AS vintage")
     keys = [s.split(" AS ")[-1].replace("c.", "") for s in sel]
+    by_ingest = vintage == "all"
+    if by_ingest:       # two files of one vintage label are two rows, never summed into one
+        sel.append("i.ingest_id AS ingest")
     sql = (f"SELECT {', '.join(sel + ['sum(c.count)::BIGINT AS count'])} "
            f"FROM {base} c JOIN ingests i USING (ingest_id)")
     if conds:
@@ -113,4 +116,23 @@ def query_counts(store: StoreLike, *, source: str | None = None, unit: str | Non
         sql += " GROUP BY " + ", ".join(str(i + 1) for i in range(len(sel)))
         sql += " ORDER BY " + ", ".join(str(i + 1) for i in range(len(sel)))
     cur = store.con.execute(sql, params)
-    return QueryResult(columns=keys + ["count"], rows=cur.fetchall(), sql=sql, params=params)
+    rows = cur.fetchall()
+    if by_ingest:
+        rows = _label_ingests(rows, keys.index("vintage"))
+    return QueryResult(columns=keys + ["count"], rows=rows, sql=sql, params=params)
+
+
+def _label_ingests(rows: list[tuple[Any, ...]], vcol: int) -> list[tuple[Any, ...]]:
+    """Drop the ingest column (second to last); where one vintage label holds several ingests for the
+    same key, name each ingest in its label ('2024-05 (ingest #7)')."""
+    seen: dict[tuple[Any, ...], int] = {}
+    for r in rows:
+        k = r[:-2]
+        seen[k] = seen.get(k, 0) + 1
+    out = []
+    for r in rows:
+        row = list(r[:-2]) + [r[-1]]
+        if seen[r[:-2]] > 1:
+            row[vcol] = f"{row[vcol]} (ingest #{r[-2]})"
+        out.append(tuple(row))
+    return out

@@ -17,9 +17,11 @@ from typing import Any, Protocol
 
 import duckdb
 
-from .._errors import InputError, ParseError, StoreError
+from .._errors import CrimestatsError, InputError, StoreError
 from ..sources._base import FileHead, IngestContext, Parsed, Reader
+from ._failures import commit_failure, explain, rollback_quietly
 from ._schema import DDL, SCHEMA_VERSION
+from ._vintages import refuse_or_replace
 
 __all__ = ["Store", "StoreLike", "IngestResult", "default_db_path"]
 
@@ -140,6 +142,11 @@ class Store:
         if row is None or int(row[0]) != SCHEMA_VERSION:
             raise StoreError(f"{self.path}: not a crimestats store of schema {SCHEMA_VERSION}.")
 
+    def limit_resources(self, *, memory_mb: int, threads: int = 1) -> None:
+        """Cap DuckDB's own buffers and threads for this connection (a worker process with a budget)."""
+        self.con.execute(f"SET memory_limit = '{max(64, int(memory_mb))}MB'")
+        self.con.execute(f"SET threads = {max(1, int(threads))}")
+
     def cursor(self) -> "Store":
         """A read-only Store over a new cursor of this store's connection (for one request or thread)."""
         return Store(self.path, read_only=True, _cursor=self.con.cursor())
@@ -159,10 +166,12 @@ class Store:
         return int(row[0]) if row else None
 
     def ingest(self, head: FileHead, reader: Reader, *, vintage: str | None = None,
-               file_path: str | None = None, digest: str | None = None) -> IngestResult:
+               file_path: str | None = None, digest: str | None = None, replace: bool = False) -> IngestResult:
         """Ingest one sniffed file with ``reader`` in a single transaction.
 
         ``digest`` is the file's sha256 if the caller already has it (computed here otherwise).
+        A file whose content differs from one already stored for the same source, force and month at
+        the same vintage is refused (:class:`VintageConflictError`) unless ``replace`` (see ``_vintages``).
         """
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only; cannot ingest.")
@@ -195,14 +204,22 @@ class Store:
                     [[ingest_id, s, st, sc, sn, lv, gr, p, parsed.vintage_date]
                      for (s, st, sc, sn, lv, gr, p) in ctx.coverage_rows],
                 )
-            con.commit()
-        except duckdb.Error as exc:
-            con.rollback()
-            raise ParseError(head.display, f"could not be read as {reader.format} ({exc})",
-                             hint="Check the file is complete and unmodified") from exc
-        except BaseException:
-            con.rollback()
+                parsed.notes.extend(refuse_or_replace(con, ingest_id=ingest_id, path=file_path or head.display,
+                                                      replace=replace))
+        except CrimestatsError:
+            rollback_quietly(con)
             raise
+        except Exception as exc:
+            rollback_quietly(con)       # a reader failed in a way it did not report itself: say why
+            raise explain(exc, path=head.path, display=head.display, fmt=reader.format, kind=head.kind) from exc
+        except BaseException:
+            rollback_quietly(con)
+            raise
+        try:
+            con.commit()
+        except (duckdb.Error, OSError) as exc:
+            rollback_quietly(con)
+            raise commit_failure(exc, store=self.path, display=head.display) from exc
         return IngestResult(file=head.display, status="ingested", format=reader.format,
                             source=parsed.source, ingest_id=ingest_id, rows_read=parsed.rows_read,
                             rows_kept=parsed.rows_kept, drop_reasons=parsed.drop_reasons,

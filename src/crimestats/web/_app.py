@@ -7,6 +7,7 @@ escaped by Jinja's autoescape (and by :func:`~crimestats.report._article.highlig
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from contextlib import asynccontextmanager
 from datetime import date
@@ -24,12 +25,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .._errors import CrimestatsError, InputError, NoDataError, UnknownMeasureError
 from .._version import __version__
 from ..claims._check import publication_date
+from ..claims._limits import preflight
 from ..report import _views
 from ..report._article import decode_upload, highlight
 from ..report._templating import STATIC, environment
 from ..store._store import StoreLike
 from . import _hotspot_view
+from ._checkproc import CheckBusy
 from ._runtime import DEFAULT_MAX_BODY, BodyLimitMiddleware, QueryTimeout, Runtime, WebSettings
+from ._security import SecurityHeadersMiddleware
 
 __all__ = ["create_app"]
 
@@ -47,6 +51,8 @@ class CheckRequest(BaseModel):
 def _status_for(exc: Exception) -> int:
     if isinstance(exc, QueryTimeout):
         return 504
+    if isinstance(exc, CheckBusy):
+        return 503
     if isinstance(exc, (InputError, UnknownMeasureError, ValueError)):
         return 400
     if isinstance(exc, NoDataError):
@@ -63,6 +69,7 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        await asyncio.to_thread(rt.checks.start)     # check workers warm up while the server starts
         yield
         rt.close()
 
@@ -71,6 +78,7 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
                               "Read-only; every figure names its source, vintage and query.")
     app.state.runtime = rt
     app.add_middleware(BodyLimitMiddleware, max_body=max_body)
+    app.add_middleware(SecurityHeadersMiddleware)     # outermost: on every response, errors included
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     templates = Jinja2Templates(env=environment())
 
@@ -135,7 +143,8 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
     async def _check(text: str, as_of: str, basis: str = "given") -> str:
         key = rt.result_key(text, as_of)
         if not rt.has_result(key):
-            result = await rt.once(("check", key), _views.check, text=text, as_of=as_of, basis=basis)
+            await asyncio.to_thread(preflight, text)      # refused at once, without waiting for a worker
+            result = await rt.check(("check", key), text=text, as_of=as_of, basis=basis)
             rt.save_result(key, {"text": text, "as_of": as_of, "result": result})
         return key
 

@@ -8,10 +8,12 @@ gets a clear 504 message.  The store is read-only, so computed results are cache
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import tempfile
 import threading
+import time
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..store._store import Store
+from ._checkproc import CheckProcesses, CheckTimedOut
 
 __all__ = ["WebSettings", "Runtime", "QueryTimeout", "BodyLimitMiddleware"]
 
@@ -37,17 +40,38 @@ class WebSettings:
     db: Path
     max_body: int = DEFAULT_MAX_BODY
     query_timeout: float = 20.0
-    workers: int = 8
+    workers: int = 3                 # threads for store queries: few, so the event loop keeps the GIL often enough to serve cached pages
     cache_dir: Path | None = None    # permalinks for check results; a fresh temp dir if None
     cache_entries: int = 512
+    cache_bytes: int = 64 << 20      # the page cache's memory bound
+    results_max_files: int = 2_000   # saved check results (permalinks): oldest removed past these bounds
+    results_max_bytes: int = 256 << 20
+    results_max_age_s: float = 7 * 24 * 3600
+    check_slots: int = 2             # checks running at once, each in a process killed at the limit
+    check_memory_mb: int = 1024      # resident memory past which a check worker is killed
+    check_queue_wait: float = 10.0   # longest wait for a free check worker before answering 503
+
+
+def _approx_bytes(value: Any) -> int:
+    """About how much memory a cached answer takes (its JSON length; bytes and text as they are)."""
+    if isinstance(value, (bytes, bytearray, str)):
+        return len(value)
+    try:
+        return len(json.dumps(value, default=str))
+    except (TypeError, ValueError):
+        return 1024
 
 
 class LRU:
-    """A small thread-safe least-recently-used cache."""
+    """A small thread-safe least-recently-used cache, bounded by entries and by bytes (pages of
+    explore data weigh 0.2-0.8 MB each, so a count alone does not bound memory)."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, max_bytes: int = 64 << 20) -> None:
         self.size = size
+        self.max_bytes = max_bytes
+        self.bytes = 0
         self._d: OrderedDict[Any, Any] = OrderedDict()
+        self._sizes: dict[Any, int] = {}
         self._lock = threading.Lock()
 
     def get(self, key: Any) -> Any:
@@ -58,11 +82,21 @@ class LRU:
         return None
 
     def put(self, key: Any, value: Any) -> None:
+        n = _approx_bytes(value)
+        if n > self.max_bytes // 4:
+            return          # one answer larger than a quarter of the cache is not kept
         with self._lock:
+            self.bytes -= self._sizes.pop(key, 0)
             self._d[key] = value
+            self._sizes[key] = n
+            self.bytes += n
             self._d.move_to_end(key)
-            while len(self._d) > self.size:
-                self._d.popitem(last=False)
+            while len(self._d) > self.size or self.bytes > self.max_bytes:
+                old, _ = self._d.popitem(last=False)
+                self.bytes -= self._sizes.pop(old, 0)
+
+    def __len__(self) -> int:
+        return len(self._d)
 
 
 @dataclass
@@ -75,11 +109,15 @@ class Runtime:
     _tmp: Any = field(init=False, default=None)
     _inflight: dict[Any, Any] = field(init=False, default_factory=dict)
     _cursors: set[Any] = field(init=False, default_factory=set)
+    checks: CheckProcesses = field(init=False)
 
     def __post_init__(self) -> None:
         self.store = Store(self.settings.db, read_only=True)
+        self.checks = CheckProcesses(db=str(self.settings.db), timeout=self.settings.query_timeout,
+                                     slots=self.settings.check_slots, memory_mb=self.settings.check_memory_mb,
+                                     queue_wait=self.settings.check_queue_wait)
         self.pool = ThreadPoolExecutor(max_workers=self.settings.workers, thread_name_prefix="cs-web")
-        self.cache = LRU(self.settings.cache_entries)
+        self.cache = LRU(self.settings.cache_entries, self.settings.cache_bytes)
         if self.settings.cache_dir is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="crimestats-web-")
             self.cache_dir = Path(self._tmp.name)
@@ -95,6 +133,7 @@ class Runtime:
                 cur.interrupt()
             except Exception:  # noqa: BLE001 - already closed
                 pass
+        self.checks.close()
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.store.close()
         if self._tmp is not None:
@@ -130,6 +169,23 @@ class Runtime:
                 "Try a shorter period or a larger area, or ask the operator to raise "
                 "--query-timeout.") from None
 
+    async def check(self, key: tuple[Any, ...], **kwargs: Any) -> Any:
+        """A claim check in a killable process (``_checkproc``); the same text at once is checked once."""
+        task = self._inflight.get(key)
+        if task is None:
+            task = asyncio.ensure_future(self._check(**kwargs))
+            self._inflight[key] = task
+            task.add_done_callback(lambda _t: self._inflight.pop(key, None))
+        return await asyncio.shield(task)
+
+    async def _check(self, **kwargs: Any) -> Any:
+        try:
+            return await self.checks.run(
+                f"the check took longer than {self.settings.query_timeout:g} s and was stopped. Check a "
+                "shorter text, or ask the operator to raise --query-timeout.", **kwargs)
+        except CheckTimedOut as exc:
+            raise QueryTimeout(str(exc)) from None
+
     async def once(self, key: tuple[Any, ...], fn: Callable[..., Any], /, *args: Any,
                    **kwargs: Any) -> Any:
         """Like :meth:`run`, but concurrent callers with the same ``key`` share one computation."""
@@ -157,6 +213,32 @@ class Runtime:
 
     def save_result(self, key: str, payload: dict[str, Any]) -> None:
         (self.cache_dir / f"{key}.json").write_text(json.dumps(payload, default=str))
+        self.prune_results()
+
+    def prune_results(self) -> int:
+        """Remove saved results older than the age bound, then the oldest until the folder is within its
+        file and byte bounds; the number removed."""
+        s = self.settings
+        now = time.time()
+        files = []
+        for p in self.cache_dir.glob("*.json"):
+            try:
+                st = p.stat()
+            except OSError:
+                continue
+            files.append((st.st_mtime, st.st_size, p))
+        files.sort()
+        total = sum(f[1] for f in files)
+        removed = 0
+        for i, (mtime, size, p) in enumerate(files):
+            over = (len(files) - i) > s.results_max_files or total > s.results_max_bytes
+            if not over and now - mtime <= s.results_max_age_s:
+                break
+            with contextlib.suppress(OSError):
+                p.unlink()
+                removed += 1
+            total -= size
+        return removed
 
     def has_result(self, key: str) -> bool:
         """Is a check result saved under ``key`` (without reading and parsing it)?"""

@@ -1,6 +1,10 @@
 // crimestats web: progressive enhancement only (every page works without it).
 (function () {
   "use strict";
+  // 'Go back' on the error page (no inline script: the Content-Security-Policy allows none)
+  document.querySelectorAll("a[data-back]").forEach(function (a) {
+    a.addEventListener("click", function (e) { if (history.length > 1) { e.preventDefault(); history.back(); } });
+  });
   // Busy indicator while a form is being worked on by the server.
   document.querySelectorAll("form.busy-form").forEach(function (form) {
     form.addEventListener("submit", function () {
