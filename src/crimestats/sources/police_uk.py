@@ -168,8 +168,11 @@ def _vintage(ctx: IngestContext, last_month: date) -> tuple[str, date, str]:
     """(label, date, basis): the given vintage if any, else the last month in the file."""
     if ctx.given_vintage:
         text = ctx.given_vintage.strip()
+        # a date, or a label ending in one ('police.uk archive 2023-01': a bulk archive's release)
+        tail = re.search(r"(\d{4}-\d{2}(?:-\d{2})?)$", text)
         try:
-            when = date.fromisoformat(text if len(text) > 7 else text + "-01")
+            day = tail.group(1) if tail else text
+            when = date.fromisoformat(day if len(day) > 7 else day + "-01")
         except ValueError:
             raise InputError(f"vintage {text!r} is not a date: give it as YYYY-MM-DD or YYYY-MM") from None
         return text, when, "given"

@@ -20,9 +20,10 @@ import duckdb
 
 from .._errors import CrimestatsError, InputError, ParseError, UnknownFormatError
 from ..sources import READERS, FileHead, Reader, known_formats
+from ._archive import ingest_archive, is_police_uk_archive
 from ._store import IngestResult, Store, sha256_file
 
-__all__ = ["ingest_paths", "detect"]
+__all__ = ["detect", "ingest_paths"]
 
 # Files that are never data: skipped quietly with this reason.
 _NOT_DATA = {"document": "a document, not a data file",
@@ -149,6 +150,9 @@ def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None,
             # A single file named on its own raises; among several paths it is reported and the
             # others go on (each file is its own transaction either way).
             explicit = not p.is_dir() and len(paths) == 1
+            if p.is_file() and is_police_uk_archive(p):   # streamed member by member, never extracted whole
+                results += ingest_archive(store, p, vintage=vintage, on_file=on_file)
+                continue
             try:
                 items = list(_iter_files(p, stack))
             except ParseError as exc:
