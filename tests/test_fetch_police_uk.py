@@ -8,6 +8,8 @@ import hashlib
 import http.server
 import threading
 from datetime import date
+from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from test_police_uk_archive import PICK, build_archive, raw_rows
@@ -20,8 +22,8 @@ from crimestats.cli import app
 class _RangeHandler(http.server.SimpleHTTPRequestHandler):
     """Serves files, honouring 'Range: bytes=N-' (as data.police.uk's server does)."""
 
-    ranges: list[str | None] = []
-    hits: list[str] = []
+    ranges: ClassVar[list[str | None]] = []
+    hits: ClassVar[list[str]] = []
 
     def log_message(self, *args):
         pass
@@ -32,7 +34,7 @@ class _RangeHandler(http.server.SimpleHTTPRequestHandler):
         _RangeHandler.ranges.append(rng)
         path = self.translate_path(self.path)
         try:
-            data = open(path, "rb").read()
+            data = Path(path).read_bytes()
         except OSError:
             self.send_error(404)
             return
