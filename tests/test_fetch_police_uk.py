@@ -6,12 +6,14 @@ from __future__ import annotations
 import functools
 import hashlib
 import http.server
+import json
 import threading
 from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from conftest import need
 from test_police_uk_archive import PICK, build_archive, raw_rows
 from typer.testing import CliRunner
 
@@ -141,3 +143,13 @@ def test_cli_fresh_clone_fetch_mirror_folder_then_league(tmp_path):
     r = runner.invoke(app, ["fetch", "police-uk", "--months", "2022-01..2022-04", "--mirror", str(mirror),
                             "--db", db])
     assert r.exit_code == 1 and "2022-04.zip" in r.output
+    r = runner.invoke(app, ["ingest", str(need("ons-population/britishdrugdynamics/population_policeforces.csv")),
+                            "--db", db])
+    assert r.exit_code == 0, r.output
+    r = runner.invoke(app, ["league", "--measure", "burglary", "--period", "2022-01..2022-03", "--db", db,
+                            "--format", "json"])
+    assert r.exit_code == 0, r.output
+    got = json.loads(r.output)
+    ranked = [row["force"] for row in got["rows"] if row["rank"] is not None]
+    assert sorted(ranked) == ["city-of-london", "cumbria"]          # BTP: no residents, no rank
+    assert all(row["coverage"] == "3/3" for row in got["rows"])

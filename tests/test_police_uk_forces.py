@@ -17,6 +17,7 @@ import pytest
 from conftest import need
 
 FORCES = "police-uk-forces"
+POP = "ons-population/britishdrugdynamics/population_policeforces.csv"
 CITY_LATER = [f"police-uk-street/city-of-london/2022-{m:02d}" for m in range(7, 12)]   # a later release
 
 
@@ -55,7 +56,7 @@ def forces_store(tmp_path_factory):
     folder = need(FORCES)
     path = tmp_path_factory.mktemp("forces") / "forces.duckdb"
     with Store(path) as store:
-        results = ingest_paths(store, [folder, *(need(r) for r in CITY_LATER)])
+        results = ingest_paths(store, [folder, *(need(r) for r in CITY_LATER), need(POP)])
     assert {r.status for r in results} == {"ingested"}
     with Store(path, read_only=True) as store:
         yield store
@@ -113,3 +114,57 @@ def test_coverage_per_force_month_lists_the_gap(forces_store):
         "SELECT count(*) FROM counts WHERE area_code = 'city-of-london' AND period_start = DATE '2022-06-01'"
     ).fetchone()
     assert zero == 0
+
+
+def _ons_pop(year: int) -> dict[str, float]:
+    """ONS MYE by police force area for ``year``, keyed by data.police.uk force id (csv module)."""
+    with open(need(POP), newline="", encoding="utf-8-sig") as fh:
+        rows = {r["year"]: r for r in csv.DictReader(fh)}
+    return {name.lower().replace(" ", "-"): float(v) for name, v in rows[str(year)].items() if name != "year"}
+
+
+def test_force_league_rates_and_ranks_match_an_independent_computation(forces_store):
+    from crimestats._force_league import force_league
+
+    lg = force_league(forces_store, measure="burglary", period="2022-01..2022-11")
+    raw_rows = {}
+    for f in _street_files():
+        month, force = f.name[:7], f.name[8:-len("-street.csv")]
+        if not "2022-01" <= month <= "2022-11":
+            continue
+        seen = set()
+        with open(f, newline="", encoding="utf-8") as fh:
+            for rec in csv.DictReader(fh):
+                cid = rec["Crime ID"].strip()
+                if cid and cid in seen:
+                    continue
+                seen.add(cid)
+                raw_rows.setdefault(force, Counter())[(month, rec["Crime type"])] += 1
+    pop = _ons_pop(2019)             # the latest ONS estimate up to 2022 in the shared data
+    by = {r.force: r for r in lg.rows}
+    assert set(by) == set(raw_rows)
+    for force, c in raw_rows.items():
+        assert by[force].count == sum(n for (_, t), n in c.items() if t == "Burglary")
+        assert by[force].months_present == len({m for m, _ in c})
+    complete = [f for f, c in raw_rows.items() if len({m for m, _ in c}) == 11]
+    want = {f: by[f].count * 1000 / pop[f] for f in complete if f in pop and f != "btp"}
+    assert set(want) == {"merseyside", "south-yorkshire", "cumbria"}
+    for f, rate in want.items():
+        assert by[f].rate == pytest.approx(rate, rel=1e-12)
+        assert by[f].population_year == 2019
+    order = sorted(want, key=lambda f: -want[f])
+    assert [r.force for r in lg.rows if r.rank is not None] == order
+    assert [by[f].rank for f in order] == [1, 2, 3]
+    # partial coverage (City: no 2022-06), no residents (BTP), no ONS estimate (Welsh forces): no rank
+    assert by["city-of-london"].rank is None and by["city-of-london"].months_present == 10
+    assert by["btp"].rate is None and by["south-wales"].rate is None
+    assert any("ASB" in c or "anti-social" in c for c in lg.caveats)
+
+
+def test_force_series_marks_missing_months_as_no_data(forces_store):
+    from crimestats._force_league import force_series
+
+    s = dict(force_series(forces_store, measure="anti_social_behaviour", force="city-of-london",
+                          start="2022-04", end="2022-08"))
+    assert s[date(2022, 6, 1)] is None
+    assert all(v is not None for d, v in s.items() if d != date(2022, 6, 1))
