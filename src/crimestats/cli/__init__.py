@@ -16,5 +16,6 @@ from . import _check  # noqa: F401  check
 from . import _web  # noqa: F401  serve, report
 from . import _hotspots  # noqa: F401  hotspots
 from . import _league  # noqa: F401  league
+from . import _export  # noqa: F401  export
 
 __all__ = ["app", "main"]
