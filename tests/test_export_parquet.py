@@ -6,9 +6,8 @@ from __future__ import annotations
 import pyarrow.dataset as ds
 from typer.testing import CliRunner
 
-from crimestats.cli import app
-
 from conftest import need
+from crimestats.cli import app
 from test_police_uk_archive import build_archive
 
 POP = "ons-population/britishdrugdynamics/population_policeforces.csv"
@@ -16,8 +15,8 @@ POP = "ons-population/britishdrugdynamics/population_policeforces.csv"
 
 def test_export_partitions_and_measure_sql_runs_unchanged(tmp_path):
     from crimestats import Store, count, ingest_paths
-    from crimestats._export import open_parquet
-    from crimestats._force_league import force_league
+    from crimestats.measures._league import force_league
+    from crimestats.store._export import open_parquet
 
     db = tmp_path / "s.duckdb"
     with Store(db) as store:

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from conftest import need
-from test_police_uk_archive import PICK, build_archive, raw_rows
 from typer.testing import CliRunner
 
+from conftest import need
 from crimestats import FetchError, Store
 from crimestats.cli import app
+from test_police_uk_archive import PICK, build_archive, raw_rows
 
 
 class _RangeHandler(http.server.SimpleHTTPRequestHandler):
@@ -73,7 +73,7 @@ def _force_month(store, force, month):
 
 
 def test_archive_requests_cover_the_months():
-    from crimestats._fetch_police_uk import archive_requests
+    from crimestats.store._fetch_police_uk import archive_requests
 
     reqs = archive_requests("2019-06..2025-12")
     assert [r.name for r in reqs] == ["2025-12.zip", "2022-12.zip", "2019-12.zip"]
@@ -83,7 +83,7 @@ def test_archive_requests_cover_the_months():
 
 
 def test_fetch_from_url_caches_progress_and_ingests(server, tmp_path):
-    from crimestats._fetch_police_uk import fetch_police_uk
+    from crimestats.store._fetch_police_uk import fetch_police_uk
 
     base, _ = server
     seen = []
@@ -102,7 +102,7 @@ def test_fetch_from_url_caches_progress_and_ingests(server, tmp_path):
 
 
 def test_interrupted_download_resumes_with_a_range_request(server, tmp_path):
-    from crimestats._fetch_police_uk import fetch_police_uk
+    from crimestats.store._fetch_police_uk import fetch_police_uk
 
     base, root = server
     data = (root / "2022-03.zip").read_bytes()
@@ -118,7 +118,7 @@ def test_interrupted_download_resumes_with_a_range_request(server, tmp_path):
 
 
 def test_checksum_mismatch_ingests_nothing(server, tmp_path):
-    from crimestats._fetch_police_uk import fetch_police_uk
+    from crimestats.store._fetch_police_uk import fetch_police_uk
 
     base, root = server
     (root / "2022-03.zip.sha256").write_text("0" * 64 + "\n")

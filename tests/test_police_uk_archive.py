@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from conftest import need
 
 FORCES = "police-uk-forces"
@@ -43,7 +44,8 @@ def _latest(store, force: str, month: str) -> tuple[int, str]:
 
 
 def test_archive_streams_members_with_release_vintage(tmp_path, empty_store, monkeypatch):
-    from crimestats import _archive, ingest_paths
+    from crimestats import ingest_paths
+    from crimestats.store import _archive
 
     zpath = build_archive(tmp_path / "2023-01.zip")
 
@@ -97,8 +99,8 @@ def test_newest_release_wins_and_older_stays_queryable(tmp_path, empty_store):
 
 
 def test_archive_filters_and_release(tmp_path, empty_store):
-    from crimestats._archive import archive_members, archive_release, ingest_archive
     from crimestats._errors import InputError
+    from crimestats.store._archive import archive_members, archive_release, ingest_archive
 
     zpath = build_archive(tmp_path / "police-archive.zip")       # no release in the name
     members = archive_members(zpath)

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from datetime import date
 
 import pytest
+
 from conftest import need
 
 FORCES = "police-uk-forces"
@@ -124,7 +125,7 @@ def _ons_pop(year: int) -> dict[str, float]:
 
 
 def test_force_league_rates_and_ranks_match_an_independent_computation(forces_store):
-    from crimestats._force_league import force_league
+    from crimestats.measures._league import force_league
 
     lg = force_league(forces_store, measure="burglary", period="2022-01..2022-11")
     raw_rows = {}
@@ -162,7 +163,7 @@ def test_force_league_rates_and_ranks_match_an_independent_computation(forces_st
 
 
 def test_force_series_marks_missing_months_as_no_data(forces_store):
-    from crimestats._force_league import force_series
+    from crimestats.measures._league import force_series
 
     s = dict(force_series(forces_store, measure="anti_social_behaviour", force="city-of-london",
                           start="2022-04", end="2022-08"))

@@ -22,13 +22,13 @@ def export_cmd(
 
     Example: crimestats export --parquet ./crimestats-parquet
     """
-    from .._export import export_parquet
+    from ..store._export import export_parquet
 
     store = open_store(db, read_only=True)
     try:
         rows = export_parquet(store, parquet, overwrite=overwrite)
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     finally:
         store.close()
     emit([{"table": t, "rows": n} for t, n in rows.items()], fmt, title=f"exported to {parquet}")

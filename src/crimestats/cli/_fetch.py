@@ -68,7 +68,7 @@ def _police_uk(*, db, mirror, cache, refresh, months, forces, sha256, vintage, f
     """Fetch data.police.uk archive(s) with a progress bar on stderr, then one line per force-month."""
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 
-    from .._fetch_police_uk import fetch_police_uk
+    from ..store._fetch_police_uk import fetch_police_uk
 
     slugs = [f.strip() for item in (forces or []) for f in item.split(",") if f.strip()] or None
     store = open_store(db)
@@ -85,7 +85,7 @@ def _police_uk(*, db, mirror, cache, refresh, months, forces, sha256, vintage, f
             results = fetch_police_uk(store, months=months, forces=slugs, mirror=mirror, cache_dir=cache,
                                       sha256=sha256, refresh=refresh, vintage=vintage, progress=progress)
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     finally:
         store.close()
     emit([{"file": r.file.rsplit("!", 1)[-1], "status": r.status, "rows_kept": r.rows_kept,

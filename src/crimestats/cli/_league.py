@@ -25,13 +25,13 @@ def league_cmd(
 
     Example: crimestats league --measure burglary --period '12 months to November 2022'
     """
-    from .._force_league import force_league
+    from ..measures._league import force_league
 
     store = open_store(db, read_only=True)
     try:
         lg = force_league(store, measure=measure, period=period, per=per)
     except CrimestatsError as exc:
-        raise fail(exc)
+        raise fail(exc) from exc
     finally:
         store.close()
     rows = [{"rank": r.rank, "force": r.force, "name": r.name, "count": r.count,

@@ -144,7 +144,10 @@ def _extract_one(path: Path, member: ArchiveMember, folder: Path) -> tuple[Path,
     return target, h.hexdigest()
 
 
-def _prefetched(path: Path, members: list[ArchiveMember], folder: Path) -> Iterator[tuple[ArchiveMember, Future[tuple[Path, str]]]]:
+_Pending = Future[tuple[Path, str]]
+
+
+def _prefetched(path: Path, members: list[ArchiveMember], folder: Path) -> Iterator[tuple[ArchiveMember, _Pending]]:
     """Members with their extraction running one ahead (a single background thread)."""
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="cs-unzip") as pool:
         nxt = pool.submit(_extract_one, path, members[0], folder) if members else None

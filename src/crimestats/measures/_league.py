@@ -28,10 +28,10 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from ._errors import InputError, NoDataError
-from ._measures import Measure, SourceSpec, get_measure
+from .._errors import InputError, NoDataError
+from ..store._store import Store
+from ._catalogue import Measure, SourceSpec, get_measure
 from ._periods import Period, parse_period
-from ._store import Store
 
 __all__ = ["POLICE_UK_CAVEATS", "ForceRow", "League", "force_league", "force_series", "league_sql"]
 

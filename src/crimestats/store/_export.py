@@ -21,7 +21,7 @@ from pathlib import Path
 
 import duckdb
 
-from ._errors import InputError
+from .._errors import InputError
 from ._schema import DDL
 from ._store import Store
 

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .._errors import FetchError, InputError
 from ._archive import KINDS, ingest_archive
-from ._errors import FetchError, InputError
 from ._fetch import default_cache_dir
 from ._store import IngestResult, Store
 
