@@ -18,6 +18,7 @@ import pytest
 from conftest import need
 
 FORCES = "police-uk-forces"
+LOOKUP = "lookups/lad_to_csp.csv"
 POP = "ons-population/britishdrugdynamics/population_policeforces.csv"
 CITY_LATER = [f"police-uk-street/city-of-london/2022-{m:02d}" for m in range(7, 12)]   # a later release
 
@@ -57,7 +58,7 @@ def forces_store(tmp_path_factory):
     folder = need(FORCES)
     path = tmp_path_factory.mktemp("forces") / "forces.duckdb"
     with Store(path) as store:
-        results = ingest_paths(store, [folder, *(need(r) for r in CITY_LATER), need(POP)])
+        results = ingest_paths(store, [folder, *(need(r) for r in CITY_LATER), need(POP), need(LOOKUP)])
     assert {r.status for r in results} == {"ingested"}
     with Store(path, read_only=True) as store:
         yield store
@@ -169,3 +170,43 @@ def test_force_series_marks_missing_months_as_no_data(forces_store):
                           start="2022-04", end="2022-08"))
     assert s[date(2022, 6, 1)] is None
     assert all(v is not None for d, v in s.items() if d != date(2022, 6, 1))
+
+
+def test_local_authority_figures_from_lsoa_names_match_the_raw_files(forces_store):
+    """LAD figures: the LAD's own force's crimes in LSOAs named after it; other forces' beside it."""
+    import re
+
+    from crimestats.measures._local import local_figures
+
+    lads = {}
+    with open(need(LOOKUP), newline="", encoding="utf-8-sig") as fh:
+        for r in csv.DictReader(fh, delimiter=";"):
+            lads[r["lad-name"].lower()] = (r["lad-code"], r["PFA21NM"].lower().replace(" ", "-"))
+    own: Counter = Counter()
+    other: Counter = Counter()
+    for f in _street_files():
+        month, force = f.name[:7], f.name[8:-len("-street.csv")]
+        if not "2022-01" <= month <= "2022-11":
+            continue
+        seen = set()
+        with open(f, newline="", encoding="utf-8") as fh:
+            for rec in csv.DictReader(fh):
+                cid = rec["Crime ID"].strip()
+                if cid and cid in seen:
+                    continue
+                seen.add(cid)
+                if rec["Crime type"] != "Burglary" or not rec["LSOA name"]:
+                    continue
+                stem = re.sub(r"\s+\d{3}[A-Z]$", "", rec["LSOA name"]).lower()
+                if stem in lads:
+                    (own if lads[stem][1] == force else other)[lads[stem][0]] += 1
+    t = local_figures(forces_store, measure="burglary", period="2022-01..2022-11", force="merseyside")
+    got = {r.code: (r.count, r.other_forces) for r in t.rows}
+    merseyside = {code for code, pfa in lads.values() if pfa == "merseyside"}
+    assert set(got) == merseyside and len(got) == 5
+    for code in merseyside:
+        assert got[code] == (own[code], other[code]), code
+    assert sum(c for c, _ in got.values()) > 0 and any(o for _, o in got.values())   # BTP at Liverpool stations
+    everywhere = local_figures(forces_store, measure="burglary", period="2022-01..2022-11")
+    city = next(r for r in everywhere.rows if r.force == "city-of-london")
+    assert city.count is None and city.months_present == 10     # no 2022-06: no figure, not a part-year one
