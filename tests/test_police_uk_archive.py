@@ -112,3 +112,19 @@ def test_archive_filters_and_release(tmp_path, empty_store):
                                                        "2022-03/2022-03-cumbria-street.csv"]
     with pytest.raises(InputError, match="no files for force"):
         archive_members(zpath, forces=["west-midlands"])
+
+
+def test_archive_inside_a_folder_is_streamed_too(tmp_path, empty_store, monkeypatch):
+    from crimestats import ingest_paths
+
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    build_archive(folder / "2023-01.zip")
+
+    def no_extract(*a, **k):
+        raise AssertionError("the archive must not be extracted whole")
+
+    monkeypatch.setattr(zipfile.ZipFile, "extract", no_extract)
+    res = ingest_paths(empty_store, [folder])
+    assert [r.status for r in res] == ["ingested"] * len(PICK)
+    assert all(r.vintage == "police.uk archive 2023-01" for r in res)

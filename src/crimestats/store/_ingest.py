@@ -52,10 +52,18 @@ def detect(head: FileHead) -> Reader:
 def _iter_files(path: Path, stack: ExitStack, display_prefix: str = "") -> Iterator[tuple[FileHead | None, str, str | None]]:
     """Yield (head, display, skip_reason) for every file under ``path`` (zips expanded)."""
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+        streamed = set(_police_uk_archives(path))
+        for child in sorted(p for p in path.rglob("*") if p.is_file() and p not in streamed):
             yield from _iter_one(child, stack, display_prefix + str(child), in_dir=True)
     else:
         yield from _iter_one(path, stack, display_prefix + str(path), in_dir=False)
+
+
+def _police_uk_archives(path: Path) -> list[Path]:
+    """The data.police.uk bulk archives at ``path`` (a zip) or under it (a folder)."""
+    if path.is_file():
+        return [path] if path.suffix.lower() == ".zip" and is_police_uk_archive(path) else []
+    return [z for z in sorted(path.rglob("*.zip")) if z.is_file() and is_police_uk_archive(z)]
 
 
 def _iter_one(path: Path, stack: ExitStack, display: str, *, in_dir: bool) -> Iterator[tuple[FileHead | None, str, str | None]]:
@@ -150,8 +158,12 @@ def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None,
             # A single file named on its own raises; among several paths it is reported and the
             # others go on (each file is its own transaction either way).
             explicit = not p.is_dir() and len(paths) == 1
-            if p.is_file() and is_police_uk_archive(p):   # streamed member by member, never extracted whole
-                results += ingest_archive(store, p, vintage=vintage, on_file=on_file)
+            # data.police.uk archives (named, or in a folder) are streamed member by member, never
+            # extracted whole; the folder walk below then leaves them out
+            archives = _police_uk_archives(p)
+            for a in archives:
+                results += ingest_archive(store, a, vintage=vintage, on_file=on_file)
+            if p.is_file() and archives:
                 continue
             try:
                 items = list(_iter_files(p, stack))
