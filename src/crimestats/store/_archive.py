@@ -195,6 +195,15 @@ def ingest_archive(store: Store, path: Path, *, vintage: str | None = None,
         finally:
             bulk.finish()
             shutil.rmtree(tmp, ignore_errors=True)
+    with _open(path) as zf:   # anything else in the archive is reported, never silently passed over
+        others = [i.filename for i in zf.infolist() if not i.is_dir() and not i.filename.startswith("__MACOSX/")
+                  and _parse_member(i.filename, i.file_size) is None]
+    for name in others:
+        res = IngestResult(file=f"{path}!{name}", status="skipped",
+                           reason="not a data.police.uk force-month file (YYYY-MM/YYYY-MM-<force>-<kind>.csv)")
+        results.append(res)
+        if on_file:
+            on_file(res)
     if not members:
         results.append(IngestResult(file=str(path), status="skipped",
                                     reason=f"no force-month files match (release {label})"))
