@@ -69,9 +69,10 @@ def test_archive_streams_members_with_release_vintage(tmp_path, empty_store, mon
         n, vintage = _latest(empty_store, force, month)
         assert n == raw_rows(month, force)
         assert vintage == "police.uk archive 2023-01"
-    rows = empty_store.con.execute("SELECT file_path, vintage_date FROM ingests ORDER BY ingest_id").fetchall()
+    rows = empty_store.con.execute("SELECT file_path, vintage_date, vintage_basis FROM ingests ORDER BY ingest_id"
+                                   ).fetchall()
     assert rows[0][0].endswith("2023-01.zip!2022-01/2022-01-btp-street.csv")
-    assert {r[1] for r in rows} == {date(2023, 1, 1)}
+    assert {(r[1], r[2]) for r in rows} == {(date(2023, 1, 1), "archive name")}
     cov = empty_store.con.execute("SELECT count(DISTINCT (ingest_id, scope_code, period_start)) FROM coverage "
                                   "WHERE level = 'force'").fetchone()
     assert cov == (len(PICK),)     # each force-month its own committed unit

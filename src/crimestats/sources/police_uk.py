@@ -175,7 +175,7 @@ def _vintage(ctx: IngestContext, last_month: date) -> tuple[str, date, str]:
             when = date.fromisoformat(day if len(day) > 7 else day + "-01")
         except ValueError:
             raise InputError(f"vintage {text!r} is not a date: give it as YYYY-MM-DD or YYYY-MM") from None
-        return text, when, "given"
+        return text, when, ctx.given_basis
     return f"police.uk to {last_month:%Y-%m}", last_month, "last month in file"
 
 

@@ -169,7 +169,7 @@ def ingest_archive(store: Store, path: Path, *, vintage: str | None = None,
     if not path.exists():
         raise InputError(f"{path}: no such file")
     members = archive_members(path, months=months, forces=forces, kinds=kinds)
-    label, _when, _basis = archive_release(path, members, vintage)
+    label, _when, basis = archive_release(path, members, vintage)
     results: list[IngestResult] = []
     bulk = _BulkWrites(store)
     with tempfile.TemporaryDirectory(prefix="crimestats-archive-") as tmp:
@@ -183,7 +183,8 @@ def ingest_archive(store: Store, path: Path, *, vintage: str | None = None,
                     file, digest = fut.result()
                     head = FileHead.from_path(file, display)
                     reader = detect(head)
-                    res = store.ingest(head, reader, vintage=label, file_path=display, digest=digest)
+                    res = store.ingest(head, reader, vintage=label, file_path=display, digest=digest,
+                                       vintage_basis=basis)
                 except CrimestatsError as exc:
                     res = IngestResult(file=display, status="failed", reason=str(exc))
                 finally:
