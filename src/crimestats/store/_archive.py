@@ -30,6 +30,7 @@ from pathlib import Path
 
 from .._errors import CrimestatsError, InputError, ParseError
 from ..sources import FileHead
+from ._detect import BulkWrites, detect
 from ._store import IngestResult, Store
 
 __all__ = [
@@ -163,15 +164,13 @@ def ingest_archive(store: Store, path: Path, *, vintage: str | None = None,
                    kinds: Collection[str] = KINDS,
                    on_file: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
     """Ingest a data.police.uk bulk archive member by member (one transaction per force-month)."""
-    from ._ingest import _BulkWrites, detect  # the ingest walker routes archives here
-
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
     members = archive_members(path, months=months, forces=forces, kinds=kinds)
     label, _when, basis = archive_release(path, members, vintage)
     results: list[IngestResult] = []
-    bulk = _BulkWrites(store)
+    bulk = BulkWrites(store)
     with tempfile.TemporaryDirectory(prefix="crimestats-archive-") as tmp:
         try:
             for i, (m, fut) in enumerate(_prefetched(path, members, Path(tmp))):
