@@ -18,7 +18,10 @@ the other dimensions as above.  Never add the two units together: they are the s
 
 Rules, applied the same way to every force and reported in ``Parsed.drop_reasons`` / ``notes``:
 
-* A blank ``Crime ID`` marks an anti-social behaviour incident: kept (``crime_id`` NULL).
+* A blank ``Crime ID`` marks an anti-social behaviour incident: kept (``crime_id`` NULL).  Rows with
+  a blank Crime ID are never merged, not even exact duplicates: British Transport Police publishes no
+  Crime IDs at all and many identical rows (several bicycle thefts at one station in one month), and
+  nothing identifies two such rows as one crime, so they are separate crimes as published.
 * **Duplicate Crime IDs in one street file: the first row in file order is kept, later rows with
   the same non-empty Crime ID are dropped** and counted under ``'duplicate crime id'``; their
   counts are kept in ``counts`` under unit ``duplicate_rows`` (force level), so the figure as
