@@ -15,7 +15,7 @@ POP = "ons-population/britishdrugdynamics/population_policeforces.csv"
 
 def test_export_partitions_and_measure_sql_runs_unchanged(tmp_path):
     from crimestats import Store, count, ingest_paths
-    from crimestats.measures._league import force_league
+    from crimestats.facts._league import force_league
     from crimestats.store._export import open_parquet
 
     db = tmp_path / "s.duckdb"

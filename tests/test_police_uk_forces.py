@@ -126,7 +126,7 @@ def _ons_pop(year: int) -> dict[str, float]:
 
 
 def test_force_league_rates_and_ranks_match_an_independent_computation(forces_store):
-    from crimestats.measures._league import force_league
+    from crimestats.facts._league import force_league
 
     lg = force_league(forces_store, measure="burglary", period="2022-01..2022-11")
     raw_rows = {}
@@ -164,7 +164,7 @@ def test_force_league_rates_and_ranks_match_an_independent_computation(forces_st
 
 
 def test_force_series_marks_missing_months_as_no_data(forces_store):
-    from crimestats.measures._league import force_series
+    from crimestats.facts._league import force_series
 
     s = dict(force_series(forces_store, measure="anti_social_behaviour", force="city-of-london",
                           start="2022-04", end="2022-08"))
@@ -176,7 +176,7 @@ def test_local_authority_figures_from_lsoa_names_match_the_raw_files(forces_stor
     """LAD figures: the LAD's own force's crimes in LSOAs named after it; other forces' beside it."""
     import re
 
-    from crimestats.measures._local import local_figures
+    from crimestats.facts._local import local_figures
 
     lads = {}
     with open(need(LOOKUP), newline="", encoding="utf-8-sig") as fh:

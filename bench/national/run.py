@@ -138,7 +138,7 @@ def task_duckdb(folder: Path, db: Path) -> dict:
 
 def task_queries(db: Path) -> dict:
     from crimestats import Store, ingest_paths
-    from crimestats.measures._league import force_league, force_series
+    from crimestats.facts._league import force_league, force_series
 
     with Store(db) as store:
         ingest_paths(store, [POP])

@@ -23,11 +23,11 @@ from .claims import CheckResult, check_text
 from .facts._compute import Change, Record, Share, change, ratio_words, record, share
 from .facts._facts import Fact, breakdown, count, rank, series
 from .facts._headline import Headline, headline
+from .facts._league import ForceRow, League, force_league, force_series
+from .facts._local import LocalTable, local_figures
 from .facts._rates import Rate, international_rates, rate
 from .facts._significance import PoissonChange, Trend, poisson_change, trend_test
 from .measures._catalogue import CATALOGUE, Measure, find_measures, get_measure
-from .measures._league import ForceRow, League, force_league, force_series
-from .measures._local import LocalTable, local_figures
 from .measures._periods import Period, parse_period
 from .measures._places import Area, resolve_area
 from .reference._taxonomy import OFFENCE_KEYS, descendants, offence_key

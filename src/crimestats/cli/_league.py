@@ -28,7 +28,7 @@ def league_cmd(
     Example: crimestats league --measure burglary --period '12 months to November 2022'
     Example: crimestats league --measure burglary --period 2022-01..2022-11 --by lad --force merseyside
     """
-    from ..measures._league import force_league
+    from ..facts._league import force_league
 
     if by is not None:
         _local(measure=measure, period=period, by=by, force=force, fmt=fmt, db=db)
@@ -63,7 +63,7 @@ def league_cmd(
 
 
 def _local(*, measure: str, period: str, by: str, force: str | None, fmt: Format, db: Path | None) -> None:
-    from ..measures._local import local_figures
+    from ..facts._local import local_figures
 
     if by not in ("lad", "csp"):
         raise fail(CrimestatsError(f"--by {by!r}: choose lad or csp"), 2)

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..reference._areas import normalise_name
+from ..store._lookups import force_names as known_force_names
 
 if TYPE_CHECKING:
     from ..store._store import Store
@@ -32,12 +33,8 @@ def force_key(name: str) -> str:
 
 def force_names(store: "Store") -> dict[str, tuple[str, str]]:
     """force key -> (force id, display name) for every force the store names."""
-    rows = store.con.execute(
-        "SELECT area_code, area_name, 0 FROM areas WHERE area_type = 'force' "
-        "UNION ALL SELECT DISTINCT scope_code, scope_name, 1 FROM coverage "
-        "WHERE scope_type = 'force' AND scope_name IS NOT NULL").fetchall()
     out: dict[str, tuple[str, str]] = {}
-    for code, name, _pref in sorted(rows, key=lambda r: r[2]):   # areas' names first
+    for code, name in known_force_names(store):   # areas' names first
         for key in (force_key(name), force_key(code)):
             if key:
                 out.setdefault(key, (code, name))

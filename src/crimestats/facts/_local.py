@@ -18,10 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..measures._catalogue import get_measure
+from ..measures._measure import Measure
+from ..measures._periods import Period
 from ..store._store import Store
-from ._catalogue import Measure, get_measure
 from ._league import SOURCE, _spec, as_period
-from ._periods import Period
 
 __all__ = ["LocalRow", "LocalTable", "local_figures"]
 

@@ -29,9 +29,10 @@ from datetime import date
 from typing import Any
 
 from .._errors import InputError, NoDataError
+from ..measures._catalogue import get_measure
+from ..measures._measure import Measure, SourceSpec
+from ..measures._periods import Period, parse_period
 from ..store._store import Store
-from ._catalogue import Measure, SourceSpec, get_measure
-from ._periods import Period, parse_period
 
 __all__ = ["POLICE_UK_CAVEATS", "ForceRow", "League", "force_league", "force_series", "league_sql"]
 
