@@ -144,7 +144,7 @@ PUBLIC_API = {
     'trend_test',
     # issue 15: national scale
     'ingest_archive', 'fetch_police_uk', 'force_league', 'force_series', 'League', 'ForceRow',
-    'local_figures', 'LocalTable', 'export_parquet', 'open_parquet',
+    'local_figures', 'LocalTable', 'export_parquet', 'open_parquet', 'met_both_ways', 'BothWays',
 }
 
 

@@ -20,6 +20,7 @@ from ._errors import (
 )
 from ._version import __version__
 from .claims import CheckResult, check_text
+from .facts._both_ways import BothWays, met_both_ways
 from .facts._compute import Change, Record, Share, change, ratio_words, record, share
 from .facts._facts import Fact, breakdown, count, rank, series
 from .facts._headline import Headline, headline
@@ -78,6 +79,8 @@ __all__ = [
     "LocalTable",
     "export_parquet",
     "open_parquet",
+    "met_both_ways",
+    "BothWays",
     # periods, places, significance
     "Period",
     "parse_period",
