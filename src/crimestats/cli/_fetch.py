@@ -66,7 +66,7 @@ def fetch(
 
 def _police_uk(*, db, mirror, cache, refresh, months, forces, sha256, vintage, fmt: Format) -> None:
     """Fetch data.police.uk archive(s) with a progress bar on stderr, then one line per force-month."""
-    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
+    from rich.progress import BarColumn, DownloadColumn, Progress, TaskID, TextColumn, TransferSpeedColumn
 
     from ..store._fetch_police_uk import fetch_police_uk
 
@@ -75,7 +75,7 @@ def _police_uk(*, db, mirror, cache, refresh, months, forces, sha256, vintage, f
     try:
         with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
                       console=err_console, transient=True, disable=fmt != Format.table) as prog:
-            tasks: dict[str, int] = {}
+            tasks: dict[str, TaskID] = {}
 
             def progress(name: str, done: int, total: int | None) -> None:
                 if name not in tasks:
