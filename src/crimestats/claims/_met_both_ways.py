@@ -16,14 +16,14 @@ from ._model import CheckedClaim
 from ._rounding import count_holds
 
 if TYPE_CHECKING:
-    from ..store._store import Store
+    from ..store._store import StoreLike
 
 __all__ = ["with_other_met_series"]
 
 _NAMES = {RECORDED: "MPS recorded crime", STREET: "data.police.uk street-level data"}
 
 
-def with_other_met_series(store: "Store", checked: CheckedClaim) -> CheckedClaim:
+def with_other_met_series(store: "StoreLike", checked: CheckedClaim) -> CheckedClaim:
     """``checked`` with a sentence on the other Met series when the claim holds for exactly one."""
     c = checked.claim
     if (checked.kind != "count" or checked.area_code != MET_FORCE[0] or not checked.measure

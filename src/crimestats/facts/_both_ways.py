@@ -18,7 +18,7 @@ from ..measures._catalogue import get_measure
 from ..measures._measure import Measure
 from ..measures._periods import Period, parse_period
 from ..measures._places import london_area
-from ..store._store import Store
+from ..store._store import StoreLike
 from ._facts import count
 from ._model import Fact
 
@@ -52,7 +52,7 @@ class BothWays:
         return MET_BOTH_WAYS_NOTE
 
 
-def _one(store: Store, m: Measure, p: Period, source: str) -> Fact | None:
+def _one(store: StoreLike, m: Measure, p: Period, source: str) -> Fact | None:
     if not any(s.source == source for s in m.sources):
         return None
     try:
@@ -61,7 +61,7 @@ def _one(store: Store, m: Measure, p: Period, source: str) -> Fact | None:
         return None
 
 
-def met_both_ways(store: Store, *, measure: str | Measure, period: Period | str | int) -> BothWays:
+def met_both_ways(store: StoreLike, *, measure: str | Measure, period: Period | str | int) -> BothWays:
     """The Met area's figure from MPS recorded crime and from the Met's police.uk street files."""
     m = get_measure(measure)
     p = period if isinstance(period, Period) else parse_period(str(period))

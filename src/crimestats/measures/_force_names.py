@@ -17,7 +17,7 @@ from ..reference._areas import normalise_name
 from ..store._lookups import force_names as known_force_names
 
 if TYPE_CHECKING:
-    from ..store._store import Store
+    from ..store._store import StoreLike
 
 __all__ = ["force_key", "force_names", "find_force"]
 
@@ -31,7 +31,7 @@ def force_key(name: str) -> str:
     return _SUFFIX.sub("", n).strip()
 
 
-def force_names(store: "Store") -> dict[str, tuple[str, str]]:
+def force_names(store: "StoreLike") -> dict[str, tuple[str, str]]:
     """force key -> (force id, display name) for every force the store names."""
     out: dict[str, tuple[str, str]] = {}
     for code, name in known_force_names(store):   # areas' names first
@@ -41,7 +41,7 @@ def force_names(store: "Store") -> dict[str, tuple[str, str]]:
     return out
 
 
-def find_force(text: str, store: "Store") -> tuple[str, str] | None:
+def find_force(text: str, store: "StoreLike") -> tuple[str, str] | None:
     """(force id, name) of the force ``text`` names, or None."""
     key = force_key(text)
     return force_names(store).get(key) if key else None

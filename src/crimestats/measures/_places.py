@@ -29,13 +29,13 @@ from ..reference._areas import (
     london_boroughs,
     normalise_name,
 )
-from ._force_names import find_force
 from ..store._lookups import (
     area_by_code_or_name,
     ingest_marker,
     small_area_by_code_or_name,
     wards_counted,
 )
+from ._force_names import find_force
 
 if TYPE_CHECKING:
     from ..store._store import StoreLike

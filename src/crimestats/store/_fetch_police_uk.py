@@ -149,7 +149,7 @@ def _local(req: ArchiveRequest, folder: Path, sha256: str | None) -> Path:
 
 def _download(req: ArchiveRequest, base: str, cache: Path, sha256: str | None, refresh: bool,
               progress: Progress | None) -> Path:
-    import pooch  # type: ignore[import-untyped]
+    import pooch
 
     url = base.rstrip("/") + "/" + urllib.parse.quote(req.name)
     cache.mkdir(parents=True, exist_ok=True)

@@ -95,7 +95,7 @@ def ingest_marker(store: StoreLike) -> tuple[str, int]:
     return (str(store.path.resolve()), int(row[0]) if row else 0)
 
 
-def force_names(store: Store) -> list[tuple[str, str]]:
+def force_names(store: StoreLike) -> list[tuple[str, str]]:
     """(force id, name) for every name the store gives a police force: the ``areas`` names first (from
     population files and lookups), then the police.uk files' own 'Falls within' names (coverage)."""
     return [(c, n) for c, n, _ in store.con.execute(
