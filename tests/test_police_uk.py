@@ -247,7 +247,9 @@ def test_synthetic_zip_laid_out_like_police_uk(tmp_path, empty_store):
     j = by_member["2020-01/2020-01-city-of-london-street.csv"]
     assert any("Space piracy" in n for n in j.notes)
     assert any("2021-only" in n for n in j.notes)
-    assert j.vintage == "police.uk to 2020-02"          # a file with two months
+    # a zip in the data.police.uk archive layout is a release: every member gets its vintage (the
+    # latest month its member names give, as the zip's own name gives none), not each file's last month
+    assert j.vintage == d.vintage == "police.uk archive 2020-01"
     o = by_member["2019-12/2019-12-city-of-london-outcomes.csv"]
     assert o.drop_reasons == {"exact duplicate row": 1}
     con = empty_store.con

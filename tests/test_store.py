@@ -144,6 +144,9 @@ PUBLIC_API = {
     'series',
     'share',
     'trend_test',
+    # issue 15: national scale
+    'ingest_archive', 'fetch_police_uk', 'force_league', 'force_series', 'League', 'ForceRow',
+    'local_figures', 'LocalTable', 'export_parquet', 'open_parquet', 'met_both_ways', 'BothWays',
 }
 
 

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING
 from .._errors import InputError
 from ._dateline import find_dateline
 from ._extract import extract_claims
+from ._met_both_ways import with_other_met_series
 from ._model import CheckResult
 from ._places_text import ward_scope
+from ._police_uk_caveat import with_police_uk_caveat
 from ._resolve import resolve_claims
 from ._verdict import judge, memo_scope
 
@@ -52,5 +54,6 @@ def check_text(store: StoreLike, *, text: str, as_of: date | str | None = None) 
     with ward_scope():
         resolved = resolve_claims(claims, text=text, as_of=day, store=store)
         with memo_scope():
-            return CheckResult(day, [judge(store, c, r, as_of=day) for c, r in zip(claims, resolved, strict=True)],
+            return CheckResult(day, [with_other_met_series(store, with_police_uk_caveat(judge(store, c, r, as_of=day)))
+                                     for c, r in zip(claims, resolved, strict=True)],
                                as_of_basis=basis)

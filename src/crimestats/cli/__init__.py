@@ -15,5 +15,7 @@ from . import _stats  # noqa: F401  stats, headline
 from . import _check  # noqa: F401  check
 from . import _web  # noqa: F401  serve, report
 from . import _hotspots  # noqa: F401  hotspots
+from . import _league  # noqa: F401  league
+from . import _export  # noqa: F401  export
 
 __all__ = ["app", "main"]

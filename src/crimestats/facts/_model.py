@@ -140,7 +140,7 @@ def _fact(store: StoreLike, plan: _Plan, period: Period, value: int | None, have
                        f"{plan.spec.grain}s; missing {', '.join(missing)}.")
     vint = "; ".join(sorted({str(x['vintage']) for x in prov})) or None
     return Fact(value=(int(value) if value is not None else (0 if have else None)),
-                unit=plan.spec.unit, measure=plan.measure.name, measure_label=plan.measure.label,
+                unit=plan.spec.counted_as or plan.spec.unit, measure=plan.measure.name, measure_label=plan.measure.label,
                 period=period, area=a, source=plan.spec.source, vintage=vint,
                 months_present=len(exp) - len(missing), months_expected=len(exp),
                 partial=bool(missing), sql=sql, params=params, caveats=caveats, provenance=prov,

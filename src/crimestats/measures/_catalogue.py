@@ -105,7 +105,8 @@ def _offence_measures() -> list[Measure]:
         if key in _POLICE_UK_KEYS or key == "all_crime":
             keys = frozenset(descendants(key))
             srcs.append(SourceSpec("police_uk_street", "offences", "month", keys,
-                                   note="data.police.uk street-level crimes (anonymised locations)"))
+                                   note="data.police.uk street-level crimes (anonymised locations)",
+                                   counted_as="incidents" if key == "anti_social_behaviour" else None))
         if key == "homicide":
             srcs.append(SourceSpec("nyc_homicides", "offences", "year", frozenset({"homicide"}),
                                    note=_NYC_NOTE))

@@ -32,6 +32,9 @@ class SourceSpec:
     offence_keys: frozenset[str] | None = None
     filters: Mapping[str, FilterValue] = field(default_factory=dict)
     note: str = ""
+    # What one counted row is, when the stored ``unit`` label says otherwise: police.uk street files
+    # store every row under 'offences', but an anti-social behaviour row is an incident.
+    counted_as: str | None = None
 
     def describe(self) -> str:
         every = {"month": "monthly", "year": "yearly", "financial_year": "by financial year"}

@@ -35,6 +35,7 @@ from ..store._lookups import (
     small_area_by_code_or_name,
     wards_counted,
 )
+from ._force_names import find_force
 
 if TYPE_CHECKING:
     from ..store._store import StoreLike
@@ -212,6 +213,9 @@ def resolve_area(text: str, *, store: StoreLike | None = None) -> Area:
                              f"whole borough, not {written} alone")
     code = raw.upper()
     if store is not None:
+        force = find_force(raw, store)     # 'South Yorkshire Police', 'Cumbria Constabulary'
+        if force is not None:
+            return Area("force", force[0], force[1])
         ward = _ward(n, store, said_ward=False)
         if ward is not None:
             return ward

@@ -147,6 +147,9 @@ class IngestContext:
         self.con = con
         self.ingest_id = ingest_id
         self.given_vintage = vintage
+        # how the given vintage was decided ('given' by the user; 'archive name' or 'latest month in
+        # archive' for the members of a data.police.uk bulk archive)
+        self.given_basis = "given"
         self.display = display
         self._coverage: list[tuple[str, str, str, str | None, str, str, date]] = []
 

@@ -18,7 +18,10 @@ the other dimensions as above.  Never add the two units together: they are the s
 
 Rules, applied the same way to every force and reported in ``Parsed.drop_reasons`` / ``notes``:
 
-* A blank ``Crime ID`` marks an anti-social behaviour incident: kept (``crime_id`` NULL).
+* A blank ``Crime ID`` marks an anti-social behaviour incident: kept (``crime_id`` NULL).  Rows with
+  a blank Crime ID are never merged, not even exact duplicates: British Transport Police publishes no
+  Crime IDs at all and many identical rows (several bicycle thefts at one station in one month), and
+  nothing identifies two such rows as one crime, so they are separate crimes as published.
 * **Duplicate Crime IDs in one street file: the first row in file order is kept, later rows with
   the same non-empty Crime ID are dropped** and counted under ``'duplicate crime id'``; their
   counts are kept in ``counts`` under unit ``duplicate_rows`` (force level), so the figure as
@@ -175,11 +178,14 @@ def _vintage(ctx: IngestContext, last_month: date) -> tuple[str, date, str]:
     """(label, date, basis): the given vintage if any, else the last month in the file."""
     if ctx.given_vintage:
         text = ctx.given_vintage.strip()
+        # a date, or a label ending in one ('police.uk archive 2023-01': a bulk archive's release)
+        tail = re.search(r"(\d{4}-\d{2}(?:-\d{2})?)$", text)
         try:
-            when = date.fromisoformat(text if len(text) > 7 else text + "-01")
+            day = tail.group(1) if tail else text
+            when = date.fromisoformat(day if len(day) > 7 else day + "-01")
         except ValueError:
             raise InputError(f"vintage {text!r} is not a date: give it as YYYY-MM-DD or YYYY-MM") from None
-        return text, when, "given"
+        return text, when, ctx.given_basis
     return f"police.uk to {last_month:%Y-%m}", last_month, "last month in file"
 
 

@@ -14,7 +14,8 @@ from typing import Any
 from ._store import StoreLike
 
 __all__ = ["Release", "releases", "areas_counted", "coverage_by_scope", "latest_boundaries",
-           "area_by_code_or_name", "small_area_by_code_or_name", "wards_counted", "ingest_marker"]
+           "area_by_code_or_name", "small_area_by_code_or_name", "wards_counted", "ingest_marker",
+           "force_names"]
 
 
 @dataclass(frozen=True)
@@ -92,3 +93,12 @@ def ingest_marker(store: StoreLike) -> tuple[str, int]:
     store's contents can be cached under it and are stale as soon as it changes."""
     row = store.con.execute("SELECT coalesce(max(ingest_id), 0) FROM ingests").fetchone()
     return (str(store.path.resolve()), int(row[0]) if row else 0)
+
+
+def force_names(store: StoreLike) -> list[tuple[str, str]]:
+    """(force id, name) for every name the store gives a police force: the ``areas`` names first (from
+    population files and lookups), then the police.uk files' own 'Falls within' names (coverage)."""
+    return [(c, n) for c, n, _ in store.con.execute(
+        "SELECT area_code, area_name, 0 FROM areas WHERE area_type = 'force' "
+        "UNION ALL SELECT DISTINCT scope_code, scope_name, 1 FROM coverage "
+        "WHERE scope_type = 'force' AND scope_name IS NOT NULL ORDER BY 3, 1, 2").fetchall()]

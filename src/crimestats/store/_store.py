@@ -166,7 +166,8 @@ class Store:
         return int(row[0]) if row else None
 
     def ingest(self, head: FileHead, reader: Reader, *, vintage: str | None = None,
-               file_path: str | None = None, digest: str | None = None, replace: bool = False) -> IngestResult:
+               file_path: str | None = None, digest: str | None = None, replace: bool = False,
+               vintage_basis: str | None = None) -> IngestResult:
         """Ingest one sniffed file with ``reader`` in a single transaction.
 
         ``digest`` is the file's sha256 if the caller already has it (computed here otherwise).
@@ -186,6 +187,8 @@ class Store:
         try:
             ingest_id = int(con.execute("SELECT nextval('ingest_seq')").fetchall()[0][0])
             ctx = IngestContext(con, ingest_id, vintage=vintage, display=head.display)
+            if vintage_basis:
+                ctx.given_basis = vintage_basis
             parsed: Parsed = reader.read(head, ctx)
             if parsed.rows_kept > parsed.rows_read:
                 raise InputError(f"{head.display}: reader {reader.format} kept more rows than it read")
