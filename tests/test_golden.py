@@ -104,7 +104,8 @@ def test_web_golden(name: str, real_store_path: Path, tmp_path: Path) -> None:
     from crimestats.web import create_app
 
     method, url, body = PAGES[name]
-    with TestClient(create_app(db=real_store_path, cache_dir=tmp_path / "cache")) as client:
+    # a generous time limit: the golden pins the page, not its speed on a busy machine
+    with TestClient(create_app(db=real_store_path, cache_dir=tmp_path / "cache", query_timeout=600)) as client:
         resp = client.request(method, url, json=body) if body is not None else client.request(method, url)
     got = f"status={resp.status_code}\n{resp.text}"
     _compare(name, _mask(got, real_store_path))

@@ -129,10 +129,13 @@ def check_archive(zf: zipfile.ZipFile, *, display: str, depth: int, limits: Arch
 
 
 def extract_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, root: Path, *, display: str,
-                   limits: ArchiveLimits, written: list[int]) -> Path:
+                   limits: ArchiveLimits, written: list[int], digest: Any = None,
+                   to_name: str | None = None) -> Path:
     """Stream one member to ``root`` counting bytes (``written[0]`` is the archive's running total);
-    stops at the member's declared size or a limit, whichever comes first."""
-    target = (root / info.filename).resolve()
+    stops at the member's declared size or a limit, whichever comes first.  ``digest`` (a hashlib
+    object), when given, is fed every byte written; ``to_name`` is the file's name under ``root``
+    (default: the member's own path)."""
+    target = (root / (to_name or info.filename)).resolve()
     if not str(target).startswith(str(root.resolve()) + os.sep):
         from .._errors import ParseError
 
@@ -154,6 +157,8 @@ def extract_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, root: Path, *, di
                     raise LimitError(what="the archive's extracted size", limit=limits.max_total_bytes,
                                      found=written[0], unit="bytes", where=display,
                                      hint=_HINT.format(var="CRIMESTATS_ZIP_MAX_TOTAL"))
+                if digest is not None:
+                    digest.update(chunk)
                 out.write(chunk)
     except OSError as exc:
         raise _disk_error(exc, target.parent, where) from exc
