@@ -41,7 +41,7 @@ def ward_scope() -> Iterator[None]:
         _WARD_MEMO.reset(token)
 
 
-def _wards(store: Any) -> dict[str, list[tuple[str, str, str | None]]]:
+def _wards(store: StoreLike) -> dict[str, list[tuple[str, str, str | None]]]:
     memo = _WARD_MEMO.get()
     if memo is None:
         return ward_names(store)

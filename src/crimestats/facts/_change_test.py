@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from typing import Any
 
 from .._errors import InputError
@@ -78,16 +79,15 @@ def change_test(*, current: int, previous: int, exposure_ratio: float = 1.0, alp
     disp = dispersion or NOT_ESTIMATED
     base = poisson_change(current=current, previous=previous, exposure_ratio=exposure_ratio, alpha=alpha)
     a, b = int(current), int(previous)
-    common = {"current": a, "previous": b, "exposure_ratio": exposure_ratio, "alpha": alpha, "dispersion": disp,
-                  "what": what, "where": where, "step": step}
+    test = partial(ChangeTest, current=a, previous=b, exposure_ratio=exposure_ratio, alpha=alpha, dispersion=disp,
+                   what=what, where=where, step=step)
     if a + b == 0:
-        return ChangeTest(rate_ratio=None, ci_low=None, ci_high=None, p_value=1.0, significant=False,
-                          method="none", **common)  # type: ignore[arg-type]
+        return test(rate_ratio=None, ci_low=None, ci_high=None, p_value=1.0, significant=False,
+                    method="none")
     phi = disp.value
     if not (phi > 1 and math.isfinite(phi)):
-        return ChangeTest(rate_ratio=base.rate_ratio, ci_low=base.ci_low, ci_high=base.ci_high,
-                          p_value=base.p_value, significant=base.significant, method="exact_poisson",
-                          **common)  # type: ignore[arg-type]
+        return test(rate_ratio=base.rate_ratio, ci_low=base.ci_low, ci_high=base.ci_high,
+                    p_value=base.p_value, significant=base.significant, method="exact_poisson")
     if exposure_ratio <= 0:
         raise InputError(f"exposure_ratio={exposure_ratio!r}: must be positive")
     if a > 0 and b > 0:
@@ -95,9 +95,9 @@ def change_test(*, current: int, previous: int, exposure_ratio: float = 1.0, alp
         se = math.sqrt(phi * (1 / a + 1 / b))
         p = float(2 * stats.norm.sf(abs(log_rr) / se))
         q = float(stats.norm.ppf(1 - alpha / 2))
-        return ChangeTest(rate_ratio=math.exp(log_rr), ci_low=math.exp(log_rr - q * se),
-                          ci_high=math.exp(log_rr + q * se), p_value=p, significant=p < alpha,
-                          method="quasi_poisson_wald", **common)  # type: ignore[arg-type]
+        return test(rate_ratio=math.exp(log_rr), ci_low=math.exp(log_rr - q * se),
+                    ci_high=math.exp(log_rr + q * se), p_value=p, significant=p < alpha,
+                    method="quasi_poisson_wald")
     # one count is zero: deviance of the common-rate model, scaled by phi
     n = a + b
     mu_a = n * exposure_ratio / (1 + exposure_ratio)
@@ -105,5 +105,5 @@ def change_test(*, current: int, previous: int, exposure_ratio: float = 1.0, alp
     dev = 2 * sum(y * math.log(y / m) for y, m in ((a, mu_a), (b, mu_b)) if y > 0)
     p = float(stats.chi2.sf(dev / phi, 1))
     rr = (a / b) / exposure_ratio if b > 0 else None
-    return ChangeTest(rate_ratio=rr, ci_low=None, ci_high=None, p_value=p, significant=p < alpha,
-                      method="quasi_poisson_lr", **common)  # type: ignore[arg-type]
+    return test(rate_ratio=rr, ci_low=None, ci_high=None, p_value=p, significant=p < alpha,
+                method="quasi_poisson_lr")
