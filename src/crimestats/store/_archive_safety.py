@@ -99,8 +99,10 @@ class ArchiveLimits:
 _HINT = "If the archive is genuine, raise the limit with the {var} environment variable"
 
 
-def check_archive(zf: zipfile.ZipFile, *, display: str, depth: int, limits: ArchiveLimits) -> list[zipfile.ZipInfo]:
-    """The members to extract, after checking depth, count, sizes and ratios from the archive's directory."""
+def check_archive(zf: zipfile.ZipFile, *, display: str, depth: int, limits: ArchiveLimits,
+                  whole: bool = True) -> list[zipfile.ZipInfo]:
+    """The members to extract, after checking depth, count, sizes and ratios from the archive's directory.
+    ``whole=False`` for an archive streamed member by member (never on disk at once): no total size limit."""
     if depth > limits.max_depth:
         raise LimitError(what="the depth of archives inside archives", limit=limits.max_depth, found=depth,
                          where=display, hint=_HINT.format(var="CRIMESTATS_ZIP_MAX_DEPTH"))
@@ -121,7 +123,7 @@ def check_archive(zf: zipfile.ZipFile, *, display: str, depth: int, limits: Arch
                              hint="Such a ratio is a 'zip bomb', not data. " + _HINT.format(
                                  var="CRIMESTATS_ZIP_MAX_RATIO"))
         total += i.file_size
-        if total > limits.max_total_bytes:
+        if whole and total > limits.max_total_bytes:
             raise LimitError(what="the archive's uncompressed size", limit=limits.max_total_bytes,
                              found=total, unit="bytes (so far)", where=display,
                              hint=_HINT.format(var="CRIMESTATS_ZIP_MAX_TOTAL"))
@@ -156,11 +158,11 @@ def extract_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, root: Path, *, di
                                      hint=_HINT.format(var="CRIMESTATS_ZIP_MAX_TOTAL"))
                 out.write(chunk)
     except OSError as exc:
-        raise _disk_error(exc, target.parent, where) from exc
+        raise disk_error(exc, target.parent, where) from exc
     return target
 
 
-def _disk_error(exc: OSError, folder: Path, where: str) -> InputError:
+def disk_error(exc: OSError, folder: Path, where: str) -> InputError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return InputError(f"{where}: no space left in the temp folder {folder.parent} while extracting. "
                           "Free some space, or point TMPDIR at a folder with room (the archive needs about "
@@ -197,12 +199,17 @@ def clean_stale_scratch(tmp: str | os.PathLike[str] | None = None) -> list[Path]
     return removed
 
 
+def scratch_prefix() -> str:
+    """The name prefix of this process's scratch folders (cleaned by :func:`clean_stale_scratch`)."""
+    return f"{SCRATCH_PREFIX}{os.getpid()}-"
+
+
 def scratch_dir(stack: ExitStack, *, display: str) -> Path:
     """A fresh scratch folder removed when ``stack`` closes; a full or missing TMPDIR is a clear error."""
     try:
-        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-"))
+        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix=scratch_prefix()))
     except OSError as exc:
-        raise _disk_error(exc, Path(tempfile.gettempdir()) / "x", display) from exc
+        raise disk_error(exc, Path(tempfile.gettempdir()) / "x", display) from exc
     return Path(tmp)
 
 

@@ -135,7 +135,15 @@ def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None,
             # extracted whole; the folder walk below then leaves them out
             archives = _police_uk_archives(p)
             for a in archives:
-                results += ingest_archive(store, a, vintage=vintage, on_file=on_file)
+                try:
+                    results += ingest_archive(store, a, vintage=vintage, on_file=on_file)
+                except InputError as exc:   # over a limit, unreadable: the archive fails alone
+                    if explicit:
+                        raise
+                    res = IngestResult(file=str(a), status="failed", reason=str(exc))
+                    results.append(res)
+                    if on_file:
+                        on_file(res)
             if p.is_file() and archives:
                 continue
             try:
