@@ -48,10 +48,9 @@ def own_tmp(tmp_path, monkeypatch):
     return t
 
 
-def _bomb(path: Path, mib: int = 48) -> Path:
+def _bomb(path: Path, mib: int = 48, member: str = "2020-01/2020-01-city-of-london-street.csv") -> Path:
     zero = b"\0" * (1 << 20)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf, \
-            zf.open("2020-01/2020-01-city-of-london-street.csv", "w") as out:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf, zf.open(member, "w") as out:
         for _ in range(mib):
             out.write(zero)
     return path
@@ -69,9 +68,11 @@ def _nested(path: Path, depth: int) -> Path:
     return path
 
 
-def test_zip_bomb_is_refused_before_extraction(seeded, tmp_path, own_tmp):
+@pytest.mark.parametrize("member", ["2020-01/2020-01-city-of-london-street.csv",   # streamed (police.uk)
+                                    "data/recorded-crime.csv"])                   # extracted (any zip)
+def test_zip_bomb_is_refused_before_extraction(seeded, tmp_path, own_tmp, member):
     db, before = seeded
-    bomb = _bomb(tmp_path / "bomb.zip")
+    bomb = _bomb(tmp_path / "bomb.zip", member=member)
     assert bomb.stat().st_size < 1 << 20
     t0 = time.perf_counter()
     r = cli("ingest", bomb, "--db", db)
@@ -192,13 +193,16 @@ def test_full_temp_folder_is_a_clear_message(seeded, tmp_path, monkeypatch, own_
     z = tmp_path / "a.zip"
     with zipfile.ZipFile(z, "w") as zf:
         zf.writestr("2018-07/2018-07-city-of-london-street.csv", need(MONTH).read_bytes())
+    import crimestats.store._archive as streamed
     import crimestats.store._archive_safety as safety
 
     def full(*a, **k):
         raise OSError(errno.ENOSPC, "No space left on device")
 
+    # both ways an archive is read: extracted (any zip) and streamed (a data.police.uk archive, as this is)
     monkeypatch.setattr(safety, "open", full, raising=False)
-    r = cli("ingest", z, "--db", db)
+    monkeypatch.setattr(streamed, "open", full, raising=False)
+    r = cli("ingest", z, "--db", db, "--format", "json")
     no_traceback(r)
     text = " ".join(r.output.split())
     assert r.exit_code == 1 and "no space left" in text and "TMPDIR" in text

@@ -20,18 +20,17 @@ from __future__ import annotations
 import hashlib
 import re
 import shutil
-import sys
+import tempfile
 import zipfile
 from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import ExitStack
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from .._errors import CrimestatsError, InputError, ParseError
 from ..sources import FileHead
-from ._archive_safety import ArchiveLimits, check_archive, extract_member, scratch_dir
+from ._archive_safety import ArchiveLimits, check_archive, disk_error, scratch_prefix
 from ._detect import BulkWrites, detect
 from ._store import IngestResult, Store
 
@@ -131,21 +130,26 @@ def archive_release(path: Path, members: list[ArchiveMember], vintage: str | Non
 
 
 def _extract_one(path: Path, member: ArchiveMember, folder: Path) -> tuple[Path, str]:
-    """Stream one member into ``folder`` through the archive-safety extractor (chunked; never more
-    bytes than the zip declares or the limits allow; a full temp folder is a clear message);
+    """Stream one member into ``folder`` (chunked; never more bytes than the zip declares);
     returns (file, sha256)."""
+    target = folder / member.name.replace("/", "__")
     h = hashlib.sha256()
-    with _open(path) as zf:
-        target = extract_member(zf, zf.getinfo(member.name), folder, display=str(path),
-                                limits=_streaming_limits(), written=[0], digest=h,
-                                to_name=member.name.replace("/", "__"))
+    written = 0
+    try:
+        with _open(path) as zf, zf.open(member.name) as src, open(target, "wb") as dst:
+            for chunk in iter(lambda: src.read(_CHUNK), b""):
+                written += len(chunk)
+                if written > member.size:
+                    raise ParseError(f"{path}!{member.name}", "member is larger than the archive declares",
+                                     hint="Download the archive again")
+                h.update(chunk)
+                dst.write(chunk)
+    except zipfile.BadZipFile as exc:
+        raise ParseError(f"{path}!{member.name}", f"member fails its CRC check (corrupt archive: {exc})",
+                         hint="Download the archive again") from exc
+    except OSError as exc:      # a full or missing temp folder: a message, not a traceback
+        raise disk_error(exc, target.parent, f"{path}!{member.name}") from exc
     return target, h.hexdigest()
-
-
-def _streaming_limits() -> ArchiveLimits:
-    """The archive limits for streaming: one member is on disk at a time (two with the prefetch), so
-    the whole archive's uncompressed size is not bounded; members, sizes and ratios are."""
-    return replace(ArchiveLimits.from_env(), max_total_bytes=sys.maxsize)
 
 
 _Pending = Future[tuple[Path, str]]
@@ -165,19 +169,26 @@ def _prefetched(path: Path, members: list[ArchiveMember], folder: Path) -> Itera
 def ingest_archive(store: Store, path: Path, *, vintage: str | None = None,
                    months: tuple[date, date] | None = None, forces: Collection[str] | None = None,
                    kinds: Collection[str] = KINDS,
-                   on_file: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
-    """Ingest a data.police.uk bulk archive member by member (one transaction per force-month)."""
+                   on_file: Callable[[IngestResult], None] | None = None,
+                   limits: ArchiveLimits | None = None) -> list[IngestResult]:
+    """Ingest a data.police.uk bulk archive member by member (one transaction per force-month).
+
+    The archive's directory is checked first against ``limits`` (``store/_archive_safety``: member size,
+    compression ratio, member count; no total, as members are never on disk together)."""
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
-    with _open(path) as zf:     # sizes, ratios and member count checked from the directory first
-        check_archive(zf, display=str(path), depth=1, limits=_streaming_limits())
+    with _open(path) as zf:     # sizes, ratios and member count from the directory, before any byte is read
+        check_archive(zf, display=str(path), depth=1, limits=limits or ArchiveLimits.from_env(), whole=False)
     members = archive_members(path, months=months, forces=forces, kinds=kinds)
     label, _when, basis = archive_release(path, members, vintage)
     results: list[IngestResult] = []
     bulk = BulkWrites(store)
-    with ExitStack() as stack:   # the scratch folder: removed on any exit, stale ones cleaned next run
-        tmp = scratch_dir(stack, display=str(path))
+    try:
+        scratch = tempfile.TemporaryDirectory(prefix=scratch_prefix())
+    except OSError as exc:
+        raise disk_error(exc, Path(tempfile.gettempdir()) / "x", str(path)) from exc
+    with scratch as tmp:
         try:
             for i, (m, fut) in enumerate(_prefetched(path, members, Path(tmp))):
                 display = f"{path}!{m.name}"

@@ -99,8 +99,10 @@ class ArchiveLimits:
 _HINT = "If the archive is genuine, raise the limit with the {var} environment variable"
 
 
-def check_archive(zf: zipfile.ZipFile, *, display: str, depth: int, limits: ArchiveLimits) -> list[zipfile.ZipInfo]:
-    """The members to extract, after checking depth, count, sizes and ratios from the archive's directory."""
+def check_archive(zf: zipfile.ZipFile, *, display: str, depth: int, limits: ArchiveLimits,
+                  whole: bool = True) -> list[zipfile.ZipInfo]:
+    """The members to extract, after checking depth, count, sizes and ratios from the archive's directory.
+    ``whole=False`` for an archive streamed member by member (never on disk at once): no total size limit."""
     if depth > limits.max_depth:
         raise LimitError(what="the depth of archives inside archives", limit=limits.max_depth, found=depth,
                          where=display, hint=_HINT.format(var="CRIMESTATS_ZIP_MAX_DEPTH"))
@@ -121,7 +123,7 @@ def check_archive(zf: zipfile.ZipFile, *, display: str, depth: int, limits: Arch
                              hint="Such a ratio is a 'zip bomb', not data. " + _HINT.format(
                                  var="CRIMESTATS_ZIP_MAX_RATIO"))
         total += i.file_size
-        if total > limits.max_total_bytes:
+        if whole and total > limits.max_total_bytes:
             raise LimitError(what="the archive's uncompressed size", limit=limits.max_total_bytes,
                              found=total, unit="bytes (so far)", where=display,
                              hint=_HINT.format(var="CRIMESTATS_ZIP_MAX_TOTAL"))
@@ -129,13 +131,10 @@ def check_archive(zf: zipfile.ZipFile, *, display: str, depth: int, limits: Arch
 
 
 def extract_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, root: Path, *, display: str,
-                   limits: ArchiveLimits, written: list[int], digest: Any = None,
-                   to_name: str | None = None) -> Path:
+                   limits: ArchiveLimits, written: list[int]) -> Path:
     """Stream one member to ``root`` counting bytes (``written[0]`` is the archive's running total);
-    stops at the member's declared size or a limit, whichever comes first.  ``digest`` (a hashlib
-    object), when given, is fed every byte written; ``to_name`` is the file's name under ``root``
-    (default: the member's own path)."""
-    target = (root / (to_name or info.filename)).resolve()
+    stops at the member's declared size or a limit, whichever comes first."""
+    target = (root / info.filename).resolve()
     if not str(target).startswith(str(root.resolve()) + os.sep):
         from .._errors import ParseError
 
@@ -157,15 +156,13 @@ def extract_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, root: Path, *, di
                     raise LimitError(what="the archive's extracted size", limit=limits.max_total_bytes,
                                      found=written[0], unit="bytes", where=display,
                                      hint=_HINT.format(var="CRIMESTATS_ZIP_MAX_TOTAL"))
-                if digest is not None:
-                    digest.update(chunk)
                 out.write(chunk)
     except OSError as exc:
-        raise _disk_error(exc, target.parent, where) from exc
+        raise disk_error(exc, target.parent, where) from exc
     return target
 
 
-def _disk_error(exc: OSError, folder: Path, where: str) -> InputError:
+def disk_error(exc: OSError, folder: Path, where: str) -> InputError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return InputError(f"{where}: no space left in the temp folder {folder.parent} while extracting. "
                           "Free some space, or point TMPDIR at a folder with room (the archive needs about "
@@ -202,12 +199,17 @@ def clean_stale_scratch(tmp: str | os.PathLike[str] | None = None) -> list[Path]
     return removed
 
 
+def scratch_prefix() -> str:
+    """The name prefix of this process's scratch folders (cleaned by :func:`clean_stale_scratch`)."""
+    return f"{SCRATCH_PREFIX}{os.getpid()}-"
+
+
 def scratch_dir(stack: ExitStack, *, display: str) -> Path:
     """A fresh scratch folder removed when ``stack`` closes; a full or missing TMPDIR is a clear error."""
     try:
-        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-"))
+        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix=scratch_prefix()))
     except OSError as exc:
-        raise _disk_error(exc, Path(tempfile.gettempdir()) / "x", display) from exc
+        raise disk_error(exc, Path(tempfile.gettempdir()) / "x", display) from exc
     return Path(tmp)
 
 

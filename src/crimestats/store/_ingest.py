@@ -137,7 +137,7 @@ def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None,
             for a in archives:
                 try:
                     results += ingest_archive(store, a, vintage=vintage, on_file=on_file)
-                except CrimestatsError as exc:
+                except InputError as exc:   # over a limit, unreadable: the archive fails alone
                     if explicit:
                         raise
                     res = IngestResult(file=str(a), status="failed", reason=str(exc))
