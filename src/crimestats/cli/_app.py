@@ -39,12 +39,23 @@ class Format(str, Enum):
     json = "json"
 
 
+def hint_line(exc: Exception) -> str | None:
+    """The options an error suggests, as this CLI's flags ('try --as-of YYYY-MM-DD'), or None."""
+    hints = getattr(exc, "hints", ())
+    if not hints:
+        return None
+    return "try: " + "  or  ".join(h.as_cli() for h in hints)
+
+
 def fail(exc: Exception, code: int = 1) -> "typer.Exit":
     from rich.markup import escape
 
     # escaped: a message quoting a file's content must not be read as Rich markup; capped in length
     err_console.print(f"[bold red]error:[/] {escape(clip(exc, 2_000))}", markup=True, highlight=False,
                       soft_wrap=True)
+    line = hint_line(exc)
+    if line:
+        err_console.print(line, markup=False, highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 

@@ -10,11 +10,11 @@ filter names to columns of ``counts``.  Used by the counting, table and change m
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Mapping
 
-from .._errors import InputError, NoDataError
+from .._errors import InputError, NoDataError, PartialPeriodError
 from ..measures._catalogue import FilterValue, Measure, SourceSpec
 from ..measures._periods import Period
 from ..measures._places import Area
@@ -181,6 +181,16 @@ def _covered(store: StoreLike, plan: _Plan, start: date, end: date, vintage: str
     return {r[0] for r in store.con.execute(sql, params).fetchall()}
 
 
+_GRAIN_WORD = {"year": "year", "financial_year": "financial year", "month": "month"}
+
+
+def _stored(store: Store, plan: _Plan, start: date, end: date) -> int:
+    """Rows the plan's source holds for ``start``..``end`` although coverage does not list them."""
+    # rows outside coverage are not in counts_latest (it is keyed on coverage): read every vintage
+    row = store.con.execute(*_sum_sql(replace(plan, base="counts c"), start, end)).fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
 def _year_grain_ok(spec: SourceSpec, period: Period) -> bool:
     if spec.grain == "financial_year":
         return period.start.month == 4 and period.end.month == 3
@@ -198,6 +208,7 @@ def _choose(store: StoreLike, m: Measure, area: Area, period: Period, *, source:
                           f"{', '.join(s.source for s in m.sources) or 'none'}.")
     reasons: list[str] = []
     partial: tuple[_Plan, set[date]] | None = None
+    incomplete: list[str] = []   # sources holding rows for the period without covering it whole
     for spec in specs:
         if not _year_grain_ok(spec, period):
             if spec.grain == "financial_year":
@@ -219,9 +230,27 @@ def _choose(store: StoreLike, m: Measure, area: Area, period: Period, *, source:
         if have and (partial is None or len(have) > len(partial[1])):
             partial = (plan, have)
         if not have:
-            reasons.append(f"{spec.source} has no data for {period.label} at {plan.level} level")
+            stored = _stored(store, plan, exp[0], exp[-1])
+            if stored:
+                # a publisher's extract taken during the period: its rows are kept but the period is
+                # not marked covered, so it is "incomplete", not "no data"
+                first, last = period.start.isoformat()[:7], period.end.isoformat()[:7]
+                keys = sorted(spec.offence_keys or ())
+                offence = f" --offence {keys[0]}" if len(keys) == 1 else ""
+                reasons.append(
+                    f"{spec.source} holds {stored:,} {spec.unit} for {period.label}, but only for part "
+                    f"of it (the file was taken during the {_GRAIN_WORD.get(spec.grain, spec.grain)}), "
+                    "so it is incomplete and not given as the figure")
+                incomplete.append(f"`crimestats query --source {spec.source}{offence} "
+                                  f"--from {first} --to {last} --by year --vintage all`")
+            else:
+                reasons.append(f"{spec.source} has no data for {period.label} at {plan.level} level")
     if partial is not None:
         return partial
+    if incomplete:
+        raise PartialPeriodError(
+            f"{m.label} ({m.name}) in {area.name}, {period.label}: incomplete. " + "; ".join(reasons)
+            + ". To see the rows stored for the part covered: " + " or ".join(incomplete) + ".")
     if not specs:
         reasons.append("no stored source is declared for it")
     wanted = ", ".join(s.describe() for s in specs) or "none"
