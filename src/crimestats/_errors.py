@@ -88,6 +88,7 @@ class UnknownFormatError(InputError):
 
     def __init__(self, path: str, detail: str, known: list[str]) -> None:
         self.path = path
+        self.detail = detail
         self.known = list(known)
         super().__init__(
             f"{clip(path, 300)}: {clip(detail, MAX_MESSAGE_CHARS)}. Known formats: {', '.join(known)} (`crimestats formats` describes "

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.console import JustifyMethod
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .._errors import CrimestatsError
 from ..store._ingest import _NOT_DATA
-from ._app import DbOption, Format, app, console, emit, err_console, fail, open_store
+from ._app import DbOption, Format, app, emit, err_console, fail, open_store
 
 
 @app.command()
@@ -70,8 +70,10 @@ def _short(file: str, roots: list[Path]) -> str:
 
 
 def _print_ingest_summary(results, roots: list[Path]) -> None:
-    """One line per source ingested, then every failed or skipped data file with its reason."""
-    from rich.table import Table
+    """One line per source ingested, then every failed or skipped data file with its reason
+    (the list of known formats once, not once per file).  Plain lines: a narrow terminal or a
+    pipe never wraps a source name a few letters a line."""
+    from ..sources import READERS
 
     by_source: dict[str, dict] = {}
     for r in results:
@@ -87,56 +89,75 @@ def _print_ingest_summary(results, roots: list[Path]) -> None:
             d["why"][k] = d["why"].get(k, 0) + v
         if r.vintage:
             d["vintages"].add(r.vintage)
-    if by_source:
-        t = Table(title="ingested, by source")
-        columns: tuple[tuple[str, JustifyMethod], ...] = (
-            ("source", "left"), ("new files", "right"), ("unchanged", "right"),
-            ("rows kept", "right"), ("dropped (why)", "left"), ("vintage", "left"))
-        for col, just in columns:
-            t.add_column(col, justify=just, overflow="fold")
-        for src, d in sorted(by_source.items()):
-            why = ", ".join(f"{v:,} {k}" for k, v in d["why"].items())
-            dropped = f"{d['dropped']:,}" + (f" ({why})" if why else "")
-            vint = sorted(d["vintages"])
-            t.add_row(src, str(d["ingested"]), str(d["unchanged"]), f"{d['kept']:,}", dropped,
-                      vint[0] if len(vint) == 1 else f"{len(vint)} vintages" if vint else "")
-        console.print(t)
+    lines = []
+    for src, d in sorted(by_source.items()):
+        files = ", ".join(f"{d[k]} {k}" for k in ("ingested", "unchanged") if d[k])
+        why = ", ".join(f"{v:,} {k}" for k, v in d["why"].items())
+        dropped = f", {d['dropped']:,} dropped ({why})" if d["dropped"] else ""
+        vint = sorted(d["vintages"])
+        vtext = vint[0] if len(vint) == 1 else f"{len(vint)} vintages" if vint else ""
+        kept = f", {d['kept']:,} rows kept{dropped}" if d["ingested"] else ""
+        lines.append(f"{src}: {files} file{'s' if d['ingested'] + d['unchanged'] != 1 else ''}{kept}"
+                     + (f"; {vtext}" if vtext else ""))
     quiet = [r for r in results if r.status == "skipped" and (r.reason or "").startswith(_QUIET_SKIPS)]
     loud = [r for r in results if r.status in ("failed", "skipped") and r not in quiet]
+    unknown = False
     for r in loud:
-        colour = "red" if r.status == "failed" else "yellow"
-        console.print(f"[{colour}]{r.status}[/]: {_short(r.file, roots)}", highlight=False)
-        reason = (r.reason or "").replace(r.file + ": ", "")
-        console.print(f"    {reason}", highlight=False, markup=False)
+        if r.status == "skipped" and r.detail:
+            unknown = True
+            lines.append(f"skipped: {_short(r.file, roots)}: {r.detail}")
+        else:
+            reason = (r.reason or "").replace(r.file + ": ", "")
+            lines.append(f"{r.status}: {_short(r.file, roots)}: {reason}")
+    if unknown:
+        lines.append("Known formats: " + ", ".join(rd.format for rd in READERS)
+                     + " (`crimestats formats` describes each). A skipped file is none of these, "
+                     "or not as the publisher ships it.")
+    sys.stdout.write("\n".join(lines) + ("\n" if lines else ""))
     tally: dict[str, int] = {}
     for r in results:
         tally[r.status] = tally.get(r.status, 0) + 1
     summary = ", ".join(f"{v} {k}" for k, v in sorted(tally.items())) or "no files"
     if quiet:
         summary += f" ({len(quiet)} of the skipped are documents or shapefile parts, not data)"
-    console.print(summary, highlight=False)
+    sys.stdout.write(summary + "\n")
 
 
 @app.command()
 def sources(
     db: Optional[Path] = DbOption,
-    fmt: Format = typer.Option(Format.table, "--format", help="table, csv or json."),
+    all_: bool = typer.Option(False, "--all", help="One row per file (source, format, vintage and how it was decided, rows read/kept/dropped, span), not one per source."),
+    fmt: Format = typer.Option(Format.table, "--format", help="table, csv or json (json: one object per file, with every field)."),
 ) -> None:
-    """List what is stored: one line per ingested file with source, vintage, rows and span.
+    """What is stored: one line per source (files, span, vintage, rows); --all for every file.
 
-    Example: crimestats sources --format json
+    Example: crimestats sources --all --format csv
     """
+    from ..store._lookups import source_summary
+
     store = open_store(db, read_only=True)
     try:
-        rows = store.sources()
+        rows = store.sources() if (all_ or fmt == Format.json) else source_summary(store)
     finally:
         store.close()
-    cols = ["ingest_id", "source", "format", "file_name", "vintage", "vintage_basis", "rows_read",
-            "rows_kept", "rows_dropped", "first_period", "last_period", "periods"]
     if fmt == Format.json:
         emit(rows, fmt)
+    elif all_:
+        emit(rows, fmt, title="sources, one row per file",
+             columns=["ingest_id", "source", "format", "file_name", "vintage", "vintage_basis",
+                      "rows_read", "rows_kept", "rows_dropped", "first_period", "last_period", "periods"])
+    elif fmt == Format.csv:
+        emit(rows, fmt)
     else:
-        emit(rows, fmt, title="sources", columns=cols)
+        lines = []
+        for r in rows:   # plain lines, one per source, never wrapped mid-word by a narrow terminal
+            span = (f"{r['first_period'][:7]}..{r['last_period'][:7]}" if r["first_period"]
+                    else "reference data")
+            lines.append(f"{r['source']}: {r['files']} file{'s' if r['files'] != 1 else ''}, {span}, "
+                         f"{r['rows_kept']:,} rows; {r['vintage']}")
+        lines.append(f"{len(rows)} sources. `crimestats sources --all` lists every file; "
+                     "`--format json` gives every field.")
+        sys.stdout.write("\n".join(lines) + "\n")
 
 
 @app.command()

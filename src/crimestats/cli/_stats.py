@@ -10,7 +10,8 @@ from typing import Optional
 
 import typer
 
-from .._errors import CrimestatsError
+from .._errors import CrimestatsError, Hint
+from ..measures._periods import parse_as_of, parse_period
 from ._app import DbOption, Format, app, console, emit, fail, open_store
 
 
@@ -49,7 +50,8 @@ def _table(facts: list, fmt: Format, *, title: str, lead: list[str] | None = Non
 def stats_cmd(
     measure: Optional[str] = typer.Option(None, "--measure", "-m", help="Measure name or word, e.g. homicide, mugging."),
     area: str = typer.Option("London", "--area", "-a", help="London, a borough, a place (Ilford), ward/LSOA code, or a country."),
-    period: Optional[str] = typer.Option(None, "--period", "-p", help="2022, 2021/22, 2023-03, 'Q1 2023', '12 months to March 2023'..."),
+    period: Optional[str] = typer.Option(None, "--period", "-p", "--year", "-y", help="2022, 2021/22, 2023-03, 'Q1 2023', '12 months to March 2023', 'since November' (with --as-of)..."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Date (YYYY-MM-DD) a relative period ('since November', 'last year') is counted from; it ends at the last complete month before it."),
     series_: Optional[str] = typer.Option(None, "--series", help="START..END, e.g. 2003..2022 (one row per --grain period)."),
     grain: str = typer.Option("year", "--grain", help="year | financial_year | month (for --series)."),
     by: Optional[str] = typer.Option(None, "--by", help="Break down by a dimension: method, age_group, borough, month, ..."),
@@ -73,9 +75,10 @@ def stats_cmd(
                "words": ", ".join(m.words[:4])} for m in CATALOGUE.values()], fmt, title="Measures")
         return
     if measure is None:
-        raise fail(CrimestatsError("give --measure (see --list)"), 2)
+        raise fail(CrimestatsError("give a measure (see --list)", hints=[Hint("measure", "homicide")]), 2)
     store = open_store(db, read_only=True)
     try:
+        when = parse_as_of(as_of)
         if series_:
             if ".." not in series_:
                 raise fail(CrimestatsError(f"--series {series_!r}: expected START..END, e.g. 2003..2022"), 2)
@@ -92,21 +95,24 @@ def stats_cmd(
                 console.print(f"trend: {trend.sentence}", highlight=False)
             return
         if period is None:
-            raise fail(CrimestatsError("give --period (or --series START..END)"), 2)
+            raise fail(CrimestatsError("give a period, or a series of periods",
+                                       hints=[Hint("period", "2022"), Hint("series", "2003..2022")]), 2)
+        period_ = parse_period(period, as_of=when)
         if rank_:
-            ranked = _facts.rank(store, measure=measure, period=period, allow_partial=allow_partial)
+            ranked = _facts.rank(store, measure=measure, period=period_, allow_partial=allow_partial)
             emit([{"rank": i, **_row(f)} for i, (_, f) in enumerate(ranked, 1)], fmt, title=f"{measure} by borough")
             return
         if by:
-            facts = _facts.breakdown(store, measure=measure, area=area, period=period, by=by,
+            facts = _facts.breakdown(store, measure=measure, area=area, period=period_, by=by,
                                      allow_partial=allow_partial)
             rows = [{by: f.filters.get(by, f.area.name if by in ("borough", "area") else f.period.label), **_row(f)}
                     for f in facts]
             emit(rows, fmt, title=f"{measure} by {by}")
             return
         if compare:
-            ch = _compute.change(store, measure=measure, area=area, period=period,
-                                 baseline=None if compare == "previous" else compare)
+            ch = _compute.change(store, measure=measure, area=area, period=period_,
+                                 baseline=None if compare == "previous" else parse_period(compare, as_of=when),
+                                 allow_partial=allow_partial)
             if fmt == Format.json:
                 sys.stdout.write(json.dumps(ch.as_dict(), indent=2, default=str) + "\n")
                 return
@@ -116,7 +122,7 @@ def stats_cmd(
 
                 console.print(capitalise(ch.significance.sentence) + ".", highlight=False)
             return
-        f = _facts.count(store, measure=measure, area=area, period=period, allow_partial=allow_partial)
+        f = _facts.count(store, measure=measure, area=area, period=period_, allow_partial=allow_partial)
         if fmt == Format.json:
             sys.stdout.write(json.dumps(f.as_dict(), indent=2, default=str) + "\n")
             return
@@ -136,7 +142,8 @@ class HeadlineFormat(str, Enum):
 def headline_cmd(
     measure: str = typer.Option("homicide", "--measure", "-m", help="Measure (homicide adds weapons and rates)."),
     area: str = typer.Option("London", "--area", "-a", help="Area name."),
-    year: int = typer.Option(..., "--year", "-y", help="Calendar year."),
+    period: str = typer.Option(..., "--period", "-p", "--year", "-y", help="A calendar year: 2022, or 'last year' with --as-of."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Date (YYYY-MM-DD) 'last year' is counted from."),
     explain: bool = typer.Option(False, "--explain", help="List every figure with its source file, vintage and SQL."),
     fmt: HeadlineFormat = typer.Option(HeadlineFormat.text, "--format", "-f", help="text | json"),
     db: Optional[Path] = DbOption,
@@ -149,7 +156,11 @@ def headline_cmd(
 
     store = open_store(db, read_only=True)
     try:
-        h = headline(store, measure=measure, area=area, year=year)
+        p = parse_period(period, as_of=parse_as_of(as_of))
+        if not (p.grain == "year" and p.is_calendar_year):
+            raise CrimestatsError(f"period {period!r} is {p.label}; a headline is for one calendar year",
+                                  hints=[Hint("period", str(p.end.year))])
+        h = headline(store, measure=measure, area=area, year=p.year)
     except CrimestatsError as exc:
         raise fail(exc) from exc
     finally:

@@ -15,7 +15,7 @@ from datetime import date
 from .._errors import Hint, InputError
 
 __all__ = ["Period", "parse_period", "calendar_year", "financial_year", "month", "quarter",
-           "rolling_12", "year_to_date", "range_", "last_complete_month", "MONTHS"]
+           "rolling_12", "year_to_date", "range_", "last_complete_month", "parse_as_of", "MONTHS"]
 
 MONTHS = {name: i for i, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -213,6 +213,19 @@ def _labelled_range(t: str) -> Period | None:
         return _make(date(int(m.group(1)), 1, 1), date(int(m.group(3)), MONTHS[m.group(2)], 1),
                      "year_to_date")
     return None
+
+
+def parse_as_of(text: str | date | None) -> date | None:
+    """An as-of date given as YYYY-MM-DD (None or blank: none given)."""
+    if text is None or isinstance(text, date):
+        return text
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise InputError(f"as-of date {text!r}: expected YYYY-MM-DD, e.g. 2023-01-06",
+                         hints=[Hint("as_of", "YYYY-MM-DD")]) from exc
 
 
 def last_complete_month(as_of: date) -> date:

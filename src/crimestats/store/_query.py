@@ -93,7 +93,11 @@ def query_counts(store: StoreLike, *, source: str | None = None, unit: str | Non
         base = "counts"
     conds: list[str] = []
     params: list[Any] = []
-    filters = {"source": source, "unit": unit, "offence_key": offence_key, "category": category,
+    sources = _resolve_sources(store, source) if source is not None else None
+    if sources is not None:
+        conds.append(f"c.source IN ({', '.join('?' * len(sources))})")
+        params += sources
+    filters = {"unit": unit, "offence_key": offence_key, "category": category,
                "subcategory": subcategory, "area_type": area_type}
     for col, val in {**filters, **(where or {})}.items():
         if val is None:

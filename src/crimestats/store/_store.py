@@ -60,6 +60,7 @@ class IngestResult:
     drop_reasons: dict[str, int] = field(default_factory=dict)
     vintage: str | None = None
     reason: str | None = None      # for skipped / failed / unchanged
+    detail: str | None = None      # a skipped file: what it is, without the list of known formats
     notes: list[str] = field(default_factory=list)
 
     @property
