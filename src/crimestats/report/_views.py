@@ -122,6 +122,7 @@ def _piece(fn: Any) -> Any:
 def _map(store: StoreLike, *, measure: str, period: Any, kind: str) -> dict[str, Any]:
     ranked = _facts.rank(store, measure=measure, period=period, area_type="borough")
     values: dict[str, float | None] = {}
+    names: dict[str, str] = {}
     unit = "count"
     for area, fact in ranked:
         if kind == "rate":
@@ -134,6 +135,7 @@ def _map(store: StoreLike, *, measure: str, period: Any, kind: str) -> dict[str,
         else:
             values[area.code] = _value(fact)
             unit = fact.unit
+        names[area.code] = area.name
     shapes = boundaries(store, area_type="borough")
     # facts.rank lists only boroughs with stored rows.  For a count measure, a borough whose force
     # the source covers for the whole period but with no row had none (homicide victims: one row
@@ -156,9 +158,16 @@ def _map(store: StoreLike, *, measure: str, period: Any, kind: str) -> dict[str,
     legend = unit if kind == "count" else "per 100,000"
     svg = _charts.choropleth_svg(features=features, legend=legend,
                                  title=f"{_label(measure)} by borough, {period.label} ({legend})")
-    table = sorted(({"area": s["area_name"], "code": s["area_code"], "value": values.get(s["area_code"])}
-                    for s in shapes), key=lambda r: (r["value"] is None, -(r["value"] or 0)))
-    return {"svg": svg, "unit": unit, "kind": kind, "rows": table}
+    table = [{"area": s["area_name"], "code": s["area_code"], "value": values.get(s["area_code"]),
+              "on_map": True} for s in shapes]
+    # rows the source gives that no borough shape draws ('Unknown': no borough recorded; the
+    # airports): listed, never dropped, so the table adds up to what the source says
+    drawn = {s["area_code"] for s in shapes}
+    table += [{"area": names.get(code, code), "code": code, "value": v, "on_map": False}
+              for code, v in values.items() if code not in drawn]
+    table.sort(key=lambda r: (r["value"] is None, -(r["value"] or 0)))
+    return {"svg": svg, "unit": unit, "kind": kind, "rows": table,
+            "not_on_map": [r["area"] for r in table if not r["on_map"]]}
 
 
 def _is_count(measure: str) -> bool:

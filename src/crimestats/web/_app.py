@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from urllib.parse import urlencode
 from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
@@ -26,7 +27,7 @@ from .._errors import CrimestatsError, InputError, NoDataError, UnknownMeasureEr
 from .._version import __version__
 from ..claims._check import publication_date
 from ..claims._limits import preflight
-from ..report import _views
+from ..report import _export, _views
 from ..report._article import decode_upload, highlight
 from ..report._templating import STATIC, environment
 from ..store._store import StoreLike
@@ -157,6 +158,18 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
         return Response(_views.dumps(body), media_type="application/json",
                         headers={"content-disposition": f'attachment; filename="check-{key}.json"'})
 
+    @app.get("/check/{key}.csv", include_in_schema=False)
+    async def check_csv(key: str) -> Response:
+        saved = rt.load_result(key)
+        if saved is None:
+            return JSONResponse({"error": "not found", "detail": "no check result with this id"}, 404)
+        rows = [{"n": i, "verdict": c.get("verdict"), "kind": c.get("kind"), "claim": c.get("text"),
+                 "measure": c.get("measure"), "area": c.get("area"), "period": c.get("period"),
+                 "claimed": c.get("claimed"), "found": c.get("found"), "unit": c.get("unit"),
+                 "explanation": c.get("explanation"), "as_of": saved.get("as_of")}
+                for i, c in enumerate(saved["result"].get("claims", []), 1)]
+        return _download(rows, None, "csv", f"check-{key}")
+
     @app.get("/check/{key}", response_class=HTMLResponse, include_in_schema=False)
     async def check_page(request: Request, key: str) -> Response:
         saved = rt.load_result(key)
@@ -180,9 +193,11 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
         key = ("explore", measure, area, period, by, map, as_of)
         html = rt.cache.get(("html",) + key)
         if html is None:
-            ctx: dict[str, Any] = dict(measures=_views.measure_names(), measure=measure, area=area,
-                                       period=period, by=by, map=map, dims=_views.BREAKDOWN_DIMENSIONS,
-                                       hotspot_measures=_HOTSPOT_KEYS)
+            qs = urlencode({"measure": measure, "area": area, "period": period, "by": by, "map": map,
+                            "as_of": as_of})
+            ctx: dict[str, Any] = dict(measures=_views.measure_names(), measure=measure, area=area, period=period,
+                       by=by, map=map, dims=_views.BREAKDOWN_DIMENSIONS, as_of=as_of,
+                       hotspot_measures=_HOTSPOT_KEYS, query_string=qs)
             try:
                 data = await rt.cached(key, _views.explore, measure=measure, area=area,
                                        period=period, by=by or None, map_kind=map,
@@ -197,6 +212,41 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
             html = page(request, "explore.html", data=data, **ctx).body
             rt.cache.put(("html",) + key, html)
         return HTMLResponse(html)
+
+    @app.get("/explore.{ext}", include_in_schema=False)
+    async def explore_download(ext: str, measure: str = Query("homicide", max_length=100),
+                               area: str = Query("London", max_length=200),
+                               period: str = Query("2022", max_length=100),
+                               by: str = Query(""), map: str = Query("count", pattern="^(count|rate)$"),
+                               as_of: str = Query(""), table: str = Query("breakdown")) -> Response:
+        if by and by not in _views.BREAKDOWN_DIMENSIONS:
+            raise InputError(f"by={by!r}: choose one of {', '.join(_views.BREAKDOWN_DIMENSIONS)}")
+        by = by or _views.default_breakdown(measure)
+        data = await rt.cached(("explore", measure, area, period, by, map, as_of), _views.explore,
+                               measure=measure, area=area, period=period, by=by or None,
+                               map_kind=map, as_of=as_of or None)
+        rows, cols = _export.explore_table(data, table=table)
+        return _download(rows, cols, ext, f"explore-{measure}-{table}")
+
+    @app.get("/sources.{ext}", include_in_schema=False)
+    async def sources_download(ext: str) -> Response:
+        rows = await rt.run(lambda store: store.sources())
+        return _download(rows, None, ext, "sources")
+
+    @app.get("/hotspots.{ext}", include_in_schema=False)
+    async def hotspots_download(ext: str,
+                                measure: str = Query(_hotspot_view.DEFAULTS["measure"], max_length=100),
+                                area: str = Query(_hotspot_view.DEFAULTS["area"], max_length=200),
+                                period: str = Query(_hotspot_view.DEFAULTS["period"], max_length=100),
+                                unit: str = Query(_hotspot_view.DEFAULTS["unit"], max_length=10),
+                                adjust: str = Query(_hotspot_view.DEFAULTS["adjust"], max_length=10),
+                                as_of: str = Query("", max_length=10)) -> Response:
+        data = await rt.cached(("hotspots", measure, area, period, unit, adjust, as_of),
+                               _hotspot_view.hotspots, measure=measure, area=area,
+                               period=period, unit=unit, adjust=adjust, as_of=as_of or None)
+        cols = ["rank", "code", "name", "count", "rate_per_1000", "gi_z", "p_value", "p_adjusted",
+                "hotspot_class"]
+        return _download(list(data["places"]), cols, ext, f"hotspots-{measure}-{area}-{period}")
 
     @app.get("/sources", response_class=HTMLResponse, include_in_schema=False)
     async def sources_page(request: Request) -> Response:
@@ -317,6 +367,17 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
         return _views.measure_names()
 
     return app
+
+
+def _download(rows: list[dict[str, Any]], columns: list[str] | None, ext: str, name: str) -> Response:
+    """A table as a CSV or JSON file download."""
+    if ext == "csv":
+        return Response(_export.csv_text(rows, columns), media_type="text/csv; charset=utf-8",
+                        headers={"content-disposition": f'attachment; filename="{name}.csv"'})
+    if ext == "json":
+        return Response(_views.dumps(rows), media_type="application/json",
+                        headers={"content-disposition": f'attachment; filename="{name}.json"'})
+    raise InputError(f"download as .{ext}: choose .csv or .json")
 
 
 def _offence_keys() -> frozenset[str]:
