@@ -197,7 +197,7 @@ def coverage(
 def query(
     db: Optional[Path] = DbOption,
     source: Optional[str] = typer.Option(None, help="Source key, e.g. mps_recorded_crime."),
-    offence: Optional[str] = typer.Option(None, "--offence", help="Canonical offence key, e.g. homicide."),
+    offence: Optional[str] = typer.Option(None, "--measure", "--offence", help="Canonical offence key, e.g. homicide (--offence is the same)."),
     category: Optional[str] = typer.Option(None, help="The source's own major category label."),
     subcategory: Optional[str] = typer.Option(None, help="The source's own minor category label."),
     unit: Optional[str] = typer.Option(None, help="offences, victims, arrests, stops ..."),
@@ -205,6 +205,8 @@ def query(
     area: Optional[str] = typer.Option(None, help="Area code or name, e.g. Redbridge or E09000026."),
     start: Optional[str] = typer.Option(None, "--from", help="First period, YYYY or YYYY-MM."),
     end: Optional[str] = typer.Option(None, "--to", help="Last period, YYYY or YYYY-MM."),
+    period: Optional[str] = typer.Option(None, "--period", help="Instead of --from/--to: 2022, 2021/22, 'Q1 2023', 'since November' (with --as-of)..."),
+    as_of: Optional[str] = typer.Option(None, "--as-of", help="Date (YYYY-MM-DD) a relative --period is counted from."),
     by: str = typer.Option("month", help="Group periods by month, year or none."),
     group: List[str] = typer.Option([], "--group", help="Also group by this column (repeatable)."),
     vintage: str = typer.Option("latest", help="latest, all (side by side) or a vintage label."),
@@ -214,10 +216,16 @@ def query(
 
     Example: crimestats query --source mps_recorded_crime --offence personal_robbery --area Redbridge --from 2022-01 --to 2022-12
     """
+    from ..measures._periods import parse_as_of, parse_period
     from ..store._query import query_counts
 
     store = open_store(db, read_only=True)
     try:
+        if period is not None:
+            if start is not None or end is not None:
+                raise CrimestatsError("give --period, or --from/--to, not both")
+            p = parse_period(period, as_of=parse_as_of(as_of))
+            start, end = p.start.isoformat()[:7], p.end.isoformat()[:7]
         res = query_counts(store, source=source, offence_key=offence, category=category,
                            subcategory=subcategory, unit=unit, area_type=area_type, area=area,
                            start=start, end=end, by=by, group_by=group, vintage=vintage)

@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from .._errors import CrimestatsError
+from .._errors import CrimestatsError, Hint
 from ._app import DbOption, app, console, err_console, fail, open_store
 
 
@@ -49,7 +49,7 @@ def report(
     headline: bool = typer.Option(False, "--headline", help="Report a headline instead of a check."),
     measure: str = typer.Option("homicide", help="Measure for --headline."),
     area: str = typer.Option("London", help="Area for --headline."),
-    year: Optional[int] = typer.Option(None, help="Calendar year for --headline."),
+    year: Optional[int] = typer.Option(None, "--period", "--year", help="Calendar year for --headline, e.g. 2022."),
     pdf: bool = typer.Option(False, "--pdf", help="Also write a PDF beside the HTML (needs Chromium)."),
     db: Optional[Path] = DbOption,
 ) -> None:
@@ -61,7 +61,8 @@ def report(
     from ..report._report import report_check, report_headline, write_pdf
 
     if (check is None) == (not headline):
-        raise fail(CrimestatsError("give either --check FILE or --headline (with --measure, --area, --year)"), 2)
+        raise fail(CrimestatsError("give either an article to check or --headline (with --measure, --area, --period)",
+                                   hints=[Hint("check", "FILE"), Hint("headline")]), 2)
     store = open_store(db, read_only=True)
     try:
         if check is not None:
@@ -75,7 +76,7 @@ def report(
             html = report_check(store, text=text, as_of=when)
         else:
             if year is None:
-                raise fail(CrimestatsError("--headline needs --year, e.g. --year 2022"), 2)
+                raise fail(CrimestatsError("a headline report needs a year", hints=[Hint("period", "2022")]), 2)
             html = report_headline(store, measure=measure, area=area, year=year)
     except CrimestatsError as exc:
         raise fail(exc) from exc
@@ -83,7 +84,9 @@ def report(
         store.close()
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(html, encoding="utf-8")
-    console.print(f"wrote {out} ({len(html):,} bytes, self-contained)")
+    size = out.stat().st_size
+    shown = f"{size / 1024:,.0f} KB" if size >= 10_240 else f"{size:,} bytes"
+    console.print(f"wrote {out} ({shown}, self-contained)", highlight=False, soft_wrap=True)
     if pdf:
         pdf_path = out.with_suffix(".pdf")
         try:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from urllib.parse import urlencode
 from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, Optional
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
