@@ -5,7 +5,11 @@ not ``mps_recorded_crime``.  The keys stay in JSON, ``--explain`` and the SQL; t
 
 from __future__ import annotations
 
-__all__ = ["SOURCE_NAMES", "source_name"]
+__all__ = ["SOURCE_NAMES", "source_name", "BOUNDARY_ATTRIBUTION"]
+
+# Every map drawn from ONS / OS boundaries carries this (the Open Government Licence's terms).
+BOUNDARY_ATTRIBUTION = ("Boundaries: ONS, Contains OS data © Crown copyright and database right; "
+                        "contains National Statistics data © Crown copyright and database right")
 
 SOURCE_NAMES: dict[str, str] = {
     "mps_recorded_crime": "Met Police recorded crime by borough and ward (London Datastore)",

@@ -10,6 +10,7 @@ import dataclasses
 import json
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlencode
 
 from .._errors import CrimestatsError, InputError
 from ..claims import CheckResult, check_text
@@ -151,9 +152,11 @@ def _map(store: StoreLike, *, measure: str, period: Any, kind: str) -> dict[str,
     if not shapes:
         return {"error": "no borough boundaries in the store: ingest a boundaries file "
                          "(e.g. ../shared/data/boundaries/london-lad22-gen20) to see the map"}
-    features = [{"geometry": s["geojson"], "properties": {"name": s["area_name"],
-                                                          "code": s["area_code"],
-                                                          "value": values.get(s["area_code"])}}
+    features = [{"geometry": s["geojson"], "properties": {
+        "name": s["area_name"], "code": s["area_code"], "value": values.get(s["area_code"]),
+        # click an area: its own figures on the explore page
+        "href": "/explore?" + urlencode({"measure": measure, "area": s["area_name"],
+                                         "period": period.label})}}
                 for s in shapes]
     legend = unit if kind == "count" else "per 100,000"
     svg = _charts.choropleth_svg(features=features, legend=legend,

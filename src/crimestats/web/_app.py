@@ -74,13 +74,22 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
         yield
         rt.close()
 
-    app = FastAPI(title="crimestats", version=__version__, lifespan=lifespan,
+    app = FastAPI(title="crimestats", version=__version__, lifespan=lifespan, docs_url=None,
+                  redoc_url=None,
                   description="Police-recorded crime statistics: check claims, explore figures. "
                               "Read-only; every figure names its source, vintage and query.")
     app.state.runtime = rt
     app.add_middleware(BodyLimitMiddleware, max_body=max_body)
     app.add_middleware(SecurityHeadersMiddleware)     # outermost: on every response, errors included
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # API docs without a CDN: Swagger UI's files come from the swagger-ui-bundle package
+    from swagger_ui_bundle import swagger_ui_path
+
+    app.mount("/docs-assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    async def api_docs() -> Response:
+        return HTMLResponse(_DOCS_PAGE)
     templates = Jinja2Templates(env=environment())
 
     def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
@@ -367,6 +376,17 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
         return _views.measure_names()
 
     return app
+
+
+# Swagger UI from local files only; started by /static/docs-init.js (no inline script, so the page
+# works under a Content-Security-Policy without 'unsafe-inline' scripts).
+_DOCS_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>crimestats API</title>
+<link rel="stylesheet" href="/docs-assets/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div>
+<script src="/docs-assets/swagger-ui-bundle.js"></script>
+<script src="/static/docs-init.js"></script></body></html>
+"""
 
 
 def _download(rows: list[dict[str, Any]], columns: list[str] | None, ext: str, name: str) -> Response:
