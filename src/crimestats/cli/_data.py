@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
 
 from .._errors import CrimestatsError
 from ..store._ingest import _NOT_DATA
@@ -34,14 +34,34 @@ def ingest(
 
     store = open_store(db)
     results = []
+    sizes = _file_sizes(paths)
+    total = sum(sizes.values())
     try:
-        with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                      TextColumn("{task.completed} files"), TimeElapsedColumn(),
-                      console=err_console, transient=True, disable=fmt != Format.table) as prog:
-            task = prog.add_task("ingesting", total=None)
+        if err_console.is_terminal:   # a bar with files, bytes and time left
+            with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                          TextColumn("{task.fields[files]} of {task.fields[of]} files"),
+                          DownloadColumn(), TimeRemainingColumn(),
+                          console=err_console, transient=True) as prog:
+                task = prog.add_task("ingesting", total=total or None, files=0, of=len(sizes))
+
+                def on_file(res):
+                    done = prog.tasks[0].fields["files"] + 1
+                    prog.update(task, advance=sizes.get(res.file.split("!", 1)[0], 0), files=done,
+                                description=f"{res.status}: {res.file[-40:]}")
+
+                results = ingest_paths(store, paths, vintage=vintage, on_file=on_file)
+        else:   # piped: a plain line at every tenth of the bytes, on stderr
+            seen = {"bytes": 0, "files": 0, "told": 0}
 
             def on_file(res):
-                prog.update(task, advance=1, description=f"{res.status}: {res.file[-60:]}")
+                seen["files"] += 1
+                seen["bytes"] += sizes.get(res.file.split("!", 1)[0], 0)
+                tenth = int(10 * seen["bytes"] / total) if total else 0
+                if tenth > seen["told"]:
+                    seen["told"] = tenth
+                    sys.stderr.write(f"ingest: {seen['files']} files, {seen['bytes'] / 1e6:,.0f} of "
+                                     f"{total / 1e6:,.0f} MB ({10 * tenth}%)\n")
+                    sys.stderr.flush()
 
             results = ingest_paths(store, paths, vintage=vintage, replace=replace, on_file=on_file)
     except CrimestatsError as exc:
@@ -54,6 +74,19 @@ def ingest(
         emit([r.as_dict() for r in results], fmt)
     if any(r.status == "failed" for r in results):
         raise typer.Exit(1)
+
+
+def _file_sizes(paths: list[Path]) -> dict[str, int]:
+    """Bytes of every file under ``paths`` (a zip counts as one file), keyed as results name them."""
+    out: dict[str, int] = {}
+    for p in paths:
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file():
+                    out[str(f)] = f.stat().st_size
+        elif p.is_file():
+            out[str(p)] = p.stat().st_size
+    return out
 
 
 # Files that are never data (documents, shapefile parts, metadata): counted, not listed one by one.

@@ -183,8 +183,12 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
     async def check_page(request: Request, key: str) -> Response:
         saved = rt.load_result(key)
         if saved is None:
-            return error_response(request, 404, "no check result with this link: results are kept "
-                                                "while the server runs. Paste the article again.")
+            if rt.result_expired(key):
+                return error_response(request, 410, "this check result has expired: results are kept "
+                                                    "for a while (bounded by age and space), then "
+                                                    "dropped. Paste the article again to check it anew.")
+            return error_response(request, 404, "no check result with this link (it may be from "
+                                                "another server, or mistyped). Paste the article again.")
         claims = saved["result"].get("claims", [])
         return page(request, "check_result.html", key=key, text=saved["text"], as_of=saved["as_of"],
                     article=highlight(saved["text"], claims), claims=claims,
@@ -428,4 +432,5 @@ def app_from_env() -> FastAPI:
 
     return create_app(db=os.environ["CRIMESTATS_WEB_DB"],
                       max_body=int(os.environ.get("CRIMESTATS_WEB_MAX_BODY", DEFAULT_MAX_BODY)),
-                      query_timeout=float(os.environ.get("CRIMESTATS_WEB_QUERY_TIMEOUT", "20")))
+                      query_timeout=float(os.environ.get("CRIMESTATS_WEB_QUERY_TIMEOUT", "20")),
+                      cache_dir=os.environ.get("CRIMESTATS_WEB_RESULTS") or None)
