@@ -104,7 +104,7 @@ def force_names(store: StoreLike) -> list[tuple[str, str]]:
         "WHERE scope_type = 'force' AND scope_name IS NOT NULL ORDER BY 3, 1, 2").fetchall()]
 
 
-def source_summary(store: Store) -> list[dict[str, Any]]:
+def source_summary(store: StoreLike) -> list[dict[str, Any]]:
     """One row per source: publisher, files, span of periods covered, vintage(s), rows kept.
 
     The compact view of :meth:`Store.sources` (which has one row per file)."""

@@ -170,6 +170,25 @@ def _label_ingests(rows: list[tuple[Any, ...]], vcol: int) -> list[tuple[Any, ..
     return out
 
 
+def _resolve_sources(store: StoreLike, name: str) -> list[str]:
+    """The count sources a name means: a source as stored, the source or format an ingested file
+    was read as (``crimestats sources`` / ``formats`` list both), or a family prefix (``met_vawg``).
+    An unknown name is an error listing the names known, never an empty answer."""
+    key = name.strip().lower()
+    known = [r[0] for r in store.con.execute("SELECT DISTINCT source FROM counts ORDER BY 1").fetchall()]
+    if key in known:
+        return [key]
+    got = [r[0] for r in store.con.execute(
+        "SELECT DISTINCT c.source FROM counts c JOIN ingests i USING (ingest_id) "
+        "WHERE lower(i.source) = ? OR lower(i.format) = ? ORDER BY 1", [key, key]).fetchall()]
+    got = got or [s for s in known if s.startswith(key + "_")]
+    if got:
+        return got
+    raise InputError(f"source {name!r}: no counts stored under that name. Sources with counts: "
+                     f"{', '.join(known) or 'none (ingest files first)'}",
+                     hints=[Hint("source", known[0])] if known else [])
+
+
 def _refuse_mixed(store: StoreLike, base: str, conds: list[str], params: list[Any], *,
                   fixed: dict[str, str | None], grouped: list[str]) -> None:
     """Raise :class:`MixedRowsError` if the matching rows span several area levels, units or
