@@ -104,7 +104,11 @@ def test_since_november_in_the_api_matches_check(real_store_path):
 
     from crimestats.web._app import create_app
 
-    c = TestClient(create_app(db=real_store_path))
+    with TestClient(create_app(db=real_store_path)) as c:   # closes the store on exit
+        _since_november_api(c)
+
+
+def _since_november_api(c):
     api = c.get("/api/stats", params={"measure": "robbery", "area": "London", "period": "since November",
                                       "as_of": "2023-01-06"}).json()
     assert api["period"]["start"] == "2022-11" and api["period"]["end"] == "2022-12"
@@ -284,3 +288,25 @@ def test_report_says_its_size_in_bytes(real_store_path, tmp_path):
     assert code == 0, err
     size = out_file.stat().st_size
     assert f"{size / 1024:,.0f} KB" in out or f"{size:,} bytes" in out
+
+
+def test_rates_the_way_people_ask(real_store_path):
+    db = str(real_store_path)
+    code, out, err = run("stats", "--db", db, "-m", "knife crime rate", "-p", "2023", "-f", "json")
+    assert code == 0, err
+    fact = json.loads(out)
+    code, out, err = run("stats", "--db", db, "-m", "knife_crime", "-p", "2023", "--rate", "-f", "csv")
+    row = list(csv.DictReader(out.splitlines()))[0]
+    count = json.loads(run("stats", "--db", db, "-m", "knife_crime", "-p", "2023", "-f", "json")[1])["value"]
+    assert int(row["count"]) == count
+    assert float(row["rate"]) == pytest.approx(count * 100_000 / float(row["population"]), abs=0.01)
+    assert fact["value"] == pytest.approx(float(row["rate"]), abs=0.01)
+    code, out, err = run("stats", "--db", db, "-m", "robbery", "-p", "2022", "--rate", "--rank", "-f", "csv")
+    rates = [float(r["rate"]) for r in csv.DictReader(out.splitlines())]
+    assert len(rates) >= 32 and rates == sorted(rates, reverse=True)
+
+
+def test_help_examples_use_the_readme_store_name():
+    for name in _click.commands:  # type: ignore[attr-defined]
+        doc = _click.commands[name].help or ""  # type: ignore[attr-defined]
+        assert "--db" not in doc or "--db crimestats.duckdb" in doc, name

@@ -28,7 +28,7 @@ def ingest(
 ) -> None:
     """Ingest official data files into the store (idempotent; each file atomic).
 
-    Example: crimestats ingest ../shared/data --db crime.duckdb
+    Example: crimestats ingest ../shared/data --db crimestats.duckdb
     """
     from ..store._ingest import ingest_paths
 
@@ -37,7 +37,9 @@ def ingest(
     sizes = _file_sizes(paths)
     total = sum(sizes.values())
     try:
-        if err_console.is_terminal:   # a bar with files, bytes and time left
+        if fmt != Format.table:       # machine-readable output: no progress at all
+            results = ingest_paths(store, paths, vintage=vintage)
+        elif err_console.is_terminal:   # a bar with files, bytes and time left
             with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
                           TextColumn("{task.fields[files]} of {task.fields[of]} files"),
                           DownloadColumn(), TimeRemainingColumn(),

@@ -57,6 +57,7 @@ def stats_cmd(
     by: Optional[str] = typer.Option(None, "--by", help="Break down by a dimension: method, age_group, borough, month, ..."),
     compare: Optional[str] = typer.Option(None, "--compare", help="Compare with this period ('previous' = the one before)."),
     rank_: bool = typer.Option(False, "--rank", help="Rank boroughs by the figure."),
+    rate_: bool = typer.Option(False, "--rate", help="Per 100,000 residents (with --rank: rank boroughs by rate)."),
     allow_partial: bool = typer.Option(False, "--allow-partial", help="Sum a partly covered period anyway (flagged)."),
     list_: bool = typer.Option(False, "--list", help="List every measure in the catalogue."),
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table | csv | json"),
@@ -98,6 +99,30 @@ def stats_cmd(
             raise fail(CrimestatsError("give a period, or a series of periods",
                                        hints=[Hint("period", "2022"), Hint("series", "2003..2022")]), 2)
         period_ = parse_period(period, as_of=when)
+        if rate_:
+            from ..facts._rates import rate
+
+            areas = ([a for a, _ in _facts.rank(store, measure=measure, period=period_,
+                                                allow_partial=allow_partial)] if rank_ else [area])
+            rates, no_rate = [], []
+            for a in areas:
+                try:
+                    rates.append(rate(store, measure=measure, area=a, period=period_))
+                except CrimestatsError as exc:
+                    if not rank_:
+                        raise
+                    no_rate.append(f"{a.name} ({exc})")   # e.g. 'Unknown': no residents to divide by
+            rows = [{"area": r.count.area.name, "period": r.count.period.label,
+                     "rate": round(r.value, 2), "per": f"{r.per:,} residents", "count": r.count.value,
+                     "population": round(r.population), "population_kind": r.population_kind,
+                     "population_year": r.population_year, "source": r.count.source}
+                    for r in sorted(rates, key=lambda r: -r.value)]
+            if rank_:
+                rows = [{"rank": i, **row} for i, row in enumerate(rows, 1)]
+            emit(rows, fmt, title=f"{measure} per 100,000 residents")
+            if no_rate and fmt == Format.table:
+                console.print("no rate for: " + "; ".join(no_rate), highlight=False, markup=False)
+            return
         if rank_:
             ranked = _facts.rank(store, measure=measure, period=period_, allow_partial=allow_partial)
             emit([{"rank": i, **_row(f)} for i, (_, f) in enumerate(ranked, 1)], fmt, title=f"{measure} by borough")

@@ -24,7 +24,7 @@ def serve(
 ) -> None:
     """Start the web app: check articles, explore figures, browse sources, JSON API at /docs.
 
-    Example: crimestats serve --db crime.duckdb --port 8000
+    Example: crimestats serve --db crimestats.duckdb --port 8000
     """
     import os
 
@@ -63,7 +63,7 @@ def report(
     from ..report._report import report_check, report_headline, write_pdf
 
     if (check is None) == (not headline):
-        raise fail(CrimestatsError("give either an article to check or --headline (with --measure, --area, --period)",
+        raise fail(CrimestatsError("give either --check FILE or --headline (with --measure, --area, --period)",
                                    hints=[Hint("check", "FILE"), Hint("headline")]), 2)
     store = open_store(db, read_only=True)
     try:

@@ -247,7 +247,7 @@ def _relative(t: str, original: str, as_of: date | None) -> Period:
             f"period {original!r}: not understood. Use e.g. 2022, 2022-03, March 2023, 2021/22, "
             "'the year to March 2023', Q1 2023, or a relative phrase with an as-of date")
     if as_of is None:
-        raise InputError(f"period {original!r} is relative: give the date it is relative to (as of)",
+        raise InputError(f"period {original!r} is relative: give an as-of date (the date it is counted from)",
                          hints=[Hint("as_of", "YYYY-MM-DD")])
     cur = as_of.replace(day=1)
     if t == "last year":
