@@ -6,7 +6,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 
@@ -102,8 +102,9 @@ def stats_cmd(
         if rate_:
             from ..facts._rates import rate
 
-            areas = ([a for a, _ in _facts.rank(store, measure=measure, period=period_,
-                                                allow_partial=allow_partial)] if rank_ else [area])
+            areas: list[Any] = ([a for a, _ in _facts.rank(store, measure=measure, period=period_,
+                                                           allow_partial=allow_partial)]
+                                if rank_ else [area])
             rates, no_rate = [], []
             for a in areas:
                 try:
@@ -111,7 +112,7 @@ def stats_cmd(
                 except CrimestatsError as exc:
                     if not rank_:
                         raise
-                    no_rate.append(f"{a.name} ({exc})")   # e.g. 'Unknown': no residents to divide by
+                    no_rate.append(f"{getattr(a, 'name', a)} ({exc})")   # e.g. 'Unknown': no residents to divide by
             rows = [{"area": r.count.area.name, "period": r.count.period.label,
                      "rate": round(r.value, 2), "per": f"{r.per:,} residents", "count": r.count.value,
                      "population": round(r.population), "population_kind": r.population_kind,
