@@ -6,6 +6,7 @@ in the line (never as zeros) and labelled "no data".
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import threading
@@ -30,6 +31,14 @@ def _to_svg(chart: Any, datasets: dict[str, Any] | None = None) -> str:
     # Area names on hover: each mark's accessible label (Vega-Lite writes it from the tooltip
     # fields) also becomes an SVG <title>, which every browser shows as a tooltip without script.
     svg = _TITLED.sub(r'<path aria-label="\1"\2><title>\1</title></path>', svg)
+    # vl-convert numbers gradients (legends) by a counter that runs across a process, so the same
+    # chart came out different after other charts; name them by the chart's content instead
+    # (stable, and distinct between two charts on one page)
+    ids = list(dict.fromkeys(_GRADIENT.findall(svg)))
+    if ids:
+        tag = hashlib.sha256(_GRADIENT.sub("gradient", svg).encode()).hexdigest()[:8]
+        for i, old in enumerate(ids):
+            svg = re.sub(rf"\b{old}\b", f"grad-{tag}-{i}", svg)
     # vl-convert resolves links against its data loader's base; ours are paths on this site
     svg = svg.replace('xlink:href="' + _LOADER_BASE, 'xlink:href="/')
     # Let CSS scale the chart to the screen (phones): the viewBox keeps the aspect ratio.
@@ -37,6 +46,7 @@ def _to_svg(chart: Any, datasets: dict[str, Any] | None = None) -> str:
 
 
 _LOADER_BASE = "https://vega.github.io/vega-datasets//"
+_GRADIENT = re.compile(r"gradient_\d+")
 _TITLED = re.compile(r'<path aria-label="([^"]*)"([^>]*?)/>')
 
 
