@@ -8,12 +8,10 @@ gets a clear 504 message.  The store is read-only, so computed results are cache
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import json
 import tempfile
 import threading
-import time
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
