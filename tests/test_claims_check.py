@@ -179,7 +179,7 @@ def test_cli_check_json_text_html(real_store_path, tmp_path):
     assert [c["kind"] for c in d["claims"]] == ["count", "change"]
     res = run.invoke(app, ["check", "-", "--as-of", "2023-01-06", "--db", str(real_store_path)],
                      input="London is a fantastically safe city.")
-    assert res.exit_code == 0 and "OPINION" in res.stdout
+    assert res.exit_code == 0 and "Opinion:" in res.stdout and res.stdout.startswith("1 claim: 1 opinion")
     res = run.invoke(app, ["check", str(art), "--as-of", "2023-01-06", "--format", "html",
                            "--db", str(real_store_path)])
     assert res.exit_code == 0 and res.stdout.startswith("<!doctype html>")

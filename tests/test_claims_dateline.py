@@ -75,7 +75,7 @@ def test_cli_says_where_the_date_came_from(real_store_path, tmp_path):
     r = CliRunner().invoke(app, ["check", str(art), "--db", str(real_store_path)])
     assert r.exit_code == 0, r.output
     out = " ".join(r.output.split())
-    assert "as of 2023-01-06, the date the text gives: 'Published 6 January 2023'" in out
+    assert "As of 2023-01-06, the date the text gives: 'Published 6 January 2023'" in out
 
 
 def test_cli_reads_an_html_page_as_its_visible_text(real_store_path, tmp_path):

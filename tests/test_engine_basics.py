@@ -27,7 +27,7 @@ AS_OF = date(2023, 1, 6)
     ("2022-03", "2022-03", "2022-03", "month"),
     ("Q1 2023", "2023-01", "2023-03", "quarter"),
     ("last year", "2022-01", "2022-12", "year"),
-    ("since November", "2022-11", "2023-01", "range"),
+    ("since November", "2022-11", "2022-12", "range"),   # ends at the last complete month (issue 14)
     ("last financial year", "2021-04", "2022-03", "financial_year"),
 ])
 def test_parse_period(text, start, end, grain):

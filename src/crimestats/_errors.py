@@ -19,7 +19,10 @@ says what to do.  Catch :class:`CrimestatsError` to handle them all.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 __all__ = [
+    "Hint",
     "CrimestatsError",
     "InputError",
     "UnknownFormatError",
@@ -44,8 +47,36 @@ def clip(text: object, limit: int = 120) -> str:
     return s if len(s) <= limit else s[: max(0, limit - 1)] + "…"
 
 
+@dataclass(frozen=True)
+class Hint:
+    """Something the user can set to act on an error, carried beside the message (never parsed
+    out of it): ``option`` is the keyword argument's name (``as_of``, ``allow_partial``),
+    ``example`` a value to show with it (``None`` for a switch).  The CLI renders it as a flag
+    (``--as-of YYYY-MM-DD``), the web app as a form field, the API as JSON."""
+
+    option: str
+    example: str | None = None
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.option.replace("_", "-")
+
+    def as_cli(self) -> str:
+        return self.flag if self.example is None else f"{self.flag} {self.example}"
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"option": self.option, "example": self.example}
+
+
 class CrimestatsError(Exception):
-    """Base class of every error crimestats raises on purpose."""
+    """Base class of every error crimestats raises on purpose.
+
+    ``hints`` name the options that would answer the error (see :class:`Hint`).
+    """
+
+    def __init__(self, *args: object, hints: tuple[Hint, ...] | list[Hint] = ()) -> None:
+        super().__init__(*args)
+        self.hints: tuple[Hint, ...] = tuple(hints)
 
 
 class InputError(CrimestatsError, ValueError):
@@ -57,6 +88,7 @@ class UnknownFormatError(InputError):
 
     def __init__(self, path: str, detail: str, known: list[str]) -> None:
         self.path = path
+        self.detail = detail
         self.known = list(known)
         super().__init__(
             f"{clip(path, 300)}: {clip(detail, MAX_MESSAGE_CHARS)}. Known formats: {', '.join(known)} (`crimestats formats` describes "

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from .._errors import CrimestatsError
-from ..measures._periods import Period, calendar_year, financial_year, parse_period, range_
+from ..measures._periods import Period, calendar_year, financial_year, last_complete_month, parse_period, range_
 from ._months import month_range
 
 _I = re.IGNORECASE
@@ -37,12 +37,6 @@ _MONTH_NUM = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "ju
 _YEAR_TO_MONTH = re.compile(r"(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
                             r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*", _I)
 _THIS_FY = re.compile(r"(?:this|the\s+current)\s+financial\s+year", _I)
-
-
-def last_complete_month(as_of: date) -> date:
-    """The first day of the last month wholly before ``as_of`` (data are monthly)."""
-    cur = as_of.replace(day=1)
-    return date(cur.year - 1, 12, 1) if cur.month == 1 else date(cur.year, cur.month - 1, 1)
 
 
 # a sentence quoting an older release ('figures published in 2023 showed ...', 'the latest release revises that

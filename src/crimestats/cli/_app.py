@@ -13,8 +13,10 @@ from typing import Any, Optional
 import typer
 from rich.console import Console
 from rich.table import Table
+from typer.core import TyperOption
 
 from .._errors import CrimestatsError, clip
+from .._version import __version__
 
 app = typer.Typer(
     name="crimestats",
@@ -23,6 +25,29 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+# Typer's Rich help shows a switch as taking a value ('--rank <bool>'), though `--rank true` is an
+# error: a switch is shown bare, as in click's plain help.
+_type_column = TyperOption.display_type_rich
+
+
+def _switch_bare(self: TyperOption, ctx: Any) -> str | None:
+    return None if self.is_flag else _type_column(self, ctx)
+
+
+TyperOption.display_type_rich = _switch_bare  # type: ignore[method-assign]
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"crimestats {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True,
+                                       help="Print the crimestats version and exit.")) -> None:
+    """Police-recorded crime statistics: ingest official data, compute figures, check claims."""
 
 console = Console()
 err_console = Console(stderr=True)
@@ -39,12 +64,23 @@ class Format(str, Enum):
     json = "json"
 
 
+def hint_line(exc: Exception) -> str | None:
+    """The options an error suggests, as this CLI's flags ('try --as-of YYYY-MM-DD'), or None."""
+    hints = getattr(exc, "hints", ())
+    if not hints:
+        return None
+    return "try: " + "  or  ".join(h.as_cli() for h in hints)
+
+
 def fail(exc: Exception, code: int = 1) -> "typer.Exit":
     from rich.markup import escape
 
     # escaped: a message quoting a file's content must not be read as Rich markup; capped in length
     err_console.print(f"[bold red]error:[/] {escape(clip(exc, 2_000))}", markup=True, highlight=False,
                       soft_wrap=True)
+    line = hint_line(exc)
+    if line:
+        err_console.print(line, markup=False, highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 

@@ -33,7 +33,7 @@ def fetch(
 ) -> None:
     """Download the official files (cached) and ingest them; `police-uk` fetches data.police.uk archives.
 
-    Example: crimestats fetch mps-borough-recent --mirror ./downloads --db crime.duckdb
+    Example: crimestats fetch mps-borough-recent --mirror ./downloads --db crimestats.duckdb
     Example: crimestats fetch police-uk --months 2022-01..2022-11 --forces merseyside --mirror ./archives
     """
     from ..store._fetch import fetch as _fetch

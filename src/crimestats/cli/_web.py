@@ -8,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from .._errors import CrimestatsError
+from .._errors import CrimestatsError, Hint
 from ._app import DbOption, app, console, err_console, fail, open_store
 
 
@@ -20,10 +20,11 @@ def serve(
     max_body: int = typer.Option(1_000_000, help="Largest request body accepted, in bytes (413 above)."),
     query_timeout: float = typer.Option(20.0, help="Seconds a query may run before it is stopped."),
     workers: int = typer.Option(1, help="Server processes (each opens the store read-only)."),
+    results: Optional[Path] = typer.Option(None, "--results", help="Folder keeping check results so their permalinks survive a restart (default: beside the store, STORE.results/)."),
 ) -> None:
     """Start the web app: check articles, explore figures, browse sources, JSON API at /docs.
 
-    Example: crimestats serve --db crime.duckdb --port 8000
+    Example: crimestats serve --db crimestats.duckdb --port 8000
     """
     import os
 
@@ -36,6 +37,7 @@ def serve(
     os.environ["CRIMESTATS_WEB_DB"] = str(path)
     os.environ["CRIMESTATS_WEB_MAX_BODY"] = str(max_body)
     os.environ["CRIMESTATS_WEB_QUERY_TIMEOUT"] = str(query_timeout)
+    os.environ["CRIMESTATS_WEB_RESULTS"] = str(results or path.with_name(path.name + ".results"))
     err_console.print(f"crimestats web on http://{host}:{port}/ (store {path}, read-only)")
     uvicorn.run("crimestats.web._app:app_from_env", factory=True, host=host, port=port,
                 workers=workers, log_level="warning")
@@ -49,7 +51,7 @@ def report(
     headline: bool = typer.Option(False, "--headline", help="Report a headline instead of a check."),
     measure: str = typer.Option("homicide", help="Measure for --headline."),
     area: str = typer.Option("London", help="Area for --headline."),
-    year: Optional[int] = typer.Option(None, help="Calendar year for --headline."),
+    year: Optional[int] = typer.Option(None, "--period", "--year", help="Calendar year for --headline, e.g. 2022."),
     pdf: bool = typer.Option(False, "--pdf", help="Also write a PDF beside the HTML (needs Chromium)."),
     db: Optional[Path] = DbOption,
 ) -> None:
@@ -61,7 +63,8 @@ def report(
     from ..report._report import report_check, report_headline, write_pdf
 
     if (check is None) == (not headline):
-        raise fail(CrimestatsError("give either --check FILE or --headline (with --measure, --area, --year)"), 2)
+        raise fail(CrimestatsError("give either --check FILE or --headline (with --measure, --area, --period)",
+                                   hints=[Hint("check", "FILE"), Hint("headline")]), 2)
     store = open_store(db, read_only=True)
     try:
         if check is not None:
@@ -75,7 +78,7 @@ def report(
             html = report_check(store, text=text, as_of=when)
         else:
             if year is None:
-                raise fail(CrimestatsError("--headline needs --year, e.g. --year 2022"), 2)
+                raise fail(CrimestatsError("a headline report needs a year", hints=[Hint("period", "2022")]), 2)
             html = report_headline(store, measure=measure, area=area, year=year)
     except CrimestatsError as exc:
         raise fail(exc) from exc
@@ -83,7 +86,9 @@ def report(
         store.close()
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(html, encoding="utf-8")
-    console.print(f"wrote {out} ({len(html):,} bytes, self-contained)")
+    size = out.stat().st_size
+    shown = f"{size / 1024:,.0f} KB" if size >= 10_240 else f"{size:,} bytes"
+    console.print(f"wrote {out} ({shown}, self-contained)", highlight=False, soft_wrap=True)
     if pdf:
         pdf_path = out.with_suffix(".pdf")
         try:

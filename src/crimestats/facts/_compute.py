@@ -95,20 +95,27 @@ class Change:
 
 def change(store: StoreLike, *, measure: str | Measure, area: Area | str | None = "London",
            period: Period | str | int, baseline: Period | str | int | None = None,
-           source: str | None = None, filters: Mapping[str, str] | None = None) -> Change:
+           source: str | None = None, filters: Mapping[str, str] | None = None,
+           allow_partial: bool = False) -> Change:
     """Difference, % change and its test between ``period`` and ``baseline`` (default: the period
-    before, of the same length), allowing for the series' usual variation (its dispersion)."""
+    before, of the same length), allowing for the series' usual variation (its dispersion).
+    ``allow_partial`` compares partly covered periods (each fact says so), weighting each side by
+    the months it covers."""
     p = as_period(period)
     b = as_period(baseline) if baseline is not None else p.previous()
     a = as_area(area, store)
-    now = count(store, measure=measure, area=a, period=p, source=source, filters=filters)
-    then = count(store, measure=measure, area=a, period=b, source=now.source, filters=filters)
+    now = count(store, measure=measure, area=a, period=p, source=source, filters=filters,
+                allow_partial=allow_partial)
+    then = count(store, measure=measure, area=a, period=b, source=now.source, filters=filters,
+                 allow_partial=allow_partial)
     if now.unit != then.unit:
         raise InputError(f"cannot compare {now.unit} with {then.unit}")
     x, y = int(now.value or 0), int(then.value or 0)
     exposure = now.months_expected / then.months_expected if then.months_expected else 1.0
     if now.source == then.source and now.months_expected and then.months_expected:
         exposure = p.n_months / b.n_months
+    if (now.partial or then.partial) and now.months_present and then.months_present:
+        exposure = now.months_present / then.months_present   # per month (or year) covered
     m = get_measure(measure)
     disp = NOT_ESTIMATED
     if m.kind == "count" and p.grain == b.grain:

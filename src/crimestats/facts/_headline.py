@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._errors import NoDataError
+from .._errors import NoDataError, PartialPeriodError
 from ..measures._catalogue import get_measure
 from ..measures._periods import Period, calendar_year
 from ..measures._places import Area
@@ -77,6 +77,12 @@ class Headline:
                 "omitted": self.omitted}
 
 
+def _counted_noun(label: str, unit: str) -> str:
+    """'Robbery', offences -> 'robbery offences'; 'Knife crime offences' stays as it is."""
+    low = label.lower()
+    return low if low.endswith(unit.lower()) or not unit else f"{low} {unit.lower()}"
+
+
 def _fmt_value(v: float | int | None) -> str:
     if v is None:
         return "n/a"
@@ -116,15 +122,27 @@ def headline(store: StoreLike, *, measure: str = "homicide", area: Area | str = 
     omitted: list[str] = []
     parts: list[str] = []
 
-    ch = change(store, measure=m, area=a, period=p)
-    figs.append(Figure(_fmt_value(ch.now.value), f"{m.label}, {a.name}, {p.label}", facts=[ch.now]))
+    ch: Change | None
+    try:
+        ch = change(store, measure=m, area=a, period=p)
+        now = ch.now
+    except PartialPeriodError as exc:
+        # the year before is only partly covered: give the year's figure without a comparison
+        now = count(store, measure=m, area=a, period=p)
+        ch = None
+        omitted.append(f"change on {p.previous().label}: {exc}")
+    figs.append(Figure(_fmt_value(now.value), f"{m.label}, {a.name}, {p.label}", facts=[now]))
     what = ("homicides recorded under Home Office Counting Rules (HOCR)" if m.name == "homicide"
-            else f"{m.label.lower()} recorded")
+            else f"{_counted_noun(m.label, now.unit)} recorded")
     where = "in London" if a.code == "metropolitan" else f"in {a.name}"
     if a.alias:
         where = f"in {a.name} (which includes {a.alias})"
-    parts.append(f"The total number of {what} {where} in {year} was {_fmt_value(ch.now.value)}, "
-                 f"{_change_clause(ch, figs)}.{_variation_words(ch)}")
+    if ch is None:
+        parts.append(f"The total number of {what} {where} in {year} was {_fmt_value(now.value)} "
+                     f"(no comparison with {p.previous().label}: the data for it is incomplete).")
+    else:
+        parts.append(f"The total number of {what} {where} in {year} was {_fmt_value(now.value)}, "
+                     f"{_change_clause(ch, figs)}.{_variation_words(ch)}")
     try:
         rec = record(store, measure=m, area=a, period=p)
         if rec.strictly_since is not None and rec.since is not None and (p.start.year - rec.strictly_since.start.year) >= 3:

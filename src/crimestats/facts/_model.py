@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Mapping, Sequence
 
-from .._errors import InputError, PartialPeriodError
+from .._errors import Hint, InputError, PartialPeriodError
 from ..measures._catalogue import FilterValue
 from ..measures._periods import Period, parse_period
 from ..measures._places import Area, london_area, resolve_area
@@ -152,4 +152,5 @@ def _partial_error(f: Fact) -> PartialPeriodError:
         f"{f.measure_label} in {f.area.name}, {f.period.label}: the data ({f.source}) covers only "
         f"{f.months_present} of {f.months_expected} {'years' if f.months_expected and f.missing and len(f.missing[0]) == 4 else 'months'} "
         f"(missing {', '.join(f.missing)}); summing them would understate the figure. Ask for a "
-        "fully covered period, ingest the missing data, or pass allow_partial=True (--allow-partial).")
+        "fully covered period, ingest the missing data, or allow a partial period (flagged as such).",
+        hints=[Hint("allow_partial")])

@@ -10,14 +10,15 @@ filter names to columns of ``counts``.  Used by the counting, table and change m
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Mapping
 
-from .._errors import InputError, NoDataError
+from .._errors import InputError, NoDataError, PartialPeriodError
 from ..measures._catalogue import FilterValue, Measure, SourceSpec
 from ..measures._periods import Period
 from ..measures._places import Area
+from ..reference._source_names import source_name
 from ..store._store import StoreLike
 
 # Breakdown dimensions: name -> SQL expression over counts c.
@@ -93,15 +94,15 @@ def _plan(store: StoreLike, m: Measure, spec: SourceSpec, area: Area, vintage: s
                 "SELECT 1 FROM counts WHERE source = ? AND area_type = ? AND (area_code = ? OR "
                 "(area_code IS NULL AND lower(area_name) = lower(?))) LIMIT 1",
                 [spec.source, level, area.code, area.name]).fetchone() is None:
-            return f"{spec.source} has no figures for {area.name}"
+            return f"{source_name(spec.source)} has no figures for {area.name}"
     elif area.area_type in ("force", "borough", "ward", "lsoa"):
-        return (f"{spec.source} has no data for {area.name}" if area.area_type == "force"
-                else f"{spec.source} has no {area.area_type}-level data")
+        return (f"{source_name(spec.source)} has no data for {area.name}" if area.area_type == "force"
+                else f"{source_name(spec.source)} has no {area.area_type}-level data")
     else:
-        return f"{spec.source} has no figures for {area.area_type} {area.name}"
+        return f"{source_name(spec.source)} has no figures for {area.area_type} {area.name}"
     if store.con.execute("SELECT 1 FROM counts WHERE source = ? AND unit = ? AND area_type = ? LIMIT 1",
                          [spec.source, spec.unit, level]).fetchone() is None:
-        return f"{spec.source} holds no {spec.unit} at {level} level"
+        return f"{source_name(spec.source)} holds no {spec.unit} at {level} level"
     conds = ["c.source = ?", "c.unit = ?", "c.period_grain = ?", "c.area_type = ?"]
     params: list[Any] = [spec.source, spec.unit, spec.grain, level]
     unit_at, level_at = 1, 3   # positions of spec.unit and level above
@@ -181,6 +182,16 @@ def _covered(store: StoreLike, plan: _Plan, start: date, end: date, vintage: str
     return {r[0] for r in store.con.execute(sql, params).fetchall()}
 
 
+_GRAIN_WORD = {"year": "year", "financial_year": "financial year", "month": "month"}
+
+
+def _stored(store: StoreLike, plan: _Plan, start: date, end: date) -> int:
+    """Rows the plan's source holds for ``start``..``end`` although coverage does not list them."""
+    # rows outside coverage are not in counts_latest (it is keyed on coverage): read every vintage
+    row = store.con.execute(*_sum_sql(replace(plan, base="counts c"), start, end)).fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
 def _year_grain_ok(spec: SourceSpec, period: Period) -> bool:
     if spec.grain == "financial_year":
         return period.start.month == 4 and period.end.month == 3
@@ -198,14 +209,15 @@ def _choose(store: StoreLike, m: Measure, area: Area, period: Period, *, source:
                           f"{', '.join(s.source for s in m.sources) or 'none'}.")
     reasons: list[str] = []
     partial: tuple[_Plan, set[date]] | None = None
+    incomplete: list[str] = []   # sources holding rows for the period without covering it whole
     for spec in specs:
         if not _year_grain_ok(spec, period):
             if spec.grain == "financial_year":
-                reasons.append(f"{spec.source} publishes financial years (April to March) only, so it "
+                reasons.append(f"{source_name(spec.source)} publishes financial years (April to March) only, so it "
                                f"cannot answer {period.label}; ask for e.g. {period.start.year}/"
                                f"{str(period.start.year + 1)[2:]}")
             else:
-                reasons.append(f"{spec.source} publishes calendar years only, so it cannot answer "
+                reasons.append(f"{source_name(spec.source)} publishes calendar years only, so it cannot answer "
                                f"{period.label}; ask for a calendar year (e.g. {period.start.year})")
             continue
         plan = _plan(store, m, spec, area, vintage, filters)
@@ -219,15 +231,38 @@ def _choose(store: StoreLike, m: Measure, area: Area, period: Period, *, source:
         if have and (partial is None or len(have) > len(partial[1])):
             partial = (plan, have)
         if not have:
-            reasons.append(f"{spec.source} has no data for {period.label} at {plan.level} level")
+            stored = _stored(store, plan, exp[0], exp[-1])
+            if stored:
+                # a publisher's extract taken during the period: its rows are kept but the period is
+                # not marked covered, so it is "incomplete", not "no data"
+                first, last = period.start.isoformat()[:7], period.end.isoformat()[:7]
+                keys = sorted(spec.offence_keys or ())
+                offence = f" --offence {keys[0]}" if len(keys) == 1 else ""
+                reasons.append(
+                    f"{source_name(spec.source)} holds {stored:,} {spec.unit} for {period.label}, but only for part "
+                    f"of it (the file was taken during the {_GRAIN_WORD.get(spec.grain, spec.grain)}), "
+                    "so it is incomplete and not given as the figure")
+                incomplete.append(f"`crimestats query --source {spec.source}{offence} "
+                                  f"--from {first} --to {last} --by year --vintage all`")
+            else:
+                reasons.append(f"{source_name(spec.source)} has no data for {period.label} at {plan.level} level")
     if partial is not None:
         return partial
+    if incomplete:
+        raise PartialPeriodError(
+            f"{m.label} in {area.name}, {period.label}: incomplete. " + "; ".join(dict.fromkeys(reasons))
+            + ". To see the rows stored for the part covered: " + " or ".join(incomplete) + ".")
     if not specs:
         reasons.append("no stored source is declared for it")
-    wanted = ", ".join(s.describe() for s in specs) or "none"
-    raise NoDataError(
-        f"no data for {m.label} ({m.name}) in {area.name}, {period.label}: " + "; ".join(reasons)
+    every = {"month": "monthly", "year": "yearly", "financial_year": "by financial year"}
+    wanted = ", or ".join(f"{source_name(s.source)} ({s.unit}, {every.get(s.grain, s.grain)})"
+                          for s in specs) or "none"
+    err = NoDataError(
+        f"no data for {m.label.lower()} in {area.name}, {period.label}: "
+        + "; ".join(dict.fromkeys(reasons))
         + f". Data that would answer it: {wanted}. Ingest such a file with `crimestats ingest`.")
+    err.wanted = [s.describe() for s in specs]   # type: ignore[attr-defined]  # the exact spec, for JSON
+    raise err
 
 
 def _where(plan: _Plan, start: date, end: date) -> tuple[str, list[Any]]:

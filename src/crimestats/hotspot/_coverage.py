@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .._errors import NoDataError, PartialPeriodError
+from .._errors import Hint, NoDataError, PartialPeriodError
 from ..measures._periods import Period, calendar_year
 from ..measures._places import Area
 
@@ -42,7 +42,8 @@ def check_coverage(*, present: set[date], period: Period, source: str, what: str
         raise PartialPeriodError(
             f"{what}: {source} covers {have} of the {len(months)} months of {period.label}; "
             f"missing {_fmt_months(missing)}. Hotspots over a part-period would understate places "
-            "unevenly; choose a period the data covers, or pass allow_partial / --allow-partial")
+            "unevenly; choose a period the data covers, or allow a partial period (said in the output)",
+            hints=[Hint("allow_partial")])
     notes = []
     if missing:
         notes.append(f"partial period: {have} of {len(months)} months ({_fmt_months(missing)} missing)")

@@ -21,7 +21,7 @@ import scipy.sparse as sp
 import shapely
 from pyproj import Transformer
 
-from .._errors import InputError
+from .._errors import Hint, InputError
 
 __all__ = ["Grid", "GridCounts", "to_bng", "auto_cell_size", "make_grid", "bin_points",
            "lattice_weights", "AUTO_RULE", "DEFAULT_MAX_CELLS", "MIN_AUTO_CELL"]
@@ -109,7 +109,8 @@ def make_grid(area_bng: shapely.Geometry, cell_size: float, *, max_cells: int) -
         raise InputError(
             f"a {cell_size:g} m grid over this area needs {total:,} cells, over the cap of "
             f"{max_cells:,}. Use a larger cell size (about {fit:g} m or more fits), a smaller "
-            "area, or raise the cap with max_cells / --max-cells if you really mean it")
+            "area, or raise the cap on cells if you really mean it",
+            hints=[Hint("cell_size", f"{fit:g}"), Hint("max_cells", f"{total}")])
     x0 = math.floor(bounds[0] / cell_size) * cell_size
     y0 = math.floor(bounds[1] / cell_size) * cell_size
     nx = int(math.floor(bounds[2] / cell_size) - math.floor(bounds[0] / cell_size)) + 1

@@ -14,6 +14,7 @@ from typing import Any
 import shapely
 
 from .._errors import InputError
+from ..reference._source_names import BOUNDARY_ATTRIBUTION, source_name
 from ._hotspots import HotspotResult
 
 __all__ = ["hotspot_geojson", "hotspot_chart", "save_hotspot_map", "CLASS_COLOURS"]
@@ -64,7 +65,7 @@ def hotspot_chart(result: HotspotResult, *, width: int = 420, height: int = 420)
     return alt.hconcat(cls, cnt).resolve_scale(color="independent").properties(title=alt.TitleParams(
         f"{result.measure_label}, {result.area.name}, {result.period.label}, by {unit}",
         subtitle=[f"Getis-Ord Gi* on {result.weights.split(',')[0]}; {result.adjust_label}.",
-                  f"Source: {result.source}."]))
+                  f"Source: {source_name(result.source)}.", BOUNDARY_ATTRIBUTION]))
 
 
 def save_hotspot_map(result: HotspotResult, path: str | Path) -> Path:

@@ -319,6 +319,21 @@ def get_measure(name: str | Measure) -> Measure:
     by_word = [m for m in CATALOGUE.values() if name.strip().lower() in m.words]
     if by_word:
         return by_word[0]
+    low = name.strip().lower().replace("_", " ")
+    for tail in (" rate per 100,000", " rate per 100000", " rate"):
+        if low.endswith(tail) and low[: -len(tail)].strip():
+            try:
+                base = get_measure(low[: -len(tail)].strip())
+            except UnknownMeasureError:
+                break
+            if base.kind == "rate":
+                return base
+            # 'knife crime rate', as people ask: the count measure per 100,000 residents
+            return Measure(f"{base.name}_rate", f"{base.label} per 100,000 residents",
+                           f"{base.definition} Per 100,000 residents.", "per 100,000 population", (),
+                           base.caveats + ("A rate divides the count by the residents of the area "
+                                           "(ONS estimate or GLA projection for that year).",),
+                           (), kind="rate", base=base.name)
     words = {w: m.name for m in CATALOGUE.values() for w in m.words}
     close = difflib.get_close_matches(key, list(CATALOGUE), n=4, cutoff=0.6)
     close += [words[w] for w in difflib.get_close_matches(name.lower(), list(words), n=3, cutoff=0.7)]

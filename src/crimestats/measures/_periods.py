@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .._errors import InputError
+from .._errors import Hint, InputError
 
 __all__ = ["Period", "parse_period", "calendar_year", "financial_year", "month", "quarter",
-           "rolling_12", "year_to_date", "MONTHS"]
+           "rolling_12", "year_to_date", "range_", "last_complete_month", "parse_as_of", "MONTHS"]
 
 MONTHS = {name: i for i, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -188,7 +188,53 @@ def parse_period(text: str, *, as_of: date | None = None) -> Period:
     m = re.fullmatch(r"(\d{4})-(\d{2})\s*(?:to|\.\.)\s*(\d{4})-(\d{2})", t)
     if m:
         return range_(date(int(m.group(1)), int(m.group(2)), 1), date(int(m.group(3)), int(m.group(4)), 1))
+    got = _labelled_range(t)
+    if got is not None:
+        return got
     return _relative(t, text, as_of)
+
+
+_RANGE_LABEL = re.compile(r"([a-z]+) (\d{4}) to ([a-z]+) (\d{4})")
+_YTD_LABEL = re.compile(r"(\d{4}) to ([a-z]+) (\d{4})")
+
+
+def _labelled_range(t: str) -> Period | None:
+    """The labels this module prints for ranges read back: 'November 2022 to December 2022'
+    (a range) and '2023 to March 2023' (year to date)."""
+    m = _RANGE_LABEL.fullmatch(t)
+    if m and m.group(1) in MONTHS and m.group(3) in MONTHS:
+        start = date(int(m.group(2)), MONTHS[m.group(1)], 1)
+        end = date(int(m.group(4)), MONTHS[m.group(3)], 1)
+        if end < start:
+            raise InputError(f"period {t!r}: the end month comes before the start month")
+        return range_(start, end)
+    m = _YTD_LABEL.fullmatch(t)
+    if m and m.group(2) in MONTHS and int(m.group(1)) == int(m.group(3)):
+        return _make(date(int(m.group(1)), 1, 1), date(int(m.group(3)), MONTHS[m.group(2)], 1),
+                     "year_to_date")
+    return None
+
+
+def parse_as_of(text: str | date | None) -> date | None:
+    """An as-of date given as YYYY-MM-DD (None or blank: none given)."""
+    if text is None or isinstance(text, date):
+        return text
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise InputError(f"as-of date {text!r}: expected YYYY-MM-DD, e.g. 2023-01-06",
+                         hints=[Hint("as_of", "YYYY-MM-DD")]) from exc
+
+
+def last_complete_month(as_of: date) -> date:
+    """The first day of the last whole month before ``as_of`` (6 January 2023 -> December 2022).
+
+    Every relative period ('since November', 'last month') ends there: the month ``as_of`` falls
+    in has barely started, and no publisher has data for it yet.
+    """
+    return _add_months(as_of.replace(day=1), -1)
 
 
 def _relative(t: str, original: str, as_of: date | None) -> Period:
@@ -201,7 +247,8 @@ def _relative(t: str, original: str, as_of: date | None) -> Period:
             f"period {original!r}: not understood. Use e.g. 2022, 2022-03, March 2023, 2021/22, "
             "'the year to March 2023', Q1 2023, or a relative phrase with an as-of date")
     if as_of is None:
-        raise InputError(f"period {original!r} is relative: give an as-of date (--as-of YYYY-MM-DD)")
+        raise InputError(f"period {original!r} is relative: give an as-of date (the date it is counted from)",
+                         hints=[Hint("as_of", "YYYY-MM-DD")])
     cur = as_of.replace(day=1)
     if t == "last year":
         return calendar_year(as_of.year - 1)
@@ -218,7 +265,8 @@ def _relative(t: str, original: str, as_of: date | None) -> Period:
         return financial_year(fy_start - 1)
     if t in ("the past year", "the past 12 months", "the last 12 months", "past 12 months", "last 12 months"):
         return rolling_12(_add_months(cur, -1))
-    # since <month> [year]: from that month (the latest such month before as_of) to as_of's month
+    # since <month> [year]: from that month (the latest such month before as_of) to the last
+    # complete month before as_of (the same reading the claim checker uses)
     rest = t[len("since "):].strip()
     m = re.fullmatch(r"([a-z]+)(?:\s+(\d{4}))?", rest)
     if not m or m.group(1) not in MONTHS:
@@ -230,4 +278,8 @@ def _relative(t: str, original: str, as_of: date | None) -> Period:
         start = date(as_of.year, mon, 1)
         if start > cur:
             start = date(as_of.year - 1, mon, 1)
-    return range_(start, cur)
+    end = last_complete_month(as_of)
+    if start > end:
+        raise InputError(f"period {original!r} as of {as_of}: no complete month since then yet; "
+                         "give a later as-of date or a fixed period")
+    return range_(start, end)

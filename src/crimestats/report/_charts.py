@@ -6,11 +6,15 @@ in the line (never as zeros) and labelled "no data".
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import threading
 from typing import Any, Sequence
 
 __all__ = ["series_svg", "choropleth_svg", "bars_svg", "hotspot_svg"]
+
+from ..reference._source_names import BOUNDARY_ATTRIBUTION
 
 _LOCK = threading.Lock()  # vl-convert is thread-safe, but serialising keeps memory flat under load
 
@@ -24,8 +28,26 @@ def _to_svg(chart: Any, datasets: dict[str, Any] | None = None) -> str:
         spec.setdefault("datasets", {}).update(datasets)
     with _LOCK:
         svg = vlc.vegalite_to_svg(spec)
+    # Area names on hover: each mark's accessible label (Vega-Lite writes it from the tooltip
+    # fields) also becomes an SVG <title>, which every browser shows as a tooltip without script.
+    svg = _TITLED.sub(r'<path aria-label="\1"\2><title>\1</title></path>', svg)
+    # vl-convert numbers gradients (legends) by a counter that runs across a process, so the same
+    # chart came out different after other charts; name them by the chart's content instead
+    # (stable, and distinct between two charts on one page)
+    ids = list(dict.fromkeys(_GRADIENT.findall(svg)))
+    if ids:
+        tag = hashlib.sha256(_GRADIENT.sub("gradient", svg).encode()).hexdigest()[:8]
+        for i, old in enumerate(ids):
+            svg = re.sub(rf"\b{old}\b", f"grad-{tag}-{i}", svg)
+    # vl-convert resolves links against its data loader's base; ours are paths on this site
+    svg = svg.replace('xlink:href="' + _LOADER_BASE, 'xlink:href="/')
     # Let CSS scale the chart to the screen (phones): the viewBox keeps the aspect ratio.
     return svg.replace('class="marks"', 'class="marks chart" role="img"', 1)
+
+
+_LOADER_BASE = "https://vega.github.io/vega-datasets//"
+_GRADIENT = re.compile(r"gradient_\d+")
+_TITLED = re.compile(r'<path aria-label="([^"]*)"([^>]*?)/>')
 
 
 def series_svg(*, points: Sequence[tuple[str, float | None]], title: str, unit: str,
@@ -102,17 +124,24 @@ def choropleth_svg(*, features: Sequence[dict[str, Any]], title: str, legend: st
             geom = json.loads(geom)
         geom = {"type": geom["type"], "coordinates": _rounded(geom["coordinates"])}
         props = dict(f.get("properties") or {})
-        props["label"] = "no data" if props.get("value") is None else f"{props['value']:,.1f}"
+        v = props.get("value")
+        props["label"] = "no data" if v is None else f"{v:,.0f}" if float(v).is_integer() else f"{v:,.1f}"
+        props["desc"] = f"{props.get('name')}: {props['label']}" + ("" if props.get("value") is None
+                                                                    else f" ({legend})")
         feats.append({"type": "Feature", "geometry": geom, "properties": props})
     data = alt.NamedData(name="areas")
-    base = alt.Chart(data).project(type="mercator").properties(width=width, height=height, title=title)
+    base = alt.Chart(data).project(type="mercator").properties(
+        width=width, height=height, title=alt.TitleParams(title, subtitle=[BOUNDARY_ATTRIBUTION],
+                                                          subtitleFontSize=9))
     nodata = base.transform_filter("datum.properties.value == null").mark_geoshape(
         fill="#eee", stroke="#888", strokeWidth=0.5)
     shaded = base.transform_filter("datum.properties.value != null").mark_geoshape(
         stroke="white", strokeWidth=0.6).encode(
         color=alt.Color("properties.value:Q", title=legend, scale=alt.Scale(scheme="blues")),
         tooltip=[alt.Tooltip("properties.name:N", title="area"),
-                 alt.Tooltip("properties.label:N", title=legend)])
+                 alt.Tooltip("properties.label:N", title=legend)],
+        description=alt.Description("properties.desc:N"),
+        **({"href": alt.Href("properties.href:N")} if any("href" in f["properties"] for f in feats) else {}))
     return _to_svg(alt.layer(nodata, shaded).configure_view(stroke=None), {"areas": feats})
 
 
@@ -152,5 +181,5 @@ def hotspot_svg(*, features: Sequence[dict[str, Any]], title: str, subtitle: str
         tooltip=[alt.Tooltip("properties.name:N", title="place"),
                  alt.Tooltip("properties.count:Q", title="count")]).properties(title="Count of offences")
     chart = alt.hconcat(left, right).resolve_scale(color="independent").properties(
-        title=alt.TitleParams(title, subtitle=[subtitle]))
+        title=alt.TitleParams(title, subtitle=[subtitle, BOUNDARY_ATTRIBUTION]))
     return _to_svg(chart.configure_view(stroke=None), {"places": list(features)})

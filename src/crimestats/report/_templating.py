@@ -9,6 +9,7 @@ from typing import Any
 import jinja2
 
 from .._version import __version__
+from ..reference._source_names import source_name
 from ._article import verdict_style
 
 __all__ = ["environment", "STATIC", "num"]
@@ -38,4 +39,5 @@ def environment() -> jinja2.Environment:
                              autoescape=jinja2.select_autoescape(["html", "xml"], default=True))
     env.globals.update(verdict_style=verdict_style, version=__version__)
     env.filters["num"] = num
+    env.filters["source_name"] = source_name
     return env

@@ -10,6 +10,7 @@ import dataclasses
 import json
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlencode
 
 from .._errors import CrimestatsError, InputError
 from ..claims import CheckResult, check_text
@@ -122,6 +123,7 @@ def _piece(fn: Any) -> Any:
 def _map(store: StoreLike, *, measure: str, period: Any, kind: str) -> dict[str, Any]:
     ranked = _facts.rank(store, measure=measure, period=period, area_type="borough")
     values: dict[str, float | None] = {}
+    names: dict[str, str] = {}
     unit = "count"
     for area, fact in ranked:
         if kind == "rate":
@@ -134,6 +136,7 @@ def _map(store: StoreLike, *, measure: str, period: Any, kind: str) -> dict[str,
         else:
             values[area.code] = _value(fact)
             unit = fact.unit
+        names[area.code] = area.name
     shapes = boundaries(store, area_type="borough")
     # facts.rank lists only boroughs with stored rows.  For a count measure, a borough whose force
     # the source covers for the whole period but with no row had none (homicide victims: one row
@@ -149,16 +152,25 @@ def _map(store: StoreLike, *, measure: str, period: Any, kind: str) -> dict[str,
     if not shapes:
         return {"error": "no borough boundaries in the store: ingest a boundaries file "
                          "(e.g. ../shared/data/boundaries/london-lad22-gen20) to see the map"}
-    features = [{"geometry": s["geojson"], "properties": {"name": s["area_name"],
-                                                          "code": s["area_code"],
-                                                          "value": values.get(s["area_code"])}}
+    features = [{"geometry": s["geojson"], "properties": {
+        "name": s["area_name"], "code": s["area_code"], "value": values.get(s["area_code"]),
+        # click an area: its own figures on the explore page
+        "href": "/explore?" + urlencode({"measure": measure, "area": s["area_name"],
+                                         "period": period.label})}}
                 for s in shapes]
     legend = unit if kind == "count" else "per 100,000"
     svg = _charts.choropleth_svg(features=features, legend=legend,
                                  title=f"{_label(measure)} by borough, {period.label} ({legend})")
-    table = sorted(({"area": s["area_name"], "code": s["area_code"], "value": values.get(s["area_code"])}
-                    for s in shapes), key=lambda r: (r["value"] is None, -(r["value"] or 0)))
-    return {"svg": svg, "unit": unit, "kind": kind, "rows": table}
+    table = [{"area": s["area_name"], "code": s["area_code"], "value": values.get(s["area_code"]),
+              "on_map": True} for s in shapes]
+    # rows the source gives that no borough shape draws ('Unknown': no borough recorded; the
+    # airports): listed, never dropped, so the table adds up to what the source says
+    drawn = {s["area_code"] for s in shapes}
+    table += [{"area": names.get(code, code), "code": code, "value": v, "on_map": False}
+              for code, v in values.items() if code not in drawn]
+    table.sort(key=lambda r: (r["value"] is None, -(r["value"] or 0)))
+    return {"svg": svg, "unit": unit, "kind": kind, "rows": table,
+            "not_on_map": [r["area"] for r in table if not r["on_map"]]}
 
 
 def _is_count(measure: str) -> bool:

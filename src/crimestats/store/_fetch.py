@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from .._errors import FetchError, InputError
+from .._errors import FetchError, Hint, InputError
 from ._ingest import ingest_paths
 from ._store import IngestResult, Store
 
@@ -88,7 +88,8 @@ def _download(ds: Dataset, src: str, cache: Path, refresh: bool) -> Path:
     except Exception as exc:  # pooch raises requests/HTTP/ValueError variants
         raise FetchError(
             f"{ds.name}: download from {src} failed ({exc}). If the London Datastore has moved the file, "
-            f"find the new link on {ds.page or 'the dataset page'} and pass --catalogue, or use --mirror.") from exc
+            f"find the new link on {ds.page or 'the dataset page'} and give your own catalogue, or a "
+            "mirror holding the files.", hints=[Hint("catalogue", "FILE"), Hint("mirror", "DIR-or-URL")]) from exc
     return Path(got)
 
 

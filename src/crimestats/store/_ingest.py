@@ -169,7 +169,8 @@ def ingest_paths(store: Store, paths: list[Path], *, vintage: str | None = None,
                     except UnknownFormatError as exc:
                         if explicit and "!" not in display:
                             raise
-                        res = IngestResult(file=display, status="skipped", reason=str(exc))
+                        res = IngestResult(file=display, status="skipped", reason=str(exc),
+                                           detail=exc.detail)
                     except ParseError as exc:
                         if explicit and "!" not in display:
                             raise

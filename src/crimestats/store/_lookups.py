@@ -15,7 +15,7 @@ from ._store import StoreLike
 
 __all__ = ["Release", "releases", "areas_counted", "coverage_by_scope", "latest_boundaries",
            "area_by_code_or_name", "small_area_by_code_or_name", "wards_counted", "ingest_marker",
-           "force_names"]
+           "force_names", "source_summary"]
 
 
 @dataclass(frozen=True)
@@ -102,3 +102,26 @@ def force_names(store: StoreLike) -> list[tuple[str, str]]:
         "SELECT area_code, area_name, 0 FROM areas WHERE area_type = 'force' "
         "UNION ALL SELECT DISTINCT scope_code, scope_name, 1 FROM coverage "
         "WHERE scope_type = 'force' AND scope_name IS NOT NULL ORDER BY 3, 1, 2").fetchall()]
+
+
+def source_summary(store: StoreLike) -> list[dict[str, Any]]:
+    """One row per source: publisher, files, span of periods covered, vintage(s), rows kept.
+
+    The compact view of :meth:`Store.sources` (which has one row per file)."""
+    out: dict[str, dict[str, Any]] = {}
+    for r in store.sources():
+        d = out.setdefault(r["source"], {"source": r["source"], "publisher": r["publisher"], "files": 0,
+                                         "first_period": None, "last_period": None, "vintages": [],
+                                         "rows_kept": 0, "rows_dropped": 0})
+        d["files"] += 1
+        d["rows_kept"] += int(r["rows_kept"] or 0)
+        d["rows_dropped"] += int(r["rows_dropped"] or 0)
+        for k, pick in (("first_period", min), ("last_period", max)):
+            if r[k] is not None:
+                d[k] = r[k] if d[k] is None else pick(d[k], r[k])
+        if r["vintage"] and r["vintage"] not in d["vintages"]:
+            d["vintages"].append(r["vintage"])
+    for d in out.values():
+        v = d.pop("vintages")
+        d["vintage"] = v[-1] if len(v) == 1 else (f"{len(v)} vintages, latest {v[-1]}" if v else "")
+    return sorted(out.values(), key=lambda d: d["source"])

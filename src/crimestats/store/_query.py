@@ -11,10 +11,33 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .._errors import InputError
+from .._errors import Hint, InputError
+from ..reference._areas import MET_FORCE, normalise_name
 from ._store import StoreLike
 
-__all__ = ["query_counts", "QueryResult", "GROUPABLE"]
+__all__ = ["query_counts", "QueryResult", "GROUPABLE", "MixedRowsError", "LONDON_NAMES"]
+
+# 'London' in a query means the Metropolitan Police area, as everywhere in crimestats: the Met's
+# force-level rows, or its borough-level rows (every borough but the City of London).
+LONDON_NAMES = frozenset({"london", "greater london", "metropolitan", "metropolitan police",
+                          "metropolitan police service", "metropolitan police area", "met",
+                          normalise_name(MET_FORCE[2])})
+_LONDON_SQL = ("((lower(c.area_type) = 'force' AND lower(c.area_code) IN (?, ?)) OR "
+               "(lower(c.area_type) = 'borough' AND coalesce(c.area_code, '') <> ?))")
+_CITY_CODE = "E09000001"
+
+# Rows that may never be summed together: two area levels (boroughs and the wards inside them),
+# two units (offences and victims) or two sources (two publishers' counts of the same crimes).
+_ONE_OF = ("area_type", "unit", "source")
+
+
+class MixedRowsError(InputError):
+    """The rows asked for mix area levels, units or sources: their sum would count crimes twice
+    or add unlike things.  ``choices`` maps each mixed column to the values found."""
+
+    def __init__(self, message: str, *, choices: dict[str, list[str]], hints: list[Hint]) -> None:
+        super().__init__(message, hints=hints)
+        self.choices = choices
 
 GROUPABLE = ("source", "area_type", "area_code", "area_name", "category", "subcategory",
              "offence_key", "unit", "age_group", "sex", "ethnicity", "method",
@@ -70,7 +93,11 @@ def query_counts(store: StoreLike, *, source: str | None = None, unit: str | Non
         base = "counts"
     conds: list[str] = []
     params: list[Any] = []
-    filters = {"source": source, "unit": unit, "offence_key": offence_key, "category": category,
+    sources = _resolve_sources(store, source) if source is not None else None
+    if sources is not None:
+        conds.append(f"c.source IN ({', '.join('?' * len(sources))})")
+        params += sources
+    filters = {"unit": unit, "offence_key": offence_key, "category": category,
                "subcategory": subcategory, "area_type": area_type}
     for col, val in {**filters, **(where or {})}.items():
         if val is None:
@@ -83,7 +110,10 @@ def query_counts(store: StoreLike, *, source: str | None = None, unit: str | Non
         params.append(val)
     if unit is None:
         conds.append("c.unit <> 'duplicate_rows'")
-    if area is not None:
+    if area is not None and normalise_name(area) in LONDON_NAMES:
+        conds.append(_LONDON_SQL)
+        params += [MET_FORCE[0], MET_FORCE[2].lower(), _CITY_CODE]
+    elif area is not None:
         conds.append("(lower(c.area_code) = lower(?) OR lower(c.area_name) = lower(?))")
         params += [area, area]
     if start is not None:
@@ -95,6 +125,8 @@ def query_counts(store: StoreLike, *, source: str | None = None, unit: str | Non
     if vintage not in ("latest", "all"):
         conds.append("i.vintage = ?")
         params.append(vintage)
+    _refuse_mixed(store, base, conds, params, fixed={"area_type": area_type, "unit": unit,
+                                                     "source": source}, grouped=group_by)
     period_expr = {"month": "strftime(c.period_start, '%Y-%m')",
                    "year": "CAST(year(c.period_start) AS VARCHAR)", "none": None}[by]
     sel: list[str] = []
@@ -136,3 +168,47 @@ def _label_ingests(rows: list[tuple[Any, ...]], vcol: int) -> list[tuple[Any, ..
             row[vcol] = f"{row[vcol]} (ingest #{r[-2]})"
         out.append(tuple(row))
     return out
+
+
+def _resolve_sources(store: StoreLike, name: str) -> list[str]:
+    """The count sources a name means: a source as stored, the source or format an ingested file
+    was read as (``crimestats sources`` / ``formats`` list both), or a family prefix (``met_vawg``).
+    An unknown name is an error listing the names known, never an empty answer."""
+    key = name.strip().lower()
+    known = [r[0] for r in store.con.execute("SELECT DISTINCT source FROM counts ORDER BY 1").fetchall()]
+    if key in known:
+        return [key]
+    got = [r[0] for r in store.con.execute(
+        "SELECT DISTINCT c.source FROM counts c JOIN ingests i USING (ingest_id) "
+        "WHERE lower(i.source) = ? OR lower(i.format) = ? ORDER BY 1", [key, key]).fetchall()]
+    got = got or [s for s in known if s.startswith(key + "_")]
+    if got:
+        return got
+    raise InputError(f"source {name!r}: no counts stored under that name. Sources with counts: "
+                     f"{', '.join(known) or 'none (ingest files first)'}",
+                     hints=[Hint("source", known[0])] if known else [])
+
+
+def _refuse_mixed(store: StoreLike, base: str, conds: list[str], params: list[Any], *,
+                  fixed: dict[str, str | None], grouped: list[str]) -> None:
+    """Raise :class:`MixedRowsError` if the matching rows span several area levels, units or
+    sources and the query neither filters nor groups by that column."""
+    free = [col for col in _ONE_OF if fixed.get(col) is None and col not in grouped]
+    if not free:
+        return
+    sql = (f"SELECT {', '.join(f'list(DISTINCT c.{col} ORDER BY c.{col})' for col in free)} "
+           f"FROM {base} c JOIN ingests i USING (ingest_id)")
+    if conds:
+        sql += " WHERE " + " AND ".join(conds)
+    row = store.con.execute(sql, params).fetchone()
+    found = {col: [str(v) for v in (vals or [])] for col, vals in zip(free, row or (), strict=False)}
+    mixed = {col: vals for col, vals in found.items() if len(vals) > 1}
+    if not mixed:
+        return
+    words = {"area_type": "area levels", "unit": "units", "source": "sources"}
+    what = "; ".join(f"{len(v)} {words[k]} ({', '.join(v)})" for k, v in mixed.items())
+    hints = [Hint(k, "|".join(v)) for k, v in mixed.items()] + [Hint("group", k) for k in mixed]
+    raise MixedRowsError(
+        f"these rows mix {what}. Summed together they would count the same crimes twice (a borough "
+        "and its wards, or two publishers) or add unlike things (offences and victims). Pick one of "
+        "each, or group by it to see them side by side.", choices=mixed, hints=hints)

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 import duckdb
 
-from .._errors import CrimestatsError, InputError, StoreError
+from .._errors import CrimestatsError, Hint, InputError, StoreError
 from ..sources._base import FileHead, IngestContext, Parsed, Reader
 from ._failures import commit_failure, explain, rollback_quietly
 from ._schema import DDL, SCHEMA_VERSION
@@ -60,6 +60,7 @@ class IngestResult:
     drop_reasons: dict[str, int] = field(default_factory=dict)
     vintage: str | None = None
     reason: str | None = None      # for skipped / failed / unchanged
+    detail: str | None = None      # a skipped file: what it is, without the list of known formats
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -107,12 +108,24 @@ class Store:
         if read_only and not self.path.exists():
             raise StoreError(
                 f"{self.path}: no store here yet. Run `crimestats ingest PATH` (or `crimestats fetch`) "
-                "first, or point --db / CRIMESTATS_DB at an existing store."
-            )
+                "first, or point to an existing store (or set CRIMESTATS_DB).",
+                hints=[Hint("db", "PATH")])
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if not self.path.exists():
+                raise StoreError(f"{self.path}: cannot open the store ({exc}).") from exc
+            # DuckDB lets one process write a file, or any number read it, never both at once.
+            raise StoreError(
+                f"{self.path}: the store is in use by another process (a running `crimestats serve`, "
+                "or another ingest). "
+                + ("Stop the server (Ctrl+C), run this command, then start the server again; or "
+                   "ingest into a new store file and serve that one."
+                   if not read_only else
+                   "An ingest is writing to it: wait for it to finish, then try again."),
+                hints=[Hint("db", "NEW-STORE.duckdb")] if not read_only else []) from exc
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: cannot open the store ({exc}).") from exc
         # DuckDB draws a progress bar on stdout for queries over ~2 s; it would corrupt CLI output

@@ -13,6 +13,7 @@ from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any, Optional
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, File, Form, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
@@ -26,7 +27,7 @@ from .._errors import CrimestatsError, InputError, NoDataError, UnknownMeasureEr
 from .._version import __version__
 from ..claims._check import publication_date
 from ..claims._limits import preflight
-from ..report import _views
+from ..report import _export, _views
 from ..report._article import decode_upload, highlight
 from ..report._templating import STATIC, environment
 from ..store._store import StoreLike
@@ -73,13 +74,22 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
         yield
         rt.close()
 
-    app = FastAPI(title="crimestats", version=__version__, lifespan=lifespan,
+    app = FastAPI(title="crimestats", version=__version__, lifespan=lifespan, docs_url=None,
+                  redoc_url=None,
                   description="Police-recorded crime statistics: check claims, explore figures. "
                               "Read-only; every figure names its source, vintage and query.")
     app.state.runtime = rt
     app.add_middleware(BodyLimitMiddleware, max_body=max_body)
     app.add_middleware(SecurityHeadersMiddleware)     # outermost: on every response, errors included
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # API docs without a CDN: Swagger UI's files come from the swagger-ui-bundle package
+    from swagger_ui_bundle import swagger_ui_path
+
+    app.mount("/docs-assets", StaticFiles(directory=swagger_ui_path), name="docs-assets")
+
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    async def api_docs() -> Response:
+        return HTMLResponse(_DOCS_PAGE)
     templates = Jinja2Templates(env=environment())
 
     def page(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
@@ -157,12 +167,28 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
         return Response(_views.dumps(body), media_type="application/json",
                         headers={"content-disposition": f'attachment; filename="check-{key}.json"'})
 
+    @app.get("/check/{key}.csv", include_in_schema=False)
+    async def check_csv(key: str) -> Response:
+        saved = rt.load_result(key)
+        if saved is None:
+            return JSONResponse({"error": "not found", "detail": "no check result with this id"}, 404)
+        rows = [{"n": i, "verdict": c.get("verdict"), "kind": c.get("kind"), "claim": c.get("text"),
+                 "measure": c.get("measure"), "area": c.get("area"), "period": c.get("period"),
+                 "claimed": c.get("claimed"), "found": c.get("found"), "unit": c.get("unit"),
+                 "explanation": c.get("explanation"), "as_of": saved.get("as_of")}
+                for i, c in enumerate(saved["result"].get("claims", []), 1)]
+        return _download(rows, None, "csv", f"check-{key}")
+
     @app.get("/check/{key}", response_class=HTMLResponse, include_in_schema=False)
     async def check_page(request: Request, key: str) -> Response:
         saved = rt.load_result(key)
         if saved is None:
-            return error_response(request, 404, "no check result with this link: results are kept "
-                                                "while the server runs. Paste the article again.")
+            if rt.result_expired(key):
+                return error_response(request, 410, "this check result has expired: results are kept "
+                                                    "for a while (bounded by age and space), then "
+                                                    "dropped. Paste the article again to check it anew.")
+            return error_response(request, 404, "no check result with this link (it may be from "
+                                                "another server, or mistyped). Paste the article again.")
         claims = saved["result"].get("claims", [])
         return page(request, "check_result.html", key=key, text=saved["text"], as_of=saved["as_of"],
                     article=highlight(saved["text"], claims), claims=claims,
@@ -180,9 +206,11 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
         key = ("explore", measure, area, period, by, map, as_of)
         html = rt.cache.get(("html",) + key)
         if html is None:
-            ctx: dict[str, Any] = dict(measures=_views.measure_names(), measure=measure, area=area,
-                                       period=period, by=by, map=map, dims=_views.BREAKDOWN_DIMENSIONS,
-                                       hotspot_measures=_HOTSPOT_KEYS)
+            qs = urlencode({"measure": measure, "area": area, "period": period, "by": by, "map": map,
+                            "as_of": as_of})
+            ctx: dict[str, Any] = dict(measures=_views.measure_names(), measure=measure, area=area, period=period,
+                       by=by, map=map, dims=_views.BREAKDOWN_DIMENSIONS, as_of=as_of,
+                       hotspot_measures=_HOTSPOT_KEYS, query_string=qs)
             try:
                 data = await rt.cached(key, _views.explore, measure=measure, area=area,
                                        period=period, by=by or None, map_kind=map,
@@ -197,6 +225,41 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
             html = page(request, "explore.html", data=data, **ctx).body
             rt.cache.put(("html",) + key, html)
         return HTMLResponse(html)
+
+    @app.get("/explore.{ext}", include_in_schema=False)
+    async def explore_download(ext: str, measure: str = Query("homicide", max_length=100),
+                               area: str = Query("London", max_length=200),
+                               period: str = Query("2022", max_length=100),
+                               by: str = Query(""), map: str = Query("count", pattern="^(count|rate)$"),
+                               as_of: str = Query(""), table: str = Query("breakdown")) -> Response:
+        if by and by not in _views.BREAKDOWN_DIMENSIONS:
+            raise InputError(f"by={by!r}: choose one of {', '.join(_views.BREAKDOWN_DIMENSIONS)}")
+        by = by or _views.default_breakdown(measure)
+        data = await rt.cached(("explore", measure, area, period, by, map, as_of), _views.explore,
+                               measure=measure, area=area, period=period, by=by or None,
+                               map_kind=map, as_of=as_of or None)
+        rows, cols = _export.explore_table(data, table=table)
+        return _download(rows, cols, ext, f"explore-{measure}-{table}")
+
+    @app.get("/sources.{ext}", include_in_schema=False)
+    async def sources_download(ext: str) -> Response:
+        rows = await rt.run(lambda store: store.sources())
+        return _download(rows, None, ext, "sources")
+
+    @app.get("/hotspots.{ext}", include_in_schema=False)
+    async def hotspots_download(ext: str,
+                                measure: str = Query(_hotspot_view.DEFAULTS["measure"], max_length=100),
+                                area: str = Query(_hotspot_view.DEFAULTS["area"], max_length=200),
+                                period: str = Query(_hotspot_view.DEFAULTS["period"], max_length=100),
+                                unit: str = Query(_hotspot_view.DEFAULTS["unit"], max_length=10),
+                                adjust: str = Query(_hotspot_view.DEFAULTS["adjust"], max_length=10),
+                                as_of: str = Query("", max_length=10)) -> Response:
+        data = await rt.cached(("hotspots", measure, area, period, unit, adjust, as_of),
+                               _hotspot_view.hotspots, measure=measure, area=area,
+                               period=period, unit=unit, adjust=adjust, as_of=as_of or None)
+        cols = ["rank", "code", "name", "count", "rate_per_1000", "gi_z", "p_value", "p_adjusted",
+                "hotspot_class"]
+        return _download(list(data["places"]), cols, ext, f"hotspots-{measure}-{area}-{period}")
 
     @app.get("/sources", response_class=HTMLResponse, include_in_schema=False)
     async def sources_page(request: Request) -> Response:
@@ -319,6 +382,28 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
     return app
 
 
+# Swagger UI from local files only; started by /static/docs-init.js (no inline script, so the page
+# works under a Content-Security-Policy without 'unsafe-inline' scripts).
+_DOCS_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>crimestats API</title>
+<link rel="stylesheet" href="/docs-assets/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div>
+<script src="/docs-assets/swagger-ui-bundle.js"></script>
+<script src="/static/docs-init.js"></script></body></html>
+"""
+
+
+def _download(rows: list[dict[str, Any]], columns: list[str] | None, ext: str, name: str) -> Response:
+    """A table as a CSV or JSON file download."""
+    if ext == "csv":
+        return Response(_export.csv_text(rows, columns), media_type="text/csv; charset=utf-8",
+                        headers={"content-disposition": f'attachment; filename="{name}.csv"'})
+    if ext == "json":
+        return Response(_views.dumps(rows), media_type="application/json",
+                        headers={"content-disposition": f'attachment; filename="{name}.json"'})
+    raise InputError(f"download as .{ext}: choose .csv or .json")
+
+
 def _offence_keys() -> frozenset[str]:
     from ..reference._taxonomy import OFFENCE_KEYS
 
@@ -347,4 +432,5 @@ def app_from_env() -> FastAPI:
 
     return create_app(db=os.environ["CRIMESTATS_WEB_DB"],
                       max_body=int(os.environ.get("CRIMESTATS_WEB_MAX_BODY", DEFAULT_MAX_BODY)),
-                      query_timeout=float(os.environ.get("CRIMESTATS_WEB_QUERY_TIMEOUT", "20")))
+                      query_timeout=float(os.environ.get("CRIMESTATS_WEB_QUERY_TIMEOUT", "20")),
+                      cache_dir=os.environ.get("CRIMESTATS_WEB_RESULTS") or None)

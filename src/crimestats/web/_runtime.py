@@ -8,12 +8,10 @@ gets a clear 504 message.  The store is read-only, so computed results are cache
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import json
 import tempfile
 import threading
-import time
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -21,8 +19,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Callable
 
+from ..store._lookups import ingest_marker
 from ..store._store import Store
 from ._checkproc import CheckProcesses, CheckTimedOut
+from ._permalinks import ResultFiles
 
 __all__ = ["WebSettings", "Runtime", "QueryTimeout", "BodyLimitMiddleware"]
 
@@ -124,6 +124,10 @@ class Runtime:
         else:
             self.cache_dir = Path(self.settings.cache_dir)
             self.cache_dir.mkdir(parents=True, exist_ok=True)
+        self.results = ResultFiles(self.cache_dir, max_bytes=self.settings.results_max_bytes,
+                                   max_age_days=self.settings.results_max_age_s / 86400,
+                                   max_files=self.settings.results_max_files)
+        self.marker = "%s:%d" % ingest_marker(self.store)
 
     def close(self) -> None:
         # Stop what is still running, wait for the workers to let go of their cursors, then close:
@@ -207,49 +211,26 @@ class Runtime:
         return value
 
     # -- permalinks for check results ---------------------------------------------------
-    @staticmethod
-    def result_key(text: str, as_of: str) -> str:
-        return hashlib.sha256(f"{as_of}\n{text}".encode()).hexdigest()[:20]
+    def result_key(self, text: str, as_of: str) -> str:
+        """Content address of a check: the article, its date and what the store held."""
+        return hashlib.sha256(f"{self.marker}\n{as_of}\n{text}".encode()).hexdigest()[:20]
 
     def save_result(self, key: str, payload: dict[str, Any]) -> None:
-        (self.cache_dir / f"{key}.json").write_text(json.dumps(payload, default=str))
-        self.prune_results()
+        self.results.save(key, payload)
 
     def prune_results(self) -> int:
-        """Remove saved results older than the age bound, then the oldest until the folder is within its
-        file and byte bounds; the number removed."""
-        s = self.settings
-        now = time.time()
-        files = []
-        for p in self.cache_dir.glob("*.json"):
-            try:
-                st = p.stat()
-            except OSError:
-                continue
-            files.append((st.st_mtime, st.st_size, p))
-        files.sort()
-        total = sum(f[1] for f in files)
-        removed = 0
-        for i, (mtime, size, p) in enumerate(files):
-            over = (len(files) - i) > s.results_max_files or total > s.results_max_bytes
-            if not over and now - mtime <= s.results_max_age_s:
-                break
-            with contextlib.suppress(OSError):
-                p.unlink()
-                removed += 1
-            total -= size
-        return removed
+        """Apply the bounds to the saved results now; the number removed (remembered as expired)."""
+        return len(self.results.prune())
 
     def has_result(self, key: str) -> bool:
         """Is a check result saved under ``key`` (without reading and parsing it)?"""
-        return len(key) == 20 and all(c in "0123456789abcdef" for c in key) and \
-            (self.cache_dir / f"{key}.json").exists()
+        return self.results.has(key)
 
     def load_result(self, key: str) -> dict[str, Any] | None:
-        if not (len(key) == 20 and all(c in "0123456789abcdef" for c in key)):
-            return None
-        p = self.cache_dir / f"{key}.json"
-        return json.loads(p.read_text()) if p.exists() else None
+        return self.results.load(key)
+
+    def result_expired(self, key: str) -> bool:
+        return self.results.expired(key)
 
 
 class BodyLimitMiddleware:
