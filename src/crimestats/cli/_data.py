@@ -38,7 +38,7 @@ def ingest(
     total = sum(sizes.values())
     try:
         if fmt != Format.table:       # machine-readable output: no progress at all
-            results = ingest_paths(store, paths, vintage=vintage)
+            results = ingest_paths(store, paths, vintage=vintage, replace=replace)
         elif err_console.is_terminal:   # a bar with files, bytes and time left
             with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
                           TextColumn("{task.fields[files]} of {task.fields[of]} files"),
@@ -51,7 +51,7 @@ def ingest(
                     prog.update(task, advance=sizes.get(res.file.split("!", 1)[0], 0), files=done,
                                 description=f"{res.status}: {res.file[-40:]}")
 
-                results = ingest_paths(store, paths, vintage=vintage, on_file=on_file)
+                results = ingest_paths(store, paths, vintage=vintage, replace=replace, on_file=on_file)
         else:   # piped: a plain line at every tenth of the bytes, on stderr
             seen = {"bytes": 0, "files": 0, "told": 0}
 
