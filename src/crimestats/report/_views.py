@@ -137,7 +137,7 @@ def _map(store: StoreLike, *, measure: str, period: Any, kind: str) -> dict[str,
             values[area.code] = _value(fact)
             unit = fact.unit
         names[area.code] = area.name
-    shapes = boundaries(store, area_type="borough")
+    shapes = latest_boundaries(store, area_type="borough")
     # facts.rank lists only boroughs with stored rows.  For a count measure, a borough whose force
     # the source covers for the whole period but with no row had none (homicide victims: one row
     # per victim), so it is drawn as 0; only boroughs the source does not cover are "no data".
@@ -204,11 +204,6 @@ def _label(measure: str) -> str:
         return str(get_measure(measure).label)
     except (CrimestatsError, KeyError):
         return measure.replace("_", " ")
-
-
-def boundaries(store: StoreLike, *, area_type: str) -> list[dict[str, Any]]:
-    """Latest stored boundary per area of ``area_type`` (London boroughs: GSS E09 codes)."""
-    return latest_boundaries(store, area_type=area_type)
 
 
 def explore(store: StoreLike, *, measure: str, area: str, period: str, by: str | None = None,
