@@ -11,7 +11,7 @@ import pytest
 from conftest import need
 from crimestats.claims import check_text
 from crimestats.claims._check import publication_date
-from crimestats.claims._dateline import find_dateline
+from crimestats.claims.extract._dateline import find_dateline
 
 
 @pytest.mark.parametrize("text,want", [

@@ -92,7 +92,7 @@ def one(claims, kind: str, key: str | None = None):
 
 # ----------------------------------------------------------------------------- pure text
 def test_number_words_above_ninety_nine():
-    from crimestats.claims._numbers import find_numbers
+    from crimestats.claims.extract._numbers import find_numbers
 
     got = {t.text: (t.value, t.low, t.high) for t in find_numbers(
         "one hundred and nine homicides, two thousand offences, a hundred stabbings, 1.2 million crimes, "
@@ -103,7 +103,7 @@ def test_number_words_above_ninety_nine():
 
 
 def test_round_figures_are_never_looser_than_five_percent():
-    from crimestats.claims._rounding import count_holds
+    from crimestats.claims.judge._rounding import count_holds
 
     assert not count_holds(claimed=10_000, found=7_874)[0]
     assert count_holds(claimed=10_000, found=9_600)[0]

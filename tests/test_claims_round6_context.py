@@ -163,7 +163,7 @@ def test_under_a_large_figure_is_a_bound_not_an_age(real_store):
 
 
 def test_one_per_hundred_thousand_is_a_rate():
-    from crimestats.claims._extract import extract_claims
+    from crimestats.claims.extract._extract import extract_claims
 
     (c,) = extract_claims("The capital's murder rate is roughly one per 100,000 people.")
     assert c.kind == "rate" and c.value == 1 and c.per == 100_000
@@ -171,7 +171,7 @@ def test_one_per_hundred_thousand_is_a_rate():
 
 
 def test_judgements_without_a_figure_are_opinions():
-    from crimestats.claims._extract import extract_claims
+    from crimestats.claims.extract._extract import extract_claims
 
     for text in ("Residents deserve much better from the police.", "The courts are far too lenient on burglars."):
         (c,) = extract_claims(text)

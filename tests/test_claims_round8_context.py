@@ -30,7 +30,7 @@ def word(change: float, down: str = "down", up: str = "up") -> str:
 
 # ----------------------------------------------------------------------------- pure text
 def test_baseline_years_are_not_periods():
-    from crimestats.claims._extract import extract_claims
+    from crimestats.claims.extract._extract import extract_claims
 
     claims = extract_claims("Burglary was 9% down on 2023, and 30% lower than the high of 2,000 reached in 2018.")
     assert [c.period_text for c in claims if c.unit == "percent"] == [None, None]
@@ -43,7 +43,7 @@ def test_baseline_years_are_not_periods():
 
 
 def test_month_ranges_without_a_year():
-    from crimestats.claims._months import month_range
+    from crimestats.claims.extract._months import month_range
 
     day = date(2026, 3, 19)
     p = month_range("the three months to February", as_of=day)
@@ -174,7 +174,7 @@ def test_workforce_in_a_short_sentence(real_store):
 
 
 def test_opinion_without_figures():
-    from crimestats.claims._extract import extract_claims
+    from crimestats.claims.extract._extract import extract_claims
 
     (c,) = extract_claims("These figures are a national scandal that shames the whole city.")
     assert c.kind == "opinion"

@@ -89,7 +89,7 @@ def test_query_source_names_from_formats_are_accepted(real_store_path):
 
 
 def test_since_november_is_one_reading_everywhere(real_store):
-    from crimestats.claims._period_words import _period  # the claim checker's reading
+    from crimestats.claims.extract._period_words import _period  # the claim checker's reading
 
     for as_of in (date(2023, 1, 6), date(2023, 1, 31), date(2023, 3, 1)):
         p = _periods.parse_period("since November", as_of=as_of)

@@ -127,7 +127,7 @@ def test_layer_test_sees_edges() -> None:
     """The walker itself finds known imports (so an empty result means no violations, not no data)."""
     edges = _edges(_modules())
     assert "crimestats.store._store" in edges["crimestats.store._ingest"]
-    assert any(t.startswith("crimestats.facts") for t in edges["crimestats.claims._count"])
+    assert any(t.startswith("crimestats.facts") for t in edges["crimestats.claims.judge._count"])
 
 
 def test_design_doc_draws_the_same_layers() -> None:
@@ -164,3 +164,33 @@ def test_only_store_facts_and_readers_hold_sql() -> None:
         if ".con.execute(" in text or ".execute(\"SELECT" in text or "con.sql(" in text:
             offenders.append(str(path.relative_to(SRC)))
     assert not offenders, f"SQL outside store/, facts/ and sources/: {offenders}"
+
+
+# Inside the claim checker: three stages, each importing only the ones before it.
+#   base (_model, _sentences, _limits, _article, _lexicon) < extract < resolve < judge < pipeline (_check, _render, facade)
+CLAIM_STAGES: dict[str, int] = {"_model": 0, "_sentences": 0, "_limits": 0, "_article": 0, "_lexicon": 0,
+                                "extract": 1, "resolve": 2, "judge": 3, "_check": 4, "_render": 4, "": 5}
+
+
+def _claim_stage(module: str) -> tuple[str, int]:
+    parts = module.split(".")[2:]
+    name = parts[0] if parts else ""
+    assert name in CLAIM_STAGES, f"{module}: claims module or stage {name!r} has no place in CLAIM_STAGES"
+    rank = CLAIM_STAGES[name]
+    return ("base" if rank == 0 else name), rank
+
+
+def test_claim_stages_import_downwards() -> None:
+    """extract never sees resolve or judge; resolve never sees judge; stages of one rank do not mix."""
+    bad = []
+    for src, targets in _edges(_modules()).items():
+        if not src.startswith("crimestats.claims"):
+            continue
+        a, rank_a = _claim_stage(src)
+        for dst in targets:
+            if not dst.startswith("crimestats.claims"):
+                continue
+            b, rank_b = _claim_stage(dst)
+            if a != b and rank_b >= rank_a:
+                bad.append(f"{src} -> {dst}")
+    assert not bad, "claims imports that go up or sideways:\n" + "\n".join(sorted(bad))

@@ -8,10 +8,10 @@ each claim against the store through the facts API and returns a :class:`CheckRe
 from __future__ import annotations
 
 from ._check import check_text
-from ._extract import extract_claims
 from ._model import KINDS, VERDICT_LABELS, VERDICTS, CheckedClaim, CheckResult, Claim, Evidence
 from ._render import render_json, render_rows, render_text
 from ._sentences import split_sentences
+from .extract._extract import extract_claims
 
 __all__ = ["check_text", "extract_claims", "split_sentences", "Claim", "CheckedClaim", "CheckResult",
            "Evidence", "KINDS", "VERDICTS", "render_text", "render_json", "render_rows", "VERDICT_LABELS"]

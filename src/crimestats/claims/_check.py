@@ -6,14 +6,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .._errors import InputError
-from ._dateline import find_dateline
-from ._extract import extract_claims
-from ._met_both_ways import with_other_met_series
 from ._model import CheckResult
-from ._places_text import ward_scope
-from ._police_uk_caveat import with_police_uk_caveat
-from ._resolve import resolve_claims
-from ._verdict import judge, memo_scope
+from .extract._dateline import find_dateline
+from .extract._extract import extract_claims
+from .judge._met_both_ways import with_other_met_series
+from .judge._police_uk_caveat import with_police_uk_caveat
+from .judge._verdict import judge, memo_scope
+from .resolve._places_text import ward_scope
+from .resolve._resolve import resolve_claims
 
 if TYPE_CHECKING:
     from ..store._store import StoreLike

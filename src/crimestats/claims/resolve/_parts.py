@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..measures._catalogue import CATALOGUE, parts_of
+from ...measures._catalogue import CATALOGUE, parts_of
 
 __all__ = ["EXTRA_WORDS", "walk_down", "family_root", "knife_part"]
 

@@ -16,16 +16,17 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .._errors import CrimestatsError
-from ..facts import _compute as compute
-from ..facts import _facts as facts
-from ..measures._catalogue import get_measure
-from ..measures._places import london_area
-from ..store._store import StoreLike
+from ..._errors import CrimestatsError
+from ...facts import _compute as compute
+from ...facts import _facts as facts
+from ...measures._catalogue import get_measure
+from ...measures._places import london_area
+from ...store._store import StoreLike
+from .._model import CheckedClaim, Claim
+from ..resolve._resolve import Resolved
 from ._change import _change, _direction, _equality, _ratio
 from ._count import _count
 from ._homicide import rate_from_offences, solved_share
-from ._model import CheckedClaim, Claim
 from ._opinion import _opinion
 from ._outcome import (
     _AS_OF,
@@ -36,7 +37,6 @@ from ._outcome import (
     inline_sql,
     memo_scope,
 )
-from ._resolve import Resolved
 from ._rounding import SAME_BAND, rate_holds
 
 __all__ = ["judge", "inline_sql", "memo_scope"]
@@ -180,7 +180,7 @@ def _england_only(store: StoreLike, c: Claim, r: Resolved, *, as_of: date) -> Ch
             or "E92000001" not in r.area.code:
         return None
 
-    from ..measures._places import resolve_area
+    from ...measures._places import resolve_area
 
     alt = _judge(store, c, replace(r, area=resolve_area("England")), as_of=as_of)
     if alt.verdict in ("accurate", "accurate_with_caveat"):

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .._errors import CrimestatsError, InputError
-from ..facts import _compute as compute
-from ..facts._change_words import change_words
-from ..facts._facts import Fact
-from ..facts._published import published_count
-from ..store._store import StoreLike
-from ._model import CheckedClaim, Claim
+from ..._errors import CrimestatsError, InputError
+from ...facts import _compute as compute
+from ...facts._change_words import change_words
+from ...facts._facts import Fact
+from ...facts._published import published_count
+from ...store._store import StoreLike
+from .._model import CheckedClaim, Claim
+from ..resolve._resolve import Resolved
 from ._outcome import (
     _alias_note,
     _alternate,
@@ -30,7 +31,6 @@ from ._outcome import (
     _vintage_order,
     _when_published,
 )
-from ._resolve import Resolved
 from ._rounding import SAME_BAND, percent_holds, ratio_band, ratio_holds
 
 

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._model import Claim
+    from .._model import Claim
 
 __all__ = ["MONTH_WORDS", "find_period", "baseline_spans", "assign_periods"]
 

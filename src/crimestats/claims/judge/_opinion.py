@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from .._errors import CrimestatsError
-from ..facts import _rates
-from ..measures._catalogue import get_measure
-from ..measures._places import london_area
-from ..store._store import StoreLike
-from ._model import CheckedClaim, Claim, Evidence
+from ..._errors import CrimestatsError
+from ...facts import _rates
+from ...measures._catalogue import get_measure
+from ...measures._places import london_area
+from ...store._store import StoreLike
+from .._model import CheckedClaim, Claim, Evidence
+from ..resolve._resolve import Resolved
 from ._outcome import _ev, _memo, _out, inline_sql
-from ._resolve import Resolved
 
 _OPINION_COUNTRIES = ["England and Wales", "United States", "France", "Germany", "Canada"]
 
@@ -28,7 +28,7 @@ def _opinion_context(store: StoreLike, as_of: date) -> tuple[list[Evidence], str
     ev: list[Evidence] = []
     parts: list[str] = []
     year = as_of.year - 1
-    from ..measures._periods import calendar_year
+    from ...measures._periods import calendar_year
     from . import _verdict_more as more
 
     for y in (year, year - 1, year - 2):

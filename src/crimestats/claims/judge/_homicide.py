@@ -14,9 +14,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, Callable
 
-from ..store._store import StoreLike
-from ._model import CheckedClaim, Claim
-from ._resolve import Resolved
+from ...store._store import StoreLike
+from .._model import CheckedClaim, Claim
+from ..resolve._resolve import Resolved
 
 __all__ = ["rate_from_offences", "solved_share"]
 

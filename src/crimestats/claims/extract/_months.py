@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..measures._periods import Period, month, range_
+from ...measures._periods import Period, month, range_
 
 __all__ = ["month_period", "month_baseline", "month_range"]
 

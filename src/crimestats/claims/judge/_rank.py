@@ -23,18 +23,18 @@ from datetime import date
 from functools import partial
 from typing import Any, Callable
 
-from .._errors import CrimestatsError
-from ..facts import _facts as facts
-from ..facts import _rates
-from ..measures._catalogue import get_measure
-from ..measures._periods import Period, financial_year
-from ..measures._places import Area, london_area
-from ..reference._areas import london_boroughs
-from ..store._lookups import areas_counted
-from ..store._store import StoreLike
-from ._model import CheckedClaim, Claim
+from ..._errors import CrimestatsError
+from ...facts import _facts as facts
+from ...facts import _rates
+from ...measures._catalogue import get_measure
+from ...measures._periods import Period, financial_year
+from ...measures._places import Area, london_area
+from ...reference._areas import london_boroughs
+from ...store._lookups import areas_counted
+from ...store._store import StoreLike
+from .._model import CheckedClaim, Claim
+from ..resolve._resolve import ALTERNATES, Resolved
 from ._outcome import _ev, _memo, _out, _unresolved
-from ._resolve import ALTERNATES, Resolved
 
 __all__ = ["ranking", "force_ranking", "ward_ranking", "note_borough", "borough_meant"]
 
@@ -108,7 +108,7 @@ def _years_span(c: Claim) -> Period | None:
     y0, y1 = int(m.group(1)), int(m.group(2))
     if not y0 < y1 <= y0 + 15:
         return None
-    from ..measures._periods import range_
+    from ...measures._periods import range_
     return range_(date(y0, 1, 1), date(y1, 12, 1))
 
 _ORD = {1: "", 2: "second-", 3: "third-", 4: "fourth-", 5: "fifth-", 6: "sixth-", 7: "seventh-", 8: "eighth-",
@@ -438,7 +438,7 @@ def force_ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> Check
 
 def _ward_values(store: StoreLike, measure: str, period: Period, ward: Area) -> list[tuple[Area, float, Any]]:
     """Every ward of ``ward``'s borough with a count for the period (wards of other boundary sets have none)."""
-    from ..measures._places import ward_names
+    from ...measures._places import ward_names
 
     parent = next((p for hits in ward_names(store).values() for code, _n, p in hits if code == ward.code), None)
     if parent is None:

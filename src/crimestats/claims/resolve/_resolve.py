@@ -14,12 +14,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .._errors import CrimestatsError
-from ..measures._catalogue import CATALOGUE
-from ..measures._periods import Period, calendar_year
-from ..measures._places import Area, london_area, resolve_area
-from ..reference._taxonomy import OFFENCE_KEYS
-from ..store._store import StoreLike
+from ..._errors import CrimestatsError
+from ...measures._catalogue import CATALOGUE
+from ...measures._periods import Period, calendar_year
+from ...measures._places import Area, london_area, resolve_area
+from ...reference._taxonomy import OFFENCE_KEYS
+from ...store._store import StoreLike
+from .._model import Claim
+from .._sentences import split_sentences
+from ..extract._months import month_baseline, month_period
+from ..extract._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
+from ..extract._subjects import outside_subject
 from ._context import ArticleContext, latest_period, place_in
 from ._context import topic as crime_topic
 from ._measure_words import (
@@ -34,14 +39,9 @@ from ._measure_words import (
     _words_re,
     narrow,
 )
-from ._model import Claim
-from ._months import month_baseline, month_period
 from ._parts import family_root, knife_part
-from ._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
 from ._places_text import find_places_in
 from ._same_year import SAME_YEAR, pronoun_generic, rate_unit_only, year_named_before
-from ._sentences import split_sentences
-from ._subjects import outside_subject
 
 __all__ = ["Resolved", "resolve_claims"]
 
@@ -87,7 +87,7 @@ class Resolved:
 def _area_named(name: str, *, store: StoreLike | None) -> Area | None:
     """A place name -> Area: a police force by its short name, else ``resolve_area``; a place with
     no data in the store (Manchester, Paris) still becomes an Area, so it is never read as London."""
-    from ._place_names import FORCE_NAMES, NO_DATA_PLACES
+    from ..extract._place_names import FORCE_NAMES, NO_DATA_PLACES
 
     key = re.sub(r"^the\s+", "", name.strip(), flags=_I)
     slug = FORCE_NAMES.get(key.lower())

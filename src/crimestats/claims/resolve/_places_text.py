@@ -19,10 +19,10 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-from ..measures._places import place_aliases, ward_names
-from ..reference._areas import normalise_name
-from ..store._store import StoreLike
-from ._place_names import find_places
+from ...measures._places import place_aliases, ward_names
+from ...reference._areas import normalise_name
+from ...store._store import StoreLike
+from ..extract._place_names import find_places
 
 __all__ = ["find_places_in", "ward_scope"]
 

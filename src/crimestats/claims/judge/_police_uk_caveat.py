@@ -7,8 +7,8 @@ reader of a verdict about any force sees what the number is.
 
 from __future__ import annotations
 
-from ..facts._league import POLICE_UK_CAVEATS
-from ._model import CheckedClaim
+from ...facts._league import POLICE_UK_CAVEATS
+from .._model import CheckedClaim
 
 __all__ = ["with_police_uk_caveat"]
 

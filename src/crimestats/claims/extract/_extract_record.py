@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .._model import Claim
 from ._extract_rank import (
     _I,
     _NOT_CRIME,
@@ -28,7 +29,6 @@ from ._extract_rank import (
     _ordinal,
     _side,
 )
-from ._model import Claim
 
 __all__ = ["record_claims", "streak_since_claims"]
 

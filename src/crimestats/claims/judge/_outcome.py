@@ -15,14 +15,14 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, Callable, Iterator
 
-from .._errors import CrimestatsError
-from ..facts import _facts as facts
-from ..facts._facts import Fact
-from ..measures._periods import Period, calendar_year, financial_year
-from ..store._lookups import releases
-from ..store._store import StoreLike
-from ._model import CheckedClaim, Claim, Evidence
-from ._resolve import ALTERNATES, Resolved
+from ..._errors import CrimestatsError
+from ...facts import _facts as facts
+from ...facts._facts import Fact
+from ...measures._periods import Period, calendar_year, financial_year
+from ...store._lookups import releases
+from ...store._store import StoreLike
+from .._model import CheckedClaim, Claim, Evidence
+from ..resolve._resolve import ALTERNATES, Resolved
 
 __all__ = ["inline_sql", "memo_scope"]
 # One check asks for the same figure several times (a claim, its alternate series, the next

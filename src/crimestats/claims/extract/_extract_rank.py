@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable
 
-from ._model import Claim
+from .._model import Claim
 
 __all__ = ["rank_claims", "ORDINALS"]
 
@@ -239,14 +239,14 @@ def _crimeish(words: str) -> bool:
         return False
     if not words.strip(" ,.;:") or _STATISH.search(words):
         return True
-    from ..measures._catalogue import find_measures
+    from ...measures._catalogue import find_measures
     from ._number_roles import _STAT_NOUNS
 
     return bool(find_measures(words)) or _STAT_NOUNS.search(words) is not None or _change_of(words) is not None
 
 
 def _crimeish_subject(words: str) -> bool:
-    from ..measures._catalogue import find_measures
+    from ...measures._catalogue import find_measures
     from ._number_roles import _STAT_NOUNS
 
     return bool(find_measures(words)) or _STAT_NOUNS.search(words) is not None

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .._errors import CrimestatsError
-from ..measures._periods import Period, calendar_year, financial_year, last_complete_month, parse_period, range_
+from ..._errors import CrimestatsError
+from ...measures._periods import Period, calendar_year, financial_year, last_complete_month, parse_period, range_
 from ._months import month_range
 
 _I = re.IGNORECASE

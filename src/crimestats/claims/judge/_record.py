@@ -16,14 +16,14 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from .._errors import CrimestatsError, InputError
-from ..facts import _compute as compute
-from ..facts._facts import Fact
-from ..measures._periods import month
-from ..store._store import StoreLike
-from ._model import CheckedClaim, Claim
+from ..._errors import CrimestatsError, InputError
+from ...facts import _compute as compute
+from ...facts._facts import Fact
+from ...measures._periods import month
+from ...store._store import StoreLike
+from .._model import CheckedClaim, Claim
+from ..resolve._resolve import ALTERNATES, Resolved
 from ._outcome import _ev, _memo, _out, _unresolved
-from ._resolve import ALTERNATES, Resolved
 
 __all__ = ["record_verdict"]
 

@@ -15,13 +15,13 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ..measures._catalogue import CATALOGUE, find_part, parts_of
-from ..measures._places import Area, london_area, ward_names
-from ..reference._areas import london_boroughs
-from ..store._store import StoreLike
-from ._model import CheckedClaim, Claim
+from ...measures._catalogue import CATALOGUE, find_part, parts_of
+from ...measures._places import Area, london_area, ward_names
+from ...reference._areas import london_boroughs
+from ...store._store import StoreLike
+from .._model import CheckedClaim, Claim
+from ..resolve._resolve import Resolved
 from ._outcome import _out
-from ._resolve import Resolved
 
 __all__ = ["share_verdict"]
 

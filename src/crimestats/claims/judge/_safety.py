@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .._errors import CrimestatsError
-from ..facts import _facts as facts
-from ..measures._periods import calendar_year
-from ..measures._places import london_area
-from ..store._store import StoreLike
-from ._model import CheckedClaim, Claim, Evidence
+from ..._errors import CrimestatsError
+from ...facts import _facts as facts
+from ...measures._periods import calendar_year
+from ...measures._places import london_area
+from ...store._store import StoreLike
+from .._model import CheckedClaim, Claim, Evidence
+from ..resolve._resolve import Resolved
 from ._outcome import _unresolved
-from ._resolve import Resolved
 
 __all__ = ["is_safety_judgement", "safety_opinion"]
 

@@ -10,16 +10,16 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .._errors import CrimestatsError
-from ..facts import _facts as facts
-from ..facts import _rates
-from ..measures._catalogue import get_measure
-from ..measures._periods import Period, calendar_year, financial_year
-from ..measures._places import Area
-from ..store._store import StoreLike
-from ._model import CheckedClaim, Claim
+from ..._errors import CrimestatsError
+from ...facts import _facts as facts
+from ...facts import _rates
+from ...measures._catalogue import get_measure
+from ...measures._periods import Period, calendar_year, financial_year
+from ...measures._places import Area
+from ...store._store import StoreLike
+from .._model import CheckedClaim, Claim
+from ..resolve._resolve import ALTERNATES, Resolved
 from ._outcome import _count_fact, _ev, _fmt, _out, _unresolved, _with_period, fallback_periods
-from ._resolve import ALTERNATES, Resolved
 from ._rounding import count_holds, percent_holds, rate_holds, ratio_band, share_fraction_holds
 
 __all__ = ["share_of_whole", "rate_per", "place_ratio", "first_since", "share_holds", "difference",

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .._errors import CrimestatsError
-from ..facts._both_ways import MET_BOTH_WAYS_NOTE, RECORDED, STREET, met_both_ways
-from ..reference._areas import MET_FORCE
-from ._model import CheckedClaim
+from ..._errors import CrimestatsError
+from ...facts._both_ways import MET_BOTH_WAYS_NOTE, RECORDED, STREET, met_both_ways
+from ...reference._areas import MET_FORCE
+from .._model import CheckedClaim
 from ._rounding import count_holds
 
 if TYPE_CHECKING:
-    from ..store._store import StoreLike
+    from ...store._store import StoreLike
 
 __all__ = ["with_other_met_series"]
 

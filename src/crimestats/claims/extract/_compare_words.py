@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ._model import Claim
+from .._model import Claim
 
 __all__ = ["fraction_comparisons", "same_as_before"]
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..measures._catalogue import CATALOGUE, find_measures, find_part
-from ..reference._taxonomy import OFFENCE_KEYS, descendants
+from ...measures._catalogue import CATALOGUE, find_measures, find_part
+from ...reference._taxonomy import OFFENCE_KEYS, descendants
 from ._parts import EXTRA_WORDS
 
 _I = re.IGNORECASE

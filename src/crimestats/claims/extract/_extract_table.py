@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ._model import Claim
-from ._sentences import Sentence, _claim
+from .._model import Claim
+from .._sentences import Sentence, _claim
 
 _I = re.IGNORECASE
 _CELL = re.compile(r"[^|]+")

@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import re
 
-from ..measures._catalogue import find_measures
+from ...measures._catalogue import find_measures
+from .._limits import check_claims_per_sentence, check_sentences, check_text_size
+from .._model import Claim
+from .._sentences import Sentence, _blank_tags, _claim, _clause_of, _clauses, split_sentences
 from ._baselines import assign_periods, baseline_spans
 from ._compare_words import fraction_comparisons, same_as_before
 from ._extract_rank import rank_claims
 from ._extract_record import record_claims
 from ._extract_table import _table_claims
 from ._figure_words import from_year_after_noun, one_in_change, population_before
-from ._limits import check_claims_per_sentence, check_sentences, check_text_size
-from ._model import Claim
 from ._number_roles import (
     _PERCENT_AFTER,
     _POINTS_AFTER,
@@ -41,7 +42,6 @@ from ._opinion_words import judgement
 
 # Re-exported: the rest of the package imports these from here.
 from ._place_names import FORCE_NAMES, NO_DATA_PLACES, find_places  # noqa: F401
-from ._sentences import Sentence, _blank_tags, _claim, _clause_of, _clauses, split_sentences
 
 __all__ = ["extract_claims", "split_sentences", "Sentence", "find_places"]
 

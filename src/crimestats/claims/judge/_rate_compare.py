@@ -17,13 +17,13 @@ import re
 from datetime import date
 from typing import Any
 
-from .._errors import CrimestatsError
-from ..facts import _rates
-from ..measures._catalogue import get_measure
-from ..store._store import StoreLike
-from ._model import CheckedClaim, Claim
+from ..._errors import CrimestatsError
+from ...facts import _rates
+from ...measures._catalogue import get_measure
+from ...store._store import StoreLike
+from .._model import CheckedClaim, Claim
+from ..resolve._resolve import Resolved
 from ._outcome import _ev, _out, _unresolved
-from ._resolve import Resolved
 from ._rounding import percent_holds, ratio_band
 
 __all__ = ["london_yardstick", "other_base", "is_london"]

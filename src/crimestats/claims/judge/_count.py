@@ -11,16 +11,17 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from .._errors import CrimestatsError
-from ..facts import _facts as facts
-from ..facts import _rates
-from ..facts._facts import Fact
-from ..facts._published import published_count
-from ..measures._catalogue import get_measure
-from ..measures._periods import range_
-from ..store._lookups import releases
-from ..store._store import StoreLike
-from ._model import CheckedClaim, Claim, Evidence
+from ..._errors import CrimestatsError
+from ...facts import _facts as facts
+from ...facts import _rates
+from ...facts._facts import Fact
+from ...facts._published import published_count
+from ...measures._catalogue import get_measure
+from ...measures._periods import range_
+from ...store._lookups import releases
+from ...store._store import StoreLike
+from .._model import CheckedClaim, Claim, Evidence
+from ..resolve._resolve import ALTERNATES, Resolved
 from ._outcome import (
     _alias_note,
     _alternate,
@@ -39,7 +40,6 @@ from ._outcome import (
     _when_published,
     inline_sql,
 )
-from ._resolve import ALTERNATES, Resolved
 from ._rounding import count_holds
 
 

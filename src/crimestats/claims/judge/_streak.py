@@ -15,12 +15,12 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from .._errors import CrimestatsError
-from ..measures._periods import calendar_year, financial_year
-from ..store._store import StoreLike
-from ._model import CheckedClaim, Claim
+from ..._errors import CrimestatsError
+from ...measures._periods import calendar_year, financial_year
+from ...store._store import StoreLike
+from .._model import CheckedClaim, Claim
+from ..resolve._resolve import Resolved
 from ._outcome import _count_fact, _ev, _out, _unresolved
-from ._resolve import Resolved
 
 __all__ = ["streak"]
 

@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from ..measures._periods import Period
-from ..measures._places import Area
-from ._place_names import find_places
-from ._sentences import split_sentences
+from ...measures._periods import Period
+from ...measures._places import Area
+from .._sentences import split_sentences
+from ..extract._place_names import find_places
 
 __all__ = ["ArticleContext", "is_scope_mention", "is_yardstick", "place_in", "latest_period", "topic"]
 
