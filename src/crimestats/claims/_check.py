@@ -12,6 +12,7 @@ from .extract._extract import extract_claims
 from .judge._met_both_ways import with_other_met_series
 from .judge._police_uk_caveat import with_police_uk_caveat
 from .judge._verdict import judge, memo_scope
+from .resolve._borough_context import with_sentence_boroughs
 from .resolve._places_text import ward_scope
 from .resolve._resolve import resolve_claims
 
@@ -52,7 +53,7 @@ def check_text(store: StoreLike, *, text: str, as_of: date | str | None = None) 
     day, basis = publication_date(text=text, as_of=as_of)
     claims = extract_claims(text)
     with ward_scope():
-        resolved = resolve_claims(claims, text=text, as_of=day, store=store)
+        resolved = with_sentence_boroughs(claims, resolve_claims(claims, text=text, as_of=day, store=store))
         with memo_scope():
             return CheckResult(day, [with_other_met_series(store, with_police_uk_caveat(judge(store, c, r, as_of=day)))
                                      for c, r in zip(claims, resolved, strict=True)],

@@ -92,6 +92,7 @@ class CheckedClaim:
     explanation: str
     evidence: list[Evidence] = field(default_factory=list)
     area_code: str | None = None     # the area's code (E09..., 'metropolitan'), for links and maps
+    no_data: bool = False            # unverifiable because the series has no figure there (not in the JSON)
 
     @property
     def kind(self) -> str:

@@ -20,6 +20,16 @@ from ._plan import _NOT_SET, _expected, _Plan, _plan, _sum_sql
 from ._unattributed import unattributed_caveat
 
 
+@dataclass(frozen=True)
+class PopulationBase:
+    """The residents a rate divides by: which file, estimate or projection, which year, how many."""
+
+    source: str
+    kind: str          # 'estimate' | 'projection'
+    year: int
+    value: float
+
+
 @dataclass
 class Fact:
     """One figure with everything needed to trust it or re-run it."""
@@ -44,6 +54,8 @@ class Fact:
     # Index in ``params`` of the unit parameter (``c.unit = ?``), so the same query can be re-run
     # for another unit (see :meth:`query`); None when the SQL has no single unit parameter.
     unit_param: int | None = None
+    # For a rate computed here: the population it divides by (None for counts and published rates).
+    population: PopulationBase | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {

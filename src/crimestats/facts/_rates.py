@@ -18,7 +18,7 @@ from ..measures._places import Area
 from ..reference._areas import london_boroughs
 from ..store._store import StoreLike
 from ._counting import count_rows
-from ._model import Fact, _provenance, as_area, as_period
+from ._model import Fact, PopulationBase, _provenance, as_area, as_period
 
 __all__ = ["Rate", "rate", "rate_fact", "population_bases", "international_rates", "DEFAULT_COUNTRIES"]
 
@@ -163,7 +163,9 @@ def rate_fact(store: StoreLike, *, measure: Measure, area: Area, period: Period,
                 measure_label=measure.label, period=period, area=area, source=c.source,
                 vintage=c.vintage, months_present=c.months_present, months_expected=c.months_expected,
                 partial=c.partial, sql=sql, params=c.params + rt.population_params, caveats=caveats,
-                provenance=c.provenance + rt.population_provenance, filters=c.filters)
+                provenance=c.provenance + rt.population_provenance, filters=c.filters,
+                population=PopulationBase(rt.population_source, rt.population_kind, rt.population_year,
+                                          rt.population))
 
 
 def international_rates(store: StoreLike, *, year: int, countries: Sequence[str] | None = None,

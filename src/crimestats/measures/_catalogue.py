@@ -23,7 +23,7 @@ from typing import Mapping
 
 from .._errors import UnknownMeasureError
 from ..reference._taxonomy import OFFENCE_KEYS, descendants
-from ._measure import FilterValue, Measure, SourceSpec, victims_measure
+from ._measure import FilterValue, Measure, SourceSpec, StandIn, victims_measure
 from ._parts import knife_dashboard_measures, stop_search_measures, unanswerable_measures
 
 __all__ = ["Measure", "SourceSpec", "FilterValue", "CATALOGUE", "get_measure", "find_measures", "measure_names",
@@ -81,9 +81,10 @@ _LSOA_ANNUAL = {"robbery": "mps_recorded_crime_lsoa_annual_robbery",
 _NYC_NOTE = ("New York City: NYPD murder and non-negligent manslaughter records (NIBRS 09A) via the Crime "
              "Open Database, one per offence, by calendar year of the offence date as written (UTC); the "
              "store holds no New York population, so no New York rate per resident can be given.")
-_METHOD_CAVEAT = ("Counted from the victim's recorded method of killing; the Met's own "
-                  "'knife-enabled' and 'gun-enabled' homicide flags are defined differently "
-                  "(e.g. a knife used to threaten counts there), so its published figures can differ.")
+_METHOD_STAND_IN = StandIn("police_flag",
+                           "Counted from the victim's recorded method of killing; the Met's own "
+                           "'knife-enabled' and 'gun-enabled' homicide flags are defined differently "
+                           "(e.g. a knife used to threaten counts there), so its published figures can differ.")
 _DISPOSALS_NOTE = ("The custody file holds disposals (the outcome for each person detained: charge, "
                    "caution, no further action, released under investigation...), not arrests: this "
                    "approximates arrests brought into custody, by month of disposal.")
@@ -173,19 +174,19 @@ def _specials() -> list[Measure]:
                  ("knife-enabled homicides", "knife enabled homicides", "knife homicides",
                   "stabbings", "knife killings", "fatal stabbings", "stabbed to death", "knife enabled",
                   "knife-enabled"),
-                 {"method": "Knife or Sharp Implement"}, (_METHOD_CAVEAT,)),
+                 {"method": "Knife or Sharp Implement"}, stand_in=_METHOD_STAND_IN),
         victims_measure("gun_homicide_victims", "Gun homicide victims",
                  "Homicide victims whose method of killing was 'Shooting'.",
                  ("gun-enabled homicides", "gun enabled homicides", "gun homicides", "shootings",
                   "gun killings", "fatal shootings", "shot dead", "gun enabled", "gun-enabled"),
-                 {"method": "Shooting"}, (_METHOD_CAVEAT,)),
+                 {"method": "Shooting"}, stand_in=_METHOD_STAND_IN),
         victims_measure("teenage_homicide_victims", "Adolescent and young adult homicide victims",
                  "Homicide victims in the Met's 'Adolescent/Young Adult' age group.",
                  ("teenage killings", "teenage homicides", "teenagers killed", "teen killings",
                   "young people killed", "youth homicides"),
                  {"age_group": "Adolescent/Young Adult"},
-                 ("The Met's age band 'Adolescent/Young Adult' is coarse: it is not the same as "
-                  "teenagers aged 13-19 and includes young adults.",)),
+                 stand_in=StandIn("age_band", "The Met's age band 'Adolescent/Young Adult' is coarse: it is not the "
+                                  "same as teenagers aged 13-19 and includes young adults.")),
         victims_measure("child_homicide_victims", "Child homicide victims",
                  "Homicide victims in the Met's 'Child' age group.",
                  ("children killed", "child homicides", "child killings"), {"age_group": "Child"}),
@@ -333,7 +334,7 @@ def get_measure(name: str | Measure) -> Measure:
                            f"{base.definition} Per 100,000 residents.", "per 100,000 population", (),
                            base.caveats + ("A rate divides the count by the residents of the area "
                                            "(ONS estimate or GLA projection for that year).",),
-                           (), kind="rate", base=base.name)
+                           (), kind="rate", base=base.name, stand_in=base.stand_in)
     words = {w: m.name for m in CATALOGUE.values() for w in m.words}
     close = difflib.get_close_matches(key, list(CATALOGUE), n=4, cutoff=0.6)
     close += [words[w] for w in difflib.get_close_matches(name.lower(), list(words), n=3, cutoff=0.7)]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Mapping, Union
 
-__all__ = ["Measure", "SourceSpec", "FilterValue", "victims_measure", "VICTIMS_SOURCE", "VICTIM_DIMS"]
+__all__ = ["Measure", "StandIn", "SourceSpec", "FilterValue", "victims_measure", "VICTIMS_SOURCE", "VICTIM_DIMS"]
 
 # A filter's value: one label, or a tuple of labels whose rows are summed.
 FilterValue = Union[str, tuple[str, ...]]
@@ -47,6 +47,17 @@ class SourceSpec:
 
 
 @dataclass(frozen=True)
+class StandIn:
+    """This measure stands in for a figure the open data lacks, counted differently: the Met's own
+    'knife-enabled'/'gun-enabled' homicide flags answered from the recorded method of killing
+    (``kind='police_flag'``), teenagers from a coarse age band (``kind='age_band'``).  ``note`` says
+    how the two differ; it is also one of the measure's caveats."""
+
+    kind: str
+    note: str
+
+
+@dataclass(frozen=True)
 class Measure:
     """A named figure: definition, unit, sources in order of preference, caveats, words."""
 
@@ -65,6 +76,8 @@ class Measure:
     part_of: str | None = None
     # Words that, said of ``part_of`` ('those searched were Black'), pick this part; see find_part.
     qualifiers: tuple[str, ...] = ()
+    # What the measure stands in for when it answers a claim about a figure the data lacks; None if nothing.
+    stand_in: StandIn | None = None
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -84,7 +97,9 @@ _VICTIM_CAVEAT = ("Victims are published by calendar year only, and the latest y
 
 
 def victims_measure(name: str, label: str, definition: str, words: tuple[str, ...],
-             filters: dict[str, str], caveats: tuple[str, ...] = ()) -> Measure:
+             filters: dict[str, str], caveats: tuple[str, ...] = (), stand_in: StandIn | None = None) -> Measure:
     spec = SourceSpec(VICTIMS_SOURCE, "victims", "year", frozenset({"homicide"}), MappingProxyType(filters))
-    return Measure(name, label, definition, "victims", (spec,), caveats + (_VICTIM_CAVEAT,), words,
-                   dimensions=VICTIM_DIMS, part_of=None if name == "homicide_victims" else "homicide_victims")
+    own = (stand_in.note,) if stand_in is not None else ()
+    return Measure(name, label, definition, "victims", (spec,), caveats + own + (_VICTIM_CAVEAT,), words,
+                   dimensions=VICTIM_DIMS, part_of=None if name == "homicide_victims" else "homicide_victims",
+                   stand_in=stand_in)

@@ -30,6 +30,7 @@ from ._outcome import (
     _unresolved,
     _vintage_order,
     _when_published,
+    stand_in,
 )
 from ._rounding import SAME_BAND, percent_holds, ratio_band, ratio_holds
 
@@ -97,7 +98,7 @@ def _change(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
         ev += [_ev(n, f"release {v}: {n.measure_label}, {n.area.name}, {n.period.label}"),
                _ev(t, f"release {v}: {t.measure_label}, {t.area.name}, {t.period.label}")]
         return _out(c, r, "accurate_with_caveat",
-                    f"The claimed {c.claimed_text} matches the {v} release{_when_published(store, ch.now.source, v)}"
+                    f"The claimed {c.claimed_text} matches the {v} release{_when_published(store, ch.now.source, v, r.as_of)}"
                     f" ({_fmt(n.value)} against {_fmt(t.value)}, {abs(p2):.1f}%); the latest data revises it: "
                     f"{desc}.", found=found, unit="percent", evidence=ev)
     # a claim about the Met's knife-/gun-enabled flags that fails here is made unverifiable by judge()
@@ -121,7 +122,7 @@ def _published_pair(store: StoreLike, ch: Any) -> tuple[float, float] | None:
 def _change_in_release(store: StoreLike, c: Claim, r: Resolved, ch: Any) -> tuple[str, Fact, Fact, float] | None:
     """A percent change that fails on the latest data, recomputed in each other release of the
     same source (the one available at the as-of date first): (vintage, now, then, pct) if one fits."""
-    for v, _ in _vintage_order(store, ch.now.source):
+    for v, _ in _vintage_order(store, ch.now.source, r.as_of):
         if ch.now.vintage and v in ch.now.vintage:
             continue
         try:
@@ -153,9 +154,9 @@ def _ratio(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
         rule += f"; '{c.claimed_text}' needs a ratio at or just short of {c.value:g}"
     desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
             f"against {_fmt(ch.then.value)} in {ch.then.period.label}, a ratio of {ch.ratio:.2f}")
-    caveats = [cv for cv in ch.now.caveats if "coarse" in cv]
-    if ok and caveats:
-        cv = caveats[0][0].lower() + caveats[0][1:]
+    band = stand_in(ch.now.measure, "age_band")
+    if ok and band is not None:
+        cv = band.note[0].lower() + band.note[1:]
         return _out(c, r, "accurate_with_caveat", f"{desc}, which fits '{c.claimed_text}' ({rule}); but {cv}",
                     found=round(ch.ratio, 3), unit="ratio", evidence=ev)
     alias = _alias_note(r)

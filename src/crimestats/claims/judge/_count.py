@@ -21,6 +21,7 @@ from ...measures._periods import range_
 from ...store._lookups import releases
 from ...store._store import StoreLike
 from .._model import CheckedClaim, Claim, Evidence
+from .._reasons import Reason, Why
 from ..resolve._resolve import ALTERNATES, Resolved
 from ._outcome import (
     _alias_note,
@@ -39,6 +40,7 @@ from ._outcome import (
     _vintage_order,
     _when_published,
     inline_sql,
+    stand_in,
 )
 from ._rounding import count_holds
 
@@ -46,7 +48,7 @@ from ._rounding import count_holds
 def _other_vintages(store: StoreLike, f: Fact, r: Resolved) -> list[Fact]:
     """The same figure from other vintages of the same source, where they differ (the release
     available at the as-of date first)."""
-    rows = [(v,) for v, _ in _vintage_order(store, f.source)]
+    rows = [(v,) for v, _ in _vintage_order(store, f.source, r.as_of)]
     out = []
     for (v,) in rows:
         if f.vintage and v in f.vintage:
@@ -179,9 +181,9 @@ def _count(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
         def low(t: str) -> str:
             return t[:1].lower() + t[1:]
 
-        note = (f"the {low(get_measure(r.measure).label)} series has no figure for "
-                f"{r.period.label if r.period else 'this period'} in {r.area.name if r.area else 'this area'}, "
-                f"so {low(get_measure(alt).label)} are used: a different unit")
+        note = Reason.of(Why.OTHER_SERIES, series=low(get_measure(r.measure).label),
+                         period=r.period.label if r.period else 'this period',
+                         area=r.area.name if r.area else 'this area', other=low(get_measure(alt).label))
         out = _count(store, c, replace(r, measure=alt, notes=list(r.notes) + [note]))
         if out.verdict == "accurate":
             out.verdict = "accurate_with_caveat"
@@ -205,12 +207,13 @@ def _count(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     vint_txt = "".join(f"; {_release(g)} gave {_fmt(g.value)}" for g in old)
     alias = _alias_note(r)
     base = f"The data gives {_fmt(f.value)} {what}{alt_txt}{vint_txt}"
-    coarse = next((cv for cv in f.caveats if "coarse" in cv), None)
+    band = stand_in(f.measure, "age_band")
+    coarse = band.note if band is not None else None
 
     if coarse is None and f.unit != get_measure(f.measure).unit:
-        note = next((s.note for s in get_measure(f.measure).sources if s.unit == f.unit and s.note), "")
+        src_note = next((s.note for s in get_measure(f.measure).sources if s.unit == f.unit and s.note), "")
         coarse = (f"The figure is {f.unit}, not {get_measure(f.measure).unit}: the store has no "
-                  f"{get_measure(f.measure).unit} series for it. {note}").strip()
+                  f"{get_measure(f.measure).unit} series for it. {src_note}").strip()
     if ok and coarse and not alias:
         cv = coarse[0].lower() + coarse[1:]
         return _out(c, r, "accurate_with_caveat", f"{base}, matching the claimed {c.claimed_text}; but {cv}",
@@ -259,7 +262,7 @@ def _count(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     if old_ok:
         return _out(c, r, "accurate_with_caveat",
                     f"The claimed {c.claimed_text} matches {_release(old_ok[0])}"
-                    f"{_when_published(store, f.source, old_ok[0].vintage or '')}; the latest data "
+                    f"{_when_published(store, f.source, old_ok[0].vintage or '', r.as_of)}; the latest data "
                     f"revises it to {_fmt(f.value)} {what}.", found=f.value, unit=f.unit, evidence=ev)
     flag = _flag_not_in_data(c, r, f, close=_near(c, f.value))
     if flag:

@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 from ...store._store import StoreLike
 from .._model import CheckedClaim, Claim
+from .._reasons import Reason, Why
 from ..resolve._resolve import Resolved
 
 __all__ = ["rate_from_offences", "solved_share"]
@@ -26,10 +27,10 @@ def rate_from_offences(store: StoreLike, c: Claim, r: Resolved, as_of: date,
     """A homicide rate from the victims series, else from homicide offences with the unit said."""
     out = rate_per(store, c, r, as_of)
     if out.verdict != "unverifiable" or r.measure != "homicide_rate" or r.area is None \
-            or r.area.area_type in ("country", "city") or "no data" not in out.explanation:
+            or r.area.area_type in ("country", "city") or not out.no_data:
         return out
-    note = (f"the homicide victims series has no figure for {r.period.label if r.period else 'this period'} in "
-            f"{r.area.name}, so recorded homicide offences (HOCR) per resident are used: a different unit")
+    note = Reason.of(Why.OTHER_SERIES, series="homicide victims", period=r.period.label if r.period else 'this period',
+                     area=r.area.name, other="recorded homicide offences (HOCR) per resident")
     alt = rate_per(store, c, replace(r, measure="homicide", notes=list(r.notes) + [note]), as_of)
     if alt.verdict == "unverifiable":
         return out

@@ -2,8 +2,8 @@
 
 ``_out`` makes a ``CheckedClaim`` (adding the resolver's notes), ``_ev`` turns a fact into evidence with
 runnable SQL, ``_fmt``/``_label``/``_release`` word figures, measures and releases; ``memo_scope`` keeps
-one check from asking the store for the same figure twice.  The as-of date the checker was given sits
-in ``_AS_OF`` so release order (which vintage was out by then) can be told without passing it around.
+one check from asking the store for the same figure twice.  The as-of date (which release was out by
+then) comes with the resolved claim (``Resolved.as_of``).
 Kept apart from ``_verdict`` (the dispatch) so each claim-kind module can use these without a cycle.
 """
 
@@ -18,10 +18,13 @@ from typing import Any, Callable, Iterator
 from ..._errors import CrimestatsError
 from ...facts import _facts as facts
 from ...facts._facts import Fact
+from ...measures._catalogue import get_measure
+from ...measures._measure import StandIn
 from ...measures._periods import Period, calendar_year, financial_year
 from ...store._lookups import releases
 from ...store._store import StoreLike
 from .._model import CheckedClaim, Claim, Evidence
+from .._reasons import Reason, Why, render
 from ..resolve._resolve import ALTERNATES, Resolved
 
 __all__ = ["inline_sql", "memo_scope"]
@@ -55,25 +58,20 @@ def _memo(key: Any, fn: Callable[[], Any]) -> Any:
     return val
 
 
-_AS_OF: ContextVar[date | None] = ContextVar("claims_as_of", default=None)
-
-
-def _vintage_order(store: StoreLike, source: str | None) -> list[tuple[str, date]]:
+def _vintage_order(store: StoreLike, source: str | None, as_of: date | None) -> list[tuple[str, date]]:
     """The source's releases (vintage, date) the as-of reader would reach first: the newest
     published on or before the as-of date, then older ones, then later ones oldest first."""
     rows = _memo(("vintages_of", source), lambda: [(rel.vintage, rel.published)
                                                    for rel in releases(store, source=source or "")])
-    as_of = _AS_OF.get()
     if as_of is None:
         return list(reversed(rows))
     before = [r for r in rows if r[1] <= as_of]
     return list(reversed(before)) + [r for r in rows if r[1] > as_of]
 
 
-def _when_published(store: StoreLike, source: str | None, vintage: str) -> str:
+def _when_published(store: StoreLike, source: str | None, vintage: str, as_of: date | None) -> str:
     """' (published by the as-of date)' or ' (published after 2023-01-06)' for a release."""
-    as_of = _AS_OF.get()
-    d = next((vd for v, vd in _vintage_order(store, source) if v == vintage), None)
+    d = next((vd for v, vd in _vintage_order(store, source, as_of) if v == vintage), None)
     if as_of is None or d is None:
         return ""
     return f" (available on {as_of})" if d <= as_of else f" (published after {as_of})"
@@ -127,13 +125,13 @@ def _release(g: Fact) -> str:
 
 
 def _out(c: Claim, r: Resolved, verdict: str, explanation: str, *, claimed: Any = None, found: Any = None,
-         unit: str | None = None, evidence: list[Evidence] | None = None) -> CheckedClaim:
+         unit: str | None = None, evidence: list[Evidence] | None = None, no_data: bool = False) -> CheckedClaim:
     if r.notes and verdict != "opinion" and c.subject != "workforce":
-        explanation = explanation.rstrip(".") + " (" + "; ".join(r.notes) + ")."
+        explanation = explanation.rstrip(".") + " (" + render(r.notes) + ")."
     return CheckedClaim(c, r.measure, r.area.name if r.area else None, r.period.label if r.period else None,
                         claimed if claimed is not None else (c.value if c.value is not None else c.claimed_text),
                         found, unit, verdict, explanation, evidence or [],
-                        area_code=r.area.code if r.area else None)
+                        area_code=r.area.code if r.area else None, no_data=no_data)
 
 
 def _unresolved(c: Claim, r: Resolved) -> CheckedClaim:
@@ -142,12 +140,20 @@ def _unresolved(c: Claim, r: Resolved) -> CheckedClaim:
     return _out(c, r, "unverifiable", "The claim's period or place could not be worked out.")
 
 
+def stand_in(measure: str | None, kind: str) -> StandIn | None:
+    """The measure's stand-in of ``kind`` ('police_flag', 'age_band'), if it answers for a figure the data lacks."""
+    try:
+        found = get_measure(measure or "").stand_in
+    except CrimestatsError:
+        return None
+    return found if found is not None and found.kind == kind else None
+
+
 def _definition_note(f: Fact) -> str:
     """Say when the source's definition may explain a gap (e.g. the Met's own knife/gun-enabled flags)."""
-    for cv in f.caveats:
-        if "defined differently" in cv:
-            return ("; the Met's own 'knife-enabled'/'gun-enabled' flags are defined differently from the "
-                    "recorded method of killing used here, which may explain the gap")
+    if stand_in(f.measure, "police_flag") is not None:
+        return ("; the Met's own 'knife-enabled'/'gun-enabled' flags are defined differently from the "
+                "recorded method of killing used here, which may explain the gap")
     return ""
 
 
@@ -162,7 +168,7 @@ def _flag_not_in_data(c: Claim, r: Resolved, f: Fact, *, close: bool) -> str | N
     """A claim about a police flag the open data lacks ('gun-enabled') judged against the nearest
     open series (method of killing): unverifiable when the two are close, since the difference may
     be the definition; None (so: inaccurate) when even the nearest series is far off."""
-    if not r.flag_words or not any("defined differently" in cv for cv in f.caveats) or not close:
+    if not r.flag_words or stand_in(f.measure, "police_flag") is None or not close:
         return None
     return f"the Met's '{r.flag_words.lower()}' flag is not in the open data"
 
@@ -195,6 +201,6 @@ def fallback_periods(r: Resolved, as_of: date) -> list[Period]:
 def _with_period(r: Resolved, p: Period) -> Resolved:
     if p == r.period:
         return r
-    notes = [n for n in r.notes if not n.startswith("no period named")]
-    notes.append(f"no period named, so the latest period with data ({p.label}) is used")
+    notes = [n for n in r.notes if n.why is not Why.PERIOD_ASSUMED]
+    notes.append(Reason.of(Why.LATEST_PERIOD_USED, period=p.label))
     return replace(r, period=p, notes=notes)

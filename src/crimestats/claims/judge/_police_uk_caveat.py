@@ -20,6 +20,5 @@ def with_police_uk_caveat(checked: CheckedClaim) -> CheckedClaim:
     if not any(e.source.split(":")[0].strip() == _SOURCE for e in checked.evidence):
         return checked
     note = " ".join(POLICE_UK_CAVEATS)
-    if note not in checked.explanation:
-        checked.explanation = f"{checked.explanation.rstrip()} Caveat: {note[0].lower()}{note[1:]}"
+    checked.explanation = f"{checked.explanation.rstrip()} Caveat: {note[0].lower()}{note[1:]}"
     return checked

@@ -33,48 +33,13 @@ from ...reference._areas import london_boroughs
 from ...store._lookups import areas_counted
 from ...store._store import StoreLike
 from .._model import CheckedClaim, Claim
+from .._reasons import Reason, Why
 from ..resolve._resolve import ALTERNATES, Resolved
 from ._outcome import _ev, _memo, _out, _unresolved
 
-__all__ = ["ranking", "force_ranking", "ward_ranking", "note_borough", "borough_meant"]
+__all__ = ["ranking", "force_ranking", "ward_ranking"]
 
 _BOROUGH_SCOPES = ("borough", "inner", "outer")
-
-
-def note_borough(c: Claim, area: Area) -> None:
-    """Remember the borough a claim is about, by sentence, so that a ranking clause in the same
-    sentence ('..., more than any other London borough') ranks that borough, not London."""
-    from ._outcome import _MEMO
-
-    cache = _MEMO.get()
-    if cache is not None:
-        cache[("borough_of_sentence", c.sentence_index)] = area
-        cache[("borough_last",)] = area
-
-
-def _borough_in_context(c: Claim) -> Area | None:
-    """The borough judged in the claim's sentence, else the last one judged before it."""
-    from ._outcome import _MEMO
-
-    cache = _MEMO.get() or {}
-    return cache.get(("borough_of_sentence", c.sentence_index)) or cache.get(("borough_last",))
-
-
-_THE_BOROUGH = re.compile(r"\b(?:for|in|of|across|within|throughout)\s+the\s+borough\b(?!\s+of\b)", re.I)
-
-
-def borough_meant(c: Claim, r: Resolved) -> Resolved:
-    """'the lowest annual total for the borough since the Met's series began': a clause that says
-    'the borough' is about the borough the text is about, even when it also names the Met or London."""
-    if r.area is None or r.area.area_type not in ("force", "region", "city"):
-        return r
-    if not _THE_BOROUGH.search(c.clause or c.text or ""):
-        return r
-    named = _borough_in_context(c)
-    if named is None:
-        return r
-    return replace(r, area=named, area_from_context=True,
-                   notes=r.notes + [f"'the borough' is read as {named.name}, the borough the text is about"])
 
 
 _EXCEPT = re.compile(r"\b(?:outside(?:\s+of)?|apart\s+from|other\s+than|excluding|except(?:\s+for)?|bar|besides|"
@@ -216,10 +181,10 @@ def ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClai
     from ._outcome import _with_period, fallback_periods
 
     if c.rank_scope in _BOROUGH_SCOPES and (r.area is None or r.area.area_type in ("force", "region", "city")):
-        named = _borough_in_context(c)       # 'X recorded N, more than any other London borough'
+        named = r.sentence_borough       # 'X recorded N, more than any other London borough'
         if named is not None:
             r = replace(r, area=named, area_from_context=True,
-                        notes=r.notes + [f"the borough ranked ({named.name}) is the one the sentence is about"])
+                        notes=r.notes + [Reason.of(Why.RANKED_BOROUGH, area=named.name)])
     span = _years_span(c)
     if span is not None and r.area is not None and r.area.area_type == "borough":
         r = replace(r, period=span, period_assumed=False)
@@ -258,8 +223,8 @@ def ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClai
         return _unresolved(c, r)
     if alt_m is not None:
         r = replace(r, measure=alt_m, notes=r.notes + [
-            f"the {get_measure(measure).label.lower()} series has no borough figures for {period.label}, so "
-            f"{get_measure(alt_m).label.lower()} are ranked: a different unit"])
+            Reason.of(Why.OTHER_SERIES_RANKED, series=get_measure(measure).label.lower(), period=period.label,
+                      other=get_measure(alt_m).label.lower())])
     per = _per(c, vals) if c.by_rate else 1
     vals = [(a, v * per, f) for a, v, f in vals]
     high = c.record != "low"
@@ -268,7 +233,7 @@ def ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClai
     left_out = _excluded(c, vals, area.name) if (c.rank or 1) == 1 and not c.compare_to else []
     if left_out:        # 'the highest outside Westminster': ranked without the boroughs set aside
         vals = [t for t in vals if t[0].name not in left_out]
-        r = replace(r, notes=r.notes + [f"{' and '.join(left_out)} left out of the ranking, as the claim says"])
+        r = replace(r, notes=r.notes + [Reason.of(Why.LEFT_OUT, places=' and '.join(left_out))])
     names = [a.name for a, _, _ in vals]
     if area.name not in names:
         return _out(c, r, "unverifiable", f"{area.name} is not among the boroughs ranked.")

@@ -42,14 +42,11 @@ def is_london(area: Any) -> bool:
 
 
 def _base_words(f: Any) -> str:
-    """'population 8,961,989, ons_mye_regions estimate for 2019' from a rate Fact's caveat."""
-    cv = next((c for c in f.caveats if c.startswith("Population: ")), None)
-    if cv is None:
+    """'population 8,961,989, ons_mye_regions estimate for 2019': the population a rate Fact divides by."""
+    pop = f.population
+    if pop is None:
         return "population source not stated"
-    m = re.match(r"Population: (?P<src>\S+) (?P<kind>\w+) for (?P<y>\d{4}) \((?P<n>[\d,]+)\)", cv)
-    if m is None:
-        return cv[len("Population: "):]
-    return f"population {m.group('n')}, {m.group('src')} {m.group('kind')} for {m.group('y')}"
+    return f"population {pop.value:,.0f}, {pop.source} {pop.kind} for {pop.year}"
 
 
 def london_yardstick(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim | None:

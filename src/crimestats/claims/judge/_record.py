@@ -22,6 +22,7 @@ from ...facts._facts import Fact
 from ...measures._periods import month
 from ...store._store import StoreLike
 from .._model import CheckedClaim, Claim
+from .._reasons import Reason, Why
 from ..resolve._resolve import ALTERNATES, Resolved
 from ._outcome import _ev, _memo, _out, _unresolved
 
@@ -197,8 +198,8 @@ def _record(store: StoreLike, c: Claim, r: Resolved, rec: compute.Record) -> Che
     if since_val is None:
         alt = ALTERNATES.get(r.measure or "")
         if alt and not getattr(r, "_alt_tried", False):
-            r2 = replace(r, measure=alt, notes=r.notes + [f"the {r.measure} series does not reach back to "
-                                                             f"{y.label}, so the {alt.replace('_', ' ')} series is used"])
+            r2 = replace(r, measure=alt, notes=r.notes + [Reason.of(Why.OTHER_SERIES_BACK, measure=r.measure,
+                                                                    year=y.label, other_words=alt.replace('_', ' '))])
             object.__setattr__(r2, "_alt_tried", True)
             try:
                 return _record(store, c, r2, _series(store, r2, c.record or "low"))

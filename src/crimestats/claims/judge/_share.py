@@ -20,12 +20,12 @@ from ...measures._places import Area, london_area, ward_names
 from ...reference._areas import london_boroughs
 from ...store._store import StoreLike
 from .._model import CheckedClaim, Claim
+from .._reasons import Why
 from ..resolve._resolve import Resolved
 from ._outcome import _out
 
 __all__ = ["share_verdict"]
 
-_NARROWS = re.compile(r"narrows\s+(?P<m>[a-z][a-z0-9 ]+?)\s+to\s+a\s+part", re.IGNORECASE)
 _BOROUGH = re.compile(r"\bborough(?:'s|s')?\b", re.IGNORECASE)
 # 'Lambeth's share of London's robberies was 6%': the whole named before the figure
 _OF_LONDON = re.compile(r"\b(?:share|proportion|percentage|portion|slice|part|fraction)\s+of\s+(?:all\s+|the\s+)?"
@@ -36,13 +36,12 @@ _OF_LONDON = re.compile(r"\b(?:share|proportion|percentage|portion|slice|part|fr
 def _reparted(c: Claim, r: Resolved) -> Resolved:
     """The part and whole a share claim is about when the resolver left them loose (module docstring)."""
     if r.measure is None:
-        m = next((_NARROWS.search(n) for n in r.notes if _NARROWS.search(n)), None)
-        whole = m.group("m").strip().replace(" ", "_") if m else None
+        whole = r.narrowed_from
         if whole is not None and whole in CATALOGUE and parts_of(whole):
             part = find_part(whole, c.clause or c.text)
             if part is not None:
-                notes = [n for n in r.notes if not _NARROWS.search(n)]
-                return replace(r, measure=part.name, whole_measure=part.part_of, notes=notes)
+                notes = [n for n in r.notes if n.why is not Why.NARROWED]
+                return replace(r, measure=part.name, whole_measure=part.part_of, notes=notes, narrowed_from=None)
         return r
     if r.measure in CATALOGUE and parts_of(r.measure) and r.whole_measure in (None, CATALOGUE[r.measure].part_of):
         near = (c.share_part or "")[-60:] + " " + (c.share_of or "")

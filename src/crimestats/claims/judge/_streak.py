@@ -19,6 +19,7 @@ from ..._errors import CrimestatsError
 from ...measures._periods import calendar_year, financial_year
 from ...store._store import StoreLike
 from .._model import CheckedClaim, Claim
+from .._reasons import ASSUMED, Reason, Why
 from ..resolve._resolve import Resolved
 from ._outcome import _count_fact, _ev, _out, _unresolved
 
@@ -73,8 +74,8 @@ def streak(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim
     except CrimestatsError as exc:
         return _out(c, r, "unverifiable", f"No open data answers it for every year needed: {exc}")
     if r.period is not None and r.period.start.year != y:
-        r = replace(r, notes=[n for n in r.notes if "is assumed" not in n]
-                    + [f"no period named, so the streak runs to the latest year with data ({y})"])
+        r = replace(r, notes=[n for n in r.notes if n.why not in ASSUMED]
+                    + [Reason.of(Why.STREAK_TO_LATEST, year=y)])
     r = replace(r, period=vals[-1][1].period)
     seq = [(yy, round(float(f.value), 2) if isinstance(f.value, float) and not float(f.value).is_integer()
             else int(f.value or 0)) for yy, f in vals]

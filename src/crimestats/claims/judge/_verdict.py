@@ -19,7 +19,6 @@ from datetime import date
 from ..._errors import CrimestatsError
 from ...facts import _compute as compute
 from ...facts import _facts as facts
-from ...measures._catalogue import get_measure
 from ...measures._places import london_area
 from ...store._store import StoreLike
 from .._model import CheckedClaim, Claim
@@ -29,13 +28,13 @@ from ._count import _count
 from ._homicide import rate_from_offences, solved_share
 from ._opinion import _opinion
 from ._outcome import (
-    _AS_OF,
     _ev,
     _fmt,
     _out,
     _unresolved,
     inline_sql,
     memo_scope,
+    stand_in,
 )
 from ._rounding import SAME_BAND, rate_holds
 
@@ -138,15 +137,7 @@ def judge(store: StoreLike, c: Claim, r: Resolved, *, as_of: date) -> CheckedCla
 
     A place carried over from the article's opening is a guess: when the claim fails there but
     would hold for London as a whole, that is said, but the verdict stays about the article's place."""
-    token = _AS_OF.set(as_of)
-    try:
-        from ._rank import borough_meant, note_borough
-        r = borough_meant(c, r)
-        if r.area is not None and r.area.area_type == "borough":
-            note_borough(c, r.area)
-        return _flagged(_judge_in_context(store, c, r, as_of=as_of), r)
-    finally:
-        _AS_OF.reset(token)
+    return _flagged(_judge_in_context(store, c, r, as_of=as_of), r)
 
 
 def _flagged(out: CheckedClaim, r: Resolved) -> CheckedClaim:
@@ -155,11 +146,7 @@ def _flagged(out: CheckedClaim, r: Resolved) -> CheckedClaim:
     (Counts stay inaccurate when even the nearest series is far off; see ``_count``.)"""
     if out.verdict != "inaccurate" or not r.flag_words or out.claim.kind == "count" or not r.measure:
         return out
-    try:
-        caveats = get_measure(r.measure).caveats
-    except CrimestatsError:
-        return out
-    if not any("defined differently" in cv for cv in caveats):
+    if stand_in(r.measure, "police_flag") is None:
         return out
     return replace(out, verdict="unverifiable",
                    explanation=f"Cannot be checked: the Met's '{r.flag_words.lower()}' flag is not in the open "
@@ -221,7 +208,7 @@ def _judge(store: StoreLike, c: Claim, r: Resolved, *, as_of: date) -> CheckedCl
         return _out(c, r, "unverifiable", f"'{c.claimed_text}' counts something other than crimes, arrests or "
                     "searches (calls, visits, hours...), which police-recorded crime data does not hold; the "
                     "force's own operational figures would answer it.")
-    if r.measure is None and any("narrows" in n for n in r.notes):
+    if r.measure is None and r.narrowed_from is not None:
         if c.kind == "share" and r.period is not None and r.area is not None:
             from ._share import share_verdict
             got = share_verdict(store, c, r, as_of)      # a catalogue part the resolver did not narrow to

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..._errors import CrimestatsError
+from ..._errors import CrimestatsError, NoDataError
 from ...facts import _facts as facts
 from ...facts import _rates
 from ...measures._catalogue import get_measure
@@ -18,6 +18,7 @@ from ...measures._periods import Period, calendar_year, financial_year
 from ...measures._places import Area
 from ...store._store import StoreLike
 from .._model import CheckedClaim, Claim
+from .._reasons import Reason, Why
 from ..resolve._resolve import ALTERNATES, Resolved
 from ._outcome import _count_fact, _ev, _fmt, _out, _unresolved, _with_period, fallback_periods
 from ._rounding import count_holds, percent_holds, rate_holds, ratio_band, share_fraction_holds
@@ -98,7 +99,7 @@ def rate_per(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedCla
         if rate_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)[0]:
             break
     if not tried:
-        return _out(c, r, "unverifiable", f"No open data answers it: {last}")
+        return _out(c, r, "unverifiable", f"No open data answers it: {last}", no_data=isinstance(last, NoDataError))
     p, f = tried[-1]
     ok = rate_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)[0]
     if not ok:
@@ -111,7 +112,7 @@ def rate_per(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedCla
     val = float(f.value or 0)
     desc = f"The {f.measure_label.lower()} for {f.area.name} in {p.label} is {val:.2f} per {per:,}"
     ev = [_ev(f)] + [_ev(g) for q, g in tried if g is not f]
-    projection = any("projection" in cv for cv in f.caveats)
+    projection = f.population is not None and f.population.kind == "projection"
     if ok and len(tried) > 1:
         latest = tried[0][1]
         return _out(c, r2, "accurate_with_caveat", f"{desc}, matching the claimed {c.claimed_text}; the latest "
@@ -163,8 +164,8 @@ def _pair(store: StoreLike, measure: str, a: Area, b: Area, r: Resolved, as_of: 
             fb = _one(store, m, b, p, rate=rate, assumed=r.period_assumed)
             r2 = _with_period(r, p)
             if fa.period != fb.period:
-                r2.notes.append(f"each place's latest published year is used ({fa.area.name} {fa.period.label}, "
-                                f"{fb.area.name} {fb.period.label})")
+                r2.notes.append(Reason.of(Why.EACH_PLACE_LATEST, area=fa.area.name, period=fa.period.label,
+                                          other_area=fb.area.name, other_period=fb.period.label))
             return fa, fb, r2
         except CrimestatsError as exc:
             last = exc

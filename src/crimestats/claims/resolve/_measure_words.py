@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ...measures._catalogue import CATALOGUE, find_measures, find_part
 from ...reference._taxonomy import OFFENCE_KEYS, descendants
+from .._reasons import Reason, Why
 from ._parts import EXTRA_WORDS
 
 _I = re.IGNORECASE
@@ -80,7 +81,7 @@ _NARROW = {
 }
 
 
-def narrow(measure: str | None, clause: str) -> tuple[str | None, str | None]:
+def narrow(measure: str | None, clause: str) -> tuple[str | None, Reason | None]:
     """A qualifier in the clause that narrows ``measure`` ('arrested on suspicion of murder',
     'for drugs', 'led to an arrest', 'children'): (narrower measure, note).  A qualifier the data
     cannot apply gives (None, why) so the claim is never answered with the unqualified total."""
@@ -94,8 +95,8 @@ def narrow(measure: str | None, clause: str) -> tuple[str | None, str | None]:
             part = find_part(measure, clause) if measure == "stop_search" else None   # catalogue parts
             if part is not None:
                 return part.name, None
-            return None, (f"'{m.group(0)}' narrows {measure.replace('_', ' ')} to a part crimestats has no single "
-                          "series for, and the unqualified total does not answer the claim")
+            return None, Reason.of(Why.NARROWED, qualifier=m.group(0), measure=measure,
+                                   measure_words=measure.replace('_', ' '))
         return name, None
     part = find_part(measure, clause) if measure == "stop_search" else None   # 'ended with no further action'
     return (part.name if part is not None else measure), None

@@ -21,6 +21,7 @@ from ...measures._places import Area, london_area, resolve_area
 from ...reference._taxonomy import OFFENCE_KEYS
 from ...store._store import StoreLike
 from .._model import Claim
+from .._reasons import Reason, Why
 from .._sentences import split_sentences
 from ..extract._months import month_baseline, month_period
 from ..extract._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
@@ -74,7 +75,7 @@ class Resolved:
     other: Period | None = None          # equality: the period compared with
     since: Period | None = None          # record: 'since 2014'
     compare_area: Area | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Reason] = field(default_factory=list)   # what was assumed or substituted, in order
     measure_words: list[str] = field(default_factory=list)
     whole_measure: str | None = None     # share: the whole the part is a share of
     whole_area: Area | None = None
@@ -82,6 +83,9 @@ class Resolved:
     area_from_context: bool = False      # the place comes from an earlier sentence, not this one
     complement: bool = False             # share: the claim is the rest of the part ('solved' = not unsolved)
     flag_words: str | None = None        # the sentence names a police flag not in open data ('knife-enabled')
+    narrowed_from: str | None = None     # a qualifier narrowed this measure to a part with no series (measure None)
+    as_of: date | None = None            # the publication date the claim is read as of (which releases were out)
+    sentence_borough: Area | None = None  # the borough the text is about at this claim (its sentence's, else the last)
 
 
 def _area_named(name: str, *, store: StoreLike | None) -> Area | None:
@@ -193,7 +197,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             prev_claim_measure = None
             last_sentence = c.sentence_index
             last_stale = STALE_RELEASE.search(sentence) is not None
-        notes: list[str] = []
+        notes: list[Reason] = []
         clause = c.clause
         if c.compare_to:
             clause = clause.replace(c.compare_to, " ")
@@ -225,7 +229,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if own == "all_crime" and ctx_measure not in (None, "all_crime") and not prev_claim_measure and \
                 pronoun_generic(sentence, [m.group(0) for m in _words_re()[0].finditer(clause)]):
             measure = own = ctx_measure     # 'Its rate, almost 190 offences per 100,000': the article's measure
-            notes.append(f"'{sentence.split()[0]} ...' refers back, so the measure ({measure}) is the earlier sentence's")
+            notes.append(Reason.of(Why.REFERS_BACK, first=sentence.split()[0], measure=measure))
         if not own and measure in _HOMICIDE_FAMILY:
             # 'Of the 106 victims ..., 28 were women': a qualifier in the clause narrows homicide victims
             q = next((name for pat, name in _HOMICIDE_QUALIFIERS[:-1] if pat.search(clause)), None)
@@ -237,21 +241,22 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if not own and measure != "stop_search" and family_root(measure) == "stop_search":
             measure = "stop_search"     # 'Seven in ten ended with no further action': this clause's part
         measure = knife_part(measure, clause if own else sentence[:c.end - c.sentence_start]) or measure
+        narrowed_from = None
         if measure in _NARROW:
+            wide = measure
             measure, why = narrow(measure, clause)
             if why:
+                narrowed_from = wide
                 notes.append(why)
         unknown = _UNKNOWN_CRIME.search(clause if own else sentence) if measure == "all_crime" else None
         if unknown:
-            notes.append(f"'{unknown.group(0)}' is not a series in the "
-                         "store (the police force's own figures for it would answer the claim)")
+            notes.append(Reason.of(Why.UNKNOWN_CRIME, word=unknown.group(0)))
             measure = None
         outside = outside_subject(clause) if own in (None, "all_crime") and c.kind != "opinion" and \
             c.subject is None else None
         if outside is not None:     # 'response times ... the worst on record': not a crime count at all
             measure = None
-            notes.append(f"the claim is about {outside[0]}, which police-recorded crime data does not hold; "
-                         f"{outside[1]} would answer it")
+            notes.append(Reason.of(Why.OUTSIDE_SUBJECT, subject=outside[0], answer=outside[1]))
         from_context = measure is not None and measure == ctx_measure and not (
             own or prev_claim_measure or sent_measure)
         if c.kind == "rate" and measure and not measure.endswith("_rate") and _HOMICIDE.search(sentence):
@@ -266,43 +271,43 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         elif c.kind in ("comparison", "ratio") and _HOMICIDE_RATE.search(sentence) and measure in ("homicide", None):
             measure = "homicide_rate"
         if measure and from_context and measure == ctx_measure:
-            notes.append(f"the measure ({measure}) is taken from an earlier sentence")
+            notes.append(Reason.of(Why.MEASURE_FROM_CONTEXT, measure=measure))
         own_area = place_in(clause, named=named, find=find)
         area = own_area or sent_area or ctx_area
         area_from_context = area is not None and own_area is None and sent_area is None and ctx_guess
         if area is None:
             area = london_area()
-            notes.append("no place named, so London (the Met area) is assumed")
+            notes.append(Reason.of(Why.LONDON_ASSUMED))
         raw = _period_raw(c.period_text, as_of)
         if raw is None and c.kind != "opinion" and SAME_YEAR.search(sentence):
             before = [t.text for t in reversed(sentences) if t.index < c.sentence_index]
             named_year = year_named_before(before)
             raw = _period_raw(named_year, as_of) if named_year else None
             if raw is not None:
-                notes.append(f"'the same year' is read as {raw.label}, the year the sentence before names")
+                notes.append(Reason.of(Why.SAME_YEAR, period=raw.label))
         bare_month = False
         if raw is None and c.kind != "opinion":
             raw = month_period(sentence, context=ctx_period, as_of=as_of)   # 'In February officers made ...'
             if raw is not None:
                 bare_month = True       # the month the article goes on talking about
-                notes.append(f"the month named without a year is read as {raw.label}")
+                notes.append(Reason.of(Why.MONTH_WITHOUT_YEAR, period=raw.label))
         period = _clip(raw, as_of) if raw is not None else None
         if raw is not None and period is not None and period != raw and \
                 not re.search(r"\bsince\b", c.period_text or "", _I):
-            notes.append(f"'{c.period_text}' was not over on {as_of}, so only the months to "
-                         f"{period.end.strftime('%B %Y')} are counted")
+            notes.append(Reason.of(Why.PERIOD_CLIPPED, period_text=c.period_text, as_of=as_of,
+                                   to=period.end.strftime('%B %Y')))
         baseline_early = _period(c.baseline_text, as_of) if c.since_baseline else None
         if period is None and baseline_early is not None:
             period = _latest_like(baseline_early, as_of)
-            notes.append(f"'since {baseline_early.label}' is read as {baseline_early.label} against the latest "
-                         f"complete {'financial ' if period.grain == 'financial_year' else ''}year, {period.label}")
+            notes.append(Reason.of(Why.SINCE_BASELINE, baseline=baseline_early.label, period=period.label,
+                                   grain='financial ' if period.grain == 'financial_year' else ''))
         if period is None:
             period = ctx_period
             if period is not None:
-                notes.append(f"the period ({period.label}) is taken from the surrounding text")
+                notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=period.label))
         if period is None and c.kind != "opinion":
             period = calendar_year(as_of.year - 1)
-            notes.append(f"no period named, so the last full calendar year before {as_of} ({period.label}) is assumed")
+            notes.append(Reason.of(Why.PERIOD_ASSUMED, as_of=as_of, period=period.label))
         baseline = _period(c.baseline_text, as_of) if c.baseline_text else None
         if c.kind == "count" and c.subject == "from" and period is not None:
             # 'fell from 126 to 115': 126 is the figure for the period before; 'compared with 12 a year
@@ -310,7 +315,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             period = baseline or (period.shift_years(-1) if _YEAR_EARLIER.match(_after_figure(c))
                                   else period.previous())
             baseline = None
-            notes.append(f"the first figure of 'from ... to ...' is read as {period.label}")
+            notes.append(Reason.of(Why.FROM_TO_FIRST, period=period.label))
         if c.baseline_text and re.search(r"previous|before", c.baseline_text, _I) and period is not None:
             baseline = period.previous()
         if c.baseline_text and re.search(r"same|earlier|ago", c.baseline_text, _I) and period is not None:
@@ -323,16 +328,16 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             same = period.shift_years(-1)      # part of a year: the same months a year earlier
             if baseline is None or (baseline.start <= same.start and same.end <= baseline.end and baseline != same):
                 baseline = same
-                notes.append(f"compared with the same months a year earlier ({same.label})")
+                notes.append(Reason.of(Why.SAME_MONTHS_YEAR_EARLIER, period=same.label))
         if c.kind in ("change", "ratio", "direction") and month_baseline(clause, period) is not None:
             baseline = month_baseline(clause, period)     # '11% fewer than in January'
         if baseline is None and period is not None and period.grain == "range" and period.n_months < 12 and \
                 c.kind in ("change", "ratio", "direction"):
             baseline = period.shift_years(-1)     # 'April to February', 'the three months to February'
-            notes.append(f"compared with the same months a year earlier ({baseline.label})")
+            notes.append(Reason.of(Why.SAME_MONTHS_YEAR_EARLIER, period=baseline.label))
         if baseline is None and period is not None and period.grain == "month" and c.kind in ("change", "ratio", "direction"):
             baseline = period.shift_years(-1)
-            notes.append(f"a month is compared with the same month a year earlier ({baseline.label})")
+            notes.append(Reason.of(Why.SAME_MONTH_YEAR_EARLIER, period=baseline.label))
         other = _period(c.equal_to_text, as_of) if c.equal_to_text else None
         if c.equal_to_text and period is not None and re.search(r"\b(?:earlier|before|ago|previous|same)\b",
                                                                 c.equal_to_text, _I):
@@ -364,7 +369,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                     baseline = baseline or period.previous()
         r = Resolved(measure, area, period, baseline, other, since, compare_area, notes,
                      whole_measure=whole_measure, whole_area=whole_area,
-                     period_assumed=any(n.startswith("no period named") for n in notes),
+                     period_assumed=any(n.why is Why.PERIOD_ASSUMED for n in notes),
+                     narrowed_from=narrowed_from, as_of=as_of,
                      area_from_context=area_from_context, complement=complement,
                      flag_words=_flag_words(text[c.sentence_start:c.sentence_end]))
         out.append(r)
