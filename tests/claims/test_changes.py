@@ -33,6 +33,11 @@ def test_extraction_of_new_forms():
     assert c.baseline_text == "2011" and c.since_baseline
 
 
+def test_change_baseline_and_period():
+    c = [c for c in extract_claims("The total for 2022 is 109, which is 17% down on 2021.") if c.kind == "change"][0]
+    assert c.baseline_text == "2021" and "2022" in (c.period_text or "")
+
+
 # ----------------------------------------------------------------------------- absolute differences
 @pytest.mark.parametrize("true", [True, False])
 def test_absolute_difference_against_the_year_before(real_store, true):
