@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from datetime import date
 
 import pytest
 
-from conftest import need
 from crimestats.claims import check_text
-from crimestats.claims._check import publication_date
-from crimestats.claims.extract._dateline import find_dateline
+
+from ._internals import find_dateline, publication_date
+from .raw import london_homicides_2023_11
 
 
 @pytest.mark.parametrize("text,want", [
@@ -41,14 +40,6 @@ def test_given_date_wins_and_today_is_the_last_resort():
     assert publication_date(text="No date here.") == (date.today(), "today")
 
 
-def _london_homicides(year: int) -> int:
-    with open(need("mps-recorded-crime/borough_21_23.csv"), newline="", encoding="utf-8-sig") as fh:
-        rows = list(csv.DictReader(fh))
-    cols = [c for c in rows[0] if c.startswith(str(year))]
-    return sum(int(float(r[c] or 0)) for r in rows if r["MinorText"].strip().lower() == "homicide"
-               and r["LookUp_BoroughName"] != "London Heathrow and London City Airports" for c in cols)
-
-
 def test_last_year_is_read_from_the_dateline(real_store):
     """'last year' in an article dated January 2023 is 2022, however long after it is checked."""
     text = ("Homicides in London fall\nPublished 6 January 2023\n\n"
@@ -60,7 +51,7 @@ def test_last_year_is_read_from_the_dateline(real_store):
     assert c.verdict in ("accurate", "accurate_with_caveat")
     # the figure found for 2022 is one of the extracts' 2022 totals (the 2023-11 CSV read here)
     values = {e.value for e in c.evidence}
-    assert _london_homicides(2022) in values | {c.found}
+    assert london_homicides_2023_11(2022) in values | {c.found}
     assert res.as_dict()["as_of_basis"] == "dateline: Published 6 January 2023"
 
 

@@ -1,0 +1,166 @@
+"""Changes: percentages, absolute differences ("1,200 fewer", "down by 3,000"), ratios and fractions
+("halved since 2011", "nearly double", "a drop of more than a quarter", "by around one in five", "a
+quarter more"), percentage points of a share, and directions without a figure ("above its 2016 level").
+
+Expected figures come from the raw files (``raw.py``: pyarrow / csv, never crimestats).
+(Which months a change compares is in test_periods.py; changes matched to an earlier release in
+test_sources.py.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crimestats.claims import extract_claims
+
+from .raw import majors, mps, raw, victims_by_method
+from .support import assert_fields, check, claim_with, extracted_once, one
+
+
+# ----------------------------------------------------------------------------- extraction (pure text)
+@pytest.mark.parametrize("text, want", [
+    ("Robbery in 2025 remained above its 2016 level.",
+     {"kind": "direction", "direction": "up", "baseline_text": "2016"}),
+    ("Theft was 290,000 in 2024, still above the pre-pandemic level of 2019.",
+     {"kind": "direction", "direction": "up", "baseline_text": "2019", "period_text": "in 2024"}),
+])
+def test_direction_phrasings_are_extracted(text, want):
+    assert_fields(extracted_once(text, want["kind"]), want)
+
+
+def test_extraction_of_new_forms():
+    c = next(c for c in extract_claims("Burglary in London has halved since 2011.") if c.kind == "ratio")
+    assert c.baseline_text == "2011" and c.since_baseline
+
+
+def test_change_baseline_and_period():
+    c = [c for c in extract_claims("The total for 2022 is 109, which is 17% down on 2021.") if c.kind == "change"][0]
+    assert c.baseline_text == "2021" and "2022" in (c.period_text or "")
+
+
+# ----------------------------------------------------------------------------- absolute differences
+@pytest.mark.parametrize("true", [True, False])
+def test_absolute_difference_against_the_year_before(real_store, true):
+    now, then = mps(year=2023, major="BURGLARY"), mps(year=2022, major="BURGLARY")
+    diff = now - then
+    claimed = abs(diff) if true else abs(diff) + 37
+    word = "fewer" if diff < 0 else "more"
+    text = f"There were {claimed:,} {word} burglaries in London in 2023 than the year before."
+    c = one(check(real_store, text, "2024-03-01"), "change")
+    assert c.claim.unit == "difference"
+    assert c.found == diff
+    assert (c.verdict == "accurate") is true, c.explanation
+
+
+def test_down_by_reads_a_count_not_a_percent(real_store):
+    now, then = mps(year=2022, major="ROBBERY"), mps(year=2021, major="ROBBERY")
+    diff = now - then
+    verb = "down" if diff < 0 else "up"
+    text = f"Robbery in London was {verb} by {abs(diff):,} in 2022 compared with 2021."
+    c = one(check(real_store, text, "2023-03-01"), "change")
+    assert c.verdict == "accurate", c.explanation
+    # the other direction never holds
+    other = "up" if verb == "down" else "down"
+    c2 = one(check(real_store, text.replace(f"{verb} by", f"{other} by"), "2023-03-01"), "change")
+    assert c2.verdict == "inaccurate", c2.explanation
+
+
+# ----------------------------------------------------------------------------- ratios and fractions
+def test_since_year_baseline_and_more_than_doubled(real_store):
+    ratio = mps(year=2025, minor="SHOPLIFTING") / mps(year=2021, minor="SHOPLIFTING")
+    c = one(check(real_store, "Shoplifting has more than doubled in London since 2021.", "2026-03-20"), "ratio")
+    assert c.period == "2025" and c.verdict == ("accurate" if ratio > 2 else "inaccurate")
+    assert abs(c.found - ratio) < 0.01
+
+
+def test_fraction_after_a_from_to_pair_with_a_bound(real_store):
+    a, b = mps(year=2016, major="BURGLARY"), mps(year=2023, major="BURGLARY")
+    ratio = b / a
+    text = (f"Burglary in London fell from {a:,} in 2016 to {b:,} in 2023, a drop of more than a quarter.")
+    c = one(check(real_store, text, "2024-03-01"), "ratio")
+    assert abs(c.found - round(ratio, 3)) < 1e-9
+    assert (c.verdict == "accurate") is (ratio < 0.75), c.explanation
+
+
+def test_nearly_double_an_earlier_year(real_store):
+    a, b = mps(year=2016, major="ROBBERY"), mps(year=2023, major="ROBBERY")
+    ratio = b / a
+    text = f"There were {b:,} robberies in London in 2023, nearly double the number in 2016."
+    c = one(check(real_store, text, "2024-03-01"), "ratio")
+    assert c.claim.baseline_text == "2016"
+    assert abs(c.found - round(ratio, 3)) < 1e-9
+    assert (c.verdict == "accurate") is (1.6 <= ratio <= 2.0), c.explanation
+
+
+def test_fraction_of_a_change_written_one_in_n(real_store):
+    now, then = mps(year=2025, minor="SHOPLIFTING", borough="Camden"), mps(year=2024, minor="SHOPLIFTING",
+                                                                           borough="Camden")
+    ratio = now / then
+    claims = check(real_store, f"Shoplifting in Camden {'rose' if ratio > 1 else 'fell'} by around one in five in "
+                               "2025.", "2026-03-10")
+    c = claim_with(claims, "one in five")
+    assert c.claim.kind == "ratio" and abs(c.found - ratio) < 0.001
+    change = abs(ratio - 1)
+    assert c.verdict == ("accurate" if 0.16 <= change <= 0.24 else "inaccurate")
+
+
+def test_fraction_fewer_than_the_same_period_of_an_earlier_year(real_store):
+    now = mps(months=[f"2024{m:02d}" for m in range(1, 7)], major="ROBBERY")
+    then = mps(months=[f"2021{m:02d}" for m in range(1, 7)], major="ROBBERY")
+    ratio = now / then
+    text = ("There were a quarter more robberies in the first six months of 2024 than in the same period "
+            "of 2021.")
+    c = claim_with(check(real_store, text, "2026-03-19"), "a quarter more")
+    assert c.kind == "ratio" and c.period == "January 2024 to June 2024"
+    assert abs(c.found - round(ratio, 3)) < 0.002
+    assert c.verdict == ("accurate" if 1.20 <= ratio <= 1.30 else "inaccurate")
+
+
+# ----------------------------------------------------------------------------- percentage points
+def test_points_change_of_a_homicide_share(real_store):
+    k1, t1 = victims_by_method(2022)
+    k0, t0 = victims_by_method(2021)
+    diff = 100 * k1 / t1 - 100 * k0 / t0
+    word = "rose" if diff > 0 else "fell"
+    text = f"The share of homicide victims killed with a knife {word} by {abs(diff):.1f} percentage points in 2022."
+    c = one(check(real_store, text, "2023-03-01"), "change")
+    assert c.unit == "percentage points" and abs(c.found - round(diff, 2)) < 1e-9, c.explanation
+    assert c.verdict == "accurate", c.explanation
+    c = one(check(real_store, text.replace(f"{abs(diff):.1f}", f"{abs(diff) + 2:.1f}"), "2023-03-01"), "change")
+    assert c.verdict == "inaccurate", c.explanation
+
+
+def test_points_change_after_a_share_of_all_crime(real_store):
+    burg = [mps(year=y, major="BURGLARY") for y in (2022, 2023)]
+    allc = [sum(mps(year=y, major=m) for m in majors() if m != "NFIB FRAUD") for y in (2022, 2023)]
+    s0, s1 = (100 * b / a for b, a in zip(burg, allc, strict=True))
+    diff = s1 - s0
+    text = (f"Burglary made up {s1:.1f}% of all recorded crime in London in 2023, "
+            f"{'up' if diff > 0 else 'down'} {abs(diff):.1f} percentage points on 2022.")
+    c = one(check(real_store, text, "2024-03-01"), "change")
+    assert c.unit == "percentage points", c.explanation
+    assert abs(c.found - round(diff, 2)) < 0.05, c.explanation
+    assert c.verdict == "accurate", c.explanation
+
+
+def test_points_with_no_share_is_unverifiable(real_store):
+    c = one(check(real_store, "Burglary in London rose 3 percentage points in 2023.", "2024-03-01"), "change")
+    assert c.verdict == "unverifiable" and "share" in c.explanation
+
+
+# ----------------------------------------------------------------------------- directions
+@pytest.mark.parametrize("word", ["above", "below"])
+def test_level_against_an_earlier_year(real_store, word):
+    now, then = raw("ROBBERY", 2025), raw("ROBBERY", 2016)
+    text = f"London's robbery total for 2025 was {word} the level recorded in 2016."
+    c = one(check(real_store, text, "2026-03-01"), "direction")
+    assert c.period == "2025"
+    assert c.verdict == ("accurate" if (now > then) == (word == "above") else "inaccurate"), c.explanation
+
+
+def test_had_fallen_is_a_direction(real_store):
+    got = check(real_store, "The force said robbery in London had also fallen in 2023.", "2024-03-01")
+    d = one(got, "direction")
+    now, then = mps(year=2023, major="ROBBERY"), mps(year=2022, major="ROBBERY")
+    assert d.verdict == ("accurate" if now < then else "inaccurate"), d.explanation
+

@@ -1,0 +1,96 @@
+"""Comparisons: a place set against another place or against London's average ("safer than the United
+States", "below the London rate", "three times the London average", "Canada's murder rate was double
+London's"), and equality with another year ("roughly the same as in 2016").
+
+Expected figures come from the raw files (``raw.py``: csv / pyarrow, never crimestats).
+(Rankings among many places are in test_rankings.py.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crimestats import check_text
+
+from .raw import borough_rates_2025, london32_pop, london_victims, mps, owid
+from .support import check, claim_with, one
+
+FEB26, FEB25 = ["202602"], ["202502"]
+
+
+# ----------------------------------------------------------------------------- against another place
+def test_safety_comparison_uses_homicide_rates(real_store):
+    res = check_text(real_store, text="London is safer than the United States.", as_of="2022-06-30")
+    c = [c for c in res.claims if c.claim.kind == "comparison"][0]
+    assert c.measure == "homicide_rate" and "homicide rate alone" in c.explanation
+    assert c.verdict in ("accurate_with_caveat", "inaccurate")
+    assert c.found["this"] < c.found["other"] if c.verdict == "accurate_with_caveat" else True
+
+
+def test_country_ratio_uses_published_rates(real_store):
+    ratio = owid("Canada", 2022) / (london_victims(2022) * 1e5 / london32_pop(2022))
+    word = "double" if 1.8 <= ratio <= 2.2 else "three times"
+    c = one(check(real_store, f"Canada's murder rate in 2022 was {word} London's.", "2024-06-01"), "ratio")
+    assert c.measure == "homicide_rate" and abs(c.found - ratio) < 0.02
+    assert c.verdict == ("accurate" if word == "double" else "inaccurate")
+
+
+# ----------------------------------------------------------------------------- a borough against London
+def test_borough_rate_against_the_london_average_is_a_rate_not_a_count(real_store):
+    rates, london = borough_rates_2025("BURGLARY")
+    low = min(rates, key=rates.get)           # the borough with the lowest burglary rate
+    claims = check(real_store, f"In 2025 {low}'s burglary rate was higher than the average for London.", "2026-03-15")
+    c = one(claims, "comparison", "average for London")
+    assert c.verdict == "inaccurate"
+    assert abs(c.found["this"] - rates[low]) < 0.02
+    assert abs(c.found["other"] - london) / london < 0.02
+    assert "per 1,000" in c.explanation and "population" in c.explanation
+
+
+def test_borough_below_london_rate_holds_for_a_low_rate_borough(real_store):
+    rates, london = borough_rates_2025("ROBBERY")
+    low = min(rates, key=rates.get)
+    claims = check(real_store, f"{low}'s robbery rate sat below the London rate in 2025.", "2026-03-15")
+    c = one(claims, "comparison", "below the London rate")
+    assert c.verdict == ("accurate" if rates[low] < london else "inaccurate")
+
+
+def test_multiple_of_the_london_average_divides_rates(real_store):
+    rates, london = borough_rates_2025("THEFT")
+    top = max(rates, key=rates.get)
+    ratio = rates[top] / london
+    k = max(2, round(ratio))
+    word = {2: "twice", 3: "three times", 4: "four times", 5: "five times", 6: "six times"}.get(k, f"{k} times")
+    claims = check(real_store, f"{top}'s theft rate in 2025 was {word} the London average.", "2026-03-15")
+    c = one(claims, "ratio", word)
+    assert abs(c.found - ratio) < 0.05 * ratio      # rates per resident, not a borough count over London's
+    assert c.found > 1
+
+
+def test_rate_against_london_with_no_figure_in_the_sentence_is_extracted(real_store):
+    rates, london = borough_rates_2025("ROBBERY")
+    top = max(rates, key=rates.get)
+    claims = check(real_store, f"{top}'s robbery rate is higher than the London average.", "2026-03-15")
+    c = one(claims, "comparison", "London average")
+    assert c.period == "2025"
+    assert abs(c.found["this"] - rates[top]) < 0.02
+    assert c.verdict == ("accurate" if rates[top] > london else "inaccurate")
+
+
+# ----------------------------------------------------------------------------- equality with another period
+@pytest.mark.parametrize("years", [("2022", "2021"), ("2023", "2016")])
+def test_roughly_the_same_as_a_year(real_store, years):
+    now, then = (mps(year=int(y), major="BURGLARY") for y in years)
+    gap = abs(now - then) / then
+    text = f"Burglary in London in {years[0]} was roughly the same as in {years[1]}."
+    c = one(check(real_store, text, "2024-03-01"), "equality")
+    assert (c.verdict == "accurate") is (gap <= 0.10), c.explanation
+
+
+def test_roughly_the_same_as_a_year_earlier(real_store):
+    now, then = mps(months=FEB26, major="BURGLARY", borough="Hackney"), \
+        mps(months=FEB25, major="BURGLARY", borough="Hackney")
+    text = "Burglary in Hackney was broadly the same last month as a year earlier."
+    c = claim_with(check(real_store, text, "2026-03-19"), "the same")
+    assert c.kind == "equality" and c.period == "February 2026" and c.found == then
+    assert (c.verdict == "accurate") == (abs(now - then) / then <= 0.10)

@@ -1,0 +1,192 @@
+"""Context carried across clauses and sentences: the place, period, crime and baseline a claim is
+about when its own clause does not say — and when they must not carry (a borough named in passing, a
+publication year, a new subject, a different victims' group).
+
+Every sentence is rendered from figures read from the raw files (``raw.py``: pyarrow / csv, never
+crimestats), so a wrong reading of the data fails the test.
+"""
+
+from __future__ import annotations
+
+from crimestats import check_text
+
+from .raw import busiest_borough_2025, fy, gla_pop, homicide_victims, mps, pct, victims_by_age, year_counts
+from .support import HOLDS, check, claim_with, one
+
+
+def word(change: float, down: str = "down", up: str = "up") -> str:
+    return down if change < 0 else up
+
+
+# ----------------------------------------------------------------------------- place carried (or not)
+def test_context_carries_area_and_measure_between_sentences(real_store):
+    text = ("Recent figures from Ilford showed a rise in robbery. "
+            "It said there had been 71 arrests for robbery since November.")
+    res = check_text(real_store, text=text, as_of="2023-01-06")
+    arrests = [c for c in res.claims if "71" in c.claim.text][0]
+    assert arrests.area == "Redbridge" and "Ilford" in arrests.explanation
+    assert arrests.period == "November 2022 to December 2022"
+
+
+def test_carried_over_place_that_fails_is_retried_for_london(real_store):
+    """The article's place (Haringey) stays the place judged; that London would fit is only said."""
+    vwi = mps(year=2024, minor="VIOLENCE WITH INJURY")
+    res = check(real_store, "Crime in Haringey rose in 2024.\nViolence with injury fell to "
+                            f"{vwi:,} offences in 2024.", "2025-01-20")
+    c = one(res, "count")
+    assert c.area == "Haringey" and c.verdict == "inaccurate" and "London as a whole" in c.explanation
+
+
+def test_borough_named_in_passing_does_not_carry_to_a_new_subject(real_store):
+    """A London article mentions Camden once; the next sentence, about another crime, is London's."""
+    rob, cam = mps(year=2025, major="ROBBERY"), mps(year=2025, major="ROBBERY", borough="Camden")
+    bur = mps(year=2025, major="BURGLARY")
+    text = (f"Robbery in the capital: the figures\n\nRobbery fell to {rob:,} offences last year.\n\n"
+            f"Camden alone logged {cam:,} robberies in 2025.\n\nBurglaries totalled {bur:,}.")
+    c = claim_with(check(real_store, text, "2026-03-10"), f"{bur:,}")
+    assert c.area.startswith("London") and c.verdict == "accurate" and c.found == bur
+
+
+def test_the_borough_points_back_past_a_scope_mention_of_london(real_store):
+    """'in the borough ... than any other area of London': the borough, not London."""
+    n = mps(year=2025, minor="HOMICIDE", borough="Croydon")
+    text = (f"Croydon: a year of violence\n\nCroydon recorded {mps(year=2025, borough='Croydon'):,} crimes in 2025.\n\n"
+            f"There were {n} homicide offences in the borough in 2025, a heavier toll than any other area of London.")
+    c = claim_with(check(real_store, text, "2026-03-10"), f"There were {n}")
+    assert c.area == "Croydon" and c.found == n and c.verdict == "accurate"
+
+
+def test_article_place_is_judged_even_when_london_would_fit(real_store):
+    """A Sutton round-up: a change that fits London but not Sutton stays judged for Sutton."""
+    lon = pct(mps(year=2025, minor="SHOPLIFTING"), mps(year=2024, minor="SHOPLIFTING"))
+    sut = pct(mps(year=2025, minor="SHOPLIFTING", borough="Sutton"),
+              mps(year=2024, minor="SHOPLIFTING", borough="Sutton"))
+    claimed = round(abs(lon))
+    text = (f"Sutton crime round-up\n\nSutton recorded {mps(year=2025, borough='Sutton'):,} offences in 2025.\n\n"
+            f"Shoplifting went {'up' if lon > 0 else 'down'} {claimed}% last year.")
+    c = claim_with(check(real_store, text, "2026-03-10"), f"{claimed}%")
+    assert c.area == "Sutton"
+    holds_for_sutton = round(abs(sut)) == claimed and (sut > 0) == (lon > 0)
+    assert c.verdict == ("accurate" if holds_for_sutton else "inaccurate")
+    if not holds_for_sutton:
+        assert "London as a whole" in c.explanation
+
+
+def test_a_boroughs_rate_set_against_the_london_average_stays_the_boroughs(real_store):
+    total = mps(months=fy(2025), borough="Camden")
+    rate = total / gla_pop("Camden", 2024) * 1000
+    text = (f"Camden community safety assessment\n\nCamden recorded {total:,} offences in 2024/25. "
+            f"The crime rate, at {round(rate)} offences per 1,000 residents, is well above the London average.")
+    c = claim_with(check(real_store, text, "2026-03-19"), f"{round(rate)} offences per 1,000")
+    assert c.area == "Camden" and c.kind == "rate"
+    assert abs(c.found - rate) < 1.5 and c.verdict in HOLDS
+
+
+# ----------------------------------------------------------------------------- period carried (or not)
+def test_latest_period_of_a_sentence_carries_on(real_store):
+    """'... last year, while ... in 2023.  Arson reached N.' -> N is for last year (2025)."""
+    ars = mps(year=2025, major="ARSON AND CRIMINAL DAMAGE", minor="ARSON")
+    text = ("London crime, 2025\n\nRobbery rose last year, while burglary fell in 2023.\n\n"
+            f"Arson reached {ars:,} offences.")
+    c = claim_with(check(real_store, text, "2026-03-10"), f"{ars:,}")
+    assert c.period == "2025" and c.verdict == "accurate"
+
+
+def test_twelve_months_to_a_month_without_year_carries_through_the_article(real_store):
+    now_m = [f"2024{m:02d}" for m in range(10, 13)] + [f"2025{m:02d}" for m in range(1, 10)]
+    prev_m = [str(int(m) - 100) for m in now_m]
+    rob, rob0 = (mps(months=ms, major="ROBBERY", borough="Lambeth") for ms in (now_m, prev_m))
+    burg, burg0 = (mps(months=ms, major="BURGLARY", borough="Lambeth") for ms in (now_m, prev_m))
+    allc, allc0 = (mps(months=ms, borough="Lambeth") for ms in (now_m, prev_m))
+    text = (f"Figures for the 12 months to September show robbery in Lambeth fell by {round(abs(pct(rob, rob0)))}%, "
+            f"with {rob:,} offences recorded.\n\nBurglary was also down, by around {round(abs(pct(burg, burg0)))}%.\n\n"
+            f"Overall, recorded crime in the borough was {allc:,} offences, compared with {allc0:,} in the "
+            "previous 12 months.")
+    claims = check(real_store, text, "2025-10-25")
+    assert all(c.period in ("12 months to September 2025", "12 months to September 2024") for c in claims), \
+        [(c.claim.text, c.period) for c in claims]
+    assert one(claims, "change", "fell by").verdict in HOLDS
+    c = one(claims, "change", "around")          # direction named before the figure's clause
+    assert c.claimed < 0 and c.verdict in HOLDS, c.explanation
+    c = next(c for c in claims if c.claimed == allc0)
+    assert c.period == "12 months to September 2024" and c.verdict in HOLDS, c.explanation
+
+
+def test_the_same_year_is_the_year_the_sentence_before_named(real_store):
+    text = ("Knife crime by force.\n\nIn 2018/19 forces across England reported big rises in knife crime.\n\n"
+            "Northumbria's figure roughly tripled in the same year.")
+    c = one(check(real_store, text, "2020-09-01"), key="tripled")
+    assert c.period == "2018/19"
+
+
+def test_published_year_is_not_the_period_and_does_not_carry(real_store):
+    name, n = busiest_borough_2025("ROBBERY")
+    claims = check(real_store, f"{name} robbery in 2025.\nFigures released in 2026 showed {n:,} robberies "
+                               f"in {name} in 2025.\nThe borough's robbery total was {n:,}.\n", "2026-12-01")
+    got = [c for c in claims if c.kind == "count" and c.claimed == n]
+    assert len(got) == 2 and all(c.period == "2025" for c in got), [(c.period) for c in got]
+
+
+def test_baselines_after_on_and_peak_of_keep_the_articles_year(real_store):
+    """'X% down on 2024, and Y% below the 2019 level of N': both about 2025, and the next sentence too."""
+    b = {y: mps(year=y, major="BURGLARY", borough="Lambeth") for y in (2019, 2024, 2025)}
+    r25, r24 = mps(year=2025, major="ROBBERY", borough="Lambeth"), mps(year=2024, major="ROBBERY", borough="Lambeth")
+    x, y, z = pct(b[2025], b[2024]), pct(b[2025], b[2019]), pct(r25, r24)
+    text = (f"Lambeth burglary falls\n\nLambeth recorded {b[2025]:,} burglaries last year.\n\n"
+            f"That is {abs(round(x))}% {word(x, 'down', 'up')} on 2024, and {abs(round(y))}% "
+            f"{word(y, 'lower', 'higher')} than the peak of {b[2019]:,} in 2019.\n\n"
+            f"Robbery {word(z, 'fell', 'rose')} by {abs(round(z))}%.")
+    res = check(real_store, text, "2026-03-19")
+    c1, c2 = claim_with(res, f"{abs(round(x))}%"), claim_with(res, f"{abs(round(y))}%")
+    assert c1.period == c2.period == "2025"
+    assert c1.verdict in HOLDS and c2.verdict in HOLDS
+    assert abs(c2.found - round(y, 1)) < 0.15
+    c3 = claim_with(res, f"{abs(round(z))}%")
+    assert c3.period == "2025" and c3.verdict in HOLDS and abs(c3.found - round(z, 1)) < 0.15
+
+
+# ----------------------------------------------------------------------------- crime and group carried (or not)
+def test_a_qualifier_narrows_homicide_victims_named_earlier(real_store):
+    total, women = homicide_victims(2022), homicide_victims(2022, Sex="Female")
+    child = homicide_victims(2022, Age_Group="Child")
+    text = (f"Of the {total} people who were victims of homicide in London in 2022, {women} were women and girls.\n\n"
+            f"{child + 1} of the victims were children.")
+    claims = check(real_store, text, "2023-02-01")
+    c = next(c for c in claims if c.claimed == women)
+    assert c.measure == "female_homicide_victims" and c.verdict in HOLDS, c.explanation
+    c = next(c for c in claims if c.claimed == child + 1)
+    assert c.measure == "child_homicide_victims" and c.verdict == "inaccurate", c.explanation
+
+
+def test_older_victims_are_their_own_band_not_the_previous_sentences_children(real_store):
+    kids, old = victims_by_age("Child"), victims_by_age("Elderly")
+    year = max(y for y in old if y in kids and y - 1 in old)
+    text = (f"In {year}, {kids[year]} children were among the people killed in London.\n"
+            f"Older victims numbered {old[year]} that year, against {old[year - 1]} in {year - 1}.\n")
+    res = check(real_store, text, f"{year + 1}-06-01")
+    got = one(res, "count", f"{old[year]}")
+    assert got.measure == "elderly_homicide_victims" and got.verdict in ("accurate", "accurate_with_caveat"), \
+        got.explanation
+    child = one(res, "count", f"{kids[year]}")
+    assert child.measure == "child_homicide_victims"
+
+
+def test_carried_stop_search_part_is_re_read_from_its_own_clause(real_store):
+    text = ("Stop and search in London in the first three months of 2018.\n\n"
+            "Only about one in six searches resulted in an arrest.\n\n"
+            "Roughly 70% of them ended with no further action.")
+    nfa = one(check(real_store, text, "2018-06-01"), key="no further action")
+    assert nfa.measure == "stop_search_no_further_action"
+
+
+def test_fraud_reports_from_businesses_do_not_inherit_the_previous_measure(real_store):
+    c = year_counts("BURGLARY", "Hackney", (2025,))
+    text = (f"Hackney recorded {c[2025]:,} burglaries in 2025.\n"
+            "Action Fraud logged more than 2,300 reports from local firms over the same year.\n"
+            "The borough's fraud squad said scams against small businesses rose 12%.\n")
+    res = check(real_store, text, "2026-03-15")
+    burg = one(res, "count", f"{c[2025]:,}")
+    assert burg.verdict in ("accurate", "accurate_with_caveat")
+    for frag in ("2,300", "12%"):
+        got = one(res, key=frag)
+        assert got.verdict == "unverifiable" and got.measure != "burglary", (frag, got.explanation)

@@ -1,0 +1,70 @@
+"""Counts: a figure of offences, victims or people in a place and period — which number is the count
+(from-to pairs, stop and searches beside officers), cells of a pasted table, 'N a month' (the monthly
+average) and 'up to N a month' (the busiest month), a population named before its figure.
+
+Expected figures come from the raw files (``raw.py``: pyarrow / csv, never crimestats).
+(Which release or series a count is matched against is in test_sources.py; which crime a count is of
+in test_measures_words.py.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crimestats.claims import extract_claims
+
+from .raw import gla_pop, mps
+from .support import HOLDS, check, claim_with, one
+
+
+# ----------------------------------------------------------------------------- extraction (pure text)
+def test_extraction_of_new_forms():
+    counts = [c for c in extract_claims("Homicides fell from 126 to 115.") if c.kind == "count"]
+    assert [c.subject for c in counts] == ["from", None]
+    c = next(c for c in extract_claims("The Met recorded 1,000 more stop and searches, as 300 officers joined.")
+             if c.kind == "count")
+    assert c.subject is None       # the stop and searches, not the officers
+    c = next(c for c in extract_claims("Met officers carried out 33,774 stop and searches in the first three "
+                                       "months of 2018.") if c.kind == "count")
+    assert c.subject is None and c.period_text == "the first three months of 2018"
+
+
+# ----------------------------------------------------------------------------- against the raw data
+def test_a_pasted_table_gives_each_cell_its_column_year(real_store):
+    b23, b24 = (mps(year=y, major="BURGLARY", borough="Croydon") for y in (2023, 2024))
+    v23, v24 = (mps(year=y, minor="VIOLENCE WITH INJURY", borough="Croydon") for y in (2023, 2024))
+    text = (f"Crime in Croydon rose last year.\n\nOffence type | 2023 | 2024\nBurglary | {b23:,} | {b24 + 1:,}\n"
+            f"Violence with injury | {v23:,} | {v24:,}\n")
+    claims = check(real_store, text, "2025-02-12")
+    cells = {c.claim.text: c for c in claims if c.claim.kind == "count"}
+    assert cells[f"{b23:,}"].period == "2023" and cells[f"{b23:,}"].verdict == "accurate"
+    assert cells[f"{b24 + 1:,}"].period == "2024" and cells[f"{b24 + 1:,}"].verdict == "inaccurate"
+    assert cells[f"{v23:,}"].measure == "violence_with_injury" and cells[f"{v24:,}"].verdict == "accurate"
+
+
+@pytest.mark.parametrize("over", [True, False])
+def test_up_to_n_a_month_is_the_busiest_month_not_the_total(real_store, over):
+    monthly = [mps(months=[f"2024{m:02d}"], major="BURGLARY") for m in range(1, 13)]
+    top = max(monthly)
+    claimed = round(top, -2) if not over else round(top * 0.6, -2)
+    text = f"Police recorded up to {claimed:,} burglaries a month in London in 2024."
+    c = one(check(real_store, text, "2025-03-01"), "count")
+    assert c.found == top            # the busiest month, never the year's total
+    assert (c.verdict == "accurate") is (not over), c.explanation
+
+
+def test_n_a_month_is_the_monthly_average(real_store):
+    total = mps(year=2024, major="ROBBERY")
+    avg = total / 12
+    text = f"There were {round(avg):,} robberies a month in London in 2024."
+    c = one(check(real_store, text, "2025-03-01"), "count")
+    assert abs(c.found - round(avg, 1)) < 0.06
+    assert c.verdict == "accurate", c.explanation
+
+
+def test_population_named_before_the_figure(real_store):
+    pop = gla_pop("Croydon", 2024)
+    claimed = int(pop // 10_000 * 10_000)
+    res = check(real_store, f"Croydon's population topped {claimed:,} in 2024.", "2026-03-10")
+    c = claim_with(res, f"{claimed:,}")
+    assert c.unit == "people" and c.found == round(pop) and c.verdict in HOLDS

@@ -1,0 +1,121 @@
+"""Crime words to measures: which series a sentence's words name — never widened to a parent (dog
+thefts, strip searches), narrowed by a qualifier the data can apply (custody offence groups, stop and
+search object and outcome, children), unverifiable when it cannot; the figure's own noun over a crime
+named earlier; drug arrests as the custody file's three drug groups together.
+
+Expected figures come from the raw files (``raw.py``: csv / pyarrow, never crimestats).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import need
+
+from .raw import custody_drug_offences, custody_offences, met_stops, mps
+from .support import HOLDS, check, one
+
+
+def test_series_named_by_their_own_words_are_never_widened_to_a_parent(real_store):
+    import pyarrow.parquet as pq
+
+    animals = pq.read_table(need("met-london-datastore-parquet/stolen-animals.parquet")).to_pylist()
+
+    def dogs(y: int) -> int:
+        return sum(r["count_of_stolen_animals"] or 0 for r in animals
+                   if r["year_and_month"].endswith(str(y)) and (r["type_of_animal"] or "").strip().lower() == "dog")
+
+    searches = pq.read_table(need("met-london-datastore-parquet/thorough-searches.parquet"),
+                             columns=["stop_date"]).to_pylist()
+
+    def strip(y: int) -> int:
+        return sum(1 for r in searches if str(r["stop_date"])[:4] == str(y))
+
+    c = one(check(real_store, f"There were {dogs(2021)} dog thefts in London in 2021.", "2022-02-10"), "count")
+    assert c.measure == "stolen_dogs" and c.verdict in HOLDS, c.explanation
+    c = one(check(real_store, f"The Met carried out {strip(2023) + 5:,} strip searches in 2023.", "2024-03-05"), "count")
+    assert c.measure == "strip_searches" and c.verdict == "inaccurate" and c.found == strip(2023), c.explanation
+
+
+def test_a_figures_own_noun_beats_a_measure_named_earlier_in_the_sentence(real_store):
+    shop = mps(year=2023, minor="SHOPLIFTING")
+    tfp = mps(year=2023, minor="THEFT FROM THE PERSON")
+    text = (f"Shoplifting offences numbered {shop:,}, while there were {tfp:,} thefts from the person "
+            "in London in 2023.")
+    claims = check(real_store, text, "2024-03-01")
+    c = one(claims, "count", key=f"{tfp:,}")
+    assert c.claim.claimed_text == f"{tfp:,}"
+    assert c.measure == "theft_from_person"
+    assert c.found == tfp and c.verdict == "accurate", c.explanation
+
+
+def test_knife_point_robbery_with_injury_is_the_dashboard_part(real_store):
+    text = "In 2024/25 knifepoint robberies where the victim was injured went up by 12% in London."
+    c = one(check(real_store, text, "2025-06-01"), key="12%")
+    assert c.measure == "knife_robbery_with_injury"
+
+
+# ----------------------------------------------------------------------------- arrests (custody)
+@pytest.mark.parametrize("group,words", [("Murder", "on suspicion of murder"), ("Weapons", "for weapons offences")])
+def test_custody_qualifier_narrows_to_the_offence_group(real_store, group, words):
+    n, total = custody_offences(2024, group), custody_offences(2024)
+    assert n != total
+    c = one(check(real_store, f"Some {n:,} people were arrested {words} in London in 2024.", "2025-06-01"), "count")
+    assert c.found == n and c.verdict in HOLDS, c.explanation
+    c = one(check(real_store, f"Some {total:,} people were arrested {words} in London in 2024.", "2025-06-01"), "count")
+    assert c.verdict == "inaccurate", c.explanation
+
+
+def test_custody_qualifier_the_data_cannot_apply_is_unverifiable_not_the_total(real_store):
+    total = custody_offences(2023)
+    c = one(check(real_store, f"Police made {total:,} arrests for burglary in London in 2023.", "2024-06-01"), "count")
+    assert c.verdict == "unverifiable" and c.found is None
+    assert "burglary" in c.explanation
+
+
+def test_drug_arrest_change_uses_all_three_drug_groups(real_store):
+    now, before = custody_drug_offences(2023), custody_drug_offences(2022)
+    pct = round((now - before) / before * 100)
+    text = f"Arrests for drug offences in London fell by {abs(pct)}% in 2023."
+    [c] = check(real_store, text, "2024-03-01")
+    assert c.measure == "drug_arrests" and c.verdict in ("accurate", "accurate_with_caveat")
+    assert {e.value for e in c.evidence} >= {now, before}
+    wrong = check(real_store, f"Arrests for drug offences in London fell by {abs(pct) + 10}% in 2023.", "2024-03-01")[0]
+    assert wrong.verdict == "inaccurate"
+
+
+# ----------------------------------------------------------------------------- stop and search, strip searches
+def test_stop_and_search_outcome_and_object(real_store):
+    months = ["2018-01", "2018-02", "2018-03"]
+    arrests = met_stops(months, "Outcome", "Arrest")
+    drugs, total = met_stops(months, "Object of search", "Controlled drugs"), met_stops(months)
+    text = (f"Of the {total:,} stop and searches in the first quarter of 2018, {arrests:,} led to an arrest. "
+            f"In the first quarter of 2018 the Met carried out {drugs:,} stop and searches for drugs.")
+    got = check(real_store, text, "2019-01-01")
+    c = one(got, "count", "led to an arrest")
+    assert c.measure == "stop_search_arrests" and c.found == arrests and c.verdict in HOLDS, c.explanation
+    c = one(got, "count", "for drugs")
+    assert c.measure == "drug_stop_search" and c.found == drugs and c.verdict in HOLDS, c.explanation
+
+
+def test_arrests_from_searches_are_the_searches_outcome_not_custody(real_store):
+    months = ["2018-01", "2018-02", "2018-03"]
+    total, arrests = met_stops(months), met_stops(months, "Outcome", "Arrest")
+    text = (f"Officers in London made {total:,} stop and searches in the first quarter of 2018.\n"
+            f"Arrests resulting from the searches numbered {arrests:,} in the first quarter of 2018.\n")
+    got = one(check(real_store, text, "2019-01-01"), "count", f"{arrests:,}")
+    assert got.measure == "stop_search_arrests" and got.found == arrests, got.explanation
+
+
+def test_strip_searches_of_children(real_store):
+    import pyarrow.parquet as pq
+
+    rows = pq.read_table(need("met-london-datastore-parquet/thorough-searches.parquet"),
+                         columns=["stop_date", "age_group"]).to_pylist()
+    kids = sum(1 for r in rows if str(r["stop_date"])[:4] == "2022" and r["age_group"] == "Under 18")
+    every = sum(1 for r in rows if str(r["stop_date"])[:4] == "2022")
+    assert kids != every
+    c = one(check(real_store, f"The Met strip-searched {kids} children in 2022.", "2023-06-01"), "count")
+    assert c.measure == "child_strip_searches" and c.found == kids and c.verdict in HOLDS, c.explanation
+    c = one(check(real_store, f"The Met strip-searched {every:,} children in 2022.", "2023-06-01"), "count")
+    assert c.verdict == "inaccurate", c.explanation

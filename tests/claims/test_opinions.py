@@ -1,0 +1,55 @@
+"""Opinions: judgements without a figure ("London is safe", "the courts are far too lenient", "a
+national scandal") are opinions, answered with context figures; promises and praise of a thing that
+is not crime are no claim at all; a judgement beside a figure leaves only the figure's claim.
+
+(The seed article's opinions and their context figures are in test_seed_article.py.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crimestats.claims import extract_claims
+
+from .support import check, kinds
+
+
+@pytest.mark.parametrize("text", [
+    '"Londoners no longer feel safe on their own streets," she said.',
+    "Lambeth is a safer place than it was a year ago.",
+    "Residents deserve much better from the police.",
+    "The courts are far too lenient on burglars.",
+    "These figures are a national scandal that shames the whole city.",
+])
+def test_judgements_without_a_figure_are_opinions(text):
+    assert kinds(text) == ["opinion"]
+
+
+@pytest.mark.parametrize("text", [
+    "We will make London feel safe for women.",
+    "The Met deserves credit for its new app.",
+    "The report was published on Tuesday.",
+])
+def test_promises_praise_and_news_are_not_claims(text):
+    assert extract_claims(text) == []
+
+
+def test_a_judgement_beside_a_figure_leaves_the_figures_claim():
+    assert kinds("Burglary fell 5% in 2025, but residents deserve better.") == ["change"]
+
+
+@pytest.mark.parametrize("text", [
+    "Councillors say Lewisham remains a thriving borough for families.",
+    "Residents feel they have been ignored by City Hall for years.",
+    "The chief said Canary Wharf is one of the safest financial centres in the world.",
+])
+def test_praise_and_neglect_without_figures_are_opinions(real_store, text):
+    assert [c.kind for c in check(real_store, text, "2026-03-15")] == ["opinion"], text
+
+
+def test_safer_than_new_york_is_an_opinion_with_counts(real_store):
+    claims = check(real_store, "Our capital is a much safer city than New York, says the mayor of London.",
+                   "2026-03-25")
+    c = claims[0]
+    assert c.verdict == "opinion"
+    assert "no population" in c.explanation

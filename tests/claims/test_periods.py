@@ -1,0 +1,212 @@
+"""Periods: what time a claim is about and what it is compared with — the as-of date cutting 'this
+year' to the last complete month, rolling twelve months, 'the first N months', bare months and month
+ranges without a year, financial years, 'since Y' totals, 'from A to B', baseline years that are not
+the claim's period, and one-year-back phrases ('last year alone', 'year on year') in a clause.
+
+Expected figures come from the raw files (``raw.py``: pyarrow / csv, never crimestats).
+(Periods carried from one sentence to the next are in test_context.py.)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crimestats.claims import extract_claims
+
+from ._internals import month_range
+from .raw import fy, met_searches, mps, pct, unsolved_victims, year_counts
+from .support import HOLDS, check, claim_with, one
+
+FEB26, FEB25 = ["202602"], ["202502"]
+
+
+def word(change: float, down: str = "down", up: str = "up") -> str:
+    return down if change < 0 else up
+
+
+# ----------------------------------------------------------------------------- pure text
+def test_baseline_years_are_not_periods():
+    claims = extract_claims("Burglary was 9% down on 2023, and 30% lower than the high of 2,000 reached in 2018.")
+    assert [c.period_text for c in claims if c.unit == "percent"] == [None, None]
+    assert [c.baseline_text for c in claims if c.unit == "percent"] == ["2023", "2018"]
+    # a place compared and a bound are not baselines: the year stays the claim's own
+    (c,) = [c for c in extract_claims("Brent had more stabbings than any other borough in 2017.") if c.kind == "comparison"]
+    assert c.period_text == "in 2017"
+    (c,) = [c for c in extract_claims("Thefts reached more than 16,000 in 2021.") if c.kind == "count"]
+    assert c.period_text in ("2021", "in 2021")
+
+
+def test_month_ranges_without_a_year():
+    day = date(2026, 3, 19)
+    p = month_range("the three months to February", as_of=day)
+    assert (p.start, p.end) == (date(2025, 12, 1), date(2026, 2, 1))
+    p = month_range("November to January", as_of=day)
+    assert (p.start, p.end) == (date(2025, 11, 1), date(2026, 1, 1))
+    p = month_range("the six months to October", as_of=day)         # October 2025: the latest complete one
+    assert (p.start, p.end) == (date(2025, 5, 1), date(2025, 10, 1))
+    assert month_range("last year", as_of=day) is None
+
+
+# ----------------------------------------------------------------------------- the as-of date
+def test_this_year_is_cut_to_the_last_complete_month(real_store):
+    months = [f"2023{m:02d}" for m in range(1, 6)]            # as of 10 June 2023: January to May
+    n = mps(months=months, major="ROBBERY", borough="Westminster")
+    c = one(check(real_store, f"There have been {n:,} robberies in Westminster so far this year.",
+                  "2023-06-10"), "count")
+    assert c.verdict in HOLDS and c.found == n, c.explanation
+    c = one(check(real_store, f"There have been {n:,} robberies in Westminster this year.", "2023-06-10"), "count")
+    assert c.found == n and "not over on 2023-06-10" in c.explanation, c.explanation
+
+
+def test_part_year_change_compares_the_same_months_a_year_earlier(real_store):
+    now = mps(months=[f"2023{m:02d}" for m in range(1, 6)], major="ROBBERY", borough="Westminster")
+    then = mps(months=[f"2022{m:02d}" for m in range(1, 6)], major="ROBBERY", borough="Westminster")
+    p = pct(now, then)
+    w = "rose" if p > 0 else "fell"
+    c = one(check(real_store, f"Robbery in Westminster {w} {round(abs(p))}% this year compared with last year.",
+                  "2023-06-10"), "change")
+    assert c.verdict in HOLDS and abs(c.found - round(p, 1)) < 0.06, c.explanation
+    assert "same months a year earlier" in c.explanation
+
+
+def test_in_the_last_year_is_a_rolling_twelve_months_before_as_of(real_store):
+    months = [f"2022{m:02d}" for m in range(6, 13)] + [f"2023{m:02d}" for m in range(1, 6)]
+    before = [str(int(m) - 100) for m in months]
+    now, then = (mps(months=ms, major="BURGLARY", borough="Camden") for ms in (months, before))
+    p = pct(now, then)
+    w = "up" if p > 0 else "down"
+    for phrase in ("in the last year", "over the past year", "in the past year"):
+        c = one(check(real_store, f"Burglary in Camden is {w} {round(abs(p))}% {phrase}.", "2023-06-10"), "change")
+        assert c.period == "12 months to May 2023", (phrase, c.period)
+        assert c.verdict in HOLDS, c.explanation
+
+
+# ----------------------------------------------------------------------------- months, quarters, parts of a year
+def test_first_n_months_against_a_year_earlier(real_store):
+    now = mps(months=[f"2025{m:02d}" for m in range(1, 5)], major="BURGLARY")
+    then = mps(months=[f"2024{m:02d}" for m in range(1, 5)], major="BURGLARY")
+    res = check(real_store, f"London saw {now:,} burglaries in the first four months of 2025, "
+                            f"compared with {then:,} a year earlier.", "2026-03-10")
+    c_now, c_then = claim_with(res, f"{now:,}"), claim_with(res, f"{then:,}")
+    assert c_now.found == now and c_now.verdict == "accurate" and "January 2025" in c_now.period
+    assert c_then.found == then and c_then.verdict == "accurate" and "January 2024" in c_then.period
+
+
+def test_bare_month_and_than_in_month(real_store):
+    feb, jan = met_searches(2018, 2), met_searches(2018, 1)
+    p = round(100 * (feb - jan) / jan)
+    text = ("Stop and search in London in the first three months of 2018.\n\n"
+            f"During February the Met carried out {feb:,} searches, {abs(p)}% "
+            f"{'fewer' if p < 0 else 'more'} than in January.")
+    res = check(real_store, text, "2018-06-01")
+    count = one(res, key=f"{feb:,}")
+    assert count.period == "February 2018" and count.found == feb
+    change = [c for c in res if c.kind == "change"][0]
+    assert change.verdict == "accurate"
+    assert abs(change.found - 100 * (feb - jan) / jan) < 0.06
+
+
+def test_compared_with_last_years_month_and_bare_month(real_store):
+    """'N in February, against M in February 2025': the bare month is February 2026; it carries on."""
+    now, then = mps(months=FEB26, borough="Hackney"), mps(months=FEB25, borough="Hackney")
+    v26, v25 = (mps(months=m, major="VIOLENCE AGAINST THE PERSON", borough="Hackney") for m in (FEB26, FEB25))
+    z = pct(v26, v25)
+    text = (f"Hackney crime update\n\nPolice in Hackney logged {now:,} crimes in February, against {then:,} "
+            f"in February 2025.\n\nViolence against the person {word(z, 'fell', 'rose')} by {abs(round(z))}% "
+            "on the same month last year.")
+    res = check(real_store, text, "2026-03-19")
+    a, b = claim_with(res, f"{now:,}"), claim_with(res, f"{then:,}")
+    assert (a.period, a.found, a.verdict) == ("February 2026", now, "accurate")
+    assert (b.period, b.found, b.verdict) == ("February 2025", then, "accurate")
+    c = claim_with(res, f"{abs(round(z))}%")
+    assert c.period == "February 2026" and c.verdict in HOLDS and abs(c.found - round(z, 1)) < 0.15
+
+
+@pytest.mark.parametrize("span", ["In the three months to February", "Between December and February"])
+def test_quarter_without_a_year_against_the_same_months(real_store, span):
+    months = ["202512", "202601", "202602"]
+    before = ["202412", "202501", "202502"]
+    now, then = mps(months=months, major="ROBBERY", borough="Westminster"), \
+        mps(months=before, major="ROBBERY", borough="Westminster")
+    x = pct(now, then)
+    text = (f"Westminster robbery\n\nWestminster recorded {mps(year=2025, borough='Westminster'):,} offences in 2025. "
+            f"{span}, robbery {word(x, 'fell', 'rose')} by {abs(round(x))}% compared with a year earlier.")
+    c = claim_with(check(real_store, text, "2026-03-19"), f"{abs(round(x))}%")
+    assert c.period == "December 2025 to February 2026"
+    assert c.verdict in HOLDS and abs(c.found - round(x, 1)) < 0.15
+
+
+# ----------------------------------------------------------------------------- years named in the sentence
+def test_from_a_to_b_binds_the_first_figure_to_the_year_before(real_store):
+    a, b = mps(months=fy(2022), minor="HOMICIDE"), mps(months=fy(2023), minor="HOMICIDE")
+    res = check(real_store, f"In the year ending March 2023, homicides fell from {a} to {b}.", "2023-07-20")
+    counts = [c for c in res if c.claim.kind == "count"]
+    assert [c.period for c in counts] == ["2021/22", "2022/23"]
+    assert all(c.verdict in HOLDS for c in counts)
+
+
+def test_from_figure_with_its_own_year_after_the_noun(real_store):
+    a, b = mps(year=2022, major="ROBBERY"), mps(year=2025, major="ROBBERY")
+    res = check(real_store, f"Robbery in London climbed from {a:,} offences in 2022 to {b:,} last year.", "2026-03-10")
+    first = claim_with(res, f"{a:,}")
+    assert first.period == "2022" and first.found == a and first.verdict == "accurate"
+
+
+@pytest.mark.parametrize("true", [True, False])
+def test_figure_noun_from_a_year_is_that_years_figure(real_store, true):
+    n = unsolved_victims(2019)
+    claimed = n if true else n + 9
+    text = f"In 2020 the Met opened a new cold-case unit. Some {claimed} homicides from 2019 remain unsolved."
+    c = one(check(real_store, text, "2026-03-20"), "count", key=str(claimed))
+    assert c.period == "2019"
+    assert c.found == n
+    assert (c.verdict in HOLDS) is true, c.explanation
+
+
+def test_figure_noun_since_a_year_is_the_total_since(real_store):
+    months = [f"{y}{m:02d}" for y in (2024, 2025) for m in range(1, 13)] + ["202601", "202602"]
+    total = mps(months=months, major="BURGLARY")
+    text = f"There have been {total:,} burglaries in London since 2024."
+    c = one(check(real_store, text, "2026-03-20"), "count")
+    assert c.period.startswith("January 2024 to February 2026")
+    assert c.found == total
+    assert c.verdict == "accurate", c.explanation
+
+
+# ----------------------------------------------------------------------------- baselines
+def test_since_an_event_in_a_year_is_a_baseline_and_total_is_never_narrowed(real_store):
+    now, then = mps(year=2023), mps(year=2016)
+    shop = mps(year=2023, minor="SHOPLIFTING")
+    text = (f"Recorded crime in London has risen by {round(abs(pct(now, then)))}% since Sadiq Khan became Mayor "
+            f"in 2016.\n\nTotal offences reached {now:,} last year, she said, and shoplifting reached {shop:,}.")
+    claims = check(real_store, text, "2024-04-20")
+    c = one(claims, "change")
+    assert c.period == "2023" and c.verdict in HOLDS, c.explanation
+    c = next(c for c in claims if c.claimed == now)
+    assert c.measure == "all_crime" and c.verdict in HOLDS, c.explanation
+
+
+def test_last_year_alone_is_against_the_year_before_not_the_sentence_since(real_store):
+    c = year_counts("ROBBERY", "Lewisham", (2024, 2025))
+    p = round(100 * (c[2025] - c[2024]) / c[2024])
+    w = "rose" if p >= 0 else "fell"
+    text = (f"Burglary in Lewisham has changed little since 2013, while robbery {w} {abs(p)}% "
+            f"last year alone.")
+    got = one(check(real_store, text, "2026-03-15"), "change", f"{abs(p)}%")
+    assert got.period == "2025" and got.verdict in ("accurate", "accurate_with_caveat"), got.explanation
+    assert "2013" not in got.explanation
+
+
+def test_year_on_year_is_against_the_year_before(real_store):
+    c = year_counts("VEHICLE OFFENCES", "Croydon", (2013, 2024, 2025))
+    wrong = round(100 * (c[2025] - c[2013]) / c[2013])
+    right = round(100 * (c[2025] - c[2024]) / c[2024])
+    if abs(wrong - right) < 3:
+        pytest.skip(f"the two readings agree ({wrong}% since 2013, {right}% on 2024): nothing to tell apart")
+    w = "up" if right >= 0 else "down"
+    text = (f"Since 2013 Croydon has added new patrols, and in 2025 vehicle crime was {w} {abs(right)}% "
+            f"year on year.")
+    got = one(check(real_store, text, "2026-03-15"), "change", f"{abs(right)}%")
+    assert got.verdict in ("accurate", "accurate_with_caveat"), got.explanation

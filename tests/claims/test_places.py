@@ -1,0 +1,111 @@
+"""Places: which area a sentence names — the Square Mile is the City, a ward is counted for the ward, a
+town-centre ward name stays its borough, Westminster Hall is Parliament, "setting aside the City" is
+not the place; places the data does not hold (Manchester) are unverifiable, never London; and outside
+London, knife crime reads the ONS series for forces and England, with England and Wales said to be
+beyond it.
+
+Expected figures come from the raw files (``raw.py``: csv / pyarrow, never crimestats).
+(Places carried from one sentence to the next are in test_context.py.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .raw import borough_counts_2025, city_crimes, mps, ons_knife
+from .support import check, claim_with, one
+
+
+# ----------------------------------------------------------------------------- London's places in text
+def test_square_mile_keeps_the_city(real_store):
+    now, before = city_crimes(2025, "Burglary"), city_crimes(2024, "Burglary")
+    word = "rose" if now > before else "fell"
+    text = (f"Square Mile crime review\n\nBurglaries in the Square Mile {word} in 2025, to {now:,}.\n\n"
+            f"Bike thefts in the City were also recorded in 2025.")
+    c = [c for c in check(real_store, text, "2026-02-01") if f"{now:,}" in c.claim.text][-1]
+    assert c.area == "City of London"
+    assert c.found == now and c.verdict in ("accurate", "accurate_with_caveat")
+
+
+def test_ward_named_in_text_is_counted_for_the_ward(real_store):
+    text = "Offences in the Stratford Olympic Park ward went up by 40% in 2025."
+    c = one(check(real_store, text, "2026-03-01"), key="40%")
+    assert "Stratford Olympic Park" in (c.area or "")
+    assert c.area != "Newham"
+
+
+def test_town_centre_ward_name_stays_the_borough(real_store):
+    counts = borough_counts_2025("DRUG OFFENCES", None, "recorded-crime-borough")
+    n = counts["Ealing"]
+    claims = check(real_store, f"Drug offences in 2025 reached {n:,} , many of them near Ealing Broadway.",
+                   "2026-03-15")
+    c = one(claims, "count", f"{n:,}")
+    assert c.area == "Ealing" and c.claimed == n and c.verdict in ("accurate", "accurate_with_caveat")
+
+
+def test_westminster_hall_is_parliament_not_the_borough(real_store):
+    n = mps(year=2025, major="ROBBERY")
+    text = (f"Robbery: a debate in Westminster Hall\n\nMr Speaker, last year the Metropolitan Police recorded "
+            f"{n:,} robberies.")
+    c = claim_with(check(real_store, text, "2026-03-19"), f"{n:,}")
+    assert c.area.startswith("London") and c.found == n and c.verdict == "accurate"
+
+
+def test_leaving_aside_the_city_is_not_the_place(real_store):
+    text = ("Knife crime across England\n\nKnife crime in London rose in 2018/19. Setting aside the small City "
+            "of London, the Met had the highest rate of any force, at 150 offences per 100,000 people.")
+    c = claim_with(check(real_store, text, "2026-03-19"), "150 offences")
+    assert c.area.startswith("London") and c.measure == "knife_crime"
+
+
+def test_place_without_data_is_unverifiable_never_london(real_store):
+    c = one(check(real_store, "Knife crime in Manchester rose by 12% in 2023.", "2024-06-01"), "change")
+    assert c.verdict == "unverifiable" and c.area == "Manchester"
+
+
+# ----------------------------------------------------------------------------- outside London: the ONS knife series
+@pytest.mark.parametrize("true", [True, False])
+def test_knife_or_sharp_instrument_in_a_force_reads_the_ons_series(real_store, true):
+    n = ons_knife("knifecrime_polices.csv", "West Yorkshire", 2017)
+    claimed = n if true else n + 250
+    text = (f"There were {claimed:,} offences involving a knife or sharp instrument in West Yorkshire "
+            "in the year ending March 2017.")
+    c = one(check(real_store, text, "2017-08-01"), "count")
+    assert c.measure == "knife_crime"
+    assert c.found == n
+    assert (c.verdict == "accurate") is true, c.explanation
+
+
+def test_knife_or_sharp_instrument_change_for_england(real_store):
+    now = ons_knife("knifecrime_England_and_Regions.csv", "England", 2018)
+    then = ons_knife("knifecrime_England_and_Regions.csv", "England", 2017)
+    pct = round((now - then) / then * 100)
+    text = (f"Offences involving a knife or sharp instrument in England rose {pct}% in the year "
+            "ending March 2018.")
+    c = one(check(real_store, text, "2018-08-01"), "change")
+    assert c.measure == "knife_crime"
+    assert c.verdict == "accurate", c.explanation
+
+
+def test_england_and_wales_is_checked_against_england_and_says_so(real_store):
+    eng = ons_knife("knifecrime_England_and_Regions.csv", "England", 2017)
+    text = (f"There were {eng:,} offences involving a knife or sharp instrument in England and Wales "
+            "in the year ending March 2017.")
+    c = one(check(real_store, text, "2017-08-01"), "count")
+    assert c.measure == "knife_crime"
+    assert c.verdict == "accurate_with_caveat", c.explanation
+    assert "Wales" in c.explanation and "England" in c.explanation
+    # a figure well above England's is neither confirmed nor refuted: Wales is not in the series
+    far = one(check(real_store, text.replace(f"{eng:,}", f"{eng + 4000:,}"), "2017-08-01"), "count")
+    assert far.verdict == "unverifiable", far.explanation
+    assert "Welsh" in far.explanation
+
+
+def test_england_and_wales_after_the_series_ends_is_unverifiable_not_all_crime(real_store):
+    text = ("Offences involving a knife or sharp instrument rose 7% to 50,489 in England and Wales "
+            "in the year ending March 2023.")
+    claims = check(real_store, text, "2023-08-01")
+    for kind in ("change", "count"):
+        c = one(claims, kind)
+        assert c.measure == "knife_crime"
+        assert c.verdict == "unverifiable", c.explanation

@@ -1,0 +1,344 @@
+"""Rankings: a place's position among London's boroughs, a borough's wards or the police forces, in the
+many ways news copy writes them ("the most ... of any borough", "fewer ... than any other", "second only
+to", "with Y a close second", "twice as many as any other", "among the N worst", "ranked Kth of 32",
+"only X recorded more", "apart from X", "almost twice as many as the next borough"), by count or by
+rate per resident.
+
+Expected figures are worked out from the raw Met borough files and populations (``raw.py``: pyarrow /
+csv, never crimestats); NFIB fraud rows are left out.
+"""
+
+from __future__ import annotations
+
+import collections
+import csv
+
+import pytest
+
+from conftest import need
+from crimestats.claims import extract_claims
+
+from .raw import (
+    borough_counts_2025,
+    boroughs,
+    calendar_months,
+    forces_knife_fy,
+    gla_boroughs,
+    gla_population,
+    homicide_cells,
+    mps,
+    position,
+    raw,
+    table,
+    table_boroughs,
+)
+from .support import HOLDS, ORDINAL_WORDS, assert_fields, check, extracted_first, extracted_once, one
+
+
+# ----------------------------------------------------------------------------- extraction (pure text)
+@pytest.mark.parametrize("text, want", [
+    ("Hounslow saw fewer burglaries than any other outer London borough last year.",
+     {"kind": "comparison", "rank": 1, "record": "low", "rank_scope": "outer", "approx": "strict"}),
+    ("Westminster logged three times as many thefts as any other borough.",
+     {"kind": "comparison", "rank": 1, "record": "high", "unit": "times", "value": 3.0}),
+    ("Bexley sits in the bottom three for robbery.",
+     {"kind": "comparison", "rank": 3, "record": "low", "approx": "at_most"}),
+    ("Harrow was ranked 30th of the 32 boroughs for vehicle crime in 2023.",
+     {"kind": "comparison", "rank": 30, "record": "high", "rank_scope": "borough"}),
+    ("Lambeth has one of the highest robbery rates in the capital.",
+     {"kind": "comparison", "record": "high", "approx": "one_of", "by_rate": True}),
+])
+def test_ranking_phrasings_are_extracted(text, want):
+    assert_fields(extracted_once(text, want["kind"]), want)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Camden recorded 43,134 crimes in 2024, second only to Westminster.", {"rank": 2, "compare_to": "Westminster"}),
+    ("Croydon has the highest crime of any outer London borough.", {"rank": 1, "rank_scope": "outer", "record": "high"}),
+])
+def test_extraction_of_new_forms(text, want):
+    assert_fields(extracted_first(text, "comparison"), want)
+
+
+def test_ranked_of_32_is_not_a_count_and_a_record_is_not_a_ranking():
+    kinds = [(c.kind, c.claimed_text) for c in extract_claims("Croydon came 7th out of 32 boroughs for burglary.")]
+    assert kinds == [("comparison", "came 7th out of 32 boroughs")], kinds
+    kinds = [c.kind for c in extract_claims("That is the second-highest yearly total on record.")]
+    assert kinds == ["record"], kinds
+
+
+# ----------------------------------------------------------------------------- rankings among boroughs, by count
+def _rank_sentence(as_of_year: int, low: bool) -> tuple[str, str]:
+    vals = {b: mps(year=as_of_year - 1, borough=b) for b in boroughs()}
+    top = (min if low else max)(vals, key=vals.get)
+    word = "fewest" if low else "most"
+    return f"{top} recorded the {word} crimes of any London borough in {as_of_year - 1}.", top
+
+
+@pytest.mark.parametrize("low", [False, True])
+def test_ranking_true_and_false(real_store, low):
+    text, top = _rank_sentence(2025, low)
+    assert one(check(real_store, text, "2025-01-20"), "comparison").verdict in HOLDS
+    other = next(b for b in boroughs() if b != top)
+    wrong = text.replace(top, other, 1)
+    assert one(check(real_store, wrong, "2025-01-20"), "comparison").verdict == "inaccurate"
+
+
+@pytest.mark.parametrize("pick", [0, 4])
+def test_fewer_than_any_other_borough(real_store, pick):
+    rows = table("ROBBERY", 2023)[::-1]          # fewest first
+    name, n = rows[pick]
+    text = f"{name} had fewer robberies than any other London borough in 2023."
+    c = one(check(real_store, text, "2024-06-01"), "comparison")
+    assert c.area == name and c.found == pick + 1, c.explanation
+    assert c.verdict == ("accurate" if pick == 0 else "inaccurate"), c.explanation
+    assert "32 London boroughs" in c.explanation and "counts, not rates" in c.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Burglary was highest in {top}, which recorded the most, at {a:,}, with {second} a close second on {b:,}.",
+    "In 2022 {top} again topped the burglary table with {a:,} offences, followed by {second} with {b:,}.",
+])
+def test_the_most_with_a_runner_up_and_their_figures(real_store, text):
+    (top, a), (second, b) = table("BURGLARY", 2022)[:2]
+    claims = check(real_store, "Burglary figures for 2022 are out. " + text.format(top=top, a=a, second=second, b=b),
+                   "2023-06-01")
+    ranks = [c for c in claims if c.claim.kind == "comparison"]
+    assert {(c.area, c.found) for c in ranks} == {(top, 1), (second, 2)}, [(c.area, c.found) for c in ranks]
+    assert all(c.verdict == "accurate" for c in ranks), [c.explanation for c in ranks]
+    counts = {c.area: c for c in claims if c.claim.kind == "count"}
+    assert counts[top].found == a and counts[second].found == b
+    assert counts[top].verdict == counts[second].verdict == "accurate"
+
+
+@pytest.mark.parametrize("times", [2, 3])
+def test_a_multiple_of_any_other_borough(real_store, times):
+    rows = table("THEFT", 2023)
+    (top, a), (_, b) = rows[:2]
+    word = {2: "twice", 3: "three times"}[times]
+    text = f"{top} recorded more than {word} as many thefts as any other borough in 2023."
+    c = one(check(real_store, text, "2024-06-01"), "comparison")
+    assert c.verdict == ("accurate" if a / b > times else "inaccurate"), c.explanation
+    assert f"{a / b:.2f} times" in c.explanation
+
+
+def test_among_the_n_worst_and_ranked_kth(real_store):
+    rows = table("VEHICLE OFFENCES", 2023)
+    name = rows[5][0]
+    k = position(rows, name)
+    assert k == 6
+    ok = one(check(real_store, f"{name} is among the six worst boroughs for vehicle crime in 2023.",
+                   "2024-06-01"), "comparison")
+    assert ok.verdict in HOLDS and ok.found == k, ok.explanation
+    bad = one(check(real_store, f"{name} is among the five worst boroughs for vehicle crime in 2023.",
+                    "2024-06-01"), "comparison")
+    assert bad.verdict == "inaccurate", bad.explanation
+    exact = one(check(real_store, f"{name} ranked {k}th of 32 boroughs for vehicle crime in 2023.",
+                      "2024-06-01"), "comparison")
+    assert exact.verdict in HOLDS, exact.explanation
+    off = one(check(real_store, f"{name} ranked {k + 3}th of 32 boroughs for vehicle crime in 2023.",
+                    "2024-06-01"), "comparison")
+    assert off.verdict == "inaccurate" and off.found == k, off.explanation
+
+
+def test_biggest_rise_of_any_borough(real_store):
+    now, then = dict(table("ROBBERY", 2023)), dict(table("ROBBERY", 2022))
+    pct = sorted(((b, (now[b] - then[b]) / then[b]) for b in now), key=lambda t: (-t[1], t[0]))
+    top, second = pct[0][0], pct[1][0]
+    text = "{b} saw the biggest percentage rise in robbery of any London borough in 2023."
+    ok = one(check(real_store, text.format(b=top), "2024-06-01"), "comparison")
+    assert ok.verdict == "accurate" and ok.found == 1, ok.explanation
+    bad = one(check(real_store, text.format(b=second), "2024-06-01"), "comparison")
+    assert bad.verdict == "inaccurate" and bad.found == 2, bad.explanation
+    assert "percentage change" in bad.explanation
+
+
+def test_only_one_borough_ahead_is_second_place(real_store):
+    rows = table("ROBBERY", 2024)
+    (top, _), (second, _), (third, _) = rows[:3]
+    text = "Only {top} recorded more robberies than {me} in 2024."
+    ok = [c for c in check(real_store, text.format(top=top, me=second), "2025-06-01")
+          if c.claim.kind == "comparison" and c.claim.rank == 2]
+    assert ok and ok[0].area == second and ok[0].verdict == "accurate", [c.explanation for c in ok]
+    bad = [c for c in check(real_store, text.format(top=top, me=third), "2025-06-01")
+           if c.claim.kind == "comparison" and c.claim.rank == 2]
+    assert bad and bad[0].verdict == "inaccurate" and bad[0].found == 3, [c.explanation for c in bad]
+
+
+def test_a_joint_top_with_a_figure_each(real_store):
+    words = {5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}
+    for year in range(2024, 2011, -1):
+        mm = calendar_months(year)
+        rows = sorted(((b, sum(v for (bb, k), v in homicide_cells().items() if bb == b and k in mm))
+                       for b in table_boroughs()), key=lambda t: (-t[1], t[0]))
+        (a, n), (b, m) = rows[:2]
+        if n == m and rows[2][1] < n and n in words:
+            break
+    else:
+        pytest.skip("no year with exactly two boroughs level at the top")
+    text = f"{a} and {b} recorded the most homicides of any borough in {year}, with {words[n]} each."
+    claims = check(real_store, text, f"{year + 1}-06-01")
+    rank = one(claims, "comparison")
+    assert rank.verdict == "accurate" and rank.found == 1, rank.explanation
+    count = one(claims, "count")
+    assert count.found == n and count.verdict == "accurate", count.explanation
+
+
+def test_the_most_except_the_top_borough_is_second_place(real_store):
+    rows = table("BURGLARY", 2023)
+    (top, _), (second, _), (third, _) = rows[:3]
+    text = "{me} recorded more burglaries than any other borough except {top} in 2023."
+    ok = one(check(real_store, text.format(me=second, top=top), "2024-06-01"), "comparison")
+    assert ok.area == second and ok.verdict == "accurate" and ok.found == 2, ok.explanation
+    bad = one(check(real_store, text.format(me=third, top=top), "2024-06-01"), "comparison")
+    assert bad.verdict == "inaccurate" and bad.found == 3, bad.explanation
+
+
+def test_highest_outside_a_named_borough_ranks_without_it(real_store):
+    (first, a), (second, b), (third, c3) = table("DRUG OFFENCES", 2024)[:3]
+    if not a > b > c3:
+        pytest.skip("ties at the top")
+    for name, want in ((second, "accurate"), (third, "inaccurate")):
+        for text in (f"{name} had London's highest number of drug offences outside {first} in 2024.",
+                     f"{name} recorded the most drug offences of any borough apart from {first} in 2024."):
+            c = one(check(real_store, text, "2025-03-01"), "comparison")
+            assert c.verdict == want, (text, c.explanation)
+
+
+def test_ranking_clause_ranks_the_borough_named_earlier_in_the_sentence(real_store):
+    (top, a), (second, b) = table("ROBBERY", 2024)[:2]
+    claims = check(real_store, f"{top} logged {a:,} robberies in 2024, more robberies than any other London borough.",
+                   "2025-03-01")
+    c = one(claims, "comparison", "any other London borough")
+    assert c.area == top
+    assert c.verdict == ("accurate" if a > b else "accurate_with_caveat")
+    # the runner-up named the same way is not the highest
+    claims = check(real_store, f"{second} logged {b:,} robberies in 2024, more robberies than any other London "
+                               "borough.", "2025-03-01")
+    c = one(claims, "comparison", "any other London borough")
+    assert c.area == second and c.verdict == ("inaccurate" if a > b else "accurate_with_caveat")
+
+
+def test_ranking_between_two_years_sums_the_years(real_store):
+    totals = {}
+    for b, _ in table("BURGLARY", 2021):
+        totals[b] = sum(raw("BURGLARY", y, b) for y in (2021, 2022, 2023))
+    order = sorted(totals, key=lambda b: (-totals[b], b))
+    claims = check(real_store, f"{order[1]} had more burglaries than any other borough between 2021 and 2023.",
+                   "2025-06-01")
+    c = one(claims, "comparison")
+    assert c.found == 2, c.explanation
+    assert c.verdict == "inaccurate"
+    assert f"{totals[order[0]]:,}" in c.explanation
+
+
+# ----------------------------------------------------------------------------- a leader's lead
+def test_lead_over_the_next_borough(real_store):
+    counts = borough_counts_2025("THEFT", "THEFT FROM THE PERSON", "recorded-crime-borough")
+    pop = gla_boroughs(2025)
+    ranked = sorted((v, b) for b, v in counts.items() if b in pop)
+    (n2, _b2), (n1, b1) = ranked[-2], ranked[-1]
+    lead = n1 / n2
+    claims = check(real_store, f"{b1} logged almost twice as many thefts from the person in 2025 as the "
+                               "next borough.", "2026-03-15")
+    c = one(claims, "comparison", "as the next borough")
+    assert c.found == 1
+    assert c.verdict == ("accurate" if 1.8 <= lead <= 2.4 else "inaccurate")
+    assert f"{lead:.2f} times the next" in c.explanation
+
+
+def test_lead_over_any_other_ward_ranks_the_wards_of_its_borough(real_store):
+    import pyarrow.parquet as pq
+
+    rows = pq.read_table(need("met-london-datastore-parquet/recorded-crime-ward.parquet")).to_pylist()
+    cols = set(rows[0])
+    bcol = next(k for k in ("lookup_boroughname", "boroughname", "borough") if k in cols)
+    wcol = next(k for k in ("wardname", "ward_name") if k in cols)
+    months = [f"2025{m:02d}" for m in range(1, 13)]
+    by_ward: dict[str, int] = {}
+    for r in rows:
+        if r[bcol] == "Croydon" and r["majortext"].upper() != "NFIB FRAUD":
+            by_ward[r[wcol]] = by_ward.get(r[wcol], 0) + sum(int(r[m] or 0) for m in months if m in r)
+    ranked = sorted(by_ward.items(), key=lambda t: -t[1])
+    (w1, n1), (_w2, n2) = ranked[0], ranked[1]
+    claims = check(real_store, f"{w1} ward in Croydon recorded nearly double the offences in 2025 of any "
+                               "other ward.", "2026-03-15")
+    c = one(claims, "comparison", "any other ward")
+    assert c.found == 1
+    assert f"{n1 / n2:.2f} times the next" in c.explanation
+    assert c.verdict == ("accurate" if 1.8 <= n1 / n2 <= 2.4 else "inaccurate")
+
+
+# ----------------------------------------------------------------------------- by rate per resident
+def test_rank_by_rate_per_resident_says_so(real_store):
+    pop = gla_population(2024)
+    rates = sorted(((b, raw("DRUG OFFENCES", 2024, b) / pop[b]) for b in table_boroughs()),
+                   key=lambda t: (-t[1], t[0]))
+    name = rates[2][0]
+    k = position(rates, name)
+    text = f"{name} had the {ORDINAL_WORDS[k]}-highest rate of drug offences in London in 2024."
+    c = one(check(real_store, text, "2025-06-01"), "comparison")
+    assert c.found == k and c.verdict in HOLDS, c.explanation
+    assert "per 1,000 residents" in c.explanation and "population" in c.explanation
+    worse = one(check(real_store, text.replace(f"{ORDINAL_WORDS[k]}-highest", "highest"), "2025-06-01"),
+                "comparison")
+    assert worse.verdict == "inaccurate", worse.explanation
+
+
+def test_homicide_rate_ranking_divides_victims_by_residents(real_store):
+    with open(need("met-homicide-victims/homicides.csv"), newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if int(r["Year"]) == 2022]
+    col = next(k for k in rows[0] if "borough" in k.lower())
+    n = collections.Counter(r[col].lower() for r in rows)      # the file writes 'Kingston Upon Thames'
+    pop = gla_population(2022)
+    rates = sorted(((b, n.get(b.lower(), 0) / pop[b]) for b in table_boroughs() if b in pop),
+                   key=lambda t: (-t[1], t[0]))
+    assert len(rates) == 32
+    top = rates[0][0]
+    c = one(check(real_store, f"{top} had the highest homicide rate in London in 2022.", "2023-06-01"),
+            "comparison")
+    assert c.found == 1 and c.verdict in HOLDS, c.explanation
+    assert "per 100,000 residents" in c.explanation
+
+
+# ----------------------------------------------------------------------------- among police forces
+NAMED = {"Greater Manchester", "West Midlands", "West Yorkshire", "Merseyside", "Thames Valley"}
+
+
+@pytest.mark.parametrize("year_ending", [2019, 2020])
+def test_force_ranking_on_knife_crime_counts(real_store, year_ending):
+    order = forces_knife_fy(year_ending)
+    fy = f"{year_ending - 1}/{str(year_ending)[2:]}"
+    top = order[0][0]
+    assert top == "Metropolitan Police"
+    c = one(check(real_store, f"The Met recorded the most knife crime of any police force in {fy}.", "2021-01-01"),
+            "comparison")
+    assert c.verdict == "accurate" and c.found == 1, c.explanation
+    pos, name = next((i + 1, n) for i, (n, _) in enumerate(order) if n in NAMED)
+    c = one(check(real_store, f"{name} recorded the most knife crime of any force in {fy}.", "2021-01-01"),
+            "comparison")
+    assert c.verdict == "inaccurate" and c.found == pos, c.explanation
+
+
+def test_force_missing_from_the_series_is_unverifiable(real_store):
+    order = dict(forces_knife_fy(2020))
+    assert "Greater Manchester" not in order or not order["Greater Manchester"]
+    c = one(check(real_store, "Greater Manchester recorded the most knife crime of any force in 2019/20.",
+                  "2021-01-01"), "comparison")
+    assert c.verdict == "unverifiable" and "Greater Manchester" in c.explanation
+
+
+def test_runner_up_among_forces_is_ranked_among_forces(real_store):
+    with open(need("knife-crime/britishdrugdynamics/knifecrime_polices.csv"), encoding="utf-8-sig") as fh:
+        knife = next(r for r in csv.DictReader(fh) if int(r["year"]) == 2019)      # 2018/19
+    with open(need("ons-population/britishdrugdynamics/population_policeforces.csv"), newline="") as fh:
+        pop = next(r for r in csv.DictReader(fh) if int(r["year"]) == 2018)
+    rates = {f: 100_000 * float(knife[f]) / float(pop[f]) for f in pop
+             if f in knife and knife[f] and pop[f] and f not in ("year", "City of London")}
+    ranked = sorted(rates, key=rates.get, reverse=True)
+    second, third = ranked[1], ranked[2]
+    claims = check(real_store, f"In 2018/19 the Met had the highest knife crime rate of any force, with {third} "
+                               "second.", "2026-03-15")
+    c = one(claims, "comparison", f"{third} second")
+    assert c.found == 3 and c.verdict == "inaccurate"
+    assert second in c.explanation

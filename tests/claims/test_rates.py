@@ -1,0 +1,90 @@
+"""Rates per N residents: a borough's crime rate on its population, a bare figure after a rate read
+with the same base, homicide rates past the victims file, the force-area population named when it is
+the one that fits, and round rates ("about 1,230 per 100,000") judged at their last non-zero digit.
+
+Expected figures come from the raw files and populations (``raw.py``: csv / pyarrow, never
+crimestats).  (A rate set against London's or another country's is in test_comparisons.py.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crimestats.claims import extract_claims
+
+from .raw import gla_pop, gla_population, met_knife_fy, mps, owid, pfa_pop, table
+from .support import HOLDS, check, one
+
+
+def test_one_per_hundred_thousand_is_a_rate():
+    (c,) = extract_claims("The capital's murder rate is roughly one per 100,000 people.")
+    assert c.kind == "rate" and c.value == 1 and c.per == 100_000
+    assert extract_claims("One of the men was arrested.") == []
+
+
+def test_rate_per_thousand_with_borough_population(real_store):
+    rate = mps(year=2024, borough="Westminster") * 1000 / gla_pop("Westminster", 2024)
+    c = one(check(real_store, f"Westminster's crime rate of {rate:.0f} crimes per 1,000 residents in 2024 "
+                              "is the highest in the capital.", "2025-01-20"), "rate")
+    assert c.verdict in HOLDS and abs(c.found - rate) < 0.5
+    c = one(check(real_store, f"Westminster's crime rate of {rate * 1.3:.0f} crimes per 1,000 residents "
+                              "in 2024.", "2025-01-20"), "rate")
+    assert c.verdict == "inaccurate"
+
+
+@pytest.mark.parametrize("true", [True, False])
+def test_bare_figure_against_a_rate_is_a_rate_with_the_same_base(real_store, true):
+    de, us = owid("Germany", 2021), owid("United States", 2021)
+    claimed = round(us, 1) if true else round(us + 2, 1)
+    text = (f"The homicide rate in Germany was {de:.1f} per 100,000 people in 2021, "
+            f"compared with {claimed} in the United States.")
+    claims = check(real_store, text, "2023-07-20")
+    c = next(c for c in claims if c.claim.kind == "rate" and c.claim.claimed_text.startswith(str(claimed)))
+    assert c.claim.per == 100_000
+    assert c.area == "United States"
+    assert abs(c.found - round(us, 2)) < 0.006
+    assert (c.verdict == "accurate") is true, c.explanation
+
+
+def test_a_count_after_compared_with_stays_a_count(real_store):
+    a, b = mps(year=2023, major="BURGLARY"), mps(year=2022, major="BURGLARY")
+    text = f"There were {a:,} burglaries in London in 2023, compared with {b:,} in 2022."
+    kinds = [c.claim.kind for c in check(real_store, text, "2024-03-01")]
+    assert "rate" not in kinds
+
+
+def test_borough_homicide_rate_after_the_victims_file_uses_offences(real_store):
+    n, pop = mps(year=2025, minor="HOMICIDE", borough="Southwark"), gla_pop("Southwark", 2025)
+    rate = n / pop * 100_000
+    claims = check(real_store, f"Southwark's murder rate in 2025 stood at about {rate:.1f} per 100,000 residents.",
+                   "2026-03-10")
+    c = [c for c in claims if c.claim.kind == "rate"][0]
+    assert c.verdict == "accurate_with_caveat" and abs(c.found - rate) < 0.01 and "different unit" in c.explanation
+
+
+def test_met_rate_on_the_force_area_population_is_named_not_silently_switched(real_store):
+    n, pop = met_knife_fy(2018), pfa_pop(2017)       # 2017/18, with the mid-2017 force-area estimate
+    rate = 100_000 * n / pop
+    claims = check(real_store, f"In 2017/18 the Met recorded {round(rate)} knife offences for every "
+                               "100,000 people.", "2026-03-15")
+    c = one(claims, "rate", "100,000")
+    assert c.verdict == "accurate_with_caveat"
+    assert c.found == round(rate, 2)
+    assert "police force area" in c.explanation and "London region" in c.explanation
+
+
+def test_round_rate_holds_at_its_last_nonzero_digit(real_store):
+    pops = gla_population(2024)
+    for b, n in table("THEFT", 2024):
+        rate = 100_000 * n / pops[b]
+        if rate >= 1000 and round(rate) % 10 != 0:
+            break
+    else:
+        pytest.skip("no borough with a suitable rate")
+    tens = int(round(rate / 10) * 10)
+    claims = check(real_store, f"{b} recorded {tens:,} theft offences per 100,000 residents in 2024.", "2025-03-01")
+    c = one(claims, "rate")
+    assert c.verdict in HOLDS, c.explanation
+    off = tens + 20 if tens > rate else tens - 20
+    claims = check(real_store, f"{b} recorded {off:,} theft offences per 100,000 residents in 2024.", "2025-03-01")
+    assert one(claims, "rate").verdict == "inaccurate"

@@ -1,0 +1,198 @@
+"""Records in time: "a 10-year low", "the lowest in N years", "the Kth-highest on record", "an all-time
+high", "the biggest annual fall on record", "lower than at any point since Y", "the first time below N
+since records began", "the highest February on record", "you would have to go back to Y to find a
+higher total"; and what a record over a short series is worth.
+
+Expected figures are worked out from the raw Met borough files (``raw.py``: pyarrow / csv, never
+crimestats): the latest extract, NFIB fraud left out.  (Streaks, "N years in a row", are in
+test_streaks.py.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import need
+
+from .raw import croydon_shoplifting_februaries, mps, raw
+from .support import HOLDS, ORDINAL_WORDS, assert_fields, check, extracted_first, extracted_once, one
+
+
+# ----------------------------------------------------------------------------- extraction (pure text)
+@pytest.mark.parametrize("text, want", [
+    ("Burglary fell to a 12-year low in 2024.",
+     {"kind": "record", "record": "low", "unit": "years", "value": 12.0}),
+    ("Robbery is at its highest for more than a decade.",
+     {"kind": "record", "record": "high", "unit": "years", "value": 10.0, "approx": "more_than"}),
+    ("It was the third-lowest figure since 2015.",
+     {"kind": "record", "record": "low", "rank": 3, "since_text": "2015"}),
+    ("Shoplifting reached an all-time high in 2025.",
+     {"kind": "record", "record": "high", "on_record": True}),
+    ("Knife crime is at its lowest since comparable records began in 2008.",
+     {"kind": "record", "record": "low", "on_record": True, "period_text": None}),
+])
+def test_record_phrasings_are_extracted(text, want):
+    assert_fields(extracted_once(text, want["kind"]), want)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("It is the first time burglary has dropped below 54,000 since records began.",
+     {"unit": "threshold", "value": 54_000, "record": "low"}),
+])
+def test_extraction_of_new_forms(text, want):
+    assert_fields(extracted_first(text, "record"), want)
+
+
+# ----------------------------------------------------------------------------- the lowest / highest in N years
+def _since(series: dict[int, int], y: int, low: bool = True) -> int | None:
+    """The most recent earlier year strictly beyond ``series[y]`` (None: a record)."""
+    v = series[y]
+    return next((k for k in range(y - 1, min(series) - 1, -1)
+                 if (series[k] < v if low else series[k] > v)), None)
+
+
+def test_lowest_in_n_years_follows_the_series(real_store):
+    series = {y: raw("VEHICLE OFFENCES", y) for y in range(2011, 2026)}   # 2010 starts in April: not a full year
+    y = max(k for k in series if _since(series, k) is not None and k - _since(series, k) >= 3)
+    gap = y - _since(series, y)            # lowest of the last `gap` years, the claimed one included
+    ok = one(check(real_store, f"Vehicle crime in London fell to a {gap}-year low in {y}.", f"{y + 1}-03-01"),
+             "record")
+    assert ok.verdict == "accurate", ok.explanation
+    bad = one(check(real_store, f"Vehicle crime in London fell to its lowest in {gap + 1} years in {y}.",
+                    f"{y + 1}-03-01"), "record")
+    assert bad.verdict == "inaccurate", bad.explanation
+    assert str(_since(series, y)) in bad.explanation
+    decade = one(check(real_store, f"Vehicle crime in London fell to its lowest level in a decade in {y}.",
+                       f"{y + 1}-03-01"), "record")
+    assert decade.verdict == ("accurate" if gap >= 10 else "inaccurate"), decade.explanation
+
+
+def test_a_window_longer_than_the_series_is_a_caveat(real_store):
+    series = {y: raw("THEFT", y, "Westminster") for y in range(2011, 2026)}
+    y = max(series, key=lambda k: series[k])
+    if any(v == series[y] for k, v in series.items() if k != y):
+        pytest.skip("a tie for the record")
+    c = one(check(real_store, f"Theft in Westminster hit its highest level in 30 years in {y}.",
+                  f"{y + 1}-03-01"), "record")
+    assert c.verdict == "accurate_with_caveat", c.explanation
+    assert "starts in 2011" in c.explanation
+    assert c.found.startswith("the highest on record")
+
+
+def test_lower_than_at_any_point_since_a_year_includes_that_year(real_store):
+    series = {y: raw("ROBBERY", y) for y in range(2011, 2026)}
+    y = 2025
+    start = min(k for k in series if all(series[j] > series[y] for j in range(k, y)))   # earliest such year
+    ok = one(check(real_store, f"Robbery in London in {y} was lower than at any point since {start}.",
+                   f"{y + 1}-03-01"), "record")
+    assert ok.verdict == "accurate", ok.explanation
+    if start > 2011:
+        bad = one(check(real_store, f"Robbery in London in {y} was lower than at any point since {start - 1}.",
+                        f"{y + 1}-03-01"), "record")
+        assert bad.verdict == "inaccurate", bad.explanation
+
+
+def test_go_back_to_a_year_to_find_a_higher_total(real_store):
+    series = {y: raw("ROBBERY", y) for y in range(2011, 2025)}
+    now = 2024
+    earlier = [y for y in range(2011, now) if series[y] > series[now]]
+    if not earlier:
+        pytest.skip("London robbery in 2024 is the highest on record")
+    y = max(earlier)
+    claims = check(real_store, f"London recorded {series[now]:,} robberies in {now}: you would have to go back to "
+                               f"{y} to find a higher total.", "2025-02-01")
+    c = one(claims, "record", "go back")
+    assert c.verdict == "accurate", c.explanation
+    if y > 2012:
+        claims = check(real_store, f"London recorded {series[now]:,} robberies in {now}: you would have to go back "
+                                   f"to {y - 1} to find a higher total.", "2025-02-01")
+        c = one(claims, "record", "go back")
+        assert c.verdict == "inaccurate", c.explanation
+
+
+# ----------------------------------------------------------------------------- on record
+def test_kth_highest_on_record_by_financial_year(real_store):
+    series = {y: raw("THEFT", y, fy=True) for y in range(2011, 2026)}   # year ending March
+    latest = max(series)
+    k = 1 + sum(1 for v in series.values() if v > series[latest])
+    label = f"{latest - 1}/{latest % 100:02d}"
+    if k == 1:
+        word, wrong = "highest", "second-highest"
+    else:
+        word, wrong = f"{ORDINAL_WORDS[k]}-highest", ("highest" if k == 2 else f"{ORDINAL_WORDS[k - 1]}-highest")
+    ok = one(check(real_store, f"Theft in London in {label} was the {word} annual total on record.",
+                   f"{latest}-06-01"), "record")
+    assert ok.verdict == "accurate", ok.explanation
+    assert "2010/11" in ok.explanation        # the record is only as long as the series held
+    bad = one(check(real_store, f"Theft in London in {label} was the {wrong} annual total on record.",
+                    f"{latest}-06-01"), "record")
+    assert bad.verdict == "inaccurate", bad.explanation
+
+
+@pytest.mark.parametrize("phrase, low", [("a record low", True), ("an all-time high", False)])
+def test_record_low_and_all_time_high(real_store, phrase, low):
+    series = {y: raw("BURGLARY", y) for y in range(2011, 2026)}
+    truth = _since(series, 2025, low=low) is None and all(v != series[2025] for k, v in series.items() if k != 2025)
+    c = one(check(real_store, f"Burglary in London hit {phrase} in 2025.", "2026-03-01"), "record")
+    assert c.verdict == ("accurate" if truth else "inaccurate"), c.explanation
+    assert "2011" in c.explanation
+
+
+def test_on_record_over_a_short_series_is_a_caveat(real_store):
+    """The Met's knife crime dashboard starts in 2022: 'on record' over three years says little."""
+    import pyarrow.parquet as pq
+
+    rows = [r for r in pq.read_table(need("met-london-datastore-parquet/monthly-crime-dashboard.parquet")).to_pylist()
+            if r["area_type"] == "Borough" and r["crime_subtype"] == "Knife Crime" and r["measure"] == "Offences"]
+    months = {(r["month_year"].year, r["month_year"].month) for r in rows}
+    by_fy: dict[int, int] = {}      # financial years ending March, only those with all twelve months
+    for r in rows:
+        d = r["month_year"]
+        by_fy[d.year + (d.month >= 4)] = by_fy.get(d.year + (d.month >= 4), 0) + r["count"]
+    full = [y for y in sorted(by_fy) if all((y - 1, m) in months for m in range(4, 13))
+            and all((y, m) in months for m in range(1, 4))]
+    fy = max(y for y in full if y <= 2025)
+    assert len([y for y in full if y <= fy]) < 5
+    high = all(by_fy[fy] > by_fy[y] for y in full if y < fy)
+    c = one(check(real_store, f"Knife crime in London reached a record high in {fy - 1}/{fy % 100:02d}.",
+                  f"{fy}-06-01"), "record")
+    assert c.verdict == ("accurate_with_caveat" if high else "inaccurate"), c.explanation
+
+
+def test_same_month_record_compares_that_month_across_years(real_store):
+    feb = croydon_shoplifting_februaries()
+    top = all(feb[2026] > v for y, v in feb.items() if y < 2026)
+    claims = check(real_store, f"Croydon recorded {feb[2026]} shoplifting offences in February 2026, the "
+                               "highest February total on record.", "2026-03-20")
+    c = one(claims, "record", "highest February")
+    assert c.period == "February 2026"
+    assert c.verdict == ("accurate" if top else "inaccurate"), c.explanation
+    assert f"February {min(feb)}" in c.explanation      # the series of Februaries, not of every month
+
+
+# ----------------------------------------------------------------------------- records of a change, thresholds
+def _steps(series: dict[int, int]) -> dict[int, float]:
+    return {y: 100 * (series[y] - series[y - 1]) / series[y - 1] for y in series if y - 1 in series}
+
+
+def test_biggest_annual_fall_on_record(real_store):
+    steps = _steps({y: raw("BURGLARY", y) for y in range(2011, 2026)})
+    worst = min(steps, key=steps.get)          # the biggest percentage fall
+    other = next(y for y in sorted(steps) if steps[y] < 0 and any(steps[k] < steps[y] for k in steps if k < y))
+    bigger = min((k for k in steps if k < other), key=steps.get)
+    ok = one(check(real_store, f"Burglary in London saw its biggest annual fall on record in {worst}.",
+                   f"{worst + 1}-03-01"), "record")
+    assert ok.verdict in HOLDS and ok.found == round(steps[worst], 1), ok.explanation
+    bad = one(check(real_store, f"Burglary in London saw its biggest annual fall on record in {other}.",
+                    f"{other + 1}-03-01"), "record")
+    assert bad.verdict == "inaccurate", bad.explanation
+    assert str(bigger) in bad.explanation
+
+
+def test_threshold_first_time_since_records_began(real_store):
+    b = {y: mps(year=y, major="BURGLARY") for y in range(2011, 2025)}
+    n = (b[2024] // 1000 + 1) * 1000          # a round threshold just above the 2024 figure
+    earlier = any(v < n for y, v in b.items() if y < 2024)
+    c = one(check(real_store, f"Burglary fell in 2024. It is the first time burglary has dropped below {n:,} "
+                              "since records began.", "2025-01-20"), "record")
+    assert c.verdict == ("inaccurate" if earlier else "accurate")

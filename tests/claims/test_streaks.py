@@ -1,0 +1,64 @@
+"""Streaks: "N years in a row", "every year since Y", "in each of the last N years", "for a second
+consecutive year", "the first fall since Y" — judged step by step over the series, never as one change.
+
+Expected figures come from the raw files (``raw.py``: pyarrow / csv, never crimestats).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .raw import mps, owid_series, raw, table
+from .support import assert_fields, check, extracted_first, one
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Homicides in London have fallen for four years in a row.", {"streak": 4, "direction": "down"}),
+    ("Theft from the person fell by 15% in 2025, the first fall since 2020.", {"first_since": "2020"}),
+])
+def test_extraction_of_new_forms(text, want):
+    assert_fields(extracted_first(text, "record"), want)
+
+
+def test_streak_and_first_fall_since(real_store):
+    ys = {y: mps(year=y, minor="HOMICIDE") for y in range(2020, 2026)}
+    falls = all(ys[y] < ys[y - 1] for y in range(2022, 2026))
+    c = one(check(real_store, "Homicides in London have fallen for four years in a row.", "2026-03-20"), "record")
+    assert c.verdict == ("accurate" if falls else "inaccurate")
+    t = {y: mps(year=y, minor="THEFT FROM THE PERSON") for y in range(2019, 2026)}
+    ok = t[2025] < t[2024] and t[2020] < t[2019] and all(t[y] >= t[y - 1] for y in range(2021, 2025))
+    c = one(check(real_store, "Theft from the person fell in 2025, the first fall since 2020.", "2026-03-20"),
+            "record")
+    assert c.verdict == ("accurate" if ok else "inaccurate")
+
+
+def test_country_rate_streak_every_year_since_uses_the_rate_series(real_store):
+    rates = owid_series("Canada")
+    last = max(rates)
+    since = last - 4
+    rising = all(rates[y] > rates[y - 1] for y in range(since + 1, last + 1))
+    claims = check(real_store, f"Canada's homicide rate has gone up every year since {since}.", "2026-03-01")
+    c = one(claims, "record", "every year since")
+    assert c.measure == "homicide_rate"
+    assert c.found == [round(rates[y], 2) for y in range(since, last + 1)]
+    assert c.verdict == ("accurate" if rising else "inaccurate")
+
+
+def test_streak_in_each_of_the_last_years_names_the_failing_steps(real_store):
+    rates = owid_series("France")
+    last = max(rates)
+    falls = [rates[y] < rates[y - 1] for y in range(last - 2, last + 1)]
+    claims = check(real_store, "France's homicide rate fell in each of the last three years.", "2026-03-01")
+    c = one(claims, "record", "each of the last three years")
+    assert c.verdict == ("accurate" if all(falls) else "inaccurate")
+    assert len(c.found) == 4
+
+
+def test_ordinal_streak_is_every_step_not_one_change(real_store):
+    b = table("VEHICLE OFFENCES", 2024)[0][0]
+    v = {y: raw("VEHICLE OFFENCES", y, b) for y in (2021, 2022, 2023, 2024)}
+    rose_twice = v[2024] > v[2023] > v[2022]
+    claims = check(real_store, f"Vehicle offences in {b} went up for a second consecutive year in 2024.",
+                   "2025-02-01")
+    c = one(claims, "record", "second consecutive year")
+    assert c.verdict == ("accurate" if rose_twice else "inaccurate"), c.explanation

@@ -1,0 +1,58 @@
+"""Subjects outside the data: police workforce, calls, response times, courts, and crime kinds the
+store has no series for (gun crime, hate crime) are unverifiable — never answered from all crime or
+from the crime named in the sentence before.
+
+Expected figures come from the raw files (``raw.py``), never crimestats.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crimestats.claims import extract_claims
+
+from .raw import mps
+from .support import assert_fields, check, claim_with, one
+
+
+def test_officer_numbers_are_workforce():
+    cs = extract_claims("Sadly I’ve got hundreds I need to sort out and who shouldn’t be in the organisation.")
+    assert [c.subject for c in cs] == ["workforce"]
+    cs = extract_claims("There had been 71 arrests for robbery since November.")
+    assert cs[0].subject is None and cs[0].period_text == "since November"
+
+
+# sentence, as_of, the claim judged (its kind, or words of its text), fields it must have, words its explanation says
+JUDGED = [
+    ("Gun crime in London fell by 15% in 2023.", "2024-01-25", ("change", None),
+     {"verdict": "unverifiable", "measure": None}, "not a series"),
+    ("Hate crime offences in Camden rose by 10% in 2023.", "2024-01-25", ("change", None),
+     {"verdict": "unverifiable", "measure": None}, "not a series"),
+    ("The Met answered 5.6 million calls last year.", "2026-01-20", ("count", None),
+     {"verdict": "unverifiable", "found": None}, "calls"),
+    ("The force lost 640 detectives in 2025.", "2026-03-19", (None, "640"),
+     {"verdict": "unverifiable"}, "workforce"),
+]
+
+
+@pytest.mark.parametrize("sentence, as_of, pick, want, says", JUDGED, ids=[j[0] for j in JUDGED])
+def test_subjects_without_a_series_are_unverifiable(real_store, sentence, as_of, pick, want, says):
+    """Crime kinds the store has no series for (never all crime), calls, the police workforce."""
+    c = one(check(real_store, sentence, as_of), *pick)
+    assert_fields(c, want)
+    assert says in c.explanation
+
+
+@pytest.mark.parametrize("sentence, what", [
+    ("Police response times in the capital have reached a record high.", "response"),
+    ("999 calls rose by a fifth last year.", "calls"),
+    ("Court backlogs have doubled since 2019.", "court"),
+])
+def test_subjects_outside_recorded_crime_are_unverifiable(real_store, sentence, what):
+    bur = mps(year=2025, major="BURGLARY")
+    text = f"London crime in 2025\n\nBurglary fell to {bur:,} last year.\n\n{sentence}"
+    claims = check(real_store, text, "2026-03-19")
+    assert claim_with(claims, f"{bur:,}").verdict == "accurate"
+    out = [c for c in claims if c.claim.sentence_index == claims[-1].claim.sentence_index]
+    assert out and all(c.verdict == "unverifiable" and c.measure is None for c in out)
+    assert what in out[0].explanation.lower()
