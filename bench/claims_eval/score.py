@@ -19,6 +19,10 @@ ROOT = os.path.dirname(os.path.abspath(__file__))          # bench/claims_eval (
 HERE = os.path.abspath(sys.argv.pop(1)) if len(sys.argv) > 1 and os.path.isdir(sys.argv[1]) else ROOT
 sys.path[:0] = [HERE, ROOT]
 from spec import UNITS, REASON  # noqa: E402
+try:  # optional: truth class per expectation, {(unit, key): 'true'|'false'|'unverifiable'|'opinion'} (set7+)
+    from spec import CLASS  # noqa: E402
+except ImportError:
+    CLASS = {}
 
 CLI = os.environ.get("CRIMESTATS_CLI") or os.path.join(ROOT, "..", "..", ".venv", "bin", "crimestats")
 DB = os.environ.get("CRIMESTATS_DB") or f"{HERE}/store.duckdb"
@@ -108,6 +112,8 @@ def main():
                 cands.sort(key=lambda i: (claims[i]["kind"] != kind, claims[i]["end"] - claims[i]["start"]))
                 row = {"file": name, "as_of": as_of, "unit": unit_text if len(unit_text) < 300 else None,
                        "key": key, "expected": sorted(allowed), "exp_kind": kind, "truth": note}
+                if CLASS:
+                    row["cls"] = CLASS.get((name, key))
                 if not cands:
                     row["status"] = "OK" if neg else "MISSED"
                 else:
@@ -148,6 +154,20 @@ def main():
     print("status:", dict(st))
     print(f"SCORE: {st['OK']}/{scored} = {100 * st['OK'] / max(scored, 1):.1f}% right "
           f"(wrong {st['WRONG']}, missed {st['MISSED']}, invented {st['INVENTED']}, crash {st['CRASH']}; extra claims {st['EXTRA']})")
+    if CLASS:
+        breakdown(results)
+
+
+def breakdown(results):
+    """Per expected kind and per truth class: right / wrong / missed / invented (only for specs with CLASS)."""
+    scored = [r for r in results if r["status"] in ("OK", "WRONG", "MISSED", "INVENTED")]
+    for label, field in (("kind", "exp_kind"), ("truth class", "cls")):
+        print(f"by {label}:")
+        for k in sorted({str(r.get(field)) for r in scored}):
+            c = Counter(r["status"] for r in scored if str(r.get(field)) == k)
+            n = sum(c.values())
+            print(f"  {k:14} {c['OK']:3}/{n:<3} = {100 * c['OK'] / n:5.1f}% right  "
+                  f"(wrong {c['WRONG']}, missed {c['MISSED']}, invented {c['INVENTED']})")
 
 
 if __name__ == "__main__":
