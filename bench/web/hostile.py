@@ -157,14 +157,16 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--hostile", type=int, default=8)
     ap.add_argument("--seconds", type=float, default=30)
+    ap.add_argument("--compute-workers", type=int, default=None, help="the server's --compute-workers")
     ap.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "out" / "web_hostile.json"))
     a = ap.parse_args()
     if a.clients + a.hostile > 100 or a.seconds > 120:
         sys.exit("bounded on purpose: at most 100 connections and 120 s")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
+    extra = ["--compute-workers", str(a.compute_workers)] if a.compute_workers else []
     proc = subprocess.Popen([sys.executable, "-c", "from crimestats.cli import main; main()", "serve",
-                             "--db", a.db, "--host", "127.0.0.1", "--port", str(port)],
+                             "--db", a.db, "--host", "127.0.0.1", "--port", str(port), *extra],
                             stderr=subprocess.DEVNULL)
     try:
         for _ in range(600):
@@ -176,8 +178,14 @@ def main() -> None:
         time.sleep(5)       # the check workers warm up
         httpx.get(base + "/explore", params={"measure": "homicide", "area": "London", "period": "2022"},
                   headers={"accept": "text/html"}, timeout=120)     # the popular page, cached once
+        load_before = round(os.getloadavg()[0], 1)
         res = asyncio.run(run(base, a.clients, a.hostile, a.seconds, proc.pid))
+        res["load_average_before"] = load_before
         res["load_average_after"] = round(os.getloadavg()[0], 1)
+        res["compute_workers"] = a.compute_workers or "default"
+        res["commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                                       cwd=Path(__file__).resolve().parent).stdout.strip()
+        res["when_utc"] = time.strftime("%Y-%m-%d %H:%M", time.gmtime())
     finally:
         proc.terminate()
         proc.wait(20)
