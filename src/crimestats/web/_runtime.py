@@ -51,8 +51,11 @@ class WebSettings:
     results_max_files: int = 2_000   # saved check results (permalinks): oldest removed past these bounds
     results_max_bytes: int = 256 << 20
     results_max_age_s: float = 7 * 24 * 3600
-    worker_slots: int = 2            # heavy jobs at once, each in a process killed at the limits (2 cores)
-    worker_memory_mb: int = 640      # resident memory past which a worker is killed (it idles at ~300-400)
+    # Heavy jobs at once, each in a process killed at the limits.  One by default: on a 2-core machine a
+    # second worker did not finish more cache-missing pages under load (the cores were already busy) and
+    # cost ~380 MB more; the memory bound is then app (~180 MB + page cache) + forkserver + one worker.
+    worker_slots: int = 1
+    worker_memory_mb: int = 600      # resident memory past which a worker is killed (~320 warm, ~500 after hotspots)
     worker_duckdb_memory_mb: int = 128   # DuckDB's buffers in each worker
     worker_queue_wait: float = 10.0  # longest wait for a free worker before answering 503
     worker_nice: int = 5             # workers' lower CPU priority: cheap pages first on a busy machine
