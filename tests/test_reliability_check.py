@@ -4,6 +4,7 @@ raises anything but a LimitError.  Speed itself is measured in bench/check/bench
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -13,7 +14,13 @@ from hypothesis import strategies as st
 
 from crimestats import LimitError
 from crimestats.claims import extract_claims
-from crimestats.claims._limits import MAX_CLAIMS_PER_SENTENCE, MAX_SENTENCE_CHARS, MAX_TEXT_CHARS, preflight
+from crimestats.claims._limits import (
+    MAX_CLAIMS_PER_SENTENCE,
+    MAX_FIGURES_PER_TEXT,
+    MAX_SENTENCE_CHARS,
+    MAX_TEXT_CHARS,
+    preflight,
+)
 from reliability_util import cli, no_traceback
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench" / "check"))
@@ -52,9 +59,25 @@ def test_too_many_claims_in_one_sentence_is_refused():
     assert "line 1" in e.value.where
 
 
-def test_a_dense_one_megabyte_paste_is_refused_by_its_claim_count():
-    with pytest.raises(LimitError, match="claims in the text"):
-        extract_claims(adversarial.seed_repeated(1_000_000))
+def test_a_dense_one_megabyte_paste_is_refused_before_extraction_by_its_figure_count():
+    text = adversarial.seed_repeated(1_000_000)
+    figures = len(re.findall(r"[0-9]+", text))          # counted independently of the library
+    assert figures > MAX_FIGURES_PER_TEXT
+    with pytest.raises(LimitError, match="figures in the text") as e:
+        preflight(text)                 # the web app's cheap check: no extraction
+    assert (e.value.limit, e.value.found) == (MAX_FIGURES_PER_TEXT, figures)
+    assert "Check it in parts" in str(e.value) and "line " in str(e.value)
+    with pytest.raises(LimitError, match="figures in the text"):
+        extract_claims(text)            # the library refuses it the same way, before extracting
+
+
+def test_the_figure_limit_counts_the_whole_text_not_one_sentence():
+    line = "There were 7 burglaries.\n"       # one figure a sentence, every sentence far inside its limits
+    preflight(line * MAX_FIGURES_PER_TEXT)
+    with pytest.raises(LimitError, match="figures in the text") as e:
+        preflight(line * (MAX_FIGURES_PER_TEXT + 1))
+    assert e.value.found == MAX_FIGURES_PER_TEXT + 1
+    assert f"line {MAX_FIGURES_PER_TEXT + 1}" in str(e.value)    # where the limit was passed
 
 
 def test_a_310_digit_count_is_no_overflow(tmp_path, real_store_path):

@@ -68,6 +68,19 @@ def pss_mb(pid: int) -> float:
     return 0.0
 
 
+def role_of(pid: int) -> str:
+    """What a child of the server is: the forkserver, a worker forked from it, or the resource tracker."""
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+        ppid = int(Path(f"/proc/{pid}/stat").read_text().rsplit(") ", 1)[1].split()[1])
+        parent = Path(f"/proc/{ppid}/cmdline").read_bytes().decode(errors="replace")
+    except (OSError, ValueError, IndexError):
+        return "gone"
+    if "forkserver" in cmd:
+        return "worker" if "forkserver" in parent else "forkserver"
+    return "resource_tracker" if "resource_tracker" in cmd else "child"
+
+
 def children(pid: int) -> list[int]:
     out = []
     for p in Path("/proc").iterdir():
@@ -90,6 +103,7 @@ async def run(base: str, clients: int, hostile: int, seconds: float, server_pid:
     texts = {name: gen(size) for name, (gen, size) in
              ((h[0], (adversarial.CASES[h[0]][0], h[1])) for h in HOSTILE)}
     mem = {"app": 0.0, "workers": 0.0, "total": 0.0, "total_pss": 0.0}
+    per_process: dict[str, float] = {}      # peak RSS of each process of the tree, by role and pid
 
     def request(kind: str, i: int) -> tuple[str, str, dict]:
         if kind == "check":
@@ -131,6 +145,9 @@ async def run(base: str, clients: int, hostile: int, seconds: float, server_pid:
             mem["workers"] = max(mem["workers"], workers)
             mem["total"] = max(mem["total"], app + workers)
             mem["total_pss"] = max(mem["total_pss"], pss_mb(server_pid) + sum(pss_mb(p) for p in children(server_pid)))
+            for p in [server_pid, *children(server_pid)]:
+                role = "app" if p == server_pid else role_of(p)
+                per_process[f"{role} {p}"] = max(per_process.get(f"{role} {p}", 0.0), rss_mb(p))
             await asyncio.sleep(0.5)
 
     limits = httpx.Limits(max_connections=clients + hostile, max_keepalive_connections=clients + hostile)
@@ -140,7 +157,7 @@ async def run(base: str, clients: int, hostile: int, seconds: float, server_pid:
         tasks += [client(c, "hostile") for _ in range(hostile)]
         await asyncio.gather(watch(), *tasks)
     out: dict = {"seconds": seconds, "clients": clients, "hostile_connections": hostile, "memory_mb": {
-        k: round(v) for k, v in mem.items()}}
+        k: round(v) for k, v in mem.items()}, "peak_rss_mb_per_process": {k: round(v) for k, v in per_process.items()}}
     for kind, xs in lat.items():
         xs.sort()
         q = statistics.quantiles(xs, n=100) if len(xs) > 1 else (xs * 99 if xs else [0.0] * 99)
@@ -157,14 +174,16 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--hostile", type=int, default=8)
     ap.add_argument("--seconds", type=float, default=30)
+    ap.add_argument("--compute-workers", type=int, default=None, help="the server's --compute-workers")
     ap.add_argument("--out", default=str(Path(__file__).resolve().parents[1] / "out" / "web_hostile.json"))
     a = ap.parse_args()
     if a.clients + a.hostile > 100 or a.seconds > 120:
         sys.exit("bounded on purpose: at most 100 connections and 120 s")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
+    extra = ["--compute-workers", str(a.compute_workers)] if a.compute_workers else []
     proc = subprocess.Popen([sys.executable, "-c", "from crimestats.cli import main; main()", "serve",
-                             "--db", a.db, "--host", "127.0.0.1", "--port", str(port)],
+                             "--db", a.db, "--host", "127.0.0.1", "--port", str(port), *extra],
                             stderr=subprocess.DEVNULL)
     try:
         for _ in range(600):
@@ -176,8 +195,14 @@ def main() -> None:
         time.sleep(5)       # the check workers warm up
         httpx.get(base + "/explore", params={"measure": "homicide", "area": "London", "period": "2022"},
                   headers={"accept": "text/html"}, timeout=120)     # the popular page, cached once
+        load_before = round(os.getloadavg()[0], 1)
         res = asyncio.run(run(base, a.clients, a.hostile, a.seconds, proc.pid))
+        res["load_average_before"] = load_before
         res["load_average_after"] = round(os.getloadavg()[0], 1)
+        res["compute_workers"] = a.compute_workers or "default"
+        res["commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                                       cwd=Path(__file__).resolve().parent).stdout.strip()
+        res["when_utc"] = time.strftime("%Y-%m-%d %H:%M", time.gmtime())
     finally:
         proc.terminate()
         proc.wait(20)

@@ -20,6 +20,7 @@ def serve(
     max_body: int = typer.Option(1_000_000, help="Largest request body accepted, in bytes (413 above)."),
     query_timeout: float = typer.Option(20.0, help="Seconds a query may run before it is stopped."),
     workers: int = typer.Option(1, help="Server processes (each opens the store read-only)."),
+    compute_workers: Optional[int] = typer.Option(None, "--compute-workers", min=1, help="Worker processes per server process for heavy work (checks, cache-missing pages), each killed at the time limit; ~300-500 MB each (default 1; more for more cores)."),
     results: Optional[Path] = typer.Option(None, "--results", help="Folder keeping check results so their permalinks survive a restart (default: beside the store, STORE.results/)."),
 ) -> None:
     """Start the web app: check articles, explore figures, browse sources, JSON API at /docs.
@@ -38,6 +39,8 @@ def serve(
     os.environ["CRIMESTATS_WEB_MAX_BODY"] = str(max_body)
     os.environ["CRIMESTATS_WEB_QUERY_TIMEOUT"] = str(query_timeout)
     os.environ["CRIMESTATS_WEB_RESULTS"] = str(results or path.with_name(path.name + ".results"))
+    if compute_workers is not None:
+        os.environ["CRIMESTATS_WEB_COMPUTE_WORKERS"] = str(compute_workers)
     err_console.print(f"crimestats web on http://{host}:{port}/ (store {path}, read-only)")
     uvicorn.run("crimestats.web._app:app_from_env", factory=True, host=host, port=port,
                 workers=workers, log_level="warning")

@@ -7,6 +7,7 @@ single-figure SQL, so any figure in a table can be re-run on its own.  Re-export
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 from typing import Any, Mapping
@@ -172,8 +173,12 @@ def _area_for_code(store: StoreLike, area_type: str, code: str | None) -> Area:
 
 def rank(store: StoreLike, *, measure: str | Measure, period: Period | str | int,
          area_type: str = "borough", source: str | None = None, vintage: str = "latest",
-         filters: Mapping[str, FilterValue] | None = None, allow_partial: bool = False) -> list[tuple[Area, Fact]]:
-    """Areas of ``area_type`` ordered from the highest figure down (rank 1 = highest)."""
+         filters: Mapping[str, FilterValue] | None = None, allow_partial: bool = False,
+         only: Collection[str] | None = None) -> list[tuple[Area, Fact]]:
+    """Areas of ``area_type`` ordered from the highest figure down (rank 1 = highest).
+
+    ``only``: the area codes wanted (e.g. one borough's wards of London's ~680): each area's fact costs a
+    few store look-ups, so a map of a few dozen areas should not build them all."""
     by = "borough" if area_type == "borough" else "area"
     m = get_measure(measure)
     p = as_period(period)
@@ -203,6 +208,8 @@ def rank(store: StoreLike, *, measure: str | Measure, period: Period | str | int
                 totals[code] = (0, [])
     out = []
     for d, (n, ids) in totals.items():
+        if only is not None and d not in only:
+            continue
         a = _area_for_code(store, area_type, d)
         f = _fact(store, plan, p, n, have, ids, vintage, area=a, known=known)
         sub = _plan(store, m, plan.spec, a, vintage, filters)

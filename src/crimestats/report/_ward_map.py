@@ -36,8 +36,8 @@ def ward_map(store: StoreLike, *, measure: str, area: Area, period: Any, kind: s
     if not shapes:
         raise NoDataError(f"no ward boundaries for {area.name} in the store: ingest the 2022 ward "
                           "boundaries (../shared/data/boundaries/london-wards-2022)")
-    ranked = _facts.rank(store, measure=measure, period=period, area_type="ward")
     codes = {c for c, _, _ in shapes}
+    ranked = _facts.rank(store, measure=measure, period=period, area_type="ward", only=codes)
     values: dict[str, float | None] = {a.code: (float(f.value) if f.value is not None else None)
                                        for a, f in ranked if a.code in codes}
     source = next((f.source for _, f in ranked), None)

@@ -241,14 +241,6 @@ class Store:
                             rows_kept=parsed.rows_kept, drop_reasons=parsed.drop_reasons,
                             vintage=parsed.vintage, notes=parsed.notes)
 
-    def upsert_areas(self, rows: list[tuple[str, str, str, str | None, str | None, str]]) -> None:
-        """Add or refresh (area_type, area_code, name, parent_type, parent_code, source) rows."""
-        if not rows:
-            return
-        self.con.executemany(
-            "INSERT OR REPLACE INTO areas VALUES (?,?,?,?,?,?)", [list(r) for r in rows]
-        )
-
     # -- what is stored --------------------------------------------------------------------
     def sources(self) -> list[dict[str, Any]]:
         """One row per ingested file: source, format, vintage, rows and coverage span."""

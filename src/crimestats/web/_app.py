@@ -27,14 +27,13 @@ from .._errors import CrimestatsError, InputError, NoDataError, UnknownMeasureEr
 from .._version import __version__
 from ..claims._check import publication_date
 from ..claims._limits import preflight
-from ..report import _export, _views
+from ..report import _export, _hotspot_view, _views
 from ..report._article import decode_upload, highlight
 from ..report._templating import STATIC, environment
 from ..store._store import StoreLike
-from . import _hotspot_view
-from ._checkproc import CheckBusy
 from ._runtime import DEFAULT_MAX_BODY, BodyLimitMiddleware, QueryTimeout, Runtime, WebSettings
 from ._security import SecurityHeadersMiddleware
+from ._workers import WorkerBusy
 
 __all__ = ["create_app"]
 
@@ -52,7 +51,7 @@ class CheckRequest(BaseModel):
 def _status_for(exc: Exception) -> int:
     if isinstance(exc, QueryTimeout):
         return 504
-    if isinstance(exc, CheckBusy):
+    if isinstance(exc, WorkerBusy):
         return 503
     if isinstance(exc, (InputError, UnknownMeasureError, ValueError)):
         return 400
@@ -62,15 +61,18 @@ def _status_for(exc: Exception) -> int:
 
 
 def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeout: float = 20.0,
-               cache_dir: str | Path | None = None) -> FastAPI:
-    """The crimestats web app over the store at ``db`` (opened read-only)."""
+               cache_dir: str | Path | None = None, compute_workers: int | None = None) -> FastAPI:
+    """The crimestats web app over the store at ``db`` (opened read-only); ``compute_workers`` worker
+    processes run its heavy work (the default: :attr:`WebSettings.worker_slots`)."""
     settings = WebSettings(db=Path(db), max_body=max_body, query_timeout=query_timeout,
                            cache_dir=Path(cache_dir) if cache_dir else None)
+    if compute_workers is not None:
+        settings.worker_slots = max(1, compute_workers)
     rt = Runtime(settings)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
-        await asyncio.to_thread(rt.checks.start)     # check workers warm up while the server starts
+        await asyncio.to_thread(rt.workers.start)     # workers warm up while the server starts
         yield
         rt.close()
 
@@ -212,9 +214,9 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
                        by=by, map=map, dims=_views.BREAKDOWN_DIMENSIONS, as_of=as_of,
                        hotspot_measures=_HOTSPOT_KEYS, query_string=qs)
             try:
-                data = await rt.cached(key, _views.explore, measure=measure, area=area,
-                                       period=period, by=by or None, map_kind=map,
-                                       as_of=as_of or None)
+                data = await rt.compute(key, _views.explore, measure=measure, area=area,
+                                        period=period, by=by or None, map_kind=map,
+                                        as_of=as_of or None)
             except CrimestatsError as exc:
                 if not wants_html(request):
                     raise
@@ -235,9 +237,9 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
         if by and by not in _views.BREAKDOWN_DIMENSIONS:
             raise InputError(f"by={by!r}: choose one of {', '.join(_views.BREAKDOWN_DIMENSIONS)}")
         by = by or _views.default_breakdown(measure)
-        data = await rt.cached(("explore", measure, area, period, by, map, as_of), _views.explore,
-                               measure=measure, area=area, period=period, by=by or None,
-                               map_kind=map, as_of=as_of or None)
+        data = await rt.compute(("explore", measure, area, period, by, map, as_of), _views.explore,
+                                measure=measure, area=area, period=period, by=by or None,
+                                map_kind=map, as_of=as_of or None)
         rows, cols = _export.explore_table(data, table=table)
         return _download(rows, cols, ext, f"explore-{measure}-{table}")
 
@@ -254,16 +256,16 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
                                 unit: str = Query(_hotspot_view.DEFAULTS["unit"], max_length=10),
                                 adjust: str = Query(_hotspot_view.DEFAULTS["adjust"], max_length=10),
                                 as_of: str = Query("", max_length=10)) -> Response:
-        data = await rt.cached(("hotspots", measure, area, period, unit, adjust, as_of),
-                               _hotspot_view.hotspots, measure=measure, area=area,
-                               period=period, unit=unit, adjust=adjust, as_of=as_of or None)
+        data = await rt.compute(("hotspots", measure, area, period, unit, adjust, as_of),
+                                _hotspot_view.hotspots, measure=measure, area=area,
+                                period=period, unit=unit, adjust=adjust, as_of=as_of or None)
         cols = ["rank", "code", "name", "count", "rate_per_1000", "gi_z", "p_value", "p_adjusted",
                 "hotspot_class"]
         return _download(list(data["places"]), cols, ext, f"hotspots-{measure}-{area}-{period}")
 
     @app.get("/sources", response_class=HTMLResponse, include_in_schema=False)
     async def sources_page(request: Request) -> Response:
-        data = await rt.cached(("sources",), _views.sources_page)
+        data = await rt.compute(("sources",), _views.sources_page)
         return page(request, "sources.html", data=data)
 
     @app.get("/hotspots", response_class=HTMLResponse, include_in_schema=False)
@@ -278,11 +280,11 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
         ctx: dict[str, Any] = {"q": q, "measures": _hotspot_view.hotspot_measures(),
                                "units": _hotspot_view.UNITS, "adjusts": _hotspot_view.ADJUST,
                                "table_rows": _hotspot_view.TABLE_ROWS,
-                               "held": await rt.cached(("hotspot-held",), _hotspot_view.data_held)}
+                               "held": await rt.compute(("hotspot-held",), _hotspot_view.data_held)}
         try:
-            data = await rt.cached(("hotspots", measure, area, period, unit, adjust, as_of),
-                                   _hotspot_view.hotspots, measure=measure, area=area,
-                                   period=period, unit=unit, adjust=adjust, as_of=as_of or None)
+            data = await rt.compute(("hotspots", measure, area, period, unit, adjust, as_of),
+                                    _hotspot_view.hotspots, measure=measure, area=area,
+                                    period=period, unit=unit, adjust=adjust, as_of=as_of or None)
         except CrimestatsError as exc:
             # Shown on the page under the form, so the reader can change the choice at once.
             status = _status_for(exc)
@@ -316,16 +318,16 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
                         by: Optional[str] = Query(None), as_of: Optional[date] = Query(None)) -> Any:
         if by is not None and by not in _views.BREAKDOWN_DIMENSIONS:
             raise InputError(f"by={by!r}: choose one of {', '.join(_views.BREAKDOWN_DIMENSIONS)}")
-        return await rt.cached(("stats", kind, measure, area, period, by, as_of), _views.stats,
-                               kind=kind, measure=measure, area=area, period=period, by=by,
-                               as_of=as_of.isoformat() if as_of else None)
+        return await rt.compute(("stats", kind, measure, area, period, by, as_of), _views.stats,
+                                kind=kind, measure=measure, area=area, period=period, by=by,
+                                as_of=as_of.isoformat() if as_of else None)
 
     @app.get("/api/headline", tags=["api"], summary="A headline and its facts for one year")
     async def api_headline(measure: str = Query(..., max_length=100, examples=["homicide"]),
                            area: str = Query("London", max_length=200),
                            year: int = Query(..., ge=1900, le=2100)) -> Any:
-        data = await rt.cached(("headline", measure, area, year), _views.headline,
-                               measure=measure, area=area, year=year)
+        data = await rt.compute(("headline", measure, area, year), _views.headline,
+                                measure=measure, area=area, year=year)
         return _strip_svg(data)
 
     @app.get("/api/coverage", tags=["api"], summary="Periods each source covers, with gaps")
@@ -369,10 +371,10 @@ def create_app(*, db: str | Path, max_body: int = DEFAULT_MAX_BODY, query_timeou
         args = dict(measure=measure, area=area, period=period, unit=unit, adjust=adjust,
                     as_of=as_of.isoformat() if as_of else None, permutations=permutations, seed=seed)
         if format == "geojson":
-            return await rt.cached(("hotspots-geojson",) + tuple(args.values()),
-                                   _hotspot_view.hotspots_geojson, **args)
-        data = await rt.cached(("hotspots-api",) + tuple(args.values()),
-                               _hotspot_view.hotspots, with_map=False, **args)
+            return await rt.compute(("hotspots-geojson",) + tuple(args.values()),
+                                    _hotspot_view.hotspots_geojson, **args)
+        data = await rt.compute(("hotspots-api",) + tuple(args.values()),
+                                _hotspot_view.hotspots, with_map=False, **args)
         return _strip_svg(data)
 
     @app.get("/api/measures", tags=["api"], summary="Measure names the other endpoints accept")
@@ -433,4 +435,6 @@ def app_from_env() -> FastAPI:
     return create_app(db=os.environ["CRIMESTATS_WEB_DB"],
                       max_body=int(os.environ.get("CRIMESTATS_WEB_MAX_BODY", DEFAULT_MAX_BODY)),
                       query_timeout=float(os.environ.get("CRIMESTATS_WEB_QUERY_TIMEOUT", "20")),
-                      cache_dir=os.environ.get("CRIMESTATS_WEB_RESULTS") or None)
+                      cache_dir=os.environ.get("CRIMESTATS_WEB_RESULTS") or None,
+                      compute_workers=int(os.environ["CRIMESTATS_WEB_COMPUTE_WORKERS"])
+                      if os.environ.get("CRIMESTATS_WEB_COMPUTE_WORKERS") else None)

@@ -1,8 +1,11 @@
 """What the web app needs around the library: a read-only store, time limits, caches, body caps.
 
-Each request gets its own DuckDB cursor on the shared read-only store and runs in a worker
-thread; when the time limit passes the cursor is interrupted (``con.interrupt()``) and the user
-gets a clear 504 message.  The store is read-only, so computed results are cached by their inputs.
+Heavy work (checks, explores, hotspots, figures: :meth:`Runtime.compute`, :meth:`Runtime.check`) runs
+in killable worker processes (``_workers``), so it never holds the event loop or the GIL that cheap pages
+need.  Small look-ups (the sources list, coverage) get their own DuckDB cursor on the app's read-only
+store in one of a few threads (:meth:`Runtime.run`); when the time limit passes the cursor is
+interrupted (``con.interrupt()``) and the user gets a clear 504 message.  The store is read-only, so
+computed results are cached by their inputs.
 """
 
 from __future__ import annotations
@@ -21,8 +24,8 @@ from typing import Any, Callable
 
 from ..store._lookups import ingest_marker
 from ..store._store import Store
-from ._checkproc import CheckProcesses, CheckTimedOut
 from ._permalinks import ResultFiles
+from ._workers import WorkerPool, WorkTimedOut
 
 __all__ = ["WebSettings", "Runtime", "QueryTimeout", "BodyLimitMiddleware"]
 
@@ -40,16 +43,22 @@ class WebSettings:
     db: Path
     max_body: int = DEFAULT_MAX_BODY
     query_timeout: float = 20.0
-    workers: int = 3                 # threads for store queries: few, so the event loop keeps the GIL often enough to serve cached pages
+    query_threads: int = 2           # threads for the app's own small store look-ups
+    app_duckdb_memory_mb: int = 128  # DuckDB's buffers in the app process (it runs small look-ups only)
     cache_dir: Path | None = None    # permalinks for check results; a fresh temp dir if None
     cache_entries: int = 512
     cache_bytes: int = 64 << 20      # the page cache's memory bound
     results_max_files: int = 2_000   # saved check results (permalinks): oldest removed past these bounds
     results_max_bytes: int = 256 << 20
     results_max_age_s: float = 7 * 24 * 3600
-    check_slots: int = 2             # checks running at once, each in a process killed at the limit
-    check_memory_mb: int = 1024      # resident memory past which a check worker is killed
-    check_queue_wait: float = 10.0   # longest wait for a free check worker before answering 503
+    # Heavy jobs at once, each in a process killed at the limits.  One by default: on a 2-core machine a
+    # second worker did not finish more cache-missing pages under load (the cores were already busy) and
+    # cost ~380 MB more; the memory bound is then app (~180 MB + page cache) + forkserver + one worker.
+    worker_slots: int = 1
+    worker_memory_mb: int = 600      # resident memory past which a worker is killed (~320 warm, ~500 after hotspots)
+    worker_duckdb_memory_mb: int = 128   # DuckDB's buffers in each worker
+    worker_queue_wait: float = 10.0  # longest wait for a free worker before answering 503
+    worker_nice: int = 5             # workers' lower CPU priority: cheap pages first on a busy machine
 
 
 def _approx_bytes(value: Any) -> int:
@@ -109,14 +118,16 @@ class Runtime:
     _tmp: Any = field(init=False, default=None)
     _inflight: dict[Any, Any] = field(init=False, default_factory=dict)
     _cursors: set[Any] = field(init=False, default_factory=set)
-    checks: CheckProcesses = field(init=False)
+    workers: WorkerPool = field(init=False)
 
     def __post_init__(self) -> None:
-        self.store = Store(self.settings.db, read_only=True)
-        self.checks = CheckProcesses(db=str(self.settings.db), timeout=self.settings.query_timeout,
-                                     slots=self.settings.check_slots, memory_mb=self.settings.check_memory_mb,
-                                     queue_wait=self.settings.check_queue_wait)
-        self.pool = ThreadPoolExecutor(max_workers=self.settings.workers, thread_name_prefix="cs-web")
+        st = self.settings
+        self.store = Store(st.db, read_only=True)
+        self.store.limit_resources(memory_mb=st.app_duckdb_memory_mb, threads=1)
+        self.workers = WorkerPool(db=str(st.db), timeout=st.query_timeout, slots=st.worker_slots,
+                                  memory_mb=st.worker_memory_mb, duckdb_memory_mb=st.worker_duckdb_memory_mb,
+                                  queue_wait=st.worker_queue_wait, nice=st.worker_nice)
+        self.pool = ThreadPoolExecutor(max_workers=self.settings.query_threads, thread_name_prefix="cs-web")
         self.cache = LRU(self.settings.cache_entries, self.settings.cache_bytes)
         if self.settings.cache_dir is None:
             self._tmp = tempfile.TemporaryDirectory(prefix="crimestats-web-")
@@ -137,7 +148,7 @@ class Runtime:
                 cur.interrupt()
             except Exception:  # noqa: BLE001 - already closed
                 pass
-        self.checks.close()
+        self.workers.close()
         self.pool.shutdown(wait=True, cancel_futures=True)
         self.store.close()
         if self._tmp is not None:
@@ -173,32 +184,45 @@ class Runtime:
                 "Try a shorter period or a larger area, or ask the operator to raise "
                 "--query-timeout.") from None
 
+    async def compute(self, key: tuple[Any, ...], fn: Callable[..., Any], /, **kwargs: Any) -> Any:
+        """``fn(store, **kwargs)`` in a worker process (``fn`` a module-level function of the library),
+        under the time limit; concurrent callers with the same ``key`` share one job, and the answer is
+        remembered (the store is read-only, so it cannot go stale)."""
+        hit = self.cache.get(key)
+        if hit is not None:
+            return hit
+        value = await self._shared(key, self._in_worker, fn, "query", kwargs)
+        self.cache.put(key, value)
+        return value
+
     async def check(self, key: tuple[Any, ...], **kwargs: Any) -> Any:
-        """A claim check in a killable process (``_checkproc``); the same text at once is checked once."""
+        """A claim check in a worker process; the same text at once is checked once (not cached here:
+        results are saved as permalinks)."""
+        from ..report._views import check
+
+        return await self._shared(key, self._in_worker, check, "check", kwargs)
+
+    async def _shared(self, key: tuple[Any, ...], run: Callable[..., Any], *args: Any) -> Any:
         task = self._inflight.get(key)
         if task is None:
-            task = asyncio.ensure_future(self._check(**kwargs))
+            task = asyncio.ensure_future(run(*args))
             self._inflight[key] = task
             task.add_done_callback(lambda _t: self._inflight.pop(key, None))
         return await asyncio.shield(task)
 
-    async def _check(self, **kwargs: Any) -> Any:
+    async def _in_worker(self, fn: Callable[..., Any], what: str, kwargs: dict[str, Any]) -> Any:
         try:
-            return await self.checks.run(
-                f"the check took longer than {self.settings.query_timeout:g} s and was stopped. Check a "
-                "shorter text, or ask the operator to raise --query-timeout.", **kwargs)
-        except CheckTimedOut as exc:
+            return await self.workers.run(
+                fn, f"the {what} took longer than {self.settings.query_timeout:g} s and was stopped. "
+                    + ("Check a shorter text" if what == "check" else "Try a shorter period or a larger area")
+                    + ", or ask the operator to raise --query-timeout.", **kwargs)
+        except WorkTimedOut as exc:
             raise QueryTimeout(str(exc)) from None
 
     async def once(self, key: tuple[Any, ...], fn: Callable[..., Any], /, *args: Any,
                    **kwargs: Any) -> Any:
         """Like :meth:`run`, but concurrent callers with the same ``key`` share one computation."""
-        task = self._inflight.get(key)
-        if task is None:
-            task = asyncio.ensure_future(self.run(fn, *args, **kwargs))
-            self._inflight[key] = task
-            task.add_done_callback(lambda _t: self._inflight.pop(key, None))
-        return await asyncio.shield(task)
+        return await self._shared(key, partial(self.run, fn, *args, **kwargs))
 
     async def cached(self, key: tuple[Any, ...], fn: Callable[..., Any], /, *args: Any,
                      **kwargs: Any) -> Any:

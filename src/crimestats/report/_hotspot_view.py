@@ -11,9 +11,9 @@ from typing import Any
 
 from .._errors import InputError
 from ..hotspot._permutation import DEFAULT_PERMUTATIONS, DEFAULT_SEED
-from ..report import _charts
-from ..report._views import _parse_as_of, jsonable
 from ..store._store import StoreLike
+from . import _charts
+from ._views import _parse_as_of, jsonable
 
 __all__ = ["UNITS", "ADJUST", "hotspot_measures", "hotspots", "hotspots_geojson"]
 
