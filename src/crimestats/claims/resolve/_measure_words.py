@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Mapping
 
-from ...measures._catalogue import CATALOGUE, find_measures, find_part
+from ...measures._catalogue import find_part
 from ...reference._taxonomy import OFFENCE_KEYS, descendants
-from ._parts import EXTRA_WORDS
+from .._lexicon import LEXICON, on_rebuild
 
 _I = re.IGNORECASE
 _HOMICIDE = re.compile(r"\b(?:homicides?|killings?|murders?|killed|deaths?)\b", _I)
@@ -101,24 +102,9 @@ def narrow(measure: str | None, clause: str) -> tuple[str | None, str | None]:
     return (part.name if part is not None else measure), None
 
 
-_WORDS_RE: list[tuple[re.Pattern[str], dict[str, str]]] = []
-
-
-def _words_re() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every catalogue word (plural-tolerant), longest first, and word -> measure."""
-    if not _WORDS_RE:
-        owner: dict[str, str] = {}
-        for m in CATALOGUE.values():
-            for w in m.words:
-                k = _norm_word(w)
-                if k and (k not in owner or len(m.name) < len(owner[k])):
-                    owner.setdefault(k, m.name)
-        for w, name in EXTRA_WORDS.items():
-            owner[_norm_word(w)] = name
-        alts = [r"[\s-]+".join(re.escape(t) for t in k.split()) + r"(?:s|es)?"
-                for k in sorted(owner, key=len, reverse=True)]
-        _WORDS_RE.append((re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", _I), owner))
-    return _WORDS_RE[0]
+def _words_re() -> tuple[re.Pattern[str], Mapping[str, str]]:
+    """One pattern for every crime word of the lexicon (plural-tolerant, longest first), and word -> measure."""
+    return LEXICON.measure_words_re, LEXICON.measure_words
 
 
 def _norm_word(w: str) -> str:
@@ -185,7 +171,7 @@ def _measure_in(text: str) -> str | None:
         for pat, name in _HOMICIDE_QUALIFIERS:
             if pat.search(text):
                 return name
-    found = find_measures(text) or find_measures(_singular(text))
+    found = LEXICON.find_measures(text) or LEXICON.find_measures(_singular(text))
     if not found:
         return None
     names = [m.name for m in found]
@@ -194,7 +180,11 @@ def _measure_in(text: str) -> str | None:
     if specific and names[0] == "all_crime":
         return specific[0]
     if names[0] == "all_crime":
-        more = [m.name for m in find_measures(_singular(text)) if m.name != "all_crime"]
+        more = [m.name for m in LEXICON.find_measures(_singular(text)) if m.name != "all_crime"]
         if more:
             return more[0]
     return names[0]
+
+
+on_rebuild(_measure_hits_cached.cache_clear)
+on_rebuild(_measure_in.cache_clear)
