@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Mapping
 
-from ...measures._catalogue import find_part
+from ...measures._catalogue import CATALOGUE, find_part
 from ...reference._taxonomy import OFFENCE_KEYS, descendants
 from .._lexicon import LEXICON, on_rebuild
 
@@ -49,7 +49,7 @@ def _singular(text: str) -> str:
 _ARREST_Q = [
     (re.compile(r"\bmurders?\b|\bhomicides?\b|\bkillings?\b", _I), "murder_arrests"),
     (re.compile(r"\bweapons?\b|\bknives\b|\bknife\b|\bfirearms?\b|\bguns?\b", _I), "weapons_arrests"),
-    (re.compile(r"\brobber(?:y|ies)\b|\bmugging", _I), "robbery_arrests"),
+    (re.compile(r"\brobbery\b|\brobberies\b|\bmugging", _I), "robbery_arrests"),
     (re.compile(r"\bassaults?\b", _I), "assault_arrests"),
     (re.compile(r"\bsexual\s+offences?\b|\brapes?\b|\bsex\s+offences?\b", _I), "sexual_offence_arrests"),
     (re.compile(r"\bdrugs?\b|\bcannabis\b|\bcocaine\b|\bdrug[- ]dealing\b", _I), "drug_arrests"),
@@ -79,6 +79,12 @@ _NARROW = {
         (re.compile(r"\bblack\b|\bwhite\b|\basian\b|\bwomen\b|\bmen\b", _I), None),
     ],
 }
+
+
+# 'only 59 of the stolen dogs were recovered': the recovered part, its words from the catalogue's qualifiers
+for _whole in ("stolen_dogs", "stolen_cats"):
+    _NARROW[_whole] = [(re.compile(r"\b(?:were|was|been)\s+(?:" + "|".join(CATALOGUE[f"{_whole}_recovered"].qualifiers)
+                                   + r")\b", _I), f"{_whole}_recovered")]
 
 
 def narrow(measure: str | None, clause: str) -> tuple[str | None, str | None]:
