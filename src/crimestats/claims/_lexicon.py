@@ -36,7 +36,7 @@ from ..measures._catalogue import CATALOGUE, Measure
 
 __all__ = [
     "MONTHS", "MONTH_ABBRS", "MONTH_NUMBERS", "month_alternation", "month_number",
-    "NUMBER_WORDS", "SCALE_WORDS", "VAGUE_QUANTITIES", "FRACTIONS", "fraction_alternation", "MULTIPLIERS",
+    "NUMBER_WORDS", "SCALE_WORDS", "VAGUE_QUANTITIES", "FRACTION_PARTS", "FRACTIONS", "fraction_alternation", "MULTIPLIERS",
     "TIMES_WORDS", "ORDINALS", "number_value", "number_alternation", "ordinal_alternation",
     "LABEL_WORDS", "CRIME_NOUNS_EXTRA", "FIGURE_NOUNS", "TOPIC_STEMS", "TOPIC_SAME", "UNSERIESED_CRIME_KINDS",
     "FORCE_NAMES", "NO_DATA_PLACES", "FIXED_PLACE_NAMES",
@@ -94,11 +94,12 @@ VAGUE_QUANTITIES: Mapping[str, tuple[int, int]] = {
     "hundreds": (200, 999), "thousands": (2_000, 9_999), "tens of thousands": (20_000, 99_999),
     "hundreds of thousands": (200_000, 999_999), "millions": (2_000_000, 9_999_999),
 }
-# Fractions as words ('fell by a fifth', 'two-thirds of them'), as a proportion.
-FRACTIONS: Mapping[str, float] = {
-    "a half": 0.5, "half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "a tenth": 0.1,
-    "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75, "three-quarters": 0.75,
+# Fractions as words ('fell by a fifth', 'two-thirds of them'): (numerator, denominator), and as a proportion.
+FRACTION_PARTS: Mapping[str, tuple[int, int]] = {
+    "a half": (1, 2), "half": (1, 2), "a third": (1, 3), "a quarter": (1, 4), "a fifth": (1, 5), "a tenth": (1, 10),
+    "two thirds": (2, 3), "two-thirds": (2, 3), "three quarters": (3, 4), "three-quarters": (3, 4),
 }
+FRACTIONS: Mapping[str, float] = {f: n / d for f, (n, d) in FRACTION_PARTS.items()}
 # Verbs that multiply ('crime halved', 'doubled').
 MULTIPLIERS: Mapping[str, float] = {"halved": 0.5, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
 # Words for 'N times' ('twice as many', 'double the number', 'half the London rate').

@@ -28,7 +28,7 @@ from typing import Callable
 
 from .._lexicon import (
     FORCE_NAMES,
-    FRACTIONS,
+    FRACTION_PARTS,
     LEXICON,
     ORDINALS,
     TIMES_WORDS,
@@ -176,7 +176,7 @@ _BARE_FRACTION = re.compile(
     r"(?:[,;]\s*|\b(?:and|but|while|whereas)\s+)(?P<h>(?:more\s+than|over|almost|nearly|about|around|roughly|"
     rf"just\s+under|just\s+over|fewer\s+than|less\s+than|under)\s+)?(?P<f>{fraction_alternation(articles=False, loose=True)}|"
     rf"(?P<n>{number_alternation(1, 4)})\s+in\s+(?P<d>{number_alternation(2, 10)}|twenty))\s+(?:of\s+(?:them|those|these)\s+)?(?P<v>led|ended|resulted|concluded|went|were|was)\b", _I)
-_FRACTIONS = {f: 100 * v for f, v in FRACTIONS.items()}
+_FRACTIONS = {f: 100 * n / d for f, (n, d) in FRACTION_PARTS.items()}     # percent
 _SUBJECT_YEAR = re.compile(r"\b(?:the|its|their|this)\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:total|figure|level|"
                            r"count|number|rate|tally)\b", _I)
 _GATE = ("highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least", "second only",
