@@ -196,10 +196,8 @@ UNSERIESED_CRIME_KINDS = ("gun", "firearms?", "hate", "cyber", "online", "gang",
 
 
 def plural_forms(noun: str) -> tuple[str, ...]:
-    """A crime word and the plural a figure's noun may take: 'pickpocketing' -> ('pickpocketing',
-    'pickpocketings'), 'robbery' -> ('robbery', 'robberies'); a phrase's last word takes the plural
-    ('bike theft' -> 'bike thefts'), a phrase ending in a preposition's object keeps it ('theft from
-    the person' -> 'thefts from the person' is a catalogue word of its own when people say it)."""
+    """A one-word crime word and the plural a figure's noun may take: 'pickpocketing' -> ('pickpocketing',
+    'pickpocketings'), 'robbery' -> ('robbery', 'robberies'); a word ending in 's' is its own plural."""
     w = noun.lower()
     if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
         return (w, w[:-1] + "ies")
