@@ -14,23 +14,23 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .._lexicon import MULTIPLIERS, TIMES_WORDS, fraction_alternation, month_alternation, number_alternation
+
 if TYPE_CHECKING:
     from .._model import Claim
 
 __all__ = ["MONTH_WORDS", "find_period", "baseline_spans", "assign_periods"]
 
 _I = re.IGNORECASE
-MONTH_WORDS = ("january|february|march|april|may|june|july|august|september|october|november|december"
-               "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+MONTH_WORDS = month_alternation()
 _MONTHS = MONTH_WORDS
 _DIGIT = re.compile(r"[0-9]")
 
 # Period phrases, most specific first.  Each yields (span, text).
-_CAP_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
-               "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_CAP_MONTHS = month_alternation(capitalised=True)
 _PERIOD_PATTERNS = [
     # 'the three months to February', 'December to February', 'April to February 2026' (month names capitalised)
-    re.compile(r"\b(?:the\s+)?(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
+    re.compile(rf"\b(?:the\s+)?(?:(?:{number_alternation(2, 11, capitalised=True)}|"
                rf"[2-9]|1[01])\s+months\s+(?:to|ending(?:\s+in)?)\s+|(?:from\s+|between\s+)?(?:{_CAP_MONTHS})"
                rf"(?:\s+(?:19|20)\d{{2}})?\s*(?:to|until|-|–|and)\s*)(?:{_CAP_MONTHS})\b(?:\s+(?:19|20)\d{{2}}\b)?"),
     re.compile(rf"\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:to|ending)\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
@@ -38,7 +38,7 @@ _PERIOD_PATTERNS = [
     re.compile(rf"\bsince\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
     re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b|\bso far this year\b|\byear to date\b"
                r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b", _I),
-    re.compile(r"\b(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+"
+    re.compile(rf"\b(?:the\s+)?first\s+(?:{number_alternation(2, 11)}|[2-9]|1[01])\s+"
                r"months\s+of\s+(?:19|20)\d{2}\b"
                r"|\b(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:19|20)\d{2}\b"
                r"|\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}\b|\bQ[1-4]\s+(?:19|20)\d{2}\b", _I),
@@ -78,9 +78,8 @@ _CHANGE_WORD = re.compile(r"\b(?:down|up|fell|rose|fallen|risen|falling|rising|d
                           r"fewer|more|less)\b", _I)
 # 'more than 16,000 in 2024': a bound on the figure, and the year is the figure's own
 _BOUND_THAN = re.compile(r"\b(?:more|fewer|less|greater|no|rather|other)\s+$", _I)
-_QUANTITY = re.compile(r"(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|double|twice|treble|triple|"
-                       r"a\s+third|a\s+quarter|a\s+fifth|two-thirds|three-quarters|dozens?|hundreds?|thousands?|doubled|tripled|"
-                       r"trebled|quadrupled|halved)\b)", _I)
+_QUANTITY = re.compile(rf"(?:\d|(?:a|an|{number_alternation(1, 10)}|{'|'.join(TIMES_WORDS)}|{fraction_alternation()}|"
+                       rf"dozens?|hundreds?|thousands?|{'|'.join(MULTIPLIERS)})\b)", _I)
 # 'than any other borough in 2016', 'than Lambeth in 2016': places compared; the year is the claim's own
 _PLACE_THAN = re.compile(r"(?:^|\s)(?:[A-Z]|(?:any|every|all|each|other|others|anywhere|elsewhere|rest|average|"
                          r"national|nationally|regional)\b)")

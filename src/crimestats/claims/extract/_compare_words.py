@@ -16,17 +16,15 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .._lexicon import FRACTIONS, fraction_alternation
 from .._model import Claim
 
 __all__ = ["fraction_comparisons", "same_as_before"]
 
 _I = re.IGNORECASE
-_FRACTIONS = {"half": 0.5, "a half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "a tenth": 0.1,
-              "two-thirds": 2 / 3, "two thirds": 2 / 3, "three-quarters": 0.75, "three quarters": 0.75}
 _FRACTION_THAN = re.compile(
     r"\b(?P<h>(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|less\s+than|under|"
-    r"just\s+under)\s+)?(?P<f>a\s+half|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|two[- ]thirds|"
-    r"three[- ]quarters)\s+(?P<w>fewer|more|less|lower|higher)\b(?=(?:\s+[\w'’,-]+){0,12}?\s+than\b)", _I)
+    rf"just\s+under)\s+)?(?P<f>{fraction_alternation(loose=True)})\s+(?P<w>fewer|more|less|lower|higher)\b(?=(?:\s+[\w'’,-]+){{0,12}}?\s+than\b)", _I)
 _SAME_BEFORE = re.compile(
     r"\b(?P<h>(?:roughly|about|broadly|much|virtually|almost|nearly|more\s+or\s+less|largely)\s+)?the\s+same\s+"
     r"(?:(?!as\b)[\w'’]+\s+){0,4}?as\s+(?P<b>a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|"
@@ -50,7 +48,7 @@ def fraction_comparisons(st: str, make: Callable[..., Claim], used: list[tuple[i
     for m in _FRACTION_THAN.finditer(st):
         if any(a <= m.start("f") < b for a, b in used):
             continue
-        f = _FRACTIONS[" ".join(m.group("f").lower().replace("-", " ").split()).replace("two thirds", "two-thirds")
+        f = FRACTIONS[" ".join(m.group("f").lower().replace("-", " ").split()).replace("two thirds", "two-thirds")
                        .replace("three quarters", "three-quarters")]
         down = m.group("w").lower() in ("fewer", "less", "lower")
         used.append(m.span())

@@ -13,13 +13,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .._lexicon import MONTH_NUMBERS, month_alternation
+
 __all__ = ["Dateline", "find_dateline"]
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MON = rf"(?P<mon>{month_alternation()})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = [
@@ -48,7 +46,7 @@ def _date_in(line: str) -> date | None:
         if not m:
             continue
         g = m.groupdict()
-        month = int(g["mnum"]) if g.get("mnum") else _MONTHS[g["mon"].lower()[:3]]
+        month = int(g["mnum"]) if g.get("mnum") else MONTH_NUMBERS[g["mon"].lower()[:3]]
         rest = (line[:m.start()] + " " + line[m.end():]).split()
         if len(rest) > _MAX_OTHER_WORDS:      # a sentence that mentions a date, not a dateline
             continue

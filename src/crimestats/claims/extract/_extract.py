@@ -17,7 +17,18 @@ from __future__ import annotations
 
 import re
 
-from ...measures._catalogue import find_measures
+from .._lexicon import (
+    FRACTIONS,
+    LEXICON,
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    ORDINALS,
+    TIMES_WORDS,
+    fraction_alternation,
+    number_alternation,
+    number_value,
+    ordinal_alternation,
+)
 from .._limits import check_claims_per_sentence, check_sentences, check_text_size
 from .._model import Claim
 from .._sentences import Sentence, _blank_tags, _claim, _clause_of, _clauses, split_sentences
@@ -31,17 +42,14 @@ from ._number_roles import (
     _PERCENT_AFTER,
     _POINTS_AFTER,
     _RATE_AFTER,
-    _STAT_NOUNS,
     _approx,
     _fraction_approx,
     _is_event,
     _number_role,
 )
-from ._numbers import FRACTIONS, MULTIPLIERS, find_numbers
+from ._numbers import find_numbers
 from ._opinion_words import judgement
-
-# Re-exported: the rest of the package imports these from here.
-from ._place_names import FORCE_NAMES, NO_DATA_PLACES, find_places  # noqa: F401
+from ._place_names import find_places
 
 __all__ = ["extract_claims", "split_sentences", "Sentence", "find_places"]
 
@@ -84,10 +92,6 @@ _THRESHOLD = re.compile(r"\bfirst\s+time\b(?:\s+[\w'-]+){0,6}?\s+(?:dropped|fall
 _WORKFORCE = re.compile(
     r"\b(?:officers?|police officers|constables?|pcsos?|staff|workforce|recruits?|men and women|"
     r"the organisation|the organization|employees|personnel|detectives)\b", _I)
-_CRIME_WORDS = re.compile(
-    r"\b(?:homicides?|killings?|murders?|stabbings?|shootings?|offences?|crimes?|victims?|arrests?|"
-    r"robber(?:y|ies)|muggings?|burglar(?:y|ies)|thefts?|assaults?|rapes?)\b", _I)
-
 _PER_WORDS = {"100k": 100_000, "million": 1_000_000, "head": 1, "capita": 1, "thousand": 1_000,
               "hundredthousand": 100_000}
 # a bare figure set against a rate earlier in the sentence is a rate too: '... 1.1 per 100,000, compared
@@ -95,21 +99,24 @@ _PER_WORDS = {"100k": 100_000, "million": 1_000_000, "head": 1, "capita": 1, "th
 _RATE_CARRIED = re.compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?|than|while|whereas)\s+"
                            r"(?:(?:just|only|about|around|roughly|nearly|almost|some)\s+)?$", _I)
 
+_FRACTION_ALT = fraction_alternation()
+_FRACTION_GATE = tuple(dict.fromkeys(re.split(r"[- ]", f)[-1].removesuffix("s") for f in FRACTIONS))
+_MULTIPLE_ALT = "|".join(w for w, v in TIMES_WORDS.items() if v > 1)      # 'double', 'twice', 'treble'
+_TIMES_GATE = (*(w for w in TIMES_WORDS if w != "half"), "times", "half ")
 _EQUAL = re.compile(
     r"\b(?:equal(?:ling|led|s)?\s+to|the\s+same\s+as|level\s+with|matching|unchanged\s+(?:from|on))"
     r"(?:\s+[\w'-]+){0,6}?\s+(?P<year>\d{4}(?:/\d{2})?)\b", _I)
 _TIMES = re.compile(
-    r"\b(?P<w>double|twice|triple|treble|half|(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+times)"
+    rf"\b(?P<w>{'|'.join(TIMES_WORDS)}|(?:{number_alternation(2, 10)}|[2-9]|1[0-9])\s+times)"
     r"\s+(?:(?:as\s+\w+\s+as|that\s+(?:of|in)|the\s+(?:\w+\s+){0,3}?(?:of|in))\s+)?(?:the\s+)?"
     r"(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
-_TIMESN = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
-_MULT = re.compile(r"\b(?P<w>halved|doubled|tripled|trebled|quadrupled)\b", _I)
+_MULT = re.compile(rf"\b(?P<w>{'|'.join(MULTIPLIERS)})\b", _I)
 _FRAC_CHANGE = re.compile(
     rf"\b(?P<verb>{_DOWN}|{_UP})\s+(?:by\s+|of\s+)?(?:almost\s+|nearly\s+|around\s+|about\s+|more than\s+)?"
-    r"(?P<f>a half|half|a third|a quarter|a fifth|a tenth|two[- ]thirds|three[- ]quarters)\b", _I)
+    rf"(?P<f>{_FRACTION_ALT})\b", _I)
 # a multiple of an earlier year: 'nearly double the number in 2018', 'twice as many as in 2019'
 _MULT_BASE = re.compile(
-    r"\b(?P<w>double|twice|triple|treble|(?:two|three|four|five|[2-9])\s+times)\s+"
+    rf"\b(?P<w>{_MULTIPLE_ALT}|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+"
     r"(?:the\s+(?:number|figure|total|level|count|rate|amount)s?(?:\s+(?:recorded|seen|of\s+\w+))?|"
     r"(?:as\s+(?:many|much|high|often)|that)(?:\s+as)?)\s+(?:(?:in|for|during|of)\s+)?(?:the\s+)?"
     r"(?P<y>(?:19|20)\d{2}(?:/\d{2})?|year\s+before|previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago|before))\b", _I)
@@ -119,7 +126,7 @@ _SAME_PLACE = re.compile(
     r"(?:the\s+same\s+as|similar\s+to|in\s+line\s+with|on\s+a\s+par\s+with|level\s+with)\s+"
     r"(?:(?:that|those|the\s+rate|the\s+figure)\s+(?:of|in|for)\s+)?(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
 _FRAC_SHARE = re.compile(
-    r"\b(?P<f>a half|half|a third|a quarter|a fifth|a tenth|two[- ]thirds|three[- ]quarters)\s+of\b", _I)
+    rf"\b(?P<f>{_FRACTION_ALT})\s+of\b", _I)
 _DIRECTION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?P<noun>drop|fall|decrease|reduction|decline|rise|increase|surge|jump|spike)s?\s+in\b"
     r"|\b(?P<verb>fell|rose|dropped|increased|decreased|declined|went\s+(?:down|up)|"
@@ -138,20 +145,16 @@ _OPINION_NOT = re.compile(r"\b(?:keep|keeps|keeping|kept|make|makes|making|stay|
                           r"(?:\s+[\w'-]+){0,3}\s+(?:safe|safer)\b", _I)
 
 # shares written as 'one in ten', '1 in 5'
-_ONE_IN = re.compile(r"\b(?P<a>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?"
-                     r"(?P<b>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|[1-9][0-9]{0,2})\b", _I)
-_SMALLW = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10, "twenty": 20, "fifty": 50, "hundred": 100}
+_ONE_IN = re.compile(rf"\b(?P<a>{number_alternation(1, 9)}|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?"
+                     rf"(?P<b>{number_alternation(2, 10)}|twenty|fifty|hundred|[1-9][0-9]{{0,2}})\b", _I)
 # streaks and first changes: 'fallen for four years in a row', 'the first fall since 2020'
 _STREAK = re.compile(
     r"\b(?P<verb>fallen|fell|falling|dropped|declined|risen|rose|rising|increased|gone\s+(?:up|down))\s+"
-    r"(?:(?:for|in)\s+)?(?:(?:the\s+|a\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-9])\s+"
+    rf"(?:(?:for|in)\s+)?(?:(?:the\s+|a\s+)?(?P<n>{number_alternation(2, 10)}|[2-9]|1[0-9])\s+"
     r"(?:consecutive\s+|straight\s+|successive\s+)?years?(?:\s+in\s+a\s+row|\s+running)?)"
-    r"|\b(?:the\s+)?(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive\s+|"
+    rf"|\b(?:the\s+)?(?P<ord>{ordinal_alternation(2, 10)})\s+(?:consecutive\s+|"
     r"successive\s+|straight\s+)?(?:year(?:ly)?\s+)?(?P<noun>fall|drop|decline|decrease|rise|increase)"
     r"|\bfirst\s+(?P<fnoun>fall|drop|decline|decrease|rise|increase)\s+since\s+(?P<fy>(?:19|20)\d{2})", _I)
-_ORDN = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-         "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 _DIGIT = re.compile(r"[0-9]")
 _BARE_YEAR = re.compile(r"(?<![\w/£$-])(?:19|20)\d{2}(?![\w/%]|-\d)")
 
@@ -161,9 +164,9 @@ def _has(low: str, *words: str) -> bool:
     return any(w in low for w in words)
 
 
-_NUMBER_GATE = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-                "dozen", "hundreds", "thousands", "millions", "scores")
+# number words, and the vague quantities the scan reads without another number ('a handful' alone is not one)
+_NUMBER_GATE = (*(w for w in NUMBER_WORDS if w != "one"), "teen", "dozen", "hundreds", "thousands", "millions",
+                "scores")
 _DIR_GATE = ("drop", "fall", "fell", "decrease", "reduction", "decline", "rise", "rose", "increase", "surge",
              "jump", "spike", "went ", "has ", "have ")
 
@@ -206,8 +209,8 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         "record": _has(low, "lowest", "highest", "fewest", "most", "smallest", "largest", "biggest", "worst",
                        "best", "record", "all-time", "all time"),
         "equal": digits and _has(low, "equal", "same as", "level with", "matching", "unchanged"),
-        "mult": _has(low, "halved", "doubled", "tripled", "trebled", "quadrupled"),
-        "frac": _has(low, "half", "third", "quarter", "fifth", "tenth"),
+        "mult": _has(low, *MULTIPLIERS),
+        "frac": _has(low, *_FRACTION_GATE),
         "numbers": digits or _has(low, *_NUMBER_GATE),
         "compare": " than " in low,
         "direction": _has(low, *_DIR_GATE),
@@ -219,7 +222,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         "one_in": " in " in low or " out of " in low,
         "streak": _has(low, "year", "first fall", "first rise", "first drop", "first increase", "first decline",
                        "consecutive", "successive"),
-        "times": _has(low, "double", "twice", "triple", "treble", "times", "half "),
+        "times": _has(low, *_TIMES_GATE),
         "same": _has(low, "same as", "similar to", "in line with", "on a par", "level with"),
     }
     if not any(gates.values()):
@@ -242,10 +245,10 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
             used.append(m.span("fy"))
             continue
         if m.group("n"):
-            n = _SMALLW.get(m.group("n").lower()) or int(m.group("n"))
+            n = number_value(m.group("n")) or int(m.group("n"))
             d = "down" if _DOWN_RE.search(m.group("verb")) or "down" in m.group("verb").lower() else "up"
         else:
-            n = _ORDN[m.group("ord").lower()]
+            n = ORDINALS[m.group("ord").lower()]
             d = "down" if m.group("noun").lower() in ("fall", "drop", "decline", "decrease") else "up"
         claims.append(_claim("record", _clause_of(clauses, s.start + m.start()), s, text, streak=n,
                              claimed_text=m.group(0), direction=d))
@@ -265,8 +268,8 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
     used += baseline_spans(st)      # years compared with are not the claim's period: _baselines
     claims += rank_claims(st, make, used, claims)     # rankings among places, levels: _extract_rank
     for m in (_ONE_IN.finditer(st) if gates["one_in"] else ()):
-        a = _SMALLW.get(m.group("a").lower()) or int(m.group("a"))
-        b = _SMALLW.get(m.group("b").lower()) or int(m.group("b"))
+        a = number_value(m.group("a")) or int(m.group("a"))
+        b = number_value(m.group("b")) or int(m.group("b"))
         if b <= a:
             continue
         used.append(m.span())
@@ -282,7 +285,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         if not places or places[0][0] != 0:
             continue
         w = m.group("w").lower()
-        f = _TIMESN.get(w) or float(_SMALLW.get(w.split()[0]) or int(w.split()[0]))
+        f = TIMES_WORDS.get(w) or float(number_value(w.split()[0]) or int(w.split()[0]))
         used.append(m.span())
         claims.append(_claim("ratio", _clause_of(clauses, s.start + m.start()), s, text, claimed_text=m.group(0),
                              value=f, unit="ratio", compare_to=places[0][2],
@@ -292,7 +295,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         if any(a <= m.start() < b for a, b in used):
             continue
         w = m.group("w").lower()
-        f = _TIMESN.get(w) or float(_SMALLW.get(w.split()[0]) or int(w.split()[0]))
+        f = TIMES_WORDS.get(w) or float(number_value(w.split()[0]) or int(w.split()[0]))
         used.append(m.span())
         y = m.group("y")
         base = y if y[0].isdigit() else ("the year before" if "before" in y.lower() or "previous" in y.lower()
@@ -343,7 +346,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
             continue
         carried = None
         if role == "count" and carried_per and tok.written == "digits" and _RATE_CARRIED.search(st[:tok.start]) \
-                and not _STAT_NOUNS.match(" ".join(st[tok.end:].split()[:2])):
+                and not LEXICON.figure_nouns.match(" ".join(st[tok.end:].split()[:2])):
             role, carried = "rate", carried_per  # '1.1 per 100,000, compared with 6.8 in the US'
         clause = _clause_of(clauses, s.start + tok.start)
         ctext = text[clause[0]:clause[1]]
@@ -375,10 +378,10 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
             near = " ".join(st[tok.end:].split()[:4])
             if _WORKFORCE.match(near) or re.match(r"(?:[\w-]+\s){0,2}(?:police\s)?(?:officers?|staff|pcsos?|recruits?|"
                                                    r"detectives|constables?)\b", near, _I) \
-                    or (_WORKFORCE.search(ctext) and not _CRIME_WORDS.search(ctext) and not find_measures(ctext)) \
-                    or (_WORKFORCE.search(st) and not _CRIME_WORDS.search(st) and not find_measures(st)):
+                    or (_WORKFORCE.search(ctext) and not LEXICON.crime_nouns.search(ctext) and not LEXICON.find_measures(ctext)) \
+                    or (_WORKFORCE.search(st) and not LEXICON.crime_nouns.search(st) and not LEXICON.find_measures(st)):
                 subj = "workforce"
-            elif tok.written == "vague" and not _CRIME_WORDS.search(ctext):
+            elif tok.written == "vague" and not LEXICON.crime_nouns.search(ctext):
                 subj = "workforce" if _WORKFORCE.search(st) or re.search(r"\bI(?:'ve| have)\b|\bI’ve\b", st) else None
             if _is_event(tok, st):
                 continue
@@ -402,7 +405,7 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
             if pa and not extra:
                 extra = {"period_text": pa.group("p"), "subject": "at"}
             ny = _NOUN_YEAR.match(st[tok.end: tok.end + 60]) if not extra else None
-            if ny and _STAT_NOUNS.search(ny.group("noun")):
+            if ny and LEXICON.figure_nouns.search(ny.group("noun")):
                 # '28 homicides from 2019': that year's homicides; '950 homicides since 2019': all of them since
                 p = ny.group("p") if ny.group("w").lower() == "from" else f"since {ny.group('p')}"
                 extra = {"period_text": p, "subject": "at"}
@@ -443,8 +446,8 @@ def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
         clause = _clause_of(clauses, s.start + m.start())
         if clause in taken or any(c.kind in ("change", "ratio") and c.start == clause[0] for c in claims):
             continue
-        if not _CRIME_WORDS.search(st) and not _STAT_NOUNS.search(text[clause[0]:clause[1]]) \
-                and not find_measures(st):
+        if not LEXICON.crime_nouns.search(st) and not LEXICON.figure_nouns.search(text[clause[0]:clause[1]]) \
+                and not LEXICON.find_measures(st):
             continue
         w = (m.group("noun") or m.group("verb")).lower()
         d = "down" if _DOWN_RE.search(w) or w in ("decrease", "decreased", "declined") else "up"

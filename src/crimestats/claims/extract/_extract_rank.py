@@ -26,18 +26,28 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable
 
+from .._lexicon import (
+    FORCE_NAMES,
+    FRACTION_PARTS,
+    LEXICON,
+    ORDINALS,
+    TIMES_WORDS,
+    fraction_alternation,
+    number_alternation,
+    number_value,
+    ordinal_alternation,
+)
 from .._model import Claim
 
-__all__ = ["rank_claims", "ORDINALS"]
+__all__ = ["rank_claims"]
 
 _I = re.IGNORECASE
 Make = Callable[..., Claim]      # make(kind, sentence_relative_pos, **fields) -> Claim
 
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-            "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
-_NUMW = {"an": 1, "twenty-five": 25, "forty": 40, "fifty": 50, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "a": 1, "one": 1}
-_ORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))"
+_ORD = rf"(?:{ordinal_alternation(1, 12)}|\d{{1,2}}(?:st|nd|rd|th))"
+# 'twice', 'double', 'three times': a multiple
+_MULTIPLE = (rf"(?:{'|'.join(w for w, v in TIMES_WORDS.items() if v > 1)}|(?:{number_alternation(2, 5)}|[2-9])"
+             r"\s+times)")
 _LOW = ("lowest", "fewest", "smallest", "least", "best", "safest", "bottom", "quietest")
 # superlatives a record in time may use (shared with _extract_record)
 _SUPER = (r"highest|lowest|fewest|most|smallest|largest|biggest|worst|best|greatest|sharpest|steepest|busiest|quietest"
@@ -97,7 +107,7 @@ _RANK = re.compile(
 # 'more than twice as many as any other borough', 'higher than anywhere else in London'
 _ANY_OTHER = re.compile(
     r"\b(?:(?P<h>more\s+than|over|almost|nearly|about|around)\s+)?"
-    r"(?:(?P<mult>twice|double|treble|triple|(?:two|three|four|five|[2-9])\s+times)\s+"
+    rf"(?:(?P<mult>{_MULTIPLE})\s+"
     r"(?:as\s+(?:many|much|high|great)(?:\s+[\w'-]+){0,6}?\s+as|(?:the|that\s+of)(?:\s+[\w'-]+){0,4}?\s+(?:of|in|for)|"
     r"that\s+of|the\s+(?:number|figure|total|rate|level)\s+(?:of|in|for))"
     r"|(?P<w>more|fewer|less|higher|lower|worse|better|greater|bigger|smaller)\b(?P<mid>(?:\s+[\w'-]+){0,4}?)\s+than)"
@@ -107,7 +117,7 @@ _ANY_OTHER = re.compile(
 # lead over the runner-up (``unit='times'``, judged by _rank._position_ok)
 _NEXT = re.compile(
     r"\b(?:(?P<h>more\s+than|over|almost|nearly|about|around|roughly|close\s+to|just\s+over|just\s+under)\s+)?"
-    r"(?P<mult>twice|double|treble|triple|(?:two|three|four|five|[2-9])\s+times)\s+"
+    rf"(?P<mult>{_MULTIPLE})\s+"
     r"(?:as\s+(?:many|much|high|great)(?:\s+[\w'-]+){0,8}?\s+as\s+|(?:the|that\s+of)(?:\s+[\w'-]+){0,6}?\s+"
     r"(?:of|in|for|at)\s+|that\s+of\s+|the\s+(?:number|figure|total|rate|level)\s+(?:of|in|for)\s+|)"
     r"(?:in\s+|at\s+|for\s+|that\s+of\s+)?the\s+next(?:[- ](?:highest|biggest|largest|busiest|worst|placed))?"
@@ -134,10 +144,10 @@ _RUNNER = re.compile(r"\b(?:with|and|while)\s+(?P<rest>[A-Z][\w' -]{2,45}?)\s+(?
                      r"(?:a\s+)?(?:close\s+|distant\s+|narrow\s+)?(?P<ord>second|third|fourth|fifth)\b"
                      r"|\bfollowed\s+by\s+(?P<next>[A-Z][\w' -]{2,45})", _I)
 # 'among the five worst boroughs', 'one of the three highest rates', 'in the top five', 'in the bottom 10'
+_TOP = rf"{number_alternation(2, 10)}|twelve|fifteen|twenty|\d{{1,2}}"     # 'the top five', 'among the 12'
 _TOP_N = re.compile(
-    r"\b(?:among|one\s+of|in|within|inside)\s+(?:the\s+)?(?:(?P<tb>top|bottom)\s+(?P<n1>two|three|four|five|six|"
-    r"seven|eight|nine|ten|twelve|fifteen|twenty|\d{1,2})\b|(?P<n2>two|three|four|five|six|seven|eight|nine|ten|"
-    r"twelve|fifteen|twenty|\d{1,2})\s+(?:(?:london\s+|police\s+)?(?P<u3>boroughs|forces|areas)\s+(?:with|for|"
+    rf"\b(?:among|one\s+of|in|within|inside)\s+(?:the\s+)?(?:(?P<tb>top|bottom)\s+(?P<n1>{_TOP})\b|"
+    rf"(?P<n2>{_TOP})\s+(?:(?:london\s+|police\s+)?(?P<u3>boroughs|forces|areas)\s+(?:with|for|"
     r"recording|that\s+recorded|that\s+had)\s+the\s+)?(?P<dir>highest|worst|most\s+dangerous|most|busiest|biggest|"
     r"largest|lowest|fewest|safest|best|smallest|least)\b)", _I)
 # 'ranked 10th of 32', 'ranks third highest', 'came 5th out of the 32 boroughs', 'the 10th highest of 32'
@@ -164,11 +174,9 @@ _VS_LONDON = re.compile(
 # sentence's subject (no 'of' after it), followed by what happened to that part
 _BARE_FRACTION = re.compile(
     r"(?:[,;]\s*|\b(?:and|but|while|whereas)\s+)(?P<h>(?:more\s+than|over|almost|nearly|about|around|roughly|"
-    r"just\s+under|just\s+over|fewer\s+than|less\s+than|under)\s+)?(?P<f>half|a\s+third|a\s+quarter|a\s+fifth|"
-    r"two[- ]thirds|three[- ]quarters|(?P<n>one|two|three|four)\s+in\s+(?P<d>two|three|four|five|six|seven|eight|"
-    r"nine|ten|twenty))\s+(?:of\s+(?:them|those|these)\s+)?(?P<v>led|ended|resulted|concluded|went|were|was)\b", _I)
-_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "a quarter": 25.0, "a fifth": 20.0, "two thirds": 200 / 3,
-              "two-thirds": 200 / 3, "three quarters": 75.0, "three-quarters": 75.0}
+    rf"just\s+under|just\s+over|fewer\s+than|less\s+than|under)\s+)?(?P<f>{fraction_alternation(articles=False, loose=True)}|"
+    rf"(?P<n>{number_alternation(1, 4)})\s+in\s+(?P<d>{number_alternation(2, 10)}|twenty))\s+(?:of\s+(?:them|those|these)\s+)?(?P<v>led|ended|resulted|concluded|went|were|was)\b", _I)
+_FRACTIONS = {f: 100 * n / d for f, (n, d) in FRACTION_PARTS.items()}     # percent
 _SUBJECT_YEAR = re.compile(r"\b(?:the|its|their|this)\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:total|figure|level|"
                            r"count|number|rate|tally)\b", _I)
 _GATE = ("highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least", "second only",
@@ -198,8 +206,6 @@ def _borough_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _force_re() -> re.Pattern[str]:
     """Police force names as written ('West Midlands', 'Greater Manchester'), for a runner-up among forces."""
-    from ._place_names import FORCE_NAMES
-
     alts = sorted((r"\s+".join(re.escape(w) for w in n.split()) for n in FORCE_NAMES), key=len, reverse=True)
     return re.compile(r"(?:the\s+)?(?:" + "|".join(alts) + r")(?:\s+police)?(?![\w-])", _I)
 
@@ -239,17 +245,12 @@ def _crimeish(words: str) -> bool:
         return False
     if not words.strip(" ,.;:") or _STATISH.search(words):
         return True
-    from ...measures._catalogue import find_measures
-    from ._number_roles import _STAT_NOUNS
-
-    return bool(find_measures(words)) or _STAT_NOUNS.search(words) is not None or _change_of(words) is not None
+    return bool(LEXICON.find_measures(words)) or LEXICON.figure_nouns.search(words) is not None \
+        or _change_of(words) is not None
 
 
 def _crimeish_subject(words: str) -> bool:
-    from ...measures._catalogue import find_measures
-    from ._number_roles import _STAT_NOUNS
-
-    return bool(find_measures(words)) or _STAT_NOUNS.search(words) is not None
+    return bool(LEXICON.find_measures(words)) or LEXICON.figure_nouns.search(words) is not None
 
 
 def _placed(st: str, pos: int) -> bool:
@@ -325,7 +326,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         unit = (m.group("unit") or "").lower()
         add(m, rank=1, record="high", rank_scope="ward" if unit.startswith("ward") else _scope(unit, None, None),
             by_rate=_rate_near(st, m.start(), m.end()), unit="times",
-            value=float({"twice": 2, "double": 2, "treble": 3, "triple": 3}.get(mw) or _NUMW.get(mw) or int(mw)),
+            value=float(TIMES_WORDS.get(mw) or number_value(mw) or int(mw)),
             approx="more_than" if h in ("more than", "over", "just over") else ("about" if h else "exact"))
     for m in _ANY_OTHER.finditer(st):
         if not _clear(used, m.span()):
@@ -334,8 +335,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         kw: dict[str, object] = {}
         if m.group("mult"):
             mw = m.group("mult").lower().split()[0]
-            kw = {"value": float({"twice": 2, "double": 2, "treble": 3, "triple": 3}.get(mw) or _NUMW.get(mw)
-                                 or int(mw)), "unit": "times",
+            kw = {"value": float(TIMES_WORDS.get(mw) or number_value(mw) or int(mw)), "unit": "times",
                   "approx": "more_than" if (m.group("h") or "").lower() in ("more than", "over") else
                   ("about" if m.group("h") else "exact")}
         else:
@@ -347,7 +347,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         if not _clear(used, m.span()):
             continue
         n = (m.group("n1") or m.group("n2")).lower()
-        k: int | None = _NUMW.get(n) or int(n)
+        k: int | None = number_value(n) or int(n)
         side = "low" if (m.group("tb") or "").lower() == "bottom" else _side(m.group("dir") or "highest")
         tail = st[m.end(): m.end() + 40]
         um = re.match(r"\s+(?:(?:london|police)\s+)?(?P<u>boroughs?|forces?|regions?)\b", tail, _I)
@@ -468,7 +468,7 @@ def _bare_fractions(st: str, make: Make, used: list[tuple[int, int]], prior: lis
         if not _clear(used, span) or any(c.start <= m.start("f") < c.end and c.kind == "share" for c in prior):
             continue
         if m.group("n"):
-            value = 100 * _NUMW[m.group("n").lower()] / _NUMW[m.group("d").lower()]
+            value = 100 * (number_value(m.group("n")) or 0) / (number_value(m.group("d")) or 1)
         else:
             value = _FRACTIONS.get(" ".join(f.split()), _FRACTIONS.get(f, 0.0))
         if not value:

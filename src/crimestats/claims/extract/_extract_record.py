@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
+from .._lexicon import ORDINALS, number_alternation, number_value, ordinal_alternation
 from .._model import Claim
 from ._extract_rank import (
     _I,
     _NOT_CRIME,
-    _NUMW,
     _ORD,
     _SUPER,
     Make,
@@ -33,8 +33,7 @@ from ._extract_rank import (
 __all__ = ["record_claims", "streak_since_claims"]
 
 
-_NUM = (r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|"
-        r"forty|fifty|\d{1,2}")
+_NUM = rf"a|an|{number_alternation(1, 12)}|fifteen|twenty|twenty-five|thirty|forty|fifty|\d{{1,2}}"
 _RECORD = re.compile(
     rf"\b(?:the\s+)?(?:(?P<ord>{_ORD})[- ])?(?P<dir>{_SUPER})\b(?P<mid>(?:\s+[\w'/-]+){{0,5}}?)\s+(?P<tail>"
     r"since\s+(?:(?:comparable|current|official)\s+)?(?:records|record-keeping|the\s+(?:[\w'’]+\s+){0,2}?(?:series|data|figures))\s+"
@@ -61,11 +60,9 @@ _EVERY_SINCE = re.compile(
 # 'fell for the third year in a row', 'rose for a fifth consecutive year', 'down for the second straight year'
 _ORD_STREAK = re.compile(
     r"\b(?P<verb>fallen|fell|falling|dropped|declined|decreased|risen|rose|rising|increased|climbed|grown|grew|"
-    r"gone\s+(?:up|down)|went\s+(?:up|down)|down|up)\s+for\s+(?:the|a)\s+(?P<ord>second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th)\s+(?:(?:consecutive|straight|successive)\s+year\b|year\s+"
+    rf"gone\s+(?:up|down)|went\s+(?:up|down)|down|up)\s+for\s+(?:the|a)\s+(?P<ord>{ordinal_alternation(2, 10)}|"
+    r"2nd|3rd|[4-9]th|10th)\s+(?:(?:consecutive|straight|successive)\s+year\b|year\s+"
     r"(?:in\s+a\s+row|running)\b)", _I)
-_ORDN = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-         "tenth": 10}
 # 'you have to go back to 2007 to find a higher one': the highest since 2007 (2007 itself higher)
 _GO_BACK = re.compile(
     r"\b(?:you(?:'d|\s+would)?\s+(?:have|need)\s+to|you\s+must|one\s+has\s+to|we\s+have\s+to)\s+go\s+back\s+"
@@ -104,14 +101,14 @@ def streak_since_claims(st: str, make: Make, used: list[tuple[int, int]]) -> lis
             kw: dict[str, object] = {"since_text": m.group("y"), "streak": 1}
         else:
             n = m.group("n").lower()
-            kw = {"streak": int(n) if n.isdigit() else _NUMW.get(n, 1)}
+            kw = {"streak": int(n) if n.isdigit() else number_value(n) or 1}
         used.append(m.span())
         out.append(make("record", m.start(), claimed_text=m.group(0), direction=d, **kw))
     for m in _ORD_STREAK.finditer(st) if "year" in st else ():
         if not _clear(used, m.span()):
             continue
         o = m.group("ord").lower()
-        k = _ORDN.get(o) or int(re.sub(r"\D", "", o))
+        k = ORDINALS.get(o) or int(re.sub(r"\D", "", o))
         used.append(m.span())
         out.append(make("record", m.start(), claimed_text=m.group(0),
                         direction="down" if _DOWNV.search(m.group("verb")) else "up", streak=k))
@@ -154,7 +151,7 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
         if m.group("wdir"):       # 'a 10-year low', 'a decade high'
             direction = "low" if m.group("wdir").lower() == "low" else "high"
             n = m.group("wn").lower()
-            k = _NUMW.get(n) or (int(n) if n.isdigit() else 1)
+            k = number_value(n) or (int(n) if n.isdigit() else 1)
             window = k * (10 if m.group("wspan").lower() == "decade" else 1)
             hedge = (m.group("wh") or "").lower()
             approx = "more_than" if hedge == "more than" else "about" if hedge else "exact"
@@ -173,7 +170,7 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
                 since = "2019" if m.group("pan") else "2020"     # the pandemic began in 2020
             n = m.group("n")
             if m.group("dec") or n:
-                k = 1 if m.group("dec") else (int(n) if n.isdigit() else _NUMW.get(n.lower(), 1))
+                k = 1 if m.group("dec") else (int(n) if n.isdigit() else number_value(n) or 1)
                 window = k * (10 if (m.group("dec") or (m.group("span") or "").lower().startswith("decade")) else 1)
                 hedge = (m.group("hedge") or "").lower()
                 if hedge in ("almost", "nearly", "close to", "about", "around"):

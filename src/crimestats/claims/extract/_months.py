@@ -13,12 +13,11 @@ import re
 from datetime import date
 
 from ...measures._periods import Period, month, range_
+from .._lexicon import MONTH_NUMBERS, month_alternation, number_alternation, number_value
 
 __all__ = ["month_period", "month_baseline", "month_range"]
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_NAME = r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+_NAME = rf"(?P<m>{month_alternation(short=False, capitalised=True)})"
 # 'In February', 'during March', 'March was', 'March saw' - not followed by a year, not 'than in'/'since'
 _SUBJECT = re.compile(r"(?:(?<!than\s)(?<!since\s)\b(?:[Ii]n|[Dd]uring)\s+|^\s*)" + _NAME +
                       r"(?!\s*,?\s*(?:19|20)\d{2})(?!\s+\d)\b")
@@ -40,7 +39,7 @@ def month_period(sentence: str, *, context: Period | None, as_of: date) -> Perio
     hit = _SUBJECT.search(sentence)
     if hit is None:
         return None
-    m = _MONTHS.index(hit.group("m").lower()) + 1
+    m = MONTH_NUMBERS[hit.group("m").lower()]
     return month(_year_for(m, context=context, as_of=as_of), m)
 
 
@@ -50,15 +49,12 @@ def month_baseline(clause: str, period: Period | None) -> Period | None:
     hit = _THAN.search(clause)
     if hit is None or period is None or period.grain != "month":
         return None
-    m = _MONTHS.index(hit.group("m").lower()) + 1
+    m = MONTH_NUMBERS[hit.group("m").lower()]
     y = period.start.year if m < period.start.month else period.start.year - 1
     return month(y, m)
 
 
-_N = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-      "eleven": 11}
-_ABBR = {m[:3]: i for i, m in enumerate(_MONTHS, start=1)}
-_RANGE = re.compile(r"^(?:the\s+)?(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+"
+_RANGE = re.compile(rf"^(?:the\s+)?(?:(?P<n>{number_alternation(2, 11)}|[2-9]|1[01])\s+months\s+"
                     r"(?:to|ending(?:\s+in)?)|(?:from\s+|between\s+)?(?P<a>[a-z]+)\.?(?:\s+(?P<ay>(?:19|20)\d{2}))?\s*"
                     r"(?:to|until|-|–|and))\s*(?P<b>[a-z]+)\.?(?:\s+(?P<by>(?:19|20)\d{2}))?$", re.IGNORECASE)
 
@@ -69,7 +65,7 @@ def month_range(text: str, *, as_of: date) -> Period | None:
     m = _RANGE.match(" ".join(text.split()))
     if m is None:
         return None
-    end_m = _ABBR.get(m.group("b").lower()[:3])
+    end_m = MONTH_NUMBERS.get(m.group("b").lower()[:3])
     if end_m is None:
         return None
     if m.group("by"):
@@ -79,9 +75,9 @@ def month_range(text: str, *, as_of: date) -> Period | None:
         last = date(last.year - 1, 12, 1) if last.month == 1 else date(last.year, last.month - 1, 1)
         end_y = last.year if end_m <= last.month else last.year - 1
     if m.group("n"):
-        n = _N.get(m.group("n").lower()) or int(m.group("n"))
+        n = number_value(m.group("n")) or int(m.group("n"))
     else:
-        start_m = _ABBR.get(m.group("a").lower()[:3])
+        start_m = MONTH_NUMBERS.get(m.group("a").lower()[:3])
         if start_m is None:
             return None
         if m.group("ay"):

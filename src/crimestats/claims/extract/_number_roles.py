@@ -11,20 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .._lexicon import LEXICON, month_alternation, on_rebuild
 from ._figure_words import could_be_age, word_figure_role
 from ._numbers import NumberToken
 
 _I = re.IGNORECASE
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
-           "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-# Nouns that make a bare number a statistical count.
-_STAT_NOUNS = re.compile(
-    r"\b(?:homicides?|killings?|murders?|deaths?|stabbings?|shootings?|offences?|crimes?|incidents?|"
-    r"victims?|arrests?|robber(?:y|ies)|muggings?|burglar(?:y|ies)|thefts?|assaults?|rapes?|"
-    r"attacks?|cases?|stops?|searches|officers?|detectives?|pcsos?|constables?|people|men|women|teenagers?|children|youngsters|"
-    r"knife|gun|weapons?|figures?|total|number|cars?|vehicles?|phones?|bikes?|bicycles?|"
-    r"reports?|calls?|charges?|convictions?|prosecutions?|population|residents|lives|killed|murdered|"
-    r"stabbed|shot\s+dead)\b", _I)
+_MONTHS = month_alternation()
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", _I)
 _POINTS_AFTER = re.compile(r"\s?(?:percentage|%)[ -]points?\b", _I)
 _RATE_AFTER = re.compile(
@@ -73,7 +65,7 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
     if tok.written == "words":
         # 'nine homicides': a stat noun within the next few words
         role = word_figure_role(before, after)   # 'around one per 100,000', 'up from seven the year before'
-        if role == "rate" or not _STAT_NOUNS.search(" ".join(after.split()[:4])):
+        if role == "rate" or not LEXICON.figure_nouns.search(" ".join(after.split()[:4])):
             return role
         return "count"
     return "count" if _has_stat_noun(sent) else None
@@ -82,7 +74,10 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
 @lru_cache(maxsize=256)
 def _has_stat_noun(sent: str) -> bool:
     """Once per sentence, not once per figure (a sentence's hash is cached by Python)."""
-    return _STAT_NOUNS.search(sent) is not None
+    return LEXICON.figure_nouns.search(sent) is not None
+
+
+on_rebuild(_has_stat_noun.cache_clear)
 
 
 def _approx(before: str) -> str:

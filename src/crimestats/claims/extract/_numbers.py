@@ -9,28 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["NumberToken", "find_numbers", "word_number", "big_word_number", "FRACTIONS", "MULTIPLIERS"]
+from .._lexicon import NUMBER_WORDS, SCALE_WORDS, VAGUE_QUANTITIES
 
-_UNITS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
+__all__ = ["NumberToken", "find_numbers", "word_number", "big_word_number"]
 
-# Vague quantities: (low, high) bands the claim is read as.
-VAGUE = {
-    "half a dozen": (6, 6), "a dozen": (12, 12), "a handful": (2, 9), "dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999),
-    "thousands": (2_000, 9_999), "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999), "millions": (2_000_000, 9_999_999),
-}
-
-# Fractions and multipliers used as change words ("fell by a fifth", "halved", "doubled").
-FRACTIONS = {"a half": 0.5, "half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2,
-             "a tenth": 0.1, "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75,
-             "three-quarters": 0.75}
-MULTIPLIERS = {"halved": 0.5, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+# Number words from the lexicon: two to nineteen ('one' is a figure only as a rate, below), and the tens.
+_UNITS = {w: v for w, v in NUMBER_WORDS.items() if 2 <= v < 20}
+_TENS = {w: v for w, v in NUMBER_WORDS.items() if v >= 20}
+VAGUE = VAGUE_QUANTITIES
 
 
 @dataclass(frozen=True)
@@ -49,9 +35,9 @@ class NumberToken:
 # No crime figure has more than 15 digits before the point; longer runs are identifiers (and a 310-digit
 # run would overflow a float).
 MAX_FIGURE_DIGITS = 15
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_SCALES = SCALE_WORDS
 _WORD_ALT = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
-_SCALE_ALT = "hundred|thousand|million"
+_SCALE_ALT = "|".join(SCALE_WORDS)
 # 'one hundred and nine', 'two thousand', 'a hundred', 'twenty-five thousand': a bounded run of words.
 _SMALL = rf"(?:{_WORD_ALT})(?:[- ](?:{_WORD_ALT}))?"
 _BIG = (rf"(?:a|one|{_SMALL})[ -](?:{_SCALE_ALT})"

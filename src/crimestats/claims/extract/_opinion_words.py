@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .._lexicon import number_alternation
+
 __all__ = ["judgement"]
 
 _I = re.IGNORECASE
@@ -32,8 +34,7 @@ _JUDGEMENT = re.compile(
     r"|\bone\s+of\s+the\s+(?:safest|most\s+dangerous|most\s+violent|best|greatest)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in\s+the\s+world|in\s+europe|on\s+earth|anywhere|on\s+the\s+planet|globally)\b", _I)
 _ONE_OF_THE = re.compile(r"\bone\s+of\s+the\b", _I)
-_HAS_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|"
-                         r"millions?|dozens?)\b", _I)
+_HAS_NUMBER = re.compile(rf"\d|\b(?:{number_alternation(1, 10)}|hundreds?|thousands?|millions?|dozens?)\b", _I)
 
 
 def judgement(sentence: str) -> re.Match[str] | None:

@@ -12,12 +12,11 @@ from datetime import date
 
 from ..._errors import CrimestatsError
 from ...measures._periods import Period, calendar_year, financial_year, last_complete_month, parse_period, range_
+from .._lexicon import MONTH_ABBRS, MONTH_NUMBERS, number_alternation, number_value
 from ._months import month_range
 
 _I = re.IGNORECASE
-_N_MONTHS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-             "eleven": 11}
-_FIRST_MONTHS = re.compile(r"(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+"
+_FIRST_MONTHS = re.compile(rf"(?:the\s+)?first\s+({number_alternation(2, 11)}|[2-9]|1[01])\s+"
                            r"months\s+of\s+(\d{4})|"
                            r"(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4})|"
                            r"(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter\s+of\s+(\d{4})", _I)
@@ -32,10 +31,8 @@ def _latest_like(base: Period, as_of: date) -> Period:
 
 
 _ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last)\s+year", _I)
-_MONTH_NUM = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                           "nov", "dec"), start=1)}
 _YEAR_TO_MONTH = re.compile(r"(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
-                            r"(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*", _I)
+                            rf"(?P<m>{'|'.join(MONTH_ABBRS)})[a-z]*", _I)
 _THIS_FY = re.compile(r"(?:this|the\s+current)\s+financial\s+year", _I)
 
 
@@ -64,7 +61,7 @@ def _period_raw(text: str | None, as_of: date) -> Period | None:
         text = "the past year"          # 'in the last year': the 12 months to the last complete month
     ym = _YEAR_TO_MONTH.fullmatch(text.strip())
     if ym:      # '12 months to September' with no year: the latest September complete before as-of
-        mon = _MONTH_NUM[ym.group("m").lower()[:3]]
+        mon = MONTH_NUMBERS[ym.group("m").lower()[:3]]
         last = last_complete_month(as_of)
         year = last.year if mon <= last.month else last.year - 1
         text = f"{text.strip()} {year}"
@@ -76,7 +73,7 @@ def _period_raw(text: str | None, as_of: date) -> Period | None:
     fm = _FIRST_MONTHS.fullmatch(text.strip())
     if fm:
         if fm.group(1):
-            n = _N_MONTHS.get(fm.group(1).lower()) or int(fm.group(1))
+            n = number_value(fm.group(1)) or int(fm.group(1))
             y = int(fm.group(2))
             return range_(date(y, 1, 1), date(y, n, 1))
         if fm.group(5):

@@ -1,5 +1,8 @@
 """Place names a claim can name: London and its boroughs, place aliases, police forces by their short
 names, countries, and cities the store holds no figures for (a claim about them is unverifiable).
+
+The static lists (forces, cities with no data, London words and countries) are in the lexicon
+(``claims._lexicon``); the boroughs and aliases are read from package data here.
 """
 
 from __future__ import annotations
@@ -7,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["find_places", "FORCE_NAMES", "NO_DATA_PLACES"]
+from .._lexicon import FIXED_PLACE_NAMES, FORCE_NAMES, NO_DATA_PLACES
+
+__all__ = ["find_places"]
 
 
 def find_places(text: str) -> list[tuple[int, int, str]]:
@@ -21,22 +26,6 @@ def _find_places(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), m.group(0)) for m in _places_re().finditer(text))
 
 
-# Police forces of England and Wales by the short names people use (-> data.police.uk slug).
-FORCE_NAMES = {n.lower(): n.lower().replace(" & ", "-and-").replace(" and ", "-and-").replace(" ", "-") for n in (
-    "Avon and Somerset", "Bedfordshire", "Cambridgeshire", "Cheshire", "Cleveland", "Cumbria", "Derbyshire",
-    "Devon and Cornwall", "Dorset", "Durham", "Dyfed-Powys", "Essex", "Gloucestershire", "Greater Manchester",
-    "Gwent", "Hampshire", "Hertfordshire", "Humberside", "Kent", "Lancashire", "Leicestershire", "Lincolnshire",
-    "Merseyside", "Norfolk", "North Wales", "North Yorkshire", "Northamptonshire", "Northumbria",
-    "Nottinghamshire", "South Wales", "South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Sussex",
-    "Thames Valley", "Warwickshire", "West Mercia", "West Midlands", "West Yorkshire", "Wiltshire")}
-# Cities people compare London with, for which the store holds no crime figures of its own:
-# a claim about them is unverifiable, never answered with London's figure.
-NO_DATA_PLACES = {n.lower() for n in (
-    "Manchester", "Birmingham", "Liverpool", "Leeds", "Sheffield", "Bristol", "Newcastle", "Nottingham",
-    "Leicester", "Glasgow", "Edinburgh", "Cardiff", "Belfast", "Bradford", "Coventry", "Southampton",
-    "Portsmouth", "Brighton", "Oxford", "Cambridge", "Luton", "Milton Keynes", "Hull", "Reading", "Slough",
-    "Paris", "Berlin", "Madrid", "Rome", "Amsterdam", "Dublin", "Brussels", "Stockholm", "Chicago",
-    "Los Angeles", "Toronto", "Sydney", "Tokyo", "Washington", "Baltimore", "Johannesburg", "Moscow")}
 _PLACES_CACHE: list[re.Pattern[str]] = []
 
 
@@ -45,11 +34,7 @@ def _places_re() -> re.Pattern[str]:
         import csv
         from importlib import resources
 
-        names = {"London", "the capital", "the region", "the Met", "The Met", "Metropolitan Police", "England and Wales",
-                 "United Kingdom", "the UK", "United States", "the US", "New York", "France", "Germany",
-                 "Canada", "Australia", "Paris", "Berlin", "City of London", "Greater London", "Scotland",
-                 "UK", "US", "USA", "Britain", "Great Britain", "England", "Wales", "Spain", "Italy", "Ireland",
-                 "Japan", "the Netherlands", "Netherlands"}
+        names = set(FIXED_PLACE_NAMES)
         names.update(n.title().replace(" And ", " and ").replace("-Powys", "-Powys") for n in FORCE_NAMES)
         names.update(n.title() for n in NO_DATA_PLACES)
         data = resources.files("crimestats.data")

@@ -21,6 +21,7 @@ from ...facts import _compute as compute
 from ...facts._facts import Fact
 from ...measures._periods import month
 from ...store._store import StoreLike
+from .._lexicon import MONTH_NUMBERS, month_alternation
 from .._model import CheckedClaim, Claim
 from .._reasons import Reason, Why
 from ..resolve._resolve import ALTERNATES, Resolved
@@ -48,9 +49,7 @@ def _years_back(d: date, n: int) -> date:
         return d.replace(year=d.year - n, day=28)
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-_MONTH_RE = re.compile(r"\b(?:the\s+)?(?:[\w-]+\s+)?(?P<m>" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+_MONTH_RE = re.compile(r"\b(?:the\s+)?(?:[\w-]+\s+)?(?P<m>" + month_alternation(short=False) + r")\b", re.IGNORECASE)
 
 
 def _same_month(c: Claim, r: Resolved, rec: compute.Record) -> compute.Record:
@@ -58,7 +57,7 @@ def _same_month(c: Claim, r: Resolved, rec: compute.Record) -> compute.Record:
     years': that month against the same month of earlier years, not against the months just before."""
     m = _MONTH_RE.search(c.claimed_text or "")
     if m is None or r.period is None or r.period.grain != "month" \
-            or _MONTHS.index(m.group("m").lower()) + 1 != r.period.start.month:
+            or MONTH_NUMBERS[m.group("m").lower()] != r.period.start.month:
         return rec
     same = [f for f in rec.facts if f.period.start.month == r.period.start.month]
     return compute.record_of(same, direction=rec.direction) if len(same) > 1 else rec

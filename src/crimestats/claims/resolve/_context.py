@@ -20,6 +20,7 @@ from typing import Callable
 
 from ...measures._periods import Period
 from ...measures._places import Area
+from .._lexicon import TOPIC_SAME, TOPIC_STEMS
 from .._sentences import split_sentences
 from ..extract._place_names import find_places
 
@@ -123,12 +124,7 @@ class ArticleContext:
         return self.article_area, self.article_area is not None
 
 
-_TOPIC = re.compile(r"\b(robber|mugg|burglar|theft|thieves|thief|stolen|shoplift|knife|knives|stab|gun|shoot|firearm|"
-                    r"homicide|murder|killing|killed|rape|sexual|drug|vehicle|car\b|cars\b|bike|bicycle|cycle|violen|"
-                    r"assault|weapon|arson|criminal\s+damage|fraud|stalking|harass|hate|anti-?social|domestic)", _I)
-_TOPIC_SAME = {"mugg": "robber", "knives": "knife", "stab": "knife", "murder": "homicide", "killing": "homicide",
-               "killed": "homicide", "thieves": "theft", "thief": "theft", "stolen": "theft", "shoot": "gun",
-               "firearm": "gun", "bicycle": "bike", "cycle": "bike", "car": "vehicle", "cars": "vehicle"}
+_TOPIC = re.compile(r"\b(" + "|".join(TOPIC_STEMS) + ")", _I)
 
 
 def topic(sentence: str) -> frozenset[str]:
@@ -136,7 +132,7 @@ def topic(sentence: str) -> frozenset[str]:
     out = set()
     for m in _TOPIC.finditer(sentence):
         w = re.sub(r"\s+", " ", m.group(1).lower())
-        out.add(_TOPIC_SAME.get(w, w))
+        out.add(TOPIC_SAME.get(w, w))
     return frozenset(out)
 
 

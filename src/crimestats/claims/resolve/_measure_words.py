@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Mapping
 
-from ...measures._catalogue import CATALOGUE, find_measures, find_part
+from ...measures._catalogue import CATALOGUE, find_part
 from ...reference._taxonomy import OFFENCE_KEYS, descendants
+from .._lexicon import LEXICON, on_rebuild
 from .._reasons import Reason, Why
-from ._parts import EXTRA_WORDS
 
 _I = re.IGNORECASE
 _HOMICIDE = re.compile(r"\b(?:homicides?|killings?|murders?|killed|deaths?)\b", _I)
@@ -49,7 +50,7 @@ def _singular(text: str) -> str:
 _ARREST_Q = [
     (re.compile(r"\bmurders?\b|\bhomicides?\b|\bkillings?\b", _I), "murder_arrests"),
     (re.compile(r"\bweapons?\b|\bknives\b|\bknife\b|\bfirearms?\b|\bguns?\b", _I), "weapons_arrests"),
-    (re.compile(r"\brobber(?:y|ies)\b|\bmugging", _I), "robbery_arrests"),
+    (re.compile(r"\brobbery\b|\brobberies\b|\bmugging", _I), "robbery_arrests"),
     (re.compile(r"\bassaults?\b", _I), "assault_arrests"),
     (re.compile(r"\bsexual\s+offences?\b|\brapes?\b|\bsex\s+offences?\b", _I), "sexual_offence_arrests"),
     (re.compile(r"\bdrugs?\b|\bcannabis\b|\bcocaine\b|\bdrug[- ]dealing\b", _I), "drug_arrests"),
@@ -81,6 +82,12 @@ _NARROW = {
 }
 
 
+# 'only 59 of the stolen dogs were recovered': the recovered part, its words from the catalogue's qualifiers
+for _whole in ("stolen_dogs", "stolen_cats"):
+    _NARROW[_whole] = [(re.compile(r"\b(?:were|was|been)\s+(?:" + "|".join(CATALOGUE[f"{_whole}_recovered"].qualifiers)
+                                   + r")\b", _I), f"{_whole}_recovered")]
+
+
 def narrow(measure: str | None, clause: str) -> tuple[str | None, Reason | None]:
     """A qualifier in the clause that narrows ``measure`` ('arrested on suspicion of murder',
     'for drugs', 'led to an arrest', 'children'): (narrower measure, note).  A qualifier the data
@@ -102,24 +109,9 @@ def narrow(measure: str | None, clause: str) -> tuple[str | None, Reason | None]
     return (part.name if part is not None else measure), None
 
 
-_WORDS_RE: list[tuple[re.Pattern[str], dict[str, str]]] = []
-
-
-def _words_re() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every catalogue word (plural-tolerant), longest first, and word -> measure."""
-    if not _WORDS_RE:
-        owner: dict[str, str] = {}
-        for m in CATALOGUE.values():
-            for w in m.words:
-                k = _norm_word(w)
-                if k and (k not in owner or len(m.name) < len(owner[k])):
-                    owner.setdefault(k, m.name)
-        for w, name in EXTRA_WORDS.items():
-            owner[_norm_word(w)] = name
-        alts = [r"[\s-]+".join(re.escape(t) for t in k.split()) + r"(?:s|es)?"
-                for k in sorted(owner, key=len, reverse=True)]
-        _WORDS_RE.append((re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", _I), owner))
-    return _WORDS_RE[0]
+def _words_re() -> tuple[re.Pattern[str], Mapping[str, str]]:
+    """One pattern for every crime word of the lexicon (plural-tolerant, longest first), and word -> measure."""
+    return LEXICON.measure_words_re, LEXICON.measure_words
 
 
 def _norm_word(w: str) -> str:
@@ -186,7 +178,7 @@ def _measure_in(text: str) -> str | None:
         for pat, name in _HOMICIDE_QUALIFIERS:
             if pat.search(text):
                 return name
-    found = find_measures(text) or find_measures(_singular(text))
+    found = LEXICON.find_measures(text) or LEXICON.find_measures(_singular(text))
     if not found:
         return None
     names = [m.name for m in found]
@@ -195,7 +187,11 @@ def _measure_in(text: str) -> str | None:
     if specific and names[0] == "all_crime":
         return specific[0]
     if names[0] == "all_crime":
-        more = [m.name for m in find_measures(_singular(text)) if m.name != "all_crime"]
+        more = [m.name for m in LEXICON.find_measures(_singular(text)) if m.name != "all_crime"]
         if more:
             return more[0]
     return names[0]
+
+
+on_rebuild(_measure_hits_cached.cache_clear)
+on_rebuild(_measure_in.cache_clear)

@@ -14,15 +14,9 @@ import re
 
 from ...measures._catalogue import CATALOGUE, parts_of
 
-__all__ = ["EXTRA_WORDS", "walk_down", "family_root", "knife_part"]
+__all__ = ["walk_down", "family_root", "knife_part"]
 
 _I = re.IGNORECASE
-# Phrases the catalogue has only under a label with a suffix ('violence and sexual offences (police.uk)').
-EXTRA_WORDS: dict[str, str] = {
-    "violence and sexual offences": "violence_and_sexual_offences",
-    "violence and sexual offence": "violence_and_sexual_offences",
-    "violent and sexual offences": "violence_and_sexual_offences",
-}
 _KNIFE = re.compile(r"\bknife[- ]?point\b|\bknives?\b|\bknife\b|\bbladed?\b|\bat\s+knifepoint\b", _I)
 
 

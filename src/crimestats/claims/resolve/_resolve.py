@@ -20,6 +20,7 @@ from ...measures._periods import Period, calendar_year
 from ...measures._places import Area, london_area, resolve_area
 from ...reference._taxonomy import OFFENCE_KEYS
 from ...store._store import StoreLike
+from .._lexicon import FORCE_NAMES, NO_DATA_PLACES, UNSERIESED_CRIME_KINDS
 from .._model import Claim
 from .._reasons import Reason, Why
 from .._sentences import split_sentences
@@ -50,8 +51,7 @@ _I = re.IGNORECASE
 _HOMICIDE_FAMILY = {"homicide", "homicide_victims"} | {name for _, name in _HOMICIDE_QUALIFIERS}
 _PRONOUN_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:them|those|these|which|whom)\b", _I)
 # '<kind> crime' the catalogue has no series for: never answered with all recorded crime
-_UNKNOWN_CRIME = re.compile(r"\b(?:gun|firearms?|hate|cyber|online|gang|youth|wildlife|rural|modern\s+slavery|"
-                            r"county\s+lines|e-?scooter|moped|acid|fraud|domestic\s+abuse|spiking)[- ](?:crimes?|"
+_UNKNOWN_CRIME = re.compile(r"\b(?:" + "|".join(UNSERIESED_CRIME_KINDS) + r")[- ](?:crimes?|"
                             r"offences?|incidents?|attacks?|related\s+crimes?)\b", _I)
 # 'solved', 'cleared up', 'brought to justice' - not 'unsolved'
 _SOLVED = re.compile(r"(?<![\w-])solved\b|\bcleared\s+up\b|\bbrought\s+to\s+justice\b", _I)
@@ -91,8 +91,6 @@ class Resolved:
 def _area_named(name: str, *, store: StoreLike | None) -> Area | None:
     """A place name -> Area: a police force by its short name, else ``resolve_area``; a place with
     no data in the store (Manchester, Paris) still becomes an Area, so it is never read as London."""
-    from ..extract._place_names import FORCE_NAMES, NO_DATA_PLACES
-
     key = re.sub(r"^the\s+", "", name.strip(), flags=_I)
     slug = FORCE_NAMES.get(key.lower())
     if slug:

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
+from .._lexicon import MONTH_ABBRS
+
 __all__ = ["SAME_YEAR", "year_named_before", "pronoun_generic", "rate_unit_only"]
 
 _I = re.IGNORECASE
 SAME_YEAR = re.compile(r"\b(?:in\s+)?(?:the\s+same\s+(?:financial\s+)?year|that\s+(?:financial\s+)?year)\b", _I)
 _YEAR = re.compile(r"(?<![\w/])(?:(?:19|20)\d{2}/(?:\d{2}|(?:19|20)\d{2})|(?:19|20)\d{2}-\d{2}(?!\d)|(?:19|20)\d{2})(?![\w/])")
 # 'the year to March 2023': the year belongs to a month, not a year said on its own
-_MONTH_BEFORE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", _I)
+_MONTH_BEFORE = re.compile(rf"(?:{'|'.join(MONTH_ABBRS)})[a-z]*\.?\s*$", _I)
 _ANAPHOR = re.compile(r"^\W*(?:its|their|that|this|these|those|the\s+(?:figure|total|rate|number|force's|borough's))\b",
                       _I)
 _GENERIC = re.compile(r"^(?:offences|crimes|incidents|offence|cases)$", _I)
