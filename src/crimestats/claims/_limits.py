@@ -23,7 +23,9 @@ __all__ = [
     "MAX_FIGURES_PER_TEXT",
     "MAX_SENTENCE_CHARS",
     "MAX_TEXT_CHARS",
+    "CLAIM_SAMPLE_CHARS",
     "check_claims_per_sentence",
+    "check_projected_claims",
     "check_sentences",
     "check_text_size",
     "preflight",
@@ -34,10 +36,13 @@ MAX_SENTENCE_CHARS = 5_000          # about 800 words; journalism's longest sent
 MAX_FIGURES_PER_SENTENCE = 100      # digit runs in one sentence (a table row is its own line)
 MAX_CLAIMS_PER_SENTENCE = 40
 MAX_CLAIMS_PER_TEXT = 3_000         # each claim costs a few store look-ups; a long report has a few hundred
-# Each figure is a candidate claim, and prose has more claims than digit runs (number words), so a text
-# with more figures than the claim limit would be refused anyway, only after seconds of extraction: it is
-# refused before, at the cost of one regular-expression scan.
-MAX_FIGURES_PER_TEXT = MAX_CLAIMS_PER_TEXT
+# Digit runs in one text: a data dump, not prose, refused before extraction at the cost of one scan.  Not
+# tied to the claim limit: a long report's dates, times, phone numbers and road names are figures too.
+MAX_FIGURES_PER_TEXT = 40_000
+# A dense paste of many articles would pass the claim limit only after seconds of extraction; once the
+# first CLAIM_SAMPLE_CHARS of a longer text are read, its claims so far, scaled to the whole text, are
+# compared with the limit (with room: twice it), so such a paste is refused after a fraction of the work.
+CLAIM_SAMPLE_CHARS = 65_536
 
 _FIGURE = re.compile(r"[0-9]+")
 
@@ -83,6 +88,18 @@ def check_sentences(text: str, sentences: Sequence[_Sentence]) -> None:
                              found=sum(1 for _ in _FIGURE.finditer(text)),
                              hint=f"Check it in parts (an article or a report section at a time): figure "
                                   f"{MAX_FIGURES_PER_TEXT + 1:,} is in the {_where(text, s.start)}")
+
+
+def check_projected_claims(text: str, sentence: _Sentence, *, total: int) -> None:
+    """Refuse a text whose first :data:`CLAIM_SAMPLE_CHARS` characters (up to the end of ``sentence``)
+    gave ``total`` claims, when that rate over the whole text passes twice :data:`MAX_CLAIMS_PER_TEXT`."""
+    read = sentence.start + len(sentence.text)
+    projected = total * len(text) // max(read, 1)
+    if projected > 2 * MAX_CLAIMS_PER_TEXT:
+        raise LimitError(what="the number of claims the text would give (from its first "
+                              f"{read:,} characters: {total:,} claims)", limit=MAX_CLAIMS_PER_TEXT,
+                         found=projected, where=f"up to the {_where(text, sentence.start)}",
+                         hint="Check it in parts (an article or a report section at a time)")
 
 
 def check_claims_per_sentence(text: str, sentence: _Sentence, n: int, *, total: int = 0) -> None:

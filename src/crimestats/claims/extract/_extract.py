@@ -29,7 +29,13 @@ from .._lexicon import (
     number_value,
     ordinal_alternation,
 )
-from .._limits import check_claims_per_sentence, check_sentences, check_text_size
+from .._limits import (
+    CLAIM_SAMPLE_CHARS,
+    check_claims_per_sentence,
+    check_projected_claims,
+    check_sentences,
+    check_text_size,
+)
 from .._model import Claim
 from .._sentences import Sentence, _blank_tags, _claim, _clause_of, _clauses, split_sentences
 from ._baselines import assign_periods, baseline_spans
@@ -476,10 +482,14 @@ def extract_claims(text: str) -> list[Claim]:
     sentences = split_sentences(clean)
     check_sentences(clean, sentences)
     table_rows, table_claims = _table_claims(sentences, clean)
+    sampled = len(clean) <= 2 * CLAIM_SAMPLE_CHARS      # a short text is never projected
     for s in sentences:
         found = table_claims[s.index] if s.index in table_rows else _sentence_claims(s, clean)
         out.extend(found)
         check_claims_per_sentence(clean, s, len(found), total=len(out))
+        if not sampled and s.start + len(s.text) >= CLAIM_SAMPLE_CHARS:
+            check_projected_claims(clean, s, total=len(out))
+            sampled = True
     for c in out:       # show the original characters (tags were blanked, offsets are the same)
         c.text = text[c.start:c.end]
     return out
