@@ -190,3 +190,14 @@ def test_fraud_reports_from_businesses_do_not_inherit_the_previous_measure(real_
     for frag in ("2,300", "12%"):
         got = one(res, key=frag)
         assert got.verdict == "unverifiable" and got.measure != "burglary", (frag, got.explanation)
+
+
+def test_the_force_named_as_keeper_of_the_records_is_not_the_place(real_store):
+    """'..., the highest figure since the Met's current records began': the Met keeps the series; the
+    sentence goes on about the borough of the sentence before."""
+    shop = mps(year=2025, minor="SHOPLIFTING", borough="Westminster")
+    text = ("Theft from the person in Westminster fell last year.\n"
+            f"Shoplifting went the other way, rising to {shop:,}, the highest figure since the Met's current "
+            "records began.")
+    c = claim_with(check(real_store, text, "2026-03-20"), f"{shop:,}")
+    assert c.area == "Westminster" and c.verdict in HOLDS, c.explanation

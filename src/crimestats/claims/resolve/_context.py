@@ -56,6 +56,16 @@ def is_yardstick(text: str, start: int, end: int) -> bool:
     return _YARDSTICK_AFTER.match(text, end) is not None and _THE_BEFORE.search(text[max(0, start - 6):start]) is not None
 
 
+# 'since the Met's current records began', 'the force's own data': the place keeps the records, it is not
+# what the sentence is about
+_SOURCE_AFTER = re.compile(r"(?:'s|’s)\s+(?:(?:current|own|official|published)\s+)?(?:records|series|data)\b", _I)
+
+
+def is_source_mention(text: str, end: int) -> bool:
+    """True for a place named as the keeper of the records ('the Met's current records began')."""
+    return _SOURCE_AFTER.match(text, end) is not None
+
+
 # 'London-wide', 'pan-London': London, though the name is joined to another word
 _LONDON_WIDE = re.compile(r"\b(?:London|capital)[- ]wide\b|\bpan[- ]London\b", _I)
 
@@ -70,7 +80,8 @@ def place_in(text: str, *, named: Callable[[str], Area | None], scopes: bool = F
     sets the place).  ``find`` lists the place names (with wards and the Square Mile when given)."""
     best: Area | None = None
     for start, end, name in find(text):
-        if not scopes and (is_scope_mention(text, start) or is_yardstick(text, start, end)):
+        if not scopes and (is_scope_mention(text, start) or is_yardstick(text, start, end)
+                           or is_source_mention(text, end)):
             continue
         a = named(name)
         if a is None:
