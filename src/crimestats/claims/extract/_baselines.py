@@ -18,8 +18,9 @@ from .._lexicon import MULTIPLIERS, TIMES_WORDS, fraction_alternation, month_alt
 
 if TYPE_CHECKING:
     from .._model import Claim
+    from ._scan import Scan
 
-__all__ = ["MONTH_WORDS", "find_period", "baseline_spans", "assign_periods"]
+__all__ = ["MONTH_WORDS", "find_period", "baseline_spans", "assign_periods", "find_baselines"]
 
 _I = re.IGNORECASE
 MONTH_WORDS = month_alternation()
@@ -230,3 +231,9 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
                 c.baseline_text = wide      # '40% lower than the peak of 153 in 2019'
             elif sm and c.kind != "comparison":
                 c.baseline_text, c.since_baseline = sm, True
+
+
+def find_baselines(sc: Scan) -> list[Claim]:
+    """Take the spans naming a comparison's other end (no claims of its own)."""
+    sc.used += baseline_spans(sc.st)
+    return []

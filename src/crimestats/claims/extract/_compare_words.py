@@ -18,8 +18,11 @@ from typing import Callable
 
 from .._lexicon import FRACTIONS, fraction_alternation
 from .._model import Claim
+from ._place_names import find_places
+from ._scan import Scan, has
 
-__all__ = ["fraction_comparisons", "same_as_before"]
+__all__ = ["fraction_comparisons", "same_as_before", "find_fraction_comparisons", "find_same_as_before",
+           "find_equal", "find_same_place", "equal_gate", "same_gate"]
 
 _I = re.IGNORECASE
 _FRACTION_THAN = re.compile(
@@ -68,4 +71,57 @@ def same_as_before(st: str, make: Callable[..., Claim], used: list[tuple[int, in
         used.append(m.span("b"))
         out.append(make("equality", m.start(), claimed_text=m.group(0), equal_to_text=m.group("b"),
                         approx="about" if m.group("h") else "exact"))
+    return out
+
+
+_EQUAL = re.compile(
+    r"\b(?:equal(?:ling|led|s)?\s+to|the\s+same\s+as|level\s+with|matching|unchanged\s+(?:from|on))"
+    r"(?:\s+[\w'-]+){0,6}?\s+(?P<year>\d{4}(?:/\d{2})?)\b", _I)
+# sameness with a place: 'roughly the same as England and Wales', 'similar to the national rate'
+_SAME_PLACE = re.compile(
+    r"\b(?:(?P<h>roughly|about|broadly|much|almost|nearly|virtually|more\s+or\s+less)\s+)?"
+    r"(?:the\s+same\s+as|similar\s+to|in\s+line\s+with|on\s+a\s+par\s+with|level\s+with)\s+"
+    r"(?:(?:that|those|the\s+rate|the\s+figure)\s+(?:of|in|for)\s+)?(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
+
+
+def find_fraction_comparisons(sc: Scan) -> list[Claim]:
+    return fraction_comparisons(sc.st, sc.make, sc.used)
+
+
+def find_same_as_before(sc: Scan) -> list[Claim]:
+    return same_as_before(sc.st, sc.make, sc.used)
+
+
+def equal_gate(sc: Scan) -> bool:
+    return sc.digits and has(sc.low, "equal", "same as", "level with", "matching", "unchanged")
+
+
+def find_equal(sc: Scan) -> list[Claim]:
+    """'the same as in 2019', 'unchanged from 2022/23': equality with a year."""
+    out = []
+    st = sc.st
+    for m in _EQUAL.finditer(st):
+        sc.used.append(m.span())
+        hedged = re.search(r"\b(?:roughly|about|broadly|much|almost|nearly|virtually|more\s+or\s+less)\s+$",
+                           st[max(0, m.start() - 20): m.start()], _I)
+        out.append(sc.make("equality", m.start(), equal_to_text=m.group("year"), claimed_text=m.group(0),
+                           approx="about" if hedged else "exact"))
+    return out
+
+
+def same_gate(sc: Scan) -> bool:
+    return has(sc.low, "same as", "similar to", "in line with", "on a par", "level with")
+
+
+def find_same_place(sc: Scan) -> list[Claim]:
+    """'roughly the same as England and Wales': sameness with a place."""
+    out = []
+    for m in _SAME_PLACE.finditer(sc.st):
+        places = find_places(m.group("t"))
+        if not places or places[0][0] != 0:
+            continue
+        sc.used.append(m.span())
+        out.append(sc.make("comparison", m.start(), direction="same",
+                           compare_to=places[0][2], claimed_text=m.group(0).rstrip("."),
+                           approx="about" if m.group("h") or "same" not in m.group(0).lower() else "exact"))
     return out

@@ -13,7 +13,7 @@
   levels"): ``kind='direction'`` with that year as the baseline.
 
 The figures of a ranking sentence ("at 11,689", "on 11,961", "with eight each") are counts for the
-borough they belong to.  ``_extract._sentence_claims`` calls :func:`rank_claims` where it used to scan
+borough they belong to.  The ``rank`` rule (``_rules``) calls :func:`rank_claims` where it used to scan
 rankings; the spans consumed go into ``used`` so the number scan does not read "of 32" or "the five
 worst" as counts.  Records in time are in ``_extract_record``; verdicts in ``_rank``.
 """
@@ -38,8 +38,9 @@ from .._lexicon import (
     ordinal_alternation,
 )
 from .._model import Claim
+from ._scan import Scan, has
 
-__all__ = ["rank_claims"]
+__all__ = ["rank_claims", "find_ranks", "rank_words"]
 
 _I = re.IGNORECASE
 Make = Callable[..., Claim]      # make(kind, sentence_relative_pos, **fields) -> Claim
@@ -522,3 +523,14 @@ def _figures_in_ranking(st: str, make: Make, used: list[tuple[int, int]],
         near = [name for pos, name in subjects if pos < tok.start]
         out.append(_about(c, near[-1]) if near else c)
     return out
+
+
+def rank_words(sc: Scan) -> bool:
+    """Words that make a sentence worth scanning for a ranking (the ranking patterns gate themselves)."""
+    return has(sc.low, "highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least",
+               "second only", "any other", "anywhere else", "pandemic", "decade", "-year", "ranked",
+               "london average", "london rate", "average for london", "capital's average", "the next")
+
+
+def find_ranks(sc: Scan) -> list[Claim]:
+    return rank_claims(sc.st, sc.make, sc.used, sc.claims)

@@ -7,7 +7,7 @@ pandemic", and records of a change ("the biggest annual fall on record", "the 20
 since 2010").  Each is a ``kind='record'`` claim: ``record`` low/high, ``since_text`` or ``on_record``;
 a window of years is ``unit='years'`` with ``value`` the years; an ordinal is ``rank``; a record of a
 change has ``subject='change'`` and ``direction``; "at any point since 2012" (the year included) is
-``approx='inclusive'``.  ``_extract._sentence_claims`` calls :func:`record_claims`; the spans it
+``approx='inclusive'``.  The ``record`` rule (``_rules``) calls :func:`record_claims`; the spans it
 consumes go into ``used`` so later scans (rankings, numbers) leave them alone.  Verdicts: ``_record``.
 """
 
@@ -29,8 +29,10 @@ from ._extract_rank import (
     _ordinal,
     _side,
 )
+from ._scan import DOWN_RE, Scan, has
 
-__all__ = ["record_claims", "streak_since_claims"]
+__all__ = ["record_claims", "streak_since_claims", "find_threshold", "find_streak", "find_records",
+           "threshold_gate", "streak_gate", "record_words"]
 
 
 _NUM = rf"a|an|{number_alternation(1, 12)}|fifteen|twenty|twenty-five|thirty|forty|fifty|\d{{1,2}}"
@@ -202,3 +204,70 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
         out.append(make("record", m.start(), record=direction, since_text=since, on_record=on_rec,
                         claimed_text=m.group(0), rank=rank, **extra))
     return out
+
+
+# 'the first time burglary has dropped below 54,000 since records began'
+_THRESHOLD = re.compile(r"\bfirst\s+time\b(?:\s+[\w'-]+){0,6}?\s+(?:dropped|fallen|fell|gone|risen|rose|been|"
+                        r"climbed)?\s*(?P<side>below|under|above|over|beyond)\s+(?P<n>[0-9][0-9,]*)\s+since\s+"
+                        r"(?:records\s+began|(?P<y>(?:19|20)\d{2}))", _I)
+# streaks and first changes: 'fallen for four years in a row', 'the first fall since 2020'
+_STREAK = re.compile(
+    r"\b(?P<verb>fallen|fell|falling|dropped|declined|risen|rose|rising|increased|gone\s+(?:up|down))\s+"
+    rf"(?:(?:for|in)\s+)?(?:(?:the\s+|a\s+)?(?P<n>{number_alternation(2, 10)}|[2-9]|1[0-9])\s+"
+    r"(?:consecutive\s+|straight\s+|successive\s+)?years?(?:\s+in\s+a\s+row|\s+running)?)"
+    rf"|\b(?:the\s+)?(?P<ord>{ordinal_alternation(2, 10)})\s+(?:consecutive\s+|"
+    r"successive\s+|straight\s+)?(?:year(?:ly)?\s+)?(?P<noun>fall|drop|decline|decrease|rise|increase)"
+    r"|\bfirst\s+(?P<fnoun>fall|drop|decline|decrease|rise|increase)\s+since\s+(?P<fy>(?:19|20)\d{2})", _I)
+
+
+def threshold_gate(sc: Scan) -> bool:
+    # the pattern needs a digit, so a sentence this lets through is one the numbers rule opens too
+    return sc.digits and "first time" in sc.low
+
+
+def streak_gate(sc: Scan) -> bool:
+    return has(sc.low, "year", "first fall", "first rise", "first drop", "first increase", "first decline",
+               "consecutive", "successive")
+
+
+def record_words(sc: Scan) -> bool:
+    """Words that make a sentence worth scanning for a record (the record patterns gate themselves)."""
+    return has(sc.low, "lowest", "highest", "fewest", "most", "smallest", "largest", "biggest", "worst",
+               "best", "record", "all-time", "all time")
+
+
+def find_threshold(sc: Scan) -> list[Claim]:
+    """'the first time ... below 54,000 since records began': a record against a threshold."""
+    out = []
+    for m in _THRESHOLD.finditer(sc.st):
+        sc.used.append(m.span())
+        n = float(m.group("n").replace(",", ""))
+        out.append(sc.make("record", m.start(), claimed_text=m.group(0),
+                           value=n, record="low" if m.group("side").lower() in ("below", "under") else "high",
+                           first_since=m.group("y") or "records began", unit="threshold"))
+    return out
+
+
+def find_streak(sc: Scan) -> list[Claim]:
+    """'fallen for four years in a row', 'the third consecutive fall', 'the first rise since 2020'."""
+    out = []
+    for m in _STREAK.finditer(sc.st):
+        if m.group("fy"):
+            w = m.group("fnoun").lower()
+            out.append(sc.make("record", m.start(), first_since=m.group("fy"), claimed_text=m.group(0),
+                               direction="down" if w in ("fall", "drop", "decline", "decrease") else "up"))
+            sc.used.append(m.span("fy"))
+            continue
+        if m.group("n"):
+            n = number_value(m.group("n")) or int(m.group("n"))
+            d = "down" if DOWN_RE.search(m.group("verb")) or "down" in m.group("verb").lower() else "up"
+        else:
+            n = ORDINALS[m.group("ord").lower()]
+            d = "down" if m.group("noun").lower() in ("fall", "drop", "decline", "decrease") else "up"
+        out.append(sc.make("record", m.start(), streak=n, claimed_text=m.group(0), direction=d))
+        sc.used.append(m.span())
+    return out
+
+
+def find_records(sc: Scan) -> list[Claim]:
+    return record_claims(sc.st, sc.make, sc.used)

@@ -1,6 +1,6 @@
 """Judgements with no figure in them: "Londoners deserve better.", "far too soft on knife crime".
 
-The safety words ('safe', 'dangerous', 'crime wave') are read in ``_extract``; this adds verdicts
+The safety words ('safe', 'dangerous', 'crime wave') are the ``opinion`` rule here; :func:`judgement` adds verdicts
 on policing and politics that carry no number.  A sentence is an opinion only when nothing else
 in it is a claim, so "Burglary fell 5%, but residents deserve better" stays a change claim.
 """
@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from .._lexicon import number_alternation
+from .._model import Claim
+from ._scan import Scan, has
 
-__all__ = ["judgement"]
+__all__ = ["judgement", "find_opinion", "opinion_gate"]
 
 _I = re.IGNORECASE
 _JUDGEMENT = re.compile(
@@ -54,3 +56,29 @@ def judgement(sentence: str) -> re.Match[str] | None:
     if _HAS_NUMBER.search(_ONE_OF_THE.sub(" ", sentence)):
         return None
     return _JUDGEMENT.search(sentence)
+
+
+_OPINION = re.compile(
+    r"\b(?:(?:fantastically|incredibly|very|really|relatively|extremely|remarkably|one of the)\s+)?"
+    r"(?:safe|safest|safer|less safe|unsafe|dangerous|most dangerous|more dangerous|crime[- ]ridden|lawless|no[- ]go|out of control|"
+    r"crime wave|war zone|warzone|epidemic|crisis|hellhole|hell hole)\b", _I)
+_OPINION_PLACE = re.compile(r"\b(?:city|cities|place|capital|town|country|streets|london|borough|area|crime|"
+                            r"violence|stabbings|knife)\b", _I)
+_OPINION_NOT = re.compile(r"\b(?:keep|keeps|keeping|kept|make|makes|making|stay|staying)\b"
+                          r"(?:\s+[\w'-]+){0,3}\s+(?:safe|safer)\b", _I)
+
+
+def opinion_gate(sc: Scan) -> bool:
+    return has(sc.low, "safe", "danger", "crime-ridden", "crime ridden", "lawless", "no-go", "no go",
+               "out of control", "crime wave", "war zone", "warzone", "epidemic", "crisis", "hell")
+
+
+def find_opinion(sc: Scan) -> list[Claim]:
+    """'London is a safe city': one opinion for the sentence, unless it already compares places."""
+    st = sc.st
+    if _OPINION.search(st) and _OPINION_PLACE.search(st) and not _OPINION_NOT.search(st) \
+            and not any(c.kind == "comparison" for c in sc.claims):
+        op = _OPINION.search(st)
+        return [sc.in_clause("opinion", (sc.s.start, sc.s.start + len(st.rstrip(" .!?\"”"))),
+                             claimed_text=op.group(0) if op else "")]
+    return []

@@ -1,0 +1,171 @@
+"""Figures read as numbers: counts, percentage changes and shares, differences and rates, pure text.
+
+Every number in a sentence that ``_number_roles`` says is a figure (not a year, age, date or road) and
+that no earlier rule's claim has taken becomes one claim: a percentage with a direction nearby is a
+change, without one a share; '12 fewer than' or 'down by 1,200' is a change of ``unit='difference'``;
+'4.2 per 1,000' a rate; anything else a count (workforce, population and non-crime counts are marked
+in ``subject``).  Rule registered in ``_rules``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._lexicon import LEXICON, NUMBER_WORDS
+from .._model import Claim
+from ._figure_words import from_year_after_noun, population_before
+from ._number_roles import _PERCENT_AFTER, _POINTS_AFTER, _RATE_AFTER, _approx, _is_event, _number_role
+from ._numbers import find_numbers
+from ._scan import UP_RE, Scan, direction, has
+
+__all__ = ["find_figures", "numbers_gate"]
+
+_I = re.IGNORECASE
+_POPULATION = re.compile(r"\b(?:population|residents|inhabitants|people\s+live)\b", _I)
+# 'fell from 126 to 115': the first figure is the earlier period's count
+_FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", _I)
+# a figure, its noun, then 'from 2019' (that year's) or 'since 2019' (everything since), not a from-to range
+_NOUN_YEAR = re.compile(r"^(?P<noun>(?:\s+[\w'-]+){1,4}?)\s+(?P<w>from|since)\s+(?P<p>(?:19|20)\d{2})\b"
+                        r"(?!\s*(?:to|-|–|and|until|till)\s)", _I)
+# a monthly figure: '70,000 crimes a month'; 'up to' / 'as many as' makes it the busiest month
+_A_MONTH = re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?:a|per|each|every)\s+month\b", _I)
+_UP_TO = re.compile(r"\b(?:up\s+to|as\s+many\s+as|as\s+high\s+as|peaking\s+at|at\s+most)\s+$", _I)
+_FROM_PERIOD = re.compile(r"^\s+(?:in\s+)?(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
+# 'down 2% on 2023, when 110 people lost their lives': the figure belongs to the year just named
+# absolute differences: '12 fewer than in 2024', '300 more robberies than the year before', 'down by 1,200'
+_DIFF_AFTER = re.compile(r"^\s*(?P<w>fewer|more|less)\b(?:\s+[\w'-]+){0,6}?\s+than\b", _I)
+_DIFF_BEFORE = re.compile(
+    r"\b(?:(?P<v>down|up|fell|rose|dropped|increased|decreased|declined|fallen|risen|climbed|grew|grown|jumped)\s+by"
+    r"|(?:a|an)\s+(?P<n>fall|drop|rise|increase|reduction|decrease|decline|jump)\s+of)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|fewer\s+than\s+"
+    r"|less\s+than\s+|under\s+)?$", _I)
+# a figure counting something other than crime: '5.6 million calls', '2,000 visits'
+_NON_CRIME_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:calls|phone\s+calls|999\s+calls|visits|views|followers|"
+                              r"emails|hours|patrols|shifts|pounds|complaints|applications|vehicles\s+seized)\b", _I)
+_WHEN_BEFORE = re.compile(r"(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\s*,?\s*when\s+(?:\w+\s+){0,2}$", _I)
+# 'the first time burglary has dropped below 54,000 since records began'
+_THRESHOLD = re.compile(r"\bfirst\s+time\b(?:\s+[\w'-]+){0,6}?\s+(?:dropped|fallen|fell|gone|risen|rose|been|"
+                        r"climbed)?\s*(?P<side>below|under|above|over|beyond)\s+(?P<n>[0-9][0-9,]*)\s+since\s+"
+                        r"(?:records\s+began|(?P<y>(?:19|20)\d{2}))", _I)
+_WORKFORCE = re.compile(
+    r"\b(?:officers?|police officers|constables?|pcsos?|staff|workforce|recruits?|men and women|"
+    r"the organisation|the organization|employees|personnel|detectives)\b", _I)
+_PER_WORDS = {"100k": 100_000, "million": 1_000_000, "head": 1, "capita": 1, "thousand": 1_000,
+              "hundredthousand": 100_000}
+# a bare figure set against a rate earlier in the sentence is a rate too: '... 1.1 per 100,000, compared
+# with 6.8 in the United States'
+_RATE_CARRIED = re.compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?|than|while|whereas)\s+"
+                           r"(?:(?:just|only|about|around|roughly|nearly|almost|some)\s+)?$", _I)
+
+# number words, and the vague quantities the scan reads without another number ('a handful' alone is not one)
+_NUMBER_GATE = (*(w for w in NUMBER_WORDS if w != "one"), "teen", "dozen", "hundreds", "thousands", "millions",
+                "scores")
+
+_PREVIOUS_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:in|during|over|for)?\s*(?:the\s+)?(?:previous|preceding|prior)\s+"
+                             r"(?:12|twelve)\s+months|^\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?(?:the\s+year\s+(?:before|earlier)|"
+                             r"the\s+previous\s+year|a\s+year\s+(?:earlier|before))", _I)
+
+
+def _direction_before(text: str) -> str | None:
+    """'Burglary was also down, by around 9%': the direction named just before the figure's clause."""
+    m = re.search(r"\b(?:down|up|fell|rose|dropped|increased|decreased|higher|lower)\b[^.;]{0,16}$", text.rstrip(), _I)
+    return direction(m.group(0)) if m else None
+
+
+def numbers_gate(sc: Scan) -> bool:
+    return sc.digits or has(sc.low, *_NUMBER_GATE)
+
+
+def find_figures(sc: Scan) -> list[Claim]:
+    """One claim per free figure in the sentence (see the module docstring)."""
+    st = sc.st
+    out: list[Claim] = []
+    carried_per: int | None = None
+    for tok in find_numbers(st):
+        if not sc.free(tok.start):
+            continue
+        role = _number_role(tok, st)
+        if role is None:
+            continue
+        carried = None
+        if role == "count" and carried_per and tok.written == "digits" and _RATE_CARRIED.search(st[:tok.start]) \
+                and not LEXICON.figure_nouns.match(" ".join(st[tok.end:].split()[:2])):
+            role, carried = "rate", carried_per  # '1.1 per 100,000, compared with 6.8 in the US'
+        clause = sc.clause_at(tok.start)
+        ctext = sc.text[clause[0]:clause[1]]
+        rel = tok.start + sc.s.start - clause[0]
+        window = ctext[max(0, rel - 30): rel + len(tok.text) + 40]
+        approx = "vague" if tok.written == "vague" else _approx(st[max(0, tok.start - 24): tok.start])
+        if tok.written == "scaled" and approx == "exact":
+            approx = "vague"
+        if role in ("percent", "points"):
+            after = st[tok.end: tok.end + 25]
+            is_share = re.match(r"^\s?(?:%|per ?cent|percent)\s+of\b", after, _I) is not None
+            way = None if is_share else (direction(window) or _direction_before(st[max(0, tok.start - 40): tok.start]))
+            kind = "change" if way else "share"
+            sign = (_POINTS_AFTER if role == "points" else _PERCENT_AFTER).match(after)
+            shown = st[tok.start: tok.end + (sign.end() if sign else 0)]   # the role says the sign follows
+            value = tok.value * (-1 if way == "down" else 1)
+            extra: dict[str, object] = {"share_part": st[:tok.start], "share_of": st[tok.end:]} if kind == "share" else {}
+            out.append(sc.in_clause(kind, clause, claimed_text=shown, value=value, unit=role,
+                                 direction=way, approx=approx, **extra))
+        elif role == "rate":
+            ra = _RATE_AFTER.match(st[tok.end:])
+            per_txt = ra.group("per").lower().replace(",", "").replace(" ", "") if ra else "100000"
+            per = carried or _PER_WORDS.get(per_txt) or int(per_txt)
+            carried_per = per
+            out.append(sc.in_clause("rate", clause, claimed_text=st[tok.start: tok.end + (ra.end() if ra else 0)],
+                                 value=tok.value, unit="rate", per=per, approx=approx))
+        else:
+            subj = None
+            near = " ".join(st[tok.end:].split()[:4])
+            if _WORKFORCE.match(near) or re.match(r"(?:[\w-]+\s){0,2}(?:police\s)?(?:officers?|staff|pcsos?|recruits?|"
+                                                   r"detectives|constables?)\b", near, _I) \
+                    or (_WORKFORCE.search(ctext) and not LEXICON.crime_nouns.search(ctext) and not LEXICON.find_measures(ctext)) \
+                    or (_WORKFORCE.search(st) and not LEXICON.crime_nouns.search(st) and not LEXICON.find_measures(st)):
+                subj = "workforce"
+            elif tok.written == "vague" and not LEXICON.crime_nouns.search(ctext):
+                subj = "workforce" if _WORKFORCE.search(st) or re.search(r"\bI(?:'ve| have)\b|\bI’ve\b", st) else None
+            if _is_event(tok, st):
+                continue
+            if subj is None and _NON_CRIME_AFTER.match(st[tok.end: tok.end + 40]):
+                subj = "non_crime"
+            da = _DIFF_AFTER.match(st[tok.end: tok.end + 60]) if subj is None else None
+            db = _DIFF_BEFORE.search(st[max(0, tok.start - 40): tok.start]) if subj is None else None
+            if da or db:
+                w = (da.group("w") if da else (db.group("v") or db.group("n")) if db else "").lower()
+                d = "up" if w in ("more", "up", "grown") or UP_RE.fullmatch(w) else "down"
+                out.append(sc.in_clause("change", clause, claimed_text=tok.text, unit="difference",
+                                     value=tok.value * (-1 if d == "down" else 1), direction=d, approx=approx))
+                continue
+            extra = {}
+            if _FROM_TO.search(st[max(0, tok.start - 20): tok.start]):
+                fp = _FROM_PERIOD.match(st[tok.end: tok.end + 16])
+                extra = {"subject": "from", "baseline_text": fp.group("p") if fp else from_year_after_noun(st[tok.end:])}
+            if _PREVIOUS_AFTER.match(st[tok.end: tok.end + 60]) and not extra:
+                extra = {"subject": "from"}     # 'compared with 38,127 in the previous 12 months'
+            pa = _FROM_PERIOD.match(st[tok.end: tok.end + 16])
+            if pa and not extra:
+                extra = {"period_text": pa.group("p"), "subject": "at"}
+            ny = _NOUN_YEAR.match(st[tok.end: tok.end + 60]) if not extra else None
+            if ny and LEXICON.figure_nouns.search(ny.group("noun")):
+                # '28 homicides from 2019': that year's homicides; '950 homicides since 2019': all of them since
+                p = ny.group("p") if ny.group("w").lower() == "from" else f"since {ny.group('p')}"
+                extra = {"period_text": p, "subject": "at"}
+            wb = _WHEN_BEFORE.search(st[max(0, tok.start - 30): tok.start])
+            if wb:
+                extra = {"period_text": wb.group("p"), "subject": "when"}
+            if _POPULATION.search(" ".join(st[tok.end:].split()[:3])) or \
+                    re.search(r"\bpopulation\s+of\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|over\s+)?$",
+                              st[max(0, tok.start - 30): tok.start], _I) or population_before(st[:tok.start]):
+                subj = "population"
+            c = sc.in_clause("count", clause, claimed_text=tok.text, value=tok.value, low=tok.low,
+                       high=tok.high, unit="count", approx=approx, subject=subj)
+            if subj is None and _A_MONTH.match(st[tok.end: tok.end + 50]):
+                c.per_month = "max" if _UP_TO.search(st[max(0, tok.start - 20): tok.start]) else "mean"
+            for k, v in extra.items():
+                if k == "subject" and subj is not None:
+                    continue
+                setattr(c, k, v)
+            out.append(c)
+    return out

@@ -1,0 +1,81 @@
+"""Direction-only statements and comparisons with 'than', pure text.
+
+"Burglary fell" or "a rise in robbery" with no figure is a ``kind='direction'`` claim, one per clause,
+and only in a clause no change, ratio or record claim holds (``Scan.taken``).  "fewer than in 2019" is
+a direction against that year; "higher than Manchester" a ``kind='comparison'`` with a place.  Rules
+registered in ``_rules``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._lexicon import LEXICON
+from .._model import Claim
+from ._place_names import find_places
+from ._scan import DOWN_RE, Scan, has
+
+__all__ = ["find_comparisons", "find_directions", "compare_gate", "direction_gate"]
+
+_I = re.IGNORECASE
+_DIRECTION = re.compile(
+    r"\b(?:(?:a|an|the)\s+)?(?P<noun>drop|fall|decrease|reduction|decline|rise|increase|surge|jump|spike)s?\s+in\b"
+    r"|\b(?P<verb>fell|rose|dropped|increased|decreased|declined|went\s+(?:down|up)|"
+    r"(?:has|have|had)\s+(?:also\s+|since\s+|now\s+)?(?:fallen|risen|dropped|increased|decreased|declined|"
+    r"gone\s+(?:down|up)))\b", _I)
+_COMPARE = re.compile(
+    r"\b(?P<w>more|fewer|higher|lower|less|safer|more\s+dangerous|worse|better)\b"
+    r"(?:\s+[\w'-]+){0,6}?\s+than\s+(?:in\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)
+_DIR_GATE = ("drop", "fall", "fell", "decrease", "reduction", "decline", "rise", "rose", "increase", "surge",
+             "jump", "spike", "went ", "has ", "have ")
+_LESS = ("fewer", "lower", "less", "safer", "better")
+
+
+def compare_gate(sc: Scan) -> bool:
+    return " than " in sc.low
+
+
+def direction_gate(sc: Scan) -> bool:
+    return has(sc.low, *_DIR_GATE)
+
+
+def find_comparisons(sc: Scan) -> list[Claim]:
+    """'fewer than in 2019' (a direction, in a clause not already taken), 'higher than Manchester'."""
+    out = []
+    taken = sc.taken
+    for m in _COMPARE.finditer(sc.st):
+        tgt = m.group("t")
+        clause = sc.clause_at(m.start())
+        ym = re.match(r"(?:19|20)\d{2}", tgt)
+        if ym:
+            if clause not in taken:
+                d = "down" if m.group("w").lower() in _LESS else "up"
+                out.append(sc.in_clause("direction", clause, direction=d, baseline_text=ym.group(0),
+                                        claimed_text=m.group(0)))
+                taken.add(clause)
+            continue
+        places = find_places(tgt)
+        if places and places[0][0] == 0:
+            out.append(sc.in_clause("comparison", clause, compare_to=places[0][2], claimed_text=m.group(0),
+                                    direction="down" if m.group("w").lower() in _LESS else "up"))
+            taken.add(clause)
+    return out
+
+
+def find_directions(sc: Scan) -> list[Claim]:
+    """'burglary fell', 'a rise in robbery': one direction claim per free clause, about crime."""
+    out: list[Claim] = []
+    st = sc.st
+    taken = sc.taken
+    for m in _DIRECTION.finditer(st):
+        clause = sc.clause_at(m.start())
+        if clause in taken or any(c.kind in ("change", "ratio") and c.start == clause[0] for c in sc.claims):
+            continue
+        if not LEXICON.crime_nouns.search(st) and not LEXICON.figure_nouns.search(sc.text[clause[0]:clause[1]]) \
+                and not LEXICON.find_measures(st):
+            continue
+        w = (m.group("noun") or m.group("verb")).lower()
+        d = "down" if DOWN_RE.search(w) or w in ("decrease", "decreased", "declined") else "up"
+        out.append(sc.in_clause("direction", clause, direction=d, claimed_text=m.group(0)))
+        taken.add(clause)
+    return out

@@ -1,0 +1,120 @@
+"""Ratio claims: multiples and fractions of a change, pure text.
+
+"three times that of Leeds" (a multiple of a place), "nearly double the number in 2018" (a multiple of
+an earlier year), "halved", "tripled" (multiplier verbs), "fell by a third" (a fractional change).  Each
+is a ``kind='ratio'`` claim; the spans of the last three go into ``Scan.ratio_spans`` so a fraction
+inside one is not also read as a share.  Rules registered in ``_rules``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._lexicon import FRACTIONS, MULTIPLIERS, TIMES_WORDS, fraction_alternation, number_alternation, number_value
+from .._model import Claim
+from ._number_roles import _approx
+from ._place_names import find_places
+from ._scan import DOWN, DOWN_RE, UP, Scan, has
+
+__all__ = ["find_times", "find_multiple_of_year", "find_multipliers", "find_fraction_changes",
+           "times_gate", "mult_gate", "fraction_gate"]
+
+_I = re.IGNORECASE
+_FRACTION_ALT = fraction_alternation()
+_FRACTION_GATE = tuple(dict.fromkeys(re.split(r"[- ]", f)[-1].removesuffix("s") for f in FRACTIONS))
+_MULTIPLE_ALT = "|".join(w for w, v in TIMES_WORDS.items() if v > 1)      # 'double', 'twice', 'treble'
+_TIMES_GATE = (*(w for w in TIMES_WORDS if w != "half"), "times", "half ")
+_TIMES = re.compile(
+    rf"\b(?P<w>{'|'.join(TIMES_WORDS)}|(?:{number_alternation(2, 10)}|[2-9]|1[0-9])\s+times)"
+    r"\s+(?:(?:as\s+\w+\s+as|that\s+(?:of|in)|the\s+(?:\w+\s+){0,3}?(?:of|in))\s+)?(?:the\s+)?"
+    r"(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
+_MULT = re.compile(rf"\b(?P<w>{'|'.join(MULTIPLIERS)})\b", _I)
+_FRAC_CHANGE = re.compile(
+    rf"\b(?P<verb>{DOWN}|{UP})\s+(?:by\s+|of\s+)?(?:almost\s+|nearly\s+|around\s+|about\s+|more than\s+)?"
+    rf"(?P<f>{_FRACTION_ALT})\b", _I)
+# a multiple of an earlier year: 'nearly double the number in 2018', 'twice as many as in 2019'
+_MULT_BASE = re.compile(
+    rf"\b(?P<w>{_MULTIPLE_ALT}|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+"
+    r"(?:the\s+(?:number|figure|total|level|count|rate|amount)s?(?:\s+(?:recorded|seen|of\s+\w+))?|"
+    r"(?:as\s+(?:many|much|high|often)|that)(?:\s+as)?)\s+(?:(?:in|for|during|of)\s+)?(?:the\s+)?"
+    r"(?P<y>(?:19|20)\d{2}(?:/\d{2})?|year\s+before|previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago|before))\b", _I)
+
+
+def times_gate(sc: Scan) -> bool:
+    return has(sc.low, *_TIMES_GATE)
+
+
+def mult_gate(sc: Scan) -> bool:
+    return has(sc.low, *MULTIPLIERS)
+
+
+def fraction_gate(sc: Scan) -> bool:
+    return has(sc.low, *_FRACTION_GATE)
+
+
+def _factor(w: str) -> float:
+    return TIMES_WORDS.get(w) or float(number_value(w.split()[0]) or int(w.split()[0]))
+
+
+def find_times(sc: Scan) -> list[Claim]:
+    """'three times that of Leeds': a multiple of a place."""
+    out = []
+    st = sc.st
+    for m in _TIMES.finditer(st):
+        places = find_places(m.group("t"))
+        if not places or places[0][0] != 0:
+            continue
+        f = _factor(m.group("w").lower())
+        sc.used.append(m.span())
+        out.append(sc.make("ratio", m.start(), claimed_text=m.group(0), value=f, unit="ratio",
+                           compare_to=places[0][2], approx=_approx(st[max(0, m.start() - 20): m.start()])))
+    return out
+
+
+def find_multiple_of_year(sc: Scan) -> list[Claim]:
+    """'nearly double the number in 2018', 'twice as many as the year before'."""
+    out = []
+    st = sc.st
+    for m in _MULT_BASE.finditer(st):
+        if not sc.free(m.start()):
+            continue
+        f = _factor(m.group("w").lower())
+        sc.used.append(m.span())
+        y = m.group("y")
+        base = y if y[0].isdigit() else ("the year before" if "before" in y.lower() or "previous" in y.lower()
+                                         else y)
+        hedge = st[max(0, m.start() - 24): m.start()]
+        out.append(sc.make("ratio", m.start(),
+                           claimed_text=(re.search(r"(?:nearly|almost|about|around|roughly|more than|over)\s*$",
+                                                   hedge, _I) or [""])[0] + m.group("w"),
+                           value=f, unit="ratio", direction="up", baseline_text=base, approx=_approx(hedge)))
+        sc.ratio_spans.append(m.span())
+    return out
+
+
+def find_multipliers(sc: Scan) -> list[Claim]:
+    """'halved', 'tripled': a multiplier verb."""
+    out = []
+    st = sc.st
+    for m in _MULT.finditer(st):
+        w = m.group("w").lower()
+        f = MULTIPLIERS[w]
+        out.append(sc.make("ratio", m.start(), claimed_text=w, value=f, unit="ratio",
+                           direction="down" if f < 1 else "up",
+                           approx=_approx(st[max(0, m.start() - 24): m.start()])))
+        sc.ratio_spans.append(m.span())
+    return out
+
+
+def find_fraction_changes(sc: Scan) -> list[Claim]:
+    """'fell by a third', 'up almost a quarter': a fractional change."""
+    out = []
+    st = sc.st
+    for m in _FRAC_CHANGE.finditer(st):
+        f = FRACTIONS[m.group("f").lower()]
+        down = bool(DOWN_RE.fullmatch(m.group("verb")))
+        out.append(sc.make("ratio", m.start(), claimed_text=m.group(0), value=(1 - f) if down else (1 + f),
+                           unit="ratio", direction="down" if down else "up",
+                           approx=_approx(st[m.start(): m.start("f")])))
+        sc.ratio_spans.append(m.span())
+    return out

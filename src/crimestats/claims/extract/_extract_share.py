@@ -1,0 +1,63 @@
+"""Share claims written in words: "one in ten", "1 out of 5", "a third of", pure text.
+
+A 'one in six' after a change verb ('fell by roughly one in six') is a ratio (``_figure_words``); a
+fraction inside a ratio claim's span (``Scan.ratio_spans``) is not also a share.  Rules registered in
+``_rules``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._lexicon import FRACTIONS, fraction_alternation, number_alternation, number_value
+from .._model import Claim
+from ._figure_words import one_in_change
+from ._number_roles import _fraction_approx
+from ._scan import Scan
+
+__all__ = ["find_one_in", "find_fraction_shares", "one_in_gate"]
+
+_I = re.IGNORECASE
+# shares written as 'one in ten', '1 in 5'
+_ONE_IN = re.compile(rf"\b(?P<a>{number_alternation(1, 9)}|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?"
+                     rf"(?P<b>{number_alternation(2, 10)}|twenty|fifty|hundred|[1-9][0-9]{{0,2}})\b", _I)
+_FRAC_SHARE = re.compile(rf"\b(?P<f>{fraction_alternation()})\s+of\b", _I)
+
+
+def one_in_gate(sc: Scan) -> bool:
+    return " in " in sc.low or " out of " in sc.low
+
+
+def find_one_in(sc: Scan) -> list[Claim]:
+    """'one in ten': a share, or a ratio after a change verb."""
+    out = []
+    st = sc.st
+    for m in _ONE_IN.finditer(st):
+        a = number_value(m.group("a")) or int(m.group("a"))
+        b = number_value(m.group("b")) or int(m.group("b"))
+        if b <= a:
+            continue
+        sc.used.append(m.span())
+        ch = one_in_change(st[:m.start()], a, b, m.group(0))     # 'fell by roughly one in six': a change
+        if ch is not None:
+            out.append(sc.make("ratio", m.start(), **ch))
+            continue
+        out.append(sc.make("share", m.start(), claimed_text=m.group(0), value=100 * a / b, unit="share",
+                           approx=_fraction_approx(st[max(0, m.start() - 20): m.start()]),
+                           share_part=st[:m.start()], share_of=st[m.end():]))
+    return out
+
+
+def find_fraction_shares(sc: Scan) -> list[Claim]:
+    """'a third of': a share, unless the fraction sits inside a ratio claim."""
+    out = []
+    st = sc.st
+    for m in _FRAC_SHARE.finditer(st):
+        if any(a <= m.start() < b for a, b in sc.ratio_spans):
+            continue
+        f = FRACTIONS[m.group("f").lower()]
+        sc.used.append(m.span())
+        out.append(sc.make("share", m.start(), claimed_text=m.group("f"), value=f * 100, unit="share",
+                           approx=_fraction_approx(st[max(0, m.start() - 20): m.start()]),
+                           share_part=st[:m.start()], share_of=st[m.end():]))
+    return out

@@ -1,0 +1,95 @@
+"""The registered extraction rules: one table, one overlap rule.
+
+Each :class:`~._scan.ExtractionRule` names a claim shape, a cheap gate on the lowercased sentence, a
+``find`` in the module of its claim family, and a priority.  How a sentence is scanned:
+
+1. A sentence is scanned only when some rule's opener (its gate unless it names one) passes; else
+   it can only be a figure-free judgement (``_opinion_words.judgement``).
+2. Rules run in descending priority (priorities are unique); a rule whose gate fails is skipped.
+3. **Overlap rule: priority, then span.**  A rule sees every span taken by the claims of the rules
+   above it (``Scan.used``, plus ``Scan.ratio_spans`` for ratios and ``Scan.taken`` for the clauses
+   holding a change, ratio, record or direction) and does not claim a figure or phrase that starts
+   inside one; within a rule, matches are taken left to right, so the earlier span wins.  A lower
+   rule never displaces a higher one's claim.  Baseline years ("than in 2019") take their spans at
+   their priority without making a claim, so no later rule reads them as a count or a period.
+4. Claims are returned in reading order (start, then end; equal spans keep rule order).
+
+The priorities below reproduce the order of the single scan they replaced, so output is unchanged;
+a new claim kind adds a rule here, at the priority that says what it may take from whom.
+"""
+
+from __future__ import annotations
+
+from .._model import Claim
+from .._sentences import Sentence
+from ._baselines import assign_periods, find_baselines
+from ._compare_words import (
+    equal_gate,
+    find_equal,
+    find_fraction_comparisons,
+    find_same_as_before,
+    find_same_place,
+    same_gate,
+)
+from ._extract_count import find_figures, numbers_gate
+from ._extract_direction import compare_gate, direction_gate, find_comparisons, find_directions
+from ._extract_rank import find_ranks, rank_words
+from ._extract_ratio import (
+    find_fraction_changes,
+    find_multiple_of_year,
+    find_multipliers,
+    find_times,
+    fraction_gate,
+    mult_gate,
+    times_gate,
+)
+from ._extract_record import find_records, find_streak, find_threshold, record_words, streak_gate, threshold_gate
+from ._extract_share import find_fraction_shares, find_one_in, one_in_gate
+from ._opinion_words import find_opinion, opinion_gate
+from ._scan import ExtractionRule, Scan
+
+__all__ = ["RULES", "ExtractionRule", "scan_sentence"]
+
+_R = ExtractionRule
+RULES: tuple[ExtractionRule, ...] = (
+    _R("threshold", "record", threshold_gate, find_threshold, 180),      # 'first time below 54,000 since ...'
+    _R("streak", "record", streak_gate, find_streak, 170),               # 'fallen for four years in a row'
+    _R("record", "record", None, find_records, 160, opener=record_words),   # 'the lowest since 2014'
+    _R("fraction_comparison", "ratio", None, find_fraction_comparisons, 150),   # 'a third fewer ... than'
+    _R("same_as_before", "equality", None, find_same_as_before, 140),    # 'roughly the same ... as a year earlier'
+    _R("equal", "equality", equal_gate, find_equal, 130),                # 'the same as in 2019'
+    _R("baseline_years", "", None, find_baselines, 120),                 # takes 'than in 2019', no claim
+    _R("rank", "rank", None, find_ranks, 110, opener=rank_words),        # 'the highest in London'
+    _R("one_in", "share", one_in_gate, find_one_in, 100),                # 'one in ten'
+    _R("times_place", "ratio", times_gate, find_times, 90),              # 'three times that of Leeds'
+    _R("multiple_of_year", "ratio", times_gate, find_multiple_of_year, 80),   # 'double the number in 2018'
+    _R("same_place", "comparison", same_gate, find_same_place, 70),      # 'the same as England and Wales'
+    _R("multiplier", "ratio", mult_gate, find_multipliers, 60),          # 'halved'
+    _R("fraction_change", "ratio", fraction_gate, find_fraction_changes, 50),   # 'fell by a third'
+    _R("fraction_share", "share", fraction_gate, find_fraction_shares, 40),     # 'a third of'
+    _R("figure", "count", numbers_gate, find_figures, 30),       # counts, % changes/shares, differences, rates
+    _R("than", "comparison", compare_gate, find_comparisons, 20),        # 'fewer than in 2019', 'than Leeds'
+    _R("direction", "direction", direction_gate, find_directions, 10),   # 'burglary fell'
+    _R("opinion", "opinion", opinion_gate, find_opinion, 0),             # 'a safe city'
+)
+_ORDER = tuple(sorted(RULES, key=lambda r: -r.priority))
+_OPENERS = tuple(g for g in (r.opener or r.gate for r in _ORDER) if g is not None)
+if len({r.priority for r in RULES}) != len(RULES):      # the overlap rule needs a total order
+    raise AssertionError("extraction rule priorities must be unique")
+
+
+def scan_sentence(s: Sentence, text: str) -> list[Claim] | None:
+    """The claims the rules find in one sentence, in reading order; None when no rule opens it."""
+    sc = Scan(s, text)
+    if not any(opener(sc) for opener in _OPENERS):
+        return None
+    sc.open()
+    for r in _ORDER:
+        if r.gate is None or r.gate(sc):
+            sc.claims += r.find(sc)
+    if not sc.claims:
+        return None
+    # shared context: period and baseline per claim, from its clause first, then the sentence
+    assign_periods(sc.claims, st=sc.st, sentence_start=s.start, used=sc.used)
+    sc.claims.sort(key=lambda c: (c.start, c.end))
+    return sc.claims

@@ -1,0 +1,117 @@
+"""One sentence being scanned, and the shape of an extraction rule.
+
+An :class:`ExtractionRule` names a claim shape (``kind``), a cheap ``gate`` on the sentence (a
+substring test, so most sentences skip the rule's pattern), a ``find`` that returns the rule's claims
+and a ``priority``.  The rules themselves live with their claim family (``_extract_count``,
+``_extract_ratio``, ``_extract_record`` ...); the table and the overlap rule are in ``_rules``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .._model import Claim
+from .._sentences import Sentence, _claim, _clause_of, _clauses
+
+__all__ = ["ExtractionRule", "Scan", "has", "DOWN", "UP", "DOWN_RE", "UP_RE", "direction"]
+
+_I = re.IGNORECASE
+DOWN = (r"down|fall|falls|fell|fallen|falling|drop|drops|dropped|reduction|reduced|reduce|decrease|"
+        r"decreased|decline|declined|lower|less|fewer|cut|cuts|slump|slumped|plunge|plunged|dip|dipped|tumbled|tumble|"
+        r"plummeted|plummet|slid|shrank|shrunk|eased|sank|dropping|decreasing|declining")
+UP = (r"up|rise|rises|rose|risen|rising|increase|increased|increasing|higher|more|jump|jumped|surge|"
+      r"surged|climb|climbed|grew|growth|spike|soared|soar|rocketed|rocket|leapt|leaped|ballooned|spiked|"
+      r"shot up|increases|rising|climbing|jumps|soaring")
+DOWN_RE = re.compile(rf"\b(?:{DOWN})\b", _I)
+UP_RE = re.compile(rf"\b(?:{UP})\b", _I)
+_DIGIT = re.compile(r"[0-9]")
+
+
+def has(low: str, *words: str) -> bool:
+    """Cheap substring gate (C speed) before running a pattern over a sentence."""
+    return any(w in low for w in words)
+
+
+def direction(window: str) -> str | None:
+    """'down' or 'up' from the first direction word in ``window`` (None when it names neither)."""
+    d, u = DOWN_RE.search(window), UP_RE.search(window)
+    if d and not u:
+        return "down"
+    if u and not d:
+        return "up"
+    if d and u:
+        return "down" if d.start() < u.start() else "up"
+    return None
+
+
+@dataclass
+class Scan:
+    """A sentence under scan: its text, and what the rules run so far have claimed.
+
+    ``used`` holds the sentence-relative spans taken by accepted claims (and by baseline years);
+    ``ratio_spans`` the spans of ratio claims (a fraction inside one is not also a share);
+    ``taken`` the clauses already holding a change, ratio, record or direction claim."""
+
+    s: Sentence
+    text: str
+    st: str = ""
+    low: str = ""
+    digits: bool = False
+    clauses: list[tuple[int, int]] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    used: list[tuple[int, int]] = field(default_factory=list)
+    ratio_spans: list[tuple[int, int]] = field(default_factory=list)
+    _taken: set[tuple[int, int]] | None = None
+
+    def __post_init__(self) -> None:
+        self.st = self.s.text
+        self.low = self.st.lower()
+        self.digits = _DIGIT.search(self.st) is not None
+
+    def open(self) -> None:
+        """Cut the sentence into clauses (only for a sentence some gate lets through)."""
+        self.clauses = _clauses(self.s)
+
+    def clause_at(self, pos: int) -> tuple[int, int]:
+        return _clause_of(self.clauses, self.s.start + pos)
+
+    def make(self, kind: str, pos: int, **kw: object) -> Claim:
+        """A claim of ``kind`` in the clause holding sentence-relative position ``pos``."""
+        return _claim(kind, self.clause_at(pos), self.s, self.text, **kw)
+
+    def in_clause(self, kind: str, clause: tuple[int, int], **kw: object) -> Claim:
+        return _claim(kind, clause, self.s, self.text, **kw)
+
+    def free(self, pos: int) -> bool:
+        """No accepted claim's span holds ``pos``."""
+        return not any(a <= pos < b for a, b in self.used)
+
+    @property
+    def taken(self) -> set[tuple[int, int]]:
+        """Clauses holding a change, ratio, record or direction claim (fixed when first asked)."""
+        if self._taken is None:
+            self._taken = {(c.start, c.end) for c in self.claims
+                           if c.kind in ("change", "ratio", "record") or c.subject == "change"}
+        return self._taken
+
+
+Gate = Callable[[Scan], bool]
+Find = Callable[[Scan], list[Claim]]
+
+
+@dataclass(frozen=True)
+class ExtractionRule:
+    """A registered claim shape: ``find`` runs on a scanned sentence when ``gate`` passes (``None``: always).
+
+    A sentence is scanned at all only when some rule's ``opener`` (its ``gate`` when not given) passes;
+    ``opener`` lets a rule whose patterns gate themselves still name the words that make a sentence
+    worth scanning."""
+
+    name: str
+    kind: str
+    gate: Gate | None
+    find: Find
+    priority: int
+    opener: Gate | None = None
