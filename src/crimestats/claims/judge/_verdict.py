@@ -5,7 +5,8 @@ Every figure comes from the facts engine (``crimestats.facts._facts`` / ``crimes
 carries the source file, vintage and SQL; the evidence lists them, plus figures from the other
 series (homicide offences vs homicide victims) and other vintages where they differ.
 
-This module dispatches on the claim kind; the kinds live in ``_count``, ``_change``, ``_opinion``,
+This module dispatches on the fine claim kind (``ClaimKind``, named by ``_model.frame_kind``)
+through ``JUDGES``, one judge function per kind; the kinds live in ``_count``, ``_change``, ``_opinion``,
 ``_share``, ``_record``, ``_streak``, ``_rank``, ``_rate_compare`` and ``_verdict_more``, and the
 outcome/evidence helpers they share in ``_outcome``.
 """
