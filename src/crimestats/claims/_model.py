@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
-__all__ = ["Claim", "Evidence", "CheckedClaim", "CheckResult", "KINDS", "VERDICTS", "VERDICT_LABELS"]
+__all__ = ["Claim", "ClaimKind", "frame_kind", "COARSE_KIND", "Evidence", "CheckedClaim", "CheckResult", "KINDS",
+           "VERDICTS", "VERDICT_LABELS"]
 
+# The coarse kinds: the ``kind`` string on a Claim and in the JSON output.
 KINDS = ("count", "change", "record", "equality", "share", "ratio", "rate", "direction",
          "comparison", "opinion")
 VERDICTS = ("accurate", "accurate_with_caveat", "inaccurate", "unverifiable", "opinion")
@@ -64,6 +67,81 @@ class Claim:
     streak: int | None = None             # record: 'fallen for four years in a row' -> 4
     first_since: str | None = None        # record: 'the first fall since 2020' -> '2020'
     per_month: str | None = None          # count 'a month': 'max' ('up to 70,000 a month') or 'mean'
+
+
+class ClaimKind(StrEnum):
+    """The fine kind of a claim: what shape of statement it is, and so which verdict answers it.
+
+    ``frame_kind`` names it from a Claim; the judge dispatches on it (``judge/_verdict.JUDGES``)."""
+
+    COUNT = "count"
+    CHANGE = "change"
+    DIFFERENCE = "difference"            # change as a difference in numbers ('1,200 more than')
+    POINTS_CHANGE = "points_change"      # change in percentage points
+    RATIO = "ratio"
+    PLACE_RATIO = "place_ratio"          # a ratio between two places ('twice the rate of Camden')
+    DIRECTION = "direction"
+    RECORD = "record"
+    STREAK = "streak"                    # 'fallen for four years in a row'
+    THRESHOLD = "threshold"              # 'the first time above 1,000'
+    FIRST_SINCE = "first_since"          # 'the first fall since 2020'
+    RANK = "rank"                        # 'the second highest borough'
+    SHARE = "share"
+    RATE = "rate"
+    COMPARISON = "comparison"
+    EQUALITY = "equality"
+    OPINION = "opinion"
+    WORKFORCE = "workforce"              # officers or staff: not crime
+    POPULATION = "population"            # residents: not crime
+    OUTSIDE_SUBJECT = "outside_subject"  # calls, visits, hours...: not crime
+
+
+# The coarse ``kind`` each fine kind is written as.  The three non-crime kinds keep whatever coarse
+# kind the sentence had (an officer count or an officer change), so they are not in this table.
+COARSE_KIND: dict[ClaimKind, str] = {
+    ClaimKind.COUNT: "count", ClaimKind.CHANGE: "change", ClaimKind.DIFFERENCE: "change",
+    ClaimKind.POINTS_CHANGE: "change", ClaimKind.RATIO: "ratio", ClaimKind.PLACE_RATIO: "ratio",
+    ClaimKind.DIRECTION: "direction", ClaimKind.RECORD: "record", ClaimKind.STREAK: "record",
+    ClaimKind.THRESHOLD: "record", ClaimKind.FIRST_SINCE: "record", ClaimKind.RANK: "comparison",
+    ClaimKind.SHARE: "share", ClaimKind.RATE: "rate", ClaimKind.COMPARISON: "comparison",
+    ClaimKind.EQUALITY: "equality", ClaimKind.OPINION: "opinion",
+}
+
+_SUBJECT_KINDS = {"workforce": ClaimKind.WORKFORCE, "population": ClaimKind.POPULATION,
+                  "non_crime": ClaimKind.OUTSIDE_SUBJECT}
+
+
+def frame_kind(claim: Claim, *, by_subject: bool = True) -> ClaimKind:
+    """The fine kind of a claim: the one place that reads the fields that carry sub-kinds
+    (``subject``, ``rank``, ``streak``, ``unit``, ``first_since``, ``compare_to``).
+
+    Precedence, where a claim carries more than one: opinion, then a non-crime subject, then
+    rank, streak, threshold, first-since, place ratio, difference, points.  ``by_subject=False``
+    gives the kind the claim's shape has, ignoring a non-crime subject (what an officer count
+    with no place is judged as).  Raises ValueError for a coarse kind not in ``KINDS``."""
+    kind = claim.kind
+    if kind == "opinion":
+        return ClaimKind.OPINION
+    if by_subject and claim.subject in _SUBJECT_KINDS:
+        return _SUBJECT_KINDS[claim.subject]
+    if kind == "comparison" and claim.rank is not None:
+        return ClaimKind.RANK
+    if kind == "record":
+        if claim.streak:
+            return ClaimKind.STREAK
+        if claim.unit == "threshold":
+            return ClaimKind.THRESHOLD
+        if claim.first_since:
+            return ClaimKind.FIRST_SINCE
+    if kind == "ratio" and claim.compare_to:
+        return ClaimKind.PLACE_RATIO
+    if kind == "change" and claim.unit == "difference":
+        return ClaimKind.DIFFERENCE
+    if kind == "change" and claim.unit == "points":
+        return ClaimKind.POINTS_CHANGE
+    if kind not in KINDS:
+        raise ValueError(f"claim kind {kind!r} is not one of {', '.join(KINDS)}")
+    return ClaimKind(kind)
 
 
 @dataclass

@@ -20,7 +20,7 @@ from ...measures._catalogue import get_measure
 from ...measures._periods import range_
 from ...store._lookups import releases
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim, Evidence
+from .._model import CheckedClaim, Claim, ClaimKind, Evidence, frame_kind
 from .._reasons import Reason, Why
 from ..resolve._resolve import ALTERNATES, Resolved
 from ._outcome import (
@@ -154,9 +154,10 @@ def _monthly_count(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
 
 
 def _count(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
-    if c.subject == "population":
+    kind = frame_kind(c)
+    if kind is ClaimKind.POPULATION:
         return _population_claim(store, c, r)
-    if c.subject == "workforce":
+    if kind is ClaimKind.WORKFORCE:
         return _out(c, r, "unverifiable",
                     f"'{c.claimed_text}' counts police officers or staff, a workforce figure outside police-recorded "
                     "crime data; the Home Office police workforce statistics would answer it.", unit="people")

@@ -23,7 +23,7 @@ from ...measures._measure import StandIn
 from ...measures._periods import Period, calendar_year, financial_year
 from ...store._lookups import releases
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim, Evidence
+from .._model import CheckedClaim, Claim, ClaimKind, Evidence, frame_kind
 from .._reasons import Reason, Why, render
 from ..resolve._resolve import ALTERNATES, Resolved
 
@@ -126,7 +126,7 @@ def _release(g: Fact) -> str:
 
 def _out(c: Claim, r: Resolved, verdict: str, explanation: str, *, claimed: Any = None, found: Any = None,
          unit: str | None = None, evidence: list[Evidence] | None = None, no_data: bool = False) -> CheckedClaim:
-    if r.notes and verdict != "opinion" and c.subject != "workforce":
+    if r.notes and verdict != "opinion" and frame_kind(c) is not ClaimKind.WORKFORCE:
         explanation = explanation.rstrip(".") + " (" + render(r.notes) + ")."
     return CheckedClaim(c, r.measure, r.area.name if r.area else None, r.period.label if r.period else None,
                         claimed if claimed is not None else (c.value if c.value is not None else c.claimed_text),

@@ -5,7 +5,8 @@ Every figure comes from the facts engine (``crimestats.facts._facts`` / ``crimes
 carries the source file, vintage and SQL; the evidence lists them, plus figures from the other
 series (homicide offences vs homicide victims) and other vintages where they differ.
 
-This module dispatches on the claim kind; the kinds live in ``_count``, ``_change``, ``_opinion``,
+This module dispatches on the fine claim kind (``ClaimKind``, named by ``_model.frame_kind``)
+through ``JUDGES``, one judge function per kind; the kinds live in ``_count``, ``_change``, ``_opinion``,
 ``_share``, ``_record``, ``_streak``, ``_rank``, ``_rate_compare`` and ``_verdict_more``, and the
 outcome/evidence helpers they share in ``_outcome``.
 """
@@ -15,13 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Callable
 
 from ..._errors import CrimestatsError
 from ...facts import _compute as compute
 from ...facts import _facts as facts
 from ...measures._places import london_area
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim
+from .._model import CheckedClaim, Claim, ClaimKind, frame_kind
 from ..resolve._resolve import Resolved
 from ._change import _change, _direction, _equality, _ratio
 from ._count import _count
@@ -36,11 +38,9 @@ from ._outcome import (
     memo_scope,
     stand_in,
 )
-from ._rounding import SAME_BAND, rate_holds
+from ._rounding import SAME_BAND
 
-__all__ = ["judge", "inline_sql", "memo_scope"]
-
-
+__all__ = ["judge", "inline_sql", "memo_scope", "JUDGES"]
 
 
 def _share(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
@@ -70,18 +70,6 @@ def _share(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
                 f"group the claim names{where}; "
                 "a victim-level extract from the police (e.g. the Met's crime victim data by age) would answer it.",
                 unit="percent")
-
-
-def _rate(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
-    if r.area is None or r.period is None:
-        return _unresolved(c, r)
-    f = facts.count(store, measure=r.measure or "homicide_rate", area=r.area, period=r.period)
-    written = (c.claimed_text or "").split()[0] if c.claimed_text else ""
-    ok, rule = rate_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)
-    desc = f"The {f.measure_label.lower()} for {r.area.name} in {r.period.label} is {float(f.value or 0):.2f}"
-    return _out(c, r, "accurate" if ok else "inaccurate",
-                f"{desc}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'}.",
-                found=round(float(f.value or 0), 2), unit=f.unit, evidence=[_ev(f)])
 
 
 def _comparison(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
@@ -200,79 +188,42 @@ def _judge_in_context(store: StoreLike, c: Claim, r: Resolved, *, as_of: date) -
 
 
 def _judge(store: StoreLike, c: Claim, r: Resolved, *, as_of: date) -> CheckedClaim:
-    if c.kind == "opinion":
-        return _opinion(store, c, r, as_of)
-    if c.subject in ("workforce", "population") and r.area is not None:
+    return JUDGES[frame_kind(c)](store, c, r, as_of)
+
+
+Judge = Callable[[StoreLike, Claim, Resolved, date], CheckedClaim]
+
+
+def _opinion_kind(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    return _opinion(store, c, r, as_of)
+
+
+def _not_crime(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    """Officers or residents: a count outside crime data, answered for a place; with no place,
+    judged as the claim's shape (an officer count or change) would be."""
+    if r.area is not None:
         return _count(store, c, r)      # not crime: no crime measure needed
-    if c.subject == "non_crime":
-        return _out(c, r, "unverifiable", f"'{c.claimed_text}' counts something other than crimes, arrests or "
-                    "searches (calls, visits, hours...), which police-recorded crime data does not hold; the "
-                    "force's own operational figures would answer it.")
+    return JUDGES[frame_kind(c, by_subject=False)](store, c, r, as_of)
+
+
+def _outside_subject(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    return _out(c, r, "unverifiable", f"'{c.claimed_text}' counts something other than crimes, arrests or "
+                "searches (calls, visits, hours...), which police-recorded crime data does not hold; the "
+                "force's own operational figures would answer it.")
+
+
+def _with_figures(store: StoreLike, c: Claim, r: Resolved, as_of: date, verdict: Judge) -> CheckedClaim:
+    """What every crime kind needs before a verdict (a measure, a place and a period), then the
+    verdict, with 'no data' answered as unverifiable (and London's figure for context)."""
     if r.measure is None and r.narrowed_from is not None:
-        if c.kind == "share" and r.period is not None and r.area is not None:
-            from ._share import share_verdict
-            got = share_verdict(store, c, r, as_of)      # a catalogue part the resolver did not narrow to
-            if got is not None:
-                return got
         return _out(c, r, "unverifiable", "The claim is about a narrower group than any series in the store")
     if r.measure is None:
         return _out(c, r, "unverifiable", "The claim names no crime measure crimestats knows, so no figure "
                     "can be looked up for it; it needs a series for that kind of crime.")
     if r.period is None or r.area is None:
         return _unresolved(c, r)
-    from . import _verdict_more as more
-
     try:
-        if c.kind == "comparison" and c.rank is not None:
-            from ._rank import ranking
-
-            return ranking(store, c, r, as_of)
-        if c.kind == "record" and c.streak:
-            from ._streak import streak
-            return streak(store, c, r, as_of)
-        if c.kind == "record" and c.unit == "threshold":
-            return more.threshold_first(store, c, r)
-        if c.kind == "record" and c.first_since:
-            return more.first_since(store, c, r)
-        if c.kind in ("ratio", "comparison") and c.compare_to:
-            from ._rate_compare import london_yardstick
-            got = london_yardstick(store, c, r, as_of)     # 'below the London average': rates, not counts
-            if got is not None:
-                return got
-        if c.kind == "ratio" and c.compare_to:
-            return more.place_ratio(store, c, r, as_of)
-        if c.kind == "share" and r.measure not in more.SHARE_PARTS:
-            from ._share import share_verdict
-            got = share_verdict(store, c, r, as_of)
-            if got is not None:
-                return got
-        if c.kind == "rate":
-            return rate_from_offences(store, c, r, as_of, more.rate_per)    # victims end in 2023: offences
-        if c.kind == "count":
-            return _count(store, c, r)
-        if c.kind == "change" and c.unit == "difference":
-            return more.difference(store, c, r)
-        if c.kind == "change" and c.unit == "points":
-            return more.points_change(store, c, r)
-        if c.kind == "change":
-            return _change(store, c, r)
-        if c.kind == "ratio":
-            return _ratio(store, c, r)
-        if c.kind == "direction":
-            return _direction(store, c, r)
-        if c.kind == "record":
-            from ._record import record_verdict
-            return record_verdict(store, c, r)
-        if c.kind == "equality":
-            if r.other is None:
-                return _out(c, r, "unverifiable", "The period compared with could not be worked out.")
-            return _equality(store, c, r)
-        if c.kind == "share":
-            return _share(store, c, r)
-        if c.kind == "rate":
-            return _rate(store, c, r)
-        if c.kind == "comparison":
-            return _comparison(store, c, r, as_of)
+        return verdict(store, c, r, as_of)
     except CrimestatsError as exc:
         extra = ""
         if r.area is not None and r.area.area_type != "force":
@@ -285,4 +236,129 @@ def _judge(store: StoreLike, c: Claim, r: Resolved, *, as_of: date) -> CheckedCl
             except CrimestatsError:
                 pass
         return _out(c, r, "unverifiable", f"No open data in the store answers it: {exc}")
-    return _out(c, r, "unverifiable", f"Claims of kind {c.kind!r} are not checked yet.")
+
+
+def _crime(verdict: Judge) -> Judge:
+    """A crime kind's judge: its verdict behind the common checks of ``_with_figures``."""
+    def judge_kind(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+        return _with_figures(store, c, r, as_of, verdict)
+    judge_kind.__name__ = judge_kind.__qualname__ = verdict.__name__
+    return judge_kind
+
+
+def _ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    from ._rank import ranking
+    return ranking(store, c, r, as_of)
+
+
+def _streak(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    from ._streak import streak
+    return streak(store, c, r, as_of)
+
+
+def _yardstick(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim | None:
+    """'below the London average': rates, not counts; None when the claim is not against London."""
+    if not c.compare_to:
+        return None
+    from ._rate_compare import london_yardstick
+    return london_yardstick(store, c, r, as_of)
+
+
+def _place_ratio(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    from . import _verdict_more as more
+    got = _yardstick(store, c, r, as_of)     # tried first: against London, rates not counts
+    return got if got is not None else more.place_ratio(store, c, r, as_of)
+
+
+def _comparison_kind(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    got = _yardstick(store, c, r, as_of)     # tried first: against London, rates not counts
+    return got if got is not None else _comparison(store, c, r, as_of)
+
+
+def _share_kind(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    from . import _verdict_more as more
+    from ._share import share_verdict
+    if r.measure not in more.SHARE_PARTS:
+        got = share_verdict(store, c, r, as_of)    # a part of a catalogue series, or of all crime
+        if got is not None:
+            return got
+    return _share(store, c, r)
+
+
+def _share_or_narrower(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    """A share whose part the resolver did not narrow to a series may still be a catalogue part."""
+    if r.measure is None and r.narrowed_from is not None and r.period is not None and r.area is not None:
+        from ._share import share_verdict
+        got = share_verdict(store, c, r, as_of)
+        if got is not None:
+            return got
+    return _with_figures(store, c, r, as_of, _share_kind)
+
+
+def _rate_kind(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    from . import _verdict_more as more
+    return rate_from_offences(store, c, r, as_of, more.rate_per)    # victims end in 2023: offences
+
+
+def _equality_kind(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    if r.other is None:
+        return _out(c, r, "unverifiable", "The period compared with could not be worked out.")
+    return _equality(store, c, r)
+
+
+def _threshold(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    from . import _verdict_more as more
+    return more.threshold_first(store, c, r)
+
+
+def _first_since(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    from . import _verdict_more as more
+    return more.first_since(store, c, r)
+
+
+def _difference(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    from . import _verdict_more as more
+    return more.difference(store, c, r)
+
+
+def _points_change(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    from . import _verdict_more as more
+    return more.points_change(store, c, r)
+
+
+def _record(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+    from ._record import record_verdict
+    return record_verdict(store, c, r)
+
+
+def _plain(verdict: Callable[[StoreLike, Claim, Resolved], CheckedClaim]) -> Judge:
+    """A verdict that needs no as_of date, as a registered judge."""
+    def judge_kind(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+        return verdict(store, c, r)
+    judge_kind.__name__ = judge_kind.__qualname__ = verdict.__name__
+    return judge_kind
+
+
+# One judge per claim kind: adding a kind is a ClaimKind member, its frame_kind rule and a line here.
+JUDGES: dict[ClaimKind, Judge] = {
+    ClaimKind.OPINION: _opinion_kind,
+    ClaimKind.WORKFORCE: _not_crime,
+    ClaimKind.POPULATION: _not_crime,
+    ClaimKind.OUTSIDE_SUBJECT: _outside_subject,
+    ClaimKind.RANK: _crime(_ranking),
+    ClaimKind.STREAK: _crime(_streak),
+    ClaimKind.THRESHOLD: _crime(_threshold),
+    ClaimKind.FIRST_SINCE: _crime(_first_since),
+    ClaimKind.PLACE_RATIO: _crime(_place_ratio),
+    ClaimKind.COMPARISON: _crime(_comparison_kind),
+    ClaimKind.SHARE: _share_or_narrower,
+    ClaimKind.RATE: _crime(_rate_kind),
+    ClaimKind.COUNT: _crime(_plain(_count)),
+    ClaimKind.DIFFERENCE: _crime(_difference),
+    ClaimKind.POINTS_CHANGE: _crime(_points_change),
+    ClaimKind.CHANGE: _crime(_plain(_change)),
+    ClaimKind.RATIO: _crime(_plain(_ratio)),
+    ClaimKind.DIRECTION: _crime(_plain(_direction)),
+    ClaimKind.RECORD: _crime(_record),
+    ClaimKind.EQUALITY: _crime(_equality_kind),
+}
