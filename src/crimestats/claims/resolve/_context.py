@@ -56,13 +56,13 @@ def is_yardstick(text: str, start: int, end: int) -> bool:
     return _YARDSTICK_AFTER.match(text, end) is not None and _THE_BEFORE.search(text[max(0, start - 6):start]) is not None
 
 
-# 'since the Met's current records began', 'the force's own data': the place keeps the records, it is not
+# '... since the force's records began', 'the force's own data': the place keeps the records, it is not
 # what the sentence is about
 _SOURCE_AFTER = re.compile(r"(?:'s|’s)\s+(?:(?:current|own|official|published)\s+)?(?:records|series|data)\b", _I)
 
 
 def is_source_mention(text: str, end: int) -> bool:
-    """True for a place named as the keeper of the records ('the Met's current records began')."""
+    """True for a place named as the keeper of the records ('since the force's records began')."""
     return _SOURCE_AFTER.match(text, end) is not None
 
 
