@@ -54,11 +54,7 @@ def _change(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
             f"against {_fmt(ch.then.value)} in {then}, " +
             ("no change" if pct == 0 else f"a {'fall' if pct < 0 else 'rise'} of {abs(pct):.1f}%"))
-    if c.kind == "direction" or c.direction is None:
-        pass
     claimed = c.value if c.value is not None else None
-    points = " ('percentage points' is the wrong unit for a change in a count: it is a percent change)" \
-        if c.unit == "points" else ""
     ok, rule = percent_holds(claimed=claimed or 0, found=pct, written=c.claimed_text or "", approx=c.approx)
     alt = _alternate(store, r, lambda m: _change_obj(store, r, m))
     alt_txt, alt_ok = "", False
@@ -71,14 +67,12 @@ def _change(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
                    f"{_fmt(a.then.value)}, {abs(a.pct_change):.1f}%")
     sig = "" if ch.significance.significant else f"; {change_words(ch.significance, movement=False)}"
     alias = _alias_note(r)
-    if ok and not points and alias:
+    if ok and alias:
         return _out(c, r, "accurate_with_caveat", f"{desc}, so the claimed {c.claimed_text} holds for the whole "
                     f"borough ({rule}){alt_txt}; but {alias}.", found=found, unit="percent", evidence=ev)
-    if ok and not points:
+    if ok:
         return _out(c, r, "accurate", f"{desc}, so the claimed {c.claimed_text} holds ({rule}){alt_txt}{sig}.",
                     found=found, unit="percent", evidence=ev)
-    if ok:
-        return _out(c, r, "accurate_with_caveat", f"{desc}{points}.", found=found, unit="percent", evidence=ev)
     if alt_ok:
         return _out(c, r, "accurate_with_caveat", f"The claimed {c.claimed_text} fits the other series{alt_txt}, "
                     f"not {desc}: a different unit.", found=found, unit="percent", evidence=ev)
