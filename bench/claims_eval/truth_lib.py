@@ -157,6 +157,21 @@ def custody(year, *, group=None, mm=None):
     return n
 
 
+@functools.lru_cache(None)
+def mps_old_cells():
+    """{(MAJOR, MINOR, borough, yyyymm): count} from the two older MPS csv extracts (borough_10_21.csv,
+    borough_21_23.csv): the release before the parquet, for vintage checks."""
+    out = {}
+    for f in ("borough_10_21.csv", "borough_21_23.csv"):
+        with open(f"{D}/mps-recorded-crime/{f}", newline="") as fh:
+            for r in csv.DictReader(fh):
+                maj, mi, b = r["MajorText"].upper(), r["MinorText"].upper(), r["LookUp_BoroughName"]
+                for k, v in r.items():
+                    if k.isdigit() and v not in ("", None):
+                        out[(maj, mi, b, k)] = out.get((maj, mi, b, k), 0) + int(float(v))
+    return out
+
+
 def col_street(mm, crime_type=None):
     n = 0
     for ym in mm:

@@ -16,21 +16,11 @@ from collections import Counter
 
 import pyarrow.parquet as pq
 
-from truth_lib import D, P, _dash, _victims, months  # noqa: F401
+from truth_lib import D, P, _dash, _victims, months, mps_old_cells  # noqa: F401
 
 
 # ---------------------------------------------------------------- MPS older release (to 2023-11)
-@functools.lru_cache(None)
-def _mps_old():
-    out = {}
-    for f in ("borough_10_21.csv", "borough_21_23.csv"):
-        with open(f"{D}/mps-recorded-crime/{f}", newline="") as fh:
-            for r in csv.DictReader(fh):
-                maj, mi, b = r["MajorText"].upper(), r["MinorText"].upper(), r["LookUp_BoroughName"]
-                for k, v in r.items():
-                    if k.isdigit() and v not in ("", None):
-                        out[(maj, mi, b, k)] = out.get((maj, mi, b, k), 0) + int(float(v))
-    return out
+_mps_old = mps_old_cells    # the older extracts, read once in truth_lib
 
 
 def mps_old(*, major=None, minor=None, borough=None, mm):

@@ -18,6 +18,8 @@ import os
 from collections import Counter
 
 from truth_lib import (  # noqa: F401
+    col_street,
+    mps_old_cells,
     D,
     _dash,
     _victims,
@@ -87,18 +89,7 @@ def rises_in_a_row(series: dict, last: int) -> int:
 
 
 # ----------------------------------------------------------------- older MPS csv extracts (vintage check)
-@functools.lru_cache(None)
-def _mps_old():
-    """{(MAJOR, MINOR, borough, yyyymm): count} from borough_10_21.csv + borough_21_23.csv (older extracts)."""
-    out = {}
-    for f in ("borough_10_21.csv", "borough_21_23.csv"):
-        with open(f"{D}/mps-recorded-crime/{f}", newline="") as fh:
-            for r in csv.DictReader(fh):
-                maj, mi, b = r["MajorText"].upper(), r["MinorText"].upper(), r["LookUp_BoroughName"]
-                for k, v in r.items():
-                    if k.isdigit() and v not in (None, ""):
-                        out[(maj, mi, b, k)] = out.get((maj, mi, b, k), 0) + int(float(v))
-    return out
+_mps_old = mps_old_cells    # the older extracts, read once in truth_lib
 
 
 def mps_old(*, major=None, minor=None, borough=None, mm):
@@ -148,19 +139,6 @@ def force_pop_2010():
     with open(f"{D}/police-forces/forces.csv", newline="") as fh:
         rows = list(csv.reader(fh))
     return {r[0]: int(r[2]) for r in rows[1:] if r[2].isdigit()}
-
-
-# ----------------------------------------------------------------- City of London street files
-def col_street(mm, crime_type=None):
-    n = 0
-    for ym in mm:
-        y, m = ym[:4], ym[4:]
-        f = f"{D}/police-uk-street/city-of-london/{y}-{m}/{y}-{m}-city-of-london-street.csv"
-        if not os.path.exists(f):
-            return None
-        with open(f, newline="") as fh:
-            n += sum(1 for r in csv.DictReader(fh) if crime_type is None or r["Crime type"] == crime_type)
-    return n
 
 
 # ----------------------------------------------------------------- homicide victims, knife dashboard
