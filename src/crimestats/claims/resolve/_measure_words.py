@@ -82,7 +82,7 @@ _NARROW = {
 }
 
 
-# 'only 59 of the stolen dogs were recovered': the recovered part, its words from the catalogue's qualifiers
+# 'N of the stolen pets were recovered': the recovered part, its words from the catalogue's qualifiers
 for _whole in ("stolen_dogs", "stolen_cats"):
     _NARROW[_whole] = [(re.compile(r"\b(?:were|was|been)\s+(?:" + "|".join(CATALOGUE[f"{_whole}_recovered"].qualifiers)
                                    + r")\b", _I), f"{_whole}_recovered")]
