@@ -66,7 +66,7 @@ class Claim:
     share_part: str | None = None         # share: the text naming the part (before the figure)
     streak: int | None = None             # record: 'fallen for four years in a row' -> 4
     first_since: str | None = None        # record: 'the first fall since 2020' -> '2020'
-    per_month: str | None = None          # count 'a month': 'max' ('up to 70,000 a month') or 'mean'
+    per_month: str | None = None          # count 'a month': 'max' ('up to N a month') or 'mean'
 
 
 class ClaimKind(StrEnum):

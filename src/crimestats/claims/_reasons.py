@@ -42,7 +42,7 @@ class Why(Enum):
     LATEST_PERIOD_USED = "latest_period_used"      # none named: the latest period with data
     STREAK_TO_LATEST = "streak_to_latest"
     EACH_PLACE_LATEST = "each_place_latest"        # two places compared on their own latest years
-    FROM_TO_FIRST = "from_to_first"                # 'from 126 to 115': the first figure's period
+    FROM_TO_FIRST = "from_to_first"                # 'from N to M': the first figure's period
     SAME_MONTHS_YEAR_EARLIER = "same_months_year_earlier"
     SAME_MONTH_YEAR_EARLIER = "same_month_year_earlier"
 

@@ -22,16 +22,16 @@ __all__ = ["find_figures", "numbers_gate"]
 
 _I = re.IGNORECASE
 _POPULATION = re.compile(r"\b(?:population|residents|inhabitants|people\s+live)\b", _I)
-# 'fell from 126 to 115': the first figure is the earlier period's count
+# 'fell from N to M': the first figure is the earlier period's count
 _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", _I)
 # a figure, its noun, then 'from 2019' (that year's) or 'since 2019' (everything since), not a from-to range
 _NOUN_YEAR = re.compile(r"^(?P<noun>(?:\s+[\w'-]+){1,4}?)\s+(?P<w>from|since)\s+(?P<p>(?:19|20)\d{2})\b"
                         r"(?!\s*(?:to|-|–|and|until|till)\s)", _I)
-# a monthly figure: '70,000 crimes a month'; 'up to' / 'as many as' makes it the busiest month
+# a monthly figure: 'N crimes a month'; 'up to' / 'as many as' makes it the busiest month
 _A_MONTH = re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?:a|per|each|every)\s+month\b", _I)
 _UP_TO = re.compile(r"\b(?:up\s+to|as\s+many\s+as|as\s+high\s+as|peaking\s+at|at\s+most)\s+$", _I)
 _FROM_PERIOD = re.compile(r"^\s+(?:in\s+)?(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
-# 'down 2% on 2023, when 110 people lost their lives': the figure belongs to the year just named
+# 'down N% on <year>, when N people died': the figure belongs to the year just named
 # absolute differences: '12 fewer than in 2024', '300 more robberies than the year before', 'down by 1,200'
 _DIFF_AFTER = re.compile(r"^\s*(?P<w>fewer|more|less)\b(?:\s+[\w'-]+){0,6}?\s+than\b", _I)
 _DIFF_BEFORE = re.compile(
@@ -43,7 +43,7 @@ _DIFF_BEFORE = re.compile(
 _NON_CRIME_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:calls|phone\s+calls|999\s+calls|visits|views|followers|"
                               r"emails|hours|patrols|shifts|pounds|complaints|applications|vehicles\s+seized)\b", _I)
 _WHEN_BEFORE = re.compile(r"(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\s*,?\s*when\s+(?:\w+\s+){0,2}$", _I)
-# 'the first time burglary has dropped below 54,000 since records began'
+# 'the first time burglary has dropped below N since records began'
 _THRESHOLD = re.compile(r"\bfirst\s+time\b(?:\s+[\w'-]+){0,6}?\s+(?:dropped|fallen|fell|gone|risen|rose|been|"
                         r"climbed)?\s*(?P<side>below|under|above|over|beyond)\s+(?P<n>[0-9][0-9,]*)\s+since\s+"
                         r"(?:records\s+began|(?P<y>(?:19|20)\d{2}))", _I)
@@ -143,7 +143,7 @@ def find_figures(sc: Scan) -> list[Claim]:
                 fp = _FROM_PERIOD.match(st[tok.end: tok.end + 16])
                 extra = {"subject": "from", "baseline_text": fp.group("p") if fp else from_year_after_noun(st[tok.end:])}
             if _PREVIOUS_AFTER.match(st[tok.end: tok.end + 60]) and not extra:
-                extra = {"subject": "from"}     # 'compared with 38,127 in the previous 12 months'
+                extra = {"subject": "from"}     # 'compared with N in the previous 12 months'
             pa = _FROM_PERIOD.match(st[tok.end: tok.end + 16])
             if pa and not extra:
                 extra = {"period_text": pa.group("p"), "subject": "at"}

@@ -206,7 +206,7 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
     return out
 
 
-# 'the first time burglary has dropped below 54,000 since records began'
+# 'the first time burglary has dropped below N since records began'
 _THRESHOLD = re.compile(r"\bfirst\s+time\b(?:\s+[\w'-]+){0,6}?\s+(?:dropped|fallen|fell|gone|risen|rose|been|"
                         r"climbed)?\s*(?P<side>below|under|above|over|beyond)\s+(?P<n>[0-9][0-9,]*)\s+since\s+"
                         r"(?:records\s+began|(?P<y>(?:19|20)\d{2}))", _I)
@@ -237,7 +237,7 @@ def record_words(sc: Scan) -> bool:
 
 
 def find_threshold(sc: Scan) -> list[Claim]:
-    """'the first time ... below 54,000 since records began': a record against a threshold."""
+    """'the first time ... below N since records began': a record against a threshold."""
     out = []
     for m in _THRESHOLD.finditer(sc.st):
         sc.used.append(m.span())

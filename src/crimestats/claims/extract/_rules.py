@@ -52,7 +52,7 @@ __all__ = ["RULES", "ExtractionRule", "scan_sentence"]
 
 _R = ExtractionRule
 RULES: tuple[ExtractionRule, ...] = (
-    _R("threshold", "record", threshold_gate, find_threshold, 180),      # 'first time below 54,000 since ...'
+    _R("threshold", "record", threshold_gate, find_threshold, 180),      # 'first time below N since ...'
     _R("streak", "record", streak_gate, find_streak, 170),               # 'fallen for four years in a row'
     _R("record", "record", None, find_records, 160, opener=record_words),   # 'the lowest since 2014'
     _R("fraction_comparison", "ratio", None, find_fraction_comparisons, 150),   # 'a third fewer ... than'

@@ -1,4 +1,4 @@
-"""Count verdicts: 'there were 130 homicides in 2023', 'up to 70,000 crimes a month'.
+"""Count verdicts: 'there were 130 homicides in 2023', 'up to N crimes a month'.
 
 A claimed count is read against the latest figure, then against the other series of the same thing
 (homicide offences vs victims), earlier releases of the same source (revisions; the release out by the
@@ -121,7 +121,7 @@ def _population_claim(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
 
 
 def _monthly_count(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
-    """'up to 70,000 crimes a month in 2025': the busiest month of the period ('up to', 'as many as'),
+    """'up to N crimes a month in <year>': the busiest month of the period ('up to', 'as many as'),
     else the monthly average; never the period's total."""
     if r.measure is None or r.area is None or r.period is None:
         return _unresolved(c, r)

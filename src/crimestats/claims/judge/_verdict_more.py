@@ -235,7 +235,7 @@ def first_since(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
 
 
 def threshold_first(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
-    """'the first time burglary has dropped below 54,000 since records began': below now, and in no
+    """'the first time burglary has dropped below N since records began': below now, and in no
     earlier year of the series (or none since the year named)."""
     if r.area is None or r.period is None:
         return _unresolved(c, r)

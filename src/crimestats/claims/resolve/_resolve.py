@@ -308,7 +308,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             notes.append(Reason.of(Why.PERIOD_ASSUMED, as_of=as_of, period=period.label))
         baseline = _period(c.baseline_text, as_of) if c.baseline_text else None
         if c.kind == "count" and c.subject == "from" and period is not None:
-            # 'fell from 126 to 115': 126 is the figure for the period before; 'compared with 12 a year
+            # 'fell from N to M': N is the figure for the period before; 'compared with 12 a year
             # earlier' after 'the first two months of 2026' is the same months a year before
             period = baseline or (period.shift_years(-1) if _YEAR_EARLIER.match(_after_figure(c))
                                   else period.previous())
