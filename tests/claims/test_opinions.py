@@ -42,6 +42,7 @@ def test_a_judgement_beside_a_figure_leaves_the_figures_claim():
     "Councillors say Lewisham remains a thriving borough for families.",
     "Residents feel they have been ignored by City Hall for years.",
     "The chief said Canary Wharf is one of the safest financial centres in the world.",
+    "Officers deserve credit for their crackdown on car thieves.",
 ])
 def test_praise_and_neglect_without_figures_are_opinions(real_store, text):
     assert [c.kind for c in check(real_store, text, "2026-03-15")] == ["opinion"], text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .._lexicon import number_alternation
+from .._lexicon import TOPIC_STEMS, number_alternation
 from .._model import Claim
 from ._scan import Scan, has
 
@@ -32,7 +32,6 @@ _JUDGEMENT = re.compile(
     r"|\bnot\s+fit\s+to\b|\bno-go\s+(?:areas?|zones?)\b"
     r"|\bturn(?:s|ed|ing)?\s+(?:a|the)\s+corner\b"
     r"|\b(?:take|takes|took|taking|taken)\s+(?:[\w'’-]+\s+){1,4}?seriously\b"
-    r"|\bdeserves?\s+(?:real\s+|some\s+|great\s+|huge\s+)?(?:credit|praise)\b"
     r"|\b(?:effectively|practically|virtually|all\s+but)\s+(?:been\s+)?(?:decriminali[sz]ed|legali[sz]ed)\b"
     r"|\b(?:decriminali[sz]ed|legali[sz]ed)\s+in\s+all\s+but\s+name\b"
     r"|\b(?:a|an\s+(?:utter|absolute))\s+tragedy\b"
@@ -47,6 +46,10 @@ _JUDGEMENT = re.compile(
     # a superlative over the world: 'one of the safest business districts in the world'
     r"|\bone\s+of\s+the\s+(?:safest|most\s+dangerous|most\s+violent|best|greatest)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in\s+the\s+world|in\s+europe|on\s+earth|anywhere|on\s+the\s+planet|globally)\b", _I)
+# Credit or praise is a judgement on policing only when the sentence is about crime or offenders
+# ('deserve credit for their stance on burglars'); credit for a product or an event is no claim.
+_CREDIT = re.compile(r"\bdeserves?\s+(?:real\s+|some\s+|great\s+|huge\s+)?(?:credit|praise)\b", _I)
+_CRIME_TOPIC = re.compile(r"\b(?:" + "|".join(TOPIC_STEMS) + r"|crime|criminal|offender|gang|violen|safe)", _I)
 _ONE_OF_THE = re.compile(r"\bone\s+of\s+the\b", _I)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{number_alternation(1, 10)}|hundreds?|thousands?|millions?|dozens?)\b", _I)
 
@@ -55,7 +58,10 @@ def judgement(sentence: str) -> re.Match[str] | None:
     """The judgement wording in a sentence that holds no figure, else None."""
     if _HAS_NUMBER.search(_ONE_OF_THE.sub(" ", sentence)):
         return None
-    return _JUDGEMENT.search(sentence)
+    found = _JUDGEMENT.search(sentence)
+    if found is None and _CRIME_TOPIC.search(sentence):
+        found = _CREDIT.search(sentence)
+    return found
 
 
 _OPINION = re.compile(
