@@ -164,3 +164,32 @@ def test_had_fallen_is_a_direction(real_store):
     now, then = mps(year=2023, major="ROBBERY"), mps(year=2022, major="ROBBERY")
     assert d.verdict == ("accurate" if now < then else "inaccurate"), d.explanation
 
+
+
+@pytest.mark.parametrize("verb", ["collapsed", "plummeted", "slipped", "soared", "surged"])
+def test_every_change_verb_of_the_lexicon_makes_a_change(verb):
+    from crimestats.claims._lexicon import DOWN_VERBS
+
+    c = extracted_once(f"Robbery in Lambeth {verb} by 40% in 2021.", "change")
+    assert c.value == (-40 if verb in DOWN_VERBS else 40)
+
+
+def test_a_change_figure_after_a_comma_keeps_its_verb(real_store):
+    now = mps(months=["202004"], major="VIOLENCE AGAINST THE PERSON", borough="Hackney")
+    then = mps(months=["201904"], major="VIOLENCE AGAINST THE PERSON", borough="Hackney")
+    change = round((now - then) / then * 100)
+    assert change < 0
+    c = one(check(real_store, f"Violent crime in Hackney fell only slightly, by {abs(change)}%, in April 2020.",
+                  "2020-07-01"), "change")
+    assert c.verdict in ("accurate", "accurate_with_caveat") and c.period == "April 2020"
+
+
+def test_down_on_the_figure_recorded_in_a_year_is_the_base_not_the_period(real_store):
+    now, then = mps(year=2024, major="BURGLARY", borough="Camden"), mps(year=2023, major="BURGLARY", borough="Camden")
+    change = round((now - then) / then * 100)
+    word = "up" if change > 0 else "down"
+    claims = check(real_store, f"Burglary in Camden reached {now:,} last year, {word} {abs(change)}% on the "
+                               f"{then:,} recorded in 2023.", "2025-03-10")
+    c = one(claims, "change")
+    assert c.period == "2024" and c.verdict in ("accurate", "accurate_with_caveat")
+    assert one(claims, "count", f"{then:,}").period == "2023"

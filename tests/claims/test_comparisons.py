@@ -94,3 +94,15 @@ def test_roughly_the_same_as_a_year_earlier(real_store):
     c = claim_with(check(real_store, text, "2026-03-19"), "the same")
     assert c.kind == "equality" and c.period == "February 2026" and c.found == then
     assert (c.verdict == "accurate") == (abs(now - then) / then <= 0.10)
+
+
+def test_unchanged_and_the_same_number_as_are_equalities(real_store):
+    from .raw import homicide_victims
+
+    shot = {y: homicide_victims(y, Method_of_Killing="Shooting") for y in (2021, 2022)}
+    c = one(check(real_store, f"{shot[2022]} people were shot dead in London in 2022, the same number as in 2021.",
+                  "2023-02-01"), "equality")
+    assert c.verdict == ("accurate" if shot[2021] == shot[2022] else "inaccurate")
+    b = {y: mps(year=y, major="BURGLARY", borough="Camden") for y in (2022, 2023)}
+    c = one(check(real_store, "Burglary in Camden was unchanged last year.", "2024-02-01"), "equality")
+    assert c.verdict == ("accurate" if b[2022] == b[2023] else "inaccurate")

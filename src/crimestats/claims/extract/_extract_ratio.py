@@ -29,8 +29,9 @@ _TIMES = re.compile(
     r"\s+(?:(?:as\s+\w+\s+as|that\s+(?:of|in)|the\s+(?:\w+\s+){0,3}?(?:of|in))\s+)?(?:the\s+)?"
     r"(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
 _MULT = re.compile(rf"\b(?P<w>{'|'.join(MULTIPLIERS)})\b", _I)
+# ('made up a third of' is a share: 'up' after 'made' is not a direction)
 _FRAC_CHANGE = re.compile(
-    rf"\b(?P<verb>{DOWN}|{UP})\s+(?:by\s+|of\s+)?(?:almost\s+|nearly\s+|around\s+|about\s+|more than\s+)?"
+    rf"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)\b(?P<verb>{DOWN}|{UP})\s+(?:by\s+|of\s+)?(?:almost\s+|nearly\s+|around\s+|about\s+|more than\s+)?"
     rf"(?P<f>{_FRACTION_ALT})\b", _I)
 # a multiple of an earlier year: 'nearly double the number in 2018', 'twice as many as in 2019'
 _MULT_BASE = re.compile(

@@ -27,7 +27,7 @@ __all__ = ["share_of_whole", "rate_per", "place_ratio", "first_since", "share_ho
            "points_change", "SHARE_PARTS"]
 
 SHARE_PARTS = {"knife_homicide_victims", "gun_homicide_victims", "teenage_homicide_victims",
-                "child_homicide_victims", "female_homicide_victims", "domestic_homicide_victims",
+                "child_homicide_victims", "female_homicide_victims", "male_homicide_victims", "domestic_homicide_victims",
                 "unsolved_homicide_victims"}
 
 
@@ -211,7 +211,8 @@ def first_since(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     if r.area is None or r.period is None:
         return _unresolved(c, r)
     y = r.period.start.year
-    y0 = int(c.first_since or y)
+    # 'the first fall in five years': none in the four years between (the year before them need not fall)
+    y0 = y - c.first_in if c.first_in else int(c.first_since or y)
     if not y0 < y:
         return _out(c, r, "unverifiable", "The year named is not before the period claimed.")
     try:
@@ -222,7 +223,7 @@ def first_since(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     down = c.direction == "down"
     moved = (lambda a, b: b < a) if down else (lambda a, b: b > a)
     now_ok = moved(seq[y - 1], seq[y])
-    then_ok = moved(seq[y0 - 1], seq[y0])
+    then_ok = bool(c.first_in) or moved(seq[y0 - 1], seq[y0])
     between_ok = all(not moved(seq[k - 1], seq[k]) for k in range(y0 + 1, y))
     ok = now_ok and then_ok and between_ok
     txt = ", ".join(f"{k} {v:,}" for k, v in seq.items())

@@ -20,7 +20,7 @@ from ...measures._periods import Period, calendar_year
 from ...measures._places import Area, london_area, resolve_area
 from ...reference._taxonomy import OFFENCE_KEYS
 from ...store._store import StoreLike
-from .._lexicon import FORCE_NAMES, NO_DATA_PLACES, UNSERIESED_CRIME_KINDS
+from .._lexicon import FORCE_NAMES, NO_DATA_PLACES, UNSERIESED_CRIME_KINDS, UNSERIESED_TOPICS
 from .._model import Claim
 from .._reasons import Reason, Why
 from .._sentences import split_sentences
@@ -53,6 +53,7 @@ _PRONOUN_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:them|those|these|which|whom)\b", 
 # '<kind> crime' the catalogue has no series for: never answered with all recorded crime
 _UNKNOWN_CRIME = re.compile(r"\b(?:" + "|".join(UNSERIESED_CRIME_KINDS) + r")[- ](?:crimes?|"
                             r"offences?|incidents?|attacks?|related\s+crimes?)\b", _I)
+_UNSERIESED_TOPIC = re.compile(r"\b(?:" + "|".join(UNSERIESED_TOPICS) + r")\b", _I)
 # 'solved', 'cleared up', 'brought to justice' - not 'unsolved'
 _SOLVED = re.compile(r"(?<![\w-])solved\b|\bcleared\s+up\b|\bbrought\s+to\s+justice\b", _I)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
@@ -247,11 +248,13 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 narrowed_from = wide
                 notes.append(why)
         unknown = _UNKNOWN_CRIME.search(clause if own else sentence) if measure == "all_crime" else None
+        if unknown is None and measure is not None and measure not in _HOMICIDE_FAMILY:
+            unknown = _UNSERIESED_TOPIC.search(clause)   # 'catalytic converter thefts': never a wider measure
         if unknown:
             notes.append(Reason.of(Why.UNKNOWN_CRIME, word=unknown.group(0)))
             measure = None
-        outside = outside_subject(clause) if own in (None, "all_crime") and c.kind != "opinion" and \
-            c.subject is None else None
+        outside = outside_subject(clause) if c.kind != "opinion" and (
+            (own in (None, "all_crime") and c.subject is None) or c.subject == "non_crime") else None
         if outside is not None:     # 'response times ... the worst on record': not a crime count at all
             measure = None
             notes.append(Reason.of(Why.OUTSIDE_SUBJECT, subject=outside[0], answer=outside[1]))
@@ -270,7 +273,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             measure = "homicide_rate"
         if measure and from_context and measure == ctx_measure:
             notes.append(Reason.of(Why.MEASURE_FROM_CONTEXT, measure=measure))
-        own_area = place_in(clause, named=named, find=find)
+        own_text = clause
+        if c.kind == "share" and c.share_of and pos > 0:
+            own_text = clause[:pos]     # 'one in ten of all crimes in the capital': the capital is the whole
+        own_area = place_in(own_text, named=named, find=find)
         area = own_area or sent_area or ctx_area
         area_from_context = area is not None and own_area is None and sent_area is None and ctx_guess
         if area is None:
@@ -346,7 +352,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             compare_area = _area_named(c.compare_to, store=store)
         whole_measure, whole_area = None, None
         if c.kind == "share":
-            whole_measure = _measure_near(c.share_of or "", None)
+            lead = _measure_hits(c.share_of or "")
+            # 'one in ten crimes ... was a burglary': the noun right after the figure names the whole
+            whole_measure = lead[0][1] if lead and lead[0][0] <= 25 and not _HOMICIDE.search(c.share_of or "") \
+                else _measure_near(c.share_of or "", None)
             whole_of = CATALOGUE[measure].part_of if measure is not None and measure in CATALOGUE else None
             if whole_of and whole_measure in (None, measure, CATALOGUE[whole_of].part_of):
                 whole_measure = whole_of     # the catalogue's whole: 'no further action' of all stops
@@ -365,6 +374,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 whole_measure, whole_area = prior.whole_measure or prior.measure, prior.whole_area or prior.area
                 if prior.period is not None and not c.baseline_text and period == prior.period:
                     baseline = baseline or period.previous()
+        if outside is not None:     # not crime: no place or period of the crime data is assumed for it
+            notes = [n for n in notes if n.why not in (Why.LONDON_ASSUMED, Why.PERIOD_ASSUMED)]
         r = Resolved(measure, area, period, baseline, other, since, compare_area, notes,
                      whole_measure=whole_measure, whole_area=whole_area,
                      period_assumed=any(n.why is Why.PERIOD_ASSUMED for n in notes),
