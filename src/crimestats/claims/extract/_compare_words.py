@@ -41,6 +41,11 @@ _UNCHANGED = re.compile(
     r"(?P<w>unchanged|flat|steady|stable|static|level)\b(?!\s+(?:from|on|with|at\s+(?:19|20)\d\d))", _I)
 
 
+# '... than neighbouring Greenwich': a ratio between two places, not a change over time
+_THAN_PLACE = re.compile(r"(?:\s+[\w'’,-]+){0,12}?\s+than\s+(?:in\s+)?(?:(?:neighbouring|nearby|next-door)\s+)?"
+                         r"(?P<t>[A-Z][\w'&.-]*(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'&.-]*){0,3})")
+
+
 def _hedge(h: str | None) -> str:
     h = " ".join((h or "").lower().split())
     if h in ("more than", "over", "just over"):
@@ -62,8 +67,11 @@ def fraction_comparisons(st: str, make: Callable[..., Claim], used: list[tuple[i
                        .replace("three quarters", "three-quarters")]
         down = m.group("w").lower() in ("fewer", "less", "lower")
         used.append(m.span())
+        than = _THAN_PLACE.match(st, m.end())
+        places = find_places(than.group("t")) if than else []
+        place = {"compare_to": places[0][2]} if places and places[0][0] == 0 else {}
         out.append(make("ratio", m.start(), claimed_text=m.group(0), value=(1 - f) if down else (1 + f),
-                        unit="ratio", direction="down" if down else "up", approx=_hedge(m.group("h"))))
+                        unit="ratio", direction="down" if down else "up", approx=_hedge(m.group("h")), **place))
     return out
 
 

@@ -67,9 +67,9 @@ def _share(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     what = r.measure or "this figure"
     where = f" in {r.area.alias} ({r.area.note})" if r.area and r.area.alias else ""
     return _out(c, r, "unverifiable",
-                f"No open data in the store breaks {what.replace('_', ' ')} down by the victim's age or the "
-                f"group the claim names{where}; "
-                "a victim-level extract from the police (e.g. the Met's crime victim data by age) would answer it.",
+                f"No open data in the store splits {what.replace('_', ' ')} into the part this share is about (a "
+                f"group of victims, or where or how the crimes happened){where}; "
+                "a victim- or incident-level extract from the police would answer it.",
                 unit="percent")
 
 

@@ -27,7 +27,7 @@ from .._sentences import split_sentences
 from ..extract._months import month_baseline, month_period
 from ..extract._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
 from ..extract._subjects import outside_subject
-from ._context import ArticleContext, latest_period, place_in
+from ._context import SAME_PLACE, ArticleContext, latest_period, place_in
 from ._context import topic as crime_topic
 from ._measure_words import (
     _HOMICIDE,
@@ -54,6 +54,8 @@ _PRONOUN_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:them|those|these|which|whom)\b", 
 _UNKNOWN_CRIME = re.compile(r"\b(?:" + "|".join(UNSERIESED_CRIME_KINDS) + r")[- ](?:crimes?|"
                             r"offences?|incidents?|attacks?|related\s+crimes?)\b", _I)
 _UNSERIESED_TOPIC = re.compile(r"\b(?:" + "|".join(UNSERIESED_TOPICS) + r")\b", _I)
+# 'all thefts', 'theft overall', 'every kind of theft': the whole, not the article's narrower crime
+_ALL_OF = re.compile(r"\b(?:all|total|overall|every|any)\b", _I)
 # 'solved', 'cleared up', 'brought to justice' - not 'unsolved'
 _SOLVED = re.compile(r"(?<![\w-])solved\b|\bcleared\s+up\b|\bbrought\s+to\s+justice\b", _I)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
@@ -163,6 +165,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             found_memo[t] = find_places_in(t, store=store)
         return list(found_memo[t])
 
+    def compare_is(name: str, area: Area) -> bool:
+        return named(name) == area
+
     # the article's own place (headline, lede); a borough named later in passing does not carry
     article = ArticleContext.of(text, named=named, find=find)
     sentence_areas: dict[int, Area | None] = {}
@@ -222,6 +227,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 wider = None
         if own and wider and _is_ancestor(own, wider) and not _TOTAL.search(clause):
             own = wider          # 'Bike theft ... with 14,235 thefts': the specific measure named earlier
+        generic = own or (None if prev_claim_measure else sent_measure)
+        if generic and generic != "all_crime" and ctx_measure and not prev_claim_measure and \
+                sent_measure in (None, generic) and _is_ancestor(generic, ctx_measure) and not _ALL_OF.search(clause):
+            # 'Bike theft ... In Camden, thefts topped 1,000': the wider word goes on with the article's crime
+            own = ctx_measure
+            notes.append(Reason.of(Why.MEASURE_FROM_CONTEXT, measure=own))
         if own == "all_crime" and rate_carried:
             own = None      # the rate's unit word, in a sentence about the article's crime
         measure = own or prev_claim_measure or sent_measure or ctx_measure
@@ -277,7 +288,17 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if c.kind == "share" and c.share_of and pos > 0:
             own_text = clause[:pos]     # 'one in ten of all crimes in the capital': the capital is the whole
         own_area = place_in(own_text, named=named, find=find)
+        if c.kind == "share" and c.share_of and own_area is None and c.share_of in sentence:
+            # '..., almost one in ten of all the crimes recorded in the capital': the place named before the
+            # whole ('crime in the borough') is the part's, not the capital
+            head = sentence[:sentence.find(c.share_of)]
+            own_area = place_in(head, named=named, find=find) or (
+                article.last_local if SAME_PLACE.search(head) else None)
         area = own_area or sent_area or ctx_area
+        if c.compare_to and own_area is None and area is not None and out and compare_is(c.compare_to, area):
+            # 'That is almost double the 4,227 recorded in neighbouring Camden': the other place is the
+            # yardstick; the subject is the place the text was about before it
+            area = out[-1].area if out[-1].area != area else area
         area_from_context = area is not None and own_area is None and sent_area is None and ctx_guess
         if area is None:
             area = london_area()
