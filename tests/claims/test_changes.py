@@ -193,3 +193,24 @@ def test_down_on_the_figure_recorded_in_a_year_is_the_base_not_the_period(real_s
     c = one(claims, "change")
     assert c.period == "2024" and c.verdict in ("accurate", "accurate_with_caveat")
     assert one(claims, "count", f"{then:,}").period == "2023"
+
+
+def test_a_whole_percentage_that_drops_the_decimals_holds_with_a_caveat(real_store):
+    """'fell by 40%' for a fall of 40.8%: truncated, not rounded; a caveat, never 'inaccurate'."""
+    for major, borough in (("BURGLARY", "Camden"), ("ROBBERY", "Hackney"), ("THEFT", "Lambeth"),
+                           ("BURGLARY", "Barnet"), ("ROBBERY", "Croydon"), ("THEFT", "Ealing")):
+        now, then = mps(year=2023, major=major, borough=borough), mps(year=2022, major=major, borough=borough)
+        change = (now - then) / then * 100
+        if abs(change) % 1 >= 0.5 and abs(change) >= 1:
+            break
+    else:
+        pytest.skip("no change with a decimal part of .5 or more in the sample")
+    word = "rose" if change > 0 else "fell"
+    c = one(check(real_store, f"{major.title()} in {borough} {word} by {int(abs(change))}% in 2023.", "2024-02-01"),
+            "change")
+    assert c.verdict == "accurate_with_caveat"
+
+
+def test_in_a_year_is_the_latest_twelve_months(real_store):
+    c = one(check(real_store, "Burglary in Camden rose 5% in a year", "2025-04-22"), "change")
+    assert c.period == "12 months to March 2025"

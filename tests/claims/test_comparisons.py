@@ -126,3 +126,12 @@ def test_a_multiple_of_a_figure_in_another_place_is_about_the_place_before(real_
     r = one(claims, "ratio")
     assert (r.area, round(r.found, 2)) == ("Westminster", round(w / cam, 2))
     assert one(claims, "count", "That is").area == "Camden"       # the figure inside is Camden's own
+
+
+def test_half_the_figure_recorded_by_another_force(real_store):
+    claims = check(real_store, "Merseyside Police recorded 5,492 burglaries between January and November this "
+                               "year.\nThat is little more than half the 10,669 recorded by South Yorkshire Police "
+                               "over the same months.", "2022-12-22")
+    r = one(claims, "ratio")
+    assert (r.area, r.claim.compare_to) == ("Merseyside", "South Yorkshire") and r.period == \
+        "January 2022 to November 2022"

@@ -235,3 +235,9 @@ def test_the_lowest_since_the_year_the_series_starts_in(real_store):
     c = one(check(real_store, f"Shoplifting in London dropped to {by_month[low]:,} offences in April 2020, the lowest "
                               "monthly total since at least 2010.", "2020-07-01"), "record")
     assert c.verdict == "accurate_with_caveat"
+
+
+def test_since_the_forces_current_records_began_is_a_record():
+    c = extracted_once("Shoplifting reached 7,874, the highest figure since the Met's current records began.",
+                       "record")
+    assert c.record == "high"

@@ -46,7 +46,7 @@ __all__ = ["record_claims", "streak_since_claims", "find_threshold", "find_strea
 _NUM = rf"a|an|{number_alternation(1, 12)}|fifteen|twenty|twenty-five|thirty|forty|fifty|\d{{1,2}}"
 _RECORD = re.compile(
     rf"\b(?:the\s+)?(?:(?P<ord>{_ORD})[- ])?(?P<dir>{_SUPER})\b(?P<mid>(?:\s+[\w'/-]+){{0,5}}?)\s+(?P<tail>"
-    r"since\s+(?:(?:comparable|current|official)\s+)?(?:records|record-keeping|the\s+(?:[\w'’]+\s+){0,2}?(?:series|data|figures))\s+"
+    r"since\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:records|record-keeping|series|data|figures)\s+"
     r"(?:began|started|begin|start)(?:\s+in\s+(?:19|20)\d{2}(?:/\d{2})?)?"
     r"|since\s+(?:at\s+least\s+)?(?P<year>(?:19|20)\d{2}(?:/\d{2})?)\b"
     r"|since\s+(?P<pan>before\s+)?the\s+(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|lockdowns?)\b"
