@@ -40,6 +40,7 @@ from ._outcome import (
     stand_in,
 )
 from ._rounding import SAME_BAND
+from ._turn import turn
 
 __all__ = ["judge", "inline_sql", "memo_scope", "JUDGES"]
 
@@ -355,6 +356,7 @@ JUDGES: dict[ClaimKind, Judge] = {
     ClaimKind.STREAK: _crime(_streak),
     ClaimKind.THRESHOLD: _crime(_threshold),
     ClaimKind.FIRST_SINCE: _crime(_first_since),
+    ClaimKind.TURN: _crime(turn),
     ClaimKind.PLACE_RATIO: _crime(_place_ratio),
     ClaimKind.COMPARISON: _crime(_comparison_kind),
     ClaimKind.SHARE: _share_or_narrower,
