@@ -23,6 +23,7 @@ from .._lexicon import (
     fraction_alternation,
     month_alternation,
     number_alternation,
+    number_value,
 )
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ _PERIOD_PATTERNS = [
     re.compile(rf"\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:to|ending)\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
     re.compile(r"\b(?:FY\s?|financial\s+year\s+)?(?:19|20)\d{2}\s?[/–-]\s?\d{2}\b(?!\d)", _I),
     re.compile(rf"\bsince\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
+    re.compile(rf"\b(?:{_CAP_MONTHS})\s+(?:of\s+)?(?:last|this)\s+year\b"),     # 'February last year'
+    re.compile(r"\b(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b", _I),   # 'the summer of 2022'
     re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b|\bso far this year\b|\byear to date\b"
                r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b"
                r"|\b(?:in|over)\s+(?:just\s+)?a\s+(?:single\s+)?year\b(?!\s+(?:earlier|before|ago))", _I),
@@ -72,7 +75,8 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[\w,.]+\s+in\s+)?(?P<a>(?:19|20)
                       r"(?:[\w,.]+\s+in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 
 
-_YEARISH = rf"(?:(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+(?-i:{_CAP_MONTHS}))(?![\w/%])"
+_YEARISH = (rf"(?:(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+(?-i:{_CAP_MONTHS})|"
+            rf"(?-i:{_CAP_MONTHS})\s+(?:of\s+)?last\s+year)(?![\w/%])")
 # a word or a figure ('2,602', '1.5%') inside a baseline phrase; no clause break
 _TOK = r"(?:(?!(?:since|and|but|while|which|when|after|before|because|until)\b)[\w'’%-]+(?:[.,]\d+)*)"
 # 'than the peak of 153 in 2019', 'compared with 2,602 in February 2025', 'against 21 in 2023'
@@ -137,6 +141,9 @@ def _wide_in(clause: str) -> str | None:
     return min(found)[2] if found else None
 
 
+# 'over the last decade', 'in the past five years', 'in five years': a change measured back that far
+_SPAN_BACK = re.compile(rf"\b(?:over|in|during|across)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:(?P<dec>decade)|"
+                        rf"(?P<n>{number_alternation(2, 20)}|[2-9]|1[0-9]|20)\s+years)\b", _I)
 # a clause's own one-year-back phrase: its change is against the year before
 _YEAR_BEFORE = re.compile(r"\blast\s+year\s+alone\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months|"
                           r"twelve\s+months)\b|\byear[- ](?:on|over)[- ]year\b|\bon\s+the\s+(?:previous|year\s+before)\b", _I)
@@ -237,7 +244,11 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
                 bw = bw if bw and bw.group(0) in c.clause else None
                 bm = bm if bm and bm.group(0) in c.clause else None
                 sm = sm if sm and sm in c.clause else None
-            if bw:
+            span = (_SPAN_BACK.search(c.clause) or _SPAN_BACK.search(st)) if not (bw or bm or wide or sm) else None
+            if span:        # 'has halved over the last decade': against the same period ten years before
+                n = 10 if span.group("dec") else number_value(span.group("n")) or int(span.group("n"))
+                c.baseline_text = f"{n} years earlier"
+            elif bw:
                 c.baseline_text, c.period_text = bw.group("a"), bw.group("b")
             elif bm and c.kind != "comparison":
                 c.baseline_text = bm.group("b")

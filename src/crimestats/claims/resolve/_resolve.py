@@ -56,6 +56,11 @@ _UNKNOWN_CRIME = re.compile(r"\b(?:" + "|".join(UNSERIESED_CRIME_KINDS) + r")[- 
 _UNSERIESED_TOPIC = re.compile(r"\b(?:" + "|".join(UNSERIESED_TOPICS) + r")\b", _I)
 # 'all thefts', 'theft overall', 'every kind of theft': the whole, not the article's narrower crime
 _ALL_OF = re.compile(r"\b(?:all|total|overall|every|any)\b", _I)
+# 'stabbings' alone (not 'fatal stabbings', 'stabbed to death'): knife crime with injury unless the text is
+# about killings
+_STABBINGS = re.compile(r"(?<!fatal\s)\bstabbings?\b", _I)
+# a baseline written as a span back from the period ('over the last decade' -> '10 years earlier')
+_YEARS_BACK = re.compile(r"(\d+) years earlier")
 # 'solved', 'cleared up', 'brought to justice' - not 'unsolved'
 _SOLVED = re.compile(r"(?<![\w-])solved\b|\bcleared\s+up\b|\bbrought\s+to\s+justice\b", _I)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
@@ -104,17 +109,6 @@ def _area_named(name: str, *, store: StoreLike | None) -> Area | None:
         if key.lower() in NO_DATA_PLACES:
             return Area("city", "none", key)
         return None
-
-
-def _area_in(text: str, *, store: StoreLike | None) -> Area | None:
-    best: Area | None = None
-    for _, _, name in find_places_in(text, store=store):
-        a = _area_named(name, store=store)
-        if a is None:
-            continue
-        if best is None or (best.area_type == "force" and a.area_type in ("borough", "ward", "lsoa")):
-            best = a
-    return best
 
 
 _YEAR_EARLIER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+"
@@ -260,6 +254,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if not own and measure != "stop_search" and family_root(measure) == "stop_search":
             measure = "stop_search"     # 'Seven in ten ended with no further action': this clause's part
         measure = knife_part(measure, clause if own else sentence[:c.end - c.sentence_start]) or measure
+        if measure == "knife_homicide_victims" and _STABBINGS.search(sentence) and not _HOMICIDE.search(sentence) \
+                and ctx_measure not in _HOMICIDE_FAMILY:
+            measure = "knife_crime_with_injury"     # 'stabbings soared' outside a text about killings
         narrowed_from = None
         if measure in _NARROW:
             wide = measure
@@ -352,7 +349,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             notes.append(Reason.of(Why.FROM_TO_FIRST, period=period.label))
         if c.baseline_text and re.search(r"previous|before", c.baseline_text, _I) and period is not None:
             baseline = period.previous()
-        if c.baseline_text and re.search(r"same|earlier|ago", c.baseline_text, _I) and period is not None:
+        back = _YEARS_BACK.fullmatch(c.baseline_text or "")
+        if back and period is not None:     # 'over the last decade': the same period that many years before
+            baseline = period.shift_years(-int(back.group(1)))
+        elif c.baseline_text and re.search(r"same|earlier|ago", c.baseline_text, _I) and period is not None:
             baseline = period.shift_years(-1)
             same_of = re.search(r"\bsame\b.*\b((?:19|20)\d{2})\b", c.baseline_text, _I)
             if same_of:     # 'than in the same period of 2019': the claim's months in that year
@@ -389,7 +389,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             whole_of = CATALOGUE[measure].part_of if measure is not None and measure in CATALOGUE else None
             if whole_of and whole_measure in (None, measure, CATALOGUE[whole_of].part_of):
                 whole_measure = whole_of     # the catalogue's whole: 'no further action' of all stops
-            whole_area = _area_in(c.share_of or "", store=store)
+            # the first place after the figure names the whole's ('one in five robberies in London takes place
+            # in Westminster': London); a finer one later in the sentence is the part's
+            whole_area = next((a for _, _, name in sorted(find(c.share_of or ""))
+                               if (a := named(name)) is not None), None)
             if whole_measure is None and measure in OFFENCE_KEYS and measure != "homicide" and \
                     _ALL_REPORTS.search(c.share_of or ""):
                 whole_measure = "all_crime"      # 'one in five of all reports': of every crime recorded
