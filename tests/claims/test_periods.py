@@ -246,3 +246,12 @@ def test_a_season_of_a_year_is_its_three_months(text, label):
 
     p = _period_raw(text, date(2024, 5, 1))
     assert p is not None and p.label == label
+
+
+def test_that_year_is_the_year_talked_about_not_a_baseline_year(real_store):
+    from .raw import homicide_victims
+
+    claims = check(real_store, "2019 was the deadliest year of the decade, the highest toll since 2008.\n"
+                               f"Knife killings that year reached {homicide_victims(2019, Method_of_Killing='Knife or Sharp Implement')}.",
+                   "2023-06-01")
+    assert one(claims, "count", "that year").period == "2019"

@@ -50,8 +50,7 @@ _PERIOD_PATTERNS = [
     re.compile(rf"\b(?:{_CAP_MONTHS})\s+(?:of\s+)?(?:last|this)\s+year\b"),     # 'February last year'
     re.compile(r"\b(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b", _I),   # 'the summer of 2022'
     re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b|\bso far this year\b|\byear to date\b"
-               r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b"
-               r"|\b(?:in|over)\s+(?:just\s+)?a\s+(?:single\s+)?year\b(?!\s+(?:earlier|before|ago))", _I),
+               r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b", _I),
     re.compile(rf"\b(?:the\s+)?first\s+(?:{number_alternation(2, 11)}|[2-9]|1[01])\s+"
                r"months\s+of\s+(?:19|20)\d{2}\b"
                r"|\b(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:19|20)\d{2}\b"

@@ -30,8 +30,7 @@ def _latest_like(base: Period, as_of: date) -> Period:
     return calendar_year(as_of.year - 1)
 
 
-_ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last)\s+year"
-                           r"|(?:in|over)\s+(?:just\s+)?a\s+(?:single\s+)?year", _I)    # 'rises 7% in a year
+_ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last)\s+year", _I)
 _YEAR_TO_MONTH = re.compile(r"(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
                             rf"(?P<m>{'|'.join(MONTH_ABBRS)})[a-z]*", _I)
 _SEASON = re.compile(r"(?:the\s+)?(?P<s>spring|summer|autumn|winter)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})", _I)

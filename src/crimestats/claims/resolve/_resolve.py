@@ -23,7 +23,8 @@ from ...store._store import StoreLike
 from .._lexicon import FORCE_NAMES, LEXICON, NO_DATA_PLACES, UNSERIESED_CRIME_KINDS, UNSERIESED_TOPICS
 from .._model import Claim
 from .._reasons import Reason, Why
-from .._sentences import split_sentences
+from .._sentences import Sentence, split_sentences
+from ..extract._baselines import baseline_spans, find_period
 from ..extract._months import month_baseline, month_period
 from ..extract._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
 from ..extract._subjects import outside_subject
@@ -56,6 +57,8 @@ _UNKNOWN_CRIME = re.compile(r"\b(?:" + "|".join(UNSERIESED_CRIME_KINDS) + r")[- 
 _UNSERIESED_TOPIC = re.compile(r"\b(?:" + "|".join(UNSERIESED_TOPICS) + r")\b", _I)
 # 'all thefts', 'theft overall', 'every kind of theft': the whole, not the article's narrower crime
 _ALL_OF = re.compile(r"\b(?:all|total|overall|every|any)\b", _I)
+# 'in a year', 'in a single year': the latest twelve months when the text names no period at all
+_IN_A_YEAR = re.compile(r"\b(?:in|over)\s+(?:just\s+)?a\s+(?:single\s+)?year\b(?!\s+(?:earlier|before|ago))", _I)
 # 'stabbings' alone (not 'fatal stabbings', 'stabbed to death'): knife crime with injury unless the text is
 # about killings
 _STABBINGS = re.compile(r"(?<!fatal\s)\bstabbings?\b", _I)
@@ -131,6 +134,17 @@ def _flag_words(sentence: str) -> str | None:
     return m.group(0) if m else None
 
 
+def _lead_period(lead: list[Sentence], as_of: date) -> Period | None:
+    """The first period the opening lines name (not a comparison's other end): what a headline that
+    names none is about ('Newham welcomes fall in knife crime' over 'in the year to February 2026')."""
+    for s in lead:
+        text = find_period(s.text, baseline_spans(s.text))
+        p = _period(text, as_of) if text else None
+        if p is not None:
+            return p
+    return None
+
+
 def _one_word_for(measure: str, text: str) -> bool:
     """The measure is named in ``text`` by a one-word noun ('thefts'), not by its full category name
     ('violence against the person'), so it may stand for the article's narrower crime."""
@@ -178,6 +192,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             sentence_areas[c.sentence_index] = place_in(text[c.sentence_start:c.sentence_end], named=named, find=find)
     sentences = split_sentences(text)
     sent_periods: list[Period] = []
+    lead_period = _lead_period(sentences[1:4], as_of)
     for c in claims:
         sentence = text[c.sentence_start:c.sentence_end]
         if c.sentence_index != last_sentence:
@@ -332,10 +347,16 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             period = _latest_like(baseline_early, as_of)
             notes.append(Reason.of(Why.SINCE_BASELINE, baseline=baseline_early.label, period=period.label,
                                    grain='financial ' if period.grain == 'financial_year' else ''))
+        if period is None and ctx_period is None and c.sentence_index == 0 and c.kind != "opinion":
+            period = lead_period      # a headline that names no period: the one its first lines name
+            if period is not None:
+                notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=period.label))
         if period is None:
             period = ctx_period
             if period is not None:
                 notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=period.label))
+        if period is None and c.kind != "opinion" and _IN_A_YEAR.search(clause):
+            period = _period("the past year", as_of)     # 'rises 7% in a year' with no year named anywhere
         if period is None and c.kind != "opinion":
             period = calendar_year(as_of.year - 1)
             notes.append(Reason.of(Why.PERIOD_ASSUMED, as_of=as_of, period=period.label))
