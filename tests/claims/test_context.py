@@ -244,3 +244,9 @@ def test_a_headline_with_no_period_takes_the_one_its_first_lines_name(real_store
     claims = check(real_store, "Camden welcomes fall in burglary\nBurglary in Camden fell in the year to February "
                                "2026, new figures show.", "2026-03-20")
     assert [c.period for c in claims] == ["12 months to February 2026", "12 months to February 2026"]
+
+
+def test_a_dateline_is_not_the_period_a_headline_is_about(real_store):
+    claims = check(real_store, "Camden welcomes fall in burglary\n20 March 2026\nBurglary in Camden fell in the year to "
+                               "February 2026, new figures show.", "2026-03-20")
+    assert claims[0].period == "12 months to February 2026"

@@ -153,3 +153,11 @@ def test_the_first_place_after_the_figure_is_the_wholes(real_store):
     share = mps(year=2023, major="ROBBERY", borough="Westminster") / mps(year=2023, major="ROBBERY") * 100
     c = one(check(real_store, "One in five robberies in London takes place in Westminster.", "2024-03-10"), "share")
     assert c.area == "Westminster" and abs(c.found - share) < 0.1
+
+
+def test_most_and_the_majority_of_are_shares_with_no_figure(real_store):
+    theft = mps(year=2023, major="THEFT", borough="Westminster") / mps(year=2023, borough="Westminster") * 100
+    c = one(check(real_store, "Most crime in Westminster in 2023 was theft.", "2024-03-20"), "share")
+    assert abs(c.found - theft) < 0.1 and c.verdict == ("accurate" if theft > 50 else "inaccurate")
+    c = one(check(real_store, "Most burglaries in London go unsolved.", "2024-03-20"), "share")
+    assert c.verdict == "unverifiable"

@@ -25,6 +25,7 @@ from .._model import Claim
 from .._reasons import Reason, Why
 from .._sentences import Sentence, split_sentences
 from ..extract._baselines import baseline_spans, find_period
+from ..extract._dateline import is_dateline
 from ..extract._months import month_baseline, month_period
 from ..extract._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
 from ..extract._subjects import outside_subject
@@ -138,6 +139,8 @@ def _lead_period(lead: list[Sentence], as_of: date) -> Period | None:
     """The first period the opening lines name (not a comparison's other end): what a headline that
     names none is about ('Newham welcomes fall in knife crime' over 'in the year to February 2026')."""
     for s in lead:
+        if is_dateline(s.text):
+            continue        # '22 April 2025', 'By our correspondent, 20 March 2026': when, not what
         text = find_period(s.text, baseline_spans(s.text))
         p = _period(text, as_of) if text else None
         if p is not None:
