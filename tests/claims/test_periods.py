@@ -255,3 +255,16 @@ def test_that_year_is_the_year_talked_about_not_a_baseline_year(real_store):
                                f"Knife killings that year reached {homicide_victims(2019, Method_of_Killing='Knife or Sharp Implement')}.",
                    "2023-06-01")
     assert one(claims, "count", "that year").period == "2019"
+
+
+def test_before_the_pandemic_is_against_2019(real_store):
+    now, then = mps(year=2023, major="ROBBERY", borough="Southwark"), mps(year=2019, major="ROBBERY", borough="Southwark")
+    c = one(check(real_store, "Robbery in Southwark in 2023 was 30% higher than before the pandemic.", "2024-03-20"),
+            "change")
+    assert c.claim.baseline_text == "2019" and abs(c.found - pct(now, then)) < 0.1
+
+
+def test_up_on_last_year_with_no_period_is_the_latest_twelve_months(real_store):
+    c = one(check(real_store, "Shoplifting is up 30% on last year in Croydon, according to police figures.",
+                  "2024-03-20"), "change")
+    assert c.period == "12 months to February 2024"

@@ -67,6 +67,12 @@ _BASELINE = re.compile(
     r"the\s+year\s+before|the\s+same\s+(?:months?|period|time|quarter)\s+(?:last|a|the\s+previous)\s+year|"
     r"the\s+same\s+(?:months?|period|time|quarter)\s+(?:of|in)\s+(?:19|20)\d{2}(?:/\d{2})?|"
     r"a\s+year\s+(?:earlier|ago|before))\b", _I)
+# 'higher than before the pandemic', 'up on pre-pandemic levels', 'since before the pandemic': against 2019,
+# the last full year before it
+_EPISODE_BASE = re.compile(r"\b(?P<w>than|on|compared\s+(?:with|to)|versus|against|since)\s+(?:the\s+)?"
+                           r"(?:(?:before|pre)[- ]?(?:the\s+)?(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|lockdowns?|covid)"
+                           r"(?:\s+(?:levels?|figures?|years?))?)\b", _I)
+_PRE_PANDEMIC_YEAR = "2019"
 # 'since 2011' as the baseline of a change ('has halved since 2011'), not a record's tail
 _SINCE_BASE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+|(?:[A-Za-z'’]+\s+){1,6}?in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 # 'between 2015/16 and 2019/20', 'from 2016 to 2019': baseline and period together
@@ -244,7 +250,11 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
                 bm = bm if bm and bm.group(0) in c.clause else None
                 sm = sm if sm and sm in c.clause else None
             span = (_SPAN_BACK.search(c.clause) or _SPAN_BACK.search(st)) if not (bw or bm or wide or sm) else None
-            if span:        # 'has halved over the last decade': against the same period ten years before
+            episode = (_EPISODE_BASE.search(c.clause) or _EPISODE_BASE.search(st)) if not (bm or wide) else None
+            if episode and c.kind != "comparison":
+                c.baseline_text = _PRE_PANDEMIC_YEAR
+                c.since_baseline = episode.group("w").lower() == "since"
+            elif span:        # 'has halved over the last decade': against the same period ten years before
                 n = 10 if span.group("dec") else number_value(span.group("n")) or int(span.group("n"))
                 c.baseline_text = f"{n} years earlier"
             elif bw:

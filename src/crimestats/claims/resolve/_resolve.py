@@ -396,6 +396,14 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if baseline is None and period is not None and period.grain == "month" and c.kind in ("change", "ratio", "direction"):
             baseline = period.shift_years(-1)
             notes.append(Reason.of(Why.SAME_MONTH_YEAR_EARLIER, period=baseline.label))
+        if baseline is not None and baseline == period and c.kind in ("change", "ratio", "direction") and \
+                not c.period_text:
+            # 'up 30% on last year' with no period of its own: the latest twelve months against the twelve before
+            period = _period("the past year", as_of)
+            baseline = period.shift_years(-1) if period is not None else None
+            notes = [n for n in notes if n.why not in (Why.PERIOD_ASSUMED, Why.PERIOD_FROM_CONTEXT)]
+            if baseline is not None:
+                notes.append(Reason.of(Why.SAME_MONTHS_YEAR_EARLIER, period=baseline.label))
         other = _period(c.equal_to_text, as_of) if c.equal_to_text else None
         if c.equal_to_text and period is not None and re.search(r"\b(?:earlier|before|ago|previous|same)\b",
                                                                 c.equal_to_text, _I):
