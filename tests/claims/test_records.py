@@ -279,3 +279,9 @@ def test_a_stand_in_band_never_makes_a_record_or_share_about_teenagers_inaccurat
                  "Teenagers made up a tenth of homicide victims in London in 2021."):
         c = check(real_store, text, "2023-06-20")[0]
         assert c.verdict in ("unverifiable", "accurate_with_caveat"), (text, c.verdict)
+
+
+def test_naming_the_band_itself_is_no_stand_in(real_store):
+    c = check(real_store, "Teenagers and young adults made up more than a third of homicide victims in London in "
+                          "2022.", "2023-06-20")[0]
+    assert c.verdict == "inaccurate"     # the band's own share is checked as it is

@@ -135,9 +135,14 @@ _BAND_RE = re.compile(r"\bteen(?:age|agers?|s)?\b|\byoung\s+people\b|\byouths?\b
                       re.I)
 
 
+_BAND_ITSELF = re.compile(r"\byoung\s+adults?\b|\badolescen", re.I)
+
+
 def _band_words(clause: str) -> str | None:
+    """The narrower group a clause names ('teenagers'), unless it names the band itself ('teenagers and
+    young adults', 'adolescents')."""
     m = _BAND_RE.search(clause)
-    return m.group(0) if m else None
+    return m.group(0) if m and not _BAND_ITSELF.search(clause) else None
 
 
 def _flag_words(sentence: str) -> str | None:
