@@ -238,3 +238,11 @@ def test_in_a_year_is_the_latest_twelve_months(real_store):
 def test_a_denied_direction_is_the_other_way(text, direction):
     c = extracted_once(text, "direction")
     assert c.direction == direction
+
+
+@pytest.mark.parametrize("text,direction", [
+    ("Violent crime in Camden is also coming down, the figures show.", "down"),
+    ("Shoplifting in Ealing was up in January compared with the same month last year.", "up"),
+])
+def test_is_coming_down_and_was_up_are_directions(text, direction):
+    assert extracted_once(text, "direction").direction == direction

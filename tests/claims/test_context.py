@@ -250,3 +250,10 @@ def test_a_dateline_is_not_the_period_a_headline_is_about(real_store):
     claims = check(real_store, "Camden welcomes fall in burglary\n20 March 2026\nBurglary in Camden fell in the year to "
                                "February 2026, new figures show.", "2026-03-20")
     assert claims[0].period == "12 months to February 2026"
+
+
+def test_the_force_that_recorded_figures_in_the_borough_is_not_the_place(real_store):
+
+    claims = check(real_store, "I am writing to you about knife crime in Hackney.\nIn the financial year 2024/25 the "
+                               "Metropolitan Police recorded 714 knife crime offences in the borough.", "2025-05-10")
+    assert one(claims, "count").area == "Hackney"

@@ -115,3 +115,8 @@ def test_british_transport_police_is_a_force_not_the_articles_place(real_store):
     c = one(check(real_store, "Crime in Merseyside fell in 2022.\nBritish Transport Police recorded 2,000 bicycle "
                               "thefts in 2022.", "2023-01-20"), "count")
     assert c.area == "British Transport Police"
+
+
+def test_scotland_yard_is_the_met_not_scotland(real_store):
+    c = one(check(real_store, "Scotland Yard figures show theft from the person rose in 2024.", "2025-05-01"))
+    assert c.area == "London (Metropolitan Police area)"

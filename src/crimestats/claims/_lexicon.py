@@ -261,7 +261,7 @@ FIXED_PLACE_NAMES: frozenset[str] = frozenset({
     "United Kingdom", "the UK", "United States", "the US", "New York", "France", "Germany",
     "Canada", "Australia", "Paris", "Berlin", "City of London", "Greater London", "Scotland",
     "UK", "US", "USA", "Britain", "Great Britain", "England", "Wales", "Spain", "Italy", "Ireland",
-    "Japan", "the Netherlands", "Netherlands"})
+    "Japan", "the Netherlands", "Netherlands", "Scotland Yard", "New Scotland Yard"})
 
 
 # ------------------------------------------------------------------------------- generated from the catalogue

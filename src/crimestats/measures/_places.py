@@ -69,7 +69,8 @@ def london_area() -> Area:
 
 _LONDON_WORDS = {"london", "greater london", "the capital", "capital", "the met", "met",
                  "metropolitan police", "metropolitan police service", "mps", "the region",
-                 "metropolitan police area", "across london", "the city of london and the met"}
+                 "metropolitan police area", "across london", "the city of london and the met",
+                 "scotland yard", "new scotland yard"}     # the Met's headquarters, a byword for the force
 _COUNTRIES = {
     "england and wales": ("country", "E92000001+W92000004", "England and Wales"),
     "england wales": ("country", "E92000001+W92000004", "England and Wales"),

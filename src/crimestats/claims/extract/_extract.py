@@ -25,7 +25,7 @@ from .._limits import (
     check_text_size,
 )
 from .._model import Claim
-from .._sentences import Sentence, _blank_tags, _claim, split_sentences
+from .._sentences import Sentence, _blank_tags, _claim, _clauses, split_sentences
 from ._extract_table import _table_claims
 from ._opinion_words import judgement
 from ._place_names import find_places
@@ -42,9 +42,26 @@ def _judgement_only(s: Sentence, text: str) -> list[Claim]:
     return [_claim("opinion", (s.start, s.start + len(s.text.rstrip(" .!?\"”"))), s, text, claimed_text=m.group(0))]
 
 
+def _judgement_clauses(s: Sentence, text: str, claims: list[Claim]) -> list[Claim]:
+    """A clause beside a figure's that only judges ('..., which says more about how hard police look'):
+    its own opinion claim; a clause that holds a claim is never one."""
+    out = []
+    for a, b in _clauses(s):
+        if any(c.start < b and a < c.end for c in claims):
+            continue
+        m = judgement(text[a:b])
+        if m is not None:
+            out.append(_claim("opinion", (a, a + len(text[a:b].rstrip(" .!?\"”"))), s, text, claimed_text=m.group(0)))
+    return out
+
+
 def _sentence_claims(s: Sentence, text: str) -> list[Claim]:
     found = scan_sentence(s, text)
-    return found if found is not None else _judgement_only(s, text)
+    if found is None:
+        return _judgement_only(s, text)
+    if any(c.kind != "opinion" for c in found):
+        found = sorted(found + _judgement_clauses(s, text, found), key=lambda c: (c.start, c.end))
+    return found
 
 
 def extract_claims(text: str) -> list[Claim]:

@@ -42,7 +42,7 @@ _DIFF_BEFORE = re.compile(
 # a figure counting something other than crime: '5.6 million calls', '2,000 visits'
 _NON_CRIME_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:calls|phone\s+calls|999\s+calls|visits|views|followers|"
                               r"emails|hours|patrols|shifts|pounds|complaints|applications|vehicles\s+seized)\b", _I)
-_WHEN_BEFORE = re.compile(r"(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\s*,?\s*when\s+(?:\w+\s+){0,2}$", _I)
+_WHEN_BEFORE = re.compile(r"(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\s*,?\s*when\s+(?:\w+\s+){0,4}$", _I)
 # 'the first time burglary has dropped below N since records began'
 _THRESHOLD = re.compile(r"\bfirst\s+time\b(?:\s+[\w'-]+){0,6}?\s+(?:dropped|fallen|fell|gone|risen|rose|been|"
                         r"climbed)?\s*(?P<side>below|under|above|over|beyond)\s+(?P<n>[0-9][0-9,]*)\s+since\s+"

@@ -24,7 +24,8 @@ _FINITE = tuple(v for v in DOWN_VERBS + UP_VERBS if v not in ("cut", "reduced", 
                                                                 "grown"))
 _DIRECTION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?P<noun>drop|fall|decrease|reduction|decline|rise|increase|surge|jump|spike)s?\s+in\b"
-    rf"|\b(?P<verb>{alternation(_FINITE)}|went\s+(?:down|up)|"
+    rf"|\b(?P<verb>{alternation(_FINITE)}|went\s+(?:down|up)|(?:is|are)\s+(?:also\s+|still\s+)?(?:coming|going)\s+"
+    r"(?:down|up)|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down)(?!\s+(?:to|by|from|on|\d))|"
     r"(?:has|have|had)\s+(?P<not>not\s+|never\s+)?(?:also\s+|since\s+|now\s+)?(?:fallen|risen|dropped|increased|decreased|declined|"
     r"gone\s+(?:down|up)))\b", _I)
 # 'did not fall', 'has not risen', 'failed to fall', 'never fell': a direction denied
@@ -34,7 +35,7 @@ _COMPARE = re.compile(
     r"(?:\s+[\w'-]+){0,6}?\s+than\s+(?:in\s+)?(?:(?:that|those)\s+(?:of|in)\s+|the\s+(?:rate|figure|level|number)s?\s+"
     r"(?:of|in|for)\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)
 _DIR_GATE = ("drop", "fall", "fell", "decrease", "reduction", "decline", "rise", "rose", "increase", "surge",
-             "jump", "spike", "went ", "has ", "have ") + tuple(v for v in _FINITE if " " not in v)
+             "jump", "spike", "went ", "has ", "have ", " up", " down") + tuple(v for v in _FINITE if " " not in v)
 _LESS = ("fewer", "lower", "less", "safer", "better")
 
 

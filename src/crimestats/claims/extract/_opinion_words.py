@@ -49,6 +49,18 @@ _JUDGEMENT = re.compile(
     r"|\b(?:no\s+longer\s+|don't\s+|do\s+not\s+|doesn't\s+|does\s+not\s+|never\s+)?feel(?:s|ing)?\s+"
     r"(?:safe|unsafe|less\s+safe|safer)\b"
     r"|\b(?:a\s+)?(?:national\s+)?emergency\b(?!\s+(?:calls?|services?|response|number|department))"
+    # praise and blame, and what works: 'an incredible job', 'a wonderful place to bring up a family', 'simply do
+    # not work', 'saves lives', 'the only real answer', 'given up on', 'deserve to travel without fear'
+    r"|\b(?:an?|the)\s+(?:(?:truly|really|absolutely|simply)\s+)?(?:incredible|amazing|fantastic|brilliant|great|"
+    r"excellent|outstanding|superb|terrible|awful|appalling|dreadful|wonderful|lovely|fine|difficult|impossible)\s+"
+    r"(?:job|work|place|borough|city|town|area|force|record|team|service)\b"
+    r"|\b(?:simply\s+)?(?:do|does|did)\s+not\s+work\b|\b(?:do|does|did)n[’']t\s+work\b|\bsaves?\s+lives\b"
+    r"|\b(?:the\s+)?only\s+(?:real\s+|sensible\s+|lasting\s+)?(?:answer|solution|way\s+forward)\b"
+    r"|\b(?:given|giving|gives?)\s+up\s+on\b|\bdeserves?\s+to\s+(?:be|live|feel|travel|walk|go|grow)\b"
+    r"|\b(?:bears?|carry|carries)\s+(?:a|the)\s+(?:heavy\s+|large\s+|big\s+)?(?:share\s+of\s+(?:the\s+)?)?"
+    r"(?:responsibility|blame)\b|\b(?:is|are)\s+(?:partly\s+|largely\s+|mainly\s+)?to\s+blame\b"
+    r"|\b(?:has|have)\s+(?:completely\s+|utterly\s+|totally\s+)?failed\s+(?:the\s+)?(?:people|public|families)\b"
+    r"|\bsays?\s+(?:more|less|much|little)\s+about\b|\bwait\s+(?:years|months)\s+for\s+justice\b"
     r"|\b(?:is|was|remains|this)\s+(?:a|an|the)?\s*(?:(?:national|utter|absolute|complete|real)\s+)?"
     r"(?:scandal|outrage|travesty|betrayal|failure)\b"
     # praise of a place and feelings of neglect: 'remains a vibrant and welcoming borough'
@@ -61,10 +73,14 @@ _JUDGEMENT = re.compile(
     r"(?:in\s+the\s+world|in\s+europe|on\s+earth|anywhere|on\s+the\s+planet|globally)\b", _I)
 # Credit or praise is a judgement on policing only when the sentence is about crime or offenders
 # ('deserve credit for their stance on burglars'); credit for a product or an event is no claim.
-_CREDIT = re.compile(r"\bdeserves?\s+(?:real\s+|some\s+|great\s+|huge\s+)?(?:credit|praise)\b", _I)
+_CREDIT = re.compile(r"\bdeserves?\s+(?:real\s+|some\s+|great\s+|huge\s+|(?:far\s+|much\s+)?more\s+)?(?:credit|praise)\b"
+                     r"(?P<for>\s+for\b)?", _I)
 _CRIME_TOPIC = re.compile(r"\b(?:" + "|".join(TOPIC_STEMS) + r"|crime|criminal|offender|gang|violen|safe)", _I)
 _ONE_OF_THE = re.compile(r"\b(?:every|each|not|no)\s+one\b|\bone\s+of\s+the\b", _I)
-_HAS_NUMBER = re.compile(rf"\d|\b(?:{number_alternation(1, 10)}|hundreds?|thousands?|millions?|dozens?)\b", _I)
+# a figure in the sentence; 'one' only as a quantity ('one in ten', 'one of the 32'), not a pronoun ('said one
+# shopkeeper', 'treated like one')
+_HAS_NUMBER = re.compile(rf"\d|\b(?:{number_alternation(2, 10)}|hundreds?|thousands?|millions?|dozens?)\b|"
+                         r"\bone\s+(?:in|out\s+of|of\s+the\s+\d)", _I)
 
 
 def judgement(sentence: str) -> re.Match[str] | None:
@@ -74,8 +90,11 @@ def judgement(sentence: str) -> re.Match[str] | None:
     if _OPINION_NOT.search(sentence):
         return None     # 'we will make London feel safe': a promise, not a judgement
     found = _JUDGEMENT.search(sentence)
-    if found is None and _CRIME_TOPIC.search(sentence):
-        found = _CREDIT.search(sentence)
+    if found is None:
+        credit = _CREDIT.search(sentence)
+        # credit 'for' something is a judgement only when that something is about crime ('for its new app' is not)
+        if credit is not None and (not credit.group("for") or _CRIME_TOPIC.search(sentence[credit.end():])):
+            found = credit
     return found
 
 

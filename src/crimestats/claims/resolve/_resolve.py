@@ -56,6 +56,8 @@ _PRONOUN_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:them|those|these|which|whom)\b", 
 _UNKNOWN_CRIME = re.compile(r"\b(?:" + "|".join(UNSERIESED_CRIME_KINDS) + r")[- ](?:crimes?|"
                             r"offences?|incidents?|attacks?|related\s+crimes?)\b", _I)
 _UNSERIESED_TOPIC = re.compile(r"\b(?:" + "|".join(UNSERIESED_TOPICS) + r")\b", _I)
+_SHARE_VERB = re.compile(r"\b(?:makes?|made|making)\s+up\b|\baccount(?:s|ed)?\s+for\b|\brepresent(?:s|ed)?\b|"
+                         r"\bcomprise[sd]?\b", _I)
 # 'all thefts', 'theft overall', 'every kind of theft': the whole, not the article's narrower crime
 _ALL_OF = re.compile(r"\b(?:all|total|overall|every|any)\b", _I)
 # 'in a year', 'in a single year': the latest twelve months when the text names no period at all
@@ -221,6 +223,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                     ctx_period = latest_period(sent_periods) or ctx_period
             sent_periods = []
             sent_area = sentence_areas.get(c.sentence_index)
+            if sent_area is not None and sent_area.area_type == "force" and SAME_PLACE.search(sentence):
+                # 'the Metropolitan Police recorded 714 offences in the borough': the force keeps the records,
+                # the borough is the place
+                here = article.carried(sentence, index=c.sentence_index, topic=crime_topic(sentence))[0]
+                if here is not None and here.area_type in ("borough", "ward"):
+                    sent_area = here
             topic = crime_topic(sentence)
             if sent_area is None:
                 ctx_area, ctx_guess = article.carried(sentence, index=c.sentence_index, topic=topic)
@@ -251,9 +259,16 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             # the part is named in the figure's own clause; with none named, the share is of a group
             # within the whole ('36% of mugging victims were aged 18 or younger')
             in_clause = c.share_part[max(0, c.start - c.sentence_start):]
+            whole_word = _measure_near(c.share_of, None) if c.share_of else None
+            # the subject before a share verb, even in an earlier clause ('Theft, meanwhile, makes up a third of
+            # all crime'); without the verb a crime named earlier is not the part ('preventing robbery after
+            # figures showed 36% of mugging victims were ...')
+            part_word = _measure_near(c.share_part, None) if c.share_part and _SHARE_VERB.search(in_clause) else None
             own = _measure_near(in_clause, None) or \
-                (own if not c.share_of or own != _measure_near(c.share_of, None) else None) or \
-                _measure_near(c.share_of or "", None)
+                (own if not c.share_of or own != whole_word else None) or \
+                (part_word if part_word and part_word != whole_word else None) or \
+                _measure_near(c.share_of or "", None)     # 'Theft, meanwhile, makes up a third of all crime'
+
         # a specific word narrows a generic one ('Bike theft ... with 14,235 thefts') only when it is
         # named earlier in the same sentence, never from another sentence
         wider = prev_claim_measure or sent_measure
@@ -328,6 +343,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if c.kind == "share" and c.share_of and pos > 0:
             own_text = clause[:pos]     # 'one in ten of all crimes in the capital': the capital is the whole
         own_area = place_in(own_text, named=named, find=find)
+        if own_area is not None and own_area.area_type == "force" and SAME_PLACE.search(own_text) and \
+                sent_area is not None and sent_area.area_type in ("borough", "ward"):
+            own_area = sent_area        # the force recorded it 'in the borough'
         if c.kind == "share" and c.share_of and own_area is None and c.share_of in sentence:
             # '..., almost one in ten of all the crimes recorded in the capital': the place named before the
             # whole ('crime in the borough') is the part's, not the capital
