@@ -7,7 +7,6 @@ recomputed in the other releases of the same source before it is called inaccura
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..._errors import CrimestatsError, InputError
@@ -16,7 +15,8 @@ from ...facts._change_words import change_words
 from ...facts._facts import Fact
 from ...facts._published import published_count
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim
+from .._frames import ChangeFrame, DirectionFrame, EqualityFrame, RatioFrame
+from .._model import CheckedClaim
 from ..resolve._resolve import Resolved
 from ._outcome import (
     _alias_note,
@@ -43,7 +43,7 @@ def _change_obj(store: StoreLike, r: Resolved, measure: str | None = None) -> co
                  lambda: compute.change(store, measure=m, area=r.area, period=period, baseline=r.baseline))
 
 
-def _change(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+def _change(store: StoreLike, c: ChangeFrame, r: Resolved) -> CheckedClaim:
     ch = _change_obj(store, r)
     ev = [_ev(ch.now), _ev(ch.then)]
     pct = ch.pct_change
@@ -113,7 +113,7 @@ def _published_pair(store: StoreLike, ch: Any) -> tuple[float, float] | None:
             float(then if then is not None else ch.then.value or 0))
 
 
-def _change_in_release(store: StoreLike, c: Claim, r: Resolved, ch: Any) -> tuple[str, Fact, Fact, float] | None:
+def _change_in_release(store: StoreLike, c: ChangeFrame, r: Resolved, ch: Any) -> tuple[str, Fact, Fact, float] | None:
     """A percent change that fails on the latest data, recomputed in each other release of the
     same source (the one available at the as-of date first): (vintage, now, then, pct) if one fits."""
     for v, _ in _vintage_order(store, ch.now.source, r.as_of):
@@ -132,7 +132,7 @@ def _change_in_release(store: StoreLike, c: Claim, r: Resolved, ch: Any) -> tupl
     return None
 
 
-def _ratio(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+def _ratio(store: StoreLike, c: RatioFrame, r: Resolved) -> CheckedClaim:
     ch = _change_obj(store, r)
     ev = [_ev(ch.now), _ev(ch.then)]
     if ch.ratio is None:
@@ -143,7 +143,7 @@ def _ratio(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
         ok = ch.ratio > (c.value or 1.0) if up else ch.ratio < (c.value or 1.0)
         said = c.claimed_text if "more than" in (c.claimed_text or "").lower() else f"more than {c.claimed_text}"
         rule = f"'{said}' needs a ratio {'above' if up else 'below'} {c.value:.3g}"
-    if ok and re.match(r"(?:nearly|almost)\b", c.claimed_text or "", re.I):   # 'nearly double': not above it
+    if ok and c.nearly:   # 'nearly double': not above it
         ok = ch.ratio <= (c.value or 1.0) if (c.value or 1.0) >= 1 else ch.ratio >= (c.value or 1.0)
         rule += f"; '{c.claimed_text}' needs a ratio at or just short of {c.value:g}"
     desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
@@ -173,7 +173,7 @@ def _ratio(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
                 found=round(ch.ratio, 3), unit="ratio", evidence=ev)
 
 
-def _direction(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+def _direction(store: StoreLike, c: DirectionFrame, r: Resolved) -> CheckedClaim:
     ch = _change_obj(store, r)
     ev = [_ev(ch.now), _ev(ch.then)]
     d = ch.direction
@@ -199,7 +199,7 @@ def _direction(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
                 f"not a {'fall' if c.direction == 'down' else 'rise'}.", found=d, evidence=ev)
 
 
-def _equality(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+def _equality(store: StoreLike, c: EqualityFrame, r: Resolved) -> CheckedClaim:
     measure, period, other = r.measure, r.period, r.other
     if measure is None or r.area is None or period is None or other is None:
         return _unresolved(c, r)

@@ -11,34 +11,30 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
+from ...facts import _compute as compute
 from ...measures._catalogue import CATALOGUE, find_part, parts_of
 from ...measures._places import Area, london_area, ward_names
 from ...reference._areas import london_boroughs
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim
+from .._frames import ShareFrame
+from .._model import CheckedClaim
 from .._reasons import Why
 from ..resolve._resolve import Resolved
-from ._outcome import _out
+from ._homicide import solved_share
+from ._outcome import _ev, _fmt, _out, _unresolved
+from ._verdict_more import SHARE_PARTS, share_holds, share_of_whole
 
-__all__ = ["share_verdict"]
+__all__ = ["share_verdict", "homicide_share"]
 
-_BOROUGH = re.compile(r"\bborough(?:'s|s')?\b", re.IGNORECASE)
-# 'Lambeth's share of London's robberies was 6%': the whole named before the figure
-_OF_LONDON = re.compile(r"\b(?:share|proportion|percentage|portion|slice|part|fraction)\s+of\s+(?:all\s+|the\s+)?"
-                        r"(?:london(?:'s|’s)?|the\s+capital(?:'s|’s)?|the\s+met(?:'s|’s)?|london-wide|pan-london)\b",
-                        re.IGNORECASE)
-
-
-def _reparted(c: Claim, r: Resolved) -> Resolved:
+def _reparted(c: ShareFrame, r: Resolved) -> Resolved:
     """The part and whole a share claim is about when the resolver left them loose (module docstring)."""
     if r.measure is None:
         whole = r.narrowed_from
         if whole is not None and whole in CATALOGUE and parts_of(whole):
-            part = find_part(whole, c.clause or c.text)
+            part = find_part(whole, c.part_words)
             if part is not None:
                 notes = [n for n in r.notes if n.why is not Why.NARROWED]
                 return replace(r, measure=part.name, whole_measure=part.part_of, notes=notes, narrowed_from=None)
@@ -61,31 +57,29 @@ def _borough_of(store: StoreLike, ward: Area) -> Area | None:
     return None
 
 
-def share_verdict(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim | None:
+def share_verdict(store: StoreLike, c: ShareFrame, r: Resolved, as_of: date) -> CheckedClaim | None:
     """A share of a whole counted separately (``_verdict_more.share_of_whole``) after the checks in the
     module docstring; None when the claim names no whole different from its part."""
-    from . import _verdict_more as more
-
     r = _reparted(c, r)
     if r.measure is None:
         return None
     if r.area is not None and r.area.area_type in ("borough", "ward") and r.whole_area in (None, r.area) and \
-            _OF_LONDON.search(c.share_part or ""):
+            c.of_london:   # 'Lambeth's share of London's robberies': the whole named before the figure
         r = replace(r, whole_area=london_area(), whole_measure=r.whole_measure or r.measure)
     ward = r.area if r.area is not None and r.area.area_type == "ward" else None
-    if ward is not None and _BOROUGH.search(c.share_of or "") and (r.whole_area is None or r.whole_area == ward
+    if ward is not None and c.of_borough and (r.whole_area is None or r.whole_area == ward
                                                                     or r.whole_area.area_type == "ward"):
         borough = _borough_of(store, ward)      # "the West End ward ... half of the borough's crime"
         if borough is not None:
             r = replace(r, whole_area=borough, whole_measure=r.whole_measure or r.measure)
-    out = more.share_of_whole(store, c, r, as_of)
+    out = share_of_whole(store, c, r, as_of)
     if out is None or not isinstance(out.found, (int, float)) or out.found <= 100:
         return out
     part_area = r.area
-    if part_area is not None and part_area.area_type == "ward" and _BOROUGH.search(c.share_of or ""):
+    if part_area is not None and part_area.area_type == "ward" and c.of_borough:
         borough = _borough_of(store, part_area)
         if borough is not None and borough != r.whole_area:
-            again = more.share_of_whole(store, c, replace(r, whole_area=borough, whole_measure=r.whole_measure
+            again = share_of_whole(store, c, replace(r, whole_area=borough, whole_measure=r.whole_measure
                                                           or r.measure), as_of)
             if again is not None and isinstance(again.found, (int, float)) and again.found <= 100:
                 again.explanation = again.explanation.rstrip(".") + (f" (the whole is {borough.name}, the borough "
@@ -94,3 +88,32 @@ def share_verdict(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> Check
     return _out(c, r, "unverifiable", f"The whole this share was read against is smaller than the part "
                 f"({out.found:.0f}%: {out.explanation.split(', so the claimed')[0]}), so the whole was misread; "
                 "no verdict is given on it.", unit="percent", evidence=out.evidence)
+
+
+def homicide_share(store: StoreLike, c: ShareFrame, r: Resolved) -> CheckedClaim:
+    """A share of homicide victims ('36% of victims were stabbed', 'solved 90%'): the part over all
+    victims in the victims file; any other group the data does not break down is unverifiable."""
+    if r.area is None or r.period is None:
+        return _unresolved(c, r)
+    if r.measure in SHARE_PARTS:
+        sh = compute.share(store, measure="homicide_victims", area=r.area, period=r.period,
+                           part={"measure": r.measure})
+        ev = [_ev(sh.part), _ev(sh.whole)]
+        pct = (sh.share or 0) * 100
+        part, label = sh.part.value, sh.part.measure_label.lower()
+        if r.complement:        # 'solved 90%': the victims not recorded as unsolved
+            pct, part, label = solved_share(pct), (sh.whole.value or 0) - (sh.part.value or 0), \
+                "recorded as solved (the rest are unsolved)"
+        ok, rule = share_holds(c, pct)
+        desc = (f"{_fmt(part)} of {_fmt(sh.whole.value)} homicide victims in {r.area.name} in "
+                f"{r.period.label} ({pct:.1f}%) were {label}")
+        return _out(c, r, "accurate" if ok else "inaccurate",
+                    f"{desc}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'} ({rule}).",
+                    found=round(pct, 1), unit="percent", evidence=ev)
+    what = r.measure or "this figure"
+    where = f" in {r.area.alias} ({r.area.note})" if r.area and r.area.alias else ""
+    return _out(c, r, "unverifiable",
+                f"No open data in the store breaks {what.replace('_', ' ')} down by the victim's age or the "
+                f"group the claim names{where}; "
+                "a victim-level extract from the police (e.g. the Met's crime victim data by age) would answer it.",
+                unit="percent")

@@ -17,10 +17,21 @@ from ...measures._catalogue import get_measure
 from ...measures._periods import Period, calendar_year, financial_year
 from ...measures._places import Area
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim
+from .._frames import (
+    DifferenceFrame,
+    FirstSinceFrame,
+    PlaceRatioFrame,
+    PointsChangeFrame,
+    RateFrame,
+    ShareFrame,
+    ThresholdFrame,
+)
+from .._model import CheckedClaim
 from .._reasons import Reason, Why
 from ..resolve._resolve import ALTERNATES, Resolved
+from ._change import _change_obj
 from ._outcome import _count_fact, _ev, _fmt, _out, _unresolved, _with_period, fallback_periods
+from ._rate_compare import other_base
 from ._rounding import count_holds, percent_holds, rate_holds, ratio_band, share_fraction_holds
 
 __all__ = ["share_of_whole", "rate_per", "place_ratio", "first_since", "share_holds", "difference",
@@ -31,20 +42,19 @@ SHARE_PARTS = {"knife_homicide_victims", "gun_homicide_victims", "teenage_homici
                 "unsolved_homicide_victims"}
 
 
-def share_holds(c: Claim, pct: float) -> tuple[bool, str]:
+def share_holds(c: ShareFrame, pct: float) -> tuple[bool, str]:
     """A share claim against the share found: fractions and 'one in ten' in a band, bounds honoured."""
     claimed = c.value or 0
-    fraction = c.claimed_text is not None and not c.claimed_text[:1].isdigit() or (c.claimed_text or "").find(" in ") > 0
     if c.approx == "more_than":
         return pct > claimed, f"'more than {c.claimed_text}' needs more than {claimed:.1f}%"
     if c.approx == "fewer_than":
         return pct < claimed, f"'less than {c.claimed_text}' needs less than {claimed:.1f}%"
-    if fraction:
+    if c.as_fraction:
         return share_fraction_holds(implied=claimed / 100, found=pct / 100)
     return percent_holds(claimed=claimed, found=pct, written=c.claimed_text or "", approx=c.approx)
 
 
-def share_of_whole(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim | None:
+def share_of_whole(store: StoreLike, c: ShareFrame, r: Resolved, as_of: date) -> CheckedClaim | None:
     """'Knife crime makes up less than 2% of all recorded crime', 'Westminster accounts for one in
     ten crimes in London': the part and the whole counted separately.  None when the claim names no
     whole different from its part (the caller then explains what data would answer it)."""
@@ -76,7 +86,7 @@ def share_of_whole(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> Chec
                 found=round(pct, 1), unit="percent", evidence=[_ev(part), _ev(whole)])
 
 
-def rate_per(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def rate_per(store: StoreLike, c: RateFrame, r: Resolved, as_of: date) -> CheckedClaim:
     """A rate per N residents: published rates for countries, else counts over population."""
     m = get_measure(r.measure or "homicide_rate")
     per = c.per or 100_000
@@ -104,7 +114,6 @@ def rate_per(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedCla
     ok = rate_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)[0]
     if not ok:
         p, f = tried[0]
-        from ._rate_compare import other_base
         got = other_base(store, c, _with_period(r, p) if r.period_assumed else r, f, per=per, written=written)
         if got is not None:
             return got
@@ -172,12 +181,12 @@ def _pair(store: StoreLike, measure: str, a: Area, b: Area, r: Resolved, as_of: 
     raise last or CrimestatsError("no period to compare")
 
 
-def place_ratio(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def place_ratio(store: StoreLike, c: PlaceRatioFrame, r: Resolved, as_of: date) -> CheckedClaim:
     """'Canada's murder rate is double London's', 'six times that of England and Wales'."""
     if r.compare_area is None or r.area is None or not r.measure:
         return _out(c, r, "unverifiable", "The places or the measure compared could not be identified.")
     try:
-        fa, fb, r = _pair(store, r.measure, r.area, r.compare_area, r, as_of, rate="rate" in (c.clause or "").lower())
+        fa, fb, r = _pair(store, r.measure, r.area, r.compare_area, r, as_of, rate=c.rate_in_clause)
     except CrimestatsError as exc:
         return _out(c, r, "unverifiable", f"No open data answers it for both places: {exc}")
     if not fb.value:
@@ -206,12 +215,12 @@ def _yearly(store: StoreLike, r: Resolved, years: list[int]) -> list[tuple[int, 
     return out
 
 
-def first_since(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+def first_since(store: StoreLike, c: FirstSinceFrame, r: Resolved) -> CheckedClaim:
     """'the first fall since 2020': a fall now, a fall in 2020, and none in the years between."""
     if r.area is None or r.period is None:
         return _unresolved(c, r)
     y = r.period.start.year
-    y0 = int(c.first_since or y)
+    y0 = c.since_year or y
     if not y0 < y:
         return _out(c, r, "unverifiable", "The year named is not before the period claimed.")
     try:
@@ -234,7 +243,7 @@ def first_since(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
                 found=list(seq.values()), unit=vals[-1][1].unit, evidence=[_ev(f) for _, f in vals])
 
 
-def threshold_first(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+def threshold_first(store: StoreLike, c: ThresholdFrame, r: Resolved) -> CheckedClaim:
     """'the first time burglary has dropped below N since records began': below now, and in no
     earlier year of the series (or none since the year named)."""
     if r.area is None or r.period is None:
@@ -242,7 +251,7 @@ def threshold_first(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     y = r.period.start.year
     n = c.value or 0
     below = c.record == "low"
-    first = None if c.first_since == "records began" else int(c.first_since or y)
+    first = None if c.since_records_began else (c.since_year or y)
     vals = []
     for yy in range(y, (first or 1990) - 1, -1):
         try:
@@ -270,12 +279,10 @@ def threshold_first(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
                 found=now, unit=vals[-1][1].unit, evidence=ev)
 
 
-def difference(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+def difference(store: StoreLike, c: DifferenceFrame, r: Resolved) -> CheckedClaim:
     """An absolute difference ('12 fewer than in 2024', 'down by 1,200'): this period's count minus
     the baseline's, in the claimed direction, with the count rounding rules on its size.  The other
     series (homicide victims for offences) is tried when the first does not fit."""
-    from ._change import _change_obj
-
     claimed = abs(c.value or 0)
     tried: list[tuple[Any, bool, str]] = []
     for m in [r.measure] + ([ALTERNATES[r.measure]] if r.measure in ALTERNATES else []):
@@ -308,13 +315,11 @@ def difference(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
                 evidence=ev)
 
 
-def points_change(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+def points_change(store: StoreLike, c: PointsChangeFrame, r: Resolved) -> CheckedClaim:
     """A change in percentage points: the difference between two shares (part over whole) in the
     period and its baseline.  The whole is the share named before it in the sentence, or all homicide
     victims for a kind of homicide; with no share to work from the claim is unverifiable, and the
     percent change of the count is given for context."""
-    from ._change import _change_obj
-
     whole_m = r.whole_measure or ("homicide_victims" if r.measure in SHARE_PARTS else None)
     whole_a = r.whole_area or r.area
     if r.measure is None or r.period is None or r.area is None or whole_m is None or \
