@@ -1,5 +1,6 @@
-"""Change verdicts: a percent change, a ratio ('doubled'), a direction ('fell') or equality with
-another period ('the same as in 2019').
+"""Change verdicts: a percent change, a ratio ('doubled'), a direction ('fell'), equality with
+another period ('the same as in 2019'), a difference in numbers ('12 fewer than in 2024') and a change
+in percentage points.
 
 All read one ``compute.Change`` (memoised per check); a change that fails on the latest data is
 recomputed in the other releases of the same source before it is called inaccurate.
@@ -15,9 +16,9 @@ from ...facts._change_words import change_words
 from ...facts._facts import Fact
 from ...facts._published import published_count
 from ...store._store import StoreLike
-from .._frames import ChangeFrame, DirectionFrame, EqualityFrame, RatioFrame
+from .._frames import ChangeFrame, DifferenceFrame, DirectionFrame, EqualityFrame, PointsChangeFrame, RatioFrame
 from .._model import CheckedClaim
-from ..resolve._resolve import Resolved
+from ..resolve._resolve import ALTERNATES, Resolved
 from ._outcome import (
     _alias_note,
     _alternate,
@@ -32,7 +33,8 @@ from ._outcome import (
     _when_published,
     stand_in,
 )
-from ._rounding import SAME_BAND, percent_holds, ratio_band, ratio_holds
+from ._rounding import SAME_BAND, count_holds, percent_holds, ratio_band, ratio_holds
+from ._share import SHARE_PARTS
 
 
 def _change_obj(store: StoreLike, r: Resolved, measure: str | None = None) -> compute.Change:
@@ -218,3 +220,80 @@ def _equality(store: StoreLike, c: EqualityFrame, r: Resolved) -> CheckedClaim:
         return _out(c, r, "inaccurate", f"{desc}: {gap:.1%} apart, more than the {SAME_BAND:.0%} that "
                     "'roughly the same' allows.", found=eq.other.value, unit=eq.now.unit, evidence=ev)
     return _out(c, r, "inaccurate", f"{desc}: not equal.", found=eq.other.value, unit=eq.now.unit, evidence=ev)
+
+
+def difference(store: StoreLike, c: DifferenceFrame, r: Resolved) -> CheckedClaim:
+    """An absolute difference ('12 fewer than in 2024', 'down by 1,200'): this period's count minus
+    the baseline's, in the claimed direction, with the count rounding rules on its size.  The other
+    series (homicide victims for offences) is tried when the first does not fit."""
+    claimed = abs(c.value or 0)
+    tried: list[tuple[Any, bool, str]] = []
+    for m in [r.measure] + ([ALTERNATES[r.measure]] if r.measure in ALTERNATES else []):
+        try:
+            ch = _change_obj(store, r, m)
+        except CrimestatsError:
+            if m == r.measure:
+                raise
+            continue
+        diff = float(ch.now.value or 0) - float(ch.then.value or 0)
+        ok, rule = count_holds(claimed=claimed, found=abs(diff), approx=c.approx, written=c.claimed_text or "")
+        same_way = (diff < 0) == (c.direction == "down") and diff != 0
+        tried.append((ch, ok and same_way, rule))
+        if ok and same_way:
+            break
+    ch, ok, rule = tried[-1] if tried[-1][1] else tried[0]
+    diff = float(ch.now.value or 0) - float(ch.then.value or 0)
+    ev = [_ev(ch.now), _ev(ch.then)]
+    desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
+            f"against {_fmt(ch.then.value)} in {ch.then.period.label}, "
+            + ("no change" if diff == 0 else f"{_fmt(abs(diff))} {'fewer' if diff < 0 else 'more'}"))
+    word = "fewer" if c.direction == "down" else "more"
+    if ok:
+        other = ch is not tried[0][0]
+        verdict = "accurate_with_caveat" if other or ch.now.partial or ch.then.partial else "accurate"
+        why = "; but that is the other series, not the one named first" if other else ""
+        return _out(c, r, verdict, f"{desc}, so the claimed {c.claimed_text} {word} holds ({rule}){why}.",
+                    found=diff, unit=ch.now.unit, evidence=ev)
+    return _out(c, r, "inaccurate", f"{desc}, not {c.claimed_text} {word}.", found=diff, unit=ch.now.unit,
+                evidence=ev)
+
+
+def points_change(store: StoreLike, c: PointsChangeFrame, r: Resolved) -> CheckedClaim:
+    """A change in percentage points: the difference between two shares (part over whole) in the
+    period and its baseline.  The whole is the share named before it in the sentence, or all homicide
+    victims for a kind of homicide; with no share to work from the claim is unverifiable, and the
+    percent change of the count is given for context."""
+    whole_m = r.whole_measure or ("homicide_victims" if r.measure in SHARE_PARTS else None)
+    whole_a = r.whole_area or r.area
+    if r.measure is None or r.period is None or r.area is None or whole_m is None or \
+            (whole_m == r.measure and whole_a == r.area):
+        ctx = ""
+        try:
+            ch = _change_obj(store, r)
+            if ch.pct_change is not None:
+                ctx = (f" As a percent change, {ch.now.measure_label.lower()} went from {_fmt(ch.then.value)} in "
+                       f"{ch.then.period.label} to {_fmt(ch.now.value)} in {ch.now.period.label} "
+                       f"({ch.pct_change:+.1f}%), which is not what 'percentage points' measures.")
+        except CrimestatsError:
+            pass
+        return _out(c, r, "unverifiable", "Percentage points measure a change in a share or a rate, and the claim "
+                    "names no share whose part and whole could be counted (e.g. 'made up 2% of all offences')."
+                    + ctx, unit="percentage points")
+    base = r.baseline or r.period.previous()
+    shares = []
+    for p in (r.period, base):
+        part = _count_fact(store, measure=r.measure, area=r.area, period=p)
+        whole = _count_fact(store, measure=whole_m, area=whole_a, period=p)
+        if not whole.value:
+            raise CrimestatsError(f"no {whole.measure_label.lower()} in {p.label} to take a share of")
+        shares.append((100 * float(part.value or 0) / float(whole.value), part, whole))
+    (now, pn, wn), (then, pt, wt) = shares
+    diff = now - then
+    ok, rule = percent_holds(claimed=c.value or 0, found=diff, written=c.claimed_text or "", approx=c.approx)
+    desc = (f"{pn.measure_label} as a share of {wn.measure_label.lower()} in {pn.area.name}: {now:.2f}% in "
+            f"{pn.period.label} ({_fmt(pn.value)} of {_fmt(wn.value)}) against {then:.2f}% in {pt.period.label} "
+            f"({_fmt(pt.value)} of {_fmt(wt.value)}), {abs(diff):.2f} points {'up' if diff >= 0 else 'down'}")
+    mixed = "" if pn.source == wn.source else f" (the part is from {pn.source}, the whole from {wn.source})"
+    return _out(c, r, "accurate" if ok else "inaccurate",
+                f"{desc}{mixed}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'} ({rule}).",
+                found=round(diff, 2), unit="percentage points", evidence=[_ev(pn), _ev(wn), _ev(pt), _ev(wt)])

@@ -1,7 +1,7 @@
 """Two places compared on one measure: 'more burglaries than Camden', 'a far safer city than New York',
-'much the same as its neighbour'.
+'much the same as its neighbour', and a ratio between two places ('double London's rate').
 
-Both places' figures for the latest period both have (``_verdict_more._pair``), by count or, when the
+Both places' figures for the latest period both have (``pair_figures``), by count or, when the
 claim speaks of a rate, per resident.  A comparison on safety with a city the store holds no rate for is
 an opinion (``_safety``); one on the homicide rate says that safety is read on that rate alone.
 """
@@ -9,18 +9,22 @@ an opinion (``_safety``); one on the homicide rate says that safety is read on t
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from ..._errors import CrimestatsError
+from ...measures._catalogue import get_measure
+from ...measures._places import Area
 from ...store._store import StoreLike
-from .._frames import ComparisonFrame
+from .._frames import ComparisonFrame, PlaceRatioFrame
 from .._model import CheckedClaim
+from .._reasons import Reason, Why
 from ..resolve._resolve import Resolved
-from ._outcome import _ev, _fmt, _out, _unresolved
-from ._rounding import SAME_BAND
+from ._outcome import _ev, _fmt, _out, _unresolved, _with_period, fallback_periods
+from ._rate import place_figure
+from ._rounding import SAME_BAND, ratio_band
 from ._safety import is_safety_judgement, safety_opinion
-from ._verdict_more import _pair
 
-__all__ = ["comparison"]
+__all__ = ["comparison", "pair_figures", "place_ratio"]
 
 
 def comparison(store: StoreLike, c: ComparisonFrame, r: Resolved, as_of: date) -> CheckedClaim:
@@ -29,7 +33,7 @@ def comparison(store: StoreLike, c: ComparisonFrame, r: Resolved, as_of: date) -
         return _out(c, r, "unverifiable", "The places or the measure compared could not be identified.")
     by_rate = c.by_rate or c.rate_in_figure
     try:
-        a, b, paired = _pair(store, r.measure, r.area, r.compare_area, r, as_of, rate=by_rate)
+        a, b, paired = pair_figures(store, r.measure, r.area, r.compare_area, r, as_of, rate=by_rate)
     except CrimestatsError:
         if is_safety_judgement(c, r) and r.compare_area.area_type == "city":
             return safety_opinion(store, c, r, as_of)     # 'a far safer city than New York'
@@ -67,3 +71,46 @@ def comparison(store: StoreLike, c: ComparisonFrame, r: Resolved, as_of: date) -
                     f"{desc} ({a.unit}{src}).", found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
     return _out(c, r, "accurate" if ok else "inaccurate", f"{desc} (counts, not rates per resident).",
                 found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
+
+
+def pair_figures(store: StoreLike, measure: str, a: Area, b: Area, r: Resolved, as_of: date, rate: bool) -> tuple[Any, Any, Resolved]:
+    """The same figure for two places in the latest period both have."""
+    last: CrimestatsError | None = None
+    m = get_measure(measure)
+    for p in fallback_periods(r, as_of):
+        try:
+            fa = place_figure(store, m, a, p, rate=rate, assumed=r.period_assumed)
+            fb = place_figure(store, m, b, p, rate=rate, assumed=r.period_assumed)
+            r2 = _with_period(r, p)
+            if fa.period != fb.period:
+                r2.notes.append(Reason.of(Why.EACH_PLACE_LATEST, area=fa.area.name, period=fa.period.label,
+                                          other_area=fb.area.name, other_period=fb.period.label))
+            return fa, fb, r2
+        except CrimestatsError as exc:
+            last = exc
+    raise last or CrimestatsError("no period to compare")
+
+
+def place_ratio(store: StoreLike, c: PlaceRatioFrame, r: Resolved, as_of: date) -> CheckedClaim:
+    """'Canada's murder rate is double London's', 'six times that of England and Wales'."""
+    if r.compare_area is None or r.area is None or not r.measure:
+        return _out(c, r, "unverifiable", "The places or the measure compared could not be identified.")
+    try:
+        fa, fb, r = pair_figures(store, r.measure, r.area, r.compare_area, r, as_of, rate=c.rate_in_clause)
+    except CrimestatsError as exc:
+        return _out(c, r, "unverifiable", f"No open data answers it for both places: {exc}")
+    if not fb.value:
+        return _out(c, r, "unverifiable", f"{fb.area.name} has no figure to divide by.", evidence=[_ev(fa), _ev(fb)])
+    if r.period is None:
+        return _unresolved(c, r)
+    ratio = float(fa.value or 0) / float(fb.value)
+    lo, hi = ratio_band(c.value or 1.0)
+    if c.approx == "about" and (c.value or 1) > 1:
+        lo = min(lo, (c.value or 1) * 0.85)
+    ok = lo <= ratio <= hi
+    desc = (f"{fa.measure_label.lower()}, {r.period.label}: {float(fa.value or 0):.2f} in {fa.area.name} against "
+            f"{float(fb.value):.2f} in {fb.area.name}, a ratio of {ratio:.2f}")
+    src = "" if fa.source == fb.source else " (the two figures come from different sources)"
+    verdict = "accurate" if ok else "inaccurate"
+    return _out(c, r, verdict, f"{desc}{src}, {'within' if ok else 'outside'} the {lo:.2f}-{hi:.2f} that "
+                f"'{c.claimed_text}' allows.", found=round(ratio, 2), unit="ratio", evidence=[_ev(fa), _ev(fb)])

@@ -16,7 +16,7 @@ from .._frames import OpinionFrame
 from .._model import CheckedClaim, Evidence
 from ..resolve._resolve import Resolved
 from ._outcome import _ev, _memo, _out, inline_sql
-from ._verdict_more import _one
+from ._rate import place_figure
 
 _OPINION_COUNTRIES = ["England and Wales", "United States", "France", "Germany", "Canada"]
 
@@ -33,7 +33,7 @@ def _opinion_context(store: StoreLike, as_of: date) -> tuple[list[Evidence], str
     year = as_of.year - 1
     for y in (year, year - 1, year - 2):
         try:
-            f = _one(store, get_measure("homicide_rate"), london_area(), calendar_year(y), rate=True,
+            f = place_figure(store, get_measure("homicide_rate"), london_area(), calendar_year(y), rate=True,
                           assumed=True)
         except CrimestatsError:
             continue

@@ -163,8 +163,10 @@ def _ranked(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
                 claimed=c.claimed_text, found=found, evidence=ev)
 
 
-def _record(store: StoreLike, c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
-    """'the lowest on record' / 'a record low' / 'the highest since 2019'."""
+def _record(store: StoreLike, c: RecordFrame, r: Resolved, rec: compute.Record, *,
+            other_series: bool = False) -> CheckedClaim:
+    """'the lowest on record' / 'a record low' / 'the highest since 2019'.  With no figure for the year
+    named, the other series of the same thing is tried once (``other_series``: this is that try)."""
     if r.area is None or r.period is None:
         return _unresolved(c, r)
     ev = [_ev(rec.facts[-1])] + [_ev(f) for f in rec.facts[:-1] if r.since and f.period == r.since]
@@ -191,12 +193,11 @@ def _record(store: StoreLike, c: RecordFrame, r: Resolved, rec: compute.Record) 
     ties_between = [f.period.label for f in between if f.value == rec.value]
     if since_val is None:
         alt = ALTERNATES.get(r.measure or "")
-        if alt and not getattr(r, "_alt_tried", False):
+        if alt and not other_series:
             r2 = replace(r, measure=alt, notes=r.notes + [Reason.of(Why.OTHER_SERIES_BACK, measure=r.measure,
                                                                     year=y.label, other_words=alt.replace('_', ' '))])
-            object.__setattr__(r2, "_alt_tried", True)
             try:
-                return _record(store, c, r2, _series(store, r2, c.record or "low"))
+                return _record(store, c, r2, _series(store, r2, c.record or "low"), other_series=True)
             except CrimestatsError:
                 pass
         return _out(c, r, "unverifiable", f"{data_says}; the data has no figure for {y.label} (the series in the "

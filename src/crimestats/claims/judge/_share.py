@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from ..._errors import CrimestatsError
 from ...facts import _compute as compute
 from ...measures._catalogue import CATALOGUE, find_part, parts_of
 from ...measures._places import Area, london_area, ward_names
@@ -22,12 +23,62 @@ from ...store._store import StoreLike
 from .._frames import ShareFrame
 from .._model import CheckedClaim
 from .._reasons import Why
-from ..resolve._resolve import Resolved
+from ..resolve._resolve import ALTERNATES, Resolved
 from ._homicide import solved_share
-from ._outcome import _ev, _fmt, _out, _unresolved
-from ._verdict_more import SHARE_PARTS, share_holds, share_of_whole
+from ._outcome import _count_fact, _ev, _fmt, _out, _unresolved, _with_period, fallback_periods
+from ._rounding import percent_holds, share_fraction_holds
 
-__all__ = ["share_verdict", "homicide_share"]
+__all__ = ["share_verdict", "homicide_share", "share_of_whole", "share_holds", "SHARE_PARTS"]
+
+SHARE_PARTS = {"knife_homicide_victims", "gun_homicide_victims", "teenage_homicide_victims",
+                "child_homicide_victims", "female_homicide_victims", "domestic_homicide_victims",
+                "unsolved_homicide_victims"}
+
+
+def share_holds(c: ShareFrame, pct: float) -> tuple[bool, str]:
+    """A share claim against the share found: fractions and 'one in ten' in a band, bounds honoured."""
+    claimed = c.value or 0
+    if c.approx == "more_than":
+        return pct > claimed, f"'more than {c.claimed_text}' needs more than {claimed:.1f}%"
+    if c.approx == "fewer_than":
+        return pct < claimed, f"'less than {c.claimed_text}' needs less than {claimed:.1f}%"
+    if c.as_fraction:
+        return share_fraction_holds(implied=claimed / 100, found=pct / 100)
+    return percent_holds(claimed=claimed, found=pct, written=c.claimed_text or "", approx=c.approx)
+
+
+def share_of_whole(store: StoreLike, c: ShareFrame, r: Resolved, as_of: date) -> CheckedClaim | None:
+    """'Knife crime makes up less than 2% of all recorded crime', 'Westminster accounts for one in
+    ten crimes in London': the part and the whole counted separately.  None when the claim names no
+    whole different from its part (the caller then explains what data would answer it)."""
+    whole_m = r.whole_measure or r.measure
+    whole_a = r.whole_area or r.area
+    if not r.measure or not whole_m or (whole_m == r.measure and whole_a == r.area):
+        return None
+    last: CrimestatsError | None = None
+    for p in fallback_periods(r, as_of):
+        try:
+            part = _count_fact(store, measure=r.measure, area=r.area, period=p)
+            whole = _count_fact(store, measure=whole_m, area=whole_a, period=p)
+            if part.unit != whole.unit and ALTERNATES.get(whole_m):
+                whole = _count_fact(store, measure=ALTERNATES[whole_m], area=whole_a, period=p)
+            r = _with_period(r, p)
+            break
+        except CrimestatsError as exc:
+            last = exc
+    else:
+        return _out(c, r, "unverifiable", f"No open data answers it: {last}")
+    pct = 100 * float(part.value or 0) / float(whole.value) if whole.value else 0.0
+    ok, rule = share_holds(c, pct)
+    desc = (f"{_fmt(part.value)} {part.measure_label.lower()} in {part.area.name} out of {_fmt(whole.value)} "
+            f"{whole.measure_label.lower()} in {whole.area.name} in {part.period.label} is {pct:.1f}%")
+    mixed = "" if part.source == whole.source else \
+        f" (the part is from {part.source}, the whole from {whole.source})"
+    return _out(c, r, "accurate" if ok else "inaccurate",
+                f"{desc}{mixed}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'} ({rule}).",
+                found=round(pct, 1), unit="percent", evidence=[_ev(part), _ev(whole)])
+
+
 
 def _reparted(c: ShareFrame, r: Resolved) -> Resolved:
     """The part and whole a share claim is about when the resolver left them loose (module docstring)."""
@@ -58,7 +109,7 @@ def _borough_of(store: StoreLike, ward: Area) -> Area | None:
 
 
 def share_verdict(store: StoreLike, c: ShareFrame, r: Resolved, as_of: date) -> CheckedClaim | None:
-    """A share of a whole counted separately (``_verdict_more.share_of_whole``) after the checks in the
+    """A share of a whole counted separately (``share_of_whole``) after the checks in the
     module docstring; None when the claim names no whole different from its part."""
     r = _reparted(c, r)
     if r.measure is None:

@@ -8,7 +8,7 @@ series (homicide offences vs homicide victims) and other vintages where they dif
 ``judge`` takes the claim's typed frame (``claims._frames.frame_of``) and dispatches on its kind
 through ``JUDGES``: one judge per ``ClaimKind``, each typed on its own frame class, so a verdict function
 reads only the fields its kind has.  The kinds live in ``_count``, ``_change``, ``_opinion``,
-``_share``, ``_record``, ``_streak``, ``_rank``, ``_comparison``, ``_rate_compare`` and ``_verdict_more``,
+``_share``, ``_record``, ``_firsts``, ``_streak``, ``_rank``, ``_comparison``, ``_rate`` and ``_rate_compare``,
 and the outcome/evidence helpers they share in ``_outcome``.
 """
 
@@ -46,18 +46,19 @@ from .._frames import (
 )
 from .._model import CheckedClaim, ClaimKind
 from ..resolve._resolve import Resolved
-from ._change import _change, _direction, _equality, _ratio
-from ._comparison import comparison
+from ._change import _change, _direction, _equality, _ratio, difference, points_change
+from ._comparison import comparison, place_ratio
 from ._count import _count, not_crime_count
+from ._firsts import first_since, threshold_first
 from ._homicide import rate_from_offences
 from ._opinion import _opinion
 from ._outcome import _ev, _fmt, _out, _unresolved, inline_sql, memo_scope, stand_in
 from ._rank import ranking
+from ._rate import rate_per
 from ._rate_compare import london_yardstick
 from ._record import record_verdict
-from ._share import homicide_share, share_verdict
+from ._share import SHARE_PARTS, homicide_share, share_verdict
 from ._streak import streak
-from ._verdict_more import SHARE_PARTS, difference, first_since, place_ratio, points_change, rate_per, threshold_first
 
 __all__ = ["judge", "inline_sql", "memo_scope", "JUDGES", "KindJudge"]
 
