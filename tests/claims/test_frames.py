@@ -96,3 +96,11 @@ def test_share_and_streak_frames():
     assert share.as_fraction and share.of_borough and not share.of_london
     streak = _frame("Homicides in London have risen every year since 2018.", K.STREAK)
     assert (streak.since_year, streak.direction, streak.rate_words) == (2018, "up", False)
+
+
+def test_percent_and_rate_frames_carry_the_precision_written():
+    """The rounding rules read ``decimals`` from the frame, never the written figure."""
+    assert _frame("Robbery fell by 3.5% in Camden last year.", K.CHANGE).decimals == 1
+    assert _frame("Robbery fell by 12% in Camden last year.", K.CHANGE).decimals == 0
+    assert _frame("The homicide rate was 1.2 per 100,000 people in 2021.", K.RATE).decimals == 1
+    assert _frame("36% of mugging victims were aged 18 or younger.", K.SHARE).decimals == 0

@@ -28,7 +28,7 @@ from ._model import Claim, ClaimKind, frame_kind
 __all__ = ["Frame", "CountFrame", "NotCrimeFrame", "OutsideSubjectFrame", "OpinionFrame", "ChangeFrame",
            "DifferenceFrame", "PointsChangeFrame", "RatioFrame", "PlaceRatioFrame", "DirectionFrame",
            "RecordFrame", "StreakFrame", "ThresholdFrame", "FirstSinceFrame", "RankFrame", "ShareFrame",
-           "RateFrame", "ComparisonFrame", "EqualityFrame", "FRAME_TYPES", "frame_of"]
+           "RateFrame", "ComparisonFrame", "EqualityFrame", "FRAME_TYPES", "frame_of", "decimals_of"]
 
 _I = re.IGNORECASE
 
@@ -82,6 +82,7 @@ class ChangeFrame(Frame):
     """A percent change: 'down 12%', 'a rise of a third'."""
 
     value: float | None               # signed percent
+    decimals: int                     # decimal places the figure is written with ('16.7%': 1)
     approx: str
     direction: str | None             # down | up
 
@@ -100,6 +101,7 @@ class PointsChangeFrame(Frame):
     """A change in percentage points."""
 
     value: float | None
+    decimals: int
     approx: str
 
 
@@ -216,6 +218,7 @@ class ShareFrame(Frame):
     """A share: '2% of all recorded crime', 'one in ten'."""
 
     value: float | None               # percent
+    decimals: int
     approx: str
     share_of: str | None              # the words naming the whole
     share_part: str | None            # the words naming the part (before the figure)
@@ -230,6 +233,7 @@ class RateFrame(Frame):
     """A rate per N residents."""
 
     value: float | None
+    decimals: int                     # of the rate as written ('10.8 per 1,000': 1)
     approx: str
     per: int | None
 
@@ -259,6 +263,13 @@ _BOROUGH = re.compile(r"\bborough(?:'s|s')?\b", _I)
 _OF_LONDON = re.compile(r"\b(?:share|proportion|percentage|portion|slice|part|fraction)\s+of\s+(?:all\s+|the\s+)?"
                         r"(?:london(?:'s|’s)?|the\s+capital(?:'s|’s)?|the\s+met(?:'s|’s)?|london-wide|pan-london)\b",
                         _I)
+
+
+def decimals_of(text: str) -> int:
+    """Decimal places a number is written with: '17' -> 0, '16.7' -> 1 (the precision the rounding
+    rules hold a claim to)."""
+    digits = "".join(ch for ch in text if ch.isdigit() or ch == ".")
+    return len(digits.split(".", 1)[1]) if "." in digits else 0
 
 
 def _year(text: str | None) -> int | None:
@@ -324,8 +335,8 @@ def _opinion(c: Claim, k: ClaimKind) -> Frame:
 
 
 def _change(c: Claim, k: ClaimKind) -> Frame:
-    return ChangeFrame(kind=k, claimed_text=c.claimed_text, origin=c, value=c.value, approx=c.approx,
-                       direction=c.direction)
+    return ChangeFrame(kind=k, claimed_text=c.claimed_text, origin=c, value=c.value,
+                       decimals=decimals_of(c.claimed_text or ""), approx=c.approx, direction=c.direction)
 
 
 def _difference(c: Claim, k: ClaimKind) -> Frame:
@@ -334,7 +345,8 @@ def _difference(c: Claim, k: ClaimKind) -> Frame:
 
 
 def _points(c: Claim, k: ClaimKind) -> Frame:
-    return PointsChangeFrame(kind=k, claimed_text=c.claimed_text, origin=c, value=c.value, approx=c.approx)
+    return PointsChangeFrame(kind=k, claimed_text=c.claimed_text, origin=c, value=c.value,
+                             decimals=decimals_of(c.claimed_text or ""), approx=c.approx)
 
 
 def _ratio(c: Claim, k: ClaimKind) -> Frame:
@@ -396,14 +408,17 @@ def _rank(c: Claim, k: ClaimKind) -> Frame:
 
 
 def _share(c: Claim, k: ClaimKind) -> Frame:
-    return ShareFrame(kind=k, claimed_text=c.claimed_text, origin=c, value=c.value, approx=c.approx,
+    return ShareFrame(kind=k, claimed_text=c.claimed_text, origin=c, value=c.value,
+                      decimals=decimals_of(c.claimed_text or ""), approx=c.approx,
                       share_of=c.share_of, share_part=c.share_part, as_fraction=_as_fraction(c.claimed_text),
                       part_words=c.clause or c.text, of_london=bool(_OF_LONDON.search(c.share_part or "")),
                       of_borough=bool(_BOROUGH.search(c.share_of or "")))
 
 
 def _rate(c: Claim, k: ClaimKind) -> Frame:
-    return RateFrame(kind=k, claimed_text=c.claimed_text, origin=c, value=c.value, approx=c.approx, per=c.per)
+    written = (c.claimed_text or "").split()     # '10.8 per 1,000': the rate, not its base
+    return RateFrame(kind=k, claimed_text=c.claimed_text, origin=c, value=c.value,
+                     decimals=decimals_of(written[0] if written else ""), approx=c.approx, per=c.per)
 
 
 def _equality(c: Claim, k: ClaimKind) -> Frame:

@@ -57,13 +57,13 @@ def _change(store: StoreLike, c: ChangeFrame, r: Resolved) -> CheckedClaim:
             f"against {_fmt(ch.then.value)} in {then}, " +
             ("no change" if pct == 0 else f"a {'fall' if pct < 0 else 'rise'} of {abs(pct):.1f}%"))
     claimed = c.value if c.value is not None else None
-    ok, rule = percent_holds(claimed=claimed or 0, found=pct, written=c.claimed_text or "", approx=c.approx)
+    ok, rule = percent_holds(claimed=claimed or 0, found=pct, places=c.decimals, written=c.claimed_text or "", approx=c.approx)
     alt = _alternate(store, r, lambda m: _change_obj(store, r, m))
     alt_txt, alt_ok = "", False
     if alt and alt[1].pct_change is not None:
         a = alt[1]
         ev += [_ev(a.now), _ev(a.then)]
-        alt_ok = percent_holds(claimed=claimed or 0, found=a.pct_change, written=c.claimed_text or "",
+        alt_ok = percent_holds(claimed=claimed or 0, found=a.pct_change, places=c.decimals, written=c.claimed_text or "",
                                approx=c.approx)[0]
         alt_txt = (f"; the {a.now.measure_label.lower()} series gives {_fmt(a.now.value)} against "
                    f"{_fmt(a.then.value)}, {abs(a.pct_change):.1f}%")
@@ -80,7 +80,8 @@ def _change(store: StoreLike, c: ChangeFrame, r: Resolved) -> CheckedClaim:
                     f"not {desc}: a different unit.", found=found, unit="percent", evidence=ev)
     pub = _published_pair(store, ch)
     if pub is not None and pub[1] and percent_holds(
-            claimed=claimed or 0, found=100.0 * (pub[0] - pub[1]) / pub[1], written=c.claimed_text or "",
+            claimed=claimed or 0, found=100.0 * (pub[0] - pub[1]) / pub[1], places=c.decimals,
+            written=c.claimed_text or "",
             approx=c.approx)[0]:
         p_pub = 100.0 * (pub[0] - pub[1]) / pub[1]
         return _out(c, r, "accurate_with_caveat",
@@ -129,7 +130,7 @@ def _change_in_release(store: StoreLike, c: ChangeFrame, r: Resolved, ch: Any) -
         if not t.value or n.partial or t.partial:
             continue
         p2 = 100.0 * (float(n.value or 0) - float(t.value)) / float(t.value)
-        if percent_holds(claimed=c.value or 0, found=p2, written=c.claimed_text or "", approx=c.approx)[0]:
+        if percent_holds(claimed=c.value or 0, found=p2, places=c.decimals, written=c.claimed_text or "", approx=c.approx)[0]:
             return v, n, t, p2
     return None
 
@@ -289,7 +290,7 @@ def points_change(store: StoreLike, c: PointsChangeFrame, r: Resolved) -> Checke
         shares.append((100 * float(part.value or 0) / float(whole.value), part, whole))
     (now, pn, wn), (then, pt, wt) = shares
     diff = now - then
-    ok, rule = percent_holds(claimed=c.value or 0, found=diff, written=c.claimed_text or "", approx=c.approx)
+    ok, rule = percent_holds(claimed=c.value or 0, found=diff, places=c.decimals, written=c.claimed_text or "", approx=c.approx)
     desc = (f"{pn.measure_label} as a share of {wn.measure_label.lower()} in {pn.area.name}: {now:.2f}% in "
             f"{pn.period.label} ({_fmt(pn.value)} of {_fmt(wn.value)}) against {then:.2f}% in {pt.period.label} "
             f"({_fmt(pt.value)} of {_fmt(wt.value)}), {abs(diff):.2f} points {'up' if diff >= 0 else 'down'}")

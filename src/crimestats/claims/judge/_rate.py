@@ -48,12 +48,12 @@ def rate_per(store: StoreLike, c: RateFrame, r: Resolved, as_of: date) -> Checke
             last = exc
             continue
         tried.append((p, f))
-        if rate_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)[0]:
+        if rate_holds(claimed=c.value or 0, found=float(f.value or 0), places=c.decimals, written=written, approx=c.approx)[0]:
             break
     if not tried:
         return _out(c, r, "unverifiable", f"No open data answers it: {last}", no_data=isinstance(last, NoDataError))
     p, f = tried[-1]
-    ok = rate_holds(claimed=c.value or 0, found=float(f.value or 0), written=written, approx=c.approx)[0]
+    ok = rate_holds(claimed=c.value or 0, found=float(f.value or 0), places=c.decimals, written=written, approx=c.approx)[0]
     if not ok:
         p, f = tried[0]
         got = other_base(store, c, _with_period(r, p) if r.period_assumed else r, f, per=per, written=written)

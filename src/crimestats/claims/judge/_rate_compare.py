@@ -122,7 +122,7 @@ def other_base(store: StoreLike, c: RateFrame, r: Resolved, f: Any, *, per: int,
         if (pop, kind, src, basis) == used:
             continue
         alt = count * per / pop
-        if percent_holds(claimed=c.value or 0, found=alt, written=written, approx=c.approx)[0]:
+        if percent_holds(claimed=c.value or 0, found=alt, places=c.decimals, written=written, approx=c.approx)[0]:
             label = f.measure_label.lower()
             return _out(c, r, "accurate_with_caveat",
                         f"The claimed {c.claimed_text} matches {alt:.2f} per {per:,}: {label} in {r.area.name}, "

@@ -44,7 +44,7 @@ def share_holds(c: ShareFrame, pct: float) -> tuple[bool, str]:
         return pct < claimed, f"'less than {c.claimed_text}' needs less than {claimed:.1f}%"
     if c.as_fraction:
         return share_fraction_holds(implied=claimed / 100, found=pct / 100)
-    return percent_holds(claimed=claimed, found=pct, written=c.claimed_text or "", approx=c.approx)
+    return percent_holds(claimed=claimed, found=pct, places=c.decimals, written=c.claimed_text or "", approx=c.approx)
 
 
 def share_of_whole(store: StoreLike, c: ShareFrame, r: Resolved, as_of: date) -> CheckedClaim | None:
