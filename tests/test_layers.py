@@ -226,8 +226,9 @@ def test_claims_make_no_function_level_imports() -> None:
 
 
 def test_judges_read_frames_not_text() -> None:
-    """``judge`` is a function of (frame, resolved, store): no judge module parses text with ``re`` or
-    reads a claim's clause; only ``_outcome`` reads the extracted claim a frame came from (to report it)."""
+    """``judge`` is a function of (frame, resolved, store): no judge module parses text with ``re``,
+    reads a claim's clause or tests the figure as written (``claimed_text`` only words an explanation);
+    only ``_outcome`` reads the extracted claim a frame came from (to report it)."""
     bad = []
     for path in sorted((SRC / PACKAGE / "claims" / "judge").glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -238,4 +239,7 @@ def test_judges_read_frames_not_text() -> None:
                 bad.append(f"{path.name}:{node.lineno} reads .{node.attr}")
             elif isinstance(node, ast.Attribute) and node.attr == "origin" and path.name != "_outcome.py":
                 bad.append(f"{path.name}:{node.lineno} reads the extracted claim (.origin)")
+            elif isinstance(node, ast.Compare) and any(isinstance(n, ast.Attribute) and n.attr == "claimed_text"
+                                                       for n in ast.walk(node)):
+                bad.append(f"{path.name}:{node.lineno} tests the figure as written (claimed_text)")
     assert not bad, "judge modules that read text:\n" + "\n".join(bad)

@@ -104,3 +104,21 @@ def test_percent_and_rate_frames_carry_the_precision_written():
     assert _frame("Robbery fell by 12% in Camden last year.", K.CHANGE).decimals == 0
     assert _frame("The homicide rate was 1.2 per 100,000 people in 2021.", K.RATE).decimals == 1
     assert _frame("36% of mugging victims were aged 18 or younger.", K.SHARE).decimals == 0
+
+
+def test_docs_list_every_frame_with_its_fields():
+    """docs/claims.md's frame table names each kind's frame and its fields as the code has them."""
+    from pathlib import Path
+
+    from crimestats.claims._frames import Frame
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "claims.md").read_text(encoding="utf-8")
+    table = doc.split("<!-- frames: tests/claims/test_frames.py reads this table -->", 1)[1].split("\n\n", 1)[0]
+    drawn = {}
+    for line in table.strip().splitlines()[2:]:
+        kinds, frame, own = (cell.strip() for cell in line.strip("|").split("|"))
+        for k in kinds.split(", "):
+            drawn[k] = (frame.strip("`"), [] if own == "-" else own.split(", "))
+    base = {fl.name for fl in fields(Frame)}
+    assert drawn == {k.value: (cls.__name__, [fl.name for fl in fields(cls) if fl.name not in base])
+                     for k, cls in FRAME_TYPES.items()}

@@ -112,6 +112,7 @@ class RatioFrame(Frame):
     value: float | None
     approx: str
     nearly: bool                      # 'nearly'/'almost': at or just short of the ratio, never above
+    more_than_written: bool           # the figure as written says 'more than' itself ('more than doubled')
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -351,7 +352,8 @@ def _points(c: Claim, k: ClaimKind) -> Frame:
 
 def _ratio(c: Claim, k: ClaimKind) -> Frame:
     return RatioFrame(kind=k, claimed_text=c.claimed_text, origin=c, value=c.value, approx=c.approx,
-                      nearly=bool(_NEARLY.match(c.claimed_text or "")))
+                      nearly=bool(_NEARLY.match(c.claimed_text or "")),
+                      more_than_written="more than" in (c.claimed_text or "").lower())
 
 
 def _place_ratio(c: Claim, k: ClaimKind) -> Frame:

@@ -144,7 +144,7 @@ def _ratio(store: StoreLike, c: RatioFrame, r: Resolved) -> CheckedClaim:
     if c.approx == "more_than":     # 'more than doubled', 'more than halved'
         up = (c.value or 1.0) >= 1
         ok = ch.ratio > (c.value or 1.0) if up else ch.ratio < (c.value or 1.0)
-        said = c.claimed_text if "more than" in (c.claimed_text or "").lower() else f"more than {c.claimed_text}"
+        said = c.claimed_text if c.more_than_written else f"more than {c.claimed_text}"
         rule = f"'{said}' needs a ratio {'above' if up else 'below'} {c.value:.3g}"
     if ok and c.nearly:   # 'nearly double': not above it
         ok = ch.ratio <= (c.value or 1.0) if (c.value or 1.0) >= 1 else ch.ratio >= (c.value or 1.0)
