@@ -164,3 +164,53 @@ def test_had_fallen_is_a_direction(real_store):
     now, then = mps(year=2023, major="ROBBERY"), mps(year=2022, major="ROBBERY")
     assert d.verdict == ("accurate" if now < then else "inaccurate"), d.explanation
 
+
+
+@pytest.mark.parametrize("verb", ["collapsed", "plummeted", "slipped", "soared", "surged"])
+def test_every_change_verb_of_the_lexicon_makes_a_change(verb):
+    from crimestats.claims._lexicon import DOWN_VERBS
+
+    c = extracted_once(f"Robbery in Lambeth {verb} by 40% in 2021.", "change")
+    assert c.value == (-40 if verb in DOWN_VERBS else 40)
+
+
+def test_a_change_figure_after_a_comma_keeps_its_verb(real_store):
+    now = mps(months=["202004"], major="VIOLENCE AGAINST THE PERSON", borough="Hackney")
+    then = mps(months=["201904"], major="VIOLENCE AGAINST THE PERSON", borough="Hackney")
+    change = round((now - then) / then * 100)
+    assert change < 0
+    c = one(check(real_store, f"Violent crime in Hackney fell only slightly, by {abs(change)}%, in April 2020.",
+                  "2020-07-01"), "change")
+    assert c.verdict in ("accurate", "accurate_with_caveat") and c.period == "April 2020"
+
+
+def test_down_on_the_figure_recorded_in_a_year_is_the_base_not_the_period(real_store):
+    now, then = mps(year=2024, major="BURGLARY", borough="Camden"), mps(year=2023, major="BURGLARY", borough="Camden")
+    change = round((now - then) / then * 100)
+    word = "up" if change > 0 else "down"
+    claims = check(real_store, f"Burglary in Camden reached {now:,} last year, {word} {abs(change)}% on the "
+                               f"{then:,} recorded in 2023.", "2025-03-10")
+    c = one(claims, "change")
+    assert c.period == "2024" and c.verdict in ("accurate", "accurate_with_caveat")
+    assert one(claims, "count", f"{then:,}").period == "2023"
+
+
+def test_a_whole_percentage_that_drops_the_decimals_holds_with_a_caveat(real_store):
+    """'fell by 40%' for a fall of 40.8%: truncated, not rounded; a caveat, never 'inaccurate'."""
+    for major, borough in (("BURGLARY", "Camden"), ("ROBBERY", "Hackney"), ("THEFT", "Lambeth"),
+                           ("BURGLARY", "Barnet"), ("ROBBERY", "Croydon"), ("THEFT", "Ealing")):
+        now, then = mps(year=2023, major=major, borough=borough), mps(year=2022, major=major, borough=borough)
+        change = (now - then) / then * 100
+        if abs(change) % 1 >= 0.5 and abs(change) >= 1:
+            break
+    else:
+        pytest.skip("no change with a decimal part of .5 or more in the sample")
+    word = "rose" if change > 0 else "fell"
+    c = one(check(real_store, f"{major.title()} in {borough} {word} by {int(abs(change))}% in 2023.", "2024-02-01"),
+            "change")
+    assert c.verdict == "accurate_with_caveat"
+
+
+def test_in_a_year_is_the_latest_twelve_months(real_store):
+    c = one(check(real_store, "Burglary in Camden rose 5% in a year", "2025-04-22"), "change")
+    assert c.period == "12 months to March 2025"

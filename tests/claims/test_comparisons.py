@@ -94,3 +94,44 @@ def test_roughly_the_same_as_a_year_earlier(real_store):
     c = claim_with(check(real_store, text, "2026-03-19"), "the same")
     assert c.kind == "equality" and c.period == "February 2026" and c.found == then
     assert (c.verdict == "accurate") == (abs(now - then) / then <= 0.10)
+
+
+def test_unchanged_and_the_same_number_as_are_equalities(real_store):
+    from .raw import homicide_victims
+
+    shot = {y: homicide_victims(y, Method_of_Killing="Shooting") for y in (2021, 2022)}
+    c = one(check(real_store, f"{shot[2022]} people were shot dead in London in 2022, the same number as in 2021.",
+                  "2023-02-01"), "equality")
+    assert c.verdict == ("accurate" if shot[2021] == shot[2022] else "inaccurate")
+    b = {y: mps(year=y, major="BURGLARY", borough="Camden") for y in (2022, 2023)}
+    c = one(check(real_store, "Burglary in Camden was unchanged last year.", "2024-02-01"), "equality")
+    assert c.verdict == ("accurate" if b[2022] == b[2023] else "inaccurate")
+
+
+def test_a_fraction_more_than_another_place_is_a_ratio_between_places(real_store):
+    a, b = mps(year=2023, major="BURGLARY", borough="Camden"), mps(year=2023, major="BURGLARY", borough="Islington")
+    more, less = (("Camden", a), ("Islington", b)) if a > b else (("Islington", b), ("Camden", a))
+    ratio = more[1] / less[1]
+    words = "a half" if ratio > 1.35 else "a tenth"
+    c = one(check(real_store, f"{more[0]} recorded {more[1]:,} burglaries in 2023, {words} more than neighbouring "
+                              f"{less[0]}.", "2024-02-01"), "ratio")
+    assert c.area == more[0] and abs(c.found - ratio) < 0.01
+
+
+def test_a_multiple_of_a_figure_in_another_place_is_about_the_place_before(real_store):
+    w = mps(year=2023, major="THEFT", minor="SHOPLIFTING", borough="Westminster")
+    cam = mps(year=2023, major="THEFT", minor="SHOPLIFTING", borough="Camden")
+    claims = check(real_store, f"Westminster recorded {w:,} shoplifting offences in 2023. That is double the {cam:,} "
+                               "shoplifting offences recorded in neighbouring Camden.", "2024-02-01")
+    r = one(claims, "ratio")
+    assert (r.area, round(r.found, 2)) == ("Westminster", round(w / cam, 2))
+    assert one(claims, "count", "That is").area == "Camden"       # the figure inside is Camden's own
+
+
+def test_half_the_figure_recorded_by_another_force(real_store):
+    claims = check(real_store, "Merseyside Police recorded 5,492 burglaries between January and November this "
+                               "year.\nThat is little more than half the 10,669 recorded by South Yorkshire Police "
+                               "over the same months.", "2022-12-22")
+    r = one(claims, "ratio")
+    assert (r.area, r.claim.compare_to) == ("Merseyside", "South Yorkshire") and r.period == \
+        "January 2022 to November 2022"

@@ -201,3 +201,32 @@ def test_the_force_named_as_keeper_of_the_records_is_not_the_place(real_store):
             "records began.")
     c = claim_with(check(real_store, text, "2026-03-20"), f"{shop:,}")
     assert c.area == "Westminster" and c.verdict in HOLDS, c.explanation
+
+
+def test_a_wider_crime_word_goes_on_with_the_articles_narrower_crime(real_store):
+
+    bikes = mps(year=2023, major="THEFT", minor="BICYCLE THEFT", borough="Camden")
+    claims = check(real_store, "Bike theft in London fell in 2023.\n"
+                               f"In Camden, {bikes:,} thefts were recorded that year.", "2024-02-01")
+    c = one(claims, "count")
+    assert (c.measure, c.verdict) == ("bicycle_theft", "accurate")
+    claims = check(real_store, "Bike theft in London fell in 2023.\n"
+                               f"In Camden, all thefts together came to {bikes:,} that year.", "2024-02-01")
+    assert one(claims, "count").measure == "theft"     # 'all thefts': the whole, not the article's crime
+
+
+def test_the_force_that_publishes_the_figures_is_not_the_place(real_store):
+    """'according to the Met's monthly figures' names the publisher; the article's borough stays. A town
+    after 'figures from' is still the place the figures are about."""
+    claims = check(real_store, "Burglary in Camden fell in 2023.\nKnife crime fell by 5% on 2022, according to the "
+                               "Met's monthly figures.", "2024-02-01")
+    assert one(claims, key="Knife crime").area == "Camden"
+
+
+def test_a_share_of_the_capital_after_the_borough_is_the_boroughs_part(real_store):
+    share = mps(year=2023, borough="Camden") / mps(year=2023) * 100
+    claims = check(real_store, "Burglary in Camden rose in 2023.\nOverall, crime in the borough came to "
+                               f"{mps(year=2023, borough='Camden'):,} offences, about one in {round(100 / share)} "
+                               "of all the crimes recorded in the capital.", "2024-02-01")
+    c = one(claims, "share")
+    assert c.area == "Camden" and abs(c.found - share) < 0.1

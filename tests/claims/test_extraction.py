@@ -90,10 +90,13 @@ def test_no_invented_claims(text):
     assert extract_claims(text) == []
 
 
-def test_durations_the_emergency_number_and_people_in_an_event_are_not_claims():
+def test_durations_the_emergency_number_and_people_in_an_event_are_not_crime_figures():
     assert extract_claims("The 24-year-old was one of three men charged at the Old Bailey.") == []
-    assert extract_claims("A spokesperson said 999 calls were answered within 10 seconds.") == []
     assert [c.kind for c in extract_claims("There were 10 homicides in Lambeth in 2024.")] == ["count"]
+    # a duration or the emergency number is no crime count, but a claim about calls is still a claim:
+    # one, outside recorded crime (answered as unverifiable, with the data that would answer it)
+    calls = extract_claims("A spokesperson said 999 calls were answered within 10 seconds.")
+    assert [(c.kind, c.subject) for c in calls] == [("count", "non_crime")]
 
 
 @pytest.mark.parametrize("text", [

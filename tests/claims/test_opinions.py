@@ -20,6 +20,9 @@ from .support import check, kinds
     "Residents deserve much better from the police.",
     "The courts are far too lenient on burglars.",
     "These figures are a national scandal that shames the whole city.",
+    "Every one of these stabbings is a tragedy for a family.",
+    "The new policing plan has been a shambles from the start.",
+    "Ministers left officers making it up as they went along.",
 ])
 def test_judgements_without_a_figure_are_opinions(text):
     assert kinds(text) == ["opinion"]

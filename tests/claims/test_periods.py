@@ -210,3 +210,12 @@ def test_year_on_year_is_against_the_year_before(real_store):
             f"year on year.")
     got = one(check(real_store, text, "2026-03-15"), "change", f"{abs(right)}%")
     assert got.verdict in ("accurate", "accurate_with_caveat"), got.explanation
+
+
+def test_last_month_name_in_a_from_to_is_the_latest_such_month(real_store):
+    dec, nov = mps(months=["202412"], major="BURGLARY", borough="Camden"), mps(months=["202511"], major="BURGLARY",
+                                                                               borough="Camden")
+    claims = check(real_store, f"Burglaries in Camden went from {dec} last December to {nov} in November.",
+                   "2025-12-10")
+    assert [(c.claim.claimed_text, c.period, c.verdict) for c in claims if c.claim.kind == "count"] == [
+        (str(dec), "December 2024", "accurate"), (str(nov), "November 2025", "accurate")]

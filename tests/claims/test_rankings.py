@@ -342,3 +342,29 @@ def test_runner_up_among_forces_is_ranked_among_forces(real_store):
     c = one(claims, "comparison", f"{third} second")
     assert c.found == 3 and c.verdict == "inaccurate"
     assert second in c.explanation
+
+
+def test_one_of_the_n_with_the_most_is_a_top_n_not_the_top(real_store):
+    rows = table("BURGLARY", 2023)
+    fourth, seventh = rows[3][0], rows[6][0]
+    c = one(check(real_store, f"{fourth} is one of the five boroughs with the most burglary in London in 2023.",
+                  "2024-02-01"), "comparison")
+    assert c.verdict in HOLDS and c.found == 4
+    c = one(check(real_store, f"{seventh} is one of the five boroughs with the most burglary in London in 2023.",
+                  "2024-02-01"), "comparison")
+    assert c.verdict == "inaccurate"
+
+
+def test_tops_the_capitals_table(real_store):
+    rows = table("BURGLARY", 2023)
+    c = one(check(real_store, f"{rows[1][0]} tops London's burglary table in 2023", "2024-02-01"), "comparison")
+    assert c.verdict == "inaccurate" and c.found == 2
+
+
+def test_a_place_and_an_ordinal_go_on_with_the_ranking_before(real_store):
+    rows = table("BURGLARY", 2023)
+    claims = check(real_store, f"{rows[0][0]} recorded the most burglaries of any borough in 2023. "
+                               f"{rows[2][0]} came second and {rows[1][0]} third.", "2024-02-01")
+    second, third = [c for c in claims if c.claim.rank in (2, 3)]
+    assert (second.area, second.measure, second.verdict) == (rows[2][0], "burglary", "inaccurate")
+    assert (third.area, third.verdict) == (rows[1][0], "inaccurate")

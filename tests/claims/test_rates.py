@@ -88,3 +88,10 @@ def test_round_rate_holds_at_its_last_nonzero_digit(real_store):
     off = tens + 20 if tens > rate else tens - 20
     claims = check(real_store, f"{b} recorded {off:,} theft offences per 100,000 residents in 2024.", "2025-03-01")
     assert one(claims, "rate").verdict == "inaccurate"
+
+
+def test_everyday_crime_words_of_the_catalogue_name_the_rate(real_store):
+    """'violent offences for every 1,000 residents' is violence against the person, not all crime."""
+    c = one(check(real_store, "In Croydon that works out at about 27 violent offences for every 1,000 residents "
+                              "in 2024.", "2025-02-12"), "rate")
+    assert c.measure == "violence_against_the_person"

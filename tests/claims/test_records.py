@@ -196,3 +196,48 @@ def test_threshold_first_time_since_records_began(real_store):
     c = one(check(real_store, f"Burglary fell in 2024. It is the first time burglary has dropped below {n:,} "
                               "since records began.", "2025-01-20"), "record")
     assert c.verdict == ("inaccurate" if earlier else "accurate")
+
+
+def test_a_new_high_is_a_record_on_the_whole_series():
+    c = extracted_once("Shoplifting in Westminster hits a new high", "record")
+    assert (c.record, c.on_record) == ("high", True)
+
+
+def _first_fall_in_five_years() -> tuple[str, int, bool]:
+    """(major, year, holds) for a London category whose yearly count fell in ``year``: holds when none
+    of the four years before it fell (from the raw files)."""
+    for major in ("DRUG OFFENCES", "BURGLARY", "ROBBERY", "THEFT", "SEXUAL OFFENCES"):
+        for year in range(2016, 2025):
+            seq = {y: mps(year=y, major=major) for y in range(year - 5, year + 1)}
+            if seq[year] < seq[year - 1]:
+                return major, year, all(seq[y] >= seq[y - 1] for y in range(year - 3, year))
+    raise AssertionError("no fall found")
+
+
+def test_the_first_fall_in_n_years_needs_no_fall_in_between(real_store):
+    major, year, holds = _first_fall_in_five_years()
+    words = {"DRUG OFFENCES": "Drug offences", "BURGLARY": "Burglary", "ROBBERY": "Robbery", "THEFT": "Theft",
+             "SEXUAL OFFENCES": "Sexual offences"}[major]
+    c = one(check(real_store, f"{words} in London fell in {year} for the first time in five years.",
+                  f"{year + 1}-03-01"), "record")
+    assert c.period == str(year) and c.claim.first_in == 5
+    assert (c.verdict in HOLDS) == holds
+
+
+def test_the_lowest_since_the_year_the_series_starts_in(real_store):
+    """'the lowest since at least 2010' on a monthly series that starts in April 2010: the lowest of the
+    whole series, with the caveat that the months before it cannot be checked."""
+    months = [f"{y}{m:02d}" for y in range(2010, 2021) for m in range(1, 13) if (y, m) >= (2010, 4)
+              and (y, m) <= (2020, 4)]
+    by_month = {k: mps(months=[k], major="THEFT", minor="SHOPLIFTING") for k in months}
+    low = min(by_month, key=by_month.get)
+    assert low == "202004"      # the first lockdown month is the series' lowest by design of the test
+    c = one(check(real_store, f"Shoplifting in London dropped to {by_month[low]:,} offences in April 2020, the lowest "
+                              "monthly total since at least 2010.", "2020-07-01"), "record")
+    assert c.verdict == "accurate_with_caveat"
+
+
+def test_since_the_forces_current_records_began_is_a_record():
+    c = extracted_once("Shoplifting reached 7,874, the highest figure since the Met's current records began.",
+                       "record")
+    assert c.record == "high"

@@ -114,3 +114,36 @@ def test_share_over_the_whole_is_never_accurate(real_store):
             raise AssertionError(c.explanation)
     assert all(not (c.kind == "share" and c.verdict == "accurate" and (c.found or 0) > 100) for c in claims)
     assert Counter(c.kind for c in claims)
+
+
+def test_made_up_a_fraction_of_is_a_share_not_a_rise(real_store):
+    """'made up a quarter of': 'up' after 'made' is no direction; the group is the part, victims the whole."""
+    from .raw import homicide_victims, london_victims
+
+    male = homicide_victims(2022, Sex="Male") / london_victims(2022) * 100
+    assert male > 50        # so 'a quarter' is wrong by design
+    c = one(check(real_store, "Men made up a quarter of homicide victims in London in 2022.", "2023-02-01"))
+    assert (c.claim.kind, c.measure) == ("share", "male_homicide_victims")
+    assert abs(c.found - male) < 0.1 and c.verdict == "inaccurate"
+
+
+def test_a_boroughs_share_of_all_crime_in_the_capital(real_store):
+    """'..., one in N of all the crimes recorded in the capital': the capital is the whole, the
+    sentence's borough the part."""
+    share = mps(year=2023, borough="Camden") / mps(year=2023) * 100
+    claims = check(real_store, f"Camden recorded {mps(year=2023, borough='Camden'):,} crimes in 2023, about one in "
+                               f"{round(100 / share)} of all the crimes recorded in the capital.", "2024-02-01")
+    c = one(claims, "share")
+    assert c.area == "Camden" and abs(c.found - share) < 0.1 and c.verdict == "accurate"
+
+
+def test_one_in_n_crimes_was_a_kind_the_noun_after_the_figure_is_the_whole(real_store):
+    share = mps(year=2023, borough="Camden", major="BURGLARY") / mps(year=2023, borough="Camden") * 100
+    wrong = 2 if share < 30 else 10
+    c = one(check(real_store, f"In Camden, one in {wrong} crimes in 2023 was a burglary.", "2024-02-01"), "share")
+    assert c.measure == "burglary" and abs(c.found - share) < 0.1 and c.verdict == "inaccurate"
+
+
+def test_the_first_half_of_a_year_is_a_period_not_a_share():
+    claims = extract_claims("In the first half of 2025, burglary in Camden was 8% lower than a year earlier.")
+    assert [(c.kind, c.period_text) for c in claims] == [("change", "the first half of 2025")]

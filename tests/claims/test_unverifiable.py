@@ -56,3 +56,28 @@ def test_subjects_outside_recorded_crime_are_unverifiable(real_store, sentence, 
     out = [c for c in claims if c.claim.sentence_index == claims[-1].claim.sentence_index]
     assert out and all(c.verdict == "unverifiable" and c.measure is None for c in out)
     assert what in out[0].explanation.lower()
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Officers now reach emergency calls in the borough within 10 minutes on average.", "calls to the police"),
+    ("Police response times in Bexley are now the slowest in London, at over 20 minutes.", "police response times"),
+    ("The true number of burglaries is far higher, because many victims never go to the police.",
+     "crime never reported to the police"),
+    ("The true level of crime in London is at least double what the police record.",
+     "crime never reported to the police"),
+    ("Detectives say most victims knew their killer.", "the relationship between victim and suspect"),
+])
+def test_figures_outside_recorded_crime_are_unverifiable_not_dropped(real_store, text, subject):
+    c = one(check(real_store, text, "2025-03-10"))
+    assert c.verdict == "unverifiable" and subject in c.explanation
+    assert "assumed" not in c.explanation      # no crime place or period is guessed for it
+
+
+@pytest.mark.parametrize("text", [
+    "Catalytic converter thefts in Barnet have risen by 60% in two years.",
+    "Burglary in Croydon fell 5% in 2023. Traders say moped gangs snatching phones have doubled since.",
+    "Knife crime in Lambeth rose in 2023. Calls about domestic abuse rose by a quarter.",
+])
+def test_a_crime_with_no_series_is_never_judged_on_a_wider_or_earlier_measure(real_store, text):
+    c = check(real_store, text, "2024-03-10")[-1]
+    assert c.verdict == "unverifiable" and c.measure is None

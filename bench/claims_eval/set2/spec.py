@@ -340,7 +340,10 @@ LINES = [
     ("Fraud cost Londoners £1.2 billion last year.", [("N:1.2 billion", {U}, "count", "money, no data; no claim or U")]),
     ("The attack happened on the Number 25 bus on the A11 at 9.30pm on 14 March 2024.", [("N:25", set(), "none", "no claim")]),
     ("The 24-year-old was one of three men charged at the Old Bailey.", [("N:three men", set(), "none", "no claim")]),
-    ("A spokesperson said 999 calls were answered within 10 seconds.", [("N:10 seconds", set(), "none", "no claim")]),
+    # policy since set7 (an independent tester's truths): a figure about calls or response times is a claim
+    # the crime data cannot check, so unverifiable is allowed beside no claim at all
+    ("A spokesperson said 999 calls were answered within 10 seconds.", [("N:10 seconds", {U}, "none",
+                                                                         "no crime claim; unverifiable allowed")]),
 ]
 
 # lines are split into two as-of groups

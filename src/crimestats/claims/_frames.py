@@ -188,9 +188,10 @@ class ThresholdFrame(Frame):
 
 @dataclass(frozen=True, kw_only=True)
 class FirstSinceFrame(Frame):
-    """'the first fall since 2020'."""
+    """'the first fall since 2020', 'the first fall in five years'."""
 
     since_year: int | None            # None: the period claimed
+    in_years: int | None              # 'in five years': 5 (none in the years between; the year before need not fall)
     direction: str | None
 
 
@@ -396,7 +397,7 @@ def _threshold(c: Claim, k: ClaimKind) -> Frame:
 
 def _first_since(c: Claim, k: ClaimKind) -> Frame:
     return FirstSinceFrame(kind=k, claimed_text=c.claimed_text, origin=c, since_year=_year(c.first_since),
-                           direction=c.direction)
+                           in_years=c.first_in, direction=c.direction)
 
 
 def _rank(c: Claim, k: ClaimKind) -> Frame:

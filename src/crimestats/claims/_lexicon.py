@@ -37,13 +37,35 @@ from ..measures._catalogue import CATALOGUE, Measure
 __all__ = [
     "MONTHS", "MONTH_ABBRS", "MONTH_NUMBERS", "month_alternation", "month_number",
     "NUMBER_WORDS", "SCALE_WORDS", "VAGUE_QUANTITIES", "FRACTION_PARTS", "FRACTIONS", "fraction_alternation", "MULTIPLIERS",
-    "TIMES_WORDS", "ORDINALS", "number_value", "number_alternation", "ordinal_alternation",
-    "LABEL_WORDS", "CRIME_NOUNS_EXTRA", "FIGURE_NOUNS", "TOPIC_STEMS", "TOPIC_SAME", "UNSERIESED_CRIME_KINDS",
+    "TIMES_WORDS", "ORDINALS", "DOWN_VERBS", "UP_VERBS", "DOWN_WORDS", "UP_WORDS", "alternation", "number_value", "number_alternation", "ordinal_alternation",
+    "LABEL_WORDS", "CRIME_NOUNS_EXTRA", "FIGURE_NOUNS", "TOPIC_STEMS", "TOPIC_SAME", "UNSERIESED_CRIME_KINDS", "UNSERIESED_TOPICS",
     "FORCE_NAMES", "NO_DATA_PLACES", "FIXED_PLACE_NAMES",
     "Lexicon", "LEXICON", "use_catalogue", "on_rebuild", "plural_forms",
 ]
 
 _I = re.IGNORECASE
+
+# ----------------------------------------------------------------------------------- direction words
+# Verbs a change is written with, in the forms that take a figure ('fell by 12%', 'collapsed by 86%')
+# or stand alone ('burglary soared').  A missing verb is one word added here.
+DOWN_VERBS = ("fell", "fallen", "dropped", "decreased", "declined", "reduced", "cut", "slumped", "plunged",
+              "plummeted", "tumbled", "shrank", "shrunk", "sank", "eased", "dipped", "slid", "collapsed",
+              "crashed", "nosedived", "slipped", "dwindled")
+UP_VERBS = ("rose", "risen", "increased", "grew", "grown", "jumped", "climbed", "surged", "soared", "rocketed",
+            "leapt", "leaped", "spiked", "ballooned", "escalated", "swelled", "shot up")
+# Other forms that say which way a figure went ('down 5%', 'a fall of', 'lower', 'rising').
+DOWN_WORDS = DOWN_VERBS + ("down", "fall", "falls", "falling", "drop", "drops", "dropping", "reduction", "reduce",
+                           "decrease", "decreasing", "decline", "declining", "lower", "less", "fewer", "cuts",
+                           "slump", "plunge", "dip", "tumble", "plummet", "collapse", "collapsing")
+UP_WORDS = UP_VERBS + ("up", "rise", "rises", "rising", "increase", "increases", "increasing", "higher", "more",
+                       "jump", "jumps", "surge", "surges", "climb", "climbing", "growth", "spike", "soar", "soaring",
+                       "rocket")
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of words (longest first, spaces matching any run of whitespace)."""
+    return "|".join(r"\s+".join(re.escape(t) for t in w.split()) for w in sorted(set(words), key=len, reverse=True))
+
 
 # ---------------------------------------------------------------------------------------------- months
 
@@ -193,6 +215,12 @@ TOPIC_SAME: Mapping[str, str] = {
 UNSERIESED_CRIME_KINDS = ("gun", "firearms?", "hate", "cyber", "online", "gang", "youth", "wildlife", "rural",
                           r"modern\s+slavery", r"county\s+lines", "e-?scooter", "moped", "acid", "fraud",
                           r"domestic\s+abuse", "spiking")
+# Crimes or settings the open data has no series for, named on their own ('catalytic converter thefts',
+# 'moped gangs', 'crime on buses'): a claim about them is unverifiable, never judged on a wider measure.
+UNSERIESED_TOPICS = (r"catalytic\s+converters?", r"mopeds?", r"moped[- ]enabled", r"e-?scooters?", r"acid\s+attacks?",
+                     r"drink\s+spiking", "spiking", r"county\s+lines", r"modern\s+slavery", r"domestic\s+abuse",
+                     r"hate\s+crimes?", r"cyber\s*crimes?", r"online\s+(?:fraud|abuse|crime)", r"fraud", r"scams?",
+                     r"fly-?tipping", r"(?:on|aboard)\s+(?:the\s+)?(?:buses|tube|underground|trains|public\s+transport)")
 
 
 def plural_forms(noun: str) -> tuple[str, ...]:

@@ -66,6 +66,7 @@ class Claim:
     share_part: str | None = None         # share: the text naming the part (before the figure)
     streak: int | None = None             # record: 'fallen for four years in a row' -> 4
     first_since: str | None = None        # record: 'the first fall since 2020' -> '2020'
+    first_in: int | None = None           # record: 'fell for the first time in five years' -> 5
     per_month: str | None = None          # count 'a month': 'max' ('up to N a month') or 'mean'
 
 
@@ -131,7 +132,7 @@ def frame_kind(claim: Claim, *, by_subject: bool = True) -> ClaimKind:
             return ClaimKind.STREAK
         if claim.unit == "threshold":
             return ClaimKind.THRESHOLD
-        if claim.first_since:
+        if claim.first_since or claim.first_in:
             return ClaimKind.FIRST_SINCE
     if kind == "ratio" and claim.compare_to:
         return ClaimKind.PLACE_RATIO

@@ -14,7 +14,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .._lexicon import MULTIPLIERS, TIMES_WORDS, fraction_alternation, month_alternation, number_alternation
+from .._lexicon import (
+    DOWN_WORDS,
+    MULTIPLIERS,
+    TIMES_WORDS,
+    UP_WORDS,
+    alternation,
+    fraction_alternation,
+    month_alternation,
+    number_alternation,
+)
 
 if TYPE_CHECKING:
     from .._model import Claim
@@ -38,12 +47,14 @@ _PERIOD_PATTERNS = [
     re.compile(r"\b(?:FY\s?|financial\s+year\s+)?(?:19|20)\d{2}\s?[/–-]\s?\d{2}\b(?!\d)", _I),
     re.compile(rf"\bsince\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
     re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b|\bso far this year\b|\byear to date\b"
-               r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b", _I),
+               r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b"
+               r"|\b(?:in|over)\s+(?:just\s+)?a\s+(?:single\s+)?year\b(?!\s+(?:earlier|before|ago))", _I),
     re.compile(rf"\b(?:the\s+)?first\s+(?:{number_alternation(2, 11)}|[2-9]|1[01])\s+"
                r"months\s+of\s+(?:19|20)\d{2}\b"
                r"|\b(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:19|20)\d{2}\b"
                r"|\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}\b|\bQ[1-4]\s+(?:19|20)\d{2}\b", _I),
     re.compile(rf"\b(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b", _I),
+    re.compile(rf"\b(?:last|this\s+past)\s+(?:{_CAP_MONTHS})\b"),     # 'last March'; not 'last may
     re.compile(r"\b(?:in|for|during|of|over)\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b(?![/%\d])", _I),
     # 'in calendar year 2022', 'for the calendar year 2019'
     re.compile(r"\b(?:(?:in|for|during|over)\s+)?(?:the\s+)?calendar\s+year\s+(?:19|20)\d{2}\b(?![/%\d])", _I),
@@ -61,7 +72,7 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[\w,.]+\s+in\s+)?(?P<a>(?:19|20)
                       r"(?:[\w,.]+\s+in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 
 
-_YEARISH = rf"(?:(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?)(?![\w/%])"
+_YEARISH = rf"(?:(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+(?-i:{_CAP_MONTHS}))(?![\w/%])"
 # a word or a figure ('2,602', '1.5%') inside a baseline phrase; no clause break
 _TOK = r"(?:(?!(?:since|and|but|while|which|when|after|before|because|until)\b)[\w'’%-]+(?:[.,]\d+)*)"
 # 'than the peak of 153 in 2019', 'compared with 2,602 in February 2025', 'against 21 in 2023'
@@ -70,13 +81,14 @@ _THAN_BASE = re.compile(rf"\b(?P<w>than|compared\s+(?:with|to)|against|versus|vs
 # 'down from 395 in 2024 and from 590 in 2020' (a change word earlier in the sentence); not 'from 2016 to 2019'
 _FROM_BASE = re.compile(rf"\bfrom\s+(?:{_TOK}\s+){{0,4}}?(?:in\s+)?(?P<b>{_YEARISH})(?!\s*(?:to|-|–|until|till)\s*(?:19|20)\d{{2}})",
                         _I)
+# 'down 9% on the 2,204 recorded in 2023', 'up on the 310 of 2022': 'on' after a change names its base
+_ON_BASE = re.compile(rf"(?:\b(?:down|up|lower|higher|fewer|more|less)|%|\bper\s+cent)\s+on\s+"
+                      rf"(?P<t>(?:{_TOK}\s+){{0,6}}?)(?:in\s+|of\s+)?(?P<b>{_YEARISH})", _I)
 # 'the peak of 153 in 2019', 'peaked at 153 in 2019', 'the 2019 peak'
 _PEAK_BASE = re.compile(rf"\bpeak(?:ed)?\s+(?:of|at|in)\s+(?:{_TOK}\s+){{0,3}}?(?:in\s+)?(?P<b>{_YEARISH})"
                         rf"|\b(?:the|its|a)\s+(?P<b2>(?:19|20)\d{{2}}(?:/\d{{2}})?)\s+(?:peak|high|low|level|figure|total)s?\b",
                         _I)
-_CHANGE_WORD = re.compile(r"\b(?:down|up|fell|rose|fallen|risen|falling|rising|dropped|drop|fall|rise|increased?|"
-                          r"decreased?|declined?|climbed|jumped|grew|grown|halved|doubled|reduction|lower|higher|"
-                          r"fewer|more|less)\b", _I)
+_CHANGE_WORD = re.compile(rf"\b(?:{alternation(DOWN_WORDS + UP_WORDS)}|went|gone|moved|changed|halved|doubled)\b", _I)
 # 'more than 16,000 in 2024': a bound on the figure, and the year is the figure's own
 _BOUND_THAN = re.compile(r"\b(?:more|fewer|less|greater|no|rather|other)\s+$", _I)
 _QUANTITY = re.compile(rf"(?:\d|(?:a|an|{number_alternation(1, 10)}|{'|'.join(TIMES_WORDS)}|{fraction_alternation()}|"
@@ -102,6 +114,8 @@ def _wide_baselines(st: str) -> list[tuple[tuple[int, int], tuple[int, int], str
     for m in _FROM_BASE.finditer(st):
         if _CHANGE_WORD.search(st[:m.start()]):
             out.append((m.span(), m.span("b"), m.group("b")))
+    for m in _ON_BASE.finditer(st):
+        out.append((m.span(), m.span("b"), m.group("b")))
     for m in _PEAK_BASE.finditer(st):
         g = "b" if m.group("b") else "b2"
         out.append((m.span(), m.span(g), m.group(g)))

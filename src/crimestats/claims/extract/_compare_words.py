@@ -34,6 +34,18 @@ _SAME_BEFORE = re.compile(
     r"the\s+previous\s+year|the\s+same\s+(?:month|period|time)\s+(?:a|last)\s+year)\b", _I)
 
 
+# 'were unchanged last year', 'remained flat', 'held steady': the same as the year before
+_UNCHANGED = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|remained|remains|stayed|stays|held|holds)\s+"
+    r"(?P<h>(?:virtually|almost|nearly|largely|broadly|roughly|essentially|more\s+or\s+less)\s+)?"
+    r"(?P<w>unchanged|flat|steady|stable|static|level)\b(?!\s+(?:from|on|with|at\s+(?:19|20)\d\d))", _I)
+
+
+# '... than neighbouring Greenwich': a ratio between two places, not a change over time
+_THAN_PLACE = re.compile(r"(?:\s+[\w'’,-]+){0,12}?\s+than\s+(?:in\s+)?(?:(?:neighbouring|nearby|next-door)\s+)?"
+                         r"(?P<t>[A-Z][\w'&.-]*(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'&.-]*){0,3})")
+
+
 def _hedge(h: str | None) -> str:
     h = " ".join((h or "").lower().split())
     if h in ("more than", "over", "just over"):
@@ -55,15 +67,19 @@ def fraction_comparisons(st: str, make: Callable[..., Claim], used: list[tuple[i
                        .replace("three quarters", "three-quarters")]
         down = m.group("w").lower() in ("fewer", "less", "lower")
         used.append(m.span())
+        than = _THAN_PLACE.match(st, m.end())
+        places = find_places(than.group("t")) if than else []
+        place = {"compare_to": places[0][2]} if places and places[0][0] == 0 else {}
         out.append(make("ratio", m.start(), claimed_text=m.group(0), value=(1 - f) if down else (1 + f),
-                        unit="ratio", direction="down" if down else "up", approx=_hedge(m.group("h"))))
+                        unit="ratio", direction="down" if down else "up", approx=_hedge(m.group("h")), **place))
     return out
 
 
 def same_as_before(st: str, make: Callable[..., Claim], used: list[tuple[int, int]]) -> list[Claim]:
     """'roughly the same last month as a year earlier' -> an equality claim with the year before."""
     out: list[Claim] = []
-    if "same" not in st.lower():
+    low = st.lower()
+    if "same" not in low and not any(w in low for w in ("unchanged", "flat", "steady", "stable", "static", "level")):
         return out
     for m in _SAME_BEFORE.finditer(st):
         if any(a <= m.start() < b for a, b in used):
@@ -71,11 +87,18 @@ def same_as_before(st: str, make: Callable[..., Claim], used: list[tuple[int, in
         used.append(m.span("b"))
         out.append(make("equality", m.start(), claimed_text=m.group(0), equal_to_text=m.group("b"),
                         approx="about" if m.group("h") else "exact"))
+    for m in _UNCHANGED.finditer(st):
+        if any(a <= m.start() < b for a, b in used) or any(c.start <= m.start() < c.end for c in out):
+            continue
+        used.append(m.span())
+        out.append(make("equality", m.start(), claimed_text=m.group(0), equal_to_text="the year before",
+                        approx="about" if m.group("h") or m.group("w").lower() != "unchanged" else "exact"))
     return out
 
 
 _EQUAL = re.compile(
-    r"\b(?:equal(?:ling|led|s)?\s+to|the\s+same\s+as|level\s+with|matching|unchanged\s+(?:from|on))"
+    r"\b(?:equal(?:ling|led|s)?\s+to|the\s+same(?:\s+(?:number|figure|level|total|count|amount))?\s+as|level\s+with|"
+    r"matching|unchanged\s+(?:from|on))"
     r"(?:\s+[\w'-]+){0,6}?\s+(?P<year>\d{4}(?:/\d{2})?)\b", _I)
 # sameness with a place: 'roughly the same as England and Wales', 'similar to the national rate'
 _SAME_PLACE = re.compile(
@@ -93,7 +116,7 @@ def find_same_as_before(sc: Scan) -> list[Claim]:
 
 
 def equal_gate(sc: Scan) -> bool:
-    return sc.digits and has(sc.low, "equal", "same as", "level with", "matching", "unchanged")
+    return sc.digits and has(sc.low, "equal", "same ", "level with", "matching", "unchanged")
 
 
 def find_equal(sc: Scan) -> list[Claim]:

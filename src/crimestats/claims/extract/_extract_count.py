@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .._lexicon import LEXICON, NUMBER_WORDS
+from .._lexicon import DOWN_VERBS, LEXICON, NUMBER_WORDS, UP_VERBS, alternation, month_alternation
 from .._model import Claim
 from ._figure_words import from_year_after_noun, population_before
 from ._number_roles import _PERCENT_AFTER, _POINTS_AFTER, _RATE_AFTER, _approx, _is_event, _number_role
@@ -30,7 +30,7 @@ _NOUN_YEAR = re.compile(r"^(?P<noun>(?:\s+[\w'-]+){1,4}?)\s+(?P<w>from|since)\s+
 # a monthly figure: 'N crimes a month'; 'up to' / 'as many as' makes it the busiest month
 _A_MONTH = re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?:a|per|each|every)\s+month\b", _I)
 _UP_TO = re.compile(r"\b(?:up\s+to|as\s+many\s+as|as\s+high\s+as|peaking\s+at|at\s+most)\s+$", _I)
-_FROM_PERIOD = re.compile(r"^\s+(?:in\s+)?(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
+_FROM_PERIOD = re.compile(rf"^\s+(?:in\s+)?(?P<p>(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+(?:{month_alternation(capitalised=True)}))\b")
 # 'down N% on <year>, when N people died': the figure belongs to the year just named
 # absolute differences: '12 fewer than in 2024', '300 more robberies than the year before', 'down by 1,200'
 _DIFF_AFTER = re.compile(r"^\s*(?P<w>fewer|more|less)\b(?:\s+[\w'-]+){0,6}?\s+than\b", _I)
@@ -66,9 +66,15 @@ _PREVIOUS_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:in|during|over|for)?\s*
                              r"the\s+previous\s+year|a\s+year\s+(?:earlier|before))", _I)
 
 
+_WAY_WORDS = alternation(DOWN_VERBS + UP_VERBS + ("down", "up", "higher", "lower"))
+_WAY_BEFORE = re.compile(rf"\b(?:{_WAY_WORDS})\b(?:[^.;]{{0,16}}|[^.;]{{0,30}}\bby(?:\s+(?:about|around|some|"
+                         r"roughly|nearly|almost|just\s+over|just\s+under|more\s+than|less\s+than))?)$", _I)
+
+
 def _direction_before(text: str) -> str | None:
-    """'Burglary was also down, by around 9%': the direction named just before the figure's clause."""
-    m = re.search(r"\b(?:down|up|fell|rose|dropped|increased|decreased|higher|lower)\b[^.;]{0,16}$", text.rstrip(), _I)
+    """'Burglary was also down, by around 9%', 'fell only slightly, by 12%': the direction named just
+    before the figure's clause."""
+    m = _WAY_BEFORE.search(text.rstrip())
     return direction(m.group(0)) if m else None
 
 

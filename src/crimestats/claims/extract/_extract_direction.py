@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .._lexicon import LEXICON
+from .._lexicon import DOWN_VERBS, LEXICON, UP_VERBS, alternation
 from .._model import Claim
 from ._place_names import find_places
 from ._scan import DOWN_RE, Scan, has
@@ -18,16 +18,20 @@ from ._scan import DOWN_RE, Scan, has
 __all__ = ["find_comparisons", "find_directions", "compare_gate", "direction_gate"]
 
 _I = re.IGNORECASE
+# finite verbs that say a figure went one way on their own ('burglary soared'); 'cut', 'reduced' and
+# 'eased' are left out: they are as often about policy ('cut patrols') as about crime
+_FINITE = tuple(v for v in DOWN_VERBS + UP_VERBS if v not in ("cut", "reduced", "eased", "fallen", "risen", "shrunk",
+                                                                "grown"))
 _DIRECTION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?P<noun>drop|fall|decrease|reduction|decline|rise|increase|surge|jump|spike)s?\s+in\b"
-    r"|\b(?P<verb>fell|rose|dropped|increased|decreased|declined|went\s+(?:down|up)|"
+    rf"|\b(?P<verb>{alternation(_FINITE)}|went\s+(?:down|up)|"
     r"(?:has|have|had)\s+(?:also\s+|since\s+|now\s+)?(?:fallen|risen|dropped|increased|decreased|declined|"
     r"gone\s+(?:down|up)))\b", _I)
 _COMPARE = re.compile(
     r"\b(?P<w>more|fewer|higher|lower|less|safer|more\s+dangerous|worse|better)\b"
     r"(?:\s+[\w'-]+){0,6}?\s+than\s+(?:in\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)
 _DIR_GATE = ("drop", "fall", "fell", "decrease", "reduction", "decline", "rise", "rose", "increase", "surge",
-             "jump", "spike", "went ", "has ", "have ")
+             "jump", "spike", "went ", "has ", "have ") + tuple(v for v in _FINITE if " " not in v)
 _LESS = ("fewer", "lower", "less", "safer", "better")
 
 

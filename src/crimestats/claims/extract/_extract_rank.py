@@ -131,7 +131,8 @@ _BARE = re.compile(
     rf"(?P<dir>highest|most|largest|biggest|worst|lowest|fewest|smallest|least|sharpest|steepest|greatest)\b", _I)
 # 'Westminster again topped the burglary table', 'Sutton propped up the league table'
 _TABLE = re.compile(r"\b(?:(?P<top>topped|tops|top|headed|heads|head|led|leads)|(?P<bottom>propped\s+up|props\s+up|"
-                    r"(?:was|is|sat|sits|came|comes)\s+(?:at\s+the\s+)?bottom\s+of))\s+the\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:was|is|sat|sits|came|comes)\s+(?:at\s+the\s+)?bottom\s+of))\s+"
+                    r"(?:the|(?:[A-Z][\w-]*|the\s+capital)(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:league\s+)?(?:table|tables|rankings?|list)\b", _I)
 # 'only Westminster recorded more robberies than Lambeth': Lambeth second, behind Westminster
 _ONLY = re.compile(r"\b[Oo]nly\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})\s+(?:[\w'-]+\s+){0,2}?"
@@ -272,7 +273,8 @@ def _clear(used: list[tuple[int, int]], span: tuple[int, int]) -> bool:
     return not any(a < span[1] and span[0] < b for a, b in used)
 
 
-def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Claim]) -> list[Claim]:
+def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Claim], *,
+                context_ranked: bool = False) -> list[Claim]:
     """Rankings among places and levels against a year in one sentence (see the module docstring).
     ``prior`` are the claims already found in the sentence (records take precedence)."""
     low = st.lower()
@@ -297,7 +299,10 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         out.append(c)
         return c
 
+    top_n = [m.span() for m in _TOP_N.finditer(st)]     # 'one of the five boroughs with the most': not the most
     for m in _RANK.finditer(st):
+        if any(a <= m.start() < b for a, b in top_n):
+            continue
         if not _free(used, m.start()) or re.search(r"\b(?:record|since)\b", m.group(0), _I):
             continue
         if m.group("poss"):       # "London's highest burglary rate": among its boroughs (or the country's forces)
@@ -364,8 +369,9 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         k = _ordinal(m.group("ord") or m.group("ord2"))
         if not k or (m.group("ord2") and not (m.group("of") or m.group("dir"))):
             continue     # 'the 10th' alone is a date or a list item
-        if not (m.group("of") or m.group("dir") or re.match(r"(?:ranked|ranks|rank|ranking|placed)\b", m.group(0), _I)):
-            continue     # 'came second' with no ranking frame
+        if not (m.group("of") or m.group("dir") or re.match(r"(?:ranked|ranks|rank|ranking|placed)\b", m.group(0), _I)
+                or (context_ranked and not m.group("ord2"))):
+            continue     # 'came second' with no ranking frame (here or in the sentence before)
         if not (m.group("of") or _placed(st, m.start())):
             continue     # 'burglary was the second highest category' ranks no place
         unit = m.group("ofu") or _SCOPE_OF.get((m.group("of") or "").lower())
@@ -487,7 +493,8 @@ def _bare_fractions(st: str, make: Make, used: list[tuple[int, int]], prior: lis
 def _about(c: Claim, name: str) -> Claim:
     """Name the ranked borough in the claim's clause when the clause itself does not ('..., which recorded
     the most, at 3,133'): the clause is what the place is read from."""
-    if _borough_re().search(c.clause) is None:
+    first = _borough_re().search(c.clause)
+    if first is None or first.group(0) != name:     # 'Southwark came second and Westminster third'
         c.clause = f"{name}: {c.clause}"
     return c
 
@@ -528,9 +535,16 @@ def _figures_in_ranking(st: str, make: Make, used: list[tuple[int, int]],
 def rank_words(sc: Scan) -> bool:
     """Words that make a sentence worth scanning for a ranking (the ranking patterns gate themselves)."""
     return has(sc.low, "highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least",
-               "second only", "any other", "anywhere else", "pandemic", "decade", "-year", "ranked",
+               "second only", "any other", "anywhere else", "pandemic", "decade", "-year", "ranked", "second",
+               "third", "fourth", "fifth", "tops ", "topped", "table",
                "london average", "london rate", "average for london", "capital's average", "the next")
 
 
+# a ranking in the sentence before lets 'Southwark came second', 'Croydon was third' go on with it
+_RANKING_BEFORE = re.compile(r"\b(?:highest|most|worst|lowest|fewest|top(?:ped|s)?|headed|led)\b[^.!?]*[.!?]?\s*$", _I)
+
+
 def find_ranks(sc: Scan) -> list[Claim]:
-    return rank_claims(sc.st, sc.make, sc.used, sc.claims)
+    before = sc.text[max(0, sc.s.start - 240):sc.s.start]
+    last = re.split(r"(?<=[.!?])\s+", before.strip())[-1] if before.strip() else ""
+    return rank_claims(sc.st, sc.make, sc.used, sc.claims, context_ranked=_RANKING_BEFORE.search(last) is not None)

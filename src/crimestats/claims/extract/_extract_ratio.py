@@ -26,11 +26,13 @@ _MULTIPLE_ALT = "|".join(w for w, v in TIMES_WORDS.items() if v > 1)      # 'dou
 _TIMES_GATE = (*(w for w in TIMES_WORDS if w != "half"), "times", "half ")
 _TIMES = re.compile(
     rf"\b(?P<w>{'|'.join(TIMES_WORDS)}|(?:{number_alternation(2, 10)}|[2-9]|1[0-9])\s+times)"
-    r"\s+(?:(?:as\s+\w+\s+as|that\s+(?:of|in)|the\s+(?:\w+\s+){0,3}?(?:of|in))\s+)?(?:the\s+)?"
+    r"\s+(?:(?:as\s+\w+\s+as|that\s+(?:of|in)|the\s+(?:[\w,.]+\s+){0,5}?(?:of|in|by|for))\s+)?(?:the\s+)?"
+    r"(?:(?:neighbouring|nearby|next-door|neighbour)\s+)?"
     r"(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
 _MULT = re.compile(rf"\b(?P<w>{'|'.join(MULTIPLIERS)})\b", _I)
+# ('made up a third of' is a share: 'up' after 'made' is not a direction)
 _FRAC_CHANGE = re.compile(
-    rf"\b(?P<verb>{DOWN}|{UP})\s+(?:by\s+|of\s+)?(?:almost\s+|nearly\s+|around\s+|about\s+|more than\s+)?"
+    rf"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)\b(?P<verb>{DOWN}|{UP})\s+(?:by\s+|of\s+)?(?:almost\s+|nearly\s+|around\s+|about\s+|more than\s+)?"
     rf"(?P<f>{_FRACTION_ALT})\b", _I)
 # a multiple of an earlier year: 'nearly double the number in 2018', 'twice as many as in 2019'
 _MULT_BASE = re.compile(
@@ -65,8 +67,9 @@ def find_times(sc: Scan) -> list[Claim]:
         if not places or places[0][0] != 0:
             continue
         f = _factor(m.group("w").lower())
-        sc.used.append(m.span())
-        out.append(sc.make("ratio", m.start(), claimed_text=m.group(0), value=f, unit="ratio",
+        sc.used.append(m.span("w"))     # a figure inside ('double the 4,227 recorded in Camden') is Camden's count
+        short = m.group(0) if len(m.group(0)) <= 40 else f"{m.group('w')} that of {places[0][2]}"
+        out.append(sc.make("ratio", m.start(), claimed_text=short, value=f, unit="ratio",
                            compare_to=places[0][2], approx=_approx(st[max(0, m.start() - 20): m.start()])))
     return out
 

@@ -15,7 +15,15 @@ from __future__ import annotations
 
 import re
 
-from .._lexicon import ORDINALS, number_alternation, number_value, ordinal_alternation
+from .._lexicon import (
+    DOWN_VERBS,
+    ORDINALS,
+    UP_VERBS,
+    alternation,
+    number_alternation,
+    number_value,
+    ordinal_alternation,
+)
 from .._model import Claim
 from ._extract_rank import (
     _I,
@@ -38,7 +46,7 @@ __all__ = ["record_claims", "streak_since_claims", "find_threshold", "find_strea
 _NUM = rf"a|an|{number_alternation(1, 12)}|fifteen|twenty|twenty-five|thirty|forty|fifty|\d{{1,2}}"
 _RECORD = re.compile(
     rf"\b(?:the\s+)?(?:(?P<ord>{_ORD})[- ])?(?P<dir>{_SUPER})\b(?P<mid>(?:\s+[\w'/-]+){{0,5}}?)\s+(?P<tail>"
-    r"since\s+(?:(?:comparable|current|official)\s+)?(?:records|record-keeping|the\s+(?:[\w'’]+\s+){0,2}?(?:series|data|figures))\s+"
+    r"since\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:records|record-keeping|series|data|figures)\s+"
     r"(?:began|started|begin|start)(?:\s+in\s+(?:19|20)\d{2}(?:/\d{2})?)?"
     r"|since\s+(?:at\s+least\s+)?(?P<year>(?:19|20)\d{2}(?:/\d{2})?)\b"
     r"|since\s+(?P<pan>before\s+)?the\s+(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|lockdowns?)\b"
@@ -47,6 +55,7 @@ _RECORD = re.compile(
     rf"(?:(?:the\s+)?(?:last|past)\s+)?(?P<n>{_NUM})\s+(?P<span>decades?|years?)\b"
     r"|(?:in|for|over)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?P<dec>decade)\b)"
     r"|\b(?:a\s+|an\s+|new\s+|fresh\s+)?(?:record|all[- ]time)[- ](?P<rdir>low|high)s?\b"
+    r"|\b(?:hits?|hitting|reach(?:es|ed|ing)?|at|to|set|sets)\s+(?:a\s+)?(?:new|fresh)\s+(?P<ndir>low|high)s?\b"
     rf"|\b(?:a|an|its|their|the|new|fresh)\s+(?:(?P<wh>almost|nearly|more\s+than)\s+)?(?P<wn>{_NUM})[- ]"
     r"(?P<wspan>year|decade)[- ](?P<wdir>low|high)s?\b"
     r"|\b(?:a|at|to|hit|hits|reached|reach|reaches|reaching|hitting)\s+(?:a\s+)?(?:new\s+)?record[- ]"
@@ -158,8 +167,8 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             hedge = (m.group("wh") or "").lower()
             approx = "more_than" if hedge == "more than" else "about" if hedge else "exact"
             since, on_rec = None, False
-        elif m.group("rdir") or m.group("rnum"):
-            direction = "low" if (m.group("rdir") or "").lower() == "low" else "high"
+        elif m.group("rdir") or m.group("rnum") or m.group("ndir"):
+            direction = "low" if (m.group("rdir") or m.group("ndir") or "").lower() == "low" else "high"
             since, on_rec = None, True
         else:
             direction = _side(m.group("dir"))
@@ -220,20 +229,27 @@ _STREAK = re.compile(
     r"|\bfirst\s+(?P<fnoun>fall|drop|decline|decrease|rise|increase)\s+since\s+(?P<fy>(?:19|20)\d{2})", _I)
 
 
+# 'fell for the first time in five years', 'rose in 2021 for the first time in more than a decade'
+_FIRST_IN = re.compile(
+    rf"\b(?P<verb>{alternation(DOWN_VERBS + UP_VERBS + ('falls', 'rises', 'drops', 'fall', 'rise', 'drop'))})\b"
+    r"(?:\s+[\w,]+){0,4}?\s+for\s+the\s+first\s+time\s+in\s+(?:(?:more\s+than|over|almost|nearly)\s+)?"
+    rf"(?:(?P<n>{number_alternation(2, 20)}|[2-9]|[1-4][0-9])\s+years|(?P<dec>a\s+decade))\b", _I)
+
+
 def threshold_gate(sc: Scan) -> bool:
     # the pattern needs a digit, so a sentence this lets through is one the numbers rule opens too
     return sc.digits and "first time" in sc.low
 
 
 def streak_gate(sc: Scan) -> bool:
-    return has(sc.low, "year", "first fall", "first rise", "first drop", "first increase", "first decline",
+    return has(sc.low, "year", "decade", "first fall", "first rise", "first drop", "first increase", "first decline",
                "consecutive", "successive")
 
 
 def record_words(sc: Scan) -> bool:
     """Words that make a sentence worth scanning for a record (the record patterns gate themselves)."""
     return has(sc.low, "lowest", "highest", "fewest", "most", "smallest", "largest", "biggest", "worst",
-               "best", "record", "all-time", "all time")
+               "best", "record", "all-time", "all time", "new high", "new low", "fresh high", "fresh low")
 
 
 def find_threshold(sc: Scan) -> list[Claim]:
@@ -249,8 +265,15 @@ def find_threshold(sc: Scan) -> list[Claim]:
 
 
 def find_streak(sc: Scan) -> list[Claim]:
-    """'fallen for four years in a row', 'the third consecutive fall', 'the first rise since 2020'."""
+    """'fallen for four years in a row', 'the third consecutive fall', 'the first rise since 2020',
+    'fell for the first time in five years'."""
     out = []
+    for m in _FIRST_IN.finditer(sc.st) if "first time in" in sc.low else ():
+        n = 10 if m.group("dec") else number_value(m.group("n")) or int(m.group("n"))
+        out.append(sc.make("record", m.start(), first_in=n, claimed_text=m.group(0),
+                           direction="down" if DOWN_RE.fullmatch(m.group("verb")) or
+                           m.group("verb").lower() in ("falls", "drops") else "up"))
+        sc.used.append((sc.low.find("for the first time", m.start()), m.end()))    # a year before it is the period
     for m in _STREAK.finditer(sc.st):
         if m.group("fy"):
             w = m.group("fnoun").lower()

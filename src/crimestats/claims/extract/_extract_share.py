@@ -22,6 +22,10 @@ _I = re.IGNORECASE
 _ONE_IN = re.compile(rf"\b(?P<a>{number_alternation(1, 9)}|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?"
                      rf"(?P<b>{number_alternation(2, 10)}|twenty|fifty|hundred|[1-9][0-9]{{0,2}})\b", _I)
 _FRAC_SHARE = re.compile(rf"\b(?P<f>{fraction_alternation()})\s+of\b", _I)
+# 'the first half of 2025', 'the second quarter of the year': a period, not a share
+_PERIOD_PART = re.compile(r"\b(?:first|second|third|fourth|final|last|latter|former)\s+$", _I)
+_PERIOD_WHOLE = re.compile(r"^\s*(?:the\s+|this\s+|last\s+|that\s+)?(?:(?:19|20)\d{2}\b|(?:calendar\s+|financial\s+)?"
+                           r"(?:year|decade|month|century|season)\b)", _I)
 
 
 def one_in_gate(sc: Scan) -> bool:
@@ -54,6 +58,8 @@ def find_fraction_shares(sc: Scan) -> list[Claim]:
     st = sc.st
     for m in _FRAC_SHARE.finditer(st):
         if any(a <= m.start() < b for a, b in sc.ratio_spans):
+            continue
+        if _PERIOD_PART.search(st[max(0, m.start() - 12):m.start()]) and _PERIOD_WHOLE.match(st[m.end():]):
             continue
         f = FRACTIONS[m.group("f").lower()]
         sc.used.append(m.span())

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
+from .._lexicon import DOWN_VERBS, UP_VERBS, alternation
+
 __all__ = ["one_in_change", "from_year_after_noun", "word_figure_role", "population_before", "could_be_age"]
 
 _I = re.IGNORECASE
-_DOWN = (r"down|fell|fallen|falling|dropped|drop|dropping|decreased|declined|reduced|cut|slumped|plunged|"
-         r"plummeted|tumbled|shrank|sank|eased|dipped|slid")
-_UP = r"up|rose|risen|rising|increased|grew|grown|jumped|climbed|surged|soared|rocketed|leapt|spiked"
+_DOWN = alternation(DOWN_VERBS + ("down", "drop", "dropping", "falling"))
+_UP = alternation(UP_VERBS + ("up", "rising"))
 # '... slumped by roughly one in six': the verb, 'by', an optional hedge, right before 'one in six'
 _CHANGE_BEFORE = re.compile(
     rf"\b(?P<v>{_DOWN}|{_UP})\s+by\s+(?P<h>(?:roughly|about|around|nearly|almost|some|approximately|"

@@ -36,6 +36,10 @@ _JUDGEMENT = re.compile(
     r"|\b(?:decriminali[sz]ed|legali[sz]ed)\s+in\s+all\s+but\s+name\b"
     r"|\b(?:a|an\s+(?:utter|absolute))\s+tragedy\b"
     r"|\bshames?\b|\bshaming\b|\ba\s+stain\s+on\b"
+    # verdicts on how things are run, and impressions: 'a shambles', 'making it up as they went along'
+    r"|\b(?:a\s+)?(?:shambles|farce|fiasco|joke)\b|\bshambolic\b|\bchaotic\b|\bincompetent\b|\bwoeful(?:ly)?\b"
+    r"|\bmaking\s+it\s+up\s+as\s+(?:they|he|she|we|you)\s+(?:went|go|goes)\s+along\b|\basleep\s+at\s+the\s+wheel\b"
+    r"|\bout\s+of\s+touch\b|\b(?:eerie|surreal|grim|bleak)\b"
     r"|\b(?:is|was|remains|this)\s+(?:a|an|the)?\s*(?:(?:national|utter|absolute|complete|real)\s+)?"
     r"(?:scandal|outrage|travesty|betrayal|failure)\b"
     # praise of a place and feelings of neglect: 'remains a vibrant and welcoming borough'
@@ -50,7 +54,7 @@ _JUDGEMENT = re.compile(
 # ('deserve credit for their stance on burglars'); credit for a product or an event is no claim.
 _CREDIT = re.compile(r"\bdeserves?\s+(?:real\s+|some\s+|great\s+|huge\s+)?(?:credit|praise)\b", _I)
 _CRIME_TOPIC = re.compile(r"\b(?:" + "|".join(TOPIC_STEMS) + r"|crime|criminal|offender|gang|violen|safe)", _I)
-_ONE_OF_THE = re.compile(r"\bone\s+of\s+the\b", _I)
+_ONE_OF_THE = re.compile(r"\b(?:every|each|not|no)\s+one\b|\bone\s+of\s+the\b", _I)
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{number_alternation(1, 10)}|hundreds?|thousands?|millions?|dozens?)\b", _I)
 
 

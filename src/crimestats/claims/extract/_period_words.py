@@ -30,9 +30,11 @@ def _latest_like(base: Period, as_of: date) -> Period:
     return calendar_year(as_of.year - 1)
 
 
-_ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last)\s+year", _I)
+_ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last)\s+year"
+                           r"|(?:in|over)\s+(?:just\s+)?a\s+(?:single\s+)?year", _I)    # 'rises 7% in a year
 _YEAR_TO_MONTH = re.compile(r"(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
                             rf"(?P<m>{'|'.join(MONTH_ABBRS)})[a-z]*", _I)
+_LAST_MONTH = re.compile(rf"(?:last|this\s+past)\s+(?P<m>{'|'.join(MONTH_ABBRS)})[a-z]*", _I)
 _THIS_FY = re.compile(r"(?:this|the\s+current)\s+financial\s+year", _I)
 
 
@@ -65,6 +67,11 @@ def _period_raw(text: str | None, as_of: date) -> Period | None:
         last = last_complete_month(as_of)
         year = last.year if mon <= last.month else last.year - 1
         text = f"{text.strip()} {year}"
+    lm = _LAST_MONTH.fullmatch(text.strip())
+    if lm:      # 'last March': the latest March complete before as-of
+        mon = MONTH_NUMBERS[lm.group("m").lower()[:3]]
+        last = last_complete_month(as_of)
+        return parse_period(f"{last.year if mon <= last.month else last.year - 1}-{mon:02d}", as_of=as_of)
     sm = _SINCE_YEAR.fullmatch(text.strip())
     if sm:      # '950 homicides since 2019': January of that year to the last complete month
         return range_(date(int(sm.group(1)), 1, 1), last_complete_month(as_of))

@@ -47,6 +47,7 @@ from ._extract_record import find_records, find_streak, find_threshold, record_w
 from ._extract_share import find_fraction_shares, find_one_in, one_in_gate
 from ._opinion_words import find_opinion, opinion_gate
 from ._scan import ExtractionRule, Scan
+from ._subjects import find_outside, outside_gate
 
 __all__ = ["RULES", "ExtractionRule", "scan_sentence"]
 
@@ -70,6 +71,7 @@ RULES: tuple[ExtractionRule, ...] = (
     _R("figure", "count", numbers_gate, find_figures, 30),       # counts, % changes/shares, differences, rates
     _R("than", "comparison", compare_gate, find_comparisons, 20),        # 'fewer than in 2019', 'than Leeds'
     _R("direction", "direction", direction_gate, find_directions, 10),   # 'burglary fell'
+    _R("outside_subject", "count", outside_gate, find_outside, 5),      # 'arrive within 10 minutes'
     _R("opinion", "opinion", opinion_gate, find_opinion, 0),             # 'a safe city'
 )
 _ORDER = tuple(sorted(RULES, key=lambda r: -r.priority))

@@ -12,18 +12,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .._lexicon import DOWN_WORDS, UP_WORDS, alternation
 from .._model import Claim
 from .._sentences import Sentence, _claim, _clause_of, _clauses
 
 __all__ = ["ExtractionRule", "Scan", "has", "DOWN", "UP", "DOWN_RE", "UP_RE", "direction"]
 
 _I = re.IGNORECASE
-DOWN = (r"down|fall|falls|fell|fallen|falling|drop|drops|dropped|reduction|reduced|reduce|decrease|"
-        r"decreased|decline|declined|lower|less|fewer|cut|cuts|slump|slumped|plunge|plunged|dip|dipped|tumbled|tumble|"
-        r"plummeted|plummet|slid|shrank|shrunk|eased|sank|dropping|decreasing|declining")
-UP = (r"up|rise|rises|rose|risen|rising|increase|increased|increasing|higher|more|jump|jumped|surge|"
-      r"surged|climb|climbed|grew|growth|spike|soared|soar|rocketed|rocket|leapt|leaped|ballooned|spiked|"
-      r"shot up|increases|rising|climbing|jumps|soaring")
+DOWN = alternation(DOWN_WORDS)
+UP = alternation(UP_WORDS)
 DOWN_RE = re.compile(rf"\b(?:{DOWN})\b", _I)
 UP_RE = re.compile(rf"\b(?:{UP})\b", _I)
 _DIGIT = re.compile(r"[0-9]")

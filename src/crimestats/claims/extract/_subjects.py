@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["outside_subject"]
+from .._model import Claim
+from ._scan import Scan, has
+
+__all__ = ["outside_subject", "find_outside", "outside_gate"]
 
 _I = re.IGNORECASE
 # (pattern, what it is, the data that would answer it)
@@ -41,6 +44,15 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
                 r"(?:\w+\s+){0,2}(?:businesses|firms|companies)\b|\b(?:reports?|cases?|victims?)\s+(?:of\s+fraud\s+)?"
                 r"from\s+(?:\w+\s+){0,2}(?:businesses|firms|companies)\b", _I),
      "fraud reported to Action Fraud", "Action Fraud / NFIB fraud reports for the force"),
+    (re.compile(r"\btrue\s+(?:number|level|scale|extent|figure|picture)\b|\b(?:never|not|under-?)\s*reported\b|"
+                r"\bunreported\b|\bwhat\s+(?:the\s+)?police\s+(?:record|recorded)\b|\bhidden\s+(?:crime|figures?)\b|"
+                r"\bnever\s+(?:go|goes|went|come|comes|came)\s+(?:to|forward\s+to)\s+(?:the\s+)?(?:police|hospital)\b", _I),
+     "crime never reported to the police", "the Crime Survey for England and Wales (ONS), which counts crime "
+     "whether or not it was reported"),
+    (re.compile(r"\bknew\s+(?:their|his|her)\s+(?:killers?|attackers?|abusers?|assailants?)\b|"
+                r"\bknown\s+to\s+(?:the|their)\s+victims?\b|\bkilled\s+by\s+(?:a\s+)?(?:partners?|strangers?)\b", _I),
+     "the relationship between victim and suspect", "the Home Office Homicide Index (ONS 'Homicide in England and "
+     "Wales'), which records the victim-suspect relationship"),
     (re.compile(r"\bpublic\s+confidence\b|\btrust\s+in\s+(?:the\s+)?(?:police|met)\b|\bfear\s+of\s+crime\b", _I),
      "public confidence in the police", "a survey such as the Met's Public Attitude Survey"),
 ]
@@ -53,3 +65,29 @@ def outside_subject(clause: str) -> tuple[str, str] | None:
         if pat.search(clause):
             return what, data
     return None
+
+
+# a quantity, a comparison or a direction: what makes a sentence about an outside subject a claim
+_QUANTIFIED = re.compile(r"\d|\b(?:faster|slower|quicker|longer|shorter|worse|better|worst|best|slowest|fastest|"
+                         r"quickest|longest|shortest|record|highest|lowest|more|fewer|most|majority|higher|lower|"
+                         r"double|twice|half|rose|fell|risen|fallen|doubled|halved|far\s+(?:higher|greater|bigger))\b",
+                         _I)
+_GATE_WORDS = ("response", "respond", "attend", "call", "999", "101", "officer", "police", "court", "prison",
+               "budget", "fraud", "confidence", "trust", "fear", "true ", "reported", "record", "hidden", "knew",
+               "known to", "killed by")
+
+
+def outside_gate(sc: Scan) -> bool:
+    return has(sc.low, *_GATE_WORDS)
+
+
+def find_outside(sc: Scan) -> list[Claim]:
+    """A sentence that no other rule claimed, about a subject outside recorded crime, with a quantity
+    or a comparison in it ('officers now arrive within 10 minutes', 'the true number is far higher'):
+    one claim, so it is answered as unverifiable with the data that would answer it, not dropped."""
+    if sc.claims or not _QUANTIFIED.search(sc.st):
+        return []
+    m = next((p.search(sc.st) for p, _, _ in _SUBJECTS if p.search(sc.st)), None)
+    if m is None:
+        return []
+    return [sc.make("count", m.start(), claimed_text=m.group(0), subject="non_crime")]

@@ -33,7 +33,7 @@ from ._outcome import (
     _when_published,
     stand_in,
 )
-from ._rounding import SAME_BAND, count_holds, percent_holds, ratio_band, ratio_holds
+from ._rounding import SAME_BAND, count_holds, percent_holds, ratio_band, ratio_holds, round_half_up, truncated
 from ._share import SHARE_PARTS
 
 
@@ -98,6 +98,10 @@ def _change(store: StoreLike, c: ChangeFrame, r: Resolved) -> CheckedClaim:
                     f"The claimed {c.claimed_text} matches the {v} release{_when_published(store, ch.now.source, v, r.as_of)}"
                     f" ({_fmt(n.value)} against {_fmt(t.value)}, {abs(p2):.1f}%); the latest data revises it: "
                     f"{desc}.", found=found, unit="percent", evidence=ev)
+    if truncated(claimed=claimed or 0, found=pct, places=c.decimals, approx=c.approx):
+        return _out(c, r, "accurate_with_caveat", f"{desc}: the claimed {c.claimed_text} drops the decimals rather "
+                    f"than rounding ({abs(pct):.1f}% rounds to {round_half_up(abs(pct), 0):g}%).",
+                    found=found, unit="percent", evidence=ev)
     # a claim about the Met's knife-/gun-enabled flags that fails here is made unverifiable by judge()
     return _out(c, r, "inaccurate", f"{desc}, not {c.claimed_text}{alt_txt}{_definition_note(ch.now)}.",
                 found=found, unit="percent", evidence=ev)

@@ -32,7 +32,8 @@ def first_since(store: StoreLike, c: FirstSinceFrame, r: Resolved) -> CheckedCla
     if r.area is None or r.period is None:
         return _unresolved(c, r)
     y = r.period.start.year
-    y0 = c.since_year or y
+    # 'the first fall in five years': none in the four years between (the year before them need not fall)
+    y0 = y - c.in_years if c.in_years else (c.since_year or y)
     if not y0 < y:
         return _out(c, r, "unverifiable", "The year named is not before the period claimed.")
     try:
@@ -43,7 +44,7 @@ def first_since(store: StoreLike, c: FirstSinceFrame, r: Resolved) -> CheckedCla
     down = c.direction == "down"
     moved = (lambda a, b: b < a) if down else (lambda a, b: b > a)
     now_ok = moved(seq[y - 1], seq[y])
-    then_ok = moved(seq[y0 - 1], seq[y0])
+    then_ok = bool(c.in_years) or moved(seq[y0 - 1], seq[y0])
     between_ok = all(not moved(seq[k - 1], seq[k]) for k in range(y0 + 1, y))
     ok = now_ok and then_ok and between_ok
     txt = ", ".join(f"{k} {v:,}" for k, v in seq.items())

@@ -200,8 +200,14 @@ def _record(store: StoreLike, c: RecordFrame, r: Resolved, rec: compute.Record, 
                 return _record(store, c, r2, _series(store, r2, c.record or "low"), other_series=True)
             except CrimestatsError:
                 pass
+        first = rec.facts[0].period
+        if clear_between and first.start <= y.end:
+            # 'the lowest since (at least) 2010' on a series that starts during 2010: the lowest of all of it
+            return _out(c, r, "accurate_with_caveat", f"{data_says}: the {word} of the whole series, which starts "
+                        f"in {first.label}, so the part of {y.label} before it cannot be checked.",
+                        found=rec.sentence(), evidence=ev)
         return _out(c, r, "unverifiable", f"{data_says}; the data has no figure for {y.label} (the series in the "
-                    f"store starts in {rec.facts[0].period.label}).", found=rec.sentence(), evidence=ev)
+                    f"store starts in {first.label}).", found=rec.sentence(), evidence=ev)
     since_ok = (since_val <= rec.value) if rec.direction == "low" else (since_val >= rec.value)
     if clear_between and since_ok and since_val != rec.value:
         return _out(c, r, "accurate", f"{data_says} ({y.label}: {since_val}).", found=rec.sentence(), evidence=ev)

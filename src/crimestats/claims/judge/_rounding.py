@@ -25,7 +25,8 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
-__all__ = ["count_holds", "percent_holds", "rate_holds", "ratio_holds", "share_fraction_holds", "BAND", "round_half_up"]
+__all__ = ["count_holds", "percent_holds", "truncated", "rate_holds", "ratio_holds", "share_fraction_holds", "BAND",
+           "round_half_up"]
 
 BAND = 0.20     # ratio/fraction words: within 20% of the implied change
 SAME_BAND = 0.10    # 'roughly the same as': the two figures within 10% of each other
@@ -73,6 +74,15 @@ def percent_holds(*, claimed: float, found: float, places: int, written: str = "
         return abs(found) < abs(claimed), f"'less than {abs(claimed):g}%'"
     return (round_half_up(abs(found), places) == round_half_up(abs(claimed), places),
             f"'{written}' holds for values that round to {abs(claimed):g}")
+
+
+def truncated(*, claimed: float, found: float, places: int, approx: str = "exact") -> bool:
+    """'fell by 40%' for a fall of 40.8%: a whole-number percentage that drops the decimals of the figure
+    (same sign, same whole part) rather than rounding it; close enough for a caveat, not for 'accurate'.
+    ``places``: the decimal places the claim is written with."""
+    if approx != "exact" or places or claimed == 0 or (claimed > 0) != (found > 0):
+        return False
+    return int(abs(found)) == int(abs(claimed)) and abs(claimed) == int(abs(claimed))
 
 
 def rate_holds(*, claimed: float, found: float, places: int, written: str = "",

@@ -31,7 +31,7 @@ from ._rounding import percent_holds, share_fraction_holds
 __all__ = ["share_verdict", "homicide_share", "share_of_whole", "share_holds", "SHARE_PARTS"]
 
 SHARE_PARTS = {"knife_homicide_victims", "gun_homicide_victims", "teenage_homicide_victims",
-                "child_homicide_victims", "female_homicide_victims", "domestic_homicide_victims",
+                "child_homicide_victims", "female_homicide_victims", "male_homicide_victims", "domestic_homicide_victims",
                 "unsolved_homicide_victims"}
 
 
@@ -164,7 +164,7 @@ def homicide_share(store: StoreLike, c: ShareFrame, r: Resolved) -> CheckedClaim
     what = r.measure or "this figure"
     where = f" in {r.area.alias} ({r.area.note})" if r.area and r.area.alias else ""
     return _out(c, r, "unverifiable",
-                f"No open data in the store breaks {what.replace('_', ' ')} down by the victim's age or the "
-                f"group the claim names{where}; "
-                "a victim-level extract from the police (e.g. the Met's crime victim data by age) would answer it.",
+                f"No open data in the store splits {what.replace('_', ' ')} into the part this share is about (a "
+                f"group of victims, or where or how the crimes happened){where}; "
+                "a victim- or incident-level extract from the police would answer it.",
                 unit="percent")

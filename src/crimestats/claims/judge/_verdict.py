@@ -45,6 +45,7 @@ from .._frames import (
     ThresholdFrame,
 )
 from .._model import CheckedClaim, ClaimKind
+from .._reasons import Why
 from ..resolve._resolve import Resolved
 from ._change import _change, _direction, _equality, _ratio, difference, points_change
 from ._comparison import comparison, place_ratio
@@ -157,6 +158,8 @@ def _not_crime(store: StoreLike, f: NotCrimeFrame, r: Resolved, as_of: date) -> 
 
 
 def _outside_subject(store: StoreLike, c: OutsideSubjectFrame, r: Resolved, as_of: date) -> CheckedClaim:
+    if any(n.why is Why.OUTSIDE_SUBJECT for n in r.notes):
+        return _out(c, r, "unverifiable", "Police-recorded crime data cannot check this")    # the note says why
     return _out(c, r, "unverifiable", f"'{c.claimed_text}' counts something other than crimes, arrests or "
                 "searches (calls, visits, hours...), which police-recorded crime data does not hold; the "
                 "force's own operational figures would answer it.")
@@ -167,6 +170,9 @@ def _with_figures(store: StoreLike, c: F, r: Resolved, as_of: date, verdict: Ver
     verdict, with 'no data' answered as unverifiable (and London's figure for context)."""
     if r.measure is None and r.narrowed_from is not None:
         return _out(c, r, "unverifiable", "The claim is about a narrower group than any series in the store")
+    if r.measure is None and any(n.why is Why.UNKNOWN_CRIME for n in r.notes):
+        return _out(c, r, "unverifiable", "No series in the store counts this kind of crime, and a wider "
+                    "measure would not answer the claim")     # the note names the crime and the data
     if r.measure is None:
         return _out(c, r, "unverifiable", "The claim names no crime measure crimestats knows, so no figure "
                     "can be looked up for it; it needs a series for that kind of crime.")

@@ -58,12 +58,23 @@ def is_yardstick(text: str, start: int, end: int) -> bool:
 
 # '... since the force's records began', 'the force's own data': the place keeps the records, it is not
 # what the sentence is about
-_SOURCE_AFTER = re.compile(r"(?:'s|’s)\s+(?:(?:current|own|official|published)\s+)?(?:records|series|data)\b", _I)
+_SOURCE_AFTER = re.compile(r"(?:'s|’s)\s+(?:(?:current|own|official|published|latest|monthly|annual|quarterly|"
+                           r"recorded[- ]crime)\s+){0,2}(?:records|series|data|figures|statistics|dashboard)\b", _I)
+# 'according to the Met', 'figures from the Met': the force that published the figures
+_SOURCE_BEFORE = re.compile(r"(?:\baccording\s+to|\b(?:figures|data|statistics|numbers)\s+(?:from|published\s+by|"
+                            r"released\s+by|issued\s+by))\s+(?:the\s+)?$", _I)
 
 
 def is_source_mention(text: str, end: int) -> bool:
-    """True for a place named as the keeper of the records ('since the force's records began')."""
+    """True for a place named as the keeper of the records ('since the force's records began', 'the
+    Met's monthly figures')."""
     return _SOURCE_AFTER.match(text, end) is not None
+
+
+def is_publisher_mention(text: str, start: int) -> bool:
+    """True for a name after 'according to', 'figures from': the publisher when it is a force ('according
+    to the Met'); a town there ('figures from Ilford') is still the place the figures are about."""
+    return _SOURCE_BEFORE.search(text[max(0, start - 40):start]) is not None
 
 
 # 'London-wide', 'pan-London': London, though the name is joined to another word
@@ -84,7 +95,7 @@ def place_in(text: str, *, named: Callable[[str], Area | None], scopes: bool = F
                            or is_source_mention(text, end)):
             continue
         a = named(name)
-        if a is None:
+        if a is None or (a.area_type == "force" and not scopes and is_publisher_mention(text, start)):
             continue
         if best is None or (best.area_type in ("force", "borough") and
                             _FINER.get(a.area_type, 0) > _FINER.get(best.area_type, 0)):

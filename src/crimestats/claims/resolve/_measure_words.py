@@ -31,6 +31,7 @@ _HOMICIDE_QUALIFIERS = [
                 r"\bolder\s+(?:people|victims|Londoners|residents|men|women)\b|\bpensioners?\b", _I),
      "elderly_homicide_victims"),
     (re.compile(r"\bwomen\b|\bfemale\b", _I), "female_homicide_victims"),
+    (re.compile(r"\bmen\b|\bmales?\b|\bboys\b", _I), "male_homicide_victims"),
     (re.compile(r"\bdomestic\b", _I), "domestic_homicide_victims"),
     (re.compile(r"\bunsolved\b|\bno\s+one\s+(?:has\s+been\s+)?charged\b", _I), "unsolved_homicide_victims"),
     (re.compile(r"\bvictims?\b|\bpeople\s+(?:were\s+|have\s+been\s+)?(?:killed|murdered)\b|\bkillings\b|"

@@ -20,14 +20,14 @@ from ...measures._periods import Period, calendar_year
 from ...measures._places import Area, london_area, resolve_area
 from ...reference._taxonomy import OFFENCE_KEYS
 from ...store._store import StoreLike
-from .._lexicon import FORCE_NAMES, NO_DATA_PLACES, UNSERIESED_CRIME_KINDS
+from .._lexicon import FORCE_NAMES, NO_DATA_PLACES, UNSERIESED_CRIME_KINDS, UNSERIESED_TOPICS
 from .._model import Claim
 from .._reasons import Reason, Why
 from .._sentences import split_sentences
 from ..extract._months import month_baseline, month_period
 from ..extract._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
 from ..extract._subjects import outside_subject
-from ._context import ArticleContext, latest_period, place_in
+from ._context import SAME_PLACE, ArticleContext, latest_period, place_in
 from ._context import topic as crime_topic
 from ._measure_words import (
     _HOMICIDE,
@@ -53,6 +53,9 @@ _PRONOUN_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:them|those|these|which|whom)\b", 
 # '<kind> crime' the catalogue has no series for: never answered with all recorded crime
 _UNKNOWN_CRIME = re.compile(r"\b(?:" + "|".join(UNSERIESED_CRIME_KINDS) + r")[- ](?:crimes?|"
                             r"offences?|incidents?|attacks?|related\s+crimes?)\b", _I)
+_UNSERIESED_TOPIC = re.compile(r"\b(?:" + "|".join(UNSERIESED_TOPICS) + r")\b", _I)
+# 'all thefts', 'theft overall', 'every kind of theft': the whole, not the article's narrower crime
+_ALL_OF = re.compile(r"\b(?:all|total|overall|every|any)\b", _I)
 # 'solved', 'cleared up', 'brought to justice' - not 'unsolved'
 _SOLVED = re.compile(r"(?<![\w-])solved\b|\bcleared\s+up\b|\bbrought\s+to\s+justice\b", _I)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
@@ -162,6 +165,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             found_memo[t] = find_places_in(t, store=store)
         return list(found_memo[t])
 
+    def compare_is(name: str, area: Area) -> bool:
+        return named(name) == area
+
     # the article's own place (headline, lede); a borough named later in passing does not carry
     article = ArticleContext.of(text, named=named, find=find)
     sentence_areas: dict[int, Area | None] = {}
@@ -221,6 +227,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 wider = None
         if own and wider and _is_ancestor(own, wider) and not _TOTAL.search(clause):
             own = wider          # 'Bike theft ... with 14,235 thefts': the specific measure named earlier
+        generic = own or (None if prev_claim_measure else sent_measure)
+        if generic and generic != "all_crime" and ctx_measure and not prev_claim_measure and \
+                sent_measure in (None, generic) and _is_ancestor(generic, ctx_measure) and not _ALL_OF.search(clause):
+            # 'Bike theft ... In Camden, thefts topped 1,000': the wider word goes on with the article's crime
+            own = ctx_measure
+            notes.append(Reason.of(Why.MEASURE_FROM_CONTEXT, measure=own))
         if own == "all_crime" and rate_carried:
             own = None      # the rate's unit word, in a sentence about the article's crime
         measure = own or prev_claim_measure or sent_measure or ctx_measure
@@ -247,11 +259,13 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 narrowed_from = wide
                 notes.append(why)
         unknown = _UNKNOWN_CRIME.search(clause if own else sentence) if measure == "all_crime" else None
+        if unknown is None and measure is not None and measure not in _HOMICIDE_FAMILY:
+            unknown = _UNSERIESED_TOPIC.search(clause)   # 'catalytic converter thefts': never a wider measure
         if unknown:
             notes.append(Reason.of(Why.UNKNOWN_CRIME, word=unknown.group(0)))
             measure = None
-        outside = outside_subject(clause) if own in (None, "all_crime") and c.kind != "opinion" and \
-            c.subject is None else None
+        outside = outside_subject(clause) if c.kind != "opinion" and (
+            (own in (None, "all_crime") and c.subject is None) or c.subject == "non_crime") else None
         if outside is not None:     # 'response times ... the worst on record': not a crime count at all
             measure = None
             notes.append(Reason.of(Why.OUTSIDE_SUBJECT, subject=outside[0], answer=outside[1]))
@@ -270,8 +284,21 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             measure = "homicide_rate"
         if measure and from_context and measure == ctx_measure:
             notes.append(Reason.of(Why.MEASURE_FROM_CONTEXT, measure=measure))
-        own_area = place_in(clause, named=named, find=find)
+        own_text = clause
+        if c.kind == "share" and c.share_of and pos > 0:
+            own_text = clause[:pos]     # 'one in ten of all crimes in the capital': the capital is the whole
+        own_area = place_in(own_text, named=named, find=find)
+        if c.kind == "share" and c.share_of and own_area is None and c.share_of in sentence:
+            # '..., almost one in ten of all the crimes recorded in the capital': the place named before the
+            # whole ('crime in the borough') is the part's, not the capital
+            head = sentence[:sentence.find(c.share_of)]
+            own_area = place_in(head, named=named, find=find) or (
+                article.last_local if SAME_PLACE.search(head) else None)
         area = own_area or sent_area or ctx_area
+        if c.compare_to and own_area is None and area is not None and out and compare_is(c.compare_to, area):
+            # 'That is almost double the 4,227 recorded in neighbouring Camden': the other place is the
+            # yardstick; the subject is the place the text was about before it
+            area = out[-1].area if out[-1].area != area else area
         area_from_context = area is not None and own_area is None and sent_area is None and ctx_guess
         if area is None:
             area = london_area()
@@ -346,7 +373,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             compare_area = _area_named(c.compare_to, store=store)
         whole_measure, whole_area = None, None
         if c.kind == "share":
-            whole_measure = _measure_near(c.share_of or "", None)
+            lead = _measure_hits(c.share_of or "")
+            # 'one in ten crimes ... was a burglary': the noun right after the figure names the whole
+            whole_measure = lead[0][1] if lead and lead[0][0] <= 25 and not _HOMICIDE.search(c.share_of or "") \
+                else _measure_near(c.share_of or "", None)
             whole_of = CATALOGUE[measure].part_of if measure is not None and measure in CATALOGUE else None
             if whole_of and whole_measure in (None, measure, CATALOGUE[whole_of].part_of):
                 whole_measure = whole_of     # the catalogue's whole: 'no further action' of all stops
@@ -365,6 +395,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 whole_measure, whole_area = prior.whole_measure or prior.measure, prior.whole_area or prior.area
                 if prior.period is not None and not c.baseline_text and period == prior.period:
                     baseline = baseline or period.previous()
+        if outside is not None:     # not crime: no place or period of the crime data is assumed for it
+            notes = [n for n in notes if n.why not in (Why.LONDON_ASSUMED, Why.PERIOD_ASSUMED)]
         r = Resolved(measure, area, period, baseline, other, since, compare_area, notes,
                      whole_measure=whole_measure, whole_area=whole_area,
                      period_assumed=any(n.why is Why.PERIOD_ASSUMED for n in notes),
