@@ -230,3 +230,11 @@ def test_a_share_of_the_capital_after_the_borough_is_the_boroughs_part(real_stor
                                "of all the crimes recorded in the capital.", "2024-02-01")
     c = one(claims, "share")
     assert c.area == "Camden" and abs(c.found - share) < 0.1
+
+
+def test_a_full_category_name_is_never_narrowed_to_the_articles_crime(real_store):
+    vap = mps(year=2023, major="VIOLENCE AGAINST THE PERSON")
+    claims = check(real_store, "Homicides in London fell in 2023.\n"
+                               f"Violence against the person in London came to {vap:,} offences in 2023.", "2024-02-01")
+    c = one(claims, "count")
+    assert (c.measure, c.verdict) == ("violence_against_the_person", "accurate")

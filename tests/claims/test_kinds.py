@@ -29,6 +29,7 @@ SENTENCES = [
     ("Homicides in London have fallen for four years in a row.", K.STREAK),
     ("It is the first time burglary has dropped below 54,000 since records began.", K.THRESHOLD),
     ("Theft from the person fell by 15% in 2025, the first fall since 2020.", K.FIRST_SINCE),
+    ("Robbery in London peaked in 2019.", K.TURN),
     ("Camden recorded 43,134 crimes in 2024, second only to Westminster.", K.RANK),
     ("36% of mugging victims were aged 18 or younger.", K.SHARE),
     ("The homicide rate was 1.2 per 100,000 people in 2021.", K.RATE),

@@ -368,3 +368,11 @@ def test_a_place_and_an_ordinal_go_on_with_the_ranking_before(real_store):
     second, third = [c for c in claims if c.claim.rank in (2, 3)]
     assert (second.area, second.measure, second.verdict) == (rows[2][0], "burglary", "inaccurate")
     assert (third.area, third.verdict) == (rows[1][0], "inaccurate")
+
+
+def test_a_bare_ordinal_after_a_ranking_sentence(real_store):
+    rows = table("ROBBERY", 2023)
+    claims = check(real_store, f"{rows[0][0]} had the most robbery of any borough in 2023, ahead of {rows[1][0]}.\n"
+                               f"{rows[3][0]} was third.", "2024-02-01")
+    c = one(claims, "comparison", "was third")
+    assert (c.area, c.measure, c.verdict) == (rows[3][0], "robbery", "inaccurate")

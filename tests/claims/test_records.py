@@ -241,3 +241,27 @@ def test_since_the_forces_current_records_began_is_a_record():
     c = extracted_once("Shoplifting reached 7,874, the highest figure since the Met's current records began.",
                        "record")
     assert c.record == "high"
+
+
+def test_a_peak_year_is_the_top_of_the_years_around_it(real_store):
+    years = {y: mps(year=y, major="ROBBERY") for y in range(2014, 2024)}
+    top = max(years, key=years.get)
+    other = min(years, key=years.get)
+    c = one(check(real_store, f"Robbery in London peaked in {top} and has not returned to that level since.",
+                  "2024-06-01"), "record")
+    assert (c.claim.turn, c.verdict) == ("peak", "accurate") if top >= 2019 else c.verdict in HOLDS
+    c = one(check(real_store, f"Robbery in London peaked in {other}.", "2024-06-01"), "record")
+    assert c.verdict == "inaccurate"
+
+
+def test_a_peak_month_is_the_top_month_of_its_year(real_store):
+    months = {m: mps(months=[f"2023{m:02d}"], major="BURGLARY", borough="Camden") for m in range(1, 13)}
+    top = max(months, key=months.get)
+    low = min(months, key=months.get)
+    name = {1: "January", 2: "February", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "August",
+            9: "September", 10: "October", 11: "November", 12: "December"}
+    tied = [m for m, v in months.items() if v == months[top]]
+    c = one(check(real_store, f"Burglary in Camden peaked in {name[top]} 2023.", "2024-02-01"), "record")
+    assert c.verdict == ("accurate" if len(tied) == 1 else "accurate_with_caveat")
+    c = one(check(real_store, f"Burglary in Camden peaked in {name[low]} 2023.", "2024-02-01"), "record")
+    assert c.verdict == "inaccurate" and c.found == f"{name[top]} 2023"

@@ -27,7 +27,7 @@ from ._model import Claim, ClaimKind, frame_kind
 
 __all__ = ["Frame", "CountFrame", "NotCrimeFrame", "OutsideSubjectFrame", "OpinionFrame", "ChangeFrame",
            "DifferenceFrame", "PointsChangeFrame", "RatioFrame", "PlaceRatioFrame", "DirectionFrame",
-           "RecordFrame", "StreakFrame", "ThresholdFrame", "FirstSinceFrame", "RankFrame", "ShareFrame",
+           "RecordFrame", "StreakFrame", "ThresholdFrame", "FirstSinceFrame", "TurnFrame", "RankFrame", "ShareFrame",
            "RateFrame", "ComparisonFrame", "EqualityFrame", "FRAME_TYPES", "frame_of", "decimals_of"]
 
 _I = re.IGNORECASE
@@ -193,6 +193,13 @@ class FirstSinceFrame(Frame):
     since_year: int | None            # None: the period claimed
     in_years: int | None              # 'in five years': 5 (none in the years between; the year before need not fall)
     direction: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class TurnFrame(Frame):
+    """'peaked in 2019', 'bottomed out in March'."""
+
+    peak: bool                        # a peak (the highest of its window); else a trough (the lowest)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -400,6 +407,10 @@ def _first_since(c: Claim, k: ClaimKind) -> Frame:
                            in_years=c.first_in, direction=c.direction)
 
 
+def _turn(c: Claim, k: ClaimKind) -> Frame:
+    return TurnFrame(kind=k, claimed_text=c.claimed_text, origin=c, peak=c.turn == "peak")
+
+
 def _rank(c: Claim, k: ClaimKind) -> Frame:
     words = c.clause or c.text or ""
     return RankFrame(kind=k, claimed_text=c.claimed_text, origin=c, rank=c.rank, rank_scope=c.rank_scope,
@@ -434,7 +445,7 @@ _BUILDERS: dict[ClaimKind, Callable[[Claim, ClaimKind], Frame]] = {
     ClaimKind.DIFFERENCE: _difference, ClaimKind.POINTS_CHANGE: _points, ClaimKind.RATIO: _ratio,
     ClaimKind.PLACE_RATIO: _place_ratio, ClaimKind.COMPARISON: _comparison, ClaimKind.DIRECTION: _direction,
     ClaimKind.RECORD: _record, ClaimKind.STREAK: _streak, ClaimKind.THRESHOLD: _threshold,
-    ClaimKind.FIRST_SINCE: _first_since, ClaimKind.RANK: _rank, ClaimKind.SHARE: _share, ClaimKind.RATE: _rate,
+    ClaimKind.FIRST_SINCE: _first_since, ClaimKind.TURN: _turn, ClaimKind.RANK: _rank, ClaimKind.SHARE: _share, ClaimKind.RATE: _rate,
     ClaimKind.EQUALITY: _equality,
 }
 
@@ -445,7 +456,8 @@ FRAME_TYPES: dict[ClaimKind, type[Frame]] = {
     ClaimKind.DIFFERENCE: DifferenceFrame, ClaimKind.POINTS_CHANGE: PointsChangeFrame, ClaimKind.RATIO: RatioFrame,
     ClaimKind.PLACE_RATIO: PlaceRatioFrame, ClaimKind.COMPARISON: ComparisonFrame,
     ClaimKind.DIRECTION: DirectionFrame, ClaimKind.RECORD: RecordFrame, ClaimKind.STREAK: StreakFrame,
-    ClaimKind.THRESHOLD: ThresholdFrame, ClaimKind.FIRST_SINCE: FirstSinceFrame, ClaimKind.RANK: RankFrame,
+    ClaimKind.THRESHOLD: ThresholdFrame, ClaimKind.FIRST_SINCE: FirstSinceFrame, ClaimKind.TURN: TurnFrame,
+    ClaimKind.RANK: RankFrame,
     ClaimKind.SHARE: ShareFrame, ClaimKind.RATE: RateFrame, ClaimKind.EQUALITY: EqualityFrame,
 }
 

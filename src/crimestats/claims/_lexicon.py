@@ -317,6 +317,15 @@ class Lexicon:
         self.figure_nouns = re.compile(r"\b(?:" + "|".join(crime + list(FIGURE_NOUNS)) + r")\b", _I)
         self._norm_words = {w: _norm(w) for m in catalogue.values() for w in m.words}
 
+    def measure_for(self, word: str) -> str | None:
+        """The measure a crime word as written names ('thefts' -> 'theft'), singular or plural."""
+        k = _words_key(word)
+        for cand in (k, k[:-1] if k.endswith("s") else k, k[:-2] if k.endswith("es") else k,
+                     k[:-3] + "y" if k.endswith("ies") else k):
+            if cand in self.measure_words:
+                return self.measure_words[cand]
+        return None
+
     def find_measures(self, text: str) -> list[Measure]:
         """Measures whose words occur in ``text``, most specific (longest phrase) first (as the catalogue's
         ``find_measures``, over this lexicon's catalogue)."""

@@ -67,6 +67,7 @@ class Claim:
     streak: int | None = None             # record: 'fallen for four years in a row' -> 4
     first_since: str | None = None        # record: 'the first fall since 2020' -> '2020'
     first_in: int | None = None           # record: 'fell for the first time in five years' -> 5
+    turn: str | None = None               # 'peak' ('peaked in 2019') | 'trough' ('bottomed out in 2020')
     per_month: str | None = None          # count 'a month': 'max' ('up to N a month') or 'mean'
 
 
@@ -86,6 +87,7 @@ class ClaimKind(StrEnum):
     STREAK = "streak"                    # 'fallen for four years in a row'
     THRESHOLD = "threshold"              # 'the first time above 1,000'
     FIRST_SINCE = "first_since"          # 'the first fall since 2020'
+    TURN = "turn"                        # 'peaked in 2019', 'bottomed out in March'
     RANK = "rank"                        # 'the second highest borough'
     SHARE = "share"
     RATE = "rate"
@@ -103,7 +105,7 @@ COARSE_KIND: dict[ClaimKind, str] = {
     ClaimKind.COUNT: "count", ClaimKind.CHANGE: "change", ClaimKind.DIFFERENCE: "change",
     ClaimKind.POINTS_CHANGE: "change", ClaimKind.RATIO: "ratio", ClaimKind.PLACE_RATIO: "ratio",
     ClaimKind.DIRECTION: "direction", ClaimKind.RECORD: "record", ClaimKind.STREAK: "record",
-    ClaimKind.THRESHOLD: "record", ClaimKind.FIRST_SINCE: "record", ClaimKind.RANK: "comparison",
+    ClaimKind.THRESHOLD: "record", ClaimKind.FIRST_SINCE: "record", ClaimKind.TURN: "record", ClaimKind.RANK: "comparison",
     ClaimKind.SHARE: "share", ClaimKind.RATE: "rate", ClaimKind.COMPARISON: "comparison",
     ClaimKind.EQUALITY: "equality", ClaimKind.OPINION: "opinion",
 }
@@ -117,7 +119,7 @@ def frame_kind(claim: Claim, *, by_subject: bool = True) -> ClaimKind:
     (``subject``, ``rank``, ``streak``, ``unit``, ``first_since``, ``compare_to``).
 
     Precedence, where a claim carries more than one: opinion, then a non-crime subject, then
-    rank, streak, threshold, first-since, place ratio, difference, points.  ``by_subject=False``
+    rank, turn, streak, threshold, first-since, place ratio, difference, points.  ``by_subject=False``
     gives the kind the claim's shape has, ignoring a non-crime subject (what an officer count
     with no place is judged as).  Raises ValueError for a coarse kind not in ``KINDS``."""
     kind = claim.kind
@@ -128,6 +130,8 @@ def frame_kind(claim: Claim, *, by_subject: bool = True) -> ClaimKind:
     if kind == "comparison" and claim.rank is not None:
         return ClaimKind.RANK
     if kind == "record":
+        if claim.turn:
+            return ClaimKind.TURN
         if claim.streak:
             return ClaimKind.STREAK
         if claim.unit == "threshold":

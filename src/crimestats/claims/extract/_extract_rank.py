@@ -184,7 +184,7 @@ _SUBJECT_YEAR = re.compile(r"\b(?:the|its|their|this)\s+(?P<y>(?:19|20)\d{2}(?:/
 _GATE = ("highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least", "second only",
          "any other", "anywhere else", "top ", "bottom ", "rank", "placed", "came ", "th of", "th out", "below",
          "under", "beneath", "above", "over", " than", "table", "list", "only", "sharpest", "steepest", "greatest",
-         "the next")
+         "the next", "second", "third", "fourth", "fifth")
 _SCOPE_OF = {"32": "borough", "33": "borough", "thirty-two": "borough", "thirty two": "borough",
              "thirty-three": "borough", "thirty three": "borough", "43": "force", "forty-three": "force",
              "forty three": "force"}
@@ -541,7 +541,8 @@ def rank_words(sc: Scan) -> bool:
 
 
 # a ranking in the sentence before lets 'Southwark came second', 'Croydon was third' go on with it
-_RANKING_BEFORE = re.compile(r"\b(?:highest|most|worst|lowest|fewest|top(?:ped|s)?|headed|led)\b[^.!?]*[.!?]?\s*$", _I)
+_RANKING_BEFORE = re.compile(r"\b(?:highest|most|worst|lowest|fewest|top(?:ped|s)?|headed|led|hotspot|any\s+other|"
+                             r"ahead\s+of|league)\b[^.!?]*[.!?]?\s*$", _I)
 
 
 def find_ranks(sc: Scan) -> list[Claim]:

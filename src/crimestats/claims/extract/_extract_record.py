@@ -20,6 +20,7 @@ from .._lexicon import (
     ORDINALS,
     UP_VERBS,
     alternation,
+    month_alternation,
     number_alternation,
     number_value,
     ordinal_alternation,
@@ -39,7 +40,8 @@ from ._extract_rank import (
 )
 from ._scan import DOWN_RE, Scan, has
 
-__all__ = ["record_claims", "streak_since_claims", "find_threshold", "find_streak", "find_records",
+__all__ = ["record_claims", "streak_since_claims", "find_threshold", "find_streak", "find_records", "find_turns",
+           "turn_gate",
            "threshold_gate", "streak_gate", "record_words"]
 
 
@@ -234,6 +236,29 @@ _FIRST_IN = re.compile(
     rf"\b(?P<verb>{alternation(DOWN_VERBS + UP_VERBS + ('falls', 'rises', 'drops', 'fall', 'rise', 'drop'))})\b"
     r"(?:\s+[\w,]+){0,4}?\s+for\s+the\s+first\s+time\s+in\s+(?:(?:more\s+than|over|almost|nearly)\s+)?"
     rf"(?:(?P<n>{number_alternation(2, 20)}|[2-9]|[1-4][0-9])\s+years|(?P<dec>a\s+decade))\b", _I)
+
+
+# turns: 'peaked in 2019', 'reached its peak in March', 'bottomed out in 2020'
+_TURN = re.compile(
+    r"\b(?:(?P<peak>peaked|peaking|(?:reached|hit)\s+(?:a|its|their)\s+peak)|(?P<low>bottomed\s+out|"
+    r"(?:reached|hit)\s+(?:a|its|their)\s+low(?:est)?\s+point))\s+(?:in|during|around)\s+"
+    rf"(?P<p>(?:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}(?:/\d{{2}})?)\b", _I)
+
+
+def turn_gate(sc: Scan) -> bool:
+    return has(sc.low, "peak", "bottomed", "low point", "lowest point")
+
+
+def find_turns(sc: Scan) -> list[Claim]:
+    """'Robbery peaked in 2019', 'shoplifting peaked in March': the period named is the top (or bottom)
+    of the periods around it (judged in ``judge/_turn``)."""
+    out = []
+    for m in _TURN.finditer(sc.st):
+        sc.used.append(m.span())
+        out.append(sc.make("record", m.start(), claimed_text=m.group(0), period_text=m.group("p"),
+                           turn="peak" if m.group("peak") else "trough",
+                           record="high" if m.group("peak") else "low"))
+    return out
 
 
 def threshold_gate(sc: Scan) -> bool:

@@ -43,7 +43,16 @@ from ._extract_ratio import (
     mult_gate,
     times_gate,
 )
-from ._extract_record import find_records, find_streak, find_threshold, record_words, streak_gate, threshold_gate
+from ._extract_record import (
+    find_records,
+    find_streak,
+    find_threshold,
+    find_turns,
+    record_words,
+    streak_gate,
+    threshold_gate,
+    turn_gate,
+)
 from ._extract_share import find_fraction_shares, find_one_in, one_in_gate
 from ._opinion_words import find_opinion, opinion_gate
 from ._scan import ExtractionRule, Scan
@@ -53,6 +62,7 @@ __all__ = ["RULES", "ExtractionRule", "scan_sentence"]
 
 _R = ExtractionRule
 RULES: tuple[ExtractionRule, ...] = (
+    _R("turn", "record", turn_gate, find_turns, 190),                     # 'peaked in 2019'
     _R("threshold", "record", threshold_gate, find_threshold, 180),      # 'first time below N since ...'
     _R("streak", "record", streak_gate, find_streak, 170),               # 'fallen for four years in a row'
     _R("record", "record", None, find_records, 160, opener=record_words),   # 'the lowest since 2014'

@@ -76,13 +76,19 @@ def percent_holds(*, claimed: float, found: float, places: int, written: str = "
             f"'{written}' holds for values that round to {abs(claimed):g}")
 
 
+# the largest share of a whole-number percentage its dropped decimals may be (40% for 40.8%: 2%)
+TRUNCATION = 0.025
+
+
 def truncated(*, claimed: float, found: float, places: int, approx: str = "exact") -> bool:
     """'fell by 40%' for a fall of 40.8%: a whole-number percentage that drops the decimals of the figure
     (same sign, same whole part) rather than rounding it; close enough for a caveat, not for 'accurate'.
     ``places``: the decimal places the claim is written with."""
     if approx != "exact" or places or claimed == 0 or (claimed > 0) != (found > 0):
         return False
-    return int(abs(found)) == int(abs(claimed)) and abs(claimed) == int(abs(claimed))
+    # only where the dropped decimals are small beside the figure (40% for 40.8%, not 10% for 10.7%)
+    return int(abs(found)) == int(abs(claimed)) and abs(claimed) == int(abs(claimed)) and \
+        abs(abs(found) - abs(claimed)) <= TRUNCATION * abs(claimed)
 
 
 def rate_holds(*, claimed: float, found: float, places: int, written: str = "",

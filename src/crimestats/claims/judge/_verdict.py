@@ -8,7 +8,7 @@ series (homicide offences vs homicide victims) and other vintages where they dif
 ``judge`` takes the claim's typed frame (``claims._frames.frame_of``) and dispatches on its kind
 through ``JUDGES``: one judge per ``ClaimKind``, each typed on its own frame class, so a verdict function
 reads only the fields its kind has.  The kinds live in ``_count``, ``_change``, ``_opinion``,
-``_share``, ``_record``, ``_firsts``, ``_streak``, ``_rank``, ``_comparison``, ``_rate`` and ``_rate_compare``,
+``_share``, ``_record``, ``_firsts``, ``_turn``, ``_streak``, ``_rank``, ``_comparison``, ``_rate`` and ``_rate_compare``,
 and the outcome/evidence helpers they share in ``_outcome``.
 """
 
@@ -43,6 +43,7 @@ from .._frames import (
     ShareFrame,
     StreakFrame,
     ThresholdFrame,
+    TurnFrame,
 )
 from .._model import CheckedClaim, ClaimKind
 from .._reasons import Why
@@ -60,6 +61,7 @@ from ._rate_compare import london_yardstick
 from ._record import record_verdict
 from ._share import SHARE_PARTS, homicide_share, share_verdict
 from ._streak import streak
+from ._turn import turn
 
 __all__ = ["judge", "inline_sql", "memo_scope", "JUDGES", "KindJudge"]
 
@@ -258,6 +260,7 @@ JUDGES: dict[ClaimKind, KindJudge[Any]] = {
     ClaimKind.STREAK: KindJudge(StreakFrame, _crime(streak)),
     ClaimKind.THRESHOLD: KindJudge(ThresholdFrame, _crime(_plain(threshold_first))),
     ClaimKind.FIRST_SINCE: KindJudge(FirstSinceFrame, _crime(_plain(first_since))),
+    ClaimKind.TURN: KindJudge(TurnFrame, _crime(turn)),
     ClaimKind.PLACE_RATIO: KindJudge(PlaceRatioFrame, _crime(_place_ratio)),
     ClaimKind.COMPARISON: KindJudge(ComparisonFrame, _crime(_comparison)),
     ClaimKind.SHARE: KindJudge(ShareFrame, _share_or_narrower),

@@ -20,7 +20,7 @@ from ...measures._periods import Period, calendar_year
 from ...measures._places import Area, london_area, resolve_area
 from ...reference._taxonomy import OFFENCE_KEYS
 from ...store._store import StoreLike
-from .._lexicon import FORCE_NAMES, NO_DATA_PLACES, UNSERIESED_CRIME_KINDS, UNSERIESED_TOPICS
+from .._lexicon import FORCE_NAMES, LEXICON, NO_DATA_PLACES, UNSERIESED_CRIME_KINDS, UNSERIESED_TOPICS
 from .._model import Claim
 from .._reasons import Reason, Why
 from .._sentences import split_sentences
@@ -137,6 +137,14 @@ def _flag_words(sentence: str) -> str | None:
     return m.group(0) if m else None
 
 
+def _one_word_for(measure: str, text: str) -> bool:
+    """The measure is named in ``text`` by a one-word noun ('thefts'), not by its full category name
+    ('violence against the person'), so it may stand for the article's narrower crime."""
+    words = [m.group(0) for m in LEXICON.measure_words_re.finditer(text)
+             if LEXICON.measure_for(m.group(0)) == measure]
+    return bool(words) and all(len(w.split()) == 1 for w in words)
+
+
 def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreLike | None = None) -> list[Resolved]:
     """Resolve every claim, carrying measure, area and period forward through the text."""
     out: list[Resolved] = []
@@ -229,7 +237,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             own = wider          # 'Bike theft ... with 14,235 thefts': the specific measure named earlier
         generic = own or (None if prev_claim_measure else sent_measure)
         if generic and generic != "all_crime" and ctx_measure and not prev_claim_measure and \
-                sent_measure in (None, generic) and _is_ancestor(generic, ctx_measure) and not _ALL_OF.search(clause):
+                ctx_measure not in _HOMICIDE_FAMILY and sent_measure in (None, generic) and \
+                _is_ancestor(generic, ctx_measure) and not _ALL_OF.search(clause) and _one_word_for(generic, sentence):
             # 'Bike theft ... In Camden, thefts topped 1,000': the wider word goes on with the article's crime
             own = ctx_measure
             notes.append(Reason.of(Why.MEASURE_FROM_CONTEXT, measure=own))
