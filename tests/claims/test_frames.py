@@ -122,3 +122,11 @@ def test_docs_list_every_frame_with_its_fields():
     base = {fl.name for fl in fields(Frame)}
     assert drawn == {k.value: (cls.__name__, [fl.name for fl in fields(cls) if fl.name not in base])
                      for k, cls in FRAME_TYPES.items()}
+
+
+def test_share_frame_names_catalogue_parts_not_words():
+    """A share frame carries the catalogue parts its words name (by whole), never the words themselves."""
+    f = _frame("Black Londoners were subject to 40% of stop and searches in Lambeth in 2022.", K.SHARE)
+    assert f.parts_in_clause["stop_search"] == "stop_search_black"
+    assert f.parts_near_figure["stop_search"] == "stop_search_black"
+    assert not {fl.name for fl in fields(type(f))} & {"share_of", "share_part", "part_words"}

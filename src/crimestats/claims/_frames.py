@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Mapping
 
+from ..measures._catalogue import CATALOGUE, find_part
 from ..reference._areas import london_boroughs
 from ._lexicon import MONTH_NUMBERS, month_alternation
 from ._model import Claim, ClaimKind, frame_kind
@@ -229,12 +230,13 @@ class ShareFrame(Frame):
     value: float | None               # percent
     decimals: int
     approx: str
-    share_of: str | None              # the words naming the whole
-    share_part: str | None            # the words naming the part (before the figure)
     as_fraction: bool                 # written as a fraction or 'one in N', judged in a band
-    part_words: str                   # the clause, where a catalogue part may be named
     of_london: bool                   # the part names London's share ('a share of London's robberies')
     of_borough: bool                  # the whole names 'the borough'
+    # catalogue parts the words name, by whole measure ('those searched were Black': stop_search ->
+    # stop_search_black): anywhere in the clause, and next to the figure (the words before it, the whole after)
+    parts_in_clause: Mapping[str, str]
+    parts_near_figure: Mapping[str, str]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -312,6 +314,13 @@ def _boroughs_set_aside(words: str) -> tuple[str, ...]:
 def _years(words: str) -> tuple[int, int] | None:
     m = _YEARS.search(words)
     return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _parts_named(words: str) -> dict[str, str]:
+    """Whole measure -> the catalogue part of it a qualifier in ``words`` names (``find_part``)."""
+    wholes = dict.fromkeys(m.part_of for m in CATALOGUE.values() if m.part_of)
+    found = {whole: find_part(whole, words) for whole in wholes if whole in CATALOGUE}
+    return {whole: part.name for whole, part in found.items() if part is not None}
 
 
 def _as_fraction(written: str | None) -> bool:
@@ -422,11 +431,12 @@ def _rank(c: Claim, k: ClaimKind) -> Frame:
 
 
 def _share(c: Claim, k: ClaimKind) -> Frame:
+    near = (c.share_part or "")[-60:] + " " + (c.share_of or "")
     return ShareFrame(kind=k, claimed_text=c.claimed_text, origin=c, value=c.value,
                       decimals=decimals_of(c.claimed_text or ""), approx=c.approx,
-                      share_of=c.share_of, share_part=c.share_part, as_fraction=_as_fraction(c.claimed_text),
-                      part_words=c.clause or c.text, of_london=bool(_OF_LONDON.search(c.share_part or "")),
-                      of_borough=bool(_BOROUGH.search(c.share_of or "")))
+                      as_fraction=_as_fraction(c.claimed_text), of_london=bool(_OF_LONDON.search(c.share_part or "")),
+                      of_borough=bool(_BOROUGH.search(c.share_of or "")),
+                      parts_in_clause=_parts_named(c.clause or c.text), parts_near_figure=_parts_named(near))
 
 
 def _rate(c: Claim, k: ClaimKind) -> Frame:

@@ -16,7 +16,7 @@ from datetime import date
 
 from ..._errors import CrimestatsError
 from ...facts import _compute as compute
-from ...measures._catalogue import CATALOGUE, find_part, parts_of
+from ...measures._catalogue import CATALOGUE, get_measure, parts_of
 from ...measures._places import Area, london_area, ward_names
 from ...reference._areas import london_boroughs
 from ...store._store import StoreLike
@@ -84,17 +84,15 @@ def _reparted(c: ShareFrame, r: Resolved) -> Resolved:
     """The part and whole a share claim is about when the resolver left them loose (module docstring)."""
     if r.measure is None:
         whole = r.narrowed_from
-        if whole is not None and whole in CATALOGUE and parts_of(whole):
-            part = find_part(whole, c.part_words)
-            if part is not None:
-                notes = [n for n in r.notes if n.why is not Why.NARROWED]
-                return replace(r, measure=part.name, whole_measure=part.part_of, notes=notes, narrowed_from=None)
+        if whole is not None and whole in CATALOGUE and parts_of(whole) and whole in c.parts_in_clause:
+            part = get_measure(c.parts_in_clause[whole])
+            notes = [n for n in r.notes if n.why is not Why.NARROWED]
+            return replace(r, measure=part.name, whole_measure=part.part_of, notes=notes, narrowed_from=None)
         return r
     if r.measure in CATALOGUE and parts_of(r.measure) and r.whole_measure in (None, CATALOGUE[r.measure].part_of):
-        near = (c.share_part or "")[-60:] + " " + (c.share_of or "")
-        part = find_part(r.measure, near)     # 'dogs stolen ... were recovered', 'girls were one in twenty'
-        if part is not None and part.part_of == r.measure:
-            return replace(r, measure=part.name, whole_measure=r.measure, whole_area=r.whole_area or r.area)
+        named = c.parts_near_figure.get(r.measure)   # 'dogs stolen ... were recovered', 'girls were one in twenty'
+        if named is not None and get_measure(named).part_of == r.measure:
+            return replace(r, measure=named, whole_measure=r.measure, whole_area=r.whole_area or r.area)
     return r
 
 
