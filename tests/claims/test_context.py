@@ -238,3 +238,15 @@ def test_a_full_category_name_is_never_narrowed_to_the_articles_crime(real_store
                                f"Violence against the person in London came to {vap:,} offences in 2023.", "2024-02-01")
     c = one(claims, "count")
     assert (c.measure, c.verdict) == ("violence_against_the_person", "accurate")
+
+
+def test_a_headline_with_no_period_takes_the_one_its_first_lines_name(real_store):
+    claims = check(real_store, "Camden welcomes fall in burglary\nBurglary in Camden fell in the year to February "
+                               "2026, new figures show.", "2026-03-20")
+    assert [c.period for c in claims] == ["12 months to February 2026", "12 months to February 2026"]
+
+
+def test_a_dateline_is_not_the_period_a_headline_is_about(real_store):
+    claims = check(real_store, "Camden welcomes fall in burglary\n20 March 2026\nBurglary in Camden fell in the year to "
+                               "February 2026, new figures show.", "2026-03-20")
+    assert claims[0].period == "12 months to February 2026"

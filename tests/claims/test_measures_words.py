@@ -119,3 +119,11 @@ def test_strip_searches_of_children(real_store):
     assert c.measure == "child_strip_searches" and c.found == kids and c.verdict in HOLDS, c.explanation
     c = one(check(real_store, f"The Met strip-searched {every:,} children in 2022.", "2023-06-01"), "count")
     assert c.verdict == "inaccurate", c.explanation
+
+
+def test_stabbings_outside_a_text_about_killings_are_knife_crime_with_injury(real_store):
+    c = one(check(real_store, "Stabbings rose by 30 per cent last year in Newham.", "2025-03-10"), "change")
+    assert c.measure == "knife_crime_with_injury"
+    c = one(check(real_store, "In Haringey there were eight killings in 2018, half of them stabbings.", "2019-03-10"),
+            "share")
+    assert c.measure == "knife_homicide_victims"

@@ -23,6 +23,10 @@ from .support import check, kinds
     "Every one of these stabbings is a tragedy for a family.",
     "The new policing plan has been a shambles from the start.",
     "Ministers left officers making it up as they went along.",
+    "Londoners are rightly worried about knife crime.",
+    "The Mayor has done nothing to tackle violent crime.",
+    "Knife crime is a national emergency.",
+    "Residents no longer feel safe walking home at night.",
 ])
 def test_judgements_without_a_figure_are_opinions(text):
     assert kinds(text) == ["opinion"]
@@ -32,6 +36,7 @@ def test_judgements_without_a_figure_are_opinions(text):
     "We will make London feel safe for women.",
     "The Met deserves credit for its new app.",
     "The report was published on Tuesday.",
+    "Call the emergency services on 999.",
 ])
 def test_promises_praise_and_news_are_not_claims(text):
     assert extract_claims(text) == []

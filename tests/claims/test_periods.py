@@ -219,3 +219,52 @@ def test_last_month_name_in_a_from_to_is_the_latest_such_month(real_store):
                    "2025-12-10")
     assert [(c.claim.claimed_text, c.period, c.verdict) for c in claims if c.claim.kind == "count"] == [
         (str(dec), "December 2024", "accurate"), (str(nov), "November 2025", "accurate")]
+
+
+def test_a_month_of_last_year_is_that_month_not_the_year(real_store):
+    now, then = mps(months=["202502"], major="BURGLARY"), mps(months=["202402"], major="BURGLARY")
+    claims = check(real_store, f"In February, there were {now:,} burglaries across the capital, compared with "
+                               f"{then:,} in February last year.", "2025-03-10")
+    assert [(c.period, c.verdict) for c in claims if c.claim.kind == "count"] == [
+        ("February 2025", "accurate"), ("February 2024", "accurate")]
+
+
+def test_over_the_last_decade_is_against_ten_years_before(real_store):
+    now, then = mps(year=2023, major="BURGLARY"), mps(year=2013, major="BURGLARY")
+    word = "fallen by a third" if abs(now / then - 2 / 3) < 0.07 else "halved"
+    c = one(check(real_store, f"Over the last decade, burglary in the capital has {word}.", "2024-03-10"), "ratio")
+    assert c.claim.baseline_text == "10 years earlier" and abs(c.found - now / then) < 0.001
+
+
+@pytest.mark.parametrize("text,label", [
+    ("the summer of 2022", "June 2022 to August 2022"),
+    ("winter 2023", "December 2022 to February 2023"),
+    ("spring of 2021", "March 2021 to May 2021"),
+])
+def test_a_season_of_a_year_is_its_three_months(text, label):
+    from crimestats.claims.extract._period_words import _period_raw
+
+    p = _period_raw(text, date(2024, 5, 1))
+    assert p is not None and p.label == label
+
+
+def test_that_year_is_the_year_talked_about_not_a_baseline_year(real_store):
+    from .raw import homicide_victims
+
+    claims = check(real_store, "2019 was the deadliest year of the decade, the highest toll since 2008.\n"
+                               f"Knife killings that year reached {homicide_victims(2019, Method_of_Killing='Knife or Sharp Implement')}.",
+                   "2023-06-01")
+    assert one(claims, "count", "that year").period == "2019"
+
+
+def test_before_the_pandemic_is_against_2019(real_store):
+    now, then = mps(year=2023, major="ROBBERY", borough="Southwark"), mps(year=2019, major="ROBBERY", borough="Southwark")
+    c = one(check(real_store, "Robbery in Southwark in 2023 was 30% higher than before the pandemic.", "2024-03-20"),
+            "change")
+    assert c.claim.baseline_text == "2019" and abs(c.found - pct(now, then)) < 0.1
+
+
+def test_up_on_last_year_with_no_period_is_the_latest_twelve_months(real_store):
+    c = one(check(real_store, "Shoplifting is up 30% on last year in Croydon, according to police figures.",
+                  "2024-03-20"), "change")
+    assert c.period == "12 months to February 2024"

@@ -109,3 +109,9 @@ def test_england_and_wales_after_the_series_ends_is_unverifiable_not_all_crime(r
         c = one(claims, kind)
         assert c.measure == "knife_crime"
         assert c.verdict == "unverifiable", c.explanation
+
+
+def test_british_transport_police_is_a_force_not_the_articles_place(real_store):
+    c = one(check(real_store, "Crime in Merseyside fell in 2022.\nBritish Transport Police recorded 2,000 bicycle "
+                              "thefts in 2022.", "2023-01-20"), "count")
+    assert c.area == "British Transport Police"

@@ -265,3 +265,8 @@ def test_a_peak_month_is_the_top_month_of_its_year(real_store):
     assert c.verdict == ("accurate" if len(tied) == 1 else "accurate_with_caveat")
     c = one(check(real_store, f"Burglary in Camden peaked in {name[low]} 2023.", "2024-02-01"), "record")
     assert c.verdict == "inaccurate" and c.found == f"{name[top]} 2023"
+
+
+def test_never_been_higher_is_a_record_on_the_whole_series():
+    c = extracted_once("Sexual offences in the capital have never been higher.", "record")
+    assert (c.record, c.on_record) == ("high", True)

@@ -147,3 +147,17 @@ def test_one_in_n_crimes_was_a_kind_the_noun_after_the_figure_is_the_whole(real_
 def test_the_first_half_of_a_year_is_a_period_not_a_share():
     claims = extract_claims("In the first half of 2025, burglary in Camden was 8% lower than a year earlier.")
     assert [(c.kind, c.period_text) for c in claims] == [("change", "the first half of 2025")]
+
+
+def test_the_first_place_after_the_figure_is_the_wholes(real_store):
+    share = mps(year=2023, major="ROBBERY", borough="Westminster") / mps(year=2023, major="ROBBERY") * 100
+    c = one(check(real_store, "One in five robberies in London takes place in Westminster.", "2024-03-10"), "share")
+    assert c.area == "Westminster" and abs(c.found - share) < 0.1
+
+
+def test_most_and_the_majority_of_are_shares_with_no_figure(real_store):
+    theft = mps(year=2023, major="THEFT", borough="Westminster") / mps(year=2023, borough="Westminster") * 100
+    c = one(check(real_store, "Most crime in Westminster in 2023 was theft.", "2024-03-20"), "share")
+    assert abs(c.found - theft) < 0.1 and c.verdict == ("accurate" if theft > 50 else "inaccurate")
+    c = one(check(real_store, "Most burglaries in London go unsolved.", "2024-03-20"), "share")
+    assert c.verdict == "unverifiable"

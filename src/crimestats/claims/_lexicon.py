@@ -244,7 +244,8 @@ FORCE_NAMES: Mapping[str, str] = {
         "Gwent", "Hampshire", "Hertfordshire", "Humberside", "Kent", "Lancashire", "Leicestershire", "Lincolnshire",
         "Merseyside", "Norfolk", "North Wales", "North Yorkshire", "Northamptonshire", "Northumbria",
         "Nottinghamshire", "South Wales", "South Yorkshire", "Staffordshire", "Suffolk", "Surrey", "Sussex",
-        "Thames Valley", "Warwickshire", "West Mercia", "West Midlands", "West Yorkshire", "Wiltshire")}
+        "Thames Valley", "Warwickshire", "West Mercia", "West Midlands", "West Yorkshire", "Wiltshire")} | {
+    "british transport police": "btp", "british transport": "btp"}     # polices the railways, not a place
 # Cities people compare London with, for which the store holds no crime figures of its own:
 # a claim about them is unverifiable, never answered with London's figure.
 NO_DATA_PLACES: frozenset[str] = frozenset(n.lower() for n in (

@@ -23,6 +23,7 @@ from .._lexicon import (
     fraction_alternation,
     month_alternation,
     number_alternation,
+    number_value,
 )
 
 if TYPE_CHECKING:
@@ -46,9 +47,10 @@ _PERIOD_PATTERNS = [
     re.compile(rf"\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:to|ending)\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
     re.compile(r"\b(?:FY\s?|financial\s+year\s+)?(?:19|20)\d{2}\s?[/–-]\s?\d{2}\b(?!\d)", _I),
     re.compile(rf"\bsince\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
+    re.compile(rf"\b(?:{_CAP_MONTHS})\s+(?:of\s+)?(?:last|this)\s+year\b"),     # 'February last year'
+    re.compile(r"\b(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b", _I),   # 'the summer of 2022'
     re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b|\bso far this year\b|\byear to date\b"
-               r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b"
-               r"|\b(?:in|over)\s+(?:just\s+)?a\s+(?:single\s+)?year\b(?!\s+(?:earlier|before|ago))", _I),
+               r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b", _I),
     re.compile(rf"\b(?:the\s+)?first\s+(?:{number_alternation(2, 11)}|[2-9]|1[01])\s+"
                r"months\s+of\s+(?:19|20)\d{2}\b"
                r"|\b(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:19|20)\d{2}\b"
@@ -65,6 +67,12 @@ _BASELINE = re.compile(
     r"the\s+year\s+before|the\s+same\s+(?:months?|period|time|quarter)\s+(?:last|a|the\s+previous)\s+year|"
     r"the\s+same\s+(?:months?|period|time|quarter)\s+(?:of|in)\s+(?:19|20)\d{2}(?:/\d{2})?|"
     r"a\s+year\s+(?:earlier|ago|before))\b", _I)
+# 'higher than before the pandemic', 'up on pre-pandemic levels', 'since before the pandemic': against 2019,
+# the last full year before it
+_EPISODE_BASE = re.compile(r"\b(?P<w>than|on|compared\s+(?:with|to)|versus|against|since)\s+(?:the\s+)?"
+                           r"(?:(?:before|pre)[- ]?(?:the\s+)?(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|lockdowns?|covid)"
+                           r"(?:\s+(?:levels?|figures?|years?))?)\b", _I)
+_PRE_PANDEMIC_YEAR = "2019"
 # 'since 2011' as the baseline of a change ('has halved since 2011'), not a record's tail
 _SINCE_BASE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+|(?:[A-Za-z'’]+\s+){1,6}?in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 # 'between 2015/16 and 2019/20', 'from 2016 to 2019': baseline and period together
@@ -72,7 +80,8 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[\w,.]+\s+in\s+)?(?P<a>(?:19|20)
                       r"(?:[\w,.]+\s+in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 
 
-_YEARISH = rf"(?:(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+(?-i:{_CAP_MONTHS}))(?![\w/%])"
+_YEARISH = (rf"(?:(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+(?-i:{_CAP_MONTHS})|"
+            rf"(?-i:{_CAP_MONTHS})\s+(?:of\s+)?last\s+year)(?![\w/%])")
 # a word or a figure ('2,602', '1.5%') inside a baseline phrase; no clause break
 _TOK = r"(?:(?!(?:since|and|but|while|which|when|after|before|because|until)\b)[\w'’%-]+(?:[.,]\d+)*)"
 # 'than the peak of 153 in 2019', 'compared with 2,602 in February 2025', 'against 21 in 2023'
@@ -137,6 +146,9 @@ def _wide_in(clause: str) -> str | None:
     return min(found)[2] if found else None
 
 
+# 'over the last decade', 'in the past five years', 'in five years': a change measured back that far
+_SPAN_BACK = re.compile(rf"\b(?:over|in|during|across)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:(?P<dec>decade)|"
+                        rf"(?P<n>{number_alternation(2, 20)}|[2-9]|1[0-9]|20)\s+years)\b", _I)
 # a clause's own one-year-back phrase: its change is against the year before
 _YEAR_BEFORE = re.compile(r"\blast\s+year\s+alone\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months|"
                           r"twelve\s+months)\b|\byear[- ](?:on|over)[- ]year\b|\bon\s+the\s+(?:previous|year\s+before)\b", _I)
@@ -237,7 +249,15 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
                 bw = bw if bw and bw.group(0) in c.clause else None
                 bm = bm if bm and bm.group(0) in c.clause else None
                 sm = sm if sm and sm in c.clause else None
-            if bw:
+            span = (_SPAN_BACK.search(c.clause) or _SPAN_BACK.search(st)) if not (bw or bm or wide or sm) else None
+            episode = (_EPISODE_BASE.search(c.clause) or _EPISODE_BASE.search(st)) if not (bm or wide) else None
+            if episode and c.kind != "comparison":
+                c.baseline_text = _PRE_PANDEMIC_YEAR
+                c.since_baseline = episode.group("w").lower() == "since"
+            elif span:        # 'has halved over the last decade': against the same period ten years before
+                n = 10 if span.group("dec") else number_value(span.group("n")) or int(span.group("n"))
+                c.baseline_text = f"{n} years earlier"
+            elif bw:
                 c.baseline_text, c.period_text = bw.group("a"), bw.group("b")
             elif bm and c.kind != "comparison":
                 c.baseline_text = bm.group("b")

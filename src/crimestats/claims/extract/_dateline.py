@@ -15,7 +15,7 @@ from datetime import date
 
 from .._lexicon import MONTH_NUMBERS, month_alternation
 
-__all__ = ["Dateline", "find_dateline"]
+__all__ = ["Dateline", "find_dateline", "is_dateline"]
 
 _MON = rf"(?P<mon>{month_alternation()})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -67,3 +67,8 @@ def find_dateline(text: str) -> Dateline | None:
         if day is not None:
             return Dateline(day, ln)
     return None
+
+
+def is_dateline(line: str) -> bool:
+    """A short line that only gives a date (and a byline): not a sentence about a period."""
+    return len(line.strip()) <= _MAX_LINE and _date_in(line) is not None

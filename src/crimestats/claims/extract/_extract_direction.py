@@ -29,7 +29,8 @@ _DIRECTION = re.compile(
     r"gone\s+(?:down|up)))\b", _I)
 _COMPARE = re.compile(
     r"\b(?P<w>more|fewer|higher|lower|less|safer|more\s+dangerous|worse|better)\b"
-    r"(?:\s+[\w'-]+){0,6}?\s+than\s+(?:in\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)
+    r"(?:\s+[\w'-]+){0,6}?\s+than\s+(?:in\s+)?(?:(?:that|those)\s+(?:of|in)\s+|the\s+(?:rate|figure|level|number)s?\s+"
+    r"(?:of|in|for)\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)
 _DIR_GATE = ("drop", "fall", "fell", "decrease", "reduction", "decline", "rise", "rose", "increase", "surge",
              "jump", "spike", "went ", "has ", "have ") + tuple(v for v in _FINITE if " " not in v)
 _LESS = ("fewer", "lower", "less", "safer", "better")

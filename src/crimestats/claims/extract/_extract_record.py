@@ -58,6 +58,7 @@ _RECORD = re.compile(
     r"|(?:in|for|over)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?P<dec>decade)\b)"
     r"|\b(?:a\s+|an\s+|new\s+|fresh\s+)?(?:record|all[- ]time)[- ](?P<rdir>low|high)s?\b"
     r"|\b(?:hits?|hitting|reach(?:es|ed|ing)?|at|to|set|sets)\s+(?:a\s+)?(?:new|fresh)\s+(?P<ndir>low|high)s?\b"
+    r"|\b(?:has|have|had)\s+never\s+been\s+(?P<nvdir>higher|lower|worse|better)\b"
     rf"|\b(?:a|an|its|their|the|new|fresh)\s+(?:(?P<wh>almost|nearly|more\s+than)\s+)?(?P<wn>{_NUM})[- ]"
     r"(?P<wspan>year|decade)[- ](?P<wdir>low|high)s?\b"
     r"|\b(?:a|at|to|hit|hits|reached|reach|reaches|reaching|hitting)\s+(?:a\s+)?(?:new\s+)?record[- ]"
@@ -169,8 +170,9 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             hedge = (m.group("wh") or "").lower()
             approx = "more_than" if hedge == "more than" else "about" if hedge else "exact"
             since, on_rec = None, False
-        elif m.group("rdir") or m.group("rnum") or m.group("ndir"):
-            direction = "low" if (m.group("rdir") or m.group("ndir") or "").lower() == "low" else "high"
+        elif m.group("rdir") or m.group("rnum") or m.group("ndir") or m.group("nvdir"):
+            direction = "low" if (m.group("rdir") or m.group("ndir") or "").lower() == "low" or \
+                (m.group("nvdir") or "").lower() in ("lower", "better") else "high"
             since, on_rec = None, True
         else:
             direction = _side(m.group("dir"))
@@ -274,7 +276,8 @@ def streak_gate(sc: Scan) -> bool:
 def record_words(sc: Scan) -> bool:
     """Words that make a sentence worth scanning for a record (the record patterns gate themselves)."""
     return has(sc.low, "lowest", "highest", "fewest", "most", "smallest", "largest", "biggest", "worst",
-               "best", "record", "all-time", "all time", "new high", "new low", "fresh high", "fresh low")
+               "best", "record", "all-time", "all time", "new high", "new low", "fresh high", "fresh low",
+               "never been")
 
 
 def find_threshold(sc: Scan) -> list[Claim]:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from .._lexicon import FRACTIONS, fraction_alternation, number_alternation, number_value
+from .._lexicon import FRACTIONS, LEXICON, fraction_alternation, number_alternation, number_value
 from .._model import Claim
 from ._figure_words import one_in_change
 from ._number_roles import _fraction_approx
 from ._scan import Scan
 
-__all__ = ["find_one_in", "find_fraction_shares", "one_in_gate"]
+__all__ = ["find_one_in", "find_fraction_shares", "one_in_gate", "find_most", "most_gate"]
 
 _I = re.IGNORECASE
 # shares written as 'one in ten', '1 in 5'
@@ -67,3 +67,30 @@ def find_fraction_shares(sc: Scan) -> list[Claim]:
                            approx=_fraction_approx(st[max(0, m.start() - 20): m.start()]),
                            share_part=st[:m.start()], share_of=st[m.end():]))
     return out
+
+
+# 'Most burglaries go unsolved', 'the vast majority of knife crime victims are young men': a share with
+# no figure, said of the sentence's subject (a quantifier opening the sentence, before a crime or figure noun)
+_MOST = re.compile(r"^\W*(?:(?:but|and|yet|however|sadly|still|now|today)\b\W*)?(?P<q>the\s+vast\s+majority\s+of|"
+                   r"the\s+majority\s+of|a\s+majority\s+of|most|nearly\s+all|almost\s+all|virtually\s+all)\s+"
+                   r"(?:of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?", _I)
+_MOST_GATE = ("most ", "majority", "nearly all", "almost all", "virtually all")
+
+
+def most_gate(sc: Scan) -> bool:
+    return any(w in sc.low[:40] for w in _MOST_GATE)
+
+
+def find_most(sc: Scan) -> list[Claim]:
+    """'Most burglaries go unsolved': more than half (the vast majority, nearly all: more than 80%)."""
+    m = _MOST.match(sc.st)
+    if m is None or not sc.free(m.start("q")):
+        return []
+    head = " ".join(sc.st[m.end():].split()[:4])
+    if not LEXICON.figure_nouns.search(head):
+        return []
+    q = " ".join(m.group("q").lower().split())
+    big = q in ("the vast majority of", "nearly all", "almost all", "virtually all")
+    sc.used.append(m.span("q"))
+    return [sc.make("share", m.start("q"), claimed_text=m.group("q"), value=80.0 if big else 50.0, unit="share",
+                    approx="more_than", share_part="", share_of=sc.st[m.end():])]

@@ -102,6 +102,8 @@ _PERSON_AFTER = re.compile(r"^\s+(?:(?:young|teenage|other)\s+)?(?:men|women|boy
                            r"suspects|officers|victims|children|males|females|others)\b", _I)
 _STAT_FRAME = re.compile(r"\b(?:there\s+(?:were|was|have\s+been|had\s+been)|total|recorded|figures?|data|"
                          r"statistics|record|per\s+cent|%|year|month|since|so\s+far|annual|in\s+(?:19|20)\d{2})\b", _I)
+# 'call 999', 'ring 101', 'on 999': the emergency numbers, not figures
+_DIAL_BEFORE = re.compile(r"\b(?:call|calling|dial|dialling|dialing|ring|ringing|phone|phoning|on|via)\s+$", _I)
 _NOT_CRIME_AFTER = re.compile(r"\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\b", _I)
 
 
@@ -110,7 +112,8 @@ def _is_event(tok: NumberToken, st: str) -> bool:
     if tok.written == "digits" and tok.value < 120 and tok.text.isdigit() \
             and st[max(0, tok.start - 2): tok.start] == ", " and st[tok.end: tok.end + 1] == ",":
         return True     # an age in apposition: 'the victim, 17, was chased'
-    if _NOT_CRIME_AFTER.match(st[tok.end: tok.end + 20]) or (tok.text == "999" and re.match(r"\s+calls?\b", st[tok.end:])):
+    if _NOT_CRIME_AFTER.match(st[tok.end: tok.end + 20]) or (tok.text in ("999", "101", "111") and (
+            re.match(r"\s+calls?\b", st[tok.end:]) or _DIAL_BEFORE.search(st[max(0, tok.start - 12):tok.start]))):
         return True     # 'within 10 seconds', '999 calls': durations and the emergency number are not crime figures
     if re.search(r"\bone\s+of\s+$", st[max(0, tok.start - 10): tok.start], _I) and tok.value < 10:
         return True     # 'one of three men charged': people in a news event

@@ -40,6 +40,15 @@ _JUDGEMENT = re.compile(
     r"|\b(?:a\s+)?(?:shambles|farce|fiasco|joke)\b|\bshambolic\b|\bchaotic\b|\bincompetent\b|\bwoeful(?:ly)?\b"
     r"|\bmaking\s+it\s+up\s+as\s+(?:they|he|she|we|you)\s+(?:went|go|goes)\s+along\b|\basleep\s+at\s+the\s+wheel\b"
     r"|\bout\s+of\s+touch\b|\b(?:eerie|surreal|grim|bleak)\b"
+    # fear of crime and verdicts on what someone did about it: 'rightly worried about crime', 'has done
+    # nothing to tackle', 'no longer feel safe', 'a national emergency'
+    r"|\b(?:worried|concerned|frightened|scared|afraid|anxious|fearful)\s+(?:about|of|by)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:crime|violence|safety|knife|knives|gangs|going\s+out|walking)"
+    r"|\b(?:done|doing)\s+(?:nothing|little|too\s+little|precious\s+little|next\s+to\s+nothing)\s+(?:to|about)\b"
+    r"|\bnot\s+doing\s+enough\b|\bfailed\s+to\s+(?:tackle|get\s+a\s+grip|deal\s+with|protect)\b|\bsoft\s+touch\b"
+    r"|\b(?:no\s+longer\s+|don't\s+|do\s+not\s+|doesn't\s+|does\s+not\s+|never\s+)?feel(?:s|ing)?\s+"
+    r"(?:safe|unsafe|less\s+safe|safer)\b"
+    r"|\b(?:a\s+)?(?:national\s+)?emergency\b(?!\s+(?:calls?|services?|response|number|department))"
     r"|\b(?:is|was|remains|this)\s+(?:a|an|the)?\s*(?:(?:national|utter|absolute|complete|real)\s+)?"
     r"(?:scandal|outrage|travesty|betrayal|failure)\b"
     # praise of a place and feelings of neglect: 'remains a vibrant and welcoming borough'
@@ -62,6 +71,8 @@ def judgement(sentence: str) -> re.Match[str] | None:
     """The judgement wording in a sentence that holds no figure, else None."""
     if _HAS_NUMBER.search(_ONE_OF_THE.sub(" ", sentence)):
         return None
+    if _OPINION_NOT.search(sentence):
+        return None     # 'we will make London feel safe': a promise, not a judgement
     found = _JUDGEMENT.search(sentence)
     if found is None and _CRIME_TOPIC.search(sentence):
         found = _CREDIT.search(sentence)

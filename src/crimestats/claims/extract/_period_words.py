@@ -30,10 +30,12 @@ def _latest_like(base: Period, as_of: date) -> Period:
     return calendar_year(as_of.year - 1)
 
 
-_ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last)\s+year"
-                           r"|(?:in|over)\s+(?:just\s+)?a\s+(?:single\s+)?year", _I)    # 'rises 7% in a year
+_ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last)\s+year", _I)
 _YEAR_TO_MONTH = re.compile(r"(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
                             rf"(?P<m>{'|'.join(MONTH_ABBRS)})[a-z]*", _I)
+_SEASON = re.compile(r"(?:the\s+)?(?P<s>spring|summer|autumn|winter)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})", _I)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+_MONTH_OF_YEAR = re.compile(rf"(?P<m>{'|'.join(MONTH_ABBRS)})[a-z]*\s+(?:of\s+)?(?P<w>last|this)\s+year", _I)
 _LAST_MONTH = re.compile(rf"(?:last|this\s+past)\s+(?P<m>{'|'.join(MONTH_ABBRS)})[a-z]*", _I)
 _THIS_FY = re.compile(r"(?:this|the\s+current)\s+financial\s+year", _I)
 
@@ -67,6 +69,16 @@ def _period_raw(text: str | None, as_of: date) -> Period | None:
         last = last_complete_month(as_of)
         year = last.year if mon <= last.month else last.year - 1
         text = f"{text.strip()} {year}"
+    se = _SEASON.fullmatch(text.strip())
+    if se:      # 'the summer of 2022': its three months (winter: December to February)
+        y, first = int(se.group("y")), _SEASON_START[se.group("s").lower()]
+        if first == 12:
+            return range_(date(y - 1, 12, 1), date(y, 2, 1))
+        return range_(date(y, first, 1), date(y, first + 2, 1))
+    my = _MONTH_OF_YEAR.fullmatch(text.strip())
+    if my:      # 'February last year': that month of the year before the as-of year
+        mon = MONTH_NUMBERS[my.group("m").lower()[:3]]
+        return parse_period(f"{as_of.year - (my.group('w').lower() == 'last')}-{mon:02d}", as_of=as_of)
     lm = _LAST_MONTH.fullmatch(text.strip())
     if lm:      # 'last March': the latest March complete before as-of
         mon = MONTH_NUMBERS[lm.group("m").lower()[:3]]

@@ -53,7 +53,7 @@ from ._extract_record import (
     threshold_gate,
     turn_gate,
 )
-from ._extract_share import find_fraction_shares, find_one_in, one_in_gate
+from ._extract_share import find_fraction_shares, find_most, find_one_in, most_gate, one_in_gate
 from ._opinion_words import find_opinion, opinion_gate
 from ._scan import ExtractionRule, Scan
 from ._subjects import find_outside, outside_gate
@@ -78,6 +78,7 @@ RULES: tuple[ExtractionRule, ...] = (
     _R("multiplier", "ratio", mult_gate, find_multipliers, 60),          # 'halved'
     _R("fraction_change", "ratio", fraction_gate, find_fraction_changes, 50),   # 'fell by a third'
     _R("fraction_share", "share", fraction_gate, find_fraction_shares, 40),     # 'a third of'
+    _R("most", "share", most_gate, find_most, 35),                       # 'most burglaries go unsolved'
     _R("figure", "count", numbers_gate, find_figures, 30),       # counts, % changes/shares, differences, rates
     _R("than", "comparison", compare_gate, find_comparisons, 20),        # 'fewer than in 2019', 'than Leeds'
     _R("direction", "direction", direction_gate, find_directions, 10),   # 'burglary fell'

@@ -23,7 +23,9 @@ from ...store._store import StoreLike
 from .._lexicon import FORCE_NAMES, LEXICON, NO_DATA_PLACES, UNSERIESED_CRIME_KINDS, UNSERIESED_TOPICS
 from .._model import Claim
 from .._reasons import Reason, Why
-from .._sentences import split_sentences
+from .._sentences import Sentence, split_sentences
+from ..extract._baselines import baseline_spans, find_period
+from ..extract._dateline import is_dateline
 from ..extract._months import month_baseline, month_period
 from ..extract._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
 from ..extract._subjects import outside_subject
@@ -56,6 +58,13 @@ _UNKNOWN_CRIME = re.compile(r"\b(?:" + "|".join(UNSERIESED_CRIME_KINDS) + r")[- 
 _UNSERIESED_TOPIC = re.compile(r"\b(?:" + "|".join(UNSERIESED_TOPICS) + r")\b", _I)
 # 'all thefts', 'theft overall', 'every kind of theft': the whole, not the article's narrower crime
 _ALL_OF = re.compile(r"\b(?:all|total|overall|every|any)\b", _I)
+# 'in a year', 'in a single year': the latest twelve months when the text names no period at all
+_IN_A_YEAR = re.compile(r"\b(?:in|over)\s+(?:just\s+)?a\s+(?:single\s+)?year\b(?!\s+(?:earlier|before|ago))", _I)
+# 'stabbings' alone (not 'fatal stabbings', 'stabbed to death'): knife crime with injury unless the text is
+# about killings
+_STABBINGS = re.compile(r"(?<!fatal\s)\bstabbings?\b", _I)
+# a baseline written as a span back from the period ('over the last decade' -> '10 years earlier')
+_YEARS_BACK = re.compile(r"(\d+) years earlier")
 # 'solved', 'cleared up', 'brought to justice' - not 'unsolved'
 _SOLVED = re.compile(r"(?<![\w-])solved\b|\bcleared\s+up\b|\bbrought\s+to\s+justice\b", _I)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
@@ -106,17 +115,6 @@ def _area_named(name: str, *, store: StoreLike | None) -> Area | None:
         return None
 
 
-def _area_in(text: str, *, store: StoreLike | None) -> Area | None:
-    best: Area | None = None
-    for _, _, name in find_places_in(text, store=store):
-        a = _area_named(name, store=store)
-        if a is None:
-            continue
-        if best is None or (best.area_type == "force" and a.area_type in ("borough", "ward", "lsoa")):
-            best = a
-    return best
-
-
 _YEAR_EARLIER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+"
                            r"(?:before|earlier)|the\s+same\s+(?:months?|period|time)\s+(?:a|last|the\s+previous)\s+year)",
                            _I)
@@ -135,6 +133,19 @@ def _flag_words(sentence: str) -> str | None:
     """The Met's own flag a sentence names ('gun-enabled'), which open data does not carry."""
     m = _FLAG_RE.search(sentence)
     return m.group(0) if m else None
+
+
+def _lead_period(lead: list[Sentence], as_of: date) -> Period | None:
+    """The first period the opening lines name (not a comparison's other end): what a headline that
+    names none is about ('Newham welcomes fall in knife crime' over 'in the year to February 2026')."""
+    for s in lead:
+        if is_dateline(s.text):
+            continue        # '22 April 2025', 'By our correspondent, 20 March 2026': when, not what
+        text = find_period(s.text, baseline_spans(s.text))
+        p = _period(text, as_of) if text else None
+        if p is not None:
+            return p
+    return None
 
 
 def _one_word_for(measure: str, text: str) -> bool:
@@ -184,6 +195,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             sentence_areas[c.sentence_index] = place_in(text[c.sentence_start:c.sentence_end], named=named, find=find)
     sentences = split_sentences(text)
     sent_periods: list[Period] = []
+    lead_period = _lead_period(sentences[1:4], as_of)
     for c in claims:
         sentence = text[c.sentence_start:c.sentence_end]
         if c.sentence_index != last_sentence:
@@ -260,6 +272,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if not own and measure != "stop_search" and family_root(measure) == "stop_search":
             measure = "stop_search"     # 'Seven in ten ended with no further action': this clause's part
         measure = knife_part(measure, clause if own else sentence[:c.end - c.sentence_start]) or measure
+        if measure == "knife_homicide_victims" and _STABBINGS.search(sentence) and not _HOMICIDE.search(sentence) \
+                and ctx_measure not in _HOMICIDE_FAMILY:
+            measure = "knife_crime_with_injury"     # 'stabbings soared' outside a text about killings
         narrowed_from = None
         if measure in _NARROW:
             wide = measure
@@ -335,10 +350,16 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             period = _latest_like(baseline_early, as_of)
             notes.append(Reason.of(Why.SINCE_BASELINE, baseline=baseline_early.label, period=period.label,
                                    grain='financial ' if period.grain == 'financial_year' else ''))
+        if period is None and ctx_period is None and c.sentence_index == 0 and c.kind != "opinion":
+            period = lead_period      # a headline that names no period: the one its first lines name
+            if period is not None:
+                notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=period.label))
         if period is None:
             period = ctx_period
             if period is not None:
                 notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=period.label))
+        if period is None and c.kind != "opinion" and _IN_A_YEAR.search(clause):
+            period = _period("the past year", as_of)     # 'rises 7% in a year' with no year named anywhere
         if period is None and c.kind != "opinion":
             period = calendar_year(as_of.year - 1)
             notes.append(Reason.of(Why.PERIOD_ASSUMED, as_of=as_of, period=period.label))
@@ -352,7 +373,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             notes.append(Reason.of(Why.FROM_TO_FIRST, period=period.label))
         if c.baseline_text and re.search(r"previous|before", c.baseline_text, _I) and period is not None:
             baseline = period.previous()
-        if c.baseline_text and re.search(r"same|earlier|ago", c.baseline_text, _I) and period is not None:
+        back = _YEARS_BACK.fullmatch(c.baseline_text or "")
+        if back and period is not None:     # 'over the last decade': the same period that many years before
+            baseline = period.shift_years(-int(back.group(1)))
+        elif c.baseline_text and re.search(r"same|earlier|ago", c.baseline_text, _I) and period is not None:
             baseline = period.shift_years(-1)
             same_of = re.search(r"\bsame\b.*\b((?:19|20)\d{2})\b", c.baseline_text, _I)
             if same_of:     # 'than in the same period of 2019': the claim's months in that year
@@ -372,6 +396,14 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if baseline is None and period is not None and period.grain == "month" and c.kind in ("change", "ratio", "direction"):
             baseline = period.shift_years(-1)
             notes.append(Reason.of(Why.SAME_MONTH_YEAR_EARLIER, period=baseline.label))
+        if baseline is not None and baseline == period and c.kind in ("change", "ratio", "direction") and \
+                not c.period_text:
+            # 'up 30% on last year' with no period of its own: the latest twelve months against the twelve before
+            period = _period("the past year", as_of)
+            baseline = period.shift_years(-1) if period is not None else None
+            notes = [n for n in notes if n.why not in (Why.PERIOD_ASSUMED, Why.PERIOD_FROM_CONTEXT)]
+            if baseline is not None:
+                notes.append(Reason.of(Why.SAME_MONTHS_YEAR_EARLIER, period=baseline.label))
         other = _period(c.equal_to_text, as_of) if c.equal_to_text else None
         if c.equal_to_text and period is not None and re.search(r"\b(?:earlier|before|ago|previous|same)\b",
                                                                 c.equal_to_text, _I):
@@ -389,7 +421,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             whole_of = CATALOGUE[measure].part_of if measure is not None and measure in CATALOGUE else None
             if whole_of and whole_measure in (None, measure, CATALOGUE[whole_of].part_of):
                 whole_measure = whole_of     # the catalogue's whole: 'no further action' of all stops
-            whole_area = _area_in(c.share_of or "", store=store)
+            # the first place after the figure names the whole's ('one in five robberies in London takes place
+            # in Westminster': London); a finer one later in the sentence is the part's
+            whole_area = next((a for _, _, name in sorted(find(c.share_of or ""))
+                               if (a := named(name)) is not None), None)
             if whole_measure is None and measure in OFFENCE_KEYS and measure != "homicide" and \
                     _ALL_REPORTS.search(c.share_of or ""):
                 whole_measure = "all_crime"      # 'one in five of all reports': of every crime recorded

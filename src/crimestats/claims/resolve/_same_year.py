@@ -20,6 +20,9 @@ SAME_YEAR = re.compile(r"\b(?:in\s+)?(?:the\s+same\s+(?:financial\s+)?year|that\
 _YEAR = re.compile(r"(?<![\w/])(?:(?:19|20)\d{2}/(?:\d{2}|(?:19|20)\d{2})|(?:19|20)\d{2}-\d{2}(?!\d)|(?:19|20)\d{2})(?![\w/])")
 # 'the year to March 2023': the year belongs to a month, not a year said on its own
 _MONTH_BEFORE = re.compile(rf"(?:{'|'.join(MONTH_ABBRS)})[a-z]*\.?\s*$", _I)
+# 'the highest toll since 2008', 'down from 131 in 2021': a comparison's other end, not the year talked about
+_BASE_BEFORE = re.compile(r"\b(?:since|than|from|on|versus|against|compared\s+(?:with|to))\s+(?:[\w,']+\s+){0,3}?"
+                          r"(?:in\s+)?$", _I)
 _ANAPHOR = re.compile(r"^\W*(?:its|their|that|this|these|those|the\s+(?:figure|total|rate|number|force's|borough's))\b",
                       _I)
 _GENERIC = re.compile(r"^(?:offences|crimes|incidents|offence|cases)$", _I)
@@ -29,7 +32,8 @@ def year_named_before(sentences: list[str]) -> str | None:
     """The last year or financial year written in the nearest earlier sentence that names one
     (``sentences`` nearest first, at most two looked at)."""
     for s in sentences[:2]:
-        found = [m.group(0) for m in _YEAR.finditer(s) if not _MONTH_BEFORE.search(s[:m.start()])]
+        found = [m.group(0) for m in _YEAR.finditer(s) if not _MONTH_BEFORE.search(s[:m.start()])
+                 and not _BASE_BEFORE.search(s[:m.start()])]
         if found:
             return found[-1].replace("-", "/")
     return None
