@@ -228,3 +228,13 @@ def test_a_whole_percentage_that_drops_small_decimals_holds_with_a_caveat(real_s
 def test_in_a_year_is_the_latest_twelve_months(real_store):
     c = one(check(real_store, "Burglary in Camden rose 5% in a year", "2025-04-22"), "change")
     assert c.period == "12 months to March 2025"
+
+
+@pytest.mark.parametrize("text,direction", [
+    ("Burglary in Camden did not fall in 2023.", "up"),
+    ("Burglary in Camden failed to fall in 2023.", "up"),
+    ("Robbery in Lambeth has not risen since 2019.", "down"),
+])
+def test_a_denied_direction_is_the_other_way(text, direction):
+    c = extracted_once(text, "direction")
+    assert c.direction == direction

@@ -268,3 +268,15 @@ def test_up_on_last_year_with_no_period_is_the_latest_twelve_months(real_store):
     c = one(check(real_store, "Shoplifting is up 30% on last year in Croydon, according to police figures.",
                   "2024-03-20"), "change")
     assert c.period == "12 months to February 2024"
+
+
+def test_since_a_year_there_have_been_is_a_total_since_then(real_store):
+    c = one(check(real_store, "Since 2016 there have been over 1,000 homicides in London.", "2024-03-20"), "count")
+    assert c.claim.period_text == "since 2016" and c.period.startswith("January 2016 to ")
+
+
+def test_from_to_between_two_years_gives_each_figure_its_year(real_store):
+    a, b = mps(year=2019, major="BURGLARY", borough="Camden"), mps(year=2020, major="BURGLARY", borough="Camden")
+    claims = check(real_store, f"Burglary in Camden fell from {a:,} to {b:,} between 2019 and 2020.", "2024-03-20")
+    assert [(c.period, c.verdict) for c in claims if c.claim.kind == "count"] == [("2019", "accurate"),
+                                                                                   ("2020", "accurate")]

@@ -73,6 +73,11 @@ _EPISODE_BASE = re.compile(r"\b(?P<w>than|on|compared\s+(?:with|to)|versus|again
                            r"(?:(?:before|pre)[- ]?(?:the\s+)?(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|lockdowns?|covid)"
                            r"(?:\s+(?:levels?|figures?|years?))?)\b", _I)
 _PRE_PANDEMIC_YEAR = "2019"
+# 'from 153 to 126': two figures of a from-to
+_FROM_TO_FIGURES = re.compile(r"\bfrom\s+[\d,.]+\s+to\s+[\d,.]+", _I)
+# 'Since 2016 there have been over 1,000 homicides': a total over every month since that year
+_SINCE_TOTAL = re.compile(r"^\W*since\s+(?P<y>(?:19|20)\d{2})\b,?\s+(?:there\s+(?:have|has)\s+been|[\w'’ -]{0,40}?\s+"
+                          r"(?:has|have)\s+(?:recorded|seen|logged))", _I)
 # 'since 2011' as the baseline of a change ('has halved since 2011'), not a record's tail
 _SINCE_BASE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+|(?:[A-Za-z'’]+\s+){1,6}?in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 # 'between 2015/16 and 2019/20', 'from 2016 to 2019': baseline and period together
@@ -88,7 +93,7 @@ _TOK = r"(?:(?!(?:since|and|but|while|which|when|after|before|because|until)\b)[
 _THAN_BASE = re.compile(rf"\b(?P<w>than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?P<t>(?:{_TOK}\s+){{0,6}}?)"
                         rf"(?:in\s+|of\s+)?(?P<b>{_YEARISH})", _I)
 # 'down from 395 in 2024 and from 590 in 2020' (a change word earlier in the sentence); not 'from 2016 to 2019'
-_FROM_BASE = re.compile(rf"\bfrom\s+(?:{_TOK}\s+){{0,4}}?(?:in\s+)?(?P<b>{_YEARISH})(?!\s*(?:to|-|–|until|till)\s*(?:19|20)\d{{2}})",
+_FROM_BASE = re.compile(rf"\bfrom\s+(?:{_TOK}\s+){{0,4}}?(?:in\s+)?(?P<b>{_YEARISH})(?!\s*(?:to|-|–|until|till|and)\s*(?:19|20)\d{{2}})",
                         _I)
 # 'down 9% on the 2,204 recorded in 2023', 'up on the 310 of 2022': 'on' after a change names its base
 _ON_BASE = re.compile(rf"(?:\b(?:down|up|lower|higher|fewer|more|less)|%|\bper\s+cent)\s+on\s+"
@@ -229,6 +234,15 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
             own = _figure_baseline(c, st, sentence_start)
             if own:
                 c.period_text, c.subject = own, "when"
+        if c.kind == "count" and not c.period_text and "between" in st.lower() and " to " in st.lower():
+            bt = _BETWEEN.search(st)    # 'fell from 153 to 126 between 2019 and 2020': first figure, first year
+            if bt and _FROM_TO_FIGURES.search(st):
+                first = c.subject == "from"
+                c.period_text, c.subject = (bt.group("a"), "when") if first else (bt.group("b"), c.subject)
+        if c.kind == "count" and not c.period_text and not rec_spans:
+            since = _SINCE_TOTAL.search(st)     # 'Since 2016 there have been over 1,000 homicides': all of them
+            if since:
+                c.period_text = f"since {since.group('y')}"
         c.period_text = c.period_text or find_period(c.clause, local) or sent_period
         pk = _PEAKED_IN.search(st) if c.period_text is None and "peaked" in st else None
         if pk and pk.end() <= rel[0] and c.kind in ("change", "ratio", "direction", "count"):

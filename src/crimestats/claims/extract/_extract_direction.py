@@ -25,8 +25,10 @@ _FINITE = tuple(v for v in DOWN_VERBS + UP_VERBS if v not in ("cut", "reduced", 
 _DIRECTION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?P<noun>drop|fall|decrease|reduction|decline|rise|increase|surge|jump|spike)s?\s+in\b"
     rf"|\b(?P<verb>{alternation(_FINITE)}|went\s+(?:down|up)|"
-    r"(?:has|have|had)\s+(?:also\s+|since\s+|now\s+)?(?:fallen|risen|dropped|increased|decreased|declined|"
+    r"(?:has|have|had)\s+(?P<not>not\s+|never\s+)?(?:also\s+|since\s+|now\s+)?(?:fallen|risen|dropped|increased|decreased|declined|"
     r"gone\s+(?:down|up)))\b", _I)
+# 'did not fall', 'has not risen', 'failed to fall', 'never fell': a direction denied
+_NEGATED = re.compile(r"\b(?:not|never|n't|failed\s+to|no\s+longer)\s+(?:(?:been|yet|really|actually)\s+)?$", _I)
 _COMPARE = re.compile(
     r"\b(?P<w>more|fewer|higher|lower|less|safer|more\s+dangerous|worse|better)\b"
     r"(?:\s+[\w'-]+){0,6}?\s+than\s+(?:in\s+)?(?:(?:that|those)\s+(?:of|in)\s+|the\s+(?:rate|figure|level|number)s?\s+"
@@ -81,6 +83,10 @@ def find_directions(sc: Scan) -> list[Claim]:
             continue
         w = (m.group("noun") or m.group("verb")).lower()
         d = "down" if DOWN_RE.search(w) or w in ("decrease", "decreased", "declined") else "up"
-        out.append(sc.in_clause("direction", clause, direction=d, claimed_text=m.group(0)))
+        neg = _NEGATED.search(st[max(0, m.start() - 24):m.start()])
+        if neg or m.group("not"):     # 'did not fall', 'has not risen': the other way (or no change)
+            d = "up" if d == "down" else "down"
+        out.append(sc.in_clause("direction", clause, direction=d,
+                                claimed_text=(neg.group(0) if neg else "") + m.group(0)))
         taken.add(clause)
     return out
