@@ -149,3 +149,13 @@ def test_a_synonym_added_to_the_catalogue_is_extracted_resolved_and_judged(real_
                 ("theft_from_person", "Camden", "2023", pick, "accurate"), sentence
     assert _claims(real_store, text) == []          # the lexicon is restored after the block
     assert "dipping" not in lex.LEXICON.measure_words
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("residential burglaries", "residential_burglary"),
+    ("business robberies", "business_robbery"),
+    ("home burglaries", "residential_burglary"),
+])
+def test_a_phrase_ending_in_y_is_read_in_the_plural(text, measure):
+    assert lex.LEXICON.find_measures(text)[0].name == measure
+    assert lex.LEXICON.measure_words_re.search(f"The {text} rose") is not None

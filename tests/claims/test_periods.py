@@ -280,3 +280,11 @@ def test_from_to_between_two_years_gives_each_figure_its_year(real_store):
     claims = check(real_store, f"Burglary in Camden fell from {a:,} to {b:,} between 2019 and 2020.", "2024-03-20")
     assert [(c.period, c.verdict) for c in claims if c.claim.kind == "count"] == [("2019", "accurate"),
                                                                                    ("2020", "accurate")]
+
+
+def test_compared_with_the_previous_month_is_the_month_before(real_store):
+    c = one(check(real_store, "Burglary in Camden fell by 10% in January compared with the previous month.",
+                  "2024-06-20"), "change")
+    now, then = mps(months=["202401"], major="BURGLARY", borough="Camden"), mps(months=["202312"], major="BURGLARY",
+                                                                               borough="Camden")
+    assert abs(c.found - pct(now, then)) < 0.1

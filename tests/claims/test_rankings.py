@@ -376,3 +376,9 @@ def test_a_bare_ordinal_after_a_ranking_sentence(real_store):
                                f"{rows[3][0]} was third.", "2024-02-01")
     c = one(claims, "comparison", "was third")
     assert (c.area, c.measure, c.verdict) == (rows[3][0], "robbery", "inaccurate")
+
+
+def test_with_the_lowest_after_a_comma_ranks_the_borough_named_before(real_store):
+    c = one(check(real_store, "Richmond upon Thames is the safest borough in London, with the lowest crime rate in "
+                              "2023.", "2024-06-20"), "comparison")
+    assert (c.area, c.claim.by_rate, c.claim.record) == ("Richmond upon Thames", True, "low")

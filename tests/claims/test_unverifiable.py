@@ -81,3 +81,13 @@ def test_figures_outside_recorded_crime_are_unverifiable_not_dropped(real_store,
 def test_a_crime_with_no_series_is_never_judged_on_a_wider_or_earlier_measure(real_store, text):
     c = check(real_store, text, "2024-03-10")[-1]
     assert c.verdict == "unverifiable" and c.measure is None
+
+
+def test_a_vague_share_of_a_crime_with_no_series_for_its_part_is_unverifiable(real_store):
+    c = one(check(real_store, "A large proportion of shoplifting is linked to drug addiction.", "2024-06-20"))
+    assert (c.claim.kind, c.verdict) == ("share", "unverifiable")
+
+
+def test_unreported_crime_leads_with_what_the_data_cannot_check(real_store):
+    c = one(check(real_store, "Thousands of crimes in London go unreported every year.", "2024-06-20"))
+    assert c.verdict == "unverifiable" and c.explanation.startswith("Police-recorded crime data cannot check this")

@@ -290,6 +290,25 @@ def _crime_nouns(catalogue: Mapping[str, Measure]) -> list[str]:
             if not any(f.startswith(g + " ") for g in forms)]
 
 
+def _forms(norm: str) -> tuple[str, ...]:
+    """A normalised phrase and, when its last word ends in a consonant and -y, its -ies plural."""
+    core = norm.rstrip()
+    if len(core) > 2 and core.endswith("y") and core[-2] not in "aeiou ":
+        return (norm, core[:-1] + "ies" + norm[len(core):])
+    return (norm,)
+
+
+def _plural_tolerant(key: str) -> str:
+    """A pattern for a crime phrase, its last word singular or plural ('residential burglary' also reads
+    'residential burglaries'; 'car theft' 'car thefts')."""
+    *head, last = key.split()
+    if len(last) > 2 and last.endswith("y") and last[-2] not in "aeiou":
+        tail = re.escape(last[:-1]) + r"(?:y|ies)"
+    else:
+        tail = re.escape(last) + r"(?:s|es)?"
+    return r"[\s-]+".join([*(re.escape(t) for t in head), tail])
+
+
 class Lexicon:
     """The crime vocabulary generated from one catalogue: word -> measure, and the patterns built from it.
 
@@ -309,18 +328,20 @@ class Lexicon:
         for w, name in LABEL_WORDS.items():
             owner[_words_key(w)] = name
         self.measure_words: Mapping[str, str] = owner
-        alts = [r"[\s-]+".join(re.escape(t) for t in k.split()) + r"(?:s|es)?"
-                for k in sorted(owner, key=len, reverse=True)]
+        alts = [_plural_tolerant(k) for k in sorted(owner, key=len, reverse=True)]
         self.measure_words_re = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", _I)
         crime = [r"[\s-]+".join(re.escape(t) for t in n.split()) for n in _crime_nouns(catalogue)]
         crime += list(CRIME_NOUNS_EXTRA)
         self.crime_nouns = re.compile(r"\b(?:" + "|".join(crime) + r")\b", _I)
         self.figure_nouns = re.compile(r"\b(?:" + "|".join(crime + list(FIGURE_NOUNS)) + r")\b", _I)
-        self._norm_words = {w: _norm(w) for m in catalogue.values() for w in m.words}
+        # each word as normalised, with the plural of a last word in -y ('burglary' -> 'burglaries')
+        self._norm_words = {w: _forms(_norm(w)) for m in catalogue.values() for w in m.words}
 
     def measure_for(self, word: str) -> str | None:
         """The measure a crime word as written names ('thefts' -> 'theft'), singular or plural."""
         k = _words_key(word)
+        if k in self.measure_words:
+            return self.measure_words[k]
         for cand in (k, k[:-1] if k.endswith("s") else k, k[:-2] if k.endswith("es") else k,
                      k[:-3] + "y" if k.endswith("ies") else k):
             if cand in self.measure_words:
@@ -334,7 +355,7 @@ class Lexicon:
         hits: dict[str, int] = {}
         for m in self.catalogue.values():
             for w in m.words:
-                if self._norm_words[w] in t:
+                if any(f in t for f in self._norm_words[w]):
                     hits[m.name] = max(hits.get(m.name, 0), len(w))
         return [self.catalogue[n] for n in sorted(hits, key=lambda n: (-hits[n], n))]
 

@@ -64,6 +64,7 @@ _PERIOD_PATTERNS = [
 _BASELINE = re.compile(
     r"\b(?:on|from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:in\s+|the\s+)?"
     rf"(?P<b>(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+year|the\s+previous\s+year|"
+    r"the\s+previous\s+month|the\s+month\s+before|"
     r"the\s+year\s+before|the\s+same\s+(?:months?|period|time|quarter)\s+(?:last|a|the\s+previous)\s+year|"
     r"the\s+same\s+(?:months?|period|time|quarter)\s+(?:of|in)\s+(?:19|20)\d{2}(?:/\d{2})?|"
     r"a\s+year\s+(?:earlier|ago|before))\b", _I)

@@ -126,7 +126,8 @@ _NEXT = re.compile(
 # 'Richmond upon Thames recorded the fewest', 'Westminster had the highest rate'
 _BARE = re.compile(
     rf"\b(?:recorded|records|had|has|have|saw|sees|logged|logs|reported|reports|registered|posted|suffered|"
-    rf"suffers|was|is|remains|remained|topped\s+the\s+table\s+with|(?:is|was|remains)\s+the\s+borough\s+with)\s+"
+    rf"suffers|was|is|remains|remained|topped\s+the\s+table\s+with|(?:is|was|remains)\s+the\s+borough\s+with|"
+    rf"(?<=,\s)with)\s+"
     rf"(?:again\s+)?(?:still\s+)?the\s+(?:(?P<ord>{_ORD})[- ])?"
     rf"(?P<dir>highest|most|largest|biggest|worst|lowest|fewest|smallest|least|sharpest|steepest|greatest)\b", _I)
 # 'Westminster again topped the burglary table', 'Sutton propped up the league table'

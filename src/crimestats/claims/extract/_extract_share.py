@@ -72,9 +72,10 @@ def find_fraction_shares(sc: Scan) -> list[Claim]:
 # 'Most burglaries go unsolved', 'the vast majority of knife crime victims are young men': a share with
 # no figure, said of the sentence's subject (a quantifier opening the sentence, before a crime or figure noun)
 _MOST = re.compile(r"^\W*(?:(?:but|and|yet|however|sadly|still|now|today)\b\W*)?(?P<q>the\s+vast\s+majority\s+of|"
-                   r"the\s+majority\s+of|a\s+majority\s+of|most|nearly\s+all|almost\s+all|virtually\s+all)\s+"
+                   r"the\s+majority\s+of|a\s+majority\s+of|most|nearly\s+all|almost\s+all|virtually\s+all|"
+                   r"a\s+(?:large|significant|substantial|big)\s+(?:proportion|share|part)\s+of)\s+"
                    r"(?:of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?", _I)
-_MOST_GATE = ("most ", "majority", "nearly all", "almost all", "virtually all")
+_MOST_GATE = ("most ", "majority", "nearly all", "almost all", "virtually all", "proportion", "share of", "part of")
 
 
 def most_gate(sc: Scan) -> bool:
@@ -91,6 +92,7 @@ def find_most(sc: Scan) -> list[Claim]:
         return []
     q = " ".join(m.group("q").lower().split())
     big = q in ("the vast majority of", "nearly all", "almost all", "virtually all")
+    value = 80.0 if big else 25.0 if q.startswith("a ") and "majority" not in q else 50.0    # 'a large share': a quarter
     sc.used.append(m.span("q"))
-    return [sc.make("share", m.start("q"), claimed_text=m.group("q"), value=80.0 if big else 50.0, unit="share",
+    return [sc.make("share", m.start("q"), claimed_text=m.group("q"), value=value, unit="share",
                     approx="more_than", share_part="", share_of=sc.st[m.end():])]

@@ -172,6 +172,8 @@ def _with_figures(store: StoreLike, c: F, r: Resolved, as_of: date, verdict: Ver
     verdict, with 'no data' answered as unverifiable (and London's figure for context)."""
     if r.measure is None and r.narrowed_from is not None:
         return _out(c, r, "unverifiable", "The claim is about a narrower group than any series in the store")
+    if r.measure is None and any(n.why is Why.OUTSIDE_SUBJECT for n in r.notes):
+        return _out(c, r, "unverifiable", "Police-recorded crime data cannot check this")    # the note says why
     if r.measure is None and any(n.why is Why.UNKNOWN_CRIME for n in r.notes):
         return _out(c, r, "unverifiable", "No series in the store counts this kind of crime, and a wider "
                     "measure would not answer the claim")     # the note names the crime and the data
