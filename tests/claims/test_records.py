@@ -270,3 +270,18 @@ def test_a_peak_month_is_the_top_month_of_its_year(real_store):
 def test_never_been_higher_is_a_record_on_the_whole_series():
     c = extracted_once("Sexual offences in the capital have never been higher.", "record")
     assert (c.record, c.on_record) == ("high", True)
+
+
+def test_a_stand_in_band_never_makes_a_record_or_share_about_teenagers_inaccurate(real_store):
+    """The Met's 'Adolescent/Young Adult' band stands in for 'teenagers': a claim that fails against it is
+    unverifiable, never inaccurate (the stand-in policy)."""
+    for text in ("Teenage killings in London fell to their lowest level since 2012 in 2022.",
+                 "Teenagers made up a tenth of homicide victims in London in 2021."):
+        c = check(real_store, text, "2023-06-20")[0]
+        assert c.verdict in ("unverifiable", "accurate_with_caveat"), (text, c.verdict)
+
+
+def test_naming_the_band_itself_is_no_stand_in(real_store):
+    c = check(real_store, "Teenagers and young adults made up more than a third of homicide victims in London in "
+                          "2022.", "2023-06-20")[0]
+    assert c.verdict == "inaccurate"     # the band's own share is checked as it is

@@ -75,7 +75,20 @@ def judge(store: StoreLike, f: Frame, r: Resolved, *, as_of: date) -> CheckedCla
 
     A place carried over from the article's opening is a guess: when the claim fails there but
     would hold for London as a whole, that is said, but the verdict stays about the article's place."""
-    return _flagged(_judge_in_context(store, f, r, as_of=as_of), r)
+    return _banded(_flagged(_judge_in_context(store, f, r, as_of=as_of), r), r)
+
+
+def _banded(out: CheckedClaim, r: Resolved) -> CheckedClaim:
+    """A claim about a narrower group than the data's age band ('teenagers' against 'Adolescent/Young
+    Adult') that fails against the band is not shown false by it: unverifiable, with the band as context
+    (the stand-in policy in docs/claims.md)."""
+    band = stand_in(r.measure, "age_band")
+    if out.verdict != "inaccurate" or band is None or not r.band_words:
+        return out
+    return replace(out, verdict="unverifiable",
+                   explanation=f"Cannot be checked exactly: the open data has no series for '{r.band_words.lower()}'. "
+                               f"For context, the nearest open series ({band.note[0].lower() + band.note[1:].rstrip('.')}): "
+                               f"{out.explanation[0].lower() + out.explanation[1:]}")
 
 
 def _flagged(out: CheckedClaim, r: Resolved) -> CheckedClaim:

@@ -95,6 +95,7 @@ class Resolved:
     area_from_context: bool = False      # the place comes from an earlier sentence, not this one
     complement: bool = False             # share: the claim is the rest of the part ('solved' = not unsolved)
     flag_words: str | None = None        # the sentence names a police flag not in open data ('knife-enabled')
+    band_words: str | None = None        # the clause names a narrower group than the data's age band ('teenagers')
     narrowed_from: str | None = None     # a qualifier narrowed this measure to a part with no series (measure None)
     as_of: date | None = None            # the publication date the claim is read as of (which releases were out)
     sentence_borough: Area | None = None  # the borough the text is about at this claim (its sentence's, else the last)
@@ -127,6 +128,21 @@ def _after_figure(c: Claim) -> str:
 
 
 _FLAG_RE = re.compile(r"\b(?:knife|gun|firearms?|weapon)[- ]enabled\b", re.I)
+
+
+# a group narrower than the Met's 'Adolescent/Young Adult' band; naming the band itself is not a stand-in
+_BAND_RE = re.compile(r"\bteen(?:age|agers?|s)?\b|\byoung\s+people\b|\byouths?\b|\bchildren\b|\bunder[- ](?:18|16)s?\b",
+                      re.I)
+
+
+_BAND_ITSELF = re.compile(r"\byoung\s+adults?\b|\badolescen", re.I)
+
+
+def _band_words(clause: str) -> str | None:
+    """The narrower group a clause names ('teenagers'), unless it names the band itself ('teenagers and
+    young adults', 'adolescents')."""
+    m = _BAND_RE.search(clause)
+    return m.group(0) if m and not _BAND_ITSELF.search(clause) else None
 
 
 def _flag_words(sentence: str) -> str | None:
@@ -446,7 +462,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                      period_assumed=any(n.why is Why.PERIOD_ASSUMED for n in notes),
                      narrowed_from=narrowed_from, as_of=as_of,
                      area_from_context=area_from_context, complement=complement,
-                     flag_words=_flag_words(text[c.sentence_start:c.sentence_end]))
+                     flag_words=_flag_words(text[c.sentence_start:c.sentence_end]),
+                     band_words=_band_words(text[c.sentence_start:c.sentence_end]))
         out.append(r)
         prev_claim_measure = measure or prev_claim_measure
         if period is not None and (c.period_text or bare_month) and c.subject not in ("when", "from"):
