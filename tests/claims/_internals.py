@@ -6,6 +6,7 @@ When those modules move again, repoint these imports (nothing else in tests/clai
 from __future__ import annotations
 
 from crimestats.claims._check import publication_date
+from crimestats.claims._frames import FRAME_TYPES, frame_of
 from crimestats.claims._model import COARSE_KIND, ClaimKind, frame_kind
 from crimestats.claims.extract._dateline import find_dateline
 from crimestats.claims.extract._months import month_range
@@ -13,4 +14,4 @@ from crimestats.claims.extract._numbers import find_numbers
 from crimestats.claims.judge._rounding import count_holds
 from crimestats.claims.judge._verdict import JUDGES
 
-__all__ = ["COARSE_KIND", "ClaimKind", "JUDGES", "frame_kind", "count_holds", "find_dateline", "find_numbers", "month_range", "publication_date"]
+__all__ = ["COARSE_KIND", "ClaimKind", "FRAME_TYPES", "JUDGES", "frame_of", "frame_kind", "count_holds", "find_dateline", "find_numbers", "month_range", "publication_date"]

@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .._errors import InputError
+from ._frames import frame_of
 from ._model import CheckResult
 from .extract._dateline import find_dateline
 from .extract._extract import extract_claims
@@ -55,6 +56,6 @@ def check_text(store: StoreLike, *, text: str, as_of: date | str | None = None) 
     with ward_scope():
         resolved = with_sentence_boroughs(claims, resolve_claims(claims, text=text, as_of=day, store=store))
         with memo_scope():
-            return CheckResult(day, [with_other_met_series(store, with_police_uk_caveat(judge(store, c, r, as_of=day)))
+            return CheckResult(day, [with_other_met_series(store, with_police_uk_caveat(judge(store, frame_of(c), r, as_of=day)))
                                      for c, r in zip(claims, resolved, strict=True)],
                                as_of_basis=basis)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .._errors import LimitError
+from ._sentences import _blank_tags, split_sentences
 
 __all__ = [
     "MAX_CLAIMS_PER_SENTENCE",
@@ -118,8 +119,6 @@ def check_claims_per_sentence(text: str, sentence: _Sentence, n: int, *, total: 
 def preflight(text: str) -> None:
     """The cheap limits (size, sentence length, figures per sentence), checked without extracting: the
     web app runs this before handing a text to a check worker, so a refused text never waits for one."""
-    from ._sentences import _blank_tags, split_sentences
-
     check_text_size(text)
     clean = _blank_tags(text)
     check_sentences(clean, split_sentences(clean))

@@ -1,5 +1,6 @@
-"""Change verdicts: a percent change, a ratio ('doubled'), a direction ('fell') or equality with
-another period ('the same as in 2019').
+"""Change verdicts: a percent change, a ratio ('doubled'), a direction ('fell'), equality with
+another period ('the same as in 2019'), a difference in numbers ('12 fewer than in 2024') and a change
+in percentage points.
 
 All read one ``compute.Change`` (memoised per check); a change that fails on the latest data is
 recomputed in the other releases of the same source before it is called inaccurate.
@@ -7,7 +8,6 @@ recomputed in the other releases of the same source before it is called inaccura
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..._errors import CrimestatsError, InputError
@@ -16,8 +16,9 @@ from ...facts._change_words import change_words
 from ...facts._facts import Fact
 from ...facts._published import published_count
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim
-from ..resolve._resolve import Resolved
+from .._frames import ChangeFrame, DifferenceFrame, DirectionFrame, EqualityFrame, PointsChangeFrame, RatioFrame
+from .._model import CheckedClaim
+from ..resolve._resolve import ALTERNATES, Resolved
 from ._outcome import (
     _alias_note,
     _alternate,
@@ -32,7 +33,8 @@ from ._outcome import (
     _when_published,
     stand_in,
 )
-from ._rounding import SAME_BAND, percent_holds, ratio_band, ratio_holds, round_half_up, truncated
+from ._rounding import SAME_BAND, count_holds, percent_holds, ratio_band, ratio_holds, round_half_up, truncated
+from ._share import SHARE_PARTS
 
 
 def _change_obj(store: StoreLike, r: Resolved, measure: str | None = None) -> compute.Change:
@@ -43,7 +45,7 @@ def _change_obj(store: StoreLike, r: Resolved, measure: str | None = None) -> co
                  lambda: compute.change(store, measure=m, area=r.area, period=period, baseline=r.baseline))
 
 
-def _change(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+def _change(store: StoreLike, c: ChangeFrame, r: Resolved) -> CheckedClaim:
     ch = _change_obj(store, r)
     ev = [_ev(ch.now), _ev(ch.then)]
     pct = ch.pct_change
@@ -55,13 +57,13 @@ def _change(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
             f"against {_fmt(ch.then.value)} in {then}, " +
             ("no change" if pct == 0 else f"a {'fall' if pct < 0 else 'rise'} of {abs(pct):.1f}%"))
     claimed = c.value if c.value is not None else None
-    ok, rule = percent_holds(claimed=claimed or 0, found=pct, written=c.claimed_text or "", approx=c.approx)
+    ok, rule = percent_holds(claimed=claimed or 0, found=pct, places=c.decimals, written=c.claimed_text or "", approx=c.approx)
     alt = _alternate(store, r, lambda m: _change_obj(store, r, m))
     alt_txt, alt_ok = "", False
     if alt and alt[1].pct_change is not None:
         a = alt[1]
         ev += [_ev(a.now), _ev(a.then)]
-        alt_ok = percent_holds(claimed=claimed or 0, found=a.pct_change, written=c.claimed_text or "",
+        alt_ok = percent_holds(claimed=claimed or 0, found=a.pct_change, places=c.decimals, written=c.claimed_text or "",
                                approx=c.approx)[0]
         alt_txt = (f"; the {a.now.measure_label.lower()} series gives {_fmt(a.now.value)} against "
                    f"{_fmt(a.then.value)}, {abs(a.pct_change):.1f}%")
@@ -78,7 +80,8 @@ def _change(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
                     f"not {desc}: a different unit.", found=found, unit="percent", evidence=ev)
     pub = _published_pair(store, ch)
     if pub is not None and pub[1] and percent_holds(
-            claimed=claimed or 0, found=100.0 * (pub[0] - pub[1]) / pub[1], written=c.claimed_text or "",
+            claimed=claimed or 0, found=100.0 * (pub[0] - pub[1]) / pub[1], places=c.decimals,
+            written=c.claimed_text or "",
             approx=c.approx)[0]:
         p_pub = 100.0 * (pub[0] - pub[1]) / pub[1]
         return _out(c, r, "accurate_with_caveat",
@@ -95,7 +98,7 @@ def _change(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
                     f"The claimed {c.claimed_text} matches the {v} release{_when_published(store, ch.now.source, v, r.as_of)}"
                     f" ({_fmt(n.value)} against {_fmt(t.value)}, {abs(p2):.1f}%); the latest data revises it: "
                     f"{desc}.", found=found, unit="percent", evidence=ev)
-    if truncated(claimed=claimed or 0, found=pct, written=c.claimed_text or "", approx=c.approx):
+    if truncated(claimed=claimed or 0, found=pct, places=c.decimals, approx=c.approx):
         return _out(c, r, "accurate_with_caveat", f"{desc}: the claimed {c.claimed_text} drops the decimals rather "
                     f"than rounding ({abs(pct):.1f}% rounds to {round_half_up(abs(pct), 0):g}%).",
                     found=found, unit="percent", evidence=ev)
@@ -117,7 +120,7 @@ def _published_pair(store: StoreLike, ch: Any) -> tuple[float, float] | None:
             float(then if then is not None else ch.then.value or 0))
 
 
-def _change_in_release(store: StoreLike, c: Claim, r: Resolved, ch: Any) -> tuple[str, Fact, Fact, float] | None:
+def _change_in_release(store: StoreLike, c: ChangeFrame, r: Resolved, ch: Any) -> tuple[str, Fact, Fact, float] | None:
     """A percent change that fails on the latest data, recomputed in each other release of the
     same source (the one available at the as-of date first): (vintage, now, then, pct) if one fits."""
     for v, _ in _vintage_order(store, ch.now.source, r.as_of):
@@ -131,12 +134,12 @@ def _change_in_release(store: StoreLike, c: Claim, r: Resolved, ch: Any) -> tupl
         if not t.value or n.partial or t.partial:
             continue
         p2 = 100.0 * (float(n.value or 0) - float(t.value)) / float(t.value)
-        if percent_holds(claimed=c.value or 0, found=p2, written=c.claimed_text or "", approx=c.approx)[0]:
+        if percent_holds(claimed=c.value or 0, found=p2, places=c.decimals, written=c.claimed_text or "", approx=c.approx)[0]:
             return v, n, t, p2
     return None
 
 
-def _ratio(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+def _ratio(store: StoreLike, c: RatioFrame, r: Resolved) -> CheckedClaim:
     ch = _change_obj(store, r)
     ev = [_ev(ch.now), _ev(ch.then)]
     if ch.ratio is None:
@@ -145,9 +148,9 @@ def _ratio(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     if c.approx == "more_than":     # 'more than doubled', 'more than halved'
         up = (c.value or 1.0) >= 1
         ok = ch.ratio > (c.value or 1.0) if up else ch.ratio < (c.value or 1.0)
-        said = c.claimed_text if "more than" in (c.claimed_text or "").lower() else f"more than {c.claimed_text}"
+        said = c.claimed_text if c.more_than_written else f"more than {c.claimed_text}"
         rule = f"'{said}' needs a ratio {'above' if up else 'below'} {c.value:.3g}"
-    if ok and re.match(r"(?:nearly|almost)\b", c.claimed_text or "", re.I):   # 'nearly double': not above it
+    if ok and c.nearly:   # 'nearly double': not above it
         ok = ch.ratio <= (c.value or 1.0) if (c.value or 1.0) >= 1 else ch.ratio >= (c.value or 1.0)
         rule += f"; '{c.claimed_text}' needs a ratio at or just short of {c.value:g}"
     desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
@@ -177,7 +180,7 @@ def _ratio(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
                 found=round(ch.ratio, 3), unit="ratio", evidence=ev)
 
 
-def _direction(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+def _direction(store: StoreLike, c: DirectionFrame, r: Resolved) -> CheckedClaim:
     ch = _change_obj(store, r)
     ev = [_ev(ch.now), _ev(ch.then)]
     d = ch.direction
@@ -203,7 +206,7 @@ def _direction(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
                 f"not a {'fall' if c.direction == 'down' else 'rise'}.", found=d, evidence=ev)
 
 
-def _equality(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+def _equality(store: StoreLike, c: EqualityFrame, r: Resolved) -> CheckedClaim:
     measure, period, other = r.measure, r.period, r.other
     if measure is None or r.area is None or period is None or other is None:
         return _unresolved(c, r)
@@ -222,3 +225,80 @@ def _equality(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
         return _out(c, r, "inaccurate", f"{desc}: {gap:.1%} apart, more than the {SAME_BAND:.0%} that "
                     "'roughly the same' allows.", found=eq.other.value, unit=eq.now.unit, evidence=ev)
     return _out(c, r, "inaccurate", f"{desc}: not equal.", found=eq.other.value, unit=eq.now.unit, evidence=ev)
+
+
+def difference(store: StoreLike, c: DifferenceFrame, r: Resolved) -> CheckedClaim:
+    """An absolute difference ('12 fewer than in 2024', 'down by 1,200'): this period's count minus
+    the baseline's, in the claimed direction, with the count rounding rules on its size.  The other
+    series (homicide victims for offences) is tried when the first does not fit."""
+    claimed = abs(c.value or 0)
+    tried: list[tuple[Any, bool, str]] = []
+    for m in [r.measure] + ([ALTERNATES[r.measure]] if r.measure in ALTERNATES else []):
+        try:
+            ch = _change_obj(store, r, m)
+        except CrimestatsError:
+            if m == r.measure:
+                raise
+            continue
+        diff = float(ch.now.value or 0) - float(ch.then.value or 0)
+        ok, rule = count_holds(claimed=claimed, found=abs(diff), approx=c.approx, written=c.claimed_text or "")
+        same_way = (diff < 0) == (c.direction == "down") and diff != 0
+        tried.append((ch, ok and same_way, rule))
+        if ok and same_way:
+            break
+    ch, ok, rule = tried[-1] if tried[-1][1] else tried[0]
+    diff = float(ch.now.value or 0) - float(ch.then.value or 0)
+    ev = [_ev(ch.now), _ev(ch.then)]
+    desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
+            f"against {_fmt(ch.then.value)} in {ch.then.period.label}, "
+            + ("no change" if diff == 0 else f"{_fmt(abs(diff))} {'fewer' if diff < 0 else 'more'}"))
+    word = "fewer" if c.direction == "down" else "more"
+    if ok:
+        other = ch is not tried[0][0]
+        verdict = "accurate_with_caveat" if other or ch.now.partial or ch.then.partial else "accurate"
+        why = "; but that is the other series, not the one named first" if other else ""
+        return _out(c, r, verdict, f"{desc}, so the claimed {c.claimed_text} {word} holds ({rule}){why}.",
+                    found=diff, unit=ch.now.unit, evidence=ev)
+    return _out(c, r, "inaccurate", f"{desc}, not {c.claimed_text} {word}.", found=diff, unit=ch.now.unit,
+                evidence=ev)
+
+
+def points_change(store: StoreLike, c: PointsChangeFrame, r: Resolved) -> CheckedClaim:
+    """A change in percentage points: the difference between two shares (part over whole) in the
+    period and its baseline.  The whole is the share named before it in the sentence, or all homicide
+    victims for a kind of homicide; with no share to work from the claim is unverifiable, and the
+    percent change of the count is given for context."""
+    whole_m = r.whole_measure or ("homicide_victims" if r.measure in SHARE_PARTS else None)
+    whole_a = r.whole_area or r.area
+    if r.measure is None or r.period is None or r.area is None or whole_m is None or \
+            (whole_m == r.measure and whole_a == r.area):
+        ctx = ""
+        try:
+            ch = _change_obj(store, r)
+            if ch.pct_change is not None:
+                ctx = (f" As a percent change, {ch.now.measure_label.lower()} went from {_fmt(ch.then.value)} in "
+                       f"{ch.then.period.label} to {_fmt(ch.now.value)} in {ch.now.period.label} "
+                       f"({ch.pct_change:+.1f}%), which is not what 'percentage points' measures.")
+        except CrimestatsError:
+            pass
+        return _out(c, r, "unverifiable", "Percentage points measure a change in a share or a rate, and the claim "
+                    "names no share whose part and whole could be counted (e.g. 'made up 2% of all offences')."
+                    + ctx, unit="percentage points")
+    base = r.baseline or r.period.previous()
+    shares = []
+    for p in (r.period, base):
+        part = _count_fact(store, measure=r.measure, area=r.area, period=p)
+        whole = _count_fact(store, measure=whole_m, area=whole_a, period=p)
+        if not whole.value:
+            raise CrimestatsError(f"no {whole.measure_label.lower()} in {p.label} to take a share of")
+        shares.append((100 * float(part.value or 0) / float(whole.value), part, whole))
+    (now, pn, wn), (then, pt, wt) = shares
+    diff = now - then
+    ok, rule = percent_holds(claimed=c.value or 0, found=diff, places=c.decimals, written=c.claimed_text or "", approx=c.approx)
+    desc = (f"{pn.measure_label} as a share of {wn.measure_label.lower()} in {pn.area.name}: {now:.2f}% in "
+            f"{pn.period.label} ({_fmt(pn.value)} of {_fmt(wn.value)}) against {then:.2f}% in {pt.period.label} "
+            f"({_fmt(pt.value)} of {_fmt(wt.value)}), {abs(diff):.2f} points {'up' if diff >= 0 else 'down'}")
+    mixed = "" if pn.source == wn.source else f" (the part is from {pn.source}, the whole from {wn.source})"
+    return _out(c, r, "accurate" if ok else "inaccurate",
+                f"{desc}{mixed}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'} ({rule}).",
+                found=round(diff, 2), unit="percentage points", evidence=[_ev(pn), _ev(wn), _ev(pt), _ev(wt)])

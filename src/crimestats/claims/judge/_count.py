@@ -20,7 +20,8 @@ from ...measures._catalogue import get_measure
 from ...measures._periods import range_
 from ...store._lookups import releases
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim, ClaimKind, Evidence, frame_kind
+from .._frames import CountFrame, NotCrimeFrame
+from .._model import CheckedClaim, ClaimKind, Evidence
 from .._reasons import Reason, Why
 from ..resolve._resolve import ALTERNATES, Resolved
 from ._outcome import (
@@ -101,7 +102,7 @@ def _earlier_releases(store: StoreLike, f: Fact, r: Resolved, vintages: list[str
                     params=list(f.params))
 
 
-def _population_claim(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+def _population_claim(store: StoreLike, c: NotCrimeFrame, r: Resolved) -> CheckedClaim:
     """'a population of 400,000': checked against the population table (estimates before projections)."""
     if r.area is None:
         return _unresolved(c, r)
@@ -120,7 +121,7 @@ def _population_claim(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
                 found=round(pop), unit="people", evidence=ev)
 
 
-def _monthly_count(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+def _monthly_count(store: StoreLike, c: CountFrame, r: Resolved) -> CheckedClaim:
     """'up to N crimes a month in <year>': the busiest month of the period ('up to', 'as many as'),
     else the monthly average; never the period's total."""
     if r.measure is None or r.area is None or r.period is None:
@@ -153,14 +154,16 @@ def _monthly_count(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
                 evidence=[_ev(top), _ev(low)])
 
 
-def _count(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
-    kind = frame_kind(c)
-    if kind is ClaimKind.POPULATION:
+def not_crime_count(store: StoreLike, c: NotCrimeFrame, r: Resolved) -> CheckedClaim:
+    """Residents checked against the population table; officers or staff are outside crime data."""
+    if c.kind is ClaimKind.POPULATION:
         return _population_claim(store, c, r)
-    if kind is ClaimKind.WORKFORCE:
-        return _out(c, r, "unverifiable",
-                    f"'{c.claimed_text}' counts police officers or staff, a workforce figure outside police-recorded "
-                    "crime data; the Home Office police workforce statistics would answer it.", unit="people")
+    return _out(c, r, "unverifiable",
+                f"'{c.claimed_text}' counts police officers or staff, a workforce figure outside police-recorded "
+                "crime data; the Home Office police workforce statistics would answer it.", unit="people")
+
+
+def _count(store: StoreLike, c: CountFrame, r: Resolved) -> CheckedClaim:
     if c.per_month:
         return _monthly_count(store, c, r)
     if r.measure is None or r.area is None or r.period is None:
@@ -265,7 +268,7 @@ def _count(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
                     f"The claimed {c.claimed_text} matches {_release(old_ok[0])}"
                     f"{_when_published(store, f.source, old_ok[0].vintage or '', r.as_of)}; the latest data "
                     f"revises it to {_fmt(f.value)} {what}.", found=f.value, unit=f.unit, evidence=ev)
-    flag = _flag_not_in_data(c, r, f, close=_near(c, f.value))
+    flag = _flag_not_in_data(r, f, close=_near(c, f.value))
     if flag:
         return _out(c, r, "unverifiable",
                     f"Cannot be checked exactly: {flag}. The nearest open figure, {_fmt(f.value)} {what} "

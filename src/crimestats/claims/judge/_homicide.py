@@ -15,15 +15,16 @@ from datetime import date
 from typing import Any, Callable
 
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim
+from .._frames import RateFrame
+from .._model import CheckedClaim
 from .._reasons import Reason, Why
 from ..resolve._resolve import Resolved
 
 __all__ = ["rate_from_offences", "solved_share"]
 
 
-def rate_from_offences(store: StoreLike, c: Claim, r: Resolved, as_of: date,
-                       rate_per: Callable[[Any, Claim, Resolved, date], CheckedClaim]) -> CheckedClaim:
+def rate_from_offences(store: StoreLike, c: RateFrame, r: Resolved, as_of: date,
+                       rate_per: Callable[[Any, RateFrame, Resolved, date], CheckedClaim]) -> CheckedClaim:
     """A homicide rate from the victims series, else from homicide offences with the unit said."""
     out = rate_per(store, c, r, as_of)
     if out.verdict != "unverifiable" or r.measure != "homicide_rate" or r.area is None \

@@ -9,16 +9,19 @@ from datetime import date
 from ..._errors import CrimestatsError
 from ...facts import _rates
 from ...measures._catalogue import get_measure
+from ...measures._periods import calendar_year
 from ...measures._places import london_area
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim, Evidence
+from .._frames import OpinionFrame
+from .._model import CheckedClaim, Evidence
 from ..resolve._resolve import Resolved
 from ._outcome import _ev, _memo, _out, inline_sql
+from ._rate import place_figure
 
 _OPINION_COUNTRIES = ["England and Wales", "United States", "France", "Germany", "Canada"]
 
 
-def _opinion(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def _opinion(store: StoreLike, c: OpinionFrame, r: Resolved, as_of: date) -> CheckedClaim:
     ev, context = _memo(("opinion", as_of), lambda: _opinion_context(store, as_of))
     return _out(c, r, "opinion", f"A judgement about safety, not a checkable figure; for context, {context}.",
                 claimed=c.claimed_text, found=None, unit="per 100,000 population", evidence=list(ev))
@@ -28,12 +31,9 @@ def _opinion_context(store: StoreLike, as_of: date) -> tuple[list[Evidence], str
     ev: list[Evidence] = []
     parts: list[str] = []
     year = as_of.year - 1
-    from ...measures._periods import calendar_year
-    from . import _verdict_more as more
-
     for y in (year, year - 1, year - 2):
         try:
-            f = more._one(store, get_measure("homicide_rate"), london_area(), calendar_year(y), rate=True,
+            f = place_figure(store, get_measure("homicide_rate"), london_area(), calendar_year(y), rate=True,
                           assumed=True)
         except CrimestatsError:
             continue

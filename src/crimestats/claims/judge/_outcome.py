@@ -23,7 +23,8 @@ from ...measures._measure import StandIn
 from ...measures._periods import Period, calendar_year, financial_year
 from ...store._lookups import releases
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim, ClaimKind, Evidence, frame_kind
+from .._frames import CountFrame, Frame
+from .._model import CheckedClaim, ClaimKind, Evidence, frame_kind
 from .._reasons import Reason, Why, render
 from ..resolve._resolve import ALTERNATES, Resolved
 
@@ -124,8 +125,11 @@ def _release(g: Fact) -> str:
         else f"the {v} release"
 
 
-def _out(c: Claim, r: Resolved, verdict: str, explanation: str, *, claimed: Any = None, found: Any = None,
+def _out(f: Frame, r: Resolved, verdict: str, explanation: str, *, claimed: Any = None, found: Any = None,
          unit: str | None = None, evidence: list[Evidence] | None = None, no_data: bool = False) -> CheckedClaim:
+    """The checked claim: the verdict, its explanation (with the resolver's notes rendered, except for
+    a workforce figure), and the extracted claim the frame came from."""
+    c = f.origin    # the one reader of the extracted claim: the result reports it
     if r.notes and verdict != "opinion" and frame_kind(c) is not ClaimKind.WORKFORCE:
         explanation = explanation.rstrip(".") + " (" + render(r.notes) + ")."
     return CheckedClaim(c, r.measure, r.area.name if r.area else None, r.period.label if r.period else None,
@@ -134,7 +138,12 @@ def _out(c: Claim, r: Resolved, verdict: str, explanation: str, *, claimed: Any 
                         area_code=r.area.code if r.area else None, no_data=no_data)
 
 
-def _unresolved(c: Claim, r: Resolved) -> CheckedClaim:
+def _checked(f: Frame, **fields: Any) -> CheckedClaim:
+    """A checked claim built as given (no notes added): the extracted claim the frame came from, with ``fields``."""
+    return CheckedClaim(f.origin, **fields)
+
+
+def _unresolved(c: Frame, r: Resolved) -> CheckedClaim:
     """No period or place for the claim.  ``judge`` answers this before it picks a verdict function; those
     functions check again only so the type checker knows the fields are set past that point."""
     return _out(c, r, "unverifiable", "The claim's period or place could not be worked out.")
@@ -157,14 +166,14 @@ def _definition_note(f: Fact) -> str:
     return ""
 
 
-def _near(c: Claim, found: Any) -> bool:
+def _near(c: CountFrame, found: Any) -> bool:
     """Within a few of the claimed count (the size of gap a definition can make)."""
     if c.value is None or not isinstance(found, (int, float)):
         return False
     return abs(c.value - found) <= max(2.0, 0.2 * found)
 
 
-def _flag_not_in_data(c: Claim, r: Resolved, f: Fact, *, close: bool) -> str | None:
+def _flag_not_in_data(r: Resolved, f: Fact, *, close: bool) -> str | None:
     """A claim about a police flag the open data lacks ('gun-enabled') judged against the nearest
     open series (method of killing): unverifiable when the two are close, since the difference may
     be the definition; None (so: inaccurate) when even the nearest series is far off."""

@@ -9,15 +9,14 @@ figures are small) from GLA population figures.  Forces and regions: every area 
 source that covers the most of them for the period, per 100,000 residents from ONS mid-year
 estimates.  The explanation always says whether counts or rates were ranked and over how many places.
 
-How a position is judged (``Claim.approx``): exact ("the third-highest") needs that position, ties a
+How a position is judged (``RankFrame.approx``): exact ("the third-highest") needs that position, ties a
 caveat; ``at_most`` ("among the five worst") any position up to it; ``strict`` ("more than any other")
-the top with no tie; a multiple over the runner-up (``unit='times'``: "twice as many as any other")
+the top with no tie; a multiple over the runner-up (``RankFrame.lead``: "twice as many as any other")
 the top with that lead.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from functools import partial
@@ -27,53 +26,36 @@ from ..._errors import CrimestatsError
 from ...facts import _facts as facts
 from ...facts import _rates
 from ...measures._catalogue import get_measure
-from ...measures._periods import Period, financial_year
-from ...measures._places import Area, london_area
+from ...measures._periods import Period, financial_year, range_
+from ...measures._places import Area, london_area, ward_names
 from ...reference._areas import london_boroughs
 from ...store._lookups import areas_counted
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim
+from .._frames import RankFrame
+from .._model import CheckedClaim
 from .._reasons import Reason, Why
 from ..resolve._resolve import ALTERNATES, Resolved
-from ._outcome import _ev, _memo, _out, _unresolved
+from ._outcome import _ev, _memo, _out, _unresolved, _with_period, fallback_periods
 
 __all__ = ["ranking", "force_ranking", "ward_ranking"]
 
 _BOROUGH_SCOPES = ("borough", "inner", "outer")
 
 
-_EXCEPT = re.compile(r"\b(?:outside(?:\s+of)?|apart\s+from|other\s+than|excluding|except(?:\s+for)?|bar|besides|"
-                     r"save\s+for)\s+(?P<rest>.{3,80})", re.I)
-
-
-def _excluded(c: Claim, vals: list[tuple[Area, float, Any]], mine: str) -> list[str]:
+def _excluded(c: RankFrame, vals: list[tuple[Area, float, Any]], mine: str) -> list[str]:
     """Boroughs the claim sets aside ('the highest rate outside Westminster', 'apart from Camden and
-    Islington'), named right after the exclusion word; never the claim's own borough."""
-    m = _EXCEPT.search(c.clause or c.text or "")
-    if not m:
-        return []
-    rest = m.group("rest")
-    rest = re.split(r"[,.;:]|\s+(?:in|during|last|this|with|at)\s", rest, maxsplit=1)[0]
+    Islington'; ``RankFrame.excluded``) among those ranked, longest name first; never the claim's own."""
     names = sorted({a.name for a, _, _ in vals}, key=len, reverse=True)
-    out = []
-    for n in names:
-        if n != mine and re.search(rf"\b{re.escape(n)}\b", rest, re.I) and n not in out:
-            out.append(n)
-    return out
+    return [n for n in names if n != mine and n in c.excluded]
 
 
-_YEARS_RE = re.compile(r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b", re.I)
-
-
-def _years_span(c: Claim) -> Period | None:
+def _years_span(c: RankFrame) -> Period | None:
     """'between 2017 and 2019', 'from 2017 to 2019' in the ranking's clause: the calendar years summed."""
-    m = _YEARS_RE.search(c.clause or c.text or "")
-    if not m:
+    if c.years is None:
         return None
-    y0, y1 = int(m.group(1)), int(m.group(2))
+    y0, y1 = c.years
     if not y0 < y1 <= y0 + 15:
         return None
-    from ...measures._periods import range_
     return range_(date(y0, 1, 1), date(y1, 12, 1))
 
 _ORD = {1: "", 2: "second-", 3: "third-", 4: "fourth-", 5: "fifth-", 6: "sixth-", 7: "seventh-", 8: "eighth-",
@@ -134,26 +116,23 @@ def _borough_changes(store: StoreLike, measure: str, period: Period, base: Perio
     return out
 
 
-def _per(c: Claim, vals: list[tuple[Area, float, Any]]) -> int:
+def _per(c: RankFrame, vals: list[tuple[Area, float, Any]]) -> int:
     """The base a rate is shown on: what the claim says, else 1,000, else 100,000 for rare crimes."""
-    txt = (c.clause or "").replace(",", "").lower()
-    if "100000" in txt or "100 000" in txt:
-        return 100_000
-    if "per 1000" in txt or "per thousand" in txt:
-        return 1_000
+    if c.per is not None:
+        return c.per
     top = max((v for _, v, _ in vals), default=0.0)
     return 1_000 if top * 1_000 >= 1 else 100_000
 
 
-def _position_ok(c: Claim, pos: int, ties: list[str], vals: list[tuple[Area, float, Any]],
+def _position_ok(c: RankFrame, pos: int, ties: list[str], vals: list[tuple[Area, float, Any]],
                  fmt: Callable[[float], str]) -> tuple[bool, bool, str]:
     """(holds, with a caveat, why) for a claimed position; ``vals`` sorted from the claimed end."""
     want = c.rank or 1
-    if c.unit == "times" and c.value:
+    if c.lead:
         if pos != 1 or len(vals) < 2:
             return False, False, "not the top, so no lead over the rest"
         lead = vals[0][1] / vals[1][1] if vals[1][1] else float("inf")
-        need = c.value
+        need = c.lead
         ok = lead > need if c.approx == "more_than" else lead >= need * (0.9 if c.approx == "about" else 0.95)
         if c.approx == "about" and lead > need * 1.2:
             ok = False      # 'almost twice as many' is not a lead of three times and more
@@ -175,11 +154,9 @@ def _position_ok(c: Claim, pos: int, ties: list[str], vals: list[tuple[Area, flo
     return pos == want, bool(ties), ""
 
 
-def ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def ranking(store: StoreLike, c: RankFrame, r: Resolved, as_of: date) -> CheckedClaim:
     """A borough's place among London's 32 boroughs (or a force's among forces, via
     :func:`force_ranking`) for the claim's measure and period."""
-    from ._outcome import _with_period, fallback_periods
-
     if c.rank_scope in _BOROUGH_SCOPES and (r.area is None or r.area.area_type in ("force", "region", "city")):
         named = r.sentence_borough       # 'X recorded N, more than any other London borough'
         if named is not None:
@@ -201,14 +178,14 @@ def ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClai
     rate_m = get_measure(measure)
     if rate_m.kind == "rate" and rate_m.base:      # 'the highest homicide rate': the count per resident
         measure = rate_m.base
-        c = replace(c, by_rate=True, clause=(c.clause or "") + " per 100,000")
+        c = replace(c, by_rate=True, per=100_000)
         r = replace(r, measure=measure)
     for m in [measure] + ([ALTERNATES[measure]] if measure in ALTERNATES else []):
         for p in fallback_periods(r, as_of):
             try:
-                vals = _borough_values(store, m, p, c.by_rate, c.rank_scope) if c.subject != "change" else \
+                vals = _borough_values(store, m, p, c.by_rate, c.rank_scope) if not c.of_change else \
                     _borough_changes(store, m, p, r.baseline if r.baseline and r.baseline != p else p.previous(),
-                                     c.rank_scope, by_count=c.unit == "count", down=c.direction == "down")
+                                     c.rank_scope, by_count=c.in_numbers, down=c.direction == "down")
                 r = _with_period(r, p)
                 break
             except CrimestatsError as exc:
@@ -242,15 +219,15 @@ def ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClai
     ties = [a.name for a, v, _ in vals if v == mine and a.name != area.name]
     unit = f"per {per:,} residents" if c.by_rate else (vals[0][2].unit if vals else "")
     fmt: Callable[[float], str] = (lambda v: f"{v:.1f}") if c.by_rate else (lambda v: f"{int(v):,}")
-    if c.subject == "change":
+    if c.of_change:
         sign = -1 if c.direction == "down" else 1
         base = r.baseline if r.baseline and r.baseline != period else period.previous()
         unit = f"(change from {base.label})"
-        fmt = (lambda v: f"{sign * v:+,.0f}") if c.unit == "count" else (lambda v: f"{sign * v:+.1f}%")
+        fmt = (lambda v: f"{sign * v:+,.0f}") if c.in_numbers else (lambda v: f"{sign * v:+.1f}%")
     top = ", ".join(f"{a.name} {fmt(v)}" for a, v, _ in vals[:3])
     scope = f"{c.rank_scope} London boroughs" if c.rank_scope in ("inner", "outer") else \
         "London boroughs policed by the Met (the City of London has its own force)"
-    word = ("highest" if high else "lowest") if c.subject != "change" else \
+    word = ("highest" if high else "lowest") if not c.of_change else \
         (f"biggest {'fall' if c.direction == 'down' else 'rise'}" if high else
          f"smallest {'fall' if c.direction == 'down' else 'rise'}")
     lab = vals[0][2].measure_label
@@ -261,8 +238,8 @@ def ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClai
     want = c.rank or 1
     ev = [_ev(f) for a, _, f in vals[: max(3, want)]]
     basis = " (counts, not rates per resident)"
-    if c.subject == "change":
-        basis = f" (ranked by the {'change in numbers' if c.unit == 'count' else 'percentage change'}, the " \
+    if c.of_change:
+        basis = f" (ranked by the {'change in numbers' if c.in_numbers else 'percentage change'}, the " \
                 f"{'fall' if c.direction == 'down' else 'rise'} counted as its size)"
     if c.by_rate:
         try:
@@ -280,14 +257,14 @@ def ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClai
     if ok and caveat and not ties:
         return _out(c, r, "accurate_with_caveat", f"{desc}{why}, as claimed{basis}.", found=pos, unit="rank",
                     evidence=ev)
-    tie_named = bool(ties) and all(t in (c.clause or "") for t in ties)   # 'X and Y recorded the most': the tie is claimed
+    tie_named = bool(ties) and all(t in c.named for t in ties)   # 'X and Y recorded the most': the tie is claimed
     if ok and caveat and not (tie_named and alt_m is None):
         return _out(c, r, "accurate_with_caveat", f"{desc}{why}: a tie with {', '.join(ties)}{basis}.",
                     found=pos, unit="rank", evidence=ev)
     if ok:
         tie = f": level with {', '.join(ties)}, as the claim says" if tie_named else ", as claimed"
         return _out(c, r, "accurate", f"{desc}{why}{tie}{basis}.", found=pos, unit="rank", evidence=ev)
-    claimed = "the lead claimed" if c.unit == "times" and pos == 1 else \
+    claimed = "the lead claimed" if c.lead and pos == 1 else \
         f"among the {want} {word}" if c.approx == "at_most" else f"one of the {word}" \
         if c.approx == "one_of" else f"the {_ORD.get(want, _nth(want) + ' ')}{word}"
     return _out(c, r, "inaccurate", f"{desc}{why}, not {claimed}{basis}.", found=pos, unit="rank", evidence=ev)
@@ -315,12 +292,10 @@ def _area_rank(store: StoreLike, measure: str, p: Period, level: str) -> list[tu
     return best
 
 
-def force_ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def force_ranking(store: StoreLike, c: RankFrame, r: Resolved, as_of: date) -> CheckedClaim:
     """'the Met recorded the most knife crime of any force', 'West Midlands has the highest rate of
     knife crime': every police force (or region) in the series for the period, by count or, for a
     rate, per 100,000 residents (ONS mid-year estimate for the year the financial year starts)."""
-    from ._outcome import _with_period, fallback_periods
-
     level = "region" if c.rank_scope == "region" or (r.area and r.area.area_type == "region") else "force"
     measure = r.measure or "all_crime"
     if r.period is None:
@@ -403,8 +378,6 @@ def force_ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> Check
 
 def _ward_values(store: StoreLike, measure: str, period: Period, ward: Area) -> list[tuple[Area, float, Any]]:
     """Every ward of ``ward``'s borough with a count for the period (wards of other boundary sets have none)."""
-    from ...measures._places import ward_names
-
     parent = next((p for hits in ward_names(store).values() for code, _n, p in hits if code == ward.code), None)
     if parent is None:
         return []
@@ -423,11 +396,9 @@ def _ward_values(store: StoreLike, measure: str, period: Period, ward: Area) -> 
     return out
 
 
-def ward_ranking(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def ward_ranking(store: StoreLike, c: RankFrame, r: Resolved, as_of: date) -> CheckedClaim:
     """A ward's place among the wards of its borough, by count ('almost twice as many as any other
     ward', 'the most of any ward in Croydon')."""
-    from ._outcome import _with_period, fallback_periods
-
     area = r.area
     if area is None:
         return _unresolved(c, r)

@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -21,17 +20,14 @@ from ..._errors import CrimestatsError
 from ...facts import _rates
 from ...measures._catalogue import get_measure
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim
+from .._frames import ComparisonFrame, PlaceRatioFrame, RateFrame
+from .._model import CheckedClaim
 from ..resolve._resolve import Resolved
-from ._outcome import _ev, _out, _unresolved
+from ._outcome import _ev, _out, _unresolved, _with_period, fallback_periods
 from ._rounding import percent_holds, ratio_band
 
 __all__ = ["london_yardstick", "other_base", "is_london"]
 
-_I = re.IGNORECASE
-# words that make a place-against-London claim one about rates, not counts
-_RATEISH = re.compile(r"\b(?:average|rates?|per\s+(?:head|capita|person|resident|1,?000|100,?000|thousand)|"
-                      r"norm|mean)\b", _I)
 PER = 1_000
 
 
@@ -49,18 +45,16 @@ def _base_words(f: Any) -> str:
     return f"population {pop.value:,.0f}, {pop.source} {pop.kind} for {pop.year}"
 
 
-def london_yardstick(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim | None:
+def london_yardstick(store: StoreLike, c: PlaceRatioFrame | ComparisonFrame, r: Resolved,
+                     as_of: date) -> CheckedClaim | None:
     """A place's rate per 1,000 residents against London's (module docstring); None when the claim
-    does not set a place inside London against London as a rate."""
-    from ._outcome import _with_period, fallback_periods
-
-
+    does not set a place inside London against London as a rate (its words name no rate or average)."""
     if r.area is None or r.measure is None or r.period is None or r.compare_area is None \
             or not is_london(r.compare_area):
         return None
     if is_london(r.area) or r.area.area_type not in ("borough", "ward", "lsoa"):
         return None
-    if not (c.by_rate or _RATEISH.search(f"{c.claimed_text or ''} {c.clause or ''}")):
+    if not (c.by_rate or c.rate_words):
         return None
     m = get_measure(r.measure)
     if m.kind == "rate":
@@ -85,10 +79,10 @@ def london_yardstick(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> Ch
     desc = (f"{m.label} in {r.period.label}: {va:.2f} per {PER:,} residents in {fa.area.name} ({_base_words(fa)}) "
             f"against {vb:.2f} per {PER:,} in {fb.area.name} ({_base_words(fb)})")
     note = " 'The London average' is read as London's overall rate, not the mean of the boroughs' rates." \
-        if "average" in (c.clause or "").lower() else ""
+        if c.says_average else ""
     found = {"this": round(va, 2), "other": round(vb, 2)}
     ev = [_ev(fa), _ev(fb)]
-    if c.kind == "ratio":
+    if isinstance(c, PlaceRatioFrame):
         if not vb:
             return _out(c, r, "unverifiable", f"{fb.area.name} has no rate to divide by.", evidence=ev)
         ratio = va / vb
@@ -110,7 +104,7 @@ def london_yardstick(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> Ch
                 f"{note}", found=found, unit=f"per {PER:,} population", evidence=ev)
 
 
-def other_base(store: StoreLike, c: Claim, r: Resolved, f: Any, *, per: int, written: str) -> CheckedClaim | None:
+def other_base(store: StoreLike, c: RateFrame, r: Resolved, f: Any, *, per: int, written: str) -> CheckedClaim | None:
     """The claimed rate fits another population series held in the store (module docstring)."""
     if r.area is None or r.period is None or not f.value:
         return None
@@ -128,7 +122,7 @@ def other_base(store: StoreLike, c: Claim, r: Resolved, f: Any, *, per: int, wri
         if (pop, kind, src, basis) == used:
             continue
         alt = count * per / pop
-        if percent_holds(claimed=c.value or 0, found=alt, written=written, approx=c.approx)[0]:
+        if percent_holds(claimed=c.value or 0, found=alt, places=c.decimals, written=written, approx=c.approx)[0]:
             label = f.measure_label.lower()
             return _out(c, r, "accurate_with_caveat",
                         f"The claimed {c.claimed_text} matches {alt:.2f} per {per:,}: {label} in {r.area.name}, "

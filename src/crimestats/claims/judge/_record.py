@@ -10,7 +10,6 @@ years there are, with that said.  Ties are a caveat ("the joint lowest"), never 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -21,8 +20,8 @@ from ...facts import _compute as compute
 from ...facts._facts import Fact
 from ...measures._periods import month
 from ...store._store import StoreLike
-from .._lexicon import MONTH_NUMBERS, month_alternation
-from .._model import CheckedClaim, Claim
+from .._frames import RecordFrame
+from .._model import CheckedClaim
 from .._reasons import Reason, Why
 from ..resolve._resolve import ALTERNATES, Resolved
 from ._outcome import _ev, _memo, _out, _unresolved
@@ -49,21 +48,17 @@ def _years_back(d: date, n: int) -> date:
         return d.replace(year=d.year - n, day=28)
 
 
-_MONTH_RE = re.compile(r"\b(?:the\s+)?(?:[\w-]+\s+)?(?P<m>" + month_alternation(short=False) + r")\b", re.IGNORECASE)
-
-
-def _same_month(c: Claim, r: Resolved, rec: compute.Record) -> compute.Record:
+def _same_month(c: RecordFrame, r: Resolved, rec: compute.Record) -> compute.Record:
     """'the highest February total on record', 'the lowest October since 2017', 'the busiest March in five
     years': that month against the same month of earlier years, not against the months just before."""
-    m = _MONTH_RE.search(c.claimed_text or "")
-    if m is None or r.period is None or r.period.grain != "month" \
-            or MONTH_NUMBERS[m.group("m").lower()] != r.period.start.month:
+    if c.month_named is None or r.period is None or r.period.grain != "month" \
+            or c.month_named != r.period.start.month:
         return rec
     same = [f for f in rec.facts if f.period.start.month == r.period.start.month]
     return compute.record_of(same, direction=rec.direction) if len(same) > 1 else rec
 
 
-def record_verdict(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
+def record_verdict(store: StoreLike, c: RecordFrame, r: Resolved) -> CheckedClaim:
     """The verdict on a record in time (see the module docstring)."""
     if r.area is None or r.period is None:
         return _unresolved(c, r)
@@ -71,9 +66,9 @@ def record_verdict(store: StoreLike, c: Claim, r: Resolved) -> CheckedClaim:
     rec = _same_month(c, r, full)
     if rec is not full and r.since is not None and r.since.grain == "year":
         r = replace(r, since=month(r.since.start.year, r.period.start.month))
-    if c.subject == "change":
+    if c.of_change:
         return _change_record(c, r, rec)
-    if c.unit == "years" and c.value:
+    if c.window_years:
         return _window(c, r, rec)
     if (c.rank or 1) > 1 or (c.approx == "inclusive" and r.since is not None):
         return _ranked(c, r, rec)
@@ -104,11 +99,11 @@ def _labels(fs: list[Fact], k: int = 3) -> str:
     return txt + (f" and {len(fs) - k} more" if len(fs) > k else "")
 
 
-def _window(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
+def _window(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
     """'the lowest level in a decade', 'the highest in five years': the lowest (highest) of the
     periods in the last N years, the claimed one included; 'more than a decade' needs N+1 years,
     'almost a decade' N-1."""
-    n = int(c.value or 0)
+    n = int(c.window_years or 0)
     n = n + 1 if c.approx == "more_than" else max(1, n - 1) if c.approx == "about" else n
     now = rec.facts[-1]
     cutoff = _years_back(now.period.start, n)
@@ -138,7 +133,7 @@ def _window(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
                 + ".", claimed=c.claimed_text, found=found, evidence=ev)
 
 
-def _ranked(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
+def _ranked(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
     """'the second-highest annual total on record', 'the third-lowest since 2015'."""
     want = c.rank or 1
     now = rec.facts[-1]
@@ -168,8 +163,10 @@ def _ranked(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
                 claimed=c.claimed_text, found=found, evidence=ev)
 
 
-def _record(store: StoreLike, c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
-    """'the lowest on record' / 'a record low' / 'the highest since 2019'."""
+def _record(store: StoreLike, c: RecordFrame, r: Resolved, rec: compute.Record, *,
+            other_series: bool = False) -> CheckedClaim:
+    """'the lowest on record' / 'a record low' / 'the highest since 2019'.  With no figure for the year
+    named, the other series of the same thing is tried once (``other_series``: this is that try)."""
     if r.area is None or r.period is None:
         return _unresolved(c, r)
     ev = [_ev(rec.facts[-1])] + [_ev(f) for f in rec.facts[:-1] if r.since and f.period == r.since]
@@ -196,12 +193,11 @@ def _record(store: StoreLike, c: Claim, r: Resolved, rec: compute.Record) -> Che
     ties_between = [f.period.label for f in between if f.value == rec.value]
     if since_val is None:
         alt = ALTERNATES.get(r.measure or "")
-        if alt and not getattr(r, "_alt_tried", False):
+        if alt and not other_series:
             r2 = replace(r, measure=alt, notes=r.notes + [Reason.of(Why.OTHER_SERIES_BACK, measure=r.measure,
                                                                     year=y.label, other_words=alt.replace('_', ' '))])
-            object.__setattr__(r2, "_alt_tried", True)
             try:
-                return _record(store, c, r2, _series(store, r2, c.record or "low"))
+                return _record(store, c, r2, _series(store, r2, c.record or "low"), other_series=True)
             except CrimestatsError:
                 pass
         first = rec.facts[0].period
@@ -225,7 +221,7 @@ def _record(store: StoreLike, c: Claim, r: Resolved, rec: compute.Record) -> Che
                 found=rec.sentence(), evidence=ev)
 
 
-def _change_record(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
+def _change_record(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
     """'the biggest annual fall on record', 'the largest rise since 2015', 'the sharpest drop in a decade':
     the change into the claimed period against every earlier change between consecutive periods,
     in percent and in numbers (the claim's own basis first; the other only as a caveat)."""
@@ -246,8 +242,8 @@ def _change_record(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
     big = c.record != "low"
     now = steps[-1]
     earlier = steps[:-1]
-    if c.unit == "years" and c.value:
-        n = int(c.value) + (1 if c.approx == "more_than" else -1 if c.approx == "about" else 0)
+    if c.window_years:
+        n = int(c.window_years) + (1 if c.approx == "more_than" else -1 if c.approx == "about" else 0)
         cutoff = _years_back(now[0].period.start, n)
         scope, span = [s for s in earlier if s[0].period.start > cutoff], f"in {n} years"
     elif r.since is not None and not c.on_record:
@@ -266,7 +262,7 @@ def _change_record(c: Claim, r: Resolved, rec: compute.Record) -> CheckedClaim:
         pos = 1 + sum(1 for s in same_way if (size(s) > mine if big else size(s) < mine))
         beyond = [s for s in same_way if (size(s) > mine if big else size(s) < mine)]
         results[basis] = (mine > 0 and pos == want, pos, beyond)
-    first = "count" if c.unit == "count" else "percent"
+    first = "count" if c.in_numbers else "percent"
     other = "percent" if first == "count" else "count"
     f = now[0]
     desc = (f"{f.measure_label} in {r.area.name}: {int(now[3].value or 0):,} in {now[3].period.label} to "

@@ -25,8 +25,8 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
-__all__ = ["count_holds", "percent_holds", "truncated", "rate_holds", "ratio_holds", "share_fraction_holds", "BAND", "round_half_up",
-           "decimals_of"]
+__all__ = ["count_holds", "percent_holds", "truncated", "rate_holds", "ratio_holds", "share_fraction_holds", "BAND",
+           "round_half_up"]
 
 BAND = 0.20     # ratio/fraction words: within 20% of the implied change
 SAME_BAND = 0.10    # 'roughly the same as': the two figures within 10% of each other
@@ -35,12 +35,6 @@ SAME_BAND = 0.10    # 'roughly the same as': the two figures within 10% of each 
 def round_half_up(x: float, places: int = 0) -> float:
     q = Decimal(1).scaleb(-places)
     return float(Decimal(repr(x)).quantize(q, rounding=ROUND_HALF_UP))
-
-
-def decimals_of(text: str) -> int:
-    """Decimal places a number is written with: '17' -> 0, '16.7' -> 1."""
-    digits = "".join(ch for ch in text if ch.isdigit() or ch == ".")
-    return len(digits.split(".", 1)[1]) if "." in digits else 0
 
 
 def count_holds(*, claimed: float, found: float, approx: str = "exact", written: str = "",
@@ -66,11 +60,12 @@ def count_holds(*, claimed: float, found: float, approx: str = "exact", written:
     return found == claimed, "an exact count"
 
 
-def percent_holds(*, claimed: float, found: float, written: str = "", approx: str = "exact") -> tuple[bool, str]:
-    """Does a claimed percentage (signed for changes) hold for ``found`` (signed)?"""
+def percent_holds(*, claimed: float, found: float, places: int, written: str = "",
+                  approx: str = "exact") -> tuple[bool, str]:
+    """Does a claimed percentage (signed for changes) hold for ``found`` (signed)?  ``places``: the
+    decimal places it is written with (``_frames.decimals_of``); ``written`` only words the rule."""
     if claimed and found and (claimed > 0) != (found > 0):
         return False, "the change goes the other way"
-    places = decimals_of(written)
     if approx in ("about", "vague"):
         return abs(abs(found) - abs(claimed)) <= 1.5, "'about' read as within 1.5 points"
     if approx == "more_than":
@@ -85,28 +80,30 @@ def percent_holds(*, claimed: float, found: float, written: str = "", approx: st
 TRUNCATION = 0.025
 
 
-def truncated(*, claimed: float, found: float, written: str = "", approx: str = "exact") -> bool:
+def truncated(*, claimed: float, found: float, places: int, approx: str = "exact") -> bool:
     """'fell by 40%' for a fall of 40.8%: a whole-number percentage that drops the decimals of the figure
-    (same sign, same whole part) rather than rounding it; close enough for a caveat, not for 'accurate'."""
-    if approx != "exact" or decimals_of(written) or claimed == 0 or (claimed > 0) != (found > 0):
+    (same sign, same whole part) rather than rounding it; close enough for a caveat, not for 'accurate'.
+    ``places``: the decimal places the claim is written with."""
+    if approx != "exact" or places or claimed == 0 or (claimed > 0) != (found > 0):
         return False
     # only where the dropped decimals are small beside the figure (40% for 40.8%, not 10% for 10.7%)
     return int(abs(found)) == int(abs(claimed)) and abs(claimed) == int(abs(claimed)) and \
         abs(abs(found) - abs(claimed)) <= TRUNCATION * abs(claimed)
 
 
-def rate_holds(*, claimed: float, found: float, written: str = "", approx: str = "exact") -> tuple[bool, str]:
+def rate_holds(*, claimed: float, found: float, places: int, written: str = "",
+               approx: str = "exact") -> tuple[bool, str]:
     """Does a claimed rate ('1,560 per 100,000', '10.8 per 1,000') hold for ``found``?
 
     Like a percentage, but a whole rate of three or more digits ending in zeros is a round figure:
     '1,560' holds for values that round to it at its last non-zero digit (1,555-1,565), never more
     loosely than within 5%, just as for round counts.
     """
-    ok, rule = percent_holds(claimed=claimed, found=found, written=written, approx=approx)
+    ok, rule = percent_holds(claimed=claimed, found=found, places=places, written=written, approx=approx)
     n = abs(claimed)
     if not ok and approx == "about" and n >= 100 and abs(abs(found) - n) <= 0.05 * n:
         return True, f"'about {written}' read as within 5%"
-    if ok or approx != "exact" or decimals_of(written) or n != int(n) or n < 100 or int(n) % 10:
+    if ok or approx != "exact" or places or n != int(n) or n < 100 or int(n) % 10:
         return ok, rule
     zeros = len(str(int(n))) - len(str(int(n)).rstrip("0"))
     unit = 10 ** zeros

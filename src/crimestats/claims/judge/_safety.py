@@ -8,7 +8,6 @@ hold, and says why no rate can be formed, rather than a bare "unverifiable".
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from ..._errors import CrimestatsError
@@ -16,22 +15,19 @@ from ...facts import _facts as facts
 from ...measures._periods import calendar_year
 from ...measures._places import london_area
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim, Evidence
+from .._frames import ComparisonFrame
+from .._model import CheckedClaim, Evidence
 from ..resolve._resolve import Resolved
-from ._outcome import _unresolved
+from ._outcome import _checked, _unresolved
 
 __all__ = ["is_safety_judgement", "safety_opinion"]
 
-_SAFETY = re.compile(r"\b(?:safer|more\s+dangerous|less\s+safe|more\s+violent|less\s+dangerous|most\s+dangerous|"
-                     r"safest)\b", re.I)
-
-
-def is_safety_judgement(c: Claim, r: Resolved) -> bool:
+def is_safety_judgement(c: ComparisonFrame, r: Resolved) -> bool:
     """A comparison on safety as such ('a far safer city than'), read on the homicide rate."""
-    return c.kind == "comparison" and r.measure == "homicide_rate" and bool(_SAFETY.search(c.claimed_text or ""))
+    return r.measure == "homicide_rate" and c.safety_words
 
 
-def safety_opinion(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def safety_opinion(store: StoreLike, c: ComparisonFrame, r: Resolved, as_of: date) -> CheckedClaim:
     """The opinion verdict, with the latest year both places have homicide counts for, if any."""
     other = r.compare_area
     if other is None:
@@ -55,6 +51,6 @@ def safety_opinion(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> Chec
         break
     if not context and other is not None:
         context = f"; the store holds no homicide rate for {other.name} as a city"
-    return CheckedClaim(c, r.measure, here.name, None, c.claimed_text, None, None, "opinion",
-                        f"A judgement about safety, not a checkable figure{context}.", ev,
-                        area_code=getattr(here, "code", None))
+    return _checked(c, measure=r.measure, area=here.name, period=None, claimed=c.claimed_text, found=None,
+                    unit=None, verdict="opinion", explanation=f"A judgement about safety, not a checkable figure{context}.",
+                    evidence=ev, area_code=getattr(here, "code", None))

@@ -11,43 +11,88 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
-from ...measures._catalogue import CATALOGUE, find_part, parts_of
+from ..._errors import CrimestatsError
+from ...facts import _compute as compute
+from ...measures._catalogue import CATALOGUE, get_measure, parts_of
 from ...measures._places import Area, london_area, ward_names
 from ...reference._areas import london_boroughs
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim
+from .._frames import ShareFrame
+from .._model import CheckedClaim
 from .._reasons import Why
-from ..resolve._resolve import Resolved
-from ._outcome import _out
+from ..resolve._resolve import ALTERNATES, Resolved
+from ._homicide import solved_share
+from ._outcome import _count_fact, _ev, _fmt, _out, _unresolved, _with_period, fallback_periods
+from ._rounding import percent_holds, share_fraction_holds
 
-__all__ = ["share_verdict"]
+__all__ = ["share_verdict", "homicide_share", "share_of_whole", "share_holds", "SHARE_PARTS"]
 
-_BOROUGH = re.compile(r"\bborough(?:'s|s')?\b", re.IGNORECASE)
-# 'Lambeth's share of London's robberies was 6%': the whole named before the figure
-_OF_LONDON = re.compile(r"\b(?:share|proportion|percentage|portion|slice|part|fraction)\s+of\s+(?:all\s+|the\s+)?"
-                        r"(?:london(?:'s|’s)?|the\s+capital(?:'s|’s)?|the\s+met(?:'s|’s)?|london-wide|pan-london)\b",
-                        re.IGNORECASE)
+SHARE_PARTS = {"knife_homicide_victims", "gun_homicide_victims", "teenage_homicide_victims",
+                "child_homicide_victims", "female_homicide_victims", "male_homicide_victims", "domestic_homicide_victims",
+                "unsolved_homicide_victims"}
 
 
-def _reparted(c: Claim, r: Resolved) -> Resolved:
+def share_holds(c: ShareFrame, pct: float) -> tuple[bool, str]:
+    """A share claim against the share found: fractions and 'one in ten' in a band, bounds honoured."""
+    claimed = c.value or 0
+    if c.approx == "more_than":
+        return pct > claimed, f"'more than {c.claimed_text}' needs more than {claimed:.1f}%"
+    if c.approx == "fewer_than":
+        return pct < claimed, f"'less than {c.claimed_text}' needs less than {claimed:.1f}%"
+    if c.as_fraction:
+        return share_fraction_holds(implied=claimed / 100, found=pct / 100)
+    return percent_holds(claimed=claimed, found=pct, places=c.decimals, written=c.claimed_text or "", approx=c.approx)
+
+
+def share_of_whole(store: StoreLike, c: ShareFrame, r: Resolved, as_of: date) -> CheckedClaim | None:
+    """'Knife crime makes up less than 2% of all recorded crime', 'Westminster accounts for one in
+    ten crimes in London': the part and the whole counted separately.  None when the claim names no
+    whole different from its part (the caller then explains what data would answer it)."""
+    whole_m = r.whole_measure or r.measure
+    whole_a = r.whole_area or r.area
+    if not r.measure or not whole_m or (whole_m == r.measure and whole_a == r.area):
+        return None
+    last: CrimestatsError | None = None
+    for p in fallback_periods(r, as_of):
+        try:
+            part = _count_fact(store, measure=r.measure, area=r.area, period=p)
+            whole = _count_fact(store, measure=whole_m, area=whole_a, period=p)
+            if part.unit != whole.unit and ALTERNATES.get(whole_m):
+                whole = _count_fact(store, measure=ALTERNATES[whole_m], area=whole_a, period=p)
+            r = _with_period(r, p)
+            break
+        except CrimestatsError as exc:
+            last = exc
+    else:
+        return _out(c, r, "unverifiable", f"No open data answers it: {last}")
+    pct = 100 * float(part.value or 0) / float(whole.value) if whole.value else 0.0
+    ok, rule = share_holds(c, pct)
+    desc = (f"{_fmt(part.value)} {part.measure_label.lower()} in {part.area.name} out of {_fmt(whole.value)} "
+            f"{whole.measure_label.lower()} in {whole.area.name} in {part.period.label} is {pct:.1f}%")
+    mixed = "" if part.source == whole.source else \
+        f" (the part is from {part.source}, the whole from {whole.source})"
+    return _out(c, r, "accurate" if ok else "inaccurate",
+                f"{desc}{mixed}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'} ({rule}).",
+                found=round(pct, 1), unit="percent", evidence=[_ev(part), _ev(whole)])
+
+
+
+def _reparted(c: ShareFrame, r: Resolved) -> Resolved:
     """The part and whole a share claim is about when the resolver left them loose (module docstring)."""
     if r.measure is None:
         whole = r.narrowed_from
-        if whole is not None and whole in CATALOGUE and parts_of(whole):
-            part = find_part(whole, c.clause or c.text)
-            if part is not None:
-                notes = [n for n in r.notes if n.why is not Why.NARROWED]
-                return replace(r, measure=part.name, whole_measure=part.part_of, notes=notes, narrowed_from=None)
+        if whole is not None and whole in CATALOGUE and parts_of(whole) and whole in c.parts_in_clause:
+            part = get_measure(c.parts_in_clause[whole])
+            notes = [n for n in r.notes if n.why is not Why.NARROWED]
+            return replace(r, measure=part.name, whole_measure=part.part_of, notes=notes, narrowed_from=None)
         return r
     if r.measure in CATALOGUE and parts_of(r.measure) and r.whole_measure in (None, CATALOGUE[r.measure].part_of):
-        near = (c.share_part or "")[-60:] + " " + (c.share_of or "")
-        part = find_part(r.measure, near)     # 'dogs stolen ... were recovered', 'girls were one in twenty'
-        if part is not None and part.part_of == r.measure:
-            return replace(r, measure=part.name, whole_measure=r.measure, whole_area=r.whole_area or r.area)
+        named = c.parts_near_figure.get(r.measure)   # 'dogs stolen ... were recovered', 'girls were one in twenty'
+        if named is not None and get_measure(named).part_of == r.measure:
+            return replace(r, measure=named, whole_measure=r.measure, whole_area=r.whole_area or r.area)
     return r
 
 
@@ -61,31 +106,29 @@ def _borough_of(store: StoreLike, ward: Area) -> Area | None:
     return None
 
 
-def share_verdict(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim | None:
-    """A share of a whole counted separately (``_verdict_more.share_of_whole``) after the checks in the
+def share_verdict(store: StoreLike, c: ShareFrame, r: Resolved, as_of: date) -> CheckedClaim | None:
+    """A share of a whole counted separately (``share_of_whole``) after the checks in the
     module docstring; None when the claim names no whole different from its part."""
-    from . import _verdict_more as more
-
     r = _reparted(c, r)
     if r.measure is None:
         return None
     if r.area is not None and r.area.area_type in ("borough", "ward") and r.whole_area in (None, r.area) and \
-            _OF_LONDON.search(c.share_part or ""):
+            c.of_london:   # 'Lambeth's share of London's robberies': the whole named before the figure
         r = replace(r, whole_area=london_area(), whole_measure=r.whole_measure or r.measure)
     ward = r.area if r.area is not None and r.area.area_type == "ward" else None
-    if ward is not None and _BOROUGH.search(c.share_of or "") and (r.whole_area is None or r.whole_area == ward
+    if ward is not None and c.of_borough and (r.whole_area is None or r.whole_area == ward
                                                                     or r.whole_area.area_type == "ward"):
         borough = _borough_of(store, ward)      # "the West End ward ... half of the borough's crime"
         if borough is not None:
             r = replace(r, whole_area=borough, whole_measure=r.whole_measure or r.measure)
-    out = more.share_of_whole(store, c, r, as_of)
+    out = share_of_whole(store, c, r, as_of)
     if out is None or not isinstance(out.found, (int, float)) or out.found <= 100:
         return out
     part_area = r.area
-    if part_area is not None and part_area.area_type == "ward" and _BOROUGH.search(c.share_of or ""):
+    if part_area is not None and part_area.area_type == "ward" and c.of_borough:
         borough = _borough_of(store, part_area)
         if borough is not None and borough != r.whole_area:
-            again = more.share_of_whole(store, c, replace(r, whole_area=borough, whole_measure=r.whole_measure
+            again = share_of_whole(store, c, replace(r, whole_area=borough, whole_measure=r.whole_measure
                                                           or r.measure), as_of)
             if again is not None and isinstance(again.found, (int, float)) and again.found <= 100:
                 again.explanation = again.explanation.rstrip(".") + (f" (the whole is {borough.name}, the borough "
@@ -94,3 +137,32 @@ def share_verdict(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> Check
     return _out(c, r, "unverifiable", f"The whole this share was read against is smaller than the part "
                 f"({out.found:.0f}%: {out.explanation.split(', so the claimed')[0]}), so the whole was misread; "
                 "no verdict is given on it.", unit="percent", evidence=out.evidence)
+
+
+def homicide_share(store: StoreLike, c: ShareFrame, r: Resolved) -> CheckedClaim:
+    """A share of homicide victims ('36% of victims were stabbed', 'solved 90%'): the part over all
+    victims in the victims file; any other group the data does not break down is unverifiable."""
+    if r.area is None or r.period is None:
+        return _unresolved(c, r)
+    if r.measure in SHARE_PARTS:
+        sh = compute.share(store, measure="homicide_victims", area=r.area, period=r.period,
+                           part={"measure": r.measure})
+        ev = [_ev(sh.part), _ev(sh.whole)]
+        pct = (sh.share or 0) * 100
+        part, label = sh.part.value, sh.part.measure_label.lower()
+        if r.complement:        # 'solved 90%': the victims not recorded as unsolved
+            pct, part, label = solved_share(pct), (sh.whole.value or 0) - (sh.part.value or 0), \
+                "recorded as solved (the rest are unsolved)"
+        ok, rule = share_holds(c, pct)
+        desc = (f"{_fmt(part)} of {_fmt(sh.whole.value)} homicide victims in {r.area.name} in "
+                f"{r.period.label} ({pct:.1f}%) were {label}")
+        return _out(c, r, "accurate" if ok else "inaccurate",
+                    f"{desc}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'} ({rule}).",
+                    found=round(pct, 1), unit="percent", evidence=ev)
+    what = r.measure or "this figure"
+    where = f" in {r.area.alias} ({r.area.note})" if r.area and r.area.alias else ""
+    return _out(c, r, "unverifiable",
+                f"No open data in the store splits {what.replace('_', ' ')} into the part this share is about (a "
+                f"group of victims, or where or how the crimes happened){where}; "
+                "a victim- or incident-level extract from the police would answer it.",
+                unit="percent")

@@ -1,7 +1,7 @@
 """Streaks of falls or rises: every year-on-year step is judged, not one change end to end.
 
 "Homicides have fallen for four years in a row" (``streak=4``: the last four yearly steps up to the
-period) and "domestic homicides have fallen every year since 2018" (``since_text='2018'``: every step
+period) and "domestic homicides have fallen every year since 2018" (``since_year=2018``: every step
 from 2018 to the period claimed, or to the latest year with data when none is named).  A country's
 "homicide rate has risen every year since 2017" is read on the international homicide-rate series,
 since recorded crime holds no country figures.  Extraction: ``_extract_record.streak_since_claims``.
@@ -9,7 +9,6 @@ since recorded crime holds no country figures.  Extraction: ``_extract_record.st
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 from itertools import pairwise
@@ -18,20 +17,18 @@ from typing import Any
 from ..._errors import CrimestatsError
 from ...measures._periods import calendar_year, financial_year
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim
+from .._frames import StreakFrame
+from .._model import CheckedClaim
 from .._reasons import ASSUMED, Reason, Why
 from ..resolve._resolve import Resolved
 from ._outcome import _count_fact, _ev, _out, _unresolved
 
 __all__ = ["streak"]
 
-_RATE = re.compile(r"\brates?\b", re.IGNORECASE)
-
-
-def _measure(c: Claim, r: Resolved) -> Resolved:
+def _measure(c: StreakFrame, r: Resolved) -> Resolved:
     """A country's homicide rate is the international rate series, not recorded crime."""
     if r.area is not None and r.area.area_type == "country" and r.measure in ("homicide", "homicide_rate") \
-            and _RATE.search(c.clause or c.text):
+            and c.rate_words:
         return replace(r, measure="homicide_rate")
     return r
 
@@ -40,12 +37,12 @@ def _fact(store: StoreLike, r: Resolved, y: int, fy: bool) -> Any:
     return _count_fact(store, measure=r.measure, area=r.area, period=financial_year(y) if fy else calendar_year(y))
 
 
-def _end_year(store: StoreLike, c: Claim, r: Resolved, as_of: date, fy: bool) -> int | None:
+def _end_year(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date, fy: bool) -> int | None:
     """The last year of the streak: the period claimed when it is a whole past year, else the latest
     year (up to five back from the as-of date) the series has a figure for."""
     p = r.period
     if p is not None and p.grain in ("year", "financial_year") and p.end < as_of.replace(day=1) \
-            and not r.period_assumed and not (c.since_text and p.start.year <= int(c.since_text)):
+            and not r.period_assumed and not (c.since_year and p.start.year <= c.since_year):
         return p.start.year
     for y in range(as_of.year - 1, as_of.year - 7, -1):
         if fy and financial_year(y).end >= as_of:
@@ -59,14 +56,14 @@ def _end_year(store: StoreLike, c: Claim, r: Resolved, as_of: date, fy: bool) ->
     return None
 
 
-def streak(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def streak(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date) -> CheckedClaim:
     """Every yearly step of the streak in the claimed direction (see the module docstring)."""
     r = _measure(c, r)
     fy = r.period is not None and r.period.grain == "financial_year"
     y = _end_year(store, c, r, as_of, fy)
     if y is None:
         return _out(c, r, "unverifiable", "No open data answers it: the series has no recent yearly figure.")
-    first = int(c.since_text) if c.since_text else y - (c.streak or 1)
+    first = c.since_year if c.since_year else y - (c.streak or 1)
     if first >= y:
         return _out(c, r, "unverifiable", f"The year named ({first}) is not before the latest year checked ({y}).")
     try:
@@ -90,7 +87,7 @@ def streak(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim
         tail = f"that is {n} {word}s in a row."
     else:
         tail = (f"that is not a {word} every year: " + ", ".join(f"{lab} ({b:,} against {a:,})" for lab, a, b in bad)
-                + f" {'did' if len(bad) > 1 else 'was'} not.") if c.since_text else f"that is not {n} {word}s in a row."
+                + f" {'did' if len(bad) > 1 else 'was'} not.") if c.since_year else f"that is not {n} {word}s in a row."
     if r.area is None:
         return _unresolved(c, r)
     return _out(c, r, "accurate" if ok else "inaccurate",

@@ -15,7 +15,8 @@ from ..._errors import CrimestatsError
 from ...facts._model import Fact
 from ...measures._periods import Period, calendar_year, financial_year, last_complete_month, month
 from ...store._store import StoreLike
-from .._model import CheckedClaim, Claim
+from .._frames import TurnFrame
+from .._model import CheckedClaim
 from ..resolve._resolve import Resolved
 from ._outcome import _count_fact, _ev, _out, _unresolved
 
@@ -38,7 +39,7 @@ def _window(p: Period, as_of: date) -> list[Period]:
     return [make(k) for k in range(y - _YEARS_BEFORE, max(y, last_y) + 1)]
 
 
-def turn(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
+def turn(store: StoreLike, c: TurnFrame, r: Resolved, as_of: date) -> CheckedClaim:
     if r.area is None or r.period is None or r.measure is None:
         return _unresolved(c, r)
     try:
@@ -55,7 +56,7 @@ def turn(store: StoreLike, c: Claim, r: Resolved, as_of: date) -> CheckedClaim:
             seen.append((p, _count_fact(store, measure=r.measure, area=r.area, period=p)))
         except CrimestatsError:
             missing.append(p.label)
-    high = c.turn == "peak"
+    high = c.peak
     v = int(own.value or 0)
     top = max if high else min
     best_p, best = top(seen, key=lambda t: int(t[1].value or 0))

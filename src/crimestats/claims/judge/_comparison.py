@@ -1,0 +1,116 @@
+"""Two places compared on one measure: 'more burglaries than Camden', 'a far safer city than New York',
+'much the same as its neighbour', and a ratio between two places ('double London's rate').
+
+Both places' figures for the latest period both have (``pair_figures``), by count or, when the
+claim speaks of a rate, per resident.  A comparison on safety with a city the store holds no rate for is
+an opinion (``_safety``); one on the homicide rate says that safety is read on that rate alone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..._errors import CrimestatsError
+from ...measures._catalogue import get_measure
+from ...measures._places import Area
+from ...store._store import StoreLike
+from .._frames import ComparisonFrame, PlaceRatioFrame
+from .._model import CheckedClaim
+from .._reasons import Reason, Why
+from ..resolve._resolve import Resolved
+from ._outcome import _ev, _fmt, _out, _unresolved, _with_period, fallback_periods
+from ._rate import place_figure
+from ._rounding import SAME_BAND, ratio_band
+from ._safety import is_safety_judgement, safety_opinion
+
+__all__ = ["comparison", "pair_figures", "place_ratio"]
+
+
+def comparison(store: StoreLike, c: ComparisonFrame, r: Resolved, as_of: date) -> CheckedClaim:
+    """The claimed order (or sameness) of two places' figures against the data."""
+    if r.compare_area is None or r.area is None or r.measure is None:
+        return _out(c, r, "unverifiable", "The places or the measure compared could not be identified.")
+    by_rate = c.by_rate or c.rate_in_figure
+    try:
+        a, b, paired = pair_figures(store, r.measure, r.area, r.compare_area, r, as_of, rate=by_rate)
+    except CrimestatsError:
+        if is_safety_judgement(c, r) and r.compare_area.area_type == "city":
+            return safety_opinion(store, c, r, as_of)     # 'a far safer city than New York'
+        if r.measure == "homicide_rate" and r.compare_area.area_type == "city":
+            return _out(c, r, "unverifiable", f"No open data in the store gives a homicide rate for "
+                        f"{r.compare_area.name} as a city; city-level figures from its police or statistics office "
+                        "would answer it (country-level rates are not the same thing).")
+        raise
+    r = paired
+    if r.area is None or r.period is None or r.compare_area is None:
+        return _unresolved(c, r)
+    ev = [_ev(a), _ev(b)]
+    if c.direction == "same":
+        va, vb = float(a.value or 0), float(b.value or 0)
+        gap = abs(va - vb) / max(va, vb) if max(va, vb) else 0.0
+        band = SAME_BAND if c.approx == "about" else 0.0
+        ok = gap <= band if band else (_fmt(a.value) == _fmt(b.value))
+        src = "" if a.source == b.source else "; the two figures come from different sources"
+        return _out(c, r, "accurate" if ok else "inaccurate",
+                    f"{a.measure_label} in {r.period.label}: {_fmt(a.value)} in {r.area.name}, {_fmt(b.value)} in "
+                    f"{r.compare_area.name}, {gap:.1%} apart ('{c.claimed_text}' read as within {band:.0%}){src}.",
+                    found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
+    higher = (a.value or 0) > (b.value or 0)
+    ok = higher if c.direction == "up" else (a.value or 0) < (b.value or 0)
+    desc = (f"{a.measure_label} in {r.period.label}: {_fmt(a.value)} in {r.area.name}, "
+            f"{_fmt(b.value)} in {r.compare_area.name}")
+    if r.measure == "homicide_rate" and c.danger_words:
+        return _out(c, r, "accurate_with_caveat" if ok else "inaccurate",
+                    f"{desc}; safety is judged here on the homicide rate alone, and the two rates come from "
+                    "different sources (computed from Met victims and population vs published).",
+                    found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
+    if by_rate or a.unit.startswith("per "):
+        src = "" if a.source == b.source else "; the two rates come from different sources"
+        return _out(c, r, "accurate" if ok else "inaccurate",
+                    f"{desc} ({a.unit}{src}).", found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
+    return _out(c, r, "accurate" if ok else "inaccurate", f"{desc} (counts, not rates per resident).",
+                found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
+
+
+def pair_figures(store: StoreLike, measure: str, a: Area, b: Area, r: Resolved, as_of: date, rate: bool) -> tuple[Any, Any, Resolved]:
+    """The same figure for two places in the latest period both have."""
+    last: CrimestatsError | None = None
+    m = get_measure(measure)
+    for p in fallback_periods(r, as_of):
+        try:
+            fa = place_figure(store, m, a, p, rate=rate, assumed=r.period_assumed)
+            fb = place_figure(store, m, b, p, rate=rate, assumed=r.period_assumed)
+            r2 = _with_period(r, p)
+            if fa.period != fb.period:
+                r2.notes.append(Reason.of(Why.EACH_PLACE_LATEST, area=fa.area.name, period=fa.period.label,
+                                          other_area=fb.area.name, other_period=fb.period.label))
+            return fa, fb, r2
+        except CrimestatsError as exc:
+            last = exc
+    raise last or CrimestatsError("no period to compare")
+
+
+def place_ratio(store: StoreLike, c: PlaceRatioFrame, r: Resolved, as_of: date) -> CheckedClaim:
+    """'Canada's murder rate is double London's', 'six times that of England and Wales'."""
+    if r.compare_area is None or r.area is None or not r.measure:
+        return _out(c, r, "unverifiable", "The places or the measure compared could not be identified.")
+    try:
+        fa, fb, r = pair_figures(store, r.measure, r.area, r.compare_area, r, as_of, rate=c.rate_in_clause)
+    except CrimestatsError as exc:
+        return _out(c, r, "unverifiable", f"No open data answers it for both places: {exc}")
+    if not fb.value:
+        return _out(c, r, "unverifiable", f"{fb.area.name} has no figure to divide by.", evidence=[_ev(fa), _ev(fb)])
+    if r.period is None:
+        return _unresolved(c, r)
+    ratio = float(fa.value or 0) / float(fb.value)
+    lo, hi = ratio_band(c.value or 1.0)
+    if c.approx == "about" and (c.value or 1) > 1:
+        lo = min(lo, (c.value or 1) * 0.85)
+    ok = lo <= ratio <= hi
+    desc = (f"{fa.measure_label.lower()}, {r.period.label}: {float(fa.value or 0):.2f} in {fa.area.name} against "
+            f"{float(fb.value):.2f} in {fb.area.name}, a ratio of {ratio:.2f}")
+    src = "" if fa.source == fb.source else " (the two figures come from different sources)"
+    verdict = "accurate" if ok else "inaccurate"
+    return _out(c, r, verdict, f"{desc}{src}, {'within' if ok else 'outside'} the {lo:.2f}-{hi:.2f} that "
+                f"'{c.claimed_text}' allows.", found=round(ratio, 2), unit="ratio", evidence=[_ev(fa), _ev(fb)])
