@@ -135,3 +135,11 @@ def test_half_the_figure_recorded_by_another_force(real_store):
     r = one(claims, "ratio")
     assert (r.area, r.claim.compare_to) == ("Merseyside", "South Yorkshire") and r.period == \
         "January 2022 to November 2022"
+
+
+def test_twice_as_many_crimes_as_another_force():
+    from crimestats.claims import extract_claims
+
+    (c,) = [c for c in extract_claims("South Yorkshire Police recorded nearly twice as many burglaries as Merseyside "
+                                      "Police.") if c.kind == "ratio"]
+    assert (c.value, c.compare_to) == (2.0, "Merseyside")

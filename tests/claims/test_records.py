@@ -285,3 +285,13 @@ def test_naming_the_band_itself_is_no_stand_in(real_store):
     c = check(real_store, "Teenagers and young adults made up more than a third of homicide victims in London in "
                           "2022.", "2023-06-20")[0]
     assert c.verdict == "inaccurate"     # the band's own share is checked as it is
+
+
+def test_a_month_that_was_the_busiest_is_a_peak(real_store):
+    months = {m: mps(months=[f"2023{m:02d}"], major="BURGLARY", borough="Camden") for m in range(1, 13)}
+    low = min(months, key=months.get)
+    name = {1: "January", 2: "February", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "August",
+            9: "September", 10: "October", 11: "November", 12: "December"}
+    c = one(check(real_store, f"Burglary in Camden fell in 2023. {name[low]} was the busiest month.", "2024-02-01"),
+            "record")
+    assert c.claim.turn == "peak" and c.verdict == "inaccurate"

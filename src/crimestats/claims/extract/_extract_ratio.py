@@ -26,7 +26,7 @@ _MULTIPLE_ALT = "|".join(w for w, v in TIMES_WORDS.items() if v > 1)      # 'dou
 _TIMES_GATE = (*(w for w in TIMES_WORDS if w != "half"), "times", "half ")
 _TIMES = re.compile(
     rf"\b(?P<w>{'|'.join(TIMES_WORDS)}|(?:{number_alternation(2, 10)}|[2-9]|1[0-9])\s+times)"
-    r"\s+(?:(?:as\s+\w+\s+as|that\s+(?:of|in)|the\s+(?:[\w,.]+\s+){0,5}?(?:of|in|by|for))\s+)?(?:the\s+)?"
+    r"\s+(?:(?:as\s+(?:\w+\s+){1,3}?as|that\s+(?:of|in)|the\s+(?:[\w,.]+\s+){0,5}?(?:of|in|by|for))\s+)?(?:the\s+)?"
     r"(?:(?:neighbouring|nearby|next-door|neighbour)\s+)?"
     r"(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
 _MULT = re.compile(rf"\b(?P<w>{'|'.join(MULTIPLIERS)})\b", _I)

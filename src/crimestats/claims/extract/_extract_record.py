@@ -247,14 +247,25 @@ _TURN = re.compile(
     rf"(?P<p>(?:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}(?:/\d{{2}})?)\b", _I)
 
 
+# 'August was our busiest month', 'March was the quietest month of the year': a turn said of a month
+_BUSIEST = re.compile(rf"\b(?P<p>{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?\s+(?:was|is)\s+"
+                      r"(?:our|the|its|their)\s+(?:(?P<peak>busiest|worst)|(?P<low>quietest|calmest|best))\s+month\b")
+
+
 def turn_gate(sc: Scan) -> bool:
-    return has(sc.low, "peak", "bottomed", "low point", "lowest point")
+    return has(sc.low, "peak", "bottomed", "low point", "lowest point", "busiest month", "worst month",
+               "quietest month", "calmest month", "best month")
 
 
 def find_turns(sc: Scan) -> list[Claim]:
     """'Robbery peaked in 2019', 'shoplifting peaked in March': the period named is the top (or bottom)
     of the periods around it (judged in ``judge/_turn``)."""
     out = []
+    for m in _BUSIEST.finditer(sc.st):
+        sc.used.append(m.span())
+        out.append(sc.make("record", m.start(), claimed_text=m.group(0), period_text=m.group("p"),
+                           turn="peak" if m.group("peak") else "trough",
+                           record="high" if m.group("peak") else "low"))
     for m in _TURN.finditer(sc.st):
         sc.used.append(m.span())
         out.append(sc.make("record", m.start(), claimed_text=m.group(0), period_text=m.group("p"),
