@@ -143,3 +143,14 @@ def test_twice_as_many_crimes_as_another_force():
     (c,) = [c for c in extract_claims("South Yorkshire Police recorded nearly twice as many burglaries as Merseyside "
                                       "Police.") if c.kind == "ratio"]
     assert (c.value, c.compare_to) == (2.0, "Merseyside")
+
+
+@pytest.mark.parametrize("text", [
+    "Camden and Newham recorded almost exactly the same number of crimes in 2023.",
+    "Camden recorded much the same number of crimes as Newham in 2023.",
+])
+def test_the_same_number_as_another_place(real_store, text):
+    a, b = mps(year=2023, borough="Camden"), mps(year=2023, borough="Newham")
+    c = one(check(real_store, text, "2024-03-01"), "comparison")
+    assert (c.area, c.claim.compare_to) == ("Camden", "Newham")
+    assert c.verdict == ("accurate" if abs(a - b) / max(a, b) <= 0.1 else "inaccurate")

@@ -103,7 +103,8 @@ _EQUAL = re.compile(
 # sameness with a place: 'roughly the same as England and Wales', 'similar to the national rate'
 _SAME_PLACE = re.compile(
     r"\b(?:(?P<h>roughly|about|broadly|much|almost|nearly|virtually|more\s+or\s+less)\s+)?"
-    r"(?:the\s+same\s+as|similar\s+to|in\s+line\s+with|on\s+a\s+par\s+with|level\s+with)\s+"
+    r"(?:the\s+same(?:\s+(?:number|level|amount|rate|total)(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?)?)?\s+as|similar\s+to|"
+    r"in\s+line\s+with|on\s+a\s+par\s+with|level\s+with)\s+"
     r"(?:(?:that|those|the\s+rate|the\s+figure)\s+(?:of|in|for)\s+)?(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
 
 
@@ -133,12 +134,29 @@ def find_equal(sc: Scan) -> list[Claim]:
 
 
 def same_gate(sc: Scan) -> bool:
-    return has(sc.low, "same as", "similar to", "in line with", "on a par", "level with")
+    return has(sc.low, "same as", "similar to", "in line with", "on a par", "level with", "the same ")
+
+
+# 'Camden and Newham recorded almost exactly the same number of crimes': two places, the same figure
+_PAIR_SAME = re.compile(
+    r"(?P<a>[A-Z][\w'&.-]*(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'&.-]*){0,3}?)\s+and\s+(?P<b>[A-Z][\w'&.-]*(?:\s+"
+    r"(?:upon\s+)?[A-Z][\w'&.-]*){0,3}?)\s+(?:recorded|had|saw|logged|reported|registered)\s+"
+    r"(?P<h>(?:almost|nearly|virtually|more\s+or\s+less|roughly|about|much|broadly)\s+(?:exactly\s+)?|exactly\s+)?"
+    r"the\s+same\s+(?:number|level|amount|total)\b")
 
 
 def find_same_place(sc: Scan) -> list[Claim]:
     """'roughly the same as England and Wales': sameness with a place."""
     out = []
+    for m in _PAIR_SAME.finditer(sc.st) if " and " in sc.low else ():
+        a, b = find_places(m.group("a")), find_places(m.group("b"))
+        if not a or not b or a[0][0] != 0 or b[0][0] != 0:
+            continue
+        sc.used.append(m.span())
+        c = sc.make("comparison", m.start(), direction="same", compare_to=b[0][2], claimed_text=m.group(0),
+                    approx="exact" if (m.group("h") or "").strip().lower() == "exactly" else "about")
+        c.clause = f"{a[0][2]}: {c.clause}"      # the first place is the claim's own
+        out.append(c)
     for m in _SAME_PLACE.finditer(sc.st):
         places = find_places(m.group("t"))
         if not places or places[0][0] != 0:
