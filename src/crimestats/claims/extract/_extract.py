@@ -34,24 +34,30 @@ from ._rules import scan_sentence
 __all__ = ["extract_claims", "split_sentences", "Sentence", "find_places"]
 
 
+def _opinion(s: Sentence, text: str, start: int, body: str) -> Claim | None:
+    """``body`` (at ``start``) as an opinion claim when it only judges, else None."""
+    m = judgement(body)
+    if m is None:
+        return None
+    return _claim("opinion", (start, start + len(body.rstrip(" .!?\"”"))), s, text, claimed_text=m.group(0))
+
+
 def _judgement_only(s: Sentence, text: str) -> list[Claim]:
     """A sentence with no claim may still be an opinion with no figure ('Londoners deserve better.')."""
-    m = judgement(s.text)
-    if m is None:
-        return []
-    return [_claim("opinion", (s.start, s.start + len(s.text.rstrip(" .!?\"”"))), s, text, claimed_text=m.group(0))]
+    c = _opinion(s, text, s.start, s.text)
+    return [c] if c else []
 
 
 def _judgement_clauses(s: Sentence, text: str, claims: list[Claim]) -> list[Claim]:
-    """A clause beside a figure's that only judges ('..., which says more about how hard police look'):
-    its own opinion claim; a clause that holds a claim is never one."""
+    """A clause beside a figure's that only judges (', which says <a judgement>'): its own opinion claim;
+    a clause that holds a claim is never one."""
     out = []
     for a, b in _clauses(s):
         if any(c.start < b and a < c.end for c in claims):
             continue
-        m = judgement(text[a:b])
-        if m is not None:
-            out.append(_claim("opinion", (a, a + len(text[a:b].rstrip(" .!?\"”"))), s, text, claimed_text=m.group(0)))
+        c = _opinion(s, text, a, text[a:b])
+        if c is not None:
+            out.append(c)
     return out
 
 

@@ -258,15 +258,10 @@ def turn_gate(sc: Scan) -> bool:
 
 
 def find_turns(sc: Scan) -> list[Claim]:
-    """'Robbery peaked in 2019', 'shoplifting peaked in March': the period named is the top (or bottom)
-    of the periods around it (judged in ``judge/_turn``)."""
+    """'<crime> peaked in <year>', '<month> was our busiest month': the period named is the top (or
+    bottom) of the periods around it (judged in ``judge/_turn``)."""
     out = []
-    for m in _BUSIEST.finditer(sc.st):
-        sc.used.append(m.span())
-        out.append(sc.make("record", m.start(), claimed_text=m.group(0), period_text=m.group("p"),
-                           turn="peak" if m.group("peak") else "trough",
-                           record="high" if m.group("peak") else "low"))
-    for m in _TURN.finditer(sc.st):
+    for m in (m for pattern in (_BUSIEST, _TURN) for m in pattern.finditer(sc.st)):
         sc.used.append(m.span())
         out.append(sc.make("record", m.start(), claimed_text=m.group(0), period_text=m.group("p"),
                            turn="peak" if m.group("peak") else "trough",

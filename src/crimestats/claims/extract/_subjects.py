@@ -87,7 +87,7 @@ def find_outside(sc: Scan) -> list[Claim]:
     one claim, so it is answered as unverifiable with the data that would answer it, not dropped."""
     if sc.claims or not _QUANTIFIED.search(sc.st):
         return []
-    m = next((p.search(sc.st) for p, _, _ in _SUBJECTS if p.search(sc.st)), None)
+    m = next((m for m in (p.search(sc.st) for p, _, _ in _SUBJECTS) if m), None)
     if m is None:
         return []
     return [sc.make("count", m.start(), claimed_text=m.group(0), subject="non_crime")]

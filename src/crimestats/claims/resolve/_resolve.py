@@ -140,11 +140,11 @@ _BAND_RE = re.compile(r"\bteen(?:age|agers?|s)?\b|\byoung\s+people\b|\byouths?\b
 _BAND_ITSELF = re.compile(r"\byoung\s+adults?\b|\badolescen", re.I)
 
 
-def _band_words(clause: str) -> str | None:
-    """The narrower group a clause names ('teenagers'), unless it names the band itself ('teenagers and
+def _band_words(sentence: str) -> str | None:
+    """The narrower group a sentence names ('teenagers'), unless it names the band itself ('teenagers and
     young adults', 'adolescents')."""
-    m = _BAND_RE.search(clause)
-    return m.group(0) if m and not _BAND_ITSELF.search(clause) else None
+    m = _BAND_RE.search(sentence)
+    return m.group(0) if m and not _BAND_ITSELF.search(sentence) else None
 
 
 def _flag_words(sentence: str) -> str | None:
@@ -174,6 +174,15 @@ def _one_word_for(measure: str, text: str) -> bool:
     return bool(words) and all(len(w.split()) == 1 for w in words)
 
 
+
+def _recorder_not_place(area: Area | None, text: str, *, local: Area | None) -> Area | None:
+    """'the Metropolitan Police recorded N offences in the borough': the force keeps the records; the borough
+    (or ward) the text is about is the place."""
+    if area is not None and area.area_type == "force" and SAME_PLACE.search(text):
+        if local is not None and local.area_type in ("borough", "ward"):
+            return local
+    return area
+
 def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreLike | None = None) -> list[Resolved]:
     """Resolve every claim, carrying measure, area and period forward through the text."""
     out: list[Resolved] = []
@@ -202,9 +211,6 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             found_memo[t] = find_places_in(t, store=store)
         return list(found_memo[t])
 
-    def compare_is(name: str, area: Area) -> bool:
-        return named(name) == area
-
     # the article's own place (headline, lede); a borough named later in passing does not carry
     article = ArticleContext.of(text, named=named, find=find)
     sentence_areas: dict[int, Area | None] = {}
@@ -223,13 +229,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                     ctx_period = latest_period(sent_periods) or ctx_period
             sent_periods = []
             sent_area = sentence_areas.get(c.sentence_index)
-            if sent_area is not None and sent_area.area_type == "force" and SAME_PLACE.search(sentence):
-                # 'the Metropolitan Police recorded 714 offences in the borough': the force keeps the records,
-                # the borough is the place
-                here = article.carried(sentence, index=c.sentence_index, topic=crime_topic(sentence))[0]
-                if here is not None and here.area_type in ("borough", "ward"):
-                    sent_area = here
             topic = crime_topic(sentence)
+            sent_area = _recorder_not_place(sent_area, sentence, local=article.carried(
+                sentence, index=c.sentence_index, topic=topic)[0])
             if sent_area is None:
                 ctx_area, ctx_guess = article.carried(sentence, index=c.sentence_index, topic=topic)
             else:
@@ -343,9 +345,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if c.kind == "share" and c.share_of and pos > 0:
             own_text = clause[:pos]     # 'one in ten of all crimes in the capital': the capital is the whole
         own_area = place_in(own_text, named=named, find=find)
-        if own_area is not None and own_area.area_type == "force" and SAME_PLACE.search(own_text) and \
-                sent_area is not None and sent_area.area_type in ("borough", "ward"):
-            own_area = sent_area        # the force recorded it 'in the borough'
+        own_area = _recorder_not_place(own_area, own_text, local=sent_area)
         if c.kind == "share" and c.share_of and own_area is None and c.share_of in sentence:
             # '..., almost one in ten of all the crimes recorded in the capital': the place named before the
             # whole ('crime in the borough') is the part's, not the capital
@@ -353,10 +353,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             own_area = place_in(head, named=named, find=find) or (
                 article.last_local if SAME_PLACE.search(head) else None)
         area = own_area or sent_area or ctx_area
-        if c.compare_to and own_area is None and area is not None and out and compare_is(c.compare_to, area):
-            # 'That is almost double the 4,227 recorded in neighbouring Camden': the other place is the
-            # yardstick; the subject is the place the text was about before it
-            area = out[-1].area if out[-1].area != area else area
+        if c.compare_to and own_area is None and area is not None and out and named(c.compare_to) == area:
+            # 'almost double the N recorded in neighbouring <place>': the other place is the yardstick; the
+            # subject is the place the text was about before it
+            area = out[-1].area
         area_from_context = area is not None and own_area is None and sent_area is None and ctx_guess
         if area is None:
             area = london_area()
