@@ -154,3 +154,19 @@ def test_the_same_number_as_another_place(real_store, text):
     c = one(check(real_store, text, "2024-03-01"), "comparison")
     assert (c.area, c.claim.compare_to) == ("Camden", "Newham")
     assert c.verdict == ("accurate" if abs(a - b) / max(a, b) <= 0.1 else "inaccurate")
+
+
+def test_a_rate_named_before_the_comparison_compares_rates(real_store):
+    rates, _ = borough_rates_2025("ROBBERY")
+    a, b = "Lambeth", "Southwark"
+    c = one(check(real_store, f"{a}'s robbery rate was higher than {b}'s in 2025.", "2026-03-15"), "comparison")
+    assert c.found["this"] / c.found["other"] == pytest.approx(rates[a] / rates[b], rel=0.01)   # rates, not counts
+    assert c.verdict == ("accurate" if rates[a] > rates[b] else "inaccurate")
+
+
+def test_a_neighbouring_place_after_than_is_the_place_compared(real_store):
+    h, e = mps(year=2025, major="BURGLARY", borough="Haringey"), mps(year=2025, major="BURGLARY", borough="Enfield")
+    c = one(check(real_store, "Burglary in Haringey was lower than in neighbouring Enfield in 2025.", "2026-03-15"),
+            "comparison")
+    assert c.found == {"this": h, "other": e}
+    assert c.verdict == ("accurate" if h < e else "inaccurate")

@@ -34,6 +34,7 @@ SENTENCES = [
     ("36% of mugging victims were aged 18 or younger.", K.SHARE),
     ("The homicide rate was 1.2 per 100,000 people in 2021.", K.RATE),
     ("Lambeth's robbery rate is higher than the London average.", K.COMPARISON),
+    ("There were more burglaries than robberies in Bromley in 2025.", K.CRIME_PAIR),
     ("Burglary in London in 2019 was roughly the same as in 2016.", K.EQUALITY),
     ("Lambeth is a safer place than it was a year ago.", K.OPINION),
     ("The force lost 640 officers in 2025.", K.WORKFORCE),

@@ -295,3 +295,42 @@ def test_a_month_that_was_the_busiest_is_a_peak(real_store):
     c = one(check(real_store, f"Burglary in Camden fell in 2023. {name[low]} was the busiest month.", "2024-02-01"),
             "record")
     assert c.claim.turn == "peak" and c.verdict == "inaccurate"
+
+
+def _month_series(major: str, borough: str, first: tuple[int, int], last: tuple[int, int]) -> dict[str, int]:
+    out, (y, m) = {}, first
+    while (y, m) <= last:
+        out[f"{y}{m:02d}"] = mps(months=[f"{y}{m:02d}"], major=major, borough=borough)
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def test_a_record_since_a_month_is_read_at_month_grain(real_store):
+    s = _month_series("BURGLARY", "Camden", (2024, 1), (2026, 1))
+    jan = s["202601"]
+    # the last month at or below January 2026's figure, before it
+    last_lower = max(k for k, v in s.items() if k < "202601" and v <= jan)
+    c = one(check(real_store, "In January there were 300 burglaries in Camden, the lowest monthly figure since "
+                  "February last year.", "2026-03-15"), "record")
+    assert c.period == "January 2026"
+    assert c.verdict == ("accurate" if last_lower == "202502" else "inaccurate")
+    assert str(jan) in c.explanation
+
+
+def test_a_record_monthly_high_is_a_record_on_record(real_store):
+    c = one(check(real_store, "Shoplifting in Croydon hit a record monthly high in November.", "2026-03-15"), "record")
+    assert c.claim.on_record and c.period == "November 2025"
+    s = _month_series("THEFT", "Croydon", (2010, 4), (2025, 11))    # theft's months hold every minor
+    shop = {k: mps(months=[k], minor="SHOPLIFTING", borough="Croydon") for k in s}
+    assert c.verdict == ("accurate" if shop["202511"] == max(shop.values()) else "inaccurate")
+
+
+@pytest.mark.parametrize("words", ["the financial year {fy}", "the year to March {end}"])
+def test_a_peak_financial_year_is_the_top_of_the_financial_years_around_it(real_store, words):
+    fys = {y: mps(months=[f"{y}{m:02d}" for m in range(4, 13)] + [f"{y + 1}{m:02d}" for m in range(1, 4)],
+                  major="ROBBERY") for y in range(2012, 2025)}
+    top = max(fys, key=fys.get)
+    text = "Robbery in London peaked in " + words.format(fy=f"{top}/{(top + 1) % 100:02d}", end=top + 1) + "."
+    c = one(check(real_store, text, "2026-03-15"), "record")
+    assert c.claim.turn == "peak" and c.period == f"{top}/{(top + 1) % 100:02d}"
+    assert c.verdict == "accurate"

@@ -62,3 +62,29 @@ def test_ordinal_streak_is_every_step_not_one_change(real_store):
                    "2025-02-01")
     c = one(claims, "record", "second consecutive year")
     assert c.verdict == ("accurate" if rose_twice else "inaccurate"), c.explanation
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Robbery fell last year, ending two years of rises.", {"streak": 2, "direction": "up", "streak_ended": True}),
+    ("Burglary fell, the first fall after three consecutive annual rises.",
+     {"streak": 3, "direction": "up", "streak_ended": True}),
+    ("Theft rose in 2025, breaking a run of two years of decline.",
+     {"streak": 2, "direction": "down", "streak_ended": True}),
+])
+def test_a_streak_ended_by_the_periods_change_is_read(text, want):
+    assert_fields(extracted_first(text, "record"), want)
+
+
+@pytest.mark.parametrize("borough,major", [("Newham", "ROBBERY"), ("Westminster", "THEFT"), ("Harrow", "BURGLARY")])
+def test_an_ended_streak_needs_the_run_and_the_turn(real_store, borough, major):
+    ys = {y: mps(year=y, major=major, borough=borough) for y in range(2022, 2026)}
+    rises = ys[2023] > ys[2022] and ys[2024] > ys[2023]
+    falls = ys[2023] < ys[2022] and ys[2024] < ys[2023]
+    ended_rise = rises and ys[2025] < ys[2024]
+    ended_fall = falls and ys[2025] > ys[2024]
+    crime = major.lower()
+    for words, holds in (("ending two years of rises", ended_rise), ("ending two years of decline", ended_fall)):
+        c = one(check(real_store, f"{crime.capitalize()} in {borough} changed in 2025, {words}.", "2026-03-15"),
+                "record")
+        assert c.found == [ys[y] for y in range(2022, 2026)]
+        assert c.verdict == ("accurate" if holds else "inaccurate"), (borough, words, ys)

@@ -29,7 +29,7 @@ from ._model import Claim, ClaimKind, frame_kind
 __all__ = ["Frame", "CountFrame", "NotCrimeFrame", "OutsideSubjectFrame", "OpinionFrame", "ChangeFrame",
            "DifferenceFrame", "PointsChangeFrame", "RatioFrame", "PlaceRatioFrame", "DirectionFrame",
            "RecordFrame", "StreakFrame", "ThresholdFrame", "FirstSinceFrame", "TurnFrame", "RankFrame", "ShareFrame",
-           "RateFrame", "ComparisonFrame", "EqualityFrame", "FRAME_TYPES", "frame_of", "decimals_of"]
+           "RateFrame", "ComparisonFrame", "CrimePairFrame", "EqualityFrame", "FRAME_TYPES", "frame_of", "decimals_of"]
 
 _I = re.IGNORECASE
 
@@ -52,7 +52,9 @@ class CountFrame(Frame):
     low: float | None                 # the band the wording allows (vague numbers)
     high: float | None
     approx: str                       # exact | about | more_than | fewer_than | vague
-    per_month: str | None             # 'max' ('up to N a month') or 'mean'; None for a period's total
+    per_month: str | None             # 'max' ('up to N a month'), 'mean' or 'every'; None for a period's total
+    per_minutes: float | None         # the figure is per this span of time ('N a day': 1440); None for a total
+    interval: bool                    # 'one every N minutes': judged as the time between offences
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -172,6 +174,7 @@ class StreakFrame(Frame):
     """'fallen for four years in a row', 'risen every year since 2017'."""
 
     streak: int | None                # the yearly steps claimed
+    ended: bool                       # the streak ran to the year before and the period's change ended it
     since_year: int | None            # 'every year since 2018'
     direction: str | None
     rate_words: bool                  # the words name a rate ('the homicide rate has risen')
@@ -247,6 +250,16 @@ class RateFrame(Frame):
     decimals: int                     # of the rate as written ('10.8 per 1,000': 1)
     approx: str
     per: int | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class CrimePairFrame(Frame):
+    """Two crimes in one place and period: 'more <crime> than <crime>', '<crime> outnumbered <crime>'
+    (``direction``), 'twice as many <crime> as <crime>' (``value``, the multiple)."""
+
+    direction: str | None             # up: the first is the larger; down: the smaller
+    value: float | None               # the multiple claimed, None for an order only
+    approx: str
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -336,7 +349,8 @@ def _rate_words(c: Claim) -> bool:
 
 def _count(c: Claim, k: ClaimKind) -> Frame:
     return CountFrame(kind=k, claimed_text=c.claimed_text, origin=c, value=c.value, low=c.low, high=c.high,
-                      approx=c.approx, per_month=c.per_month)
+                      approx=c.approx, per_month=c.per_month, per_minutes=c.per_minutes,
+                      interval=c.unit == "interval")
 
 
 def _not_crime(c: Claim, k: ClaimKind) -> Frame:
@@ -389,6 +403,11 @@ def _comparison(c: Claim, k: ClaimKind) -> Frame:
                            danger_words=bool(_DANGER.search(written)))
 
 
+def _crime_pair(c: Claim, k: ClaimKind) -> Frame:
+    return CrimePairFrame(kind=k, claimed_text=c.claimed_text, origin=c, direction=c.direction,
+                          value=c.value if c.kind == "ratio" else None, approx=c.approx)
+
+
 def _direction(c: Claim, k: ClaimKind) -> Frame:
     return DirectionFrame(kind=k, claimed_text=c.claimed_text, origin=c, direction=c.direction)
 
@@ -401,7 +420,7 @@ def _record(c: Claim, k: ClaimKind) -> Frame:
 
 
 def _streak(c: Claim, k: ClaimKind) -> Frame:
-    return StreakFrame(kind=k, claimed_text=c.claimed_text, origin=c, streak=c.streak,
+    return StreakFrame(kind=k, claimed_text=c.claimed_text, origin=c, streak=c.streak, ended=c.streak_ended,
                        since_year=_year(c.since_text), direction=c.direction,
                        rate_words=bool(_RATE.search(c.clause or c.text)))
 
@@ -456,7 +475,7 @@ _BUILDERS: dict[ClaimKind, Callable[[Claim, ClaimKind], Frame]] = {
     ClaimKind.PLACE_RATIO: _place_ratio, ClaimKind.COMPARISON: _comparison, ClaimKind.DIRECTION: _direction,
     ClaimKind.RECORD: _record, ClaimKind.STREAK: _streak, ClaimKind.THRESHOLD: _threshold,
     ClaimKind.FIRST_SINCE: _first_since, ClaimKind.TURN: _turn, ClaimKind.RANK: _rank, ClaimKind.SHARE: _share, ClaimKind.RATE: _rate,
-    ClaimKind.EQUALITY: _equality,
+    ClaimKind.EQUALITY: _equality, ClaimKind.CRIME_PAIR: _crime_pair,
 }
 
 # The frame type of each kind (what its judge takes; tests/claims/test_kinds.py checks the two agree).
@@ -469,6 +488,7 @@ FRAME_TYPES: dict[ClaimKind, type[Frame]] = {
     ClaimKind.THRESHOLD: ThresholdFrame, ClaimKind.FIRST_SINCE: FirstSinceFrame, ClaimKind.TURN: TurnFrame,
     ClaimKind.RANK: RankFrame,
     ClaimKind.SHARE: ShareFrame, ClaimKind.RATE: RateFrame, ClaimKind.EQUALITY: EqualityFrame,
+    ClaimKind.CRIME_PAIR: CrimePairFrame,
 }
 
 

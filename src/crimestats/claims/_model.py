@@ -54,6 +54,7 @@ class Claim:
     on_record: bool = False
     equal_to_text: str | None = None      # equality: the other period
     compare_to: str | None = None         # comparison: the other place
+    compare_crime: str | None = None      # crime pair: the other crime's words ('more <crime> than <crime>')
     per: int | None = None                # rate: per this many people
     subject: str | None = None            # 'workforce' for officer numbers
     quoted: bool = False
@@ -65,10 +66,12 @@ class Claim:
     share_of: str | None = None           # share: the text naming the whole ('all recorded crime in London')
     share_part: str | None = None         # share: the text naming the part (before the figure)
     streak: int | None = None             # record: 'fallen for four years in a row' -> 4
+    streak_ended: bool = False            # record: the period's change ended the streak ('ending two years of rises')
     first_since: str | None = None        # record: 'the first fall since 2020' -> '2020'
     first_in: int | None = None           # record: 'fell for the first time in five years' -> 5
     turn: str | None = None               # 'peak' ('peaked in 2019') | 'trough' ('bottomed out in 2020')
-    per_month: str | None = None          # count 'a month': 'max' ('up to N a month') or 'mean'
+    per_month: str | None = None          # count 'a month': 'max' ('up to N a month'), 'mean', 'every' (a bound in each month)
+    per_minutes: float | None = None      # count per span of time: 'N a day' -> 1440, 'one every 20 minutes' -> 20
 
 
 class ClaimKind(StrEnum):
@@ -92,6 +95,7 @@ class ClaimKind(StrEnum):
     SHARE = "share"
     RATE = "rate"
     COMPARISON = "comparison"
+    CRIME_PAIR = "crime_pair"            # two crimes in one place ('more <crime> than <crime>')
     EQUALITY = "equality"
     OPINION = "opinion"
     WORKFORCE = "workforce"              # officers or staff: not crime
@@ -106,7 +110,7 @@ COARSE_KIND: dict[ClaimKind, str] = {
     ClaimKind.POINTS_CHANGE: "change", ClaimKind.RATIO: "ratio", ClaimKind.PLACE_RATIO: "ratio",
     ClaimKind.DIRECTION: "direction", ClaimKind.RECORD: "record", ClaimKind.STREAK: "record",
     ClaimKind.THRESHOLD: "record", ClaimKind.FIRST_SINCE: "record", ClaimKind.TURN: "record", ClaimKind.RANK: "comparison",
-    ClaimKind.SHARE: "share", ClaimKind.RATE: "rate", ClaimKind.COMPARISON: "comparison",
+    ClaimKind.SHARE: "share", ClaimKind.RATE: "rate", ClaimKind.COMPARISON: "comparison", ClaimKind.CRIME_PAIR: "comparison",
     ClaimKind.EQUALITY: "equality", ClaimKind.OPINION: "opinion",
 }
 
@@ -119,7 +123,7 @@ def frame_kind(claim: Claim, *, by_subject: bool = True) -> ClaimKind:
     (``subject``, ``rank``, ``streak``, ``unit``, ``first_since``, ``compare_to``).
 
     Precedence, where a claim carries more than one: opinion, then a non-crime subject, then
-    rank, turn, streak, threshold, first-since, place ratio, difference, points.  ``by_subject=False``
+    rank, turn, streak, threshold, first-since, crime pair, place ratio, difference, points.  ``by_subject=False``
     gives the kind the claim's shape has, ignoring a non-crime subject (what an officer count
     with no place is judged as).  Raises ValueError for a coarse kind not in ``KINDS``."""
     kind = claim.kind
@@ -138,6 +142,8 @@ def frame_kind(claim: Claim, *, by_subject: bool = True) -> ClaimKind:
             return ClaimKind.THRESHOLD
         if claim.first_since or claim.first_in:
             return ClaimKind.FIRST_SINCE
+    if kind in ("comparison", "ratio") and claim.compare_crime:
+        return ClaimKind.CRIME_PAIR
     if kind == "ratio" and claim.compare_to:
         return ClaimKind.PLACE_RATIO
     if kind == "change" and claim.unit == "difference":

@@ -13,6 +13,7 @@ import re
 
 from .._lexicon import DOWN_VERBS, LEXICON, NUMBER_WORDS, UP_VERBS, alternation, month_alternation
 from .._model import Claim
+from ._extract_interval import per_span
 from ._figure_words import from_year_after_noun, population_before
 from ._number_roles import _PERCENT_AFTER, _POINTS_AFTER, _RATE_AFTER, _approx, _is_event, _number_role
 from ._numbers import find_numbers
@@ -29,6 +30,9 @@ _NOUN_YEAR = re.compile(r"^(?P<noun>(?:\s+[\w'-]+){1,4}?)\s+(?P<w>from|since)\s+
                         r"(?!\s*(?:to|-|–|and|until|till)\s)", _I)
 # a monthly figure: 'N crimes a month'; 'up to' / 'as many as' makes it the busiest month
 _A_MONTH = re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?:a|per|each|every)\s+month\b", _I)
+# a bound said of every month: 'more than N thefts in <place> in each month of <year>', 'over N every month'
+_OF_YEAR = re.compile(r"\s+of\s+(?P<y>(?:19|20)\d{2})\b")
+_EACH_MONTH = re.compile(r"^(?:\s+[\w'-]+){0,5}?\s+(?:in\s+)?(?:each|every)(?:\s+single)?\s+month\b", _I)
 _UP_TO = re.compile(r"\b(?:up\s+to|as\s+many\s+as|as\s+high\s+as|peaking\s+at|at\s+most)\s+$", _I)
 _FROM_PERIOD = re.compile(rf"^\s+(?:in\s+)?(?P<p>(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+(?:{month_alternation(capitalised=True)}))\b")
 # 'down N% on <year>, when N people died': the figure belongs to the year just named
@@ -167,11 +171,19 @@ def find_figures(sc: Scan) -> list[Claim]:
                 subj = "population"
             c = sc.in_clause("count", clause, claimed_text=tok.text, value=tok.value, low=tok.low,
                        high=tok.high, unit="count", approx=approx, subject=subj)
-            if subj is None and _A_MONTH.match(st[tok.end: tok.end + 50]):
+            if subj is None and approx in ("more_than", "fewer_than") and _EACH_MONTH.match(st[tok.end: tok.end + 80]):
+                c.per_month = "every"      # the bound holds in every month: the lowest (or highest) month decides
+            elif subj is None and _A_MONTH.match(st[tok.end: tok.end + 50]):
                 c.per_month = "max" if _UP_TO.search(st[max(0, tok.start - 20): tok.start]) else "mean"
+            elif subj is None:
+                c.per_minutes = per_span(st[tok.end: tok.end + 50])    # 'N a day', 'N a week'
             for k, v in extra.items():
                 if k == "subject" and subj is not None:
                     continue
                 setattr(c, k, v)
+            each = _EACH_MONTH.match(st[tok.end: tok.end + 80]) if c.per_month == "every" else None
+            of_year = _OF_YEAR.match(st, tok.end + each.end()) if each else None
+            if of_year:
+                c.period_text = of_year.group("y")     # 'in each month of <year>': that year's months
             out.append(c)
     return out

@@ -32,10 +32,11 @@ _DIRECTION = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|n't|failed\s+to|no\s+longer)\s+(?:(?:been|yet|really|actually)\s+)?$", _I)
 _COMPARE = re.compile(
     r"\b(?P<w>more|fewer|higher|lower|less|safer|more\s+dangerous|worse|better)\b"
-    r"(?:\s+[\w'-]+){0,6}?\s+than\s+(?:in\s+)?(?:(?:that|those)\s+(?:of|in)\s+|the\s+(?:rate|figure|level|number)s?\s+"
+    r"(?:\s+[\w'-]+){0,6}?\s+than\s+(?:in\s+)?(?:(?:neighbouring|nearby|next-door)\s+)?(?:(?:that|those)\s+(?:of|in)\s+|the\s+(?:rate|figure|level|number)s?\s+"
     r"(?:of|in|for)\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)
 _DIR_GATE = ("drop", "fall", "fell", "decrease", "reduction", "decline", "rise", "rose", "increase", "surge",
              "jump", "spike", "went ", "has ", "have ", " up", " down") + tuple(v for v in _FINITE if " " not in v)
+_RATE_WORD = re.compile(r"\brates?\b", _I)
 _LESS = ("fewer", "lower", "less", "safer", "better")
 
 
@@ -64,8 +65,11 @@ def find_comparisons(sc: Scan) -> list[Claim]:
             continue
         places = find_places(tgt)
         if places and places[0][0] == 0:
+            # '<borough>'s knife crime rate is higher than <borough>'s': the rate named before the comparison
+            rate_before = _RATE_WORD.search(sc.st, max(0, clause[0] - sc.s.start), m.start()) is not None
             out.append(sc.in_clause("comparison", clause, compare_to=places[0][2], claimed_text=m.group(0),
-                                    direction="down" if m.group("w").lower() in _LESS else "up"))
+                                    direction="down" if m.group("w").lower() in _LESS else "up",
+                                    by_rate=rate_before))
             taken.add(clause)
     return out
 

@@ -51,12 +51,13 @@ _RECORD = re.compile(
     r"since\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:records|record-keeping|series|data|figures)\s+"
     r"(?:began|started|begin|start)(?:\s+in\s+(?:19|20)\d{2}(?:/\d{2})?)?"
     r"|since\s+(?:at\s+least\s+)?(?P<year>(?:19|20)\d{2}(?:/\d{2})?)\b"
+    rf"|since\s+(?P<smonth>(?:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}}|\s+last\s+year)?)\b"
     r"|since\s+(?P<pan>before\s+)?the\s+(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|lockdowns?)\b"
     r"|on\s+record|ever(?:\s+recorded)?\b|of\s+all\s+time|in\s+(?:recorded\s+)?history"
     r"|(?:in|for|over)\s+(?:(?P<hedge>more\s+than|over|at\s+least|almost|nearly|about|around|close\s+to)\s+)?"
     rf"(?:(?:the\s+)?(?:last|past)\s+)?(?P<n>{_NUM})\s+(?P<span>decades?|years?)\b"
     r"|(?:in|for|over)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?P<dec>decade)\b)"
-    r"|\b(?:a\s+|an\s+|new\s+|fresh\s+)?(?:record|all[- ]time)[- ](?P<rdir>low|high)s?\b"
+    r"|\b(?:a\s+|an\s+|new\s+|fresh\s+)?(?:record|all[- ]time)[- ](?:(?:monthly|annual|yearly)\s+)?(?P<rdir>low|high)s?\b"
     r"|\b(?:hits?|hitting|reach(?:es|ed|ing)?|at|to|set|sets)\s+(?:a\s+)?(?:new|fresh)\s+(?P<ndir>low|high)s?\b"
     r"|\b(?:has|have|had)\s+never\s+been\s+(?P<nvdir>higher|lower|worse|better)\b"
     rf"|\b(?:a|an|its|their|the|new|fresh)\s+(?:(?P<wh>almost|nearly|more\s+than)\s+)?(?P<wn>{_NUM})[- ]"
@@ -179,7 +180,7 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             rank = _ordinal(m.group("ord"))
             if rank == 1:
                 rank = None
-            since = m.group("year")
+            since = m.group("year") or m.group("smonth")     # 'since 2019', 'since February last year'
             if m.group("tail") and re.match(r"since\s+(?:before\s+)?the\s", m.group("tail"), _I) \
                     and re.search(r"pandemic|lockdown", m.group("tail"), _I):
                 since = "2019" if m.group("pan") else "2020"     # the pandemic began in 2020
@@ -233,6 +234,17 @@ _STREAK = re.compile(
     r"|\bfirst\s+(?P<fnoun>fall|drop|decline|decrease|rise|increase)\s+since\s+(?P<fy>(?:19|20)\d{2})", _I)
 
 
+# a streak ended by the period's change: 'ending two years of decline', 'the first fall after three
+# consecutive annual rises', 'broke a run of four straight years of increases'
+_ENDED = re.compile(
+    r"\b(?:(?:end(?:ing|ed|s)?|break(?:ing|s)?|broke|halt(?:ing|ed|s)?|revers(?:ing|ed|es)|snapp(?:ing|ed|s))\s+"
+    r"(?:a\s+(?:run|streak)\s+of\s+)?|(?:the\s+)?first\s+(?:fall|drop|decline|decrease|rise|increase)\s+"
+    r"(?:after|following)\s+)"
+    rf"(?P<n>{number_alternation(2, 10)}|[2-9]|1[0-9])\s+(?:consecutive\s+|straight\s+|successive\s+)?"
+    r"(?:years?\s+of\s+|(?:annual|yearly)\s+)?(?P<noun>rises|increases|growth|falls|declines?|decreases|drops|reductions)\b",
+    _I)
+
+
 # 'fell for the first time in five years', 'rose in 2021 for the first time in more than a decade'
 _FIRST_IN = re.compile(
     rf"\b(?P<verb>{alternation(DOWN_VERBS + UP_VERBS + ('falls', 'rises', 'drops', 'fall', 'rise', 'drop'))})\b"
@@ -244,7 +256,9 @@ _FIRST_IN = re.compile(
 _TURN = re.compile(
     r"\b(?:(?P<peak>peaked|peaking|(?:reached|hit)\s+(?:a|its|their)\s+peak)|(?P<low>bottomed\s+out|"
     r"(?:reached|hit)\s+(?:a|its|their)\s+low(?:est)?\s+point))\s+(?:in|during|around)\s+"
-    rf"(?P<p>(?:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}(?:/\d{{2}})?)\b", _I)
+    rf"(?P<p>(?:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}(?:/\d{{2}})?"
+    rf"|the\s+(?:year|12\s+months|twelve\s+months)\s+to\s+(?:{month_alternation(capitalised=True)})\s+(?:19|20)\d{{2}}"
+    r"|(?:the\s+)?financial\s+year\s+(?:19|20)\d{2}/\d{2})\b", _I)
 
 
 # 'August was our busiest month', 'March was the quietest month of the year': a turn said of a month
@@ -263,7 +277,8 @@ def find_turns(sc: Scan) -> list[Claim]:
     out = []
     for m in (m for pattern in (_BUSIEST, _TURN) for m in pattern.finditer(sc.st)):
         sc.used.append(m.span())
-        out.append(sc.make("record", m.start(), claimed_text=m.group(0), period_text=m.group("p"),
+        period = re.sub(r"^(?:the\s+)?financial\s+year\s+", "", m.group("p"), flags=_I)    # '<yyyy>/<yy>'
+        out.append(sc.make("record", m.start(), claimed_text=m.group(0), period_text=period,
                            turn="peak" if m.group("peak") else "trough",
                            record="high" if m.group("peak") else "low"))
     return out
@@ -308,7 +323,17 @@ def find_streak(sc: Scan) -> list[Claim]:
                            direction="down" if DOWN_RE.fullmatch(m.group("verb")) or
                            m.group("verb").lower() in ("falls", "drops") else "up"))
         sc.used.append((sc.low.find("for the first time", m.start()), m.end()))    # a year before it is the period
+    ended: list[tuple[int, int]] = []
+    for m in _ENDED.finditer(sc.st):
+        n = number_value(m.group("n")) or int(m.group("n"))
+        up = m.group("noun").lower() in ("rises", "increases", "growth")
+        out.append(sc.make("record", m.start(), streak=n, streak_ended=True, claimed_text=m.group(0),
+                           direction="up" if up else "down"))
+        ended.append(m.span())
+    sc.used += ended
     for m in _STREAK.finditer(sc.st):
+        if any(a <= m.start() < b for a, b in ended):
+            continue
         if m.group("fy"):
             w = m.group("fnoun").lower()
             out.append(sc.make("record", m.start(), first_since=m.group("fy"), claimed_text=m.group(0),

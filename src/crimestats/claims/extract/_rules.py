@@ -32,7 +32,9 @@ from ._compare_words import (
     same_gate,
 )
 from ._extract_count import find_figures, numbers_gate
+from ._extract_crime_pair import crime_pair_gate, find_crime_pairs
 from ._extract_direction import compare_gate, direction_gate, find_comparisons, find_directions
+from ._extract_interval import find_intervals, interval_gate
 from ._extract_rank import find_ranks, rank_words
 from ._extract_ratio import (
     find_fraction_changes,
@@ -66,6 +68,7 @@ RULES: tuple[ExtractionRule, ...] = (
     _R("threshold", "record", threshold_gate, find_threshold, 180),      # 'first time below N since ...'
     _R("streak", "record", streak_gate, find_streak, 170),               # 'fallen for four years in a row'
     _R("record", "record", None, find_records, 160, opener=record_words),   # 'the lowest since 2014'
+    _R("crime_pair", "comparison", crime_pair_gate, find_crime_pairs, 155),   # 'more <crime> than <crime>'
     _R("fraction_comparison", "ratio", None, find_fraction_comparisons, 150),   # 'a third fewer ... than'
     _R("same_as_before", "equality", None, find_same_as_before, 140),    # 'roughly the same ... as a year earlier'
     _R("equal", "equality", equal_gate, find_equal, 130),                # 'the same as in 2019'
@@ -79,6 +82,7 @@ RULES: tuple[ExtractionRule, ...] = (
     _R("fraction_change", "ratio", fraction_gate, find_fraction_changes, 50),   # 'fell by a third'
     _R("fraction_share", "share", fraction_gate, find_fraction_shares, 40),     # 'a third of'
     _R("most", "share", most_gate, find_most, 35),                       # 'most burglaries go unsolved'
+    _R("interval", "count", interval_gate, find_intervals, 32),          # 'a robbery every hour'
     _R("figure", "count", numbers_gate, find_figures, 30),       # counts, % changes/shares, differences, rates
     _R("than", "comparison", compare_gate, find_comparisons, 20),        # 'fewer than in 2019', 'than Leeds'
     _R("direction", "direction", direction_gate, find_directions, 10),   # 'burglary fell'

@@ -43,6 +43,7 @@ from ._outcome import (
     inline_sql,
     stand_in,
 )
+from ._per_time import per_time_count
 from ._rounding import count_holds
 
 
@@ -133,8 +134,15 @@ def _monthly_count(store: StoreLike, c: CountFrame, r: Resolved) -> CheckedClaim
                     f"{r.period.label}, so a figure 'a month' cannot be checked.")
     # every value is set (filtered above): `or 0` only tells the type checker so
     top = max(months, key=lambda m: m.value or 0)
-    if c.per_month == "max":
-        found: float = top.value or 0
+    low = min(months, key=lambda m: m.value or 0)
+    if c.per_month == "every":
+        # 'more than N in every month': the quietest month decides; 'fewer than N': the busiest
+        month = low if c.approx == "more_than" else top
+        found: float = month.value or 0
+        how = f"the {'quietest' if month is low else 'busiest'} month was {month.period.label} with {_fmt(found)}"
+        approx = c.approx
+    elif c.per_month == "max":
+        found = top.value or 0
         how = f"the busiest month was {top.period.label} with {_fmt(top.value)}"
         approx = "about" if c.approx in ("exact", "fewer_than") else c.approx
     else:
@@ -145,11 +153,11 @@ def _monthly_count(store: StoreLike, c: CountFrame, r: Resolved) -> CheckedClaim
     judged = float(int(found + 0.5)) if c.per_month == "mean" and float(c.value or 0).is_integer() else float(found)
     ok, rule = count_holds(claimed=c.value or 0, found=judged, approx=approx,
                            written=c.claimed_text or "", low=c.low, high=c.high)
-    low = min(months, key=lambda m: m.value or 0)
     what = (f"Month by month, for {_label(top)} in {top.area.name} in {r.period.label}, {how} "
             f"(lowest {low.period.label}, {_fmt(low.value)})")
     verdict = "accurate" if ok else "inaccurate"
-    return _out(c, r, verdict, f"{what}, so the claimed {c.claimed_text} a month "
+    each = "in every month" if c.per_month == "every" else "a month"
+    return _out(c, r, verdict, f"{what}, so the claimed {c.claimed_text} {each} "
                 f"{'holds' if ok else 'does not hold'} ({rule}).", found=found, unit=top.unit,
                 evidence=[_ev(top), _ev(low)])
 
@@ -166,6 +174,8 @@ def not_crime_count(store: StoreLike, c: NotCrimeFrame, r: Resolved) -> CheckedC
 def _count(store: StoreLike, c: CountFrame, r: Resolved) -> CheckedClaim:
     if c.per_month:
         return _monthly_count(store, c, r)
+    if c.per_minutes:
+        return per_time_count(store, c, r)
     if r.measure is None or r.area is None or r.period is None:
         return _unresolved(c, r)
     try:

@@ -26,10 +26,11 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 
 __all__ = ["count_holds", "percent_holds", "truncated", "rate_holds", "ratio_holds", "share_fraction_holds", "BAND",
-           "round_half_up"]
+           "INTERVAL_BAND", "SAME_BAND", "round_half_up"]
 
 BAND = 0.20     # ratio/fraction words: within 20% of the implied change
 SAME_BAND = 0.10    # 'roughly the same as': the two figures within 10% of each other
+INTERVAL_BAND = 0.15    # "one every N minutes": the interval found within 15% of the one claimed
 
 
 def round_half_up(x: float, places: int = 0) -> float:

@@ -63,7 +63,7 @@ def streak(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date) -> Checke
     y = _end_year(store, c, r, as_of, fy)
     if y is None:
         return _out(c, r, "unverifiable", "No open data answers it: the series has no recent yearly figure.")
-    first = c.since_year if c.since_year else y - (c.streak or 1)
+    first = c.since_year if c.since_year else y - (c.streak or 1) - (1 if c.ended else 0)
     if first >= y:
         return _out(c, r, "unverifiable", f"The year named ({first}) is not before the latest year checked ({y}).")
     try:
@@ -77,13 +77,19 @@ def streak(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date) -> Checke
     seq = [(yy, round(float(f.value), 2) if isinstance(f.value, float) and not float(f.value).is_integer()
             else int(f.value or 0)) for yy, f in vals]
     down = c.direction == "down"
-    bad = [(vals[i + 1][1].period.label, a, b) for i, ((_, a), (_, b)) in enumerate(pairwise(seq))
+    run = seq[:-1] if c.ended else seq      # an ended streak runs to the year before; the last step turns
+    bad = [(vals[i + 1][1].period.label, a, b) for i, ((_, a), (_, b)) in enumerate(pairwise(run))
            if not ((b < a) if down else (b > a))]
-    ok = not bad
+    turned = not c.ended or ((seq[-1][1] > seq[-2][1]) if down else (seq[-1][1] < seq[-2][1]))
+    ok = not bad and turned
     txt = ", ".join(f"{f.period.label} {v:,}" for (_, v), (_, f) in zip(seq, vals, strict=True))
     word = "fall" if down else "rise"
-    n = len(seq) - 1
-    if ok:
+    n = len(run) - 1
+    if c.ended:
+        other = "rise" if down else "fall"
+        tail = (f"{n} {word}s in a row, then a {other} in {vals[-1][1].period.label}, as claimed." if ok else
+                f"not {n} {word}s in a row ended by a {other} in {vals[-1][1].period.label}.")
+    elif ok:
         tail = f"that is {n} {word}s in a row."
     else:
         tail = (f"that is not a {word} every year: " + ", ".join(f"{lab} ({b:,} against {a:,})" for lab, a, b in bad)

@@ -26,6 +26,7 @@ from .._frames import (
     ChangeFrame,
     ComparisonFrame,
     CountFrame,
+    CrimePairFrame,
     DifferenceFrame,
     DirectionFrame,
     EqualityFrame,
@@ -51,6 +52,7 @@ from ..resolve._resolve import Resolved
 from ._change import _change, _direction, _equality, _ratio, difference, points_change
 from ._comparison import comparison, place_ratio
 from ._count import _count, not_crime_count
+from ._crime_pair import crime_pair
 from ._firsts import first_since, threshold_first
 from ._homicide import rate_from_offences
 from ._opinion import _opinion
@@ -278,6 +280,7 @@ JUDGES: dict[ClaimKind, KindJudge[Any]] = {
     ClaimKind.TURN: KindJudge(TurnFrame, _crime(turn)),
     ClaimKind.PLACE_RATIO: KindJudge(PlaceRatioFrame, _crime(_place_ratio)),
     ClaimKind.COMPARISON: KindJudge(ComparisonFrame, _crime(_comparison)),
+    ClaimKind.CRIME_PAIR: KindJudge(CrimePairFrame, _crime(crime_pair)),
     ClaimKind.SHARE: KindJudge(ShareFrame, _share_or_narrower),
     ClaimKind.RATE: KindJudge(RateFrame, _crime(_rate)),
     ClaimKind.COUNT: KindJudge(CountFrame, _crime(_plain(_count))),

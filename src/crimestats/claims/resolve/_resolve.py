@@ -101,6 +101,7 @@ class Resolved:
     narrowed_from: str | None = None     # a qualifier narrowed this measure to a part with no series (measure None)
     as_of: date | None = None            # the publication date the claim is read as of (which releases were out)
     sentence_borough: Area | None = None  # the borough the text is about at this claim (its sentence's, else the last)
+    compare_measure: str | None = None   # crime pair: the other crime's measure
 
 
 def _area_named(name: str, *, store: StoreLike | None) -> Area | None:
@@ -251,6 +252,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         clause = c.clause
         if c.compare_to:
             clause = clause.replace(c.compare_to, " ")
+        if c.compare_crime:     # the other crime's words name the yardstick, not the claim's own measure
+            clause = clause.replace(c.compare_crime, " ")
         pos = clause.find(c.claimed_text) if c.claimed_text else -1
         own = _measure_near(clause, pos if pos >= 0 else None)
         if c.kind == "share" and c.share_of and _PRONOUN_WHOLE.search(c.share_of):
@@ -481,7 +484,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                      narrowed_from=narrowed_from, as_of=as_of,
                      area_from_context=area_from_context, complement=complement,
                      flag_words=_flag_words(text[c.sentence_start:c.sentence_end]),
-                     band_words=_band_words(text[c.sentence_start:c.sentence_end]))
+                     band_words=_band_words(text[c.sentence_start:c.sentence_end]),
+                     compare_measure=_measure_in(c.compare_crime) if c.compare_crime else None)
         out.append(r)
         prev_claim_measure = measure or prev_claim_measure
         if period is not None and (c.period_text or bare_month) and c.subject not in ("when", "from"):

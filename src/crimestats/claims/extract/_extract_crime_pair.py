@@ -1,0 +1,114 @@
+"""Two crimes compared in one place and period (helpers for ``_rules``).
+
+* order: 'more <crime> than <crime>', '<crime> outnumbered <crime>', '<crime> was more common than
+  <crime>', 'fewer <crime> than <crime>';
+* a multiple: 'twice as many <crime> as <crime>', 'three times as many', 'half as many', '<crime>
+  outnumbered <crime> by two to one'.
+
+The claim's own crime is the first one (its measure is read from the clause without the other's words);
+the other crime's words go on the claim as ``compare_crime`` (judged in ``judge/_crime_pair``). Only
+catalogue crime words count as the second crime, so 'more burglaries than Camden' (a place) and 'more
+burglaries than in 2019' (a year) are left to the comparison rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._lexicon import FRACTIONS, LEXICON, fraction_alternation, number_alternation, number_value
+from .._model import Claim
+from ._scan import Scan, has
+
+__all__ = ["crime_pair_gate", "find_crime_pairs"]
+
+_I = re.IGNORECASE
+_HEDGE = r"(?P<h>almost|nearly|about|around|roughly|some|more\s+than|over|fewer\s+than|less\s+than|under)"
+_MULTIPLE = (rf"(?P<m>twice|half|double|{fraction_alternation(loose=True)}|(?:{number_alternation(2, 10)}|\d+(?:\.\d+)?)"
+             r"\s+times)")
+# 'twice as many thefts as burglaries', 'fewer than half as many robberies as burglaries'
+_AS_MANY = re.compile(rf"\b(?:{_HEDGE}\s+)?{_MULTIPLE}\s+as\s+(?:many|much)\s+(?P<x>[\w' -]{{3,60}}?)\s+as\s+"
+                      r"(?:there\s+were\s+|were\s+|of\s+)?(?P<y>[\w' -]{3,60})", _I)
+# 'more burglaries than robberies', 'fewer thefts than violent crimes'
+_MORE_THAN = re.compile(r"\b(?P<w>more|fewer|less)\s+(?P<x>[\w' -]{3,60}?)\s+than\s+(?:there\s+were\s+)?"
+                        r"(?P<y>[\w' -]{3,60})", _I)
+# '<crime> outnumbered <crime> (by two to one)', '<crime> was more common than <crime>'
+_VERB = re.compile(r"\b(?P<v>outnumber(?:ed|s|ing)?|(?P<w>more|less)\s+common\s+than|(?P<o>overtook|overtaken|"
+                   r"overtakes))\s+(?P<y>[\w' -]{3,60})", _I)
+_TO_ONE = re.compile(rf"\s+by\s+(?:{_HEDGE}\s+)?(?P<n>{number_alternation(2, 10)}|\d+)\s+to\s+(?:one|1)\b", _I)
+_WORDS = {"twice": 2.0, "double": 2.0, "half": 0.5}
+
+
+def crime_pair_gate(sc: Scan) -> bool:
+    return has(sc.low, " than ", " as many ", " as much ", "outnumber", "overt")
+
+
+def _crime_at_start(words: str) -> str | None:
+    """The catalogue crime words at the very start of ``words`` (after an article), else None."""
+    m = LEXICON.measure_words_re.match(words, len(words) - len(re.sub(r"^(?:the\s+|all\s+)", "", words, flags=_I)))
+    return m.group(0) if m else None
+
+
+def _crime_before(sc: Scan, pos: int) -> tuple[int, str] | None:
+    """The last catalogue crime words in the clause before ``pos``: (start, words)."""
+    a = sc.clause_at(pos)[0] - sc.s.start      # clause spans are absolute; the sentence's text is not
+    hits = [m for m in LEXICON.measure_words_re.finditer(sc.st, max(0, a), pos)]
+    return (hits[-1].start(), hits[-1].group(0)) if hits else None
+
+
+def _multiple(words: str) -> float | None:
+    w = " ".join(words.lower().replace("-", " ").split())
+    if w in _WORDS:
+        return _WORDS[w]
+    if w.endswith(" times"):
+        n = w[:-6]
+        return float(n) if n.replace(".", "", 1).isdigit() else float(number_value(n) or 0) or None
+    return FRACTIONS.get(w)
+
+
+def _hedge(h: str | None) -> str:
+    h = " ".join((h or "").lower().split())
+    if h in ("more than", "over"):
+        return "more_than"
+    if h in ("fewer than", "less than", "under"):
+        return "fewer_than"
+    return "about" if h else "exact"
+
+
+def find_crime_pairs(sc: Scan) -> list[Claim]:
+    out: list[Claim] = []
+    st = sc.st
+    for m in _AS_MANY.finditer(st):
+        x, y = _crime_at_start(m.group("x")), _crime_at_start(m.group("y"))
+        value = _multiple(m.group("m"))
+        if not x or not y or value is None or not sc.free(m.start()):
+            continue
+        sc.used.append(m.span())
+        out.append(sc.make("ratio", m.start(), claimed_text=st[m.start():m.start("y") + len(y)], value=value,
+                           unit="ratio", approx=_hedge(m.group("h")), compare_crime=y,
+                           direction="up" if value > 1 else "down"))
+    for m in _MORE_THAN.finditer(st):
+        x, y = _crime_at_start(m.group("x")), _crime_at_start(m.group("y"))
+        if not x or not y or not sc.free(m.start()):
+            continue
+        sc.used.append(m.span())
+        out.append(sc.make("comparison", m.start(), claimed_text=st[m.start():m.start("y") + len(y)],
+                           compare_crime=y, direction="up" if m.group("w").lower() == "more" else "down"))
+    for m in _VERB.finditer(st):
+        other = _crime_at_start(m.group("y"))
+        own = _crime_before(sc, m.start())
+        if not other or own is None or not sc.free(m.start()):
+            continue
+        end = m.start("y") + len(other)
+        to_one = _TO_ONE.match(st, end)
+        end = to_one.end() if to_one else end
+        sc.used.append((own[0], end))
+        if to_one:
+            n = to_one.group("n")
+            out.append(sc.make("ratio", own[0], claimed_text=st[own[0]:end], compare_crime=other, unit="ratio",
+                               value=float(n) if n.isdigit() else float(number_value(n) or 0), direction="up",
+                               approx=_hedge(to_one.group("h")) if to_one.group("h") else "about"))
+        else:
+            up = (m.group("w") or "more").lower() == "more"
+            out.append(sc.make("comparison", own[0], claimed_text=st[own[0]:end], compare_crime=other,
+                               direction="up" if up else "down"))
+    return out

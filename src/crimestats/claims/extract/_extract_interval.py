@@ -1,0 +1,56 @@
+"""Figures per span of time: 'N burglaries a day', 'N a week' (``per_span``, read by the figure rule),
+and intervals with or without a digit: 'a robbery every hour', 'a bike stolen every 20 minutes'
+(``find_intervals``).  Both are counts judged per span (``judge/_per_time``), never as a total."""
+
+from __future__ import annotations
+
+import re
+
+from .._lexicon import LEXICON, number_alternation, number_value
+from .._model import Claim
+from ._scan import Scan
+
+__all__ = ["find_intervals", "interval_gate", "per_span"]
+
+_I = re.IGNORECASE
+_MINUTES = {"second": 1 / 60, "minute": 1.0, "hour": 60.0, "day": 1_440.0, "week": 10_080.0, "fortnight": 20_160.0}
+# right after a figure: 'N burglaries a day', 'N offences every week', 'N per hour'
+_A_SPAN = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:a|an|per|each|every)\s+(?P<u>hour|day|week|fortnight)\b", _I)
+_EVERY = re.compile(rf"\bevery\s+(?:(?P<n>\d+(?:\.\d+)?|{number_alternation(2, 60)}|few)\s+)?"
+                    r"(?P<u>seconds?|minutes?|hours?|days?|weeks?)\b", _I)
+# 'a robbery', 'one bike is stolen', 'a burglary was reported' before 'every'
+_ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){1,5}?$", _I)
+_STOLEN = re.compile(r"\b(?:stolen|snatched|burgled|broken\s+into|robbed|mugged|attacked|stabbed|killed)\b", _I)
+
+
+def per_span(after: str) -> float | None:
+    """Minutes in the span a figure is per, from the words right after it ('a day': 1440), else None."""
+    m = _A_SPAN.match(after)
+    return _MINUTES[m.group("u").lower()] if m else None
+
+
+def interval_gate(sc: Scan) -> bool:
+    return "every " in sc.low
+
+
+def find_intervals(sc: Scan) -> list[Claim]:
+    out: list[Claim] = []
+    st = sc.st
+    for m in _EVERY.finditer(st):
+        if not sc.free(m.start()) or (m.group("n") or "").lower() == "few":
+            continue
+        a = max(0, sc.clause_at(m.start())[0] - sc.s.start)     # clause spans are absolute
+        before = st[max(a, m.start() - 60):m.start()]
+        one = _ONE_BEFORE.search(before)
+        if one is None or not (LEXICON.crime_nouns.search(one.group(0)) or _STOLEN.search(one.group(0))):
+            continue
+        n = m.group("n")
+        count = 1.0 if not n else float(n) if n[0].isdigit() else float(number_value(n) or 0)
+        if not count:
+            continue
+        start = m.start() - len(before) + one.start()
+        sc.used.append((start, m.end()))
+        unit = m.group("u").lower().rstrip("s")
+        out.append(sc.make("count", start, claimed_text=st[start:m.end()], value=1.0, unit="interval",
+                           per_minutes=count * _MINUTES[unit]))
+    return out

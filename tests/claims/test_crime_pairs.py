@@ -1,0 +1,69 @@
+"""Two crimes compared in one place and period ('more burglaries than robberies', 'thefts outnumbered
+violent crimes', 'twice as many thefts as burglaries'): a crime pair, judged on both crimes' counts for
+the place, never a place or a year compared.
+
+Expected figures come from the raw files (``raw.py``: csv / pyarrow, never crimestats).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crimestats.claims import extract_claims
+from crimestats.claims._model import ClaimKind, frame_kind
+
+from .raw import mps
+from .support import check, one
+
+
+def _pair(borough: str, a: str, b: str, year: int = 2025) -> tuple[int, int]:
+    return mps(year=year, major=a, borough=borough), mps(year=year, major=b, borough=borough)
+
+
+@pytest.mark.parametrize("text", [
+    "There were more burglaries than robberies in Bromley in 2025.",
+    "In Lambeth, thefts outnumbered violent crimes in 2024.",
+    "Shoplifting now outnumbers burglary in Sutton.",
+    "Violence against the person was more common than theft in Barking and Dagenham in 2025.",
+    "There were twice as many thefts as burglaries in Camden last year.",
+])
+def test_two_crimes_compared_are_a_crime_pair(text):
+    assert ClaimKind.CRIME_PAIR in [frame_kind(c) for c in extract_claims(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "There were more burglaries in Camden than in 2019.",        # a year compared
+    "Camden recorded more burglaries than Islington in 2025.",   # a place compared
+])
+def test_a_year_or_a_place_after_than_is_not_a_crime_pair(text):
+    assert ClaimKind.CRIME_PAIR not in [frame_kind(c) for c in extract_claims(text)]
+
+
+def test_order_of_two_crimes_is_judged_on_both_counts(real_store):
+    burg, rob = _pair("Bromley", "BURGLARY", "ROBBERY")
+    more, fewer = ("burglaries", "robberies") if burg > rob else ("robberies", "burglaries")
+    right = one(check(real_store, f"There were more {more} than {fewer} in Bromley in 2025.", "2026-03-15"))
+    wrong = one(check(real_store, f"There were more {fewer} than {more} in Bromley in 2025.", "2026-03-15"))
+    assert right.verdict == "accurate" and wrong.verdict == "inaccurate"
+    assert sorted(right.found.values()) == sorted([burg, rob])
+
+
+def test_outnumbered_reads_the_crime_before_the_verb_as_the_claims_own(real_store):
+    theft, vap = _pair("Lambeth", "THEFT", "VIOLENCE AGAINST THE PERSON", 2024)
+    c = one(check(real_store, "In Lambeth, thefts outnumbered violent crimes in 2024.", "2025-02-01"))
+    assert c.measure == "theft" and c.found == {"this": theft, "other": vap}
+    assert c.verdict == ("accurate" if theft > vap else "inaccurate")
+
+
+def test_a_multiple_of_another_crime_is_a_ratio_of_the_two_counts(real_store):
+    theft, burg = _pair("Camden", "THEFT", "BURGLARY")
+    c = one(check(real_store, "There were twice as many thefts as burglaries in Camden in 2025.", "2026-03-15"))
+    assert c.found == pytest.approx(round(theft / burg, 2))
+    assert c.verdict == ("accurate" if 1.8 <= theft / burg <= 2.2 else "inaccurate")
+
+
+def test_outnumbered_by_two_to_one_is_a_multiple(real_store):
+    rob, burg = _pair("Newham", "ROBBERY", "BURGLARY")
+    c = one(check(real_store, "Robberies in Newham outnumbered burglaries by almost two to one in 2025.", "2026-03-15"))
+    assert c.found == pytest.approx(round(rob / burg, 2))
+    assert c.verdict == ("accurate" if 1.7 <= rob / burg <= 2.0 else "inaccurate")
