@@ -45,9 +45,9 @@ def publication_date(*, text: str, as_of: date | str | None = None) -> tuple[dat
 def check_text(store: StoreLike, *, text: str, as_of: date | str | None = None) -> CheckResult:
     """Every statistical claim in ``text`` with a verdict and its evidence.
 
-    ``as_of`` is the date the text was published: it resolves 'last year' and 'since November'.
-    Without it, the date the text gives for itself in a short head or foot line ('Published 6
-    January 2023') is used, else today; ``CheckResult.as_of_basis`` says which.
+    ``as_of`` is the date the text was published: it resolves 'last year' and 'since <month>'.
+    Without it, the date the text gives for itself in a short head or foot line ('Published <day>
+    <month> <year>') is used, else today; ``CheckResult.as_of_basis`` says which.
     """
     if not isinstance(text, str):
         raise InputError("text must be a string (decode files as UTF-8 first)")

@@ -5,7 +5,7 @@ the frame of its kind, in this one place, and the judge takes the frame: a verdi
 on its own frame, so it cannot read a field its kind does not have.  No field doubles as a sub-kind:
 what ``unit`` and ``subject`` carry on a Claim ('a change ranked', 'a window of N years', 'a lead of N
 times') is a field of its own here, and what a judge used to read back out of the clause's words
-('per 100,000', 'between 2017 and 2019', the places set aside by 'outside', safety words, 'average')
+('per 100,000', 'between <year> and <year>', the places set aside by 'outside', safety words, 'average')
 is decided here, once, from the words extraction kept.
 
 Every frame has its ``kind``, the figure as written (``claimed_text``, for explanations and the
@@ -46,7 +46,7 @@ class Frame:
 
 @dataclass(frozen=True, kw_only=True)
 class CountFrame(Frame):
-    """'130 homicides in 2023', 'up to N crimes a month'."""
+    """'N homicides in <year>', 'up to N crimes a month'."""
 
     value: float | None
     low: float | None                 # the band the wording allows (vague numbers)
@@ -82,17 +82,17 @@ class OpinionFrame(Frame):
 
 @dataclass(frozen=True, kw_only=True)
 class ChangeFrame(Frame):
-    """A percent change: 'down 12%', 'a rise of a third'."""
+    """A percent change: 'down N%', 'a rise of a third'."""
 
     value: float | None               # signed percent
-    decimals: int                     # decimal places the figure is written with ('16.7%': 1)
+    decimals: int                     # decimal places the figure is written with ('N.N%': 1)
     approx: str
     direction: str | None             # down | up
 
 
 @dataclass(frozen=True, kw_only=True)
 class DifferenceFrame(Frame):
-    """A change as a difference in numbers: '1,200 more than', 'down by 12'."""
+    """A change as a difference in numbers: 'N more than', 'down by N'."""
 
     value: float | None
     approx: str
@@ -139,7 +139,7 @@ class _AgainstPlace(Frame):
 
 @dataclass(frozen=True, kw_only=True)
 class PlaceRatioFrame(_AgainstPlace):
-    """A ratio between two places: 'twice the rate of Camden', 'three times the London average'."""
+    """A ratio between two places: 'twice the rate of <borough>', 'three times the London average'."""
 
     value: float | None
     rate_in_clause: bool              # the clause names a rate: the two places' rates are divided
@@ -147,7 +147,7 @@ class PlaceRatioFrame(_AgainstPlace):
 
 @dataclass(frozen=True, kw_only=True)
 class ComparisonFrame(_AgainstPlace):
-    """Two places compared: 'more burglaries than Camden', 'a far safer city than'."""
+    """Two places compared: 'more burglaries than <borough>', 'a far safer city than'."""
 
     rate_in_figure: bool              # the comparison's own words name a rate
     safety_words: bool                # 'safer', 'more dangerous', 'safest'...: a judgement on safety
@@ -156,26 +156,26 @@ class ComparisonFrame(_AgainstPlace):
 
 @dataclass(frozen=True, kw_only=True)
 class RecordFrame(Frame):
-    """A record in time: 'the lowest on record', 'the highest since 2019', 'the biggest fall in a decade'."""
+    """A record in time: 'the lowest on record', 'the highest since <year>', 'the biggest fall in a decade'."""
 
     record: str | None                # low | high
     on_record: bool
     rank: int | None                  # 'the second-highest': 2
-    approx: str                       # 'inclusive' ('higher than at any point since 2012': 2012 counts)
+    approx: str                       # 'inclusive' ('higher than at any point since <year>': <year> counts)
     direction: str | None             # of a change record: down | up
     of_change: bool                   # a record change ('the biggest fall'), not a record level
     in_numbers: bool                  # a change record in numbers, not percent
     window_years: float | None        # 'in five years', 'in a decade': the window, in years
-    month_named: int | None           # 'the highest February total': that month of each year
+    month_named: int | None           # 'the highest <month> total': that month of each year
 
 
 @dataclass(frozen=True, kw_only=True)
 class StreakFrame(Frame):
-    """'fallen for four years in a row', 'risen every year since 2017'."""
+    """'fallen for four years in a row', 'risen every year since <year>'."""
 
     streak: int | None                # the yearly steps claimed
     ended: bool                       # the streak ran to the year before and the period's change ended it
-    since_year: int | None            # 'every year since 2018'
+    since_year: int | None            # 'every year since <year>'
     direction: str | None
     rate_words: bool                  # the words name a rate ('the homicide rate has risen')
 
@@ -192,7 +192,7 @@ class ThresholdFrame(Frame):
 
 @dataclass(frozen=True, kw_only=True)
 class FirstSinceFrame(Frame):
-    """'the first fall since 2020', 'the first fall in five years'."""
+    """'the first fall since <year>', 'the first fall in five years'."""
 
     since_year: int | None            # None: the period claimed
     in_years: int | None              # 'in five years': 5 (none in the years between; the year before need not fall)
@@ -201,7 +201,7 @@ class FirstSinceFrame(Frame):
 
 @dataclass(frozen=True, kw_only=True)
 class TurnFrame(Frame):
-    """'peaked in 2019', 'bottomed out in March'."""
+    """'peaked in <year>', 'bottomed out in <month>'."""
 
     peak: bool                        # a peak (the highest of its window); else a trough (the lowest)
 
@@ -221,14 +221,14 @@ class RankFrame(Frame):
     of_change: bool                   # places ranked by a change, not a level
     in_numbers: bool                  # a ranked change in numbers, not percent
     per: int | None                   # the rate base the words name (per 1,000 / per 100,000)
-    years: tuple[int, int] | None     # 'between 2017 and 2019': the years summed
-    excluded: tuple[str, ...]         # London boroughs set aside ('outside Westminster')
+    years: tuple[int, int] | None     # 'between <year> and <year>': the years summed
+    excluded: tuple[str, ...]         # London boroughs set aside ('outside <borough>')
     named: tuple[str, ...]            # London boroughs its clause names (a tie the claim states)
 
 
 @dataclass(frozen=True, kw_only=True)
 class ShareFrame(Frame):
-    """A share: '2% of all recorded crime', 'one in ten'."""
+    """A share: 'N% of all recorded crime', 'one in ten'."""
 
     value: float | None               # percent
     decimals: int
@@ -247,7 +247,7 @@ class RateFrame(Frame):
     """A rate per N residents."""
 
     value: float | None
-    decimals: int                     # of the rate as written ('10.8 per 1,000': 1)
+    decimals: int                     # of the rate as written ('N.N per 1,000': 1)
     approx: str
     per: int | None
 
@@ -264,7 +264,7 @@ class CrimePairFrame(Frame):
 
 @dataclass(frozen=True, kw_only=True)
 class EqualityFrame(Frame):
-    """'the same as in 2019', 'roughly the same'."""
+    """'the same as in <year>', 'roughly the same'."""
 
     approx: str
 
@@ -316,7 +316,7 @@ def _rate_base(clause: str) -> int | None:
 
 
 def _boroughs_set_aside(words: str) -> tuple[str, ...]:
-    """London boroughs named right after an exclusion word ('the highest outside Westminster')."""
+    """London boroughs named right after an exclusion word ('the highest outside <borough>')."""
     m = _EXCEPT.search(words)
     if not m:
         return ()
@@ -459,7 +459,7 @@ def _share(c: Claim, k: ClaimKind) -> Frame:
 
 
 def _rate(c: Claim, k: ClaimKind) -> Frame:
-    written = (c.claimed_text or "").split()     # '10.8 per 1,000': the rate, not its base
+    written = (c.claimed_text or "").split()     # 'N.N per 1,000': the rate, not its base
     return RateFrame(kind=k, claimed_text=c.claimed_text, origin=c, value=c.value,
                      decimals=decimals_of(written[0] if written else ""), approx=c.approx, per=c.per)
 

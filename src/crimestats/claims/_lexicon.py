@@ -8,7 +8,7 @@ Every stage (extract, resolve, judge) reads its words from here; no stage keeps 
   with a suffix ('violence and sexual offences (police.uk)').  **To add a crime synonym, add it to
   the measure's ``words`` in the catalogue** (for an offence key, its line in ``_OFFENCE_WORDS``):
   one line, one place.  The extractor then sees it as a figure's noun, in the singular and plural
-  ('1,200 pickpocketings'), the resolver maps it to the measure, and the judge answers with it.
+  ('N pickpocketings'), the resolver maps it to the measure, and the judge answers with it.
 * **Figure nouns** that are not crime names ('officers', 'people', 'cases', 'victims') are listed
   in :data:`FIGURE_NOUNS`; crime nouns the catalogue holds only inside a longer phrase ('thefts',
   'assaults', 'deaths') in :data:`CRIME_NOUNS_EXTRA`.
@@ -46,14 +46,14 @@ __all__ = [
 _I = re.IGNORECASE
 
 # ----------------------------------------------------------------------------------- direction words
-# Verbs a change is written with, in the forms that take a figure ('fell by 12%', 'collapsed by 86%')
+# Verbs a change is written with, in the forms that take a figure ('fell by N%', 'collapsed by N%')
 # or stand alone ('burglary soared').  A missing verb is one word added here.
 DOWN_VERBS = ("fell", "fallen", "dropped", "decreased", "declined", "reduced", "cut", "slumped", "plunged",
               "plummeted", "tumbled", "shrank", "shrunk", "sank", "eased", "dipped", "slid", "collapsed",
               "crashed", "nosedived", "slipped", "dwindled")
 UP_VERBS = ("rose", "risen", "increased", "grew", "grown", "jumped", "climbed", "surged", "soared", "rocketed",
             "leapt", "leaped", "spiked", "ballooned", "escalated", "swelled", "shot up")
-# Other forms that say which way a figure went ('down 5%', 'a fall of', 'lower', 'rising').
+# Other forms that say which way a figure went ('down N%', 'a fall of', 'lower', 'rising').
 DOWN_WORDS = DOWN_VERBS + ("down", "fall", "falls", "falling", "drop", "drops", "dropping", "reduction", "reduce",
                            "decrease", "decreasing", "decline", "declining", "lower", "less", "fewer", "cuts",
                            "slump", "plunge", "dip", "tumble", "plummet", "collapse", "collapsing")
@@ -189,7 +189,7 @@ LABEL_WORDS: Mapping[str, str] = {
     "violent and sexual offences": "violence_and_sexual_offences",
 }
 # Crime nouns the catalogue holds only inside longer phrases ('bike thefts', 'common assault'), which
-# still make a sentence about crime ('thefts rose', '900 assaults').
+# still make a sentence about crime ('thefts rose', 'N assaults').
 CRIME_NOUNS_EXTRA = ("homicides?", "killings?", "murders?", "stabbings?", "shootings?", "offences?", "crimes?",
                      "victims?", "arrests?", "robber(?:y|ies)", "muggings?", "burglar(?:y|ies)", "thefts?",
                      "assaults?", "rapes?")

@@ -40,7 +40,7 @@ class Claim:
     sentence_index: int
     sentence_start: int
     sentence_end: int
-    claimed_text: str | None = None       # the figure as written: '109', '17%', 'halved', 'tens of thousands'
+    claimed_text: str | None = None       # the figure as written: 'N', 'N%', 'halved', 'tens of thousands'
     value: float | None = None            # numeric claim: count, percent (signed for changes), ratio, rate
     low: float | None = None              # band the wording allows (vague numbers, fractions)
     high: float | None = None
@@ -50,7 +50,7 @@ class Claim:
     period_text: str | None = None
     baseline_text: str | None = None
     record: str | None = None             # low | high
-    since_text: str | None = None         # record: 'since 2014' -> '2014'; 'on record' -> None
+    since_text: str | None = None         # record: 'since <year>' -> '<year>'; 'on record' -> None
     on_record: bool = False
     equal_to_text: str | None = None      # equality: the other period
     compare_to: str | None = None         # comparison: the other place
@@ -59,7 +59,7 @@ class Claim:
     subject: str | None = None            # 'workforce' for officer numbers
     quoted: bool = False
     clause: str = ""                      # the clause the claim sits in (for measure words)
-    since_baseline: bool = False          # change 'since 2011': the baseline is that year, the period the latest
+    since_baseline: bool = False          # change 'since <year>': the baseline is that year, the period the latest
     rank: int | None = None               # ranking: 1 = highest/lowest, 2 = second ...
     rank_scope: str | None = None         # 'borough' | 'inner' | 'outer' | 'force'
     by_rate: bool = False                 # ranking or comparison on a rate, not a count
@@ -67,11 +67,11 @@ class Claim:
     share_part: str | None = None         # share: the text naming the part (before the figure)
     streak: int | None = None             # record: 'fallen for four years in a row' -> 4
     streak_ended: bool = False            # record: the period's change ended the streak ('ending two years of rises')
-    first_since: str | None = None        # record: 'the first fall since 2020' -> '2020'
+    first_since: str | None = None        # record: 'the first fall since <year>' -> '<year>'
     first_in: int | None = None           # record: 'fell for the first time in five years' -> 5
-    turn: str | None = None               # 'peak' ('peaked in 2019') | 'trough' ('bottomed out in 2020')
+    turn: str | None = None               # 'peak' ('peaked in <year>') | 'trough' ('bottomed out in <year>')
     per_month: str | None = None          # count 'a month': 'max' ('up to N a month'), 'mean', 'every' (a bound in each month)
-    per_minutes: float | None = None      # count per span of time: 'N a day' -> 1440, 'one every 20 minutes' -> 20
+    per_minutes: float | None = None      # count per span of time: 'N a day' -> 1440, 'one every N minutes' -> N
 
 
 class ClaimKind(StrEnum):
@@ -81,16 +81,16 @@ class ClaimKind(StrEnum):
 
     COUNT = "count"
     CHANGE = "change"
-    DIFFERENCE = "difference"            # change as a difference in numbers ('1,200 more than')
+    DIFFERENCE = "difference"            # change as a difference in numbers ('N more than')
     POINTS_CHANGE = "points_change"      # change in percentage points
     RATIO = "ratio"
-    PLACE_RATIO = "place_ratio"          # a ratio between two places ('twice the rate of Camden')
+    PLACE_RATIO = "place_ratio"          # a ratio between two places ('twice the rate of <borough>')
     DIRECTION = "direction"
     RECORD = "record"
     STREAK = "streak"                    # 'fallen for four years in a row'
-    THRESHOLD = "threshold"              # 'the first time above 1,000'
-    FIRST_SINCE = "first_since"          # 'the first fall since 2020'
-    TURN = "turn"                        # 'peaked in 2019', 'bottomed out in March'
+    THRESHOLD = "threshold"              # 'the first time above N'
+    FIRST_SINCE = "first_since"          # 'the first fall since <year>'
+    TURN = "turn"                        # 'peaked in <year>', 'bottomed out in <month>'
     RANK = "rank"                        # 'the second highest borough'
     SHARE = "share"
     RATE = "rate"
@@ -161,7 +161,7 @@ class Evidence:
     vintage: str | None
     value: Any
     query: str | None
-    label: str | None = None              # what the figure is ('homicide offences, 2022, London')
+    label: str | None = None              # what the figure is ('homicide offences, <year>, London')
 
     def as_dict(self) -> dict[str, Any]:
         return {"source": self.source, "vintage": self.vintage, "value": self.value,

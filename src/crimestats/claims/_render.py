@@ -11,7 +11,7 @@ from ._model import VERDICT_LABELS, VERDICTS, CheckedClaim, CheckResult, Evidenc
 
 __all__ = ["render_text", "render_json", "render_rows", "summary_words", "people_number"]
 
-# How many claims got each verdict, in words: '4 accurate with a caveat', '3 opinions'.
+# How many claims got each verdict, in words: 'N accurate with a caveat', 'N opinions'.
 _COUNT_WORDS = {"accurate": ("accurate", "accurate"),
                 "accurate_with_caveat": ("accurate with a caveat", "accurate with a caveat"),
                 "inaccurate": ("inaccurate", "inaccurate"),
@@ -25,7 +25,8 @@ def render_json(result: CheckResult) -> str:
 
 
 def people_number(v: Any) -> str:
-    """A figure as people write it: 112, 27,663, 1.13 (not 1.1298493186049303), 0.059."""
+    """A figure as people write it: whole numbers with thousands commas, two decimals below 100, two
+    significant digits below 0.1 (never a float's full repr)."""
     if isinstance(v, bool) or not isinstance(v, (int, float)):
         return str(v)
     if isinstance(v, int) or float(v).is_integer():
@@ -39,7 +40,7 @@ def people_number(v: Any) -> str:
 
 
 def summary_words(result: CheckResult) -> str:
-    """'17 claims: 1 accurate, 4 accurate with a caveat, 9 could not be checked, 3 opinions'."""
+    """'N claims: N accurate, N accurate with a caveat, N could not be checked, N opinions'."""
     counts = result.counts()
     n = len(result.claims)
     if not n:

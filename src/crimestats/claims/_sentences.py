@@ -19,7 +19,7 @@ _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Sgt|Insp|Supt|Det|Cllr|Prof|Rev|v
 _CLAUSE_SPLIT = re.compile(
     r",\s|;\s|:\s|\s[—–-]\s|\s(?=(?:which|after|while|but|because|whereas)\s)|\s(?=and\s+(?:the|a|an|equal|was|is|were|it|has|have|had)\b)", _I)
 _TAG = re.compile(r"<[^<>\n]{0,400}>")
-# a report's section number leading a paragraph ('1.7 Last year's assessment ...') is no figure
+# a report's section number leading a paragraph ('N.N Last year's assessment ...') is no figure
 _SECTION_NO = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z\"'“‘])")
 
 

@@ -1,8 +1,8 @@
 """Periods and baselines in a sentence: which year a claim is about, and which it is compared with.
 
-"That is 11% down on 2024, and 40% lower than the peak of 153 in 2019" is about the article's
-year (2025): 2024 and 2019 are baselines.  A year written after 'on', 'than', 'since',
-'compared with', 'down from', 'peak of 153 in' is the comparison's other end, never the
+"That is N% down on <year>, and N% lower than the peak of N in <year>" is about the article's
+year (<year>): <year> and <year> are baselines.  A year written after 'on', 'than', 'since',
+'compared with', 'down from', 'peak of N in' is the comparison's other end, never the
 claim's own period, and it does not become the period later sentences go on talking about.
 
 Extraction (``_extract``) calls ``baseline_spans`` to keep those years out of period finding and
@@ -40,15 +40,15 @@ _DIGIT = re.compile(r"[0-9]")
 # Period phrases, most specific first.  Each yields (span, text).
 _CAP_MONTHS = month_alternation(capitalised=True)
 _PERIOD_PATTERNS = [
-    # 'the three months to February', 'December to February', 'April to February 2026' (month names capitalised)
+    # 'the three months to <month>', '<month> to <month>', '<month> to <month> <year>' (month names capitalised)
     re.compile(rf"\b(?:the\s+)?(?:(?:{number_alternation(2, 11, capitalised=True)}|"
                rf"[2-9]|1[01])\s+months\s+(?:to|ending(?:\s+in)?)\s+|(?:from\s+|between\s+)?(?:{_CAP_MONTHS})"
                rf"(?:\s+(?:19|20)\d{{2}})?\s*(?:to|until|-|–|and)\s*)(?:{_CAP_MONTHS})\b(?:\s+(?:19|20)\d{{2}}\b)?"),
     re.compile(rf"\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:to|ending)\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
     re.compile(r"\b(?:FY\s?|financial\s+year\s+)?(?:19|20)\d{2}\s?[/–-]\s?\d{2}\b(?!\d)", _I),
     re.compile(rf"\bsince\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
-    re.compile(rf"\b(?:{_CAP_MONTHS})\s+(?:of\s+)?(?:last|this)\s+year\b"),     # 'February last year'
-    re.compile(r"\b(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b", _I),   # 'the summer of 2022'
+    re.compile(rf"\b(?:{_CAP_MONTHS})\s+(?:of\s+)?(?:last|this)\s+year\b"),     # '<month> last year'
+    re.compile(r"\b(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b", _I),   # 'the summer of <year>'
     re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b|\bso far this year\b|\byear to date\b"
                r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b", _I),
     re.compile(rf"\b(?:the\s+)?first\s+(?:{number_alternation(2, 11)}|[2-9]|1[01])\s+"
@@ -56,9 +56,9 @@ _PERIOD_PATTERNS = [
                r"|\b(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:19|20)\d{2}\b"
                r"|\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}\b|\bQ[1-4]\s+(?:19|20)\d{2}\b", _I),
     re.compile(rf"\b(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b", _I),
-    re.compile(rf"\b(?:last|this\s+past)\s+(?:{_CAP_MONTHS})\b"),     # 'last March'; not 'last may
+    re.compile(rf"\b(?:last|this\s+past)\s+(?:{_CAP_MONTHS})\b"),     # 'last <month>'; not 'last may
     re.compile(r"\b(?:in|for|during|of|over)\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b(?![/%\d])", _I),
-    # 'in calendar year 2022', 'for the calendar year 2019'
+    # 'in calendar year <year>', 'for the calendar year <year>'
     re.compile(r"\b(?:(?:in|for|during|over)\s+)?(?:the\s+)?calendar\s+year\s+(?:19|20)\d{2}\b(?![/%\d])", _I),
 ]
 _BASELINE = re.compile(
@@ -74,55 +74,55 @@ _EPISODE_BASE = re.compile(r"\b(?P<w>than|on|compared\s+(?:with|to)|versus|again
                            r"(?:(?:before|pre)[- ]?(?:the\s+)?(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|lockdowns?|covid)"
                            r"(?:\s+(?:levels?|figures?|years?))?)\b", _I)
 _PRE_PANDEMIC_YEAR = "2019"
-# 'from 153 to 126': two figures of a from-to
+# 'from N to N': two figures of a from-to
 _FROM_TO_FIGURES = re.compile(r"\bfrom\s+[\d,.]+\s+to\s+[\d,.]+", _I)
-# 'Since 2016 there have been over 1,000 homicides': a total over every month since that year
+# 'Since <year> there have been over N homicides': a total over every month since that year
 _SINCE_TOTAL = re.compile(r"^\W*since\s+(?P<y>(?:19|20)\d{2})\b,?\s+(?:there\s+(?:have|has)\s+been|[\w'’ -]{0,40}?\s+"
                           r"(?:has|have)\s+(?:recorded|seen|logged))", _I)
-# 'since 2011' as the baseline of a change ('has halved since 2011'), not a record's tail
+# 'since <year>' as the baseline of a change ('has halved since <year>'), not a record's tail
 _SINCE_BASE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+|(?:[A-Za-z'’]+\s+){1,6}?in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
-# 'between 2015/16 and 2019/20', 'from 2016 to 2019': baseline and period together
+# 'between <year> and <year>', 'from <year> to <year>': baseline and period together
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[\w,.]+\s+in\s+)?(?P<a>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:and|to)\s+"
                       r"(?:[\w,.]+\s+in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 
 
 _YEARISH = (rf"(?:(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+(?-i:{_CAP_MONTHS})|"
             rf"(?-i:{_CAP_MONTHS})\s+(?:of\s+)?last\s+year)(?![\w/%])")
-# a word or a figure ('2,602', '1.5%') inside a baseline phrase; no clause break
+# a word or a figure ('N', 'N.N%') inside a baseline phrase; no clause break
 _TOK = r"(?:(?!(?:since|and|but|while|which|when|after|before|because|until)\b)[\w'’%-]+(?:[.,]\d+)*)"
-# 'than the peak of 153 in 2019', 'compared with 2,602 in February 2025', 'against 21 in 2023'
+# 'than the peak of N in <year>', 'compared with N in <month> <year>', 'against N in <year>'
 _THAN_BASE = re.compile(rf"\b(?P<w>than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?P<t>(?:{_TOK}\s+){{0,6}}?)"
                         rf"(?:in\s+|of\s+)?(?P<b>{_YEARISH})", _I)
-# 'down from 395 in 2024 and from 590 in 2020' (a change word earlier in the sentence); not 'from 2016 to 2019'
+# 'down from N in <year> and from N in <year>' (a change word earlier in the sentence); not 'from <year> to <year>'
 _FROM_BASE = re.compile(rf"\bfrom\s+(?:{_TOK}\s+){{0,4}}?(?:in\s+)?(?P<b>{_YEARISH})(?!\s*(?:to|-|–|until|till|and)\s*(?:19|20)\d{{2}})",
                         _I)
-# 'down 9% on the 2,204 recorded in 2023', 'up on the 310 of 2022': 'on' after a change names its base
+# 'down N% on the N recorded in <year>', 'up on the N of <year>': 'on' after a change names its base
 _ON_BASE = re.compile(rf"(?:\b(?:down|up|lower|higher|fewer|more|less)|%|\bper\s+cent)\s+on\s+"
                       rf"(?P<t>(?:{_TOK}\s+){{0,6}}?)(?:in\s+|of\s+)?(?P<b>{_YEARISH})", _I)
-# 'the peak of 153 in 2019', 'peaked at 153 in 2019', 'the 2019 peak'
+# 'the peak of N in <year>', 'peaked at N in <year>', 'the <year> peak'
 _PEAK_BASE = re.compile(rf"\bpeak(?:ed)?\s+(?:of|at|in)\s+(?:{_TOK}\s+){{0,3}}?(?:in\s+)?(?P<b>{_YEARISH})"
                         rf"|\b(?:the|its|a)\s+(?P<b2>(?:19|20)\d{{2}}(?:/\d{{2}})?)\s+(?:peak|high|low|level|figure|total)s?\b",
                         _I)
 _CHANGE_WORD = re.compile(rf"\b(?:{alternation(DOWN_WORDS + UP_WORDS)}|went|gone|moved|changed|halved|doubled)\b", _I)
-# 'more than 16,000 in 2024': a bound on the figure, and the year is the figure's own
+# 'more than N in <year>': a bound on the figure, and the year is the figure's own
 _BOUND_THAN = re.compile(r"\b(?:more|fewer|less|greater|no|rather|other)\s+$", _I)
 _QUANTITY = re.compile(rf"(?:\d|(?:a|an|{number_alternation(1, 10)}|{'|'.join(TIMES_WORDS)}|{fraction_alternation()}|"
                        rf"dozens?|hundreds?|thousands?|{'|'.join(MULTIPLIERS)})\b)", _I)
-# 'than any other borough in 2016', 'than Lambeth in 2016': places compared; the year is the claim's own
+# 'than any other borough in <year>', 'than <borough> in <year>': places compared; the year is the claim's own
 _PLACE_THAN = re.compile(r"(?:^|\s)(?:[A-Z]|(?:any|every|all|each|other|others|anywhere|elsewhere|rest|average|"
                          r"national|nationally|regional)\b)")
 
 
 def _wide_baselines(st: str) -> list[tuple[tuple[int, int], tuple[int, int], str]]:
     """(phrase span, year span, year text) for each baseline year written with words between it
-    and its introducer ('than the peak of 153 in 2019')."""
+    and its introducer ('than the peak of N in <year>')."""
     out: list[tuple[tuple[int, int], tuple[int, int], str]] = []
     if not _DIGIT.search(st):
         return out
     for m in _THAN_BASE.finditer(st):
         if m.group("w").lower() == "than" and _BOUND_THAN.search(st[max(0, m.start() - 12):m.start()]) \
                 and _QUANTITY.match(m.group("t") or ""):
-            continue        # 'more than 16,000 in 2024', 'more than half of ... in 2024/25': a bound
+            continue        # 'more than N in <year>', 'more than half of ... in <year>': a bound
         if _PLACE_THAN.search(m.group("t") or ""):
             continue
         out.append((m.span(), m.span("b"), m.group("b")))
@@ -138,7 +138,7 @@ def _wide_baselines(st: str) -> list[tuple[tuple[int, int], tuple[int, int], str
 
 
 def _whole_phrase(st: str, phrase: tuple[int, int], year: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int], str]:
-    """The baseline's whole period phrase ('the first two months of 2025', not only '2025')."""
+    """The baseline's whole period phrase ('the first two months of <year>', not only '<year>')."""
     for pat in _PERIOD_PATTERNS:
         for m in pat.finditer(st, max(0, phrase[0]), min(len(st), phrase[1] + 12)):
             if m.start() <= year[0] and year[1] <= m.end() and m.start() >= phrase[0]:
@@ -160,9 +160,9 @@ _YEAR_BEFORE = re.compile(r"\blast\s+year\s+alone\b|\b(?:in|over|during)\s+the\s
                           r"twelve\s+months)\b|\byear[- ](?:on|over)[- ]year\b|\bon\s+the\s+(?:previous|year\s+before)\b", _I)
 
 
-# 'figures published in 2023 showed ...': the year of a release, not the period its figures cover
+# 'figures published in <year> showed ...': the year of a release, not the period its figures cover
 _PUBLISHED_IN = re.compile(r"\b(?:published|released|issued|came\s+out)\s+(?:in|during)\s+(?P<y>(?:19|20)\d{2})\b", _I)
-# 'Vehicle crime peaked in 2019 at 5,431, up 59% on 2016': the peak year is the sentence's own period
+# 'Vehicle crime peaked in <year> at N, up N% on <year>': the peak year is the sentence's own period
 _PEAKED_IN = re.compile(r"\bpeaked\s+(?:in|during)\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 
 
@@ -191,13 +191,13 @@ def baseline_spans(st: str) -> list[tuple[int, int]]:
     for m in (_SINCE_BASE.finditer(st) if "since" in low else ()):
         out.append(m.span("b"))
     out += [year for _, year, _ in _wide_baselines(st)]
-    if "ublish" in low or "releas" in low:     # 'figures published in 2023': when a release came out, not its period
+    if "ublish" in low or "releas" in low:     # 'figures published in <year>': when a release came out, not its period
         out += [m.span("y") for m in _PUBLISHED_IN.finditer(st)]
     return out
 
 
 def _since_base(clause: str, st: str, rec_spans: list[tuple[int, int]], rel: int) -> str | None:
-    """'has halved since 2011': the year a change is measured from, unless it is a record's 'since'."""
+    """'has halved since <year>': the year a change is measured from, unless it is a record's 'since'."""
     for m in _SINCE_BASE.finditer(clause):
         if not any(a <= m.start() + rel < b for a, b in rec_spans):
             return m.group("b")
@@ -208,7 +208,7 @@ def _since_base(clause: str, st: str, rec_spans: list[tuple[int, int]], rel: int
 
 
 def _figure_baseline(c: "Claim", st: str, sentence_start: int) -> str | None:
-    """'compared with 2,602 in February 2025': a count written inside a baseline phrase is that
+    """'compared with N in <month> <year>': a count written inside a baseline phrase is that
     period's figure (not the sentence's period)."""
     if not c.claimed_text:
         return None
@@ -229,19 +229,19 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
     for c in claims:
         rel = (c.start - sentence_start, c.end - sentence_start)
         local = [(a - rel[0], b - rel[0]) for a, b in used]
-        if c.subject == "at":   # '... compared with 21 in 2023': a second year in the sentence binds its figure only
+        if c.subject == "at":   # '... compared with N in <year>': a second year in the sentence binds its figure only
             c.subject = None if sent_period and c.period_text and c.period_text in sent_period else "when"
         if c.kind == "count" and not c.period_text:
             own = _figure_baseline(c, st, sentence_start)
             if own:
                 c.period_text, c.subject = own, "when"
         if c.kind == "count" and not c.period_text and "between" in st.lower() and " to " in st.lower():
-            bt = _BETWEEN.search(st)    # 'fell from 153 to 126 between 2019 and 2020': first figure, first year
+            bt = _BETWEEN.search(st)    # 'fell from N to N between <year> and <year>': first figure, first year
             if bt and _FROM_TO_FIGURES.search(st):
                 first = c.subject == "from"
                 c.period_text, c.subject = (bt.group("a"), "when") if first else (bt.group("b"), c.subject)
         if c.kind == "count" and not c.period_text and not rec_spans:
-            since = _SINCE_TOTAL.search(st)     # 'Since 2016 there have been over 1,000 homicides': all of them
+            since = _SINCE_TOTAL.search(st)     # 'Since <year> there have been over N homicides': all of them
             if since:
                 c.period_text = f"since {since.group('y')}"
         c.period_text = c.period_text or find_period(c.clause, local) or sent_period
@@ -257,10 +257,10 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
             bm = bm or (None if wide else _BASELINE.search(st))
             sm = _since_base(c.clause, st, rec_spans, c.start - sentence_start)
             if sm and sm in c.clause and _BASELINE.search(c.clause) is None and _BETWEEN.search(c.clause) is None:
-                bw = bm = wide = None   # 'and has more than doubled since 2019/20': the clause's own 'since'
+                bw = bm = wide = None   # 'and has more than doubled since <year>': the clause's own 'since'
             if _YEAR_BEFORE.search(c.clause):
-                # 'jumped 29% last year alone', 'up 8% year on year': against the year before, never a
-                # baseline ('since 2011') written elsewhere in the sentence
+                # 'jumped N% last year alone', 'up N% year on year': against the year before, never a
+                # baseline ('since <year>') written elsewhere in the sentence
                 bw = bw if bw and bw.group(0) in c.clause else None
                 bm = bm if bm and bm.group(0) in c.clause else None
                 sm = sm if sm and sm in c.clause else None
@@ -277,7 +277,7 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
             elif bm and c.kind != "comparison":
                 c.baseline_text = bm.group("b")
             elif wide and c.kind != "comparison":
-                c.baseline_text = wide      # '40% lower than the peak of 153 in 2019'
+                c.baseline_text = wide      # 'N% lower than the peak of N in <year>'
             elif sm and c.kind != "comparison":
                 c.baseline_text, c.since_baseline = sm, True
 

@@ -1,8 +1,8 @@
 """Comparisons with an earlier period written around a fraction or 'the same' (helpers for ``_extract``).
 
-* "a third fewer burglaries in the first three months of 2025 than in the same period of 2019":
+* "a third fewer burglaries in the first three months of <year> than in the same period of <year>":
   a ratio (about 2/3) between the claim's period and the baseline after 'than';
-* "half as many ... as", "a quarter more robberies than in 2023";
+* "half as many ... as", "a quarter more robberies than in <year>";
 * "Crime was roughly the same last month as a year earlier": sameness with the period a year
   before (an equality claim against the year-earlier period).
 
@@ -41,7 +41,7 @@ _UNCHANGED = re.compile(
     r"(?P<w>unchanged|flat|steady|stable|static|level)\b(?!\s+(?:from|on|with|at\s+(?:19|20)\d\d))", _I)
 
 
-# '... than neighbouring Greenwich': a ratio between two places, not a change over time
+# '... than neighbouring <borough>': a ratio between two places, not a change over time
 _THAN_PLACE = re.compile(r"(?:\s+[\w'’,-]+){0,12}?\s+than\s+(?:in\s+)?(?:(?:neighbouring|nearby|next-door)\s+)?"
                          r"(?P<t>[A-Z][\w'&.-]*(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'&.-]*){0,3})")
 
@@ -56,7 +56,7 @@ def _hedge(h: str | None) -> str:
 
 
 def fraction_comparisons(st: str, make: Callable[..., Claim], used: list[tuple[int, int]]) -> list[Claim]:
-    """'a third fewer burglaries ... than in the same period of 2019' -> ratio claims."""
+    """'a third fewer burglaries ... than in the same period of <year>' -> ratio claims."""
     out: list[Claim] = []
     if " than " not in st.lower():
         return out
@@ -121,7 +121,7 @@ def equal_gate(sc: Scan) -> bool:
 
 
 def find_equal(sc: Scan) -> list[Claim]:
-    """'the same as in 2019', 'unchanged from 2022/23': equality with a year."""
+    """'the same as in <year>', 'unchanged from <year>': equality with a year."""
     out = []
     st = sc.st
     for m in _EQUAL.finditer(st):
@@ -137,7 +137,7 @@ def same_gate(sc: Scan) -> bool:
     return has(sc.low, "same as", "similar to", "in line with", "on a par", "level with", "the same ")
 
 
-# 'Camden and Newham recorded almost exactly the same number of crimes': two places, the same figure
+# '<borough> and <borough> recorded almost exactly the same number of crimes': two places, the same figure
 _PAIR_SAME = re.compile(
     r"(?P<a>[A-Z][\w'&.-]*(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'&.-]*){0,3}?)\s+and\s+(?P<b>[A-Z][\w'&.-]*(?:\s+"
     r"(?:upon\s+)?[A-Z][\w'&.-]*){0,3}?)\s+(?:recorded|had|saw|logged|reported|registered)\s+"

@@ -1,9 +1,9 @@
 """The publication date an article states about itself (its dateline), for when no ``as_of`` is given.
 
-'Last year' and 'since November' mean nothing without the date a text was written.  Articles
-usually say it in a short line near the top ('Published 6 January 2023', 'Friday, January 6 2023
-09:14 GMT', '2023-01-06') or at the foot ('Updated: 06/01/2023').  Only short lines standing at the
-head or foot count: a date inside a sentence ('on 6 January 2023 the Met said ...') is an event,
+'Last year' and 'since <month>' mean nothing without the date a text was written.  Articles
+usually say it in a short line near the top ('Published <day> <month> <year>', '<weekday>, <month>
+<day> <year> HH:MM GMT', 'YYYY-MM-DD') or at the foot ('Updated: DD/MM/YYYY').  Only short lines standing at the
+head or foot count: a date inside a sentence ('on <day> <month> <year> the Met said ...') is an event,
 not a dateline.
 """
 
@@ -21,15 +21,15 @@ _MON = rf"(?P<mon>{month_alternation()})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = [
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I),          # 6 January 2023
-    re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),                    # January 6, 2023
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2023-01-06
-    re.compile(r"\b(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/(?P<year>(?:19|20)\d\d)\b"),  # 06/01/2023 (UK order)
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b", re.I),          # <day> <month> <year>
+    re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I),                    # <month> <day>, <year>
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),  # YYYY-MM-DD
+    re.compile(r"\b(?P<day>[0-3]?\d)/(?P<mnum>[01]?\d)/(?P<year>(?:19|20)\d\d)\b"),  # DD/MM/YYYY (UK order)
 ]
 _HEAD_LINES = 6
 _FOOT_LINES = 3
 _MAX_LINE = 90
-_MAX_OTHER_WORDS = 8   # 'Published: Friday 6 January 2023, 09:14 GMT, by Jo Bloggs'
+_MAX_OTHER_WORDS = 8   # 'Published: <weekday> <day> <month> <year>, HH:MM GMT, by <name>'
 
 
 @dataclass(frozen=True)

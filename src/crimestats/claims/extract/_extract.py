@@ -1,7 +1,7 @@
 """Find the statistical claims in a text: pure text handling, no store.
 
-A text is cut into sentences and each sentence into clauses ("..., which was a 25% fall and the
-lowest figure since 2014" is three clauses).  Each sentence is scanned by the registered extraction
+A text is cut into sentences and each sentence into clauses ("..., which was a N% fall and the
+lowest figure since <year>" is three clauses).  Each sentence is scanned by the registered extraction
 rules (``_rules.RULES``: counts, percentage changes, ratio words, records, equality, shares, rates,
 direction-only statements, comparisons between places and opinions about safety), one module per
 claim family, overlaps settled by one rule (priority, then span; see ``_rules``).  Numbers that are

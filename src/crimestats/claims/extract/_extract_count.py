@@ -2,8 +2,8 @@
 
 Every number in a sentence that ``_number_roles`` says is a figure (not a year, age, date or road) and
 that no earlier rule's claim has taken becomes one claim: a percentage with a direction nearby is a
-change, without one a share; '12 fewer than' or 'down by 1,200' is a change of ``unit='difference'``;
-'4.2 per 1,000' a rate; anything else a count (workforce, population and non-crime counts are marked
+change, without one a share; 'N fewer than' or 'down by N' is a change of ``unit='difference'``;
+'N.N per 1,000' a rate; anything else a count (workforce, population and non-crime counts are marked
 in ``subject``).  Rule registered in ``_rules``.
 """
 
@@ -25,7 +25,7 @@ _I = re.IGNORECASE
 _POPULATION = re.compile(r"\b(?:population|residents|inhabitants|people\s+live)\b", _I)
 # 'fell from N to M': the first figure is the earlier period's count
 _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", _I)
-# a figure, its noun, then 'from 2019' (that year's) or 'since 2019' (everything since), not a from-to range
+# a figure, its noun, then 'from <year>' (that year's) or 'since <year>' (everything since), not a from-to range
 _NOUN_YEAR = re.compile(r"^(?P<noun>(?:\s+[\w'-]+){1,4}?)\s+(?P<w>from|since)\s+(?P<p>(?:19|20)\d{2})\b"
                         r"(?!\s*(?:to|-|–|and|until|till)\s)", _I)
 # a monthly figure: 'N crimes a month'; 'up to' / 'as many as' makes it the busiest month
@@ -36,14 +36,14 @@ _EACH_MONTH = re.compile(r"^(?:\s+[\w'-]+){0,5}?\s+(?:in\s+)?(?:each|every)(?:\s
 _UP_TO = re.compile(r"\b(?:up\s+to|as\s+many\s+as|as\s+high\s+as|peaking\s+at|at\s+most)\s+$", _I)
 _FROM_PERIOD = re.compile(rf"^\s+(?:in\s+)?(?P<p>(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+(?:{month_alternation(capitalised=True)}))\b")
 # 'down N% on <year>, when N people died': the figure belongs to the year just named
-# absolute differences: '12 fewer than in 2024', '300 more robberies than the year before', 'down by 1,200'
+# absolute differences: 'N fewer than in <year>', 'N more robberies than the year before', 'down by N'
 _DIFF_AFTER = re.compile(r"^\s*(?P<w>fewer|more|less)\b(?:\s+[\w'-]+){0,6}?\s+than\b", _I)
 _DIFF_BEFORE = re.compile(
     r"\b(?:(?P<v>down|up|fell|rose|dropped|increased|decreased|declined|fallen|risen|climbed|grew|grown|jumped)\s+by"
     r"|(?:a|an)\s+(?P<n>fall|drop|rise|increase|reduction|decrease|decline|jump)\s+of)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|fewer\s+than\s+"
     r"|less\s+than\s+|under\s+)?$", _I)
-# a figure counting something other than crime: '5.6 million calls', '2,000 visits'
+# a figure counting something other than crime: 'N.N million calls', 'N visits'
 _NON_CRIME_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:calls|phone\s+calls|999\s+calls|visits|views|followers|"
                               r"emails|hours|patrols|shifts|pounds|complaints|applications|vehicles\s+seized)\b", _I)
 _WHEN_BEFORE = re.compile(r"(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\s*,?\s*when\s+(?:\w+\s+){0,4}$", _I)
@@ -56,8 +56,8 @@ _WORKFORCE = re.compile(
     r"the organisation|the organization|employees|personnel|detectives)\b", _I)
 _PER_WORDS = {"100k": 100_000, "million": 1_000_000, "head": 1, "capita": 1, "thousand": 1_000,
               "hundredthousand": 100_000}
-# a bare figure set against a rate earlier in the sentence is a rate too: '... 1.1 per 100,000, compared
-# with 6.8 in the United States'
+# a bare figure set against a rate earlier in the sentence is a rate too: '... N.N per 100,000, compared
+# with N.N in <place>'
 _RATE_CARRIED = re.compile(r"\b(?:compared (?:with|to)|against|versus|vs\.?|than|while|whereas)\s+"
                            r"(?:(?:just|only|about|around|roughly|nearly|almost|some)\s+)?$", _I)
 
@@ -76,7 +76,7 @@ _WAY_BEFORE = re.compile(rf"\b(?:{_WAY_WORDS})\b(?:[^.;]{{0,16}}|[^.;]{{0,30}}\b
 
 
 def _direction_before(text: str) -> str | None:
-    """'Burglary was also down, by around 9%', 'fell only slightly, by 12%': the direction named just
+    """'Burglary was also down, by around N%', 'fell only slightly, by N%': the direction named just
     before the figure's clause."""
     m = _WAY_BEFORE.search(text.rstrip())
     return direction(m.group(0)) if m else None
@@ -100,7 +100,7 @@ def find_figures(sc: Scan) -> list[Claim]:
         carried = None
         if role == "count" and carried_per and tok.written == "digits" and _RATE_CARRIED.search(st[:tok.start]) \
                 and not LEXICON.figure_nouns.match(" ".join(st[tok.end:].split()[:2])):
-            role, carried = "rate", carried_per  # '1.1 per 100,000, compared with 6.8 in the US'
+            role, carried = "rate", carried_per  # 'N.N per 100,000, compared with N.N in <place>'
         clause = sc.clause_at(tok.start)
         ctext = sc.text[clause[0]:clause[1]]
         rel = tok.start + sc.s.start - clause[0]
@@ -159,7 +159,7 @@ def find_figures(sc: Scan) -> list[Claim]:
                 extra = {"period_text": pa.group("p"), "subject": "at"}
             ny = _NOUN_YEAR.match(st[tok.end: tok.end + 60]) if not extra else None
             if ny and LEXICON.figure_nouns.search(ny.group("noun")):
-                # '28 homicides from 2019': that year's homicides; '950 homicides since 2019': all of them since
+                # 'N homicides from <year>': that year's homicides; 'N homicides since <year>': all of them since
                 p = ny.group("p") if ny.group("w").lower() == "from" else f"since {ny.group('p')}"
                 extra = {"period_text": p, "subject": "at"}
             wb = _WHEN_BEFORE.search(st[max(0, tok.start - 30): tok.start])

@@ -1,8 +1,8 @@
 """Direction-only statements and comparisons with 'than', pure text.
 
 "Burglary fell" or "a rise in robbery" with no figure is a ``kind='direction'`` claim, one per clause,
-and only in a clause no change, ratio or record claim holds (``Scan.taken``).  "fewer than in 2019" is
-a direction against that year; "higher than Manchester" a ``kind='comparison'`` with a place.  Rules
+and only in a clause no change, ratio or record claim holds (``Scan.taken``).  "fewer than in <year>" is
+a direction against that year; "higher than <place>" a ``kind='comparison'`` with a place.  Rules
 registered in ``_rules``.
 """
 
@@ -49,7 +49,7 @@ def direction_gate(sc: Scan) -> bool:
 
 
 def find_comparisons(sc: Scan) -> list[Claim]:
-    """'fewer than in 2019' (a direction, in a clause not already taken), 'higher than Manchester'."""
+    """'fewer than in <year>' (a direction, in a clause not already taken), 'higher than <place>'."""
     out = []
     taken = sc.taken
     for m in _COMPARE.finditer(sc.st):

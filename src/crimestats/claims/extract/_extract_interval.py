@@ -1,5 +1,5 @@
 """Figures per span of time: 'N burglaries a day', 'N a week' (``per_span``, read by the figure rule),
-and intervals with or without a digit: 'a robbery every hour', 'a bike stolen every 20 minutes'
+and intervals with or without a digit: 'a robbery every hour', 'a bike stolen every N minutes'
 (``find_intervals``).  Both are counts judged per span (``judge/_per_time``), never as a total."""
 
 from __future__ import annotations

@@ -3,16 +3,16 @@
 * **rankings among places** ("the highest in London", "London's second-highest", "the fewest of any
   borough", "more than in any other part of London", "more than twice as many as any other borough",
   "fewer robberies than any other borough", "X recorded the fewest ..., with Y a close second", "followed
-  by Y", "topped the table", "only X recorded more ... than Y", "... except Westminster", "the
-  third-highest rate in London", "among the five worst boroughs", "one of the highest", "ranked 10th of
+  by Y", "topped the table", "only X recorded more ... than Y", "... except <borough>", "the
+  third-highest rate in London", "among the five worst boroughs", "one of the highest", "ranked Nth of
   32", "the biggest rise of any borough"): ``kind='comparison'`` with ``rank``; "among the N" is
   ``approx='at_most'``, "one of the" ``approx='one_of'``, "than any other" ``approx='strict'`` (a tie
   is not "more than"); a multiple over the runner-up is ``value`` with ``unit='times'``; a ranking of a
   change has ``subject='change'`` and ``direction``;
-* **levels against a year** ("the 2025 total was below the level seen in 2019", "above pre-pandemic
+* **levels against a year** ("the <year> total was below the level seen in <year>", "above pre-pandemic
   levels"): ``kind='direction'`` with that year as the baseline.
 
-The figures of a ranking sentence ("at 11,689", "on 11,961", "with eight each") are counts for the
+The figures of a ranking sentence ("at N", "on N", "with eight each") are counts for the
 borough they belong to.  The ``rank`` rule (``_rules``) calls :func:`rank_claims` where it used to scan
 rankings; the spans consumed go into ``used`` so the number scan does not read "of 32" or "the five
 worst" as counts.  Records in time are in ``_extract_record``; verdicts in ``_rank``.
@@ -123,43 +123,43 @@ _NEXT = re.compile(
     r"(?:of|in|for|at)\s+|that\s+of\s+|the\s+(?:number|figure|total|rate|level)\s+(?:of|in|for)\s+|)"
     r"(?:in\s+|at\s+|for\s+|that\s+of\s+)?the\s+next(?:[- ](?:highest|biggest|largest|busiest|worst|placed))?"
     r"(?:\s+(?:london\s+)?(?P<unit>boroughs?|wards?|forces?|areas?|councils?)\b|\s+on\s+the\s+list\b|\b)", _I)
-# 'Richmond upon Thames recorded the fewest', 'Westminster had the highest rate'
+# '<borough> recorded the fewest', '<borough> had the highest rate'
 _BARE = re.compile(
     rf"\b(?:recorded|records|had|has|have|saw|sees|logged|logs|reported|reports|registered|posted|suffered|"
     rf"suffers|was|is|remains|remained|topped\s+the\s+table\s+with|(?:is|was|remains)\s+the\s+borough\s+with|"
     rf"(?<=,\s)with)\s+"
     rf"(?:again\s+)?(?:still\s+)?the\s+(?:(?P<ord>{_ORD})[- ])?"
     rf"(?P<dir>highest|most|largest|biggest|worst|lowest|fewest|smallest|least|sharpest|steepest|greatest)\b", _I)
-# 'Westminster again topped the burglary table', 'Sutton propped up the league table'
+# '<borough> again topped the burglary table', '<borough> propped up the league table'
 _TABLE = re.compile(r"\b(?:(?P<top>topped|tops|top|headed|heads|head|led|leads)|(?P<bottom>propped\s+up|props\s+up|"
                     r"(?:was|is|sat|sits|came|comes)\s+(?:at\s+the\s+)?bottom\s+of))\s+"
                     r"(?:the|(?:[A-Z][\w-]*|the\s+capital)(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:league\s+)?(?:table|tables|rankings?|list)\b", _I)
-# 'only Westminster recorded more robberies than Lambeth': Lambeth second, behind Westminster
+# 'only <borough> recorded more robberies than <borough>': <borough> second, behind <borough>
 _ONLY = re.compile(r"\b[Oo]nly\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})\s+(?:[\w'-]+\s+){0,2}?"
                    r"(?P<w>more|higher|fewer|lower|less)\b(?:\s+[\w'-]+){0,4}?\s+than\s+(?P<me>[A-Z][\w'-]+"
                    r"(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})")
-# 'the highest of any borough except Westminster', '... apart from Westminster', 'outside Westminster'
+# 'the highest of any borough except <borough>', '... apart from <borough>', 'outside <borough>'
 _EXCEPT = re.compile(r"\s*,?\s*(?:except(?:\s+for)?|apart\s+from|other\s+than|outside(?:\s+of)?|bar|besides|"
                      r"with\s+the\s+exception\s+of)\s+(?P<b>[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})")
-# 'with Kingston upon Thames a close second', 'followed by Sutton'
+# 'with <borough> a close second', 'followed by <borough>'
 _RUNNER = re.compile(r"\b(?:with|and|while)\s+(?P<rest>[A-Z][\w' -]{2,45}?)\s+(?:was\s+|is\s+|came\s+|in\s+)?"
                      r"(?:a\s+)?(?:close\s+|distant\s+|narrow\s+)?(?P<ord>second|third|fourth|fifth)\b"
                      r"|\bfollowed\s+by\s+(?P<next>[A-Z][\w' -]{2,45})", _I)
-# 'among the five worst boroughs', 'one of the three highest rates', 'in the top five', 'in the bottom 10'
-_TOP = rf"{number_alternation(2, 10)}|twelve|fifteen|twenty|\d{{1,2}}"     # 'the top five', 'among the 12'
+# 'among the five worst boroughs', 'one of the three highest rates', 'in the top five', 'in the bottom N'
+_TOP = rf"{number_alternation(2, 10)}|twelve|fifteen|twenty|\d{{1,2}}"     # 'the top five', 'among the N'
 _TOP_N = re.compile(
     rf"\b(?:among|one\s+of|in|within|inside)\s+(?:the\s+)?(?:(?P<tb>top|bottom)\s+(?P<n1>{_TOP})\b|"
     rf"(?P<n2>{_TOP})\s+(?:(?:london\s+|police\s+)?(?P<u3>boroughs|forces|areas)\s+(?:with|for|"
     r"recording|that\s+recorded|that\s+had)\s+the\s+)?(?P<dir>highest|worst|most\s+dangerous|most|busiest|biggest|"
     r"largest|lowest|fewest|safest|best|smallest|least)\b)", _I)
-# 'ranked 10th of 32', 'ranks third highest', 'came 5th out of the 32 boroughs', 'the 10th highest of 32'
+# 'ranked Nth of 32', 'ranks third highest', 'came Nth out of the 32 boroughs', 'the Nth highest of 32'
 _RANKED = re.compile(
     rf"\b(?:(?:ranked|ranks|rank|ranking|placed|came|comes|sits|sat|is|was|stands|stood)\s+(?:at\s+)?(?:number\s+)?"
     rf"(?P<ord>{_ORD})|the\s+(?P<ord2>{_ORD}))\b(?:[- ](?P<dir>highest|lowest|worst|best|safest|most|fewest))?"
     r"(?:\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<of>\d{1,2}|thirty[- ]two|thirty[- ]three|forty[- ]three)\b"
     r"(?:\s+(?:london\s+)?(?P<ofu>boroughs?|forces?|police\s+forces?|areas?))?)?", _I)
-# 'the 2025 total was below the level seen in 2019', 'above its 2019 level'
+# 'the <year> total was below the level seen in <year>', 'above its <year> level'
 _LEVEL = re.compile(
     r"\b(?P<w>below|under|beneath|beneath|above|over|higher\s+than|lower\s+than|less\s+than|more\s+than)\s+"
     r"(?:(?:the|its|their)\s+)?(?:(?:level|figure|total|number|count|rate)s?\s+(?:seen|recorded|reached|reported|"
@@ -208,7 +208,7 @@ def _borough_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _force_re() -> re.Pattern[str]:
-    """Police force names as written ('West Midlands', 'Greater Manchester'), for a runner-up among forces."""
+    """Police force names as written ('<force>', '<force>'), for a runner-up among forces."""
     alts = sorted((r"\s+".join(re.escape(w) for w in n.split()) for n in FORCE_NAMES), key=len, reverse=True)
     return re.compile(r"(?:the\s+)?(?:" + "|".join(alts) + r")(?:\s+police)?(?![\w-])", _I)
 
@@ -257,7 +257,7 @@ def _crimeish_subject(words: str) -> bool:
 
 
 def _placed(st: str, pos: int) -> bool:
-    """A place is named before ``pos`` in the sentence ('Croydon is in the top five'), so a position
+    """A place is named before ``pos`` in the sentence ('<borough> is in the top five'), so a position
     is about it; 'burglary is in the top five crimes' names none."""
     from ._place_names import find_places
 
@@ -293,7 +293,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         ex = _EXCEPT.match(st[m.end(): m.end() + 60])
         top = _borough_re().match(ex.group("b")) if ex else None
         if top is not None and kw.get("rank") == 1 and kw.get("rank_scope") == "borough":
-            # 'the highest of any borough except Westminster': second, behind it
+            # 'the highest of any borough except <borough>': second, behind it
             kw.update(rank=2, compare_to=top.group(0), approx="exact")
             kw.pop("unit", None), kw.pop("value", None)
         c = make("comparison", m.start(), claimed_text=m.group(0) + (ex.group(0) if top is not None and ex is not None else ""), **kw)
@@ -369,7 +369,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             continue
         k = _ordinal(m.group("ord") or m.group("ord2"))
         if not k or (m.group("ord2") and not (m.group("of") or m.group("dir"))):
-            continue     # 'the 10th' alone is a date or a list item
+            continue     # 'the Nth' alone is a date or a list item
         if not (m.group("of") or m.group("dir") or re.match(r"(?:ranked|ranks|rank|ranking|placed)\b", m.group(0), _I)
                 or (context_ranked and not m.group("ord2"))):
             continue     # 'came second' with no ranking frame (here or in the sentence before)
@@ -388,7 +388,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         after = st[m.end("dir"): m.end("dir") + 30]
         rest = re.split(r"[,.;:!?]", st[m.end("dir"): m.end("dir") + 80])[0]
         if not _crimeish(" ".join(rest.split()[:5])):
-            continue     # 'Tower Hamlets is the most densely populated borough'
+            continue     # '<borough> is the most densely populated borough'
         if re.match(r"\s+(?:since|on\s+record|ever|in\s+(?:a|\d+|\w+)\s+(?:years?|decades?))", after, _I):
             continue
         name = subj[-1].group(0)
@@ -451,7 +451,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
 
 
 def _vs_london(st: str, make: Make, used: list[tuple[int, int]]) -> list[Claim]:
-    """'Hackney's burglary rate is below the London average': a comparison with London, by rate."""
+    """'<borough>'s burglary rate is below the London average': a comparison with London, by rate."""
     out = []
     for m in _VS_LONDON.finditer(st):
         if not _clear(used, m.span()):
@@ -467,7 +467,7 @@ def _vs_london(st: str, make: Make, used: list[tuple[int, int]]) -> list[Claim]:
 
 
 def _bare_fractions(st: str, make: Make, used: list[tuple[int, int]], prior: list[Claim]) -> list[Claim]:
-    """'Half of all searches were for drugs, and more than two-thirds led to no further action': the
+    """'Half of all <things> were for <a reason>, and more than two-thirds led to <an outcome>': the
     second fraction is a share of the same whole, the part named by what follows it."""
     out = []
     for m in _BARE_FRACTION.finditer(st):
@@ -493,16 +493,16 @@ def _bare_fractions(st: str, make: Make, used: list[tuple[int, int]], prior: lis
 
 def _about(c: Claim, name: str) -> Claim:
     """Name the ranked borough in the claim's clause when the clause itself does not ('..., which recorded
-    the most, at 3,133'): the clause is what the place is read from."""
+    the most, at N'): the clause is what the place is read from."""
     first = _borough_re().search(c.clause)
-    if first is None or first.group(0) != name:     # 'Southwark came second and Westminster third'
+    if first is None or first.group(0) != name:     # '<borough> came second and <borough> third'
         c.clause = f"{name}: {c.clause}"
     return c
 
 
 def _figures_in_ranking(st: str, make: Make, used: list[tuple[int, int]],
                         subjects: list[tuple[int, str]]) -> list[Claim]:
-    """'... recorded the fewest, at 11,689, with Kingston upon Thames a close second on 11,961': the
+    """'... recorded the fewest, at N, with <borough> a close second on N': the
     figures of a ranking sentence are counts for the place of their clause, even with no crime noun
     next to them (the measure comes from the context)."""
     from ._number_roles import _approx, _number_role
@@ -541,7 +541,7 @@ def rank_words(sc: Scan) -> bool:
                "london average", "london rate", "average for london", "capital's average", "the next")
 
 
-# a ranking in the sentence before lets 'Southwark came second', 'Croydon was third' go on with it
+# a ranking in the sentence before lets '<borough> came second', '<borough> was third' go on with it
 _RANKING_BEFORE = re.compile(r"\b(?:highest|most|worst|lowest|fewest|top(?:ped|s)?|headed|led|hotspot|any\s+other|"
                              r"ahead\s+of|league)\b[^.!?]*[.!?]?\s*$", _I)
 

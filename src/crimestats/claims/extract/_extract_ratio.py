@@ -1,6 +1,6 @@
 """Ratio claims: multiples and fractions of a change, pure text.
 
-"three times that of Leeds" (a multiple of a place), "nearly double the number in 2018" (a multiple of
+"three times that of <place>" (a multiple of a place), "nearly double the number in <year>" (a multiple of
 an earlier year), "halved", "tripled" (multiplier verbs), "fell by a third" (a fractional change).  Each
 is a ``kind='ratio'`` claim; the spans of the last three go into ``Scan.ratio_spans`` so a fraction
 inside one is not also read as a share.  Rules registered in ``_rules``.
@@ -34,7 +34,7 @@ _MULT = re.compile(rf"\b(?P<w>{'|'.join(MULTIPLIERS)})\b", _I)
 _FRAC_CHANGE = re.compile(
     rf"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)\b(?P<verb>{DOWN}|{UP})\s+(?:by\s+|of\s+)?(?:almost\s+|nearly\s+|around\s+|about\s+|more than\s+)?"
     rf"(?P<f>{_FRACTION_ALT})\b", _I)
-# a multiple of an earlier year: 'nearly double the number in 2018', 'twice as many as in 2019'
+# a multiple of an earlier year: 'nearly double the number in <year>', 'twice as many as in <year>'
 _MULT_BASE = re.compile(
     rf"\b(?P<w>{_MULTIPLE_ALT}|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+"
     r"(?:the\s+(?:number|figure|total|level|count|rate|amount)s?(?:\s+(?:recorded|seen|of\s+\w+))?|"
@@ -59,7 +59,7 @@ def _factor(w: str) -> float:
 
 
 def find_times(sc: Scan) -> list[Claim]:
-    """'three times that of Leeds': a multiple of a place."""
+    """'three times that of <place>': a multiple of a place."""
     out = []
     st = sc.st
     for m in _TIMES.finditer(st):
@@ -67,7 +67,7 @@ def find_times(sc: Scan) -> list[Claim]:
         if not places or places[0][0] != 0:
             continue
         f = _factor(m.group("w").lower())
-        sc.used.append(m.span("w"))     # a figure inside ('double the 4,227 recorded in Camden') is Camden's count
+        sc.used.append(m.span("w"))     # a figure inside ('double the N recorded in <borough>') is <borough>'s count
         short = m.group(0) if len(m.group(0)) <= 40 else f"{m.group('w')} that of {places[0][2]}"
         out.append(sc.make("ratio", m.start(), claimed_text=short, value=f, unit="ratio",
                            compare_to=places[0][2], approx=_approx(st[max(0, m.start() - 20): m.start()])))
@@ -75,7 +75,7 @@ def find_times(sc: Scan) -> list[Claim]:
 
 
 def find_multiple_of_year(sc: Scan) -> list[Claim]:
-    """'nearly double the number in 2018', 'twice as many as the year before'."""
+    """'nearly double the number in <year>', 'twice as many as the year before'."""
     out = []
     st = sc.st
     for m in _MULT_BASE.finditer(st):

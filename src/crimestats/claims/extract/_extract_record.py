@@ -1,12 +1,12 @@
 """Extraction of records in time: pure text, no store.
 
 "The lowest on record", "a record low", "an all-time high", "since records began", "the highest since
-2019", "its lowest level in a decade", "the lowest in five years", "a 10-year low", "the second-highest
-annual total on record", "higher than at any point since 2012", "lower than ever", "since before the
-pandemic", and records of a change ("the biggest annual fall on record", "the 2021 fall was the largest
-since 2010").  Each is a ``kind='record'`` claim: ``record`` low/high, ``since_text`` or ``on_record``;
+<year>", "its lowest level in a decade", "the lowest in five years", "a N-year low", "the second-highest
+annual total on record", "higher than at any point since <year>", "lower than ever", "since before the
+pandemic", and records of a change ("the biggest annual fall on record", "the <year> fall was the largest
+since <year>").  Each is a ``kind='record'`` claim: ``record`` low/high, ``since_text`` or ``on_record``;
 a window of years is ``unit='years'`` with ``value`` the years; an ordinal is ``rank``; a record of a
-change has ``subject='change'`` and ``direction``; "at any point since 2012" (the year included) is
+change has ``subject='change'`` and ``direction``; "at any point since <year>" (the year included) is
 ``approx='inclusive'``.  The ``record`` rule (``_rules``) calls :func:`record_claims`; the spans it
 consumes go into ``used`` so later scans (rankings, numbers) leave them alone.  Verdicts: ``_record``.
 """
@@ -65,7 +65,7 @@ _RECORD = re.compile(
     r"|\b(?:a|at|to|hit|hits|reached|reach|reaches|reaching|hitting)\s+(?:a\s+)?(?:new\s+)?record[- ]"
     r"(?P<rnum>numbers?|totals?|levels?|amounts?|tally|figures?)\b", _I)
 
-# 'has fallen every year since 2018', 'rose in each year since 2017', 'has gone up every single year since 2019'
+# 'has fallen every year since <year>', 'rose in each year since <year>', 'has gone up every single year since <year>'
 _EVERY_SINCE = re.compile(
     r"\b(?P<verb>fallen|fell|falling|dropped|declined|decreased|risen|rose|rising|increased|climbed|grown|grew|"
     r"gone\s+(?:up|down)|went\s+(?:up|down))\s+(?:in\s+)?(?:every|each)\s+(?:single\s+)?year\s+since\s+"
@@ -78,17 +78,17 @@ _ORD_STREAK = re.compile(
     rf"gone\s+(?:up|down)|went\s+(?:up|down)|down|up)\s+for\s+(?:the|a)\s+(?P<ord>{ordinal_alternation(2, 10)}|"
     r"2nd|3rd|[4-9]th|10th)\s+(?:(?:consecutive|straight|successive)\s+year\b|year\s+"
     r"(?:in\s+a\s+row|running)\b)", _I)
-# 'you have to go back to 2007 to find a higher one': the highest since 2007 (2007 itself higher)
+# 'you have to go back to <year> to find a higher one': the highest since <year> (<year> itself higher)
 _GO_BACK = re.compile(
     r"\b(?:you(?:'d|\s+would)?\s+(?:have|need)\s+to|you\s+must|one\s+has\s+to|we\s+have\s+to)\s+go\s+back\s+"
     r"(?:as\s+far\s+as\s+|all\s+the\s+way\s+)?to\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+to\s+(?:find|see)\s+(?:a|an|any)\s+"
     r"(?P<w>higher|lower|bigger|smaller|larger|greater|worse|deadlier|more|fewer)\b", _I)
-# '2018 was London's deadliest year', '2019 is the worst year': the year the record is about
+# '<year> was London's deadliest year', '<year> is the worst year': the year the record is about
 _YEAR_WAS = re.compile(r"(?:^|[^\w/-])(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:was|is|has\s+been|became|proved)\s+"
                        r"(?:[\w'’]+\s+){0,3}?(?:the\s+)?$", _I)
 _DOWNV = re.compile(r"fall|fell|drop|declin|decreas|down", _I)
-# 'topped 250,000 for the first time in 2023', 'passed 100 for the first time since 2019', 'fell below
-# 50,000 for the first time on record': a threshold crossed in the period and in no year before it
+# 'topped N for the first time in <year>', 'passed N for the first time since <year>', 'fell below
+# N for the first time on record': a threshold crossed in the period and in no year before it
 _CROSSED = re.compile(
     r"\b(?P<verb>topped|passed|exceeded|surpassed|crossed|broke|went\s+(?:over|above|past|below|under)|"
     r"(?:rose|risen|climbed|jumped|fell|fallen|dropped|dipped|slipped|sank)\s+(?:above|over|past|beyond|below|under))\s+"
@@ -96,7 +96,7 @@ _CROSSED = re.compile(
     r"for\s+the\s+first\s+time(?P<tail>\s+(?:since\s+(?P<y>(?:19|20)\d{2})\b|since\s+records\s+began|on\s+record|ever))?", _I)
 _BELOW = re.compile(r"below|under|fell|fallen|dropped|dipped|slipped|sank", _I)
 
-# 'higher than at any point since 2012' (2012 itself included), 'lower than ever before'
+# 'higher than at any point since <year>' (<year> itself included), 'lower than ever before'
 _EVER = re.compile(
     r"\b(?P<w>higher|lower|more|fewer|less|greater|bigger|smaller)\b(?:\s+[\w'-]+){0,3}?\s+than\s+(?:"
     r"(?:at|in)\s+any\s+(?:other\s+)?(?:point|time|year|stage|month)\s+(?:since\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b|"
@@ -104,7 +104,7 @@ _EVER = re.compile(
 
 
 def streak_since_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Claim]:
-    """'has fallen every year since 2018' (``since_text``) and 'rose in each of the last five years'
+    """'has fallen every year since <year>' (``since_text``) and 'rose in each of the last five years'
     (``streak``): streaks whose every year-on-year step is judged (``_streak``), not one change."""
     out: list[Claim] = []
     for m in _EVERY_SINCE.finditer(st) if "year" in st else ():
@@ -159,11 +159,11 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             continue     # 'the highest temperatures on record' is not a crime record
         pre = st[max(0, m.start() - 40): m.start()]
         if _NOT_CRIME.search(pre) and not _crimeish_subject(pre):
-            continue     # 'police confidence is at its lowest level since 2015'
+            continue     # 'police confidence is at its lowest level since <year>'
         rank = None
         window = None
         approx = "exact"
-        if m.group("wdir"):       # 'a 10-year low', 'a decade high'
+        if m.group("wdir"):       # 'a N-year low', 'a decade high'
             direction = "low" if m.group("wdir").lower() == "low" else "high"
             n = m.group("wn").lower()
             k = number_value(n) or (int(n) if n.isdigit() else 1)
@@ -203,7 +203,7 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             said_before = re.search(r"\b(?:(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s+)?(?P<n>falls?|drops?|declines?|decreases?|reductions?|rises?|increases?|jumps?)\s+"
                             r"(?:[\w'-]+\s+){0,3}?(?:was|is|were|are|marks?|marked)\s+(?:the\s+)?$",
                             st[max(0, m.start() - 50): m.start()], _I)
-            if not ch and said_before:      # 'the 2021 fall was the largest since 2010'
+            if not ch and said_before:      # 'the <year> fall was the largest since <year>'
                 ch = _change_kw(" " + said_before.group("n"))
                 if said_before.group("y"):
                     ch["period_text"] = said_before.group("y")
@@ -211,9 +211,9 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
                 direction = "low" if m.group("dir").lower() in ("smallest", "lowest") else "high"
                 extra.update({k: v for k, v in ch.items() if k != "unit" or not window})
         if since and re.search(r"\b(?:in|of)\s+any\s+(?:other\s+)?(?:year|month|period|quarter)\b", m.group("mid") or "", _I):
-            extra["approx"] = "inclusive"     # 'the fewest recorded in any year since 2014': 2014 included
+            extra["approx"] = "inclusive"     # 'the fewest recorded in any year since <year>': <year> included
         yr = _YEAR_WAS.search(st[max(0, m.start() - 60): m.start()])
-        if yr and "period_text" not in extra:      # '2018 was London's deadliest year since 2008'
+        if yr and "period_text" not in extra:      # '<year> was London's deadliest year since <year>'
             extra["period_text"] = yr.group("y")
         out.append(make("record", m.start(), record=direction, since_text=since, on_record=on_rec,
                         claimed_text=m.group(0), rank=rank, **extra))
@@ -224,7 +224,7 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
 _THRESHOLD = re.compile(r"\bfirst\s+time\b(?:\s+[\w'-]+){0,6}?\s+(?:dropped|fallen|fell|gone|risen|rose|been|"
                         r"climbed)?\s*(?P<side>below|under|above|over|beyond)\s+(?P<n>[0-9][0-9,]*)\s+since\s+"
                         r"(?:records\s+began|(?P<y>(?:19|20)\d{2}))", _I)
-# streaks and first changes: 'fallen for four years in a row', 'the first fall since 2020'
+# streaks and first changes: 'fallen for four years in a row', 'the first fall since <year>'
 _STREAK = re.compile(
     r"\b(?P<verb>fallen|fell|falling|dropped|declined|risen|rose|rising|increased|gone\s+(?:up|down))\s+"
     rf"(?:(?:for|in)\s+)?(?:(?:the\s+|a\s+)?(?P<n>{number_alternation(2, 10)}|[2-9]|1[0-9])\s+"
@@ -245,14 +245,14 @@ _ENDED = re.compile(
     _I)
 
 
-# 'fell for the first time in five years', 'rose in 2021 for the first time in more than a decade'
+# 'fell for the first time in five years', 'rose in <year> for the first time in more than a decade'
 _FIRST_IN = re.compile(
     rf"\b(?P<verb>{alternation(DOWN_VERBS + UP_VERBS + ('falls', 'rises', 'drops', 'fall', 'rise', 'drop'))})\b"
     r"(?:\s+[\w,]+){0,4}?\s+for\s+the\s+first\s+time\s+in\s+(?:(?:more\s+than|over|almost|nearly)\s+)?"
     rf"(?:(?P<n>{number_alternation(2, 20)}|[2-9]|[1-4][0-9])\s+years|(?P<dec>a\s+decade))\b", _I)
 
 
-# turns: 'peaked in 2019', 'reached its peak in March', 'bottomed out in 2020'
+# turns: 'peaked in <year>', 'reached its peak in <month>', 'bottomed out in <year>'
 _TURN = re.compile(
     r"\b(?:(?P<peak>peaked|peaking|(?:reached|hit)\s+(?:a|its|their)\s+peak)|(?P<low>bottomed\s+out|"
     r"(?:reached|hit)\s+(?:a|its|their)\s+low(?:est)?\s+point))\s+(?:in|during|around)\s+"
@@ -261,7 +261,7 @@ _TURN = re.compile(
     r"|(?:the\s+)?financial\s+year\s+(?:19|20)\d{2}/\d{2})\b", _I)
 
 
-# 'August was our busiest month', 'March was the quietest month of the year': a turn said of a month
+# '<month> was our busiest month', '<month> was the quietest month of the year': a turn said of a month
 _BUSIEST = re.compile(rf"\b(?P<p>{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?\s+(?:was|is)\s+"
                       r"(?:our|the|its|their)\s+(?:(?P<peak>busiest|worst)|(?P<low>quietest|calmest|best))\s+month\b")
 
@@ -314,7 +314,7 @@ def find_threshold(sc: Scan) -> list[Claim]:
 
 
 def find_streak(sc: Scan) -> list[Claim]:
-    """'fallen for four years in a row', 'the third consecutive fall', 'the first rise since 2020',
+    """'fallen for four years in a row', 'the third consecutive fall', 'the first rise since <year>',
     'fell for the first time in five years'."""
     out = []
     for m in _FIRST_IN.finditer(sc.st) if "first time in" in sc.low else ():

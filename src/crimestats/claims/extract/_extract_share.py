@@ -1,4 +1,4 @@
-"""Share claims written in words: "one in ten", "1 out of 5", "a third of", pure text.
+"""Share claims written in words: "one in ten", "N out of N", "a third of", pure text.
 
 A 'one in six' after a change verb ('fell by roughly one in six') is a ratio (``_figure_words``); a
 fraction inside a ratio claim's span (``Scan.ratio_spans``) is not also a share.  Rules registered in
@@ -18,11 +18,11 @@ from ._scan import Scan
 __all__ = ["find_one_in", "find_fraction_shares", "one_in_gate", "find_most", "most_gate"]
 
 _I = re.IGNORECASE
-# shares written as 'one in ten', '1 in 5'
+# shares written as 'one in ten', 'N in N'
 _ONE_IN = re.compile(rf"\b(?P<a>{number_alternation(1, 9)}|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?"
                      rf"(?P<b>{number_alternation(2, 10)}|twenty|fifty|hundred|[1-9][0-9]{{0,2}})\b", _I)
 _FRAC_SHARE = re.compile(rf"\b(?P<f>{fraction_alternation()})\s+of\b", _I)
-# 'the first half of 2025', 'the second quarter of the year': a period, not a share
+# 'the first half of <year>', 'the second quarter of the year': a period, not a share
 _PERIOD_PART = re.compile(r"\b(?:first|second|third|fourth|final|last|latter|former)\s+$", _I)
 _PERIOD_WHOLE = re.compile(r"^\s*(?:the\s+|this\s+|last\s+|that\s+)?(?:(?:19|20)\d{2}\b|(?:calendar\s+|financial\s+)?"
                            r"(?:year|decade|month|century|season)\b)", _I)

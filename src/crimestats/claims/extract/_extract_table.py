@@ -1,4 +1,4 @@
-"""Claims in tables pasted as text: a '| 2019 | 2020 |' header row over rows of counts.
+"""Claims in tables pasted as text: a '| <year> | <year> |' header row over rows of counts.
 
 Each count cell becomes a count claim for its column's year; the sentences the table took are not
 read again as prose.
@@ -18,7 +18,7 @@ _COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
 
 def _table_claims(sentences: list[Sentence], text: str) -> tuple[set[int], dict[int, list[Claim]]]:
-    """Tables pasted as text ('Offence type | 2023 | 2024' then 'Burglary | 1,844 | 1,960'): each
+    """Tables pasted as text ('Offence type | <year> | <year>' then 'Burglary | N | N'): each
     count cell is a claim about the row's measure in its column's year.  Returns the sentence
     indexes that are table lines and the claims for each."""
     rows: set[int] = set()

@@ -1,11 +1,11 @@
 """Wordings around a figure that decide what kind of claim it is (helpers for ``_extract``).
 
 * "fell by roughly one in six" is a change (a ratio of about 5/6), not a share;
-* "from 57,459 offences in 2023 to ...": the first figure's own year comes after its noun;
+* "from N offences in <year> to ...": the first figure's own year comes after its noun;
 * "up from seven the year before", "around one per 100,000": number words that are figures
   although no crime noun follows them;
-* "London's population passed 9.6 million": a population figure named before the number;
-* "Just under 9,000 ...": 'under' before a large figure is a bound, not an age.
+* "London's population passed N.N million": a population figure named before the number;
+* "Just under N ...": 'under' before a large figure is a bound, not an age.
 
 Pure text, bounded patterns.
 """
@@ -42,13 +42,13 @@ def one_in_change(before: str, a: int, b: int, written: str) -> dict[str, object
             "approx": approx, "claimed_text": f"{hedge} {written}".strip()}
 
 
-# '57,459 offences in 2023': a noun (not 'to'/'and') then 'in <year>' right after the figure
+# 'N offences in <year>': a noun (not 'to'/'and') then 'in <year>' right after the figure
 _NOUN_THEN_YEAR = re.compile(r"^(?:\s+(?!(?:to|and|in|from|on|than)\b)[a-z-]+){1,3}\s+in\s+"
                              r"(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 
 
 def from_year_after_noun(after: str) -> str | None:
-    """'from 57,459 offences in 2023 to ...': the year the first figure of a from-to pair names."""
+    """'from N offences in <year> to ...': the year the first figure of a from-to pair names."""
     m = _NOUN_THEN_YEAR.match(after[:50])
     return m.group("p") if m else None
 
@@ -77,10 +77,10 @@ _POP_BEFORE = re.compile(r"\bpopulation(?:'s)?\s+(?:(?:has|had|is|was|now|then|o
 
 
 def population_before(before: str) -> bool:
-    """'London's population passed 9.6 million': the figure is a population, named before it."""
+    """'London's population passed N.N million': the figure is a population, named before it."""
     return _POP_BEFORE.search(before[-60:]) is not None
 
 
 def could_be_age(value: float, text: str) -> bool:
-    """'under 18' can be an age; 'under 9,000' cannot (no one is 9,000 years old)."""
+    """'under 18' can be an age; 'under N,000' cannot (no one is that old)."""
     return value < 130 and "," not in text

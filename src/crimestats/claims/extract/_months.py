@@ -1,10 +1,10 @@
-"""A bare month name in a sentence ('In February officers made 10,771 searches, 11% fewer than in
-January'; 'March was the busiest month'): the month of the year the article is about.
+"""A bare month name in a sentence ('In <month> officers made N searches, N% fewer than in
+<month>'; '<month> was the busiest month'): the month of the year the article is about.
 
 Extraction reads periods with a year; a month named alone belongs to the year of the period the
-article has been talking about (the first quarter of 2018), else to the latest such month before
-the publication date.  'than in January' after it is the baseline, in the same year when January
-comes before February, else the year before.
+article has been talking about (the first quarter of <year>), else to the latest such month before
+the publication date.  'than in <month>' after it is the baseline, in the same year when that month
+comes before the claim's month, else the year before.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .._lexicon import MONTH_NUMBERS, month_alternation, number_alternation, num
 __all__ = ["month_period", "month_baseline", "month_range"]
 
 _NAME = rf"(?P<m>{month_alternation(short=False, capitalised=True)})"
-# 'In February', 'during March', 'March was', 'March saw' - not followed by a year, not 'than in'/'since'
+# 'In <month>', 'during <month>', '<month> was', '<month> saw' - not followed by a year, not 'than in'/'since'
 _SUBJECT = re.compile(r"(?:(?<!than\s)(?<!since\s)\b(?:[Ii]n|[Dd]uring)\s+|^\s*)" + _NAME +
                       r"(?!\s*,?\s*(?:19|20)\d{2})(?!\s+\d)\b")
 _THAN = re.compile(r"\b(?:than|on|from|compared\s+(?:with|to))\s+(?:in\s+)?" + _NAME +
@@ -35,7 +35,7 @@ def _year_for(m: int, *, context: Period | None, as_of: date) -> int:
 
 
 def month_period(sentence: str, *, context: Period | None, as_of: date) -> Period | None:
-    """The month a sentence names without a year ('In February ...'), or None."""
+    """The month a sentence names without a year ('In <month> ...'), or None."""
     hit = _SUBJECT.search(sentence)
     if hit is None:
         return None
@@ -44,7 +44,7 @@ def month_period(sentence: str, *, context: Period | None, as_of: date) -> Perio
 
 
 def month_baseline(clause: str, period: Period | None) -> Period | None:
-    """'11% fewer than in January' after February 2018: January 2018 (an earlier month of the same
+    """'N% fewer than in <month>' after a later month of <year>: that month of <year> (an earlier month of the same
     year, else that month a year before)."""
     hit = _THAN.search(clause)
     if hit is None or period is None or period.grain != "month":
@@ -60,8 +60,8 @@ _RANGE = re.compile(rf"^(?:the\s+)?(?:(?P<n>{number_alternation(2, 11)}|[2-9]|1[
 
 
 def month_range(text: str, *, as_of: date) -> Period | None:
-    """'the three months to February' -> December to February; 'December to February' said in March
-    2026 -> December 2025 to February 2026 (the latest such months complete before ``as_of``)."""
+    """'the three months to <month>' -> that month and the two before it; '<month> to <month>' said
+    in a later month -> the latest such months complete before ``as_of`` (across a year end if need be)."""
     m = _RANGE.match(" ".join(text.split()))
     if m is None:
         return None

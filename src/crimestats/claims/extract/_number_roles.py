@@ -49,7 +49,7 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
             return "percent"
         if _RATE_AFTER.match(after) and not ("." not in tok.text and "," not in tok.text and
                                              1800 <= tok.value <= 2100 and not re.match(r"\s(?:per|for|in)\s", after)):
-            return "rate"       # 'in 2025 was about one per 100,000': 2025 is the year, not the rate
+            return "rate"       # 'in <year> was about one per 100,000': <year> is the year, not the rate
         if "." not in tok.text and "," not in tok.text and 1800 <= tok.value <= 2100:
             return None  # a year
         if _PHONE_NEAR.search(before[-3:]) or re.match(r"^[\s-]*\d", after):
@@ -108,13 +108,13 @@ _NOT_CRIME_AFTER = re.compile(r"\s*(?:seconds?|minutes?|mins?|hours?|hrs?)\b", _
 
 
 def _is_event(tok: NumberToken, st: str) -> bool:
-    """'Two men, aged 19 and 21, were arrested': a small count of people in a news event, not a statistic."""
+    """'Two men, aged N and N, were arrested': a small count of people in a news event, not a statistic."""
     if tok.written == "digits" and tok.value < 120 and tok.text.isdigit() \
             and st[max(0, tok.start - 2): tok.start] == ", " and st[tok.end: tok.end + 1] == ",":
-        return True     # an age in apposition: 'the victim, 17, was chased'
+        return True     # an age in apposition: 'the victim, N, was chased'
     if _NOT_CRIME_AFTER.match(st[tok.end: tok.end + 20]) or (tok.text in ("999", "101", "111") and (
             re.match(r"\s+calls?\b", st[tok.end:]) or _DIAL_BEFORE.search(st[max(0, tok.start - 12):tok.start]))):
-        return True     # 'within 10 seconds', '999 calls': durations and the emergency number are not crime figures
+        return True     # 'within N seconds', '999 calls': durations and the emergency number are not crime figures
     if re.search(r"\bone\s+of\s+$", st[max(0, tok.start - 10): tok.start], _I) and tok.value < 10:
         return True     # 'one of three men charged': people in a news event
     if tok.value >= 10 or tok.written not in ("words", "digits"):

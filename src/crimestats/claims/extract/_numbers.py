@@ -94,7 +94,7 @@ def big_word_number(text: str) -> int | None:
     return total + cur
 
 
-# a house number before a street name ('on 14 Acre Lane', 'at 221 Baker Street')
+# a house number before a street name ('on N <place>', 'at N <place>')
 _ADDRESS_AFTER = re.compile(r"[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:Lane|Road|Street|Avenue|Close|Way|Gardens|"
                             r"Place|Square|Terrace|Drive|Court|Crescent|Grove|Row|Walk|Mews|Rise|Parade|Hill)\b")
 
@@ -108,14 +108,14 @@ def find_numbers(text: str) -> list[NumberToken]:
             if sum(ch.isdigit() for ch in raw.split(".", 1)[0]) > MAX_FIGURE_DIGITS:
                 continue       # a serial number or a dump, not a figure (and beyond a float's range)
             v = float(raw.replace(",", ""))
-            if m.group("scale"):   # '1.2 million', '3m': read as rounded at the precision written
+            if m.group("scale"):   # 'N.N million', '3m': read as rounded at the precision written
                 mult = 1_000_000_000 if m.group("scale").strip().lower() in ("bn", "billion") else 1_000_000
                 step = 10 ** -(len(raw.split(".", 1)[1]) if "." in raw else 0)
                 out.append(NumberToken(m.start(), m.end(), m.group(0), v * mult, (v - step / 2) * mult,
                                        (v + step / 2) * mult, "scaled"))
                 continue
             if _ADDRESS_AFTER.match(text, m.end()):
-                continue       # '14 Acre Lane': a house number, not a figure
+                continue       # 'N <place>': a house number, not a figure
             out.append(NumberToken(m.start(), m.end(), raw, v, v, v, "digits"))
         elif m.group("big"):
             raw = m.group("big")

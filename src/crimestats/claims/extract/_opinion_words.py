@@ -1,8 +1,8 @@
-"""Judgements with no figure in them: "Londoners deserve better.", "far too soft on knife crime".
+"""Judgements with no figure in them: a call for better, a charge of being too soft on a crime.
 
 The safety words ('safe', 'dangerous', 'crime wave') are the ``opinion`` rule here; :func:`judgement` adds verdicts
 on policing and politics that carry no number.  A sentence is an opinion only when nothing else
-in it is a claim, so "Burglary fell 5%, but residents deserve better" stays a change claim.
+in it is a claim, so "<crime> fell N%, but <a judgement>" stays a change claim.
 """
 
 from __future__ import annotations
@@ -36,12 +36,12 @@ _JUDGEMENT = re.compile(
     r"|\b(?:decriminali[sz]ed|legali[sz]ed)\s+in\s+all\s+but\s+name\b"
     r"|\b(?:a|an\s+(?:utter|absolute))\s+tragedy\b"
     r"|\bshames?\b|\bshaming\b|\ba\s+stain\s+on\b"
-    # verdicts on how things are run, and impressions: 'a shambles', 'making it up as they went along'
+    # verdicts on how things are run, and impressions: a word for chaos, a charge of improvising
     r"|\b(?:a\s+)?(?:shambles|farce|fiasco|joke)\b|\bshambolic\b|\bchaotic\b|\bincompetent\b|\bwoeful(?:ly)?\b"
     r"|\bmaking\s+it\s+up\s+as\s+(?:they|he|she|we|you)\s+(?:went|go|goes)\s+along\b|\basleep\s+at\s+the\s+wheel\b"
     r"|\bout\s+of\s+touch\b|\b(?:eerie|surreal|grim|bleak)\b"
-    # fear of crime and verdicts on what someone did about it: 'rightly worried about crime', 'has done
-    # nothing to tackle', 'no longer feel safe', 'a national emergency'
+    # fear of crime and verdicts on what someone did about it: worry about crime, doing nothing to
+    # tackle it, no longer feeling safe, an emergency
     r"|\b(?:worried|concerned|frightened|scared|afraid|anxious|fearful)\s+(?:about|of|by)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:crime|violence|safety|knife|knives|gangs|going\s+out|walking)"
     r"|\b(?:done|doing)\s+(?:nothing|little|too\s+little|precious\s+little|next\s+to\s+nothing)\s+(?:to|about)\b"
@@ -49,8 +49,8 @@ _JUDGEMENT = re.compile(
     r"|\b(?:no\s+longer\s+|don't\s+|do\s+not\s+|doesn't\s+|does\s+not\s+|never\s+)?feel(?:s|ing)?\s+"
     r"(?:safe|unsafe|less\s+safe|safer)\b"
     r"|\b(?:a\s+)?(?:national\s+)?emergency\b(?!\s+(?:calls?|services?|response|number|department))"
-    # praise and blame, and what works: 'an incredible job', 'a wonderful place to bring up a family', 'simply do
-    # not work', 'saves lives', 'the only real answer', 'given up on', 'deserve to travel without fear'
+    # praise and blame, and what works: praise for a job or a place to live, something that does not work
+    # or saves lives, the only answer, giving up on someone, a right to be free of fear
     r"|\b(?:an?|the)\s+(?:(?:truly|really|absolutely|simply)\s+)?(?:incredible|amazing|fantastic|brilliant|great|"
     r"excellent|outstanding|superb|terrible|awful|appalling|dreadful|wonderful|lovely|fine|difficult|impossible)\s+"
     r"(?:job|work|place|borough|city|town|area|force|record|team|service)\b"
@@ -63,22 +63,22 @@ _JUDGEMENT = re.compile(
     r"|\bsays?\s+(?:more|less|much|little)\s+about\b|\bwait\s+(?:years|months)\s+for\s+justice\b"
     r"|\b(?:is|was|remains|this)\s+(?:a|an|the)?\s*(?:(?:national|utter|absolute|complete|real)\s+)?"
     r"(?:scandal|outrage|travesty|betrayal|failure)\b"
-    # praise of a place and feelings of neglect: 'remains a vibrant and welcoming borough'
+    # praise of a place and feelings of neglect: a borough praised as lively and welcoming
     r"|\b(?:vibrant|welcoming|thriving|bustling)\b"
     r"|\b(?:been|being|feel|feels|felt)\s+(?:[a-z]+\s+){0,2}?(?:forgotten|ignored|abandoned|neglected|left\s+behind)\b"
     r"|\b(?:forgotten|ignored|abandoned|neglected)\s+by\s+(?:city\s+hall|the\s+mayor|ministers|westminster|"
     r"the\s+government|the\s+met|the\s+police)\b"
-    # a superlative over the world: 'one of the safest business districts in the world'
+    # a superlative over the world: 'one of the safest <places> in the world'
     r"|\bone\s+of\s+the\s+(?:safest|most\s+dangerous|most\s+violent|best|greatest)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in\s+the\s+world|in\s+europe|on\s+earth|anywhere|on\s+the\s+planet|globally)\b", _I)
 # Credit or praise is a judgement on policing only when the sentence is about crime or offenders
-# ('deserve credit for their stance on burglars'); credit for a product or an event is no claim.
+# (credit for a stance on offenders); credit for a product or an event is no claim.
 _CREDIT = re.compile(r"\bdeserves?\s+(?:real\s+|some\s+|great\s+|huge\s+|(?:far\s+|much\s+)?more\s+)?(?:credit|praise)\b"
                      r"(?P<for>\s+for\b)?", _I)
 _CRIME_TOPIC = re.compile(r"\b(?:" + "|".join(TOPIC_STEMS) + r"|crime|criminal|offender|gang|violen|safe)", _I)
 _ONE_OF_THE = re.compile(r"\b(?:every|each|not|no)\s+one\b|\bone\s+of\s+the\b", _I)
 # a figure in the sentence; 'one' only as a quantity ('one in ten', 'one of the 32'), not a pronoun ('said one
-# shopkeeper', 'treated like one')
+# <person>', 'treated like one')
 _HAS_NUMBER = re.compile(rf"\d|\b(?:{number_alternation(2, 10)}|hundreds?|thousands?|millions?|dozens?)\b|"
                          r"\bone\s+(?:in|out\s+of|of\s+the\s+\d)", _I)
 
@@ -92,7 +92,7 @@ def judgement(sentence: str) -> re.Match[str] | None:
     found = _JUDGEMENT.search(sentence)
     if found is None:
         credit = _CREDIT.search(sentence)
-        # credit 'for' something is a judgement only when that something is about crime ('for its new app' is not)
+        # credit 'for' something is a judgement only when that something is about crime (a new product is not)
         if credit is not None and (not credit.group("for") or _CRIME_TOPIC.search(sentence[credit.end():])):
             found = credit
     return found

@@ -1,6 +1,6 @@
 """The period a claim's words name, relative to the as-of date.
 
-'In 2023', '2022/23', 'the first six months of 2024', 'the past year', 'the year to March', 'this
+'In <year>', '<year>', 'the first six months of <year>', 'the past year', 'the year to <month>', 'this
 financial year': each becomes a ``Period``; one not over at the as-of date is cut to the last complete
 month before it (the data are monthly).
 """
@@ -40,7 +40,7 @@ _LAST_MONTH = re.compile(rf"(?:last|this\s+past)\s+(?P<m>{'|'.join(MONTH_ABBRS)}
 _THIS_FY = re.compile(r"(?:this|the\s+current)\s+financial\s+year", _I)
 
 
-# a sentence quoting an older release ('figures published in 2023 showed ...', 'the latest release revises that
+# a sentence quoting an older release ('figures published in <year> showed ...', 'the latest release revises that
 # to ...', 'last year's report gave ...'): its year is that figure's own and does not carry to later sentences
 STALE_RELEASE = re.compile(r"\b(?:published|released|issued)\s+in\s+(?:19|20)\d{2}\b|\brevis(?:es|ed|ing)\b"
                            r"|\blast\s+year's\s+(?:report|assessment|release|figures|review)\b"
@@ -58,34 +58,34 @@ def _period(text: str | None, as_of: date) -> Period | None:
 def _period_raw(text: str | None, as_of: date) -> Period | None:
     if not text:
         return None
-    mr = month_range(text, as_of=as_of)     # 'the three months to February', 'December to February'
+    mr = month_range(text, as_of=as_of)     # 'the three months to <month>', '<month> to <month>'
     if mr is not None:
         return mr
     if _ROLLING_YEAR.fullmatch(text.strip()):
         text = "the past year"          # 'in the last year': the 12 months to the last complete month
     ym = _YEAR_TO_MONTH.fullmatch(text.strip())
-    if ym:      # '12 months to September' with no year: the latest September complete before as-of
+    if ym:      # '12 months to <month>' with no year: the latest <month> complete before as-of
         mon = MONTH_NUMBERS[ym.group("m").lower()[:3]]
         last = last_complete_month(as_of)
         year = last.year if mon <= last.month else last.year - 1
         text = f"{text.strip()} {year}"
     se = _SEASON.fullmatch(text.strip())
-    if se:      # 'the summer of 2022': its three months (winter: December to February)
+    if se:      # 'the summer of <year>': its three months (winter: December to February)
         y, first = int(se.group("y")), _SEASON_START[se.group("s").lower()]
         if first == 12:
             return range_(date(y - 1, 12, 1), date(y, 2, 1))
         return range_(date(y, first, 1), date(y, first + 2, 1))
     my = _MONTH_OF_YEAR.fullmatch(text.strip())
-    if my:      # 'February last year': that month of the year before the as-of year
+    if my:      # '<month> last year': that month of the year before the as-of year
         mon = MONTH_NUMBERS[my.group("m").lower()[:3]]
         return parse_period(f"{as_of.year - (my.group('w').lower() == 'last')}-{mon:02d}", as_of=as_of)
     lm = _LAST_MONTH.fullmatch(text.strip())
-    if lm:      # 'last March': the latest March complete before as-of
+    if lm:      # 'last <month>': the latest <month> complete before as-of
         mon = MONTH_NUMBERS[lm.group("m").lower()[:3]]
         last = last_complete_month(as_of)
         return parse_period(f"{last.year if mon <= last.month else last.year - 1}-{mon:02d}", as_of=as_of)
     sm = _SINCE_YEAR.fullmatch(text.strip())
-    if sm:      # '950 homicides since 2019': January of that year to the last complete month
+    if sm:      # 'N homicides since <year>': January of that year to the last complete month
         return range_(date(int(sm.group(1)), 1, 1), last_complete_month(as_of))
     if _THIS_FY.fullmatch(text.strip()):
         return financial_year(as_of.year if as_of.month >= 4 else as_of.year - 1)
@@ -110,7 +110,7 @@ def _period_raw(text: str | None, as_of: date) -> Period | None:
 
 
 def _clip(p: Period, as_of: date) -> Period:
-    """'since November' said on 6 January, or 'this year' in June: only whole months before the
+    """'since <month>' said on N <month>, or 'this year' in <month>: only whole months before the
     as-of month can have data, so the period ends at the last complete month."""
     cur = as_of.replace(day=1)
     if p.end >= cur and p.start < cur:

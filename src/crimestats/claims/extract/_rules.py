@@ -10,7 +10,7 @@ Each :class:`~._scan.ExtractionRule` names a claim shape, a cheap gate on the lo
    above it (``Scan.used``, plus ``Scan.ratio_spans`` for ratios and ``Scan.taken`` for the clauses
    holding a change, ratio, record or direction) and does not claim a figure or phrase that starts
    inside one; within a rule, matches are taken left to right, so the earlier span wins.  A lower
-   rule never displaces a higher one's claim.  Baseline years ("than in 2019") take their spans at
+   rule never displaces a higher one's claim.  Baseline years ("than in <year>") take their spans at
    their priority without making a claim, so no later rule reads them as a count or a period.
 4. Claims are returned in reading order (start, then end; equal spans keep rule order).
 
@@ -64,19 +64,19 @@ __all__ = ["RULES", "ExtractionRule", "scan_sentence"]
 
 _R = ExtractionRule
 RULES: tuple[ExtractionRule, ...] = (
-    _R("turn", "record", turn_gate, find_turns, 190),                     # 'peaked in 2019'
+    _R("turn", "record", turn_gate, find_turns, 190),                     # 'peaked in <year>'
     _R("threshold", "record", threshold_gate, find_threshold, 180),      # 'first time below N since ...'
     _R("streak", "record", streak_gate, find_streak, 170),               # 'fallen for four years in a row'
-    _R("record", "record", None, find_records, 160, opener=record_words),   # 'the lowest since 2014'
+    _R("record", "record", None, find_records, 160, opener=record_words),   # 'the lowest since <year>'
     _R("crime_pair", "comparison", crime_pair_gate, find_crime_pairs, 155),   # 'more <crime> than <crime>'
     _R("fraction_comparison", "ratio", None, find_fraction_comparisons, 150),   # 'a third fewer ... than'
     _R("same_as_before", "equality", None, find_same_as_before, 140),    # 'roughly the same ... as a year earlier'
-    _R("equal", "equality", equal_gate, find_equal, 130),                # 'the same as in 2019'
-    _R("baseline_years", "", None, find_baselines, 120),                 # takes 'than in 2019', no claim
+    _R("equal", "equality", equal_gate, find_equal, 130),                # 'the same as in <year>'
+    _R("baseline_years", "", None, find_baselines, 120),                 # takes 'than in <year>', no claim
     _R("rank", "rank", None, find_ranks, 110, opener=rank_words),        # 'the highest in London'
     _R("one_in", "share", one_in_gate, find_one_in, 100),                # 'one in ten'
-    _R("times_place", "ratio", times_gate, find_times, 90),              # 'three times that of Leeds'
-    _R("multiple_of_year", "ratio", times_gate, find_multiple_of_year, 80),   # 'double the number in 2018'
+    _R("times_place", "ratio", times_gate, find_times, 90),              # 'three times that of <place>'
+    _R("multiple_of_year", "ratio", times_gate, find_multiple_of_year, 80),   # 'double the number in <year>'
     _R("same_place", "comparison", same_gate, find_same_place, 70),      # 'the same as England and Wales'
     _R("multiplier", "ratio", mult_gate, find_multipliers, 60),          # 'halved'
     _R("fraction_change", "ratio", fraction_gate, find_fraction_changes, 50),   # 'fell by a third'
@@ -84,9 +84,9 @@ RULES: tuple[ExtractionRule, ...] = (
     _R("most", "share", most_gate, find_most, 35),                       # 'most burglaries go unsolved'
     _R("interval", "count", interval_gate, find_intervals, 32),          # 'a robbery every hour'
     _R("figure", "count", numbers_gate, find_figures, 30),       # counts, % changes/shares, differences, rates
-    _R("than", "comparison", compare_gate, find_comparisons, 20),        # 'fewer than in 2019', 'than Leeds'
+    _R("than", "comparison", compare_gate, find_comparisons, 20),        # 'fewer than in <year>', 'than <place>'
     _R("direction", "direction", direction_gate, find_directions, 10),   # 'burglary fell'
-    _R("outside_subject", "count", outside_gate, find_outside, 5),      # 'arrive within 10 minutes'
+    _R("outside_subject", "count", outside_gate, find_outside, 5),      # 'arrive within N minutes'
     _R("opinion", "opinion", opinion_gate, find_opinion, 0),             # 'a safe city'
 )
 _ORDER = tuple(sorted(RULES, key=lambda r: -r.priority))

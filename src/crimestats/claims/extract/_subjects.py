@@ -1,6 +1,6 @@
 """Subjects outside police-recorded crime: response times, 999 calls, officer numbers, court backlogs.
 
-"Emergency response times in the capital are the worst on record" is about how fast the police
+"<response times> ... are the worst on record" is about how fast the police
 arrive, not about how many crimes were recorded: it must never inherit the article's measure (all
 crime, burglary) and be judged against it.  ``outside_subject`` names such a subject and the data
 that would answer it, so the claim is unverifiable with that said.
@@ -83,7 +83,7 @@ def outside_gate(sc: Scan) -> bool:
 
 def find_outside(sc: Scan) -> list[Claim]:
     """A sentence that no other rule claimed, about a subject outside recorded crime, with a quantity
-    or a comparison in it ('officers now arrive within 10 minutes', 'the true number is far higher'):
+    or a comparison in it ('officers now arrive within N minutes', 'the true number is far higher'):
     one claim, so it is answered as unverifiable with the data that would answer it, not dropped."""
     if sc.claims or not _QUANTIFIED.search(sc.st):
         return []

@@ -1,5 +1,5 @@
 """Change verdicts: a percent change, a ratio ('doubled'), a direction ('fell'), equality with
-another period ('the same as in 2019'), a difference in numbers ('12 fewer than in 2024') and a change
+another period ('the same as in <year>'), a difference in numbers ('N fewer than in <year>') and a change
 in percentage points.
 
 All read one ``compute.Change`` (memoised per check); a change that fails on the latest data is
@@ -228,7 +228,7 @@ def _equality(store: StoreLike, c: EqualityFrame, r: Resolved) -> CheckedClaim:
 
 
 def difference(store: StoreLike, c: DifferenceFrame, r: Resolved) -> CheckedClaim:
-    """An absolute difference ('12 fewer than in 2024', 'down by 1,200'): this period's count minus
+    """An absolute difference ('N fewer than in <year>', 'down by N'): this period's count minus
     the baseline's, in the claimed direction, with the count rounding rules on its size.  The other
     series (homicide victims for offences) is tried when the first does not fit."""
     claimed = abs(c.value or 0)

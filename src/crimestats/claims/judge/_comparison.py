@@ -1,4 +1,4 @@
-"""Two places compared on one measure: 'more burglaries than Camden', 'a far safer city than New York',
+"""Two places compared on one measure: 'more burglaries than <borough>', 'a far safer city than <place>',
 'much the same as its neighbour', and a ratio between two places ('double London's rate').
 
 Both places' figures for the latest period both have (``pair_figures``), by count or, when the
@@ -36,7 +36,7 @@ def comparison(store: StoreLike, c: ComparisonFrame, r: Resolved, as_of: date) -
         a, b, paired = pair_figures(store, r.measure, r.area, r.compare_area, r, as_of, rate=by_rate)
     except CrimestatsError:
         if is_safety_judgement(c, r) and r.compare_area.area_type == "city":
-            return safety_opinion(store, c, r, as_of)     # 'a far safer city than New York'
+            return safety_opinion(store, c, r, as_of)     # 'a far safer city than <place>'
         if r.measure == "homicide_rate" and r.compare_area.area_type == "city":
             return _out(c, r, "unverifiable", f"No open data in the store gives a homicide rate for "
                         f"{r.compare_area.name} as a city; city-level figures from its police or statistics office "
@@ -92,7 +92,7 @@ def pair_figures(store: StoreLike, measure: str, a: Area, b: Area, r: Resolved, 
 
 
 def place_ratio(store: StoreLike, c: PlaceRatioFrame, r: Resolved, as_of: date) -> CheckedClaim:
-    """'Canada's murder rate is double London's', 'six times that of England and Wales'."""
+    """'<place>'s murder rate is double London's', 'six times that of England and Wales'."""
     if r.compare_area is None or r.area is None or not r.measure:
         return _out(c, r, "unverifiable", "The places or the measure compared could not be identified.")
     try:

@@ -1,4 +1,4 @@
-"""Count verdicts: 'there were 130 homicides in 2023', 'up to N crimes a month'.
+"""Count verdicts: 'there were N homicides in <year>', 'up to N crimes a month'.
 
 A claimed count is read against the latest figure, then against the other series of the same thing
 (homicide offences vs victims), earlier releases of the same source (revisions; the release out by the
@@ -70,7 +70,7 @@ def _other_vintages(store: StoreLike, f: Fact, r: Resolved) -> list[Fact]:
 
 def _earlier_releases(store: StoreLike, f: Fact, r: Resolved, vintages: list[str]) -> Fact | None:
     """The figure the earlier releases gave together, when no single one covers the period
-    (e.g. 2021/22 split across an extract to 2021-11 and one from 2021-12): newest release first,
+    (e.g. a financial year split across an extract ending mid-year and one from the month after): newest release first,
     each filling the months still uncovered, which must stay a contiguous run."""
     if r.measure is None or r.period is None or f.source is None or r.period.grain == "year" and f.unit == "victims":
         return None
@@ -104,7 +104,7 @@ def _earlier_releases(store: StoreLike, f: Fact, r: Resolved, vintages: list[str
 
 
 def _population_claim(store: StoreLike, c: NotCrimeFrame, r: Resolved) -> CheckedClaim:
-    """'a population of 400,000': checked against the population table (estimates before projections)."""
+    """'a population of N': checked against the population table (estimates before projections)."""
     if r.area is None:
         return _unresolved(c, r)
     year = r.period.start.year if r.period else date.today().year

@@ -1,4 +1,4 @@
-"""Firsts in time: 'the first fall since 2020', 'the first time below N since records began'.
+"""Firsts in time: 'the first fall since <year>', 'the first time below N since records began'.
 
 Each year's figure of the series, from the year named (or the start of the series) to the period claimed.
 """
@@ -28,7 +28,7 @@ def _yearly(store: StoreLike, r: Resolved, years: list[int]) -> list[tuple[int, 
 
 
 def first_since(store: StoreLike, c: FirstSinceFrame, r: Resolved) -> CheckedClaim:
-    """'the first fall since 2020': a fall now, a fall in 2020, and none in the years between."""
+    """'the first fall since <year>': a fall now, a fall in <year>, and none in the years between."""
     if r.area is None or r.period is None:
         return _unresolved(c, r)
     y = r.period.start.year

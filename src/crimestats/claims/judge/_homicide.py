@@ -1,10 +1,10 @@
 """Homicide claims the victims file cannot answer, answered from the series that can.
 
-The Met's homicide victims file ends in 2023.  A homicide rate for a later year ("Lewisham's
-homicide rate in 2025 was higher than 3 per 100,000") is answered from recorded homicide
+The Met's homicide victims file ends in 2023.  A homicide rate for a later year ("<borough>'s
+homicide rate in <year> was higher than N per 100,000") is answered from recorded homicide
 offences (HOCR) over the population, with the different unit said: one offence is recorded per
-victim, so the two agree closely but are not the same count.  "The Met solved 90% of the murders
-committed in 2022" is a share of victims whose case is recorded as solved: the complement of
+victim, so the two agree closely but are not the same count.  "The Met solved N% of the murders
+committed in <year>" is a share of victims whose case is recorded as solved: the complement of
 the unsolved share in the same file.
 """
 

@@ -71,7 +71,7 @@ def _vintage_order(store: StoreLike, source: str | None, as_of: date | None) -> 
 
 
 def _when_published(store: StoreLike, source: str | None, vintage: str, as_of: date | None) -> str:
-    """' (published by the as-of date)' or ' (published after 2023-01-06)' for a release."""
+    """' (published by the as-of date)' or ' (published after YYYY-MM-DD)' for a release."""
     d = next((vd for v, vd in _vintage_order(store, source, as_of) if v == vintage), None)
     if as_of is None or d is None:
         return ""

@@ -1,10 +1,10 @@
 """A count per span of time: 'N burglaries a day', 'almost N a week', 'a robbery every hour', 'one
-every 20 minutes'.
+every N minutes'.
 
 The period's offences over the time they were recorded in (the months with data, each its own length;
 a source with yearly figures only gives the year's total over its days), as the claim's rate per span.
 An average never holds exactly: a figure per span holds within ``count_holds``' 'about' band; an
-interval ('every 20 minutes') within ``INTERVAL_BAND`` of the interval found.
+interval ('every N minutes') within ``INTERVAL_BAND`` of the interval found.
 """
 
 from __future__ import annotations

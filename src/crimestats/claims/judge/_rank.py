@@ -1,6 +1,6 @@
 """Verdicts on rankings among places: "the highest in London", "the fewest of any borough", "more
 than in any other part of London", "more than twice as many as any other borough", "second only to
-Westminster", "the third-highest rate in London", "among the five worst boroughs", "ranked 10th of 32",
+<borough>", "the third-highest rate in London", "among the five worst boroughs", "ranked Nth of 32",
 and the same among police forces or regions ("the most knife crime of any force").
 
 Boroughs: the 32 the Met polices (the City of London has its own force and is not in the Met's
@@ -43,14 +43,14 @@ _BOROUGH_SCOPES = ("borough", "inner", "outer")
 
 
 def _excluded(c: RankFrame, vals: list[tuple[Area, float, Any]], mine: str) -> list[str]:
-    """Boroughs the claim sets aside ('the highest rate outside Westminster', 'apart from Camden and
-    Islington'; ``RankFrame.excluded``) among those ranked, longest name first; never the claim's own."""
+    """Boroughs the claim sets aside ('the highest rate outside <borough>', 'apart from <borough> and
+    <borough>'; ``RankFrame.excluded``) among those ranked, longest name first; never the claim's own."""
     names = sorted({a.name for a, _, _ in vals}, key=len, reverse=True)
     return [n for n in names if n != mine and n in c.excluded]
 
 
 def _years_span(c: RankFrame) -> Period | None:
-    """'between 2017 and 2019', 'from 2017 to 2019' in the ranking's clause: the calendar years summed."""
+    """'between <year> and <year>', 'from <year> to <year>' in the ranking's clause: the calendar years summed."""
     if c.years is None:
         return None
     y0, y1 = c.years
@@ -206,9 +206,9 @@ def ranking(store: StoreLike, c: RankFrame, r: Resolved, as_of: date) -> Checked
     vals = [(a, v * per, f) for a, v, f in vals]
     high = c.record != "low"
     vals.sort(key=lambda t: (-t[1] if high else t[1], t[0].name))
-    # 'the highest outside Westminster' (unless the reading already made it 'second to Westminster')
+    # 'the highest outside <borough>' (unless the reading already made it 'second to <borough>')
     left_out = _excluded(c, vals, area.name) if (c.rank or 1) == 1 and not c.compare_to else []
-    if left_out:        # 'the highest outside Westminster': ranked without the boroughs set aside
+    if left_out:        # 'the highest outside <borough>': ranked without the boroughs set aside
         vals = [t for t in vals if t[0].name not in left_out]
         r = replace(r, notes=r.notes + [Reason.of(Why.LEFT_OUT, places=' and '.join(left_out))])
     names = [a.name for a, _, _ in vals]
@@ -293,7 +293,7 @@ def _area_rank(store: StoreLike, measure: str, p: Period, level: str) -> list[tu
 
 
 def force_ranking(store: StoreLike, c: RankFrame, r: Resolved, as_of: date) -> CheckedClaim:
-    """'the Met recorded the most knife crime of any force', 'West Midlands has the highest rate of
+    """'the Met recorded the most knife crime of any force', '<force> has the highest rate of
     knife crime': every police force (or region) in the series for the period, by count or, for a
     rate, per 100,000 residents (ONS mid-year estimate for the year the financial year starts)."""
     level = "region" if c.rank_scope == "region" or (r.area and r.area.area_type == "region") else "force"
@@ -398,7 +398,7 @@ def _ward_values(store: StoreLike, measure: str, period: Period, ward: Area) -> 
 
 def ward_ranking(store: StoreLike, c: RankFrame, r: Resolved, as_of: date) -> CheckedClaim:
     """A ward's place among the wards of its borough, by count ('almost twice as many as any other
-    ward', 'the most of any ward in Croydon')."""
+    ward', 'the most of any ward in <borough>')."""
     area = r.area
     if area is None:
         return _unresolved(c, r)

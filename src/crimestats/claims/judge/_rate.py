@@ -1,4 +1,4 @@
-"""Rates per N residents: 'a homicide rate of 1.2 per 100,000 in 2021'.
+"""Rates per N residents: 'a homicide rate of N.N per 100,000 in <year>'.
 
 Published rates for countries (and the international homicide-rate series); for a force, region or
 borough the count over the population (``facts._rates.rate_fact``).  With no period named, the latest

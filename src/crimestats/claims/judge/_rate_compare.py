@@ -1,7 +1,7 @@
 """Rates set against London's, and claimed rates that fit another population base.
 
-* **A borough's rate against London's** ("Hackney's burglary rate is below the London average",
-  "Southwark's robbery rate is twice the London rate", "more than three times the London average"):
+* **A borough's rate against London's** ("<borough>'s burglary rate is below the London average",
+  "<borough>'s robbery rate is twice the London rate", "more than three times the London average"):
   the place's offences per 1,000 residents against London's for the same measure and year, both rates
   and both populations stated.  "The London average" is read as London's overall rate (offences over
   all residents), not the mean of the boroughs' rates.
@@ -38,7 +38,7 @@ def is_london(area: Any) -> bool:
 
 
 def _base_words(f: Any) -> str:
-    """'population 8,961,989, ons_mye_regions estimate for 2019': the population a rate Fact divides by."""
+    """'population N, ons_mye_regions estimate for <year>': the population a rate Fact divides by."""
     pop = f.population
     if pop is None:
         return "population source not stated"

@@ -1,5 +1,5 @@
 """Verdicts on records in time: "the lowest on record", "a record high", "an all-time high", "its
-lowest point since records began", "the highest since 2019", "the lowest level in a decade", "the
+lowest point since records began", "the highest since <year>", "the lowest level in a decade", "the
 lowest in five years", "the second-highest annual total on record".
 
 The figure is set against every earlier period of the same kind that the data fully covers
@@ -49,7 +49,7 @@ def _years_back(d: date, n: int) -> date:
 
 
 def _same_month(c: RecordFrame, r: Resolved, rec: compute.Record) -> compute.Record:
-    """'the highest February total on record', 'the lowest October since 2017', 'the busiest March in five
+    """'the highest <month> total on record', 'the lowest <month> since <year>', 'the busiest <month> in five
     years': that month against the same month of earlier years, not against the months just before."""
     if c.month_named is None or r.period is None or r.period.grain != "month" \
             or c.month_named != r.period.start.month:
@@ -134,11 +134,11 @@ def _window(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
 
 
 def _ranked(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
-    """'the second-highest annual total on record', 'the third-lowest since 2015'."""
+    """'the second-highest annual total on record', 'the third-lowest since <year>'."""
     want = c.rank or 1
     now = rec.facts[-1]
     earlier = rec.facts[:-1]
-    inclusive = c.approx == "inclusive"      # 'higher than at any point since 2012': 2012 counts too
+    inclusive = c.approx == "inclusive"      # 'higher than at any point since <year>': <year> counts too
     scope = earlier if c.on_record or r.since is None else \
         [f for f in earlier if f.period.start > r.since.start or (inclusive and f.period.start >= r.since.start)]
     if r.since is not None and not c.on_record and r.since.start < rec.facts[0].period.start:
@@ -165,7 +165,7 @@ def _ranked(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
 
 def _record(store: StoreLike, c: RecordFrame, r: Resolved, rec: compute.Record, *,
             other_series: bool = False) -> CheckedClaim:
-    """'the lowest on record' / 'a record low' / 'the highest since 2019'.  With no figure for the year
+    """'the lowest on record' / 'a record low' / 'the highest since <year>'.  With no figure for the year
     named, the other series of the same thing is tried once (``other_series``: this is that try)."""
     if r.area is None or r.period is None:
         return _unresolved(c, r)
@@ -202,7 +202,7 @@ def _record(store: StoreLike, c: RecordFrame, r: Resolved, rec: compute.Record, 
                 pass
         first = rec.facts[0].period
         if clear_between and first.start <= y.end:
-            # 'the lowest since (at least) 2010' on a series that starts during 2010: the lowest of all of it
+            # 'the lowest since (at least) <year>' on a series that starts during <year>: the lowest of all of it
             return _out(c, r, "accurate_with_caveat", f"{data_says}: the {word} of the whole series, which starts "
                         f"in {first.label}, so the part of {y.label} before it cannot be checked.",
                         found=rec.sentence(), evidence=ev)
@@ -222,7 +222,7 @@ def _record(store: StoreLike, c: RecordFrame, r: Resolved, rec: compute.Record, 
 
 
 def _change_record(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
-    """'the biggest annual fall on record', 'the largest rise since 2015', 'the sharpest drop in a decade':
+    """'the biggest annual fall on record', 'the largest rise since <year>', 'the sharpest drop in a decade':
     the change into the claimed period against every earlier change between consecutive periods,
     in percent and in numbers (the claim's own basis first; the other only as a caveat)."""
     if r.area is None or r.period is None:

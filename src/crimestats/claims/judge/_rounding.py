@@ -77,27 +77,27 @@ def percent_holds(*, claimed: float, found: float, places: int, written: str = "
             f"'{written}' holds for values that round to {abs(claimed):g}")
 
 
-# the largest share of a whole-number percentage its dropped decimals may be (40% for 40.8%: 2%)
+# the largest share of a whole-number percentage its dropped decimals may be ('N% for N.8%')
 TRUNCATION = 0.025
 
 
 def truncated(*, claimed: float, found: float, places: int, approx: str = "exact") -> bool:
-    """'fell by 40%' for a fall of 40.8%: a whole-number percentage that drops the decimals of the figure
+    """'fell by N%' for a fall of N.8%: a whole-number percentage that drops the decimals of the figure
     (same sign, same whole part) rather than rounding it; close enough for a caveat, not for 'accurate'.
     ``places``: the decimal places the claim is written with."""
     if approx != "exact" or places or claimed == 0 or (claimed > 0) != (found > 0):
         return False
-    # only where the dropped decimals are small beside the figure (40% for 40.8%, not 10% for 10.7%)
+    # only where the dropped decimals are small beside the figure (N% for N.8% with N large, not small)
     return int(abs(found)) == int(abs(claimed)) and abs(claimed) == int(abs(claimed)) and \
         abs(abs(found) - abs(claimed)) <= TRUNCATION * abs(claimed)
 
 
 def rate_holds(*, claimed: float, found: float, places: int, written: str = "",
                approx: str = "exact") -> tuple[bool, str]:
-    """Does a claimed rate ('1,560 per 100,000', '10.8 per 1,000') hold for ``found``?
+    """Does a claimed rate ('N per 100,000', 'N.N per 1,000') hold for ``found``?
 
     Like a percentage, but a whole rate of three or more digits ending in zeros is a round figure:
-    '1,560' holds for values that round to it at its last non-zero digit (1,555-1,565), never more
+    'N60' holds for values that round to it at its last non-zero digit (N55-N65), never more
     loosely than within 5%, just as for round counts.
     """
     ok, rule = percent_holds(claimed=claimed, found=found, places=places, written=written, approx=approx)

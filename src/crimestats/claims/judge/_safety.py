@@ -1,8 +1,8 @@
-"""'London is a far safer city than New York': a judgement about safety, with the figures there are.
+"""'London is a far safer city than <place>': a judgement about safety, with the figures there are.
 
 Safety between places is compared on the homicide rate when both places have one.  When the other
-place is a city the store holds no rate for (New York: murders are counted, but no population is
-held; Paris: nothing), the sentence is an opinion; the explanation gives the counts the store does
+place is a city the store holds no rate for (<place>: murders are counted, but no population is
+held; <place>: nothing), the sentence is an opinion; the explanation gives the counts the store does
 hold, and says why no rate can be formed, rather than a bare "unverifiable".
 """
 

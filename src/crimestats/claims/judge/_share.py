@@ -2,7 +2,7 @@
 
 * A part named after the figure: "fewer than one in ten dogs stolen were recovered" is recovered dogs
   over stolen dogs (the catalogue part of the measure the qualifier names), not dogs over all animals.
-* A part of a series the resolver could not narrow ("Black Londoners were subject to 59% of them",
+* A part of a series the resolver could not narrow ("<a group> were subject to N% of them",
   after strip searches): the catalogue part (``find_part``) of that series, over the series.
 * A share above 100% means the whole was resolved wrongly (a part cannot exceed its whole): a ward's
   share of "the borough's" crime is re-counted over its borough; otherwise the claim is unverifiable,
@@ -48,7 +48,7 @@ def share_holds(c: ShareFrame, pct: float) -> tuple[bool, str]:
 
 
 def share_of_whole(store: StoreLike, c: ShareFrame, r: Resolved, as_of: date) -> CheckedClaim | None:
-    """'Knife crime makes up less than 2% of all recorded crime', 'Westminster accounts for one in
+    """'Knife crime makes up less than N% of all recorded crime', '<borough> accounts for one in
     ten crimes in London': the part and the whole counted separately.  None when the claim names no
     whole different from its part (the caller then explains what data would answer it)."""
     whole_m = r.whole_measure or r.measure
@@ -113,12 +113,12 @@ def share_verdict(store: StoreLike, c: ShareFrame, r: Resolved, as_of: date) -> 
     if r.measure is None:
         return None
     if r.area is not None and r.area.area_type in ("borough", "ward") and r.whole_area in (None, r.area) and \
-            c.of_london:   # 'Lambeth's share of London's robberies': the whole named before the figure
+            c.of_london:   # '<borough>'s share of London's robberies': the whole named before the figure
         r = replace(r, whole_area=london_area(), whole_measure=r.whole_measure or r.measure)
     ward = r.area if r.area is not None and r.area.area_type == "ward" else None
     if ward is not None and c.of_borough and (r.whole_area is None or r.whole_area == ward
                                                                     or r.whole_area.area_type == "ward"):
-        borough = _borough_of(store, ward)      # "the West End ward ... half of the borough's crime"
+        borough = _borough_of(store, ward)      # "the <borough> ward ... half of the borough's crime"
         if borough is not None:
             r = replace(r, whole_area=borough, whole_measure=r.whole_measure or r.measure)
     out = share_of_whole(store, c, r, as_of)
@@ -140,7 +140,7 @@ def share_verdict(store: StoreLike, c: ShareFrame, r: Resolved, as_of: date) -> 
 
 
 def homicide_share(store: StoreLike, c: ShareFrame, r: Resolved) -> CheckedClaim:
-    """A share of homicide victims ('36% of victims were stabbed', 'solved 90%'): the part over all
+    """A share of homicide victims ('N% of victims were stabbed', 'solved N%'): the part over all
     victims in the victims file; any other group the data does not break down is unverifiable."""
     if r.area is None or r.period is None:
         return _unresolved(c, r)
@@ -150,7 +150,7 @@ def homicide_share(store: StoreLike, c: ShareFrame, r: Resolved) -> CheckedClaim
         ev = [_ev(sh.part), _ev(sh.whole)]
         pct = (sh.share or 0) * 100
         part, label = sh.part.value, sh.part.measure_label.lower()
-        if r.complement:        # 'solved 90%': the victims not recorded as unsolved
+        if r.complement:        # 'solved N%': the victims not recorded as unsolved
             pct, part, label = solved_share(pct), (sh.whole.value or 0) - (sh.part.value or 0), \
                 "recorded as solved (the rest are unsolved)"
         ok, rule = share_holds(c, pct)

@@ -1,9 +1,9 @@
 """Streaks of falls or rises: every year-on-year step is judged, not one change end to end.
 
 "Homicides have fallen for four years in a row" (``streak=4``: the last four yearly steps up to the
-period) and "domestic homicides have fallen every year since 2018" (``since_year=2018``: every step
-from 2018 to the period claimed, or to the latest year with data when none is named).  A country's
-"homicide rate has risen every year since 2017" is read on the international homicide-rate series,
+period) and "domestic homicides have fallen every year since <year>" (``since_year=<year>``: every step
+from <year> to the period claimed, or to the latest year with data when none is named).  A country's
+"homicide rate has risen every year since <year>" is read on the international homicide-rate series,
 since recorded crime holds no country figures.  Extraction: ``_extract_record.streak_since_claims``.
 """
 

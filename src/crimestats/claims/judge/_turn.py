@@ -1,4 +1,4 @@
-"""Verdicts on turns: "robbery peaked in 2019", "shoplifting peaked in March", "bottomed out in 2020".
+"""Verdicts on turns: "robbery peaked in <year>", "shoplifting peaked in <month>", "bottomed out in <year>".
 
 A peak (or trough) is a claim about a window, not one figure: the period named is the highest (lowest)
 of the periods around it that the text is about.  For a year: the five years before it and every full

@@ -94,7 +94,7 @@ def _banded(out: CheckedClaim, r: Resolved) -> CheckedClaim:
 
 
 def _flagged(out: CheckedClaim, r: Resolved) -> CheckedClaim:
-    """A claim about a police flag the open data lacks ('equal to 2019's knife-enabled total') that fails
+    """A claim about a police flag the open data lacks ('equal to <year>'s knife-enabled total') that fails
     against the nearest open series is not shown false by it: unverifiable, with that series as context.
     (Counts stay inaccurate when even the nearest series is far off; see ``_count``.)"""
     if out.verdict != "inaccurate" or not r.flag_words or out.claim.kind == "count" or not r.measure:
@@ -114,7 +114,7 @@ _ENGLAND_ONLY = {"knife_crime": "the ONS knife or sharp instrument series in the
 
 
 def _england_only(store: StoreLike, c: Frame, r: Resolved, *, as_of: date) -> CheckedClaim | None:
-    """'Knife crime rose 7% in England and Wales': the England figure, with the gap named."""
+    """'Knife crime rose N% in England and Wales': the England figure, with the gap named."""
     why = _ENGLAND_ONLY.get(r.measure or "")
     if why is None or r.area is None or r.area.area_type != "country" or "W92000004" not in r.area.code \
             or "E92000001" not in r.area.code:

@@ -1,14 +1,14 @@
 """Which place and period a claim is about when its own sentence does not say.
 
-News text names its place once, in the headline or the opening sentence ("Lewisham: ...",
-"PRESS RELEASE - Brent Council"), and then writes "in the borough" or nothing at all.  A borough
-named later in passing ("Westminster alone accounted for ...") is an aside about that borough and
+News text names its place once, in the headline or the opening sentence ("<borough>: ...",
+"PRESS RELEASE - <borough> Council"), and then writes "in the borough" or nothing at all.  A borough
+named later in passing ("<borough> alone accounted for ...") is an aside about that borough and
 does not change what the article's later sentences are about; only "the borough", "the area",
 "locally" point back to it.  A place named as the scope of a comparison ("more than in any other
 part of London", "the highest in London") is not what the sentence is about either.
 
-Periods carry the same way: a sentence that names several ("rose 10% last year, while weapons
-offences fell 18% in 2024") hands its latest one to the sentences after it, not whichever clause
+Periods carry the same way: a sentence that names several ("rose N% last year, while weapons
+offences fell N% in <year>") hands its latest one to the sentences after it, not whichever clause
 came last.
 """
 
@@ -73,7 +73,7 @@ def is_source_mention(text: str, end: int) -> bool:
 
 def is_publisher_mention(text: str, start: int) -> bool:
     """True for a name after 'according to', 'figures from': the publisher when it is a force ('according
-    to the Met'); a town there ('figures from Ilford') is still the place the figures are about."""
+    to the Met'); a town there ('figures from <borough>') is still the place the figures are about."""
     return _SOURCE_BEFORE.search(text[max(0, start - 40):start]) is not None
 
 
@@ -88,7 +88,7 @@ def place_in(text: str, *, named: Callable[[str], Area | None], scopes: bool = F
              find: Callable[[str], list[tuple[int, int, str]]] = find_places) -> Area | None:
     """The place ``text`` is about: a ward beats a borough, which beats a force or London; scope
     mentions are skipped unless ``scopes`` (a headline's 'where is crime highest in London?' still
-    sets the place).  ``find`` lists the place names (with wards and the Square Mile when given)."""
+    sets the place).  ``find`` lists the place names (with wards and the <borough> when given)."""
     best: Area | None = None
     for start, end, name in find(text):
         if not scopes and (is_scope_mention(text, start) or is_yardstick(text, start, end)
@@ -135,8 +135,8 @@ class ArticleContext:
     def carried(self, sentence: str, *, index: int, topic: frozenset[str]) -> tuple[Area | None, bool]:
         """The place for a sentence that names none: (area, guessed).  'the borough' points to the
         last borough named (not a guess).  The sentence right after one about another place goes
-        on about it while it goes on about the same crime ('figures from Ilford showed 36% of
-        mugging victims ...  It said there had been 71 arrests for robbery'); otherwise the
+        on about it while it goes on about the same crime ('figures from <borough> showed N% of
+        mugging victims ...  It said there had been N arrests for robbery'); otherwise the
         article's own place.  A guess the verdict may mention but never swaps for another place."""
         if SAME_PLACE.search(sentence) and self.last_local is not None:
             return self.last_local, False

@@ -1,7 +1,7 @@
 """The crime measure a claim's words name.
 
 Catalogue words (plural-tolerant, longest first) are found in a clause and the one nearest a figure
-wins ('Drug offences rose 32% as stop and search increased' is about drug offences); homicide words
+wins ('<crime> rose N% as <another activity> increased' is about <crime>); homicide words
 take their qualifier ('knife homicides', 'teenage victims'); ``narrow`` moves a measure to a narrower
 one the clause names (arrests for a given offence, a part of a whole).
 """
@@ -152,7 +152,7 @@ def _is_ancestor(general: str, specific: str) -> bool:
 
 def _measure_near(clause: str, pos: int | None) -> str | None:
     """The measure a figure at ``pos`` in ``clause`` is about: the first specific word before it,
-    else the first after ('Drug offences rose 32% as stop and search increased' is about drug offences)."""
+    else the first after ('<crime> rose N% as <another activity> increased' is about <crime>)."""
     if _HOMICIDE.search(clause):
         return _measure_in(clause)
     hits = _measure_hits(clause)
@@ -162,11 +162,11 @@ def _measure_near(clause: str, pos: int | None) -> str | None:
     if pos is None:
         return specific[0][1]
     own = [h for h in specific if h[0] > pos and _OWN_NOUN.match(clause[pos:h[0]])]
-    if own:     # '... shoplifting 1,020, while there were 2,310 thefts from the person': the figure's own noun
+    if own:     # '... shoplifting N, while there were N thefts from the person': the figure's own noun
         return own[0][1]
     before = [h for h in specific if h[0] <= pos]
     if not before and any(m.start() <= pos for m in _TOTAL.finditer(clause)):
-        return "all_crime"  # 'total crime is down 11% and theft from the person has fallen': the total's figure
+        return "all_crime"  # 'total crime is down N% and theft from the person has fallen': the total's figure
     return (before[0] if before else specific[0])[1]
 
 

@@ -1,9 +1,9 @@
 """Narrow measures: a qualifier in the sentence picks a part of the measure, never the parent.
 
-"Knife-point robberies in which someone was injured rose by 12%" is about the Met dashboard's knife
+"Knife-point robberies in which someone was injured rose by N%" is about the Met dashboard's knife
 robbery with injury, a part of knife crime with injury, a part of knife crime: each step is taken
 only when its own qualifier ('injured', then 'robberies') is in the clause.  A figure in a sentence
-that names no measure of its own ("Seven in ten ended with no further action") is about the family
+that names no measure of its own ("N in ten ended with no further action") is about the family
 the article is on (stop and search), narrowed by this sentence's qualifiers, not by the previous
 sentence's ('led to an arrest').
 """

@@ -1,14 +1,14 @@
 """Places named in text below the borough and in the City: wards and the Square Mile.
 
 ``_extract.find_places`` knows London, boroughs, towns and forces by a fixed list.  News text also
-names wards ("Crime in the Stratford Olympic Park ward rose 17%", "Westminster's West End ward",
-"Stratford Olympic Park, home to the Westfield centre, was the borough's hotspot") and the City of
+names wards ("Crime in the <place> ward rose N%", "<borough>'s <place> ward", "<place>, home to
+<a landmark>, was the borough's hotspot") and the City of
 London by its nicknames ("the Square Mile", "the City").  Those are found here, with the store's
 ward list (``crimestats.measures._places.ward_names``), so a claim about a ward is counted for the ward, not
 for the whole borough, and a City article keeps the City.
 
 A ward name is read without the word "ward" only when it has two words or more and is not also a
-town or borough name ("Stratford" stays the town; "Stratford Olympic Park" is the ward).
+town or borough name ("<town>" stays the town; "<town> <words>" is the ward).
 """
 
 from __future__ import annotations
@@ -59,13 +59,13 @@ _WARD_WORD = re.compile(r"\s+[Ww]ards?\b")
 _MAX_WORDS = 6
 
 
-# a bare ward name that is also a town centre, station or spot: 'operations around Ealing Broadway'
+# a bare ward name that is also a town centre, station or spot: 'operations around <borough> Broadway'
 _SPOT_BEFORE = re.compile(r"\b(?:around|near|outside|opposite|by|at|off)\s+(?:the\s+)?$", re.I)
 _LANDMARK_LAST = {"broadway", "station", "centre", "center", "high", "junction", "cross", "circus", "market"}
 
 
 def _landmark(text: str, start: int, name: str, aliases: Any) -> bool:
-    """True when a bare ward name reads as a spot in a town ('near Ealing Broadway', 'Stratford Broadway'),
+    """True when a bare ward name reads as a spot in a town ('near <borough> Broadway', '<borough> Broadway'),
     so the town or borough it sits in stays the place."""
     if _SPOT_BEFORE.search(text[max(0, start - 14):start]):
         return True
@@ -131,7 +131,7 @@ def _parliament(text: str, start: int, end: int, name: str) -> bool:
 
 def find_places_in(text: str, *, store: StoreLike | None = None) -> list[tuple[int, int, str]]:
     """Place names in ``text`` with offsets: ``find_places`` plus wards and the City's nicknames.
-    A ward span hides the town or borough names inside it ('Stratford' in 'Stratford Olympic Park');
+    A ward span hides the town or borough names inside it ('<town>' in '<town> <words>');
     'Westminster' meaning Parliament ('Westminster Hall', 'MPs in Westminster') is no place."""
     extra = [(m.start(), m.end(), m.group(0)) for m in _CITY.finditer(text)]
     if store is not None:

@@ -87,7 +87,7 @@ class Resolved:
     period: Period | None
     baseline: Period | None = None
     other: Period | None = None          # equality: the period compared with
-    since: Period | None = None          # record: 'since 2014'
+    since: Period | None = None          # record: 'since <year>'
     compare_area: Area | None = None
     notes: list[Reason] = field(default_factory=list)   # what was assumed or substituted, in order
     measure_words: list[str] = field(default_factory=list)
@@ -106,7 +106,7 @@ class Resolved:
 
 def _area_named(name: str, *, store: StoreLike | None) -> Area | None:
     """A place name -> Area: a police force by its short name, else ``resolve_area``; a place with
-    no data in the store (Manchester, Paris) still becomes an Area, so it is never read as London."""
+    no data in the store (<place>, <place>) still becomes an Area, so it is never read as London."""
     key = re.sub(r"^the\s+", "", name.strip(), flags=_I)
     slug = FORCE_NAMES.get(key.lower())
     if slug:
@@ -125,7 +125,7 @@ _YEAR_EARLIER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?(?:a\s+year\s+(?:ea
 
 
 def _after_figure(c: Claim) -> str:
-    """The clause text after the claim's figure ('12 a year earlier' -> ' a year earlier')."""
+    """The clause text after the claim's figure ('N a year earlier' -> ' a year earlier')."""
     pos = c.clause.find(c.claimed_text or "\0")
     return c.clause[pos + len(c.claimed_text or ""):] if pos >= 0 else ""
 
@@ -156,10 +156,10 @@ def _flag_words(sentence: str) -> str | None:
 
 def _lead_period(lead: list[Sentence], as_of: date) -> Period | None:
     """The first period the opening lines name (not a comparison's other end): what a headline that
-    names none is about ('Newham welcomes fall in knife crime' over 'in the year to February 2026')."""
+    names none is about ('<borough> welcomes fall in knife crime' over 'in the year to <month> <year>')."""
     for s in lead:
         if is_dateline(s.text):
-            continue        # '22 April 2025', 'By our correspondent, 20 March 2026': when, not what
+            continue        # 'N <month> <year>', 'By our correspondent, N <month> <year>': when, not what
         text = find_period(s.text, baseline_spans(s.text))
         p = _period(text, as_of) if text else None
         if p is not None:
@@ -241,7 +241,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             sent_measure = _measure_in(sentence)
             if sent_measure == "all_crime" and ctx_measure not in (None, "all_crime") and rate_unit_only(
                     sentence, [(m.start(), m.group(0)) for m in _words_re()[0].finditer(sentence)]):
-                sent_measure = ctx_measure      # 'at 178 offences per 100,000 people': the article's crime
+                sent_measure = ctx_measure      # 'at N offences per 100,000 people': the article's crime
                 rate_carried = True
             else:
                 rate_carried = False
@@ -262,19 +262,19 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 if _HOMICIDE.search(c.share_part or "") else _measure_near(c.share_of, None)
         elif c.kind == "share" and c.share_part is not None:
             # the part is named in the figure's own clause; with none named, the share is of a group
-            # within the whole ('36% of mugging victims were aged 18 or younger')
+            # within the whole ('N% of mugging victims were aged N or younger')
             in_clause = c.share_part[max(0, c.start - c.sentence_start):]
             whole_word = _measure_near(c.share_of, None) if c.share_of else None
-            # the subject before a share verb, even in an earlier clause ('Theft, meanwhile, makes up a third of
+            # the subject before a share verb, even in an earlier clause ('<crime>, meanwhile, makes up a third of
             # all crime'); without the verb a crime named earlier is not the part ('preventing robbery after
-            # figures showed 36% of mugging victims were ...')
+            # figures showed N% of mugging victims were ...')
             part_word = _measure_near(c.share_part, None) if c.share_part and _SHARE_VERB.search(in_clause) else None
             own = _measure_near(in_clause, None) or \
                 (own if not c.share_of or own != whole_word else None) or \
                 (part_word if part_word and part_word != whole_word else None) or \
-                _measure_near(c.share_of or "", None)     # 'Theft, meanwhile, makes up a third of all crime'
+                _measure_near(c.share_of or "", None)     # '<crime>, meanwhile, makes up a third of all crime'
 
-        # a specific word narrows a generic one ('Bike theft ... with 14,235 thefts') only when it is
+        # a specific word narrows a generic one ('Bike theft ... with N thefts') only when it is
         # named earlier in the same sentence, never from another sentence
         wider = prev_claim_measure or sent_measure
         if wider == sent_measure and not prev_claim_measure and wider is not None:
@@ -282,12 +282,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             if first is not None and first >= c.start - c.sentence_start:
                 wider = None
         if own and wider and _is_ancestor(own, wider) and not _TOTAL.search(clause):
-            own = wider          # 'Bike theft ... with 14,235 thefts': the specific measure named earlier
+            own = wider          # 'Bike theft ... with N thefts': the specific measure named earlier
         generic = own or (None if prev_claim_measure else sent_measure)
         if generic and generic != "all_crime" and ctx_measure and not prev_claim_measure and \
                 ctx_measure not in _HOMICIDE_FAMILY and sent_measure in (None, generic) and \
                 _is_ancestor(generic, ctx_measure) and not _ALL_OF.search(clause) and _one_word_for(generic, sentence):
-            # 'Bike theft ... In Camden, thefts topped 1,000': the wider word goes on with the article's crime
+            # 'Bike theft ... In <borough>, thefts topped N': the wider word goes on with the article's crime
             own = ctx_measure
             notes.append(Reason.of(Why.MEASURE_FROM_CONTEXT, measure=own))
         if own == "all_crime" and rate_carried:
@@ -295,18 +295,18 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         measure = own or prev_claim_measure or sent_measure or ctx_measure
         if own == "all_crime" and ctx_measure not in (None, "all_crime") and not prev_claim_measure and \
                 pronoun_generic(sentence, [m.group(0) for m in _words_re()[0].finditer(clause)]):
-            measure = own = ctx_measure     # 'Its rate, almost 190 offences per 100,000': the article's measure
+            measure = own = ctx_measure     # 'Its rate, almost N offences per 100,000': the article's measure
             notes.append(Reason.of(Why.REFERS_BACK, first=sentence.split()[0], measure=measure))
         if not own and measure in _HOMICIDE_FAMILY:
-            # 'Of the 106 victims ..., 28 were women': a qualifier in the clause narrows homicide victims
+            # 'Of the N victims ..., N were women': a qualifier in the clause narrows homicide victims
             q = next((name for pat, name in _HOMICIDE_QUALIFIERS[:-1] if pat.search(clause)), None)
             if q is not None:
                 measure = q
         complement = False
         if c.kind == "share" and _SOLVED.search(clause) and (measure in _HOMICIDE_FAMILY or _HOMICIDE.search(clause)):
-            measure, complement = "unsolved_homicide_victims", True    # 'solved 90% of the murders'
+            measure, complement = "unsolved_homicide_victims", True    # 'solved N% of the murders'
         if not own and measure != "stop_search" and family_root(measure) == "stop_search":
-            measure = "stop_search"     # 'Seven in ten ended with no further action': this clause's part
+            measure = "stop_search"     # 'N in ten ended with no further action': this clause's part
         measure = knife_part(measure, clause if own else sentence[:c.end - c.sentence_start]) or measure
         if measure == "knife_homicide_victims" and _STABBINGS.search(sentence) and not _HOMICIDE.search(sentence) \
                 and ctx_measure not in _HOMICIDE_FAMILY:
@@ -373,7 +373,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 notes.append(Reason.of(Why.SAME_YEAR, period=raw.label))
         bare_month = False
         if raw is None and c.kind != "opinion":
-            raw = month_period(sentence, context=ctx_period, as_of=as_of)   # 'In February officers made ...'
+            raw = month_period(sentence, context=ctx_period, as_of=as_of)   # 'In <month> officers made ...'
             if raw is not None:
                 bare_month = True       # the month the article goes on talking about
                 notes.append(Reason.of(Why.MONTH_WITHOUT_YEAR, period=raw.label))
@@ -396,14 +396,14 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             if period is not None:
                 notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=period.label))
         if period is None and c.kind != "opinion" and _IN_A_YEAR.search(clause):
-            period = _period("the past year", as_of)     # 'rises 7% in a year' with no year named anywhere
+            period = _period("the past year", as_of)     # 'rises N% in a year' with no year named anywhere
         if period is None and c.kind != "opinion":
             period = calendar_year(as_of.year - 1)
             notes.append(Reason.of(Why.PERIOD_ASSUMED, as_of=as_of, period=period.label))
         baseline = _period(c.baseline_text, as_of) if c.baseline_text else None
         if c.kind == "count" and c.subject == "from" and period is not None:
-            # 'fell from N to M': N is the figure for the period before; 'compared with 12 a year
-            # earlier' after 'the first two months of 2026' is the same months a year before
+            # 'fell from N to M': N is the figure for the period before; 'compared with N a year
+            # earlier' after 'the first two months of <year>' is the same months a year before
             period = baseline or (period.shift_years(-1) if _YEAR_EARLIER.match(_after_figure(c))
                                   else period.previous())
             baseline = None
@@ -416,7 +416,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         elif c.baseline_text and re.search(r"same|earlier|ago", c.baseline_text, _I) and period is not None:
             baseline = period.shift_years(-1)
             same_of = re.search(r"\bsame\b.*\b((?:19|20)\d{2})\b", c.baseline_text, _I)
-            if same_of:     # 'than in the same period of 2019': the claim's months in that year
+            if same_of:     # 'than in the same period of <year>': the claim's months in that year
                 baseline = period.shift_years(int(same_of.group(1)) - period.end.year)
         if raw is not None and period is not None and period != raw and c.kind in ("change", "ratio", "direction") and \
                 not re.search(r"\bsince\b", c.period_text or "", _I):
@@ -425,17 +425,17 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 baseline = same
                 notes.append(Reason.of(Why.SAME_MONTHS_YEAR_EARLIER, period=same.label))
         if c.kind in ("change", "ratio", "direction") and month_baseline(clause, period) is not None:
-            baseline = month_baseline(clause, period)     # '11% fewer than in January'
+            baseline = month_baseline(clause, period)     # 'N% fewer than in <month>'
         if baseline is None and period is not None and period.grain == "range" and period.n_months < 12 and \
                 c.kind in ("change", "ratio", "direction"):
-            baseline = period.shift_years(-1)     # 'April to February', 'the three months to February'
+            baseline = period.shift_years(-1)     # '<month> to <month>', 'the three months to <month>'
             notes.append(Reason.of(Why.SAME_MONTHS_YEAR_EARLIER, period=baseline.label))
         if baseline is None and period is not None and period.grain == "month" and c.kind in ("change", "ratio", "direction"):
             baseline = period.shift_years(-1)
             notes.append(Reason.of(Why.SAME_MONTH_YEAR_EARLIER, period=baseline.label))
         if baseline is not None and baseline == period and c.kind in ("change", "ratio", "direction") and \
                 not c.period_text:
-            # 'up 30% on last year' with no period of its own: the latest twelve months against the twelve before
+            # 'up N% on last year' with no period of its own: the latest twelve months against the twelve before
             period = _period("the past year", as_of)
             baseline = period.shift_years(-1) if period is not None else None
             notes = [n for n in notes if n.why not in (Why.PERIOD_ASSUMED, Why.PERIOD_FROM_CONTEXT)]
@@ -459,16 +459,16 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             if whole_of and whole_measure in (None, measure, CATALOGUE[whole_of].part_of):
                 whole_measure = whole_of     # the catalogue's whole: 'no further action' of all stops
             # the first place after the figure names the whole's ('one in five robberies in London takes place
-            # in Westminster': London); a finer one later in the sentence is the part's
+            # in <borough>': London); a finer one later in the sentence is the part's
             whole_area = next((a for _, _, name in sorted(find(c.share_of or ""))
                                if (a := named(name)) is not None), None)
             if whole_measure is None and measure in OFFENCE_KEYS and measure != "homicide" and \
                     _ALL_REPORTS.search(c.share_of or ""):
                 whole_measure = "all_crime"      # 'one in five of all reports': of every crime recorded
             if whole_measure is None and whole_area is not None and area is not None and whole_area != area:
-                whole_measure = measure      # 'Westminster accounts for one in ten crimes in London'
+                whole_measure = measure      # '<borough> accounts for one in ten crimes in London'
         if c.kind == "change" and c.unit == "points":
-            # 'made up 2% of all offences, up 0.3 percentage points': the share named before it in the sentence
+            # 'made up N% of all offences, up N.N percentage points': the share named before it in the sentence
             k = len(out)
             prior = next((out[i] for i in range(k - 1, -1, -1) if claims[i].sentence_index == c.sentence_index
                           and claims[i].kind == "share" and out[i].measure == measure), None)
@@ -489,5 +489,5 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         out.append(r)
         prev_claim_measure = measure or prev_claim_measure
         if period is not None and (c.period_text or bare_month) and c.subject not in ("when", "from"):
-            sent_periods.append(period)   # a figure bound to an earlier year ('..., when 110 died') does not move it
+            sent_periods.append(period)   # a figure bound to an earlier year ('..., when N died') does not move it
     return out
