@@ -127,3 +127,18 @@ def test_stabbings_outside_a_text_about_killings_are_knife_crime_with_injury(rea
     c = one(check(real_store, "In Haringey there were eight killings in 2018, half of them stabbings.", "2019-03-10"),
             "share")
     assert c.measure == "knife_homicide_victims"
+
+
+def test_home_burglary_is_the_mets_burglary_of_a_home_where_that_series_runs(real_store):
+    now, then = (mps(year=y, minor="RES BURGLARY OF A HOME", borough="Newham") for y in (2025, 2024))
+    c = one(check(real_store, "Home burglaries in Newham fell by 10% in 2025.", "2026-03-15"), "change")
+    assert c.measure == "burglary_home"
+    assert c.found == pytest.approx(round(100 * (now - then) / then, 1), abs=0.05)
+
+
+def test_home_burglary_reaching_back_before_that_series_uses_residential_burglary(real_store):
+    c = one(check(real_store, "Homes burgled in Newham fell by a fifth between 2022 and 2025.", "2026-03-15"), "ratio")
+    assert c.measure == "residential_burglary" and "does not reach back to 2022" in c.explanation
+    c = one(check(real_store, "Home burglaries in Newham are at their lowest level since records began.", "2026-03-15"),
+            "record")
+    assert c.measure == "residential_burglary"

@@ -31,6 +31,8 @@ from .support import check, kinds
     "The Mayor has done nothing to tackle violent crime.",
     "Knife crime is a national emergency.",
     "Residents no longer feel safe walking home at night.",
+    "The commissioner is doing a brilliant job keeping the capital safe.",   # praise beside 'keeping ... safe'
+    "Officers in the borough do a good job in difficult circumstances.",
 ])
 def test_judgements_without_a_figure_are_opinions(text):
     assert kinds(text) == ["opinion"]

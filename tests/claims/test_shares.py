@@ -8,6 +8,7 @@ Expected figures come from the raw files (``raw.py``: pyarrow / csv, never crime
 
 from __future__ import annotations
 
+import csv
 from collections import Counter
 
 import pytest
@@ -161,3 +162,32 @@ def test_most_and_the_majority_of_are_shares_with_no_figure(real_store):
     assert abs(c.found - theft) < 0.1 and c.verdict == ("accurate" if theft > 50 else "inaccurate")
     c = one(check(real_store, "Most burglaries in London go unsolved.", "2024-03-20"), "share")
     assert c.verdict == "unverifiable"
+
+
+def test_the_part_named_after_the_whole_and_a_copula_is_the_part(real_store):
+    part = mps(year=2025, minor="ROBBERY OF PERSONAL PROPERTY", borough="Lambeth")
+    rob = mps(year=2025, major="ROBBERY", borough="Lambeth")
+    c = one(check(real_store, "Half of all robberies in Lambeth were muggings in 2025.", "2026-03-15"), "share")
+    assert c.measure == "personal_robbery" and part
+    assert c.found == pytest.approx(round(100 * part / rob, 1))
+    assert c.verdict == ("accurate" if 40 <= 100 * part / rob <= 60 else "inaccurate")
+
+
+def _force_types(force: str, months: list[str]) -> Counter:
+    out: Counter = Counter()
+    for m in months:
+        with open(need(f"police-uk-forces/{m}/{m}-{force}-street.csv"), newline="") as fh:
+            out.update(r["Crime type"] for r in csv.DictReader(fh))
+    return out
+
+
+def test_a_part_named_before_a_share_of_them_is_the_part(real_store):
+    types = _force_types("south-wales", [f"2022-{m:02d}" for m in range(1, 12)])
+    crimes = sum(v for k, v in types.items() if k != "Anti-social behaviour")
+    vso = types["Violence and sexual offences"]
+    text = (f"South Wales Police recorded {crimes:,} crimes between January and November 2022.\n"
+            "Violence and sexual offences made up more than two in five of them.")
+    c = one(check(real_store, text, "2022-12-20"), "share")
+    assert c.measure == "violence_and_sexual_offences"
+    assert c.found == pytest.approx(round(100 * vso / crimes, 1))
+    assert c.verdict == ("accurate" if vso / crimes > 0.4 else "inaccurate")

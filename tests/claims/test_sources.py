@@ -15,7 +15,7 @@ import pytest
 import crimestats as cs
 from conftest import need
 
-from .raw import city_rows_and_ids, extract_2023_11, mps, nfib_cells, pct
+from .raw import city_crimes, city_rows_and_ids, extract_2023_11, mps, nfib_cells, pct
 from .support import HOLDS, check, one
 
 
@@ -128,3 +128,27 @@ def test_victims_claim_beyond_the_victims_file_uses_offences_with_a_caveat(real_
     (claim,) = [c for c in res.claims if c.kind == "count"]
     assert claim.found == n and claim.measure == "homicide"
     assert claim.verdict == "accurate_with_caveat" and "different unit" in claim.explanation
+
+
+_CITY_THEFT = ("Bicycle theft", "Other theft", "Shoplifting", "Theft from the person")
+
+
+def test_theft_in_a_police_uk_force_is_its_four_theft_groups(real_store):
+    now, then = (sum(city_crimes(y, t) for t in _CITY_THEFT) for y in (2025, 2024))
+    c = one(check(real_store, "Theft in the City of London rose by 20% in 2025.", "2026-02-01"), "change")
+    assert c.measure == "theft" and c.found == pytest.approx(round(100 * (now - then) / then, 1), abs=0.05)
+
+
+def test_violent_crime_in_a_police_uk_force_is_never_shown_false_by_the_wider_category(real_store):
+    c = one(check(real_store, "Violent crime in Merseyside rose in November 2022 compared with October.", "2023-01-15"),
+            "direction")
+    assert c.measure == "violence_and_sexual_offences"
+    assert c.verdict in ("accurate_with_caveat", "unverifiable")
+    assert "violence and sexual offences" in c.explanation and "stand-in" in c.explanation
+
+
+def test_a_change_between_two_months_compares_the_months(real_store):
+    c = one(check(real_store, "Burglary in Camden fell by 10% between January and June 2025.", "2026-02-01"), "change")
+    jan, jun = (mps(months=[m], major="BURGLARY", borough="Camden") for m in ("202501", "202506"))
+    assert c.period == "June 2025"
+    assert c.found == pytest.approx(round(100 * (jun - jan) / jan, 1), abs=0.05)

@@ -290,11 +290,27 @@ def _crime_nouns(catalogue: Mapping[str, Measure]) -> list[str]:
             if not any(f.startswith(g + " ") for g in forms)]
 
 
+def _singular(last: str) -> str | None:
+    """The singular of a plural last word ('offences' -> 'offence', 'robberies' -> 'robbery'), else None."""
+    if len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "us", "is")):
+        return None
+    if last.endswith("ies"):
+        return last[:-3] + "y"
+    if last.endswith(("ches", "shes", "sses", "xes")):
+        return last[:-2]
+    return last[:-1]
+
+
 def _forms(norm: str) -> tuple[str, ...]:
-    """A normalised phrase and, when its last word ends in a consonant and -y, its -ies plural."""
+    """A normalised phrase and, when its last word ends in a consonant and -y, its -ies plural; a phrase of
+    several words ending in a plural also in the singular ('violent offences' -> 'violent offence')."""
     core = norm.rstrip()
     if len(core) > 2 and core.endswith("y") and core[-2] not in "aeiou ":
         return (norm, core[:-1] + "ies" + norm[len(core):])
+    words = core.split()
+    one = _singular(words[-1]) if len(words) > 1 else None
+    if one:
+        return (norm, norm[:len(norm) - len(norm.lstrip())] + " ".join([*words[:-1], one]) + norm[len(core):])
     return (norm,)
 
 
@@ -302,8 +318,13 @@ def _plural_tolerant(key: str) -> str:
     """A pattern for a crime phrase, its last word singular or plural ('residential burglary' also reads
     'residential burglaries'; 'car theft' 'car thefts')."""
     *head, last = key.split()
+    one = _singular(last) if head else None
     if len(last) > 2 and last.endswith("y") and last[-2] not in "aeiou":
         tail = re.escape(last[:-1]) + r"(?:y|ies)"
+    elif one and one.endswith("y") and last.endswith("ies"):
+        tail = re.escape(one[:-1]) + r"(?:y|ies)"       # 'street robberies' also reads 'street robbery'
+    elif one:
+        tail = re.escape(one) + r"(?:s|es)?"            # 'violent offences' also reads 'violent offence'
     else:
         tail = re.escape(last) + r"(?:s|es)?"
     return r"[\s-]+".join([*(re.escape(t) for t in head), tail])
@@ -343,7 +364,8 @@ class Lexicon:
         if k in self.measure_words:
             return self.measure_words[k]
         for cand in (k, k[:-1] if k.endswith("s") else k, k[:-2] if k.endswith("es") else k,
-                     k[:-3] + "y" if k.endswith("ies") else k):
+                     k[:-3] + "y" if k.endswith("ies") else k, k + "s", k + "es",
+                     k[:-1] + "ies" if k.endswith("y") else k):
             if cand in self.measure_words:
                 return self.measure_words[cand]
         return None

@@ -37,6 +37,7 @@ _POLICE_UK_KEYS = frozenset({
     "anti_social_behaviour", "bicycle_theft", "burglary", "arson_criminal_damage", "drug_offences",
     "other_crime", "other_theft", "possession_of_weapons", "public_order", "robbery",
     "shoplifting", "theft_from_person", "vehicle_offences", "violence_and_sexual_offences",
+    "theft",    # police.uk's four theft groups (bicycle, other, shoplifting, from the person) make up theft
 })
 
 # Everyday words for offence keys (beyond the key's own label).
@@ -48,9 +49,12 @@ _OFFENCE_WORDS: dict[str, tuple[str, ...]] = {
     "business_robbery": ("business robbery", "commercial robbery"),
     "robbery": ("robbery", "robberies"),
     "burglary": ("burglary", "burglaries", "break-ins"),
-    "residential_burglary": ("residential burglary", "home burglary", "house burglaries",
-                             "domestic burglary", "burglaries of homes", "home burglaries",
-                             "homes burgled", "house burglary"),
+    "residential_burglary": ("residential burglary", "domestic burglary", "residential (domestic) burglary"),
+    # the Met's 'burglary of a home' (from 2023); claims reaching back further use residential burglary
+    "burglary_home": ("home burglary", "house burglaries", "burglaries of homes", "home burglaries",
+                      "homes burgled", "house burglary", "houses burgled", "burglary of a home",
+                      "burglaries at homes", "homes broken into", "break-ins at homes",
+                      "residential burglary of a home"),
     "violence_with_injury": ("violence with injury", "assaults with injury", "violent assaults"),
     "violence_without_injury": ("violence without injury", "common assault"),
     "violence_against_the_person": ("violent crime", "violence against the person", "violence",
@@ -70,6 +74,8 @@ _OFFENCE_WORDS: dict[str, tuple[str, ...]] = {
     "arson_criminal_damage": ("criminal damage", "vandalism", "arson"),
     "public_order": ("public order offences",),
     "anti_social_behaviour": ("anti-social behaviour", "antisocial behaviour", "asb"),
+    "violence_and_sexual_offences": ("violence and sexual offences", "violent and sexual offences",
+                                     "violent and sexual crime", "violence and sexual crime"),
 }
 
 # Keys whose recorded-crime equivalent is a union of other keys.

@@ -86,6 +86,11 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[\w,.]+\s+in\s+)?(?P<a>(?:19|20)
                       r"(?:[\w,.]+\s+in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 
 
+# a change between two months: 'rose by N% between <month> and <month> <year>' (the first month is the base)
+_BETWEEN_MONTHS = re.compile(rf"\b(?:between|from)\s+(?P<a>(?-i:{_CAP_MONTHS}))(?:\s+(?P<ay>(?:19|20)\d{{2}}))?\s+"
+                             rf"(?:and|to)\s+(?P<b>(?-i:{_CAP_MONTHS}))\s+(?P<y>(?:19|20)\d{{2}})\b", _I)
+
+
 _YEARISH = (rf"(?:(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+(?-i:{_CAP_MONTHS})|"
             rf"(?-i:{_CAP_MONTHS})\s+(?:of\s+)?last\s+year)(?![\w/%])")
 # a word or a figure ('N', 'N.N%') inside a baseline phrase; no clause break
@@ -274,6 +279,10 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
                 c.baseline_text = f"{n} years earlier"
             elif bw:
                 c.baseline_text, c.period_text = bw.group("a"), bw.group("b")
+            elif c.kind != "comparison" and not c.compare_to and (bmo := _BETWEEN_MONTHS.search(c.clause)):
+                # in the change's own clause; fronted ('Between <month> and <month> <year>, ...') it is the period
+                y = bmo.group("y")
+                c.baseline_text, c.period_text = f"{bmo.group('a')} {bmo.group('ay') or y}", f"{bmo.group('b')} {y}"
             elif bm and c.kind != "comparison":
                 c.baseline_text = bm.group("b")
             elif wide and c.kind != "comparison":

@@ -15,7 +15,15 @@ from __future__ import annotations
 
 import re
 
-from .._lexicon import FRACTIONS, LEXICON, fraction_alternation, number_alternation, number_value
+from .._lexicon import (
+    FRACTIONS,
+    LEXICON,
+    TIMES_WORDS,
+    alternation,
+    fraction_alternation,
+    number_alternation,
+    number_value,
+)
 from .._model import Claim
 from ._scan import Scan, has
 
@@ -23,7 +31,7 @@ __all__ = ["crime_pair_gate", "find_crime_pairs"]
 
 _I = re.IGNORECASE
 _HEDGE = r"(?P<h>almost|nearly|about|around|roughly|some|more\s+than|over|fewer\s+than|less\s+than|under)"
-_MULTIPLE = (rf"(?P<m>twice|half|double|{fraction_alternation(loose=True)}|(?:{number_alternation(2, 10)}|\d+(?:\.\d+)?)"
+_MULTIPLE = (rf"(?P<m>{alternation(tuple(TIMES_WORDS))}|{fraction_alternation(loose=True)}|(?:{number_alternation(2, 10)}|\d+(?:\.\d+)?)"
              r"\s+times)")
 # 'twice as many thefts as burglaries', 'fewer than half as many robberies as burglaries'
 _AS_MANY = re.compile(rf"\b(?:{_HEDGE}\s+)?{_MULTIPLE}\s+as\s+(?:many|much)\s+(?P<x>[\w' -]{{3,60}}?)\s+as\s+"
@@ -35,7 +43,6 @@ _MORE_THAN = re.compile(r"\b(?P<w>more|fewer|less)\s+(?P<x>[\w' -]{3,60}?)\s+tha
 _VERB = re.compile(r"\b(?P<v>outnumber(?:ed|s|ing)?|(?P<w>more|less)\s+common\s+than|(?P<o>overtook|overtaken|"
                    r"overtakes))\s+(?P<y>[\w' -]{3,60})", _I)
 _TO_ONE = re.compile(rf"\s+by\s+(?:{_HEDGE}\s+)?(?P<n>{number_alternation(2, 10)}|\d+)\s+to\s+(?:one|1)\b", _I)
-_WORDS = {"twice": 2.0, "double": 2.0, "half": 0.5}
 
 
 def crime_pair_gate(sc: Scan) -> bool:
@@ -57,8 +64,8 @@ def _crime_before(sc: Scan, pos: int) -> tuple[int, str] | None:
 
 def _multiple(words: str) -> float | None:
     w = " ".join(words.lower().replace("-", " ").split())
-    if w in _WORDS:
-        return _WORDS[w]
+    if w in TIMES_WORDS:
+        return TIMES_WORDS[w]
     if w.endswith(" times"):
         n = w[:-6]
         return float(n) if n.replace(".", "", 1).isdigit() else float(number_value(n) or 0) or None

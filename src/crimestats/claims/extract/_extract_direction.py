@@ -64,7 +64,8 @@ def find_comparisons(sc: Scan) -> list[Claim]:
                 taken.add(clause)
             continue
         places = find_places(tgt)
-        if places and places[0][0] == 0:
+        if places and places[0][0] == 0 and not any(c.compare_to == places[0][2] and c.start == clause[0]
+                                                    for c in sc.claims):     # a ratio with the place took it
             # '<borough>'s knife crime rate is higher than <borough>'s': the rate named before the comparison
             rate_before = _RATE_WORD.search(sc.st, max(0, clause[0] - sc.s.start), m.start()) is not None
             out.append(sc.in_clause("comparison", clause, compare_to=places[0][2], claimed_text=m.group(0),

@@ -52,7 +52,8 @@ _JUDGEMENT = re.compile(
     # praise and blame, and what works: praise for a job or a place to live, something that does not work
     # or saves lives, the only answer, giving up on someone, a right to be free of fear
     r"|\b(?:an?|the)\s+(?:(?:truly|really|absolutely|simply)\s+)?(?:incredible|amazing|fantastic|brilliant|great|"
-    r"excellent|outstanding|superb|terrible|awful|appalling|dreadful|wonderful|lovely|fine|difficult|impossible)\s+"
+    r"excellent|outstanding|superb|terrible|awful|appalling|dreadful|wonderful|lovely|fine|difficult|impossible|"
+    r"good|poor|bad|tremendous|remarkable|magnificent|sterling|first-class|thankless)\s+"
     r"(?:job|work|place|borough|city|town|area|force|record|team|service)\b"
     r"|\b(?:simply\s+)?(?:do|does|did)\s+not\s+work\b|\b(?:do|does|did)n[’']t\s+work\b|\bsaves?\s+lives\b"
     r"|\b(?:the\s+)?only\s+(?:real\s+|sensible\s+|lasting\s+)?(?:answer|solution|way\s+forward)\b"
@@ -87,9 +88,9 @@ def judgement(sentence: str) -> re.Match[str] | None:
     """The judgement wording in a sentence that holds no figure, else None."""
     if _HAS_NUMBER.search(_ONE_OF_THE.sub(" ", sentence)):
         return None
-    if _OPINION_NOT.search(sentence):
-        return None     # 'we will make London feel safe': a promise, not a judgement
     found = _JUDGEMENT.search(sentence)
+    if _OPINION_NOT.search(sentence) and (found is None or "safe" in found.group(0).lower()):
+        return None     # 'we will make London feel safe': a promise, not a judgement
     if found is None:
         credit = _CREDIT.search(sentence)
         # credit 'for' something is a judgement only when that something is about crime (a new product is not)

@@ -77,7 +77,22 @@ def judge(store: StoreLike, f: Frame, r: Resolved, *, as_of: date) -> CheckedCla
 
     A place carried over from the article's opening is a guess: when the claim fails there but
     would hold for London as a whole, that is said, but the verdict stays about the article's place."""
-    return _banded(_flagged(_judge_in_context(store, f, r, as_of=as_of), r), r)
+    return _widened(_banded(_flagged(_judge_in_context(store, f, r, as_of=as_of), r), r), r)
+
+
+def _widened(out: CheckedClaim, r: Resolved) -> CheckedClaim:
+    """A claim about a crime the source publishes only inside a wider category (police.uk's 'violence
+    and sexual offences' for violent crime) is judged on that category as a stand-in: it can hold with a
+    caveat, never be shown false by it (the stand-in policy in docs/claims.md)."""
+    if not r.wider_words or out.verdict not in ("accurate", "inaccurate"):
+        return out
+    why = (f"data.police.uk publishes {r.wider_words} only inside its wider 'violence and sexual offences' "
+           "category, used here as a stand-in")
+    if out.verdict == "accurate":
+        return replace(out, verdict="accurate_with_caveat", explanation=f"{out.explanation.rstrip('.')}; {why}.")
+    return replace(out, verdict="unverifiable",
+                   explanation=f"Cannot be checked exactly: {why}. For context: "
+                               f"{out.explanation[0].lower() + out.explanation[1:]}")
 
 
 def _banded(out: CheckedClaim, r: Resolved) -> CheckedClaim:

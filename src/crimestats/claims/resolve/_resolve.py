@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..._errors import CrimestatsError
+from ...facts import _tables as facts
 from ...measures._catalogue import CATALOGUE
 from ...measures._periods import Period, calendar_year
 from ...measures._places import Area, london_area, resolve_area
-from ...reference._taxonomy import OFFENCE_KEYS
+from ...reference._taxonomy import OFFENCE_KEYS, descendants
 from ...store._store import StoreLike
 from .._lexicon import FORCE_NAMES, LEXICON, NO_DATA_PLACES, UNSERIESED_CRIME_KINDS, UNSERIESED_TOPICS
 from .._model import Claim
@@ -51,6 +52,7 @@ __all__ = ["Resolved", "resolve_claims"]
 
 _I = re.IGNORECASE
 _HOMICIDE_FAMILY = {"homicide", "homicide_victims"} | {name for _, name in _HOMICIDE_QUALIFIERS}
+_PART_AFTER = re.compile(r"\b(?:were|was|are|is|involved|involve|involving)\s+(?:an?\s+|the\s+)?(?P<p>[^,;]+)", _I)
 _PRONOUN_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:them|those|these|which|whom)\b", _I)
 # '<kind> crime' the catalogue has no series for: never answered with all recorded crime
 _UNKNOWN_CRIME = re.compile(r"\b(?:" + "|".join(UNSERIESED_CRIME_KINDS) + r")[- ](?:crimes?|"
@@ -76,6 +78,9 @@ _ALL_REPORTS = re.compile(r"\ball\s+(?:the\s+)?(?:reports?|recorded|incidents|cr
 
 # Offences <-> victims: the other series that can answer a homicide claim.
 ALTERNATES = {"homicide": "homicide_victims", "homicide_victims": "homicide"}
+# A series that starts later than the one it was split from ('burglary of a home' from the Met's
+# 'residential burglary'): a claim reaching back before its first month, or a record, uses the older one.
+_SPLIT_FROM = {"burglary_home": "residential_burglary"}
 
 
 @dataclass
@@ -102,6 +107,7 @@ class Resolved:
     as_of: date | None = None            # the publication date the claim is read as of (which releases were out)
     sentence_borough: Area | None = None  # the borough the text is about at this claim (its sentence's, else the last)
     compare_measure: str | None = None   # crime pair: the other crime's measure
+    wider_words: str | None = None       # the claim's crime, answered by a wider published category (police.uk)
 
 
 def _area_named(name: str, *, store: StoreLike | None) -> Area | None:
@@ -174,6 +180,40 @@ def _one_word_for(measure: str, text: str) -> bool:
              if LEXICON.measure_for(m.group(0)) == measure]
     return bool(words) and all(len(w.split()) == 1 for w in words)
 
+
+
+# police.uk street files publish violence and sexual offences as one category: a violent or sexual crime
+# in a force area outside the Met is answered by it, as a stand-in (judge/_verdict._widened)
+_POLICE_UK_VIOLENCE = frozenset((descendants("violence_against_the_person") - {"homicide"})
+                                | descendants("sexual_offences"))
+
+
+def _police_uk_category(measure: str | None, area: Area | None) -> tuple[str | None, str | None]:
+    """(measure, the claim's crime as words when a wider police.uk category stands in for it)."""
+    if measure in _POLICE_UK_VIOLENCE and area is not None and area.area_type == "force" \
+            and area.code != london_area().code:
+        return "violence_and_sexual_offences", CATALOGUE[measure].label.lower()
+    return measure, None
+
+
+def series_start(store: StoreLike | None, measure: str) -> date | None:
+    """The first month a measure reaches a tenth of its busiest month in London (a series split from an
+    older one reads zero, or a few stray records, before it began), cached per store."""
+    if store is None:
+        return None
+    key = (id(store), measure)
+    if key not in _STARTS:
+        try:
+            months = facts.series(store, measure=measure, area=london_area(), start=2010, end=date.today().year,
+                                  grain="month")
+        except CrimestatsError:
+            months = []
+        top = max((float(f.value or 0) for f in months), default=0.0)
+        _STARTS[key] = next((f.period.start for f in months if top and float(f.value or 0) >= top / 10), None)
+    return _STARTS[key]
+
+
+_STARTS: dict[tuple[int, str], date | None] = {}
 
 
 def _recorder_not_place(area: Area | None, text: str, *, local: Area | None) -> Area | None:
@@ -258,8 +298,15 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         own = _measure_near(clause, pos if pos >= 0 else None)
         if c.kind == "share" and c.share_of and _PRONOUN_WHOLE.search(c.share_of):
             # 'eight killings, half of them stabbings': the part is named after the pronoun
-            own = _measure_in(sentence[sentence.find(c.share_of):] + " " + (c.share_part or "")) \
-                if _HOMICIDE.search(c.share_part or "") else _measure_near(c.share_of, None)
+            after_pronoun = _measure_near(_PRONOUN_WHOLE.sub(" ", c.share_of, count=1), None)
+            named_before = _measure_near(c.share_part[max(0, c.start - c.sentence_start):], None) \
+                if c.share_part else None
+            if _HOMICIDE.search(c.share_part or ""):
+                own = _measure_in(sentence[sentence.find(c.share_of):] + " " + (c.share_part or ""))
+            elif after_pronoun in (None, "all_crime") and named_before not in (None, "all_crime"):
+                own = named_before    # '<crime> made up two in five of them': the part is named before the figure
+            else:
+                own = after_pronoun
         elif c.kind == "share" and c.share_part is not None:
             # the part is named in the figure's own clause; with none named, the share is of a group
             # within the whole ('N% of mugging victims were aged N or younger')
@@ -269,9 +316,13 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             # all crime'); without the verb a crime named earlier is not the part ('preventing robbery after
             # figures showed N% of mugging victims were ...')
             part_word = _measure_near(c.share_part, None) if c.share_part and _SHARE_VERB.search(in_clause) else None
+            # the part named after the whole and a copula: 'half of all <crimes> were <narrower crimes>'
+            after = _PART_AFTER.search(c.share_of or "")
+            after_word = _measure_near(after.group("p"), None) if after else None
             own = _measure_near(in_clause, None) or \
                 (own if not c.share_of or own != whole_word else None) or \
                 (part_word if part_word and part_word != whole_word else None) or \
+                (after_word if after_word and after_word != whole_word else None) or \
                 _measure_near(c.share_of or "", None)     # '<crime>, meanwhile, makes up a third of all crime'
 
         # a specific word narrows a generic one ('Bike theft ... with N thefts') only when it is
@@ -467,6 +518,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 whole_measure = "all_crime"      # 'one in five of all reports': of every crime recorded
             if whole_measure is None and whole_area is not None and area is not None and whole_area != area:
                 whole_measure = measure      # '<borough> accounts for one in ten crimes in London'
+            if whole_measure is None and _PRONOUN_WHOLE.search(c.share_of or "") and ctx_measure not in (None, measure):
+                whole_measure = ctx_measure      # '<crime> made up two in five of them': the crimes just named
         if c.kind == "change" and c.unit == "points":
             # 'made up N% of all offences, up N.N percentage points': the share named before it in the sentence
             k = len(out)
@@ -478,6 +531,15 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                     baseline = baseline or period.previous()
         if outside is not None:     # not crime: no place or period of the crime data is assumed for it
             notes = [n for n in notes if n.why not in (Why.LONDON_ASSUMED, Why.PERIOD_ASSUMED)]
+        if measure in _SPLIT_FROM:
+            began = series_start(store, measure)
+            reach = min((p.start for p in (period, baseline) if p is not None), default=None)
+            if c.kind == "record" or began is None or (reach is not None and reach < began):
+                notes.append(Reason.of(Why.OTHER_SERIES_BACK, measure=CATALOGUE[measure].label.lower(),
+                                       year=(reach or began or date.today()).year,
+                                       other_words=CATALOGUE[_SPLIT_FROM[measure]].label.lower()))
+                measure = _SPLIT_FROM[measure]
+        measure, wider_words = _police_uk_category(measure, area)
         r = Resolved(measure, area, period, baseline, other, since, compare_area, notes,
                      whole_measure=whole_measure, whole_area=whole_area,
                      period_assumed=any(n.why is Why.PERIOD_ASSUMED for n in notes),
@@ -485,7 +547,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                      area_from_context=area_from_context, complement=complement,
                      flag_words=_flag_words(text[c.sentence_start:c.sentence_end]),
                      band_words=_band_words(text[c.sentence_start:c.sentence_end]),
-                     compare_measure=_measure_in(c.compare_crime) if c.compare_crime else None)
+                     compare_measure=_police_uk_category(_measure_in(c.compare_crime), area)[0]
+                     if c.compare_crime else None,
+                     wider_words=wider_words)
         out.append(r)
         prev_claim_measure = measure or prev_claim_measure
         if period is not None and (c.period_text or bare_month) and c.subject not in ("when", "from"):
