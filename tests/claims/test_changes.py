@@ -246,3 +246,19 @@ def test_a_denied_direction_is_the_other_way(text, direction):
 ])
 def test_is_coming_down_and_was_up_are_directions(text, direction):
     assert extracted_once(text, "direction").direction == direction
+
+
+def test_a_change_on_n_years_ago_is_against_that_year(real_store):
+    now, then = (mps(year=y, major="ROBBERY", borough="Hackney") for y in (2025, 2020))
+    c = one(check(real_store, "Robbery in Hackney in 2025 was up 20% on five years ago.", "2026-03-15"), "change")
+    assert c.found == pytest.approx(round(100 * (now - then) / then, 1), abs=0.05)
+
+
+def test_lower_than_the_same_period_a_year_earlier_is_a_direction(real_store):
+    summer = [f"2025{m:02d}" for m in (6, 7, 8)]
+    now = mps(months=summer, major="BURGLARY", borough="Barnet")
+    then = mps(months=[m.replace("2025", "2024") for m in summer], major="BURGLARY", borough="Barnet")
+    c = one(check(real_store, "Over the summer of 2025, burglaries in Barnet were lower than the same period a year "
+                  "earlier.", "2026-03-15"), "direction")
+    assert c.period == "June 2025 to August 2025"
+    assert c.verdict in (("accurate", "accurate_with_caveat") if now < then else ("inaccurate",))

@@ -67,6 +67,8 @@ _BASELINE = re.compile(
     r"the\s+previous\s+month|the\s+month\s+before|"
     r"the\s+year\s+before|the\s+same\s+(?:months?|period|time|quarter)\s+(?:last|a|the\s+previous)\s+year|"
     r"the\s+same\s+(?:months?|period|time|quarter)\s+(?:of|in)\s+(?:19|20)\d{2}(?:/\d{2})?|"
+    r"the\s+same\s+(?:months?|period|time|quarter)\s+a\s+year\s+(?:earlier|before|ago)|"
+    rf"(?:{number_alternation(2, 20)}|[2-9]|1[0-9]|20)\s+years\s+(?:earlier|ago|before)|"
     r"a\s+year\s+(?:earlier|ago|before))\b", _I)
 # 'higher than before the pandemic', 'up on pre-pandemic levels', 'since before the pandemic': against 2019,
 # the last full year before it

@@ -12,6 +12,7 @@ import re
 
 from .._lexicon import DOWN_VERBS, LEXICON, UP_VERBS, alternation
 from .._model import Claim
+from ._baselines import _BASELINE
 from ._place_names import find_places
 from ._scan import DOWN_RE, Scan, has
 
@@ -60,6 +61,18 @@ def find_comparisons(sc: Scan) -> list[Claim]:
             if clause not in taken:
                 d = "down" if m.group("w").lower() in _LESS else "up"
                 out.append(sc.in_clause("direction", clause, direction=d, baseline_text=ym.group(0),
+                                        claimed_text=m.group(0)))
+                taken.add(clause)
+            continue
+        than_at = sc.low.find(" than ", m.start()) + 1
+        base = _BASELINE.match(sc.st, than_at) if than_at > 0 else None
+        if base is not None and not re.match(r"(?:19|20)\d{2}", base.group("b")):
+            # 'lower than the same period a year earlier', 'higher than five years ago': a change in direction
+            words = sc.text[clause[0]:clause[1]]
+            if clause not in taken and not any(clause[0] <= c.start < clause[1] for c in sc.claims) \
+                    and LEXICON.find_measures(words):     # about crime, and no figure of its own
+                d = "down" if m.group("w").lower() in _LESS else "up"
+                out.append(sc.in_clause("direction", clause, direction=d, baseline_text=base.group("b"),
                                         claimed_text=m.group(0)))
                 taken.add(clause)
             continue

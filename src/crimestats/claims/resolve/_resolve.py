@@ -21,7 +21,7 @@ from ...measures._periods import Period, calendar_year
 from ...measures._places import Area, london_area, resolve_area
 from ...reference._taxonomy import OFFENCE_KEYS, descendants
 from ...store._store import StoreLike
-from .._lexicon import FORCE_NAMES, LEXICON, NO_DATA_PLACES, UNSERIESED_CRIME_KINDS, UNSERIESED_TOPICS
+from .._lexicon import FORCE_NAMES, LEXICON, NO_DATA_PLACES, UNSERIESED_CRIME_KINDS, UNSERIESED_TOPICS, number_value
 from .._model import Claim
 from .._reasons import Reason, Why
 from .._sentences import Sentence, split_sentences
@@ -68,7 +68,7 @@ _IN_A_YEAR = re.compile(r"\b(?:in|over)\s+(?:just\s+)?a\s+(?:single\s+)?year\b(?
 # about killings
 _STABBINGS = re.compile(r"(?<!fatal\s)\bstabbings?\b", _I)
 # a baseline written as a span back from the period ('over the last decade' -> '10 years earlier')
-_YEARS_BACK = re.compile(r"(\d+) years earlier")
+_YEARS_BACK = re.compile(r"(\w+) years (?:earlier|ago|before)", _I)
 # 'solved', 'cleared up', 'brought to justice' - not 'unsolved'
 _SOLVED = re.compile(r"(?<![\w-])solved\b|\bcleared\s+up\b|\bbrought\s+to\s+justice\b", _I)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
@@ -463,7 +463,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             baseline = period.previous()
         back = _YEARS_BACK.fullmatch(c.baseline_text or "")
         if back and period is not None:     # 'over the last decade': the same period that many years before
-            baseline = period.shift_years(-int(back.group(1)))
+            baseline = period.shift_years(-(number_value(back.group(1)) or 1))
         elif c.baseline_text and re.search(r"same|earlier|ago", c.baseline_text, _I) and period is not None:
             baseline = period.shift_years(-1)
             same_of = re.search(r"\bsame\b.*\b((?:19|20)\d{2})\b", c.baseline_text, _I)
