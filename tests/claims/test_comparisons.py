@@ -170,3 +170,10 @@ def test_a_neighbouring_place_after_than_is_the_place_compared(real_store):
             "comparison")
     assert c.found == {"this": h, "other": e}
     assert c.verdict == ("accurate" if h < e else "inaccurate")
+
+
+def test_the_same_number_as_in_a_month_of_a_year_is_that_month(real_store):
+    jan26, jan24 = (mps(months=[m], minor="RES BURGLARY OF A HOME", borough="Bromley") for m in ("202601", "202401"))
+    c = one(check(real_store, "In January, 78 homes were burgled in Bromley, exactly the same number as in January "
+                  "2024.", "2026-03-21"), "equality")
+    assert c.verdict == ("accurate" if jan26 == jan24 else "inaccurate")

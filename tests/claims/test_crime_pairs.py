@@ -67,3 +67,19 @@ def test_outnumbered_by_two_to_one_is_a_multiple(real_store):
     c = one(check(real_store, "Robberies in Newham outnumbered burglaries by almost two to one in 2025.", "2026-03-15"))
     assert c.found == pytest.approx(round(rob / burg, 2))
     assert c.verdict == ("accurate" if 1.7 <= rob / burg <= 2.0 else "inaccurate")
+
+
+def test_the_most_common_crime_is_a_rank_among_the_places_crime_types(real_store):
+    majors = {m: mps(year=2025, major=m, borough="Barnet") for m in
+              ("VIOLENCE AGAINST THE PERSON", "THEFT", "VEHICLE OFFENCES", "BURGLARY", "ROBBERY")}
+    order = sorted(majors, key=majors.get, reverse=True)
+    place = order.index("BURGLARY") + 1
+    c = one(check(real_store, "Burglary was the second most common offence in Barnet in 2025.", "2026-03-15"))
+    assert c.claim.rank_scope == "crime_type" and c.found == place
+    assert c.verdict == ("accurate" if place == 2 else "inaccurate")
+
+
+def test_the_crime_ranked_may_sit_in_an_earlier_clause():
+    [c] = [c for c in extract_claims("In Cumbria, shoplifting, at 1,850 offences, was the third most common crime "
+                                     "in 2022.") if frame_kind(c) is ClaimKind.CRIME_RANK]
+    assert c.rank == 3 and c.clause.startswith("shoplifting")

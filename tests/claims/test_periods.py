@@ -288,3 +288,20 @@ def test_compared_with_the_previous_month_is_the_month_before(real_store):
     now, then = mps(months=["202401"], major="BURGLARY", borough="Camden"), mps(months=["202312"], major="BURGLARY",
                                                                                borough="Camden")
     assert abs(c.found - pct(now, then)) < 0.1
+
+
+def test_a_bare_month_is_never_a_month_not_yet_over(real_store):
+    text = "In January there were 78 burglaries in Bromley.\nIn December burglaries in Bromley fell."
+    c = [c for c in check(real_store, text, "2026-03-21") if "December" in c.claim.text][0]
+    assert c.period == "December 2025"
+
+
+def test_this_winter_is_the_latest_winter_complete(real_store):
+    c = one(check(real_store, "Burglaries in Bromley went up this winter.", "2026-03-21"), "direction")
+    assert c.period == "December 2025 to February 2026"
+
+
+def test_the_winter_before_is_the_same_season_a_year_earlier(real_store):
+    c = [c for c in check(real_store, "In Bromley, burglaries this winter fell to 200, from 300 the winter before.",
+                          "2026-03-21") if "300" in (c.claim.claimed_text or "")][0]
+    assert c.period == "December 2024 to February 2025"

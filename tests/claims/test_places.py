@@ -120,3 +120,13 @@ def test_british_transport_police_is_a_force_not_the_articles_place(real_store):
 def test_scotland_yard_is_the_met_not_scotland(real_store):
     c = one(check(real_store, "Scotland Yard figures show theft from the person rose in 2024.", "2025-05-01"))
     assert c.area == "London (Metropolitan Police area)"
+
+
+def test_a_place_after_than_is_the_yardstick_not_the_figures_place(real_store):
+    text = ("Cumbria Constabulary recorded 36,186 crimes between January and November 2022.\n"
+            "Our 1,522 burglaries are fewer than in Dyfed-Powys.")
+    claims = check(real_store, text, "2022-12-20")
+    count = [c for c in claims if c.claim.kind == "count" and c.claim.claimed_text == "1,522"][0]
+    assert count.area == "Cumbria"
+    comparison = [c for c in claims if c.claim.kind == "comparison"][0]
+    assert comparison.area == "Cumbria" and comparison.found["this"] == count.found

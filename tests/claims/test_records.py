@@ -334,3 +334,39 @@ def test_a_peak_financial_year_is_the_top_of_the_financial_years_around_it(real_
     c = one(check(real_store, text, "2026-03-15"), "record")
     assert c.claim.turn == "peak" and c.period == f"{top}/{(top + 1) % 100:02d}"
     assert c.verdict == "accurate"
+
+
+@pytest.mark.parametrize("text,period,turn", [
+    ("May was the force's busiest month of those eleven.", "May", "peak"),
+    ("Our busiest month in that period was July.", "July", "peak"),
+    ("February was the quietest.", "February", "trough"),
+    ("The peak was 2020, the year of the lockdown boom.", "2020", "peak"),
+])
+def test_busiest_and_quietest_said_either_way_round_are_turns(text, period, turn):
+    c = extracted_first(text, "record")
+    assert (c.period_text, c.turn) == (period, turn)
+
+
+def test_the_worst_year_in_the_series_is_a_record_on_record():
+    c = extracted_first("The deadliest year in the series was 2003, when 210 people died.", "record")
+    assert (c.period_text, c.record, c.on_record, c.turn) == ("2003", "high", True, None)
+
+
+def test_a_record_after_the_victims_file_ends_is_judged_on_offences(real_store):
+    years = {y: mps(year=y, minor="HOMICIDE") for y in range(2011, 2026)}
+    c = one(check(real_store, "Killings in London dropped to 96 in 2025, the fewest on record.", "2026-02-01"),
+            "record")
+    assert c.measure == "homicide"
+    assert c.verdict == ("accurate_with_caveat" if years[2025] < min(v for y, v in years.items() if y < 2025)
+                         else "inaccurate")
+
+
+def test_a_turns_month_does_not_become_the_articles_period(real_store):
+    text = ("Cumbria Constabulary recorded 36,186 crimes between January and November 2022.\n"
+            "Our busiest month in that period was July.\n"
+            "Robbery remains rare in our county, at 141 offences.")
+    claims = check(real_store, text, "2022-12-20")
+    turn = [c for c in claims if c.claim.kind == "record"][0]
+    assert turn.period == "July 2022"
+    robbery = [c for c in claims if c.claim.claimed_text == "141"][0]
+    assert robbery.period == "January 2022 to November 2022"

@@ -88,3 +88,10 @@ def test_an_ended_streak_needs_the_run_and_the_turn(real_store, borough, major):
                 "record")
         assert c.found == [ys[y] for y in range(2022, 2026)]
         assert c.verdict == ("accurate" if holds else "inaccurate"), (borough, words, ys)
+
+
+def test_a_bare_verb_streak_and_an_end_year_are_read():
+    c = extracted_first("Southwark has now seen bike theft fall for five years in a row.", "record")
+    assert (c.streak, c.direction) == (5, "down")
+    c = extracted_first("Canada's homicide rate rose for four years in a row up to 2022.", "record")
+    assert (c.streak, c.period_text) == (4, "up to 2022")

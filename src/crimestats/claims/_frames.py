@@ -29,7 +29,7 @@ from ._model import Claim, ClaimKind, frame_kind
 __all__ = ["Frame", "CountFrame", "NotCrimeFrame", "OutsideSubjectFrame", "OpinionFrame", "ChangeFrame",
            "DifferenceFrame", "PointsChangeFrame", "RatioFrame", "PlaceRatioFrame", "DirectionFrame",
            "RecordFrame", "StreakFrame", "ThresholdFrame", "FirstSinceFrame", "TurnFrame", "RankFrame", "ShareFrame",
-           "RateFrame", "ComparisonFrame", "CrimePairFrame", "EqualityFrame", "FRAME_TYPES", "frame_of", "decimals_of"]
+           "RateFrame", "ComparisonFrame", "CrimePairFrame", "CrimeRankFrame", "EqualityFrame", "FRAME_TYPES", "frame_of", "decimals_of"]
 
 _I = re.IGNORECASE
 
@@ -263,6 +263,14 @@ class CrimePairFrame(Frame):
 
 
 @dataclass(frozen=True, kw_only=True)
+class CrimeRankFrame(Frame):
+    """A crime's place among the crime types of one place and period: 'the (third) most common crime'."""
+
+    rank: int                         # 1 = the most (or least) common
+    lowest: bool                      # 'least common'
+
+
+@dataclass(frozen=True, kw_only=True)
 class EqualityFrame(Frame):
     """'the same as in <year>', 'roughly the same'."""
 
@@ -408,6 +416,10 @@ def _crime_pair(c: Claim, k: ClaimKind) -> Frame:
                           value=c.value if c.kind == "ratio" else None, approx=c.approx)
 
 
+def _crime_rank(c: Claim, k: ClaimKind) -> Frame:
+    return CrimeRankFrame(kind=k, claimed_text=c.claimed_text, origin=c, rank=c.rank or 1, lowest=c.record == "low")
+
+
 def _direction(c: Claim, k: ClaimKind) -> Frame:
     return DirectionFrame(kind=k, claimed_text=c.claimed_text, origin=c, direction=c.direction)
 
@@ -475,7 +487,7 @@ _BUILDERS: dict[ClaimKind, Callable[[Claim, ClaimKind], Frame]] = {
     ClaimKind.PLACE_RATIO: _place_ratio, ClaimKind.COMPARISON: _comparison, ClaimKind.DIRECTION: _direction,
     ClaimKind.RECORD: _record, ClaimKind.STREAK: _streak, ClaimKind.THRESHOLD: _threshold,
     ClaimKind.FIRST_SINCE: _first_since, ClaimKind.TURN: _turn, ClaimKind.RANK: _rank, ClaimKind.SHARE: _share, ClaimKind.RATE: _rate,
-    ClaimKind.EQUALITY: _equality, ClaimKind.CRIME_PAIR: _crime_pair,
+    ClaimKind.EQUALITY: _equality, ClaimKind.CRIME_PAIR: _crime_pair, ClaimKind.CRIME_RANK: _crime_rank,
 }
 
 # The frame type of each kind (what its judge takes; tests/claims/test_kinds.py checks the two agree).
@@ -488,7 +500,7 @@ FRAME_TYPES: dict[ClaimKind, type[Frame]] = {
     ClaimKind.THRESHOLD: ThresholdFrame, ClaimKind.FIRST_SINCE: FirstSinceFrame, ClaimKind.TURN: TurnFrame,
     ClaimKind.RANK: RankFrame,
     ClaimKind.SHARE: ShareFrame, ClaimKind.RATE: RateFrame, ClaimKind.EQUALITY: EqualityFrame,
-    ClaimKind.CRIME_PAIR: CrimePairFrame,
+    ClaimKind.CRIME_PAIR: CrimePairFrame, ClaimKind.CRIME_RANK: CrimeRankFrame,
 }
 
 

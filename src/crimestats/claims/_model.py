@@ -61,7 +61,7 @@ class Claim:
     clause: str = ""                      # the clause the claim sits in (for measure words)
     since_baseline: bool = False          # change 'since <year>': the baseline is that year, the period the latest
     rank: int | None = None               # ranking: 1 = highest/lowest, 2 = second ...
-    rank_scope: str | None = None         # 'borough' | 'inner' | 'outer' | 'force'
+    rank_scope: str | None = None         # 'borough' | 'inner' | 'outer' | 'force' | 'crime_type'
     by_rate: bool = False                 # ranking or comparison on a rate, not a count
     share_of: str | None = None           # share: the text naming the whole ('all recorded crime in London')
     share_part: str | None = None         # share: the text naming the part (before the figure)
@@ -95,6 +95,7 @@ class ClaimKind(StrEnum):
     SHARE = "share"
     RATE = "rate"
     COMPARISON = "comparison"
+    CRIME_RANK = "crime_rank"            # a crime's place among the crime types of a place ('the most common crime')
     CRIME_PAIR = "crime_pair"            # two crimes in one place ('more <crime> than <crime>')
     EQUALITY = "equality"
     OPINION = "opinion"
@@ -110,7 +111,7 @@ COARSE_KIND: dict[ClaimKind, str] = {
     ClaimKind.POINTS_CHANGE: "change", ClaimKind.RATIO: "ratio", ClaimKind.PLACE_RATIO: "ratio",
     ClaimKind.DIRECTION: "direction", ClaimKind.RECORD: "record", ClaimKind.STREAK: "record",
     ClaimKind.THRESHOLD: "record", ClaimKind.FIRST_SINCE: "record", ClaimKind.TURN: "record", ClaimKind.RANK: "comparison",
-    ClaimKind.SHARE: "share", ClaimKind.RATE: "rate", ClaimKind.COMPARISON: "comparison", ClaimKind.CRIME_PAIR: "comparison",
+    ClaimKind.SHARE: "share", ClaimKind.RATE: "rate", ClaimKind.COMPARISON: "comparison", ClaimKind.CRIME_PAIR: "comparison", ClaimKind.CRIME_RANK: "comparison",
     ClaimKind.EQUALITY: "equality", ClaimKind.OPINION: "opinion",
 }
 
@@ -131,6 +132,8 @@ def frame_kind(claim: Claim, *, by_subject: bool = True) -> ClaimKind:
         return ClaimKind.OPINION
     if by_subject and claim.subject in _SUBJECT_KINDS:
         return _SUBJECT_KINDS[claim.subject]
+    if kind == "comparison" and claim.rank is not None and claim.rank_scope == "crime_type":
+        return ClaimKind.CRIME_RANK
     if kind == "comparison" and claim.rank is not None:
         return ClaimKind.RANK
     if kind == "record":

@@ -49,6 +49,8 @@ _PERIOD_PATTERNS = [
     re.compile(rf"\bsince\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
     re.compile(rf"\b(?:{_CAP_MONTHS})\s+(?:of\s+)?(?:last|this)\s+year\b"),     # '<month> last year'
     re.compile(r"\b(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b", _I),   # 'the summer of <year>'
+    re.compile(r"\b(?:this|last|the\s+past)\s+(?:spring|summer|autumn|winter)\b", _I),    # 'this winter'
+    re.compile(r"\bup\s+(?:to|until)\s+(?:and\s+including\s+)?(?:19|20)\d{2}\b(?![/%\d])", _I),   # 'up to <year>'
     re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b|\bso far this year\b|\byear to date\b"
                r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b", _I),
     re.compile(rf"\b(?:the\s+)?first\s+(?:{number_alternation(2, 11)}|[2-9]|1[01])\s+"
@@ -93,6 +95,7 @@ _BETWEEN_MONTHS = re.compile(rf"\b(?:between|from)\s+(?P<a>(?-i:{_CAP_MONTHS}))(
                              rf"(?:and|to)\s+(?P<b>(?-i:{_CAP_MONTHS}))\s+(?P<y>(?:19|20)\d{{2}})\b", _I)
 
 
+_BARE_MONTH = re.compile(rf"\b(?:in|during)\s+(?:{_CAP_MONTHS})\b(?!\s*,?\s*(?:(?:19|20)\d{{2}}|last|this|next)\b)")
 _YEARISH = (rf"(?:(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+(?-i:{_CAP_MONTHS})|"
             rf"(?-i:{_CAP_MONTHS})\s+(?:of\s+)?last\s+year)(?![\w/%])")
 # a word or a figure ('N', 'N.N%') inside a baseline phrase; no clause break
@@ -251,7 +254,10 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
             since = _SINCE_TOTAL.search(st)     # 'Since <year> there have been over N homicides': all of them
             if since:
                 c.period_text = f"since {since.group('y')}"
-        c.period_text = c.period_text or find_period(c.clause, local) or sent_period
+        # a month named alone in the claim's own clause ('N burgled in <month>') is its period (the resolver
+        # places it in a year), not another clause's '<month> last year'
+        c.period_text = c.period_text or find_period(c.clause, local) or \
+            (None if _BARE_MONTH.search(c.clause) else sent_period)
         pk = _PEAKED_IN.search(st) if c.period_text is None and "peaked" in st else None
         if pk and pk.end() <= rel[0] and c.kind in ("change", "ratio", "direction", "count"):
             c.period_text = pk.group("y")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .._lexicon import FRACTIONS, fraction_alternation
+from .._lexicon import FRACTIONS, fraction_alternation, month_alternation
 from .._model import Claim
 from ._place_names import find_places
 from ._scan import Scan, has
@@ -99,7 +99,7 @@ def same_as_before(st: str, make: Callable[..., Claim], used: list[tuple[int, in
 _EQUAL = re.compile(
     r"\b(?:equal(?:ling|led|s)?\s+to|the\s+same(?:\s+(?:number|figure|level|total|count|amount))?\s+as|level\s+with|"
     r"matching|unchanged\s+(?:from|on))"
-    r"(?:\s+[\w'-]+){0,6}?\s+(?P<year>\d{4}(?:/\d{2})?)\b", _I)
+    rf"(?:\s+[\w'-]+){{0,6}}?\s+(?P<year>(?:(?:{month_alternation(capitalised=True)})\s+)?\d{{4}}(?:/\d{{2}})?)\b", _I)
 # sameness with a place: 'roughly the same as England and Wales', 'similar to the national rate'
 _SAME_PLACE = re.compile(
     r"\b(?:(?P<h>roughly|about|broadly|much|almost|nearly|virtually|more\s+or\s+less)\s+)?"

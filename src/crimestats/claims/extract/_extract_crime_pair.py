@@ -18,16 +18,18 @@ import re
 from .._lexicon import (
     FRACTIONS,
     LEXICON,
+    ORDINALS,
     TIMES_WORDS,
     alternation,
     fraction_alternation,
     number_alternation,
     number_value,
+    ordinal_alternation,
 )
 from .._model import Claim
 from ._scan import Scan, has
 
-__all__ = ["crime_pair_gate", "find_crime_pairs"]
+__all__ = ["crime_pair_gate", "find_crime_pairs", "find_crime_ranks", "crime_rank_gate"]
 
 _I = re.IGNORECASE
 _HEDGE = r"(?P<h>almost|nearly|about|around|roughly|some|more\s+than|over|fewer\s+than|less\s+than|under)"
@@ -45,6 +47,33 @@ _VERB = re.compile(r"\b(?P<v>outnumber(?:ed|s|ing)?|(?P<w>more|less)\s+common\s+
 _TO_ONE = re.compile(rf"\s+by\s+(?:{_HEDGE}\s+)?(?P<n>{number_alternation(2, 10)}|\d+)\s+to\s+(?:one|1)\b", _I)
 
 
+# '<crime> was the (third) most common crime (in <place>)', 'the least common offence'
+_COMMONEST = re.compile(rf"\b(?:the\s+)?(?:(?P<ord>{ordinal_alternation(2, 10)}|2nd|3rd|[4-9]th)[- ]|single\s+)?"
+                        r"(?P<dir>most|least)\s+common\s+(?:type\s+of\s+|kind\s+of\s+|category\s+of\s+)?"
+                        r"(?:crimes?|offences?|offenses?)\b", _I)
+
+
+def crime_rank_gate(sc: Scan) -> bool:
+    return "common" in sc.low
+
+
+def find_crime_ranks(sc: Scan) -> list[Claim]:
+    """'<crime> was the third most common crime': the crime's place among the place's crime types."""
+    out: list[Claim] = []
+    for m in _COMMONEST.finditer(sc.st):
+        own = _crime_before(sc, m.start())
+        if own is None or not sc.free(m.start()):
+            continue
+        o = (m.group("ord") or "").lower()
+        rank = ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else 1)
+        sc.used.append(m.span())
+        c = sc.make("comparison", m.start(), claimed_text=m.group(0), rank=rank, rank_scope="crime_type",
+                    record="low" if m.group("dir").lower() == "least" else "high")
+        c.clause = f"{own[1]}: {c.clause}"      # the crime ranked may sit in an earlier clause
+        out.append(c)
+    return out
+
+
 def crime_pair_gate(sc: Scan) -> bool:
     return has(sc.low, " than ", " as many ", " as much ", "outnumber", "overt")
 
@@ -56,10 +85,13 @@ def _crime_at_start(words: str) -> str | None:
 
 
 def _crime_before(sc: Scan, pos: int) -> tuple[int, str] | None:
-    """The last catalogue crime words in the clause before ``pos``: (start, words)."""
+    """The last catalogue crime words in the clause before ``pos`` (else earlier in the sentence): (start, words)."""
     a = sc.clause_at(pos)[0] - sc.s.start      # clause spans are absolute; the sentence's text is not
-    hits = [m for m in LEXICON.measure_words_re.finditer(sc.st, max(0, a), pos)]
-    return (hits[-1].start(), hits[-1].group(0)) if hits else None
+    hits = [m for m in LEXICON.measure_words_re.finditer(sc.st, max(0, a), pos)] or \
+        [m for m in LEXICON.measure_words_re.finditer(sc.st, 0, pos)]     # '<crime>, at N, was ...'
+    specific = [m for m in hits if LEXICON.measure_for(m.group(0)) != "all_crime"]   # not 'offences' alone
+    hit = (specific or hits)[-1] if hits else None
+    return (hit.start(), hit.group(0)) if hit else None
 
 
 def _multiple(words: str) -> float | None:
@@ -108,14 +140,19 @@ def find_crime_pairs(sc: Scan) -> list[Claim]:
         end = m.start("y") + len(other)
         to_one = _TO_ONE.match(st, end)
         end = to_one.end() if to_one else end
-        sc.used.append((own[0], end))
+        same_clause = sc.clause_at(own[0]) == sc.clause_at(m.start())
+        start = own[0] if same_clause else m.start()     # '<crime>, at N, narrowly outnumbered <crime>'
+        sc.used.append((start, end))
         if to_one:
             n = to_one.group("n")
-            out.append(sc.make("ratio", own[0], claimed_text=st[own[0]:end], compare_crime=other, unit="ratio",
-                               value=float(n) if n.isdigit() else float(number_value(n) or 0), direction="up",
-                               approx=_hedge(to_one.group("h")) if to_one.group("h") else "about"))
+            c = sc.make("ratio", start, claimed_text=st[start:end], compare_crime=other, unit="ratio",
+                        value=float(n) if n.isdigit() else float(number_value(n) or 0), direction="up",
+                        approx=_hedge(to_one.group("h")) if to_one.group("h") else "about")
         else:
             up = (m.group("w") or "more").lower() == "more"
-            out.append(sc.make("comparison", own[0], claimed_text=st[own[0]:end], compare_crime=other,
-                               direction="up" if up else "down"))
+            c = sc.make("comparison", start, claimed_text=st[start:end], compare_crime=other,
+                        direction="up" if up else "down")
+        if not same_clause:
+            c.clause = f"{own[1]}: {c.clause}"
+        out.append(c)
     return out

@@ -58,7 +58,9 @@ def find_comparisons(sc: Scan) -> list[Claim]:
         clause = sc.clause_at(m.start())
         ym = re.match(r"(?:19|20)\d{2}", tgt)
         if ym:
-            if clause not in taken:
+            if clause not in taken and not any(o.subject == "workforce" and clause[0] <= o.start < clause[1]
+                                               for o in sc.claims):     # officers, not crime
+
                 d = "down" if m.group("w").lower() in _LESS else "up"
                 out.append(sc.in_clause("direction", clause, direction=d, baseline_text=ym.group(0),
                                         claimed_text=m.group(0)))

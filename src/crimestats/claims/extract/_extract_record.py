@@ -191,7 +191,7 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
                 hedge = (m.group("hedge") or "").lower()
                 if hedge in ("almost", "nearly", "close to", "about", "around"):
                     approx = "about"
-                elif hedge:
+                elif hedge and hedge != "at least":     # 'in at least two years' holds at two years
                     approx = "more_than"
             on_rec = since is None and window is None
         used.append(m.span())
@@ -226,7 +226,8 @@ _THRESHOLD = re.compile(r"\bfirst\s+time\b(?:\s+[\w'-]+){0,6}?\s+(?:dropped|fall
                         r"(?:records\s+began|(?P<y>(?:19|20)\d{2}))", _I)
 # streaks and first changes: 'fallen for four years in a row', 'the first fall since <year>'
 _STREAK = re.compile(
-    r"\b(?P<verb>fallen|fell|falling|dropped|declined|risen|rose|rising|increased|gone\s+(?:up|down))\s+"
+    r"\b(?P<verb>fallen|fell|falling|dropped|declined|risen|rose|rising|increased|gone\s+(?:up|down)|fall|rise|"
+    r"drop|decline|go\s+(?:up|down))\s+"
     rf"(?:(?:for|in)\s+)?(?:(?:the\s+|a\s+)?(?P<n>{number_alternation(2, 10)}|[2-9]|1[0-9])\s+"
     r"(?:consecutive\s+|straight\s+|successive\s+)?years?(?:\s+in\s+a\s+row|\s+running)?)"
     rf"|\b(?:the\s+)?(?P<ord>{ordinal_alternation(2, 10)})\s+(?:consecutive\s+|"
@@ -262,20 +263,48 @@ _TURN = re.compile(
 
 
 # '<month> was our busiest month', '<month> was the quietest month of the year': a turn said of a month
-_BUSIEST = re.compile(rf"\b(?P<p>{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?\s+(?:was|is)\s+"
-                      r"(?:our|the|its|their)\s+(?:(?P<peak>busiest|worst)|(?P<low>quietest|calmest|best))\s+month\b")
+_MONTH_P = rf"(?P<p>(?:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?)"
+_WHOSE = r"(?:our|the|its|their|this|that|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s|the\s+[\w-]+['’]s)"
+_EXTREME = r"(?:(?P<peak>busiest|worst|deadliest|highest)|(?P<low>quietest|calmest|best|lowest|safest))"
+_BUSIEST = re.compile(rf"\b{_MONTH_P}\s+(?:was|is)\s+{_WHOSE}\s+{_EXTREME}(?:\s+month\b|(?=\s*[.,;]))")
+# '<whose> busiest month (in that period) was <month>', 'the peak was <year>', 'the worst year was <year>'
+_BUSIEST_WAS = re.compile(
+    rf"\b{_WHOSE}\s+(?:{_EXTREME}\s+(?P<unit>month|year)|(?P<peak2>peak)(?:\s+(?:month|year))?)"
+    r"(?P<tail>(?:\s+(?!was\b|is\b|came\b)[\w'’-]+){0,6}?)\s+(?:was|is|came\s+in)\s+"
+    rf"(?P<p>(?:(?-i:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?)|(?:19|20)\d{{2}}(?:/\d{{2}})?)\b", _I)
+_WHOLE_SERIES = re.compile(r"\b(?:in\s+the\s+series|on\s+record|since\s+records\s+began|ever)\b", _I)
+# 'more than in any other month that year': the sentence's month is the top of its year
+_ANY_OTHER_MONTH = re.compile(r"\b(?P<w>more|fewer|higher|lower)\s+than\s+(?:in\s+)?any\s+other\s+month\s+"
+                              r"(?:that|this|of\s+the)\s+year\b", _I)
 
 
 def turn_gate(sc: Scan) -> bool:
-    return has(sc.low, "peak", "bottomed", "low point", "lowest point", "busiest month", "worst month",
-               "quietest month", "calmest month", "best month")
+    return has(sc.low, "peak", "bottomed", "low point", "lowest point", "busiest", "worst", "quietest",
+               "calmest", "best", "deadliest", "safest", "highest", "lowest", "any other month")
 
 
 def find_turns(sc: Scan) -> list[Claim]:
     """'<crime> peaked in <year>', '<month> was our busiest month': the period named is the top (or
     bottom) of the periods around it (judged in ``judge/_turn``)."""
     out = []
+    for m in _BUSIEST_WAS.finditer(sc.st):
+        peak = bool(m.group("peak") or m.group("peak2"))
+        sc.used.append(m.span())
+        if m.group("unit") == "year" and _WHOLE_SERIES.search(m.group("tail") or ""):
+            # 'the deadliest year in the series was <year>': a record over the whole series
+            out.append(sc.make("record", m.start(), claimed_text=m.group(0), period_text=m.group("p"),
+                               record="high" if peak else "low", on_record=True))
+            continue
+        out.append(sc.make("record", m.start(), claimed_text=m.group(0), period_text=m.group("p"),
+                           turn="peak" if peak else "trough", record="high" if peak else "low"))
+    for m in _ANY_OTHER_MONTH.finditer(sc.st):
+        sc.used.append(m.span())
+        up = m.group("w").lower() in ("more", "higher")
+        out.append(sc.make("record", m.start(), claimed_text=m.group(0), turn="peak" if up else "trough",
+                           record="high" if up else "low"))
     for m in (m for pattern in (_BUSIEST, _TURN) for m in pattern.finditer(sc.st)):
+        if any(a <= m.start() < b for a, b in sc.used):
+            continue
         sc.used.append(m.span())
         period = re.sub(r"^(?:the\s+)?financial\s+year\s+", "", m.group("p"), flags=_I)    # '<yyyy>/<yy>'
         out.append(sc.make("record", m.start(), claimed_text=m.group(0), period_text=period,

@@ -35,12 +35,14 @@ def _year_for(m: int, *, context: Period | None, as_of: date) -> int:
 
 
 def month_period(sentence: str, *, context: Period | None, as_of: date) -> Period | None:
-    """The month a sentence names without a year ('In <month> ...'), or None."""
+    """The month a sentence names without a year ('In <month> ...'), or None; never a month not yet over
+    at the publication date (the year before it, then)."""
     hit = _SUBJECT.search(sentence)
     if hit is None:
         return None
     m = MONTH_NUMBERS[hit.group("m").lower()]
-    return month(_year_for(m, context=context, as_of=as_of), m)
+    y = _year_for(m, context=context, as_of=as_of)
+    return month(y - 1 if date(y, m, 1) >= as_of.replace(day=1) else y, m)
 
 
 def month_baseline(clause: str, period: Period | None) -> Period | None:

@@ -34,6 +34,7 @@ _ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last)\s
 _YEAR_TO_MONTH = re.compile(r"(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
                             rf"(?P<m>{'|'.join(MONTH_ABBRS)})[a-z]*", _I)
 _SEASON = re.compile(r"(?:the\s+)?(?P<s>spring|summer|autumn|winter)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})", _I)
+_THIS_SEASON = re.compile(r"(?:this|last|the\s+past)\s+(?P<s>spring|summer|autumn|winter)", _I)
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _MONTH_OF_YEAR = re.compile(rf"(?P<m>{'|'.join(MONTH_ABBRS)})[a-z]*\s+(?:of\s+)?(?P<w>last|this)\s+year", _I)
 _LAST_MONTH = re.compile(rf"(?:last|this\s+past)\s+(?P<m>{'|'.join(MONTH_ABBRS)})[a-z]*", _I)
@@ -69,6 +70,18 @@ def _period_raw(text: str | None, as_of: date) -> Period | None:
         last = last_complete_month(as_of)
         year = last.year if mon <= last.month else last.year - 1
         text = f"{text.strip()} {year}"
+    text = re.sub(r"^up\s+(?:to|until)\s+(?:and\s+including\s+)?(?=(?:19|20)\d{2}$)", "", text.strip(), flags=re.I)
+    ts = _THIS_SEASON.fullmatch(text.strip())
+    if ts:      # 'this winter', 'last summer': the latest such season complete before as-of
+        first = _SEASON_START[ts.group("s").lower()]
+        last = last_complete_month(as_of)
+        y = last.year + 1
+        while True:
+            start = date(y - 1, 12, 1) if first == 12 else date(y, first, 1)
+            end = date(y, 2, 1) if first == 12 else date(y, first + 2, 1)
+            if end <= last:
+                return range_(start, end)
+            y -= 1
     se = _SEASON.fullmatch(text.strip())
     if se:      # 'the summer of <year>': its three months (winter: December to February)
         y, first = int(se.group("y")), _SEASON_START[se.group("s").lower()]

@@ -32,7 +32,7 @@ from ._compare_words import (
     same_gate,
 )
 from ._extract_count import find_figures, numbers_gate
-from ._extract_crime_pair import crime_pair_gate, find_crime_pairs
+from ._extract_crime_pair import crime_pair_gate, crime_rank_gate, find_crime_pairs, find_crime_ranks
 from ._extract_direction import compare_gate, direction_gate, find_comparisons, find_directions
 from ._extract_interval import find_intervals, interval_gate
 from ._extract_rank import find_ranks, rank_words
@@ -69,6 +69,7 @@ RULES: tuple[ExtractionRule, ...] = (
     _R("streak", "record", streak_gate, find_streak, 170),               # 'fallen for four years in a row'
     _R("record", "record", None, find_records, 160, opener=record_words),   # 'the lowest since <year>'
     _R("crime_pair", "comparison", crime_pair_gate, find_crime_pairs, 155),   # 'more <crime> than <crime>'
+    _R("crime_rank", "comparison", crime_rank_gate, find_crime_ranks, 157),   # 'the most common crime'
     _R("fraction_comparison", "ratio", None, find_fraction_comparisons, 150),   # 'a third fewer ... than'
     _R("same_as_before", "equality", None, find_same_as_before, 140),    # 'roughly the same ... as a year earlier'
     _R("equal", "equality", equal_gate, find_equal, 130),                # 'the same as in <year>'

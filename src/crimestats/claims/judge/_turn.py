@@ -56,6 +56,8 @@ def turn(store: StoreLike, c: TurnFrame, r: Resolved, as_of: date) -> CheckedCla
             seen.append((p, _count_fact(store, measure=r.measure, area=r.area, period=p)))
         except CrimestatsError:
             missing.append(p.label)
+    if not any(p == r.period for p, _ in seen):
+        seen.insert(0, (r.period, own))      # a period outside the window still stands with its own figure
     high = c.peak
     v = int(own.value or 0)
     top = max if high else min

@@ -20,6 +20,7 @@ from typing import Any, Callable, Generic, TypeVar
 
 from ..._errors import CrimestatsError
 from ...facts import _facts as facts
+from ...measures._catalogue import get_measure
 from ...measures._places import london_area, resolve_area
 from ...store._store import StoreLike
 from .._frames import (
@@ -27,6 +28,7 @@ from .._frames import (
     ComparisonFrame,
     CountFrame,
     CrimePairFrame,
+    CrimeRankFrame,
     DifferenceFrame,
     DirectionFrame,
     EqualityFrame,
@@ -47,12 +49,12 @@ from .._frames import (
     TurnFrame,
 )
 from .._model import CheckedClaim, ClaimKind
-from .._reasons import Why
-from ..resolve._resolve import Resolved
+from .._reasons import Reason, Why
+from ..resolve._resolve import ALTERNATES, Resolved
 from ._change import _change, _direction, _equality, _ratio, difference, points_change
 from ._comparison import comparison, place_ratio
 from ._count import _count, not_crime_count
-from ._crime_pair import crime_pair
+from ._crime_pair import crime_pair, crime_rank
 from ._firsts import first_since, threshold_first
 from ._homicide import rate_from_offences
 from ._opinion import _opinion
@@ -215,6 +217,9 @@ def _with_figures(store: StoreLike, c: F, r: Resolved, as_of: date, verdict: Ver
     try:
         return verdict(store, c, r, as_of)
     except CrimestatsError as exc:
+        other = _other_series(store, c, r, as_of, verdict)
+        if other is not None:
+            return other
         extra = ""
         if r.area is not None and r.area.area_type != "force":
             try:  # give the London-wide figure for context when a place has no data
@@ -226,6 +231,24 @@ def _with_figures(store: StoreLike, c: F, r: Resolved, as_of: date, verdict: Ver
             except CrimestatsError:
                 pass
         return _out(c, r, "unverifiable", f"No open data in the store answers it: {exc}")
+
+
+def _other_series(store: StoreLike, c: F, r: Resolved, as_of: date, verdict: Verdict[F]) -> CheckedClaim | None:
+    """The other series of the same thing (homicide offences for victims after the victims file ends) when
+    the claim's own has no figure: judged on it, said so, and never better than accurate with a caveat."""
+    alt = ALTERNATES.get(r.measure or "")
+    if alt is None or r.period is None or r.area is None or \
+            any(n.why in (Why.MEASURE_FROM_CONTEXT, Why.REFERS_BACK) for n in r.notes):
+        return None     # only a measure the claim names itself
+    note = Reason.of(Why.OTHER_SERIES, series=get_measure(r.measure or "").label.lower(), period=r.period.label,
+                     area=r.area.name, other=get_measure(alt).label.lower())
+    try:
+        out = verdict(store, c, replace(r, measure=alt, notes=[*r.notes, note]), as_of)
+    except CrimestatsError:
+        return None
+    if out.verdict == "accurate":
+        out.verdict = "accurate_with_caveat"
+    return out
 
 
 def _crime(verdict: Verdict[F]) -> Verdict[F]:
@@ -296,6 +319,7 @@ JUDGES: dict[ClaimKind, KindJudge[Any]] = {
     ClaimKind.PLACE_RATIO: KindJudge(PlaceRatioFrame, _crime(_place_ratio)),
     ClaimKind.COMPARISON: KindJudge(ComparisonFrame, _crime(_comparison)),
     ClaimKind.CRIME_PAIR: KindJudge(CrimePairFrame, _crime(crime_pair)),
+    ClaimKind.CRIME_RANK: KindJudge(CrimeRankFrame, _crime(crime_rank)),
     ClaimKind.SHARE: KindJudge(ShareFrame, _share_or_narrower),
     ClaimKind.RATE: KindJudge(RateFrame, _crime(_rate)),
     ClaimKind.COUNT: KindJudge(CountFrame, _crime(_plain(_count))),

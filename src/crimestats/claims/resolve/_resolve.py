@@ -53,6 +53,11 @@ __all__ = ["Resolved", "resolve_claims"]
 _I = re.IGNORECASE
 _HOMICIDE_FAMILY = {"homicide", "homicide_victims"} | {name for _, name in _HOMICIDE_QUALIFIERS}
 _PART_AFTER = re.compile(r"\b(?:were|was|are|is|involved|involve|involving)\s+(?:an?\s+|the\s+)?(?P<p>[^,;]+)", _I)
+# a place after 'than' is the yardstick of a comparison, never the place a figure is about ('our N burglaries
+# are fewer than in <place>')
+_THAN_PLACE = re.compile(r"\bthan\s+(?:in\s+|at\s+|those\s+(?:in|of|policed\s+by|recorded\s+by)\s+)?"
+                         r"(?:neighbouring\s+|nearby\s+|next-door\s+)?(?:the\s+)?(?=[A-Z])[\w'’&.-]+"
+                         r"(?:\s+(?:upon\s+|and\s+|of\s+)?(?=[A-Z])[\w'’&.-]+){0,4}")
 _PRONOUN_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:them|those|these|which|whom)\b", _I)
 # '<kind> crime' the catalogue has no series for: never answered with all recorded crime
 _UNKNOWN_CRIME = re.compile(r"\b(?:" + "|".join(UNSERIESED_CRIME_KINDS) + r")[- ](?:crimes?|"
@@ -125,7 +130,8 @@ def _area_named(name: str, *, store: StoreLike | None) -> Area | None:
         return None
 
 
-_YEAR_EARLIER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?(?:a\s+year\s+(?:earlier|before|ago)|the\s+year\s+"
+_YEAR_EARLIER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?(?:a\s+year\s+(?:earlier|before|ago)|"
+                           r"the\s+(?:winter|summer|spring|autumn|season)\s+(?:before|earlier)|the\s+year\s+"
                            r"(?:before|earlier)|the\s+same\s+(?:months?|period|time)\s+(?:a|last|the\s+previous)\s+year)",
                            _I)
 
@@ -257,7 +263,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
     sentence_areas: dict[int, Area | None] = {}
     for c in claims:
         if c.sentence_index not in sentence_areas:
-            sentence_areas[c.sentence_index] = place_in(text[c.sentence_start:c.sentence_end], named=named, find=find)
+            sentence_areas[c.sentence_index] = place_in(_THAN_PLACE.sub(" ", text[c.sentence_start:c.sentence_end]),
+                                                         named=named, find=find)
     sentences = split_sentences(text)
     sent_periods: list[Period] = []
     lead_period = _lead_period(sentences[1:4], as_of)
@@ -398,7 +405,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         own_text = clause
         if c.kind == "share" and c.share_of and pos > 0:
             own_text = clause[:pos]     # 'one in ten of all crimes in the capital': the capital is the whole
-        own_area = place_in(own_text, named=named, find=find)
+        own_area = place_in(_THAN_PLACE.sub(" ", own_text), named=named, find=find)
         own_area = _recorder_not_place(own_area, own_text, local=sent_area)
         if c.kind == "share" and c.share_of and own_area is None and c.share_of in sentence:
             # '..., almost one in ten of all the crimes recorded in the capital': the place named before the
@@ -424,7 +431,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 notes.append(Reason.of(Why.SAME_YEAR, period=raw.label))
         bare_month = False
         if raw is None and c.kind != "opinion":
-            raw = month_period(sentence, context=ctx_period, as_of=as_of)   # 'In <month> officers made ...'
+            # 'In <month> officers made ...'; a turn's own month ('<whose> busiest month was <month>')
+            raw = month_period(c.period_text if c.turn and c.period_text else sentence, context=ctx_period,
+                               as_of=as_of)
             if raw is not None:
                 bare_month = True       # the month the article goes on talking about
                 notes.append(Reason.of(Why.MONTH_WITHOUT_YEAR, period=raw.label))
@@ -533,8 +542,11 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             notes = [n for n in notes if n.why not in (Why.LONDON_ASSUMED, Why.PERIOD_ASSUMED)]
         if measure in _SPLIT_FROM:
             began = series_start(store, measure)
-            reach = min((p.start for p in (period, baseline) if p is not None), default=None)
-            if c.kind == "record" or began is None or (reach is not None and reach < began):
+            reach = min((p.start for p in (period, baseline, since) if p is not None), default=None)
+            if c.kind == "record" and period is not None and c.unit == "years" and c.value:
+                reach = period.shift_years(-int(c.value)).start     # 'the worst month in two years'
+            open_ended = c.kind == "record" and (c.on_record or (c.unit != "years" and since is None))
+            if open_ended or began is None or (reach is not None and reach < began):
                 notes.append(Reason.of(Why.OTHER_SERIES_BACK, measure=CATALOGUE[measure].label.lower(),
                                        year=(reach or began or date.today()).year,
                                        other_words=CATALOGUE[_SPLIT_FROM[measure]].label.lower()))
@@ -552,6 +564,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                      wider_words=wider_words)
         out.append(r)
         prev_claim_measure = measure or prev_claim_measure
-        if period is not None and (c.period_text or bare_month) and c.subject not in ("when", "from"):
+        if period is not None and (c.period_text or bare_month) and c.subject not in ("when", "from") \
+                and not c.turn:     # a turn's month is the top of its period, not the period talked about
             sent_periods.append(period)   # a figure bound to an earlier year ('..., when N died') does not move it
     return out
