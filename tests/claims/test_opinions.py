@@ -70,3 +70,64 @@ def test_safer_than_new_york_is_an_opinion_with_counts(real_store):
     c = claims[0]
     assert c.verdict == "opinion"
     assert "no population" in c.explanation
+
+
+# Judgements with no figure, family by family (a place handed to offenders, what figures should make people
+# feel, abandonment, what works, credit for turning things round, doing more than anyone).
+@pytest.mark.parametrize("text", [
+    # a place handed over to offenders
+    "The new council leader has turned Hounslow into a free-for-all for shoplifters.",
+    "Lax sentencing has made the high street a paradise for thieves.",
+    "The car park has become a playground for criminals after dark.",
+    "Campaigners say the estate has become a safe haven for drug dealers.",
+    # what figures should make people feel
+    "These numbers should reassure anyone who walks home late.",
+    "The latest figures ought to alarm every parent in the borough.",
+    "What happened on the towpath should worry everyone.",
+    "The figures are cause for celebration.",
+    "Councillors called it a reason for serious concern.",
+    # abandonment by someone in power
+    "City Hall has abandoned the people of Sutcliffe Green.",
+    "The government has turned its back on victims of burglary.",
+    "The Home Office has simply washed its hands of the problem.",
+    # what works, with a superlative
+    "Stop and search is the only tactic that has ever worked against armed gangs.",
+    "Facial recognition is the best tool we have to catch repeat robbers.",
+    "Nothing else works when it comes to moped gangs.",
+    "The neighbourhood scheme has more than proved its worth.",
+    "The extra patrols have proved their worth over and over.",
+    "The new camera network has already paid for itself.",
+    # credit for turning things round, with or without a crime named
+    "The borough commander deserves huge credit for the way she turned things round.",
+    "The chief superintendent deserves real credit for the way the force has been transformed.",
+    "She deserves enormous credit for turning things around.",
+    # more than anyone
+    "The commissioner has done more than anyone to make the streets safer.",
+    "No one has done more to cut violence on the buses.",
+    "He did more than any mayor before him to bring down knife crime.",
+])
+def test_wider_judgements_without_a_figure_are_opinions(text):
+    assert kinds(text) == ["opinion"], text
+
+
+@pytest.mark.parametrize("text", [
+    "We will make London safer.",                                   # a promise
+    "The council deserves credit for the way the new library was built.",   # credit for something not policing
+    "Ministers have abandoned the search for a new commissioner.",
+    "The festival was a playground for children.",
+    "The debate at the town hall was a free-for-all.",
+    "The mayor turned back towards City Hall.",
+])
+def test_near_misses_of_the_wider_judgements_are_no_claim(text):
+    assert extract_claims(text) == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "The scheme has proved its worth: burglary fell 12% in 2025.",
+    "The commissioner did more than anyone to cut robbery, which fell by 300 offences in 2025.",
+    "Officers solved 40 burglaries, which should reassure residents.",
+])
+def test_the_wider_judgements_never_swallow_a_figure(text):
+    """A figure keeps its own claim; the judgement is at most an opinion beside it, never the sentence's only claim."""
+    got = kinds(text)
+    assert any(k != "opinion" for k in got), got

@@ -91,3 +91,59 @@ def test_a_vague_share_of_a_crime_with_no_series_for_its_part_is_unverifiable(re
 def test_unreported_crime_leads_with_what_the_data_cannot_check(real_store):
     c = one(check(real_store, "Thousands of crimes in London go unreported every year.", "2024-06-20"))
     assert c.verdict == "unverifiable" and c.explanation.startswith("Police-recorded crime data cannot check this")
+
+
+# Outcomes (solved, charged) and hearsay: no count of recorded crime answers them, so they are unverifiable with
+# the data that would answer them named, never judged on all crime or on the crime named in the sentence.
+@pytest.mark.parametrize("text, says", [
+    ("Only one shoplifting case in twelve ends with someone being charged.", "outcome data"),
+    ("Barely one robbery report in ten ended in a charge in Greenwich last year.", "outcome data"),
+    ("The new cameras have helped police solve 250 crimes in Hillingdon.", "outcome data"),
+    ("Fewer than 6% of crimes in the borough are ever solved.", "outcome data"),
+    ("Barely one theft report in ten ended in a charge in Merton last year.", "outcome data"),
+    ("The week of action led to 85 charges.", "outcome data"),
+    ("Only 140 car thefts in Enfield were solved in 2025.", "outcome data"),
+    ("Half the kids at her school carry a knife.", "survey"),
+    ("Most people I know have had a phone snatched.", "survey"),
+    ("Three of my neighbours have had their vans broken into.", "survey"),
+    ("Nearly everyone on our road has had a parcel stolen.", "survey"),
+])
+def test_outcomes_and_hearsay_are_unverifiable_with_the_data_that_would_answer_them(real_store, text, says):
+    claims = check(real_store, text, "2026-03-15")
+    assert claims, text
+    for c in claims:
+        assert c.verdict == "unverifiable" and c.measure is None, (c.verdict, c.measure, c.explanation)
+    assert says in claims[0].explanation and "Police-recorded crime data cannot check this" in claims[0].explanation
+    assert "assumed" not in claims[0].explanation     # no crime place or period is guessed for it
+
+
+def test_an_outcome_after_a_recorded_crime_figure_leaves_the_figure_judged(real_store):
+    """The crime figure is still checked; the outcome sentence beside it is not judged on that crime."""
+    bur = mps(year=2025, major="BURGLARY")
+    text = (f"London crime in 2025\n\nBurglary fell to {bur:,} last year.\n\n"
+            "Only one burglary in twenty ends with someone being charged.")
+    claims = check(real_store, text, "2026-03-19")
+    assert claim_with(claims, f"{bur:,}").verdict == "accurate"
+    last = [c for c in claims if c.claim.sentence_index == claims[-1].claim.sentence_index]
+    assert last and all(c.verdict == "unverifiable" and c.measure is None for c in last)
+    assert "outcome data" in last[0].explanation
+
+
+@pytest.mark.parametrize("text", [
+    "My neighbours are lovely.",                         # no quantity: no claim
+    "The school was closed on Monday.",
+    "Police help victims of crime across the borough.",
+])
+def test_outcome_and_hearsay_words_without_a_quantity_are_no_claim(text):
+    assert extract_claims(text) == [], text
+
+
+@pytest.mark.parametrize("second", [
+    "By the end of the year, 21 of those cases were still unsolved.",
+    "Detectives solved nine in ten of the cases.",
+])
+def test_solved_homicides_keep_their_own_series(real_store, second):
+    """Homicide has an outcome series of its own (unsolved homicides): 'solved' after a text on killings is not
+    an outside subject."""
+    claims = check(real_store, f"There were 109 homicides in London in 2022. {second}", "2023-06-15")
+    assert claims[-1].measure == "unsolved_homicide_victims", claims[-1].explanation

@@ -43,9 +43,16 @@ _DIFF_BEFORE = re.compile(
     r"|(?:a|an)\s+(?P<n>fall|drop|rise|increase|reduction|decrease|decline|jump)\s+of)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|fewer\s+than\s+"
     r"|less\s+than\s+|under\s+)?$", _I)
-# a figure counting something other than crime: 'N.N million calls', 'N visits'
+# a figure counting something other than crime: 'N.N million calls', 'N visits'; or crimes' outcomes: 'N charges',
+# 'N (crimes) were solved' (homicides keep their own series), 'one <crime> report in N ended in a charge'
 _NON_CRIME_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:calls|phone\s+calls|999\s+calls|visits|views|followers|"
-                              r"emails|hours|patrols|shifts|pounds|complaints|applications|vehicles\s+seized)\b", _I)
+                              r"emails|hours|patrols|shifts|pounds|complaints|applications|vehicles\s+seized|charges)\b"
+                              r"|^\s+(?:(?!(?:and|but|while|whereas|or|murders?|homicides?|killings?)\b)[a-z'’-]+\s+){0,4}?"
+                              r"(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been|get|got|go|went)\s+(?:ever\s+)?"
+                              r"(?:solved|detected|unsolved)|"
+                              r"(?:end|ends|ended|ending|result|results|resulted|resulting|led|lead|leads|leading)\s+"
+                              r"(?:in|with|to)\s+(?:[\w'’-]+\s+){0,3}?(?:charge[sd]?|prosecut(?:ed|ions?)|"
+                              r"convict(?:ed|ions?)|cautions?|cautioned))\b", _I)
 _WHEN_BEFORE = re.compile(r"(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\s*,?\s*when\s+(?:\w+\s+){0,4}$", _I)
 # 'the first time burglary has dropped below N since records began'
 _THRESHOLD = re.compile(r"\bfirst\s+time\b(?:\s+[\w'-]+){0,6}?\s+(?:dropped|fallen|fell|gone|risen|rose|been|"

@@ -16,6 +16,10 @@ from ._scan import Scan, has
 __all__ = ["judgement", "find_opinion", "opinion_gate"]
 
 _I = re.IGNORECASE
+# people a place can be handed over to ('a paradise for <offenders>')
+_OFFENDERS = ("thieves|criminals|crooks|burglars|robbers|shoplifters|muggers|pickpockets|gangs|gangsters|dealers|"
+              "offenders|thugs|vandals|fraudsters|scammers|looters|yobs|joyriders|villains|lawbreakers|predators|"
+              "drug\\s+dealers|criminal\\s+gangs")
 _JUDGEMENT = re.compile(
     r"\bdeserves?\s+(?:much\s+|far\s+|a\s+lot\s+)?better\b"
     r"|\b(?:far\s+|much\s+|way\s+|simply\s+)?too\s+(?:soft|lenient|weak|lax)\b"
@@ -71,11 +75,49 @@ _JUDGEMENT = re.compile(
     r"the\s+government|the\s+met|the\s+police)\b"
     # a superlative over the world: 'one of the safest <places> in the world'
     r"|\bone\s+of\s+the\s+(?:safest|most\s+dangerous|most\s+violent|best|greatest)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:in\s+the\s+world|in\s+europe|on\s+earth|anywhere|on\s+the\s+planet|globally)\b", _I)
+    r"(?:in\s+the\s+world|in\s+europe|on\s+earth|anywhere|on\s+the\s+planet|globally)\b"
+    # a place handed over to offenders: 'a free-for-all for <offenders>', 'a paradise for <offenders>', 'turned
+    # <a place> into a free-for-all'
+    r"|\b(?:free[- ]for[- ]all|paradise|playground|(?:safe\s+)?haven|hunting\s+ground)\s+for\s+(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{_OFFENDERS})\b"
+    r"|\b(?:turn(?:s|ed|ing)?|become|becomes|became|becoming)\s+(?:[\w'’-]+\s+){0,4}?(?:into\s+)?(?:a|an)\s+"
+    r"(?:(?:absolute|complete|total|lawless|real)\s+)?(?:free[- ]for[- ]all|wild\s+west)\b"
+    # what figures should make people feel: 'should reassure <people>', 'ought to alarm', 'cause for concern'
+    r"|\b(?:should|ought\s+to|must)\s+(?:surely\s+|really\s+|rightly\s+|deeply\s+)?(?:reassure|alarm|worry|"
+    r"trouble|frighten|horrify|appal|appall|embarrass)\s+(?:[\w'’-]+\b)"
+    r"|\b(?:cause|reason)\s+for\s+(?:(?:real|great|serious|grave|genuine|deep|some|cautious|much)\s+)?"
+    r"(?:celebration|concern|alarm|optimism|hope|despair|cheer|complacency|worry|pride)\b"
+    r"|\b(?:cause|reason)\s+to\s+(?:celebrate|worry|despair|cheer|be\s+(?:concerned|worried|alarmed|optimistic|proud))\b"
+    # abandonment by someone in power: 'has abandoned the people of <place>', 'turned its back on', 'washed its
+    # hands of'
+    r"|\babandon(?:s|ed|ing)?\s+(?:the\s+)?(?:people|residents|communities|community|victims|londoners|families|"
+    r"public|shopkeepers|traders|women|young\s+people)\b"
+    r"|\bturn(?:s|ed|ing)?\s+(?:its|their|his|her|our|a|your)\s+backs?\s+on\b"
+    r"|\bwash(?:es|ed|ing)?\s+(?:its|their|his|her|our|your)\s+hands\s+of\b"
+    # what works, with a superlative: 'the only <tactic> that has ever worked', 'the best tool we have', 'nothing
+    # else works', 'proved its worth', 'paid for itself'
+    r"|\bthe\s+only\s+(?:[\w'’-]+\s+){1,3}?(?:that|which)\s+(?:has\s+|have\s+)?(?:ever\s+|really\s+|actually\s+)?"
+    r"(?:works?|worked|made\s+a\s+difference)\b"
+    r"|\bthe\s+(?:single\s+)?(?:best|most\s+effective|most\s+powerful|most\s+useful|most\s+important)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:tool|tactic|weapon|way|method|approach|deterrent|answer|policy|measure|option)s?\s+"
+    r"(?:(?:we|they|police|officers|the\s+(?:police|met|force))\s+(?:have|has|had|'ve|’ve)\b|"
+    r"in\s+(?:the|our|their|its)\s+(?:box|armoury|armory|arsenal|toolkit|toolbox)\b)"
+    r"|\bnothing\s+else\s+(?:has\s+)?(?:works?|worked|comes\s+close)\b"
+    r"|\bprov(?:e|es|ed|en|ing)\s+(?:its|their|his|her|our|your)\s+(?:worth|value)\b"
+    r"|\b(?:pay|pays|paid|paying)\s+for\s+(?:itself|themselves)\b"
+    # credit beyond anyone's: 'has done more than anyone to', 'no one has done more to', 'did more than any <role> to'
+    r"|\b(?:done|did|does|doing)\s+more\s+than\s+any(?:one|body)?\s+(?:else\s+)?(?:[\w'’-]+\s+){0,3}?to\b"
+    r"|\b(?:no\s+one|no-one|nobody|no\s+other\s+[\w'’-]+)\s+(?:has\s+|had\s+|have\s+|could\s+have\s+)?(?:ever\s+)?"
+    r"(?:done|did)\s+more\s+to\b", _I)
 # Credit or praise is a judgement on policing only when the sentence is about crime or offenders
 # (credit for a stance on offenders); credit for a product or an event is no claim.
-_CREDIT = re.compile(r"\bdeserves?\s+(?:real\s+|some\s+|great\s+|huge\s+|(?:far\s+|much\s+)?more\s+)?(?:credit|praise)\b"
+_CREDIT = re.compile(r"\bdeserves?\s+(?:real\s+|some\s+|great\s+|huge\s+|enormous\s+|massive\s+|immense\s+|"
+                     r"full\s+|(?:far\s+|much\s+)?more\s+)?(?:credit|praise)\b"
                      r"(?P<for>\s+for\b)?", _I)
+# credit for turning things round or for how the police work is credit for policing, crime named or not
+_CREDIT_POLICING = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:things|it|(?:the|this|that|her|his|their)\s+[\w'’-]+)\s+"
+                              r"(?:a)?round\b|\btransform(?:s|ed|ing)?\b|\bthe\s+way\s+(?:the|her|his|their|its)\s+"
+                              r"(?:force|police|met|officers|team|unit|command)\b", _I)
 _CRIME_TOPIC = re.compile(r"\b(?:" + "|".join(TOPIC_STEMS) + r"|crime|criminal|offender|gang|violen|safe)", _I)
 _ONE_OF_THE = re.compile(r"\b(?:every|each|not|no)\s+one\b|\bone\s+of\s+the\b", _I)
 # a figure in the sentence; 'one' only as a quantity ('one in ten', 'one of the 32'), not a pronoun ('said one
@@ -94,7 +136,9 @@ def judgement(sentence: str) -> re.Match[str] | None:
     if found is None:
         credit = _CREDIT.search(sentence)
         # credit 'for' something is a judgement only when that something is about crime (a new product is not)
-        if credit is not None and (not credit.group("for") or _CRIME_TOPIC.search(sentence[credit.end():])):
+        after = sentence[credit.end():] if credit is not None else ""
+        if credit is not None and (not credit.group("for") or _CRIME_TOPIC.search(after)
+                                   or _CREDIT_POLICING.search(after)):
             found = credit
     return found
 

@@ -14,12 +14,39 @@ from __future__ import annotations
 
 import re
 
+from .._lexicon import LEXICON
 from .._model import Claim
 from ._scan import Scan, has
 
 __all__ = ["outside_subject", "find_outside", "outside_gate"]
 
 _I = re.IGNORECASE
+# what happened after a crime was recorded: solved, charged, prosecuted ('one case in N ends with a charge',
+# 'helped police solve N crimes', 'led to N charges')
+# 'solved' alone is an outcome only of crimes the clause names ('<crimes> are solved', 'solve N crimes'): 'solved
+# nine in ten of the cases' after a text on homicide is the homicide series' own (unsolved homicides)
+_SOLVED = re.compile(r"\b(?:solve[ds]?|solving|unsolved)\b", _I)
+_CRIMES_NAMED = re.compile(r"\b(?:crimes?|offences?|offenders?)\b", _I)
+# homicide has its own outcome series (unsolved homicides, people charged with homicide): never an outside subject
+_HOMICIDE_WORDS = re.compile(r"\b(?:murder\w*|homicides?|killings?|killers?|manslaughter)\b", _I)
+_OUTCOMES = re.compile(
+    r"\b(?:detection|clear[- ]up|charge|charging|solve|conviction|"
+    r"prosecution|outcome)\s+rates?\b|\bbrought\s+to\s+justice\b"
+    r"|\b(?:end|ends|ended|ending|result|results|resulted|resulting|led|lead|leads|leading)\s+(?:in|to|with)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:charged|charges?|prosecut(?:ed|ions?)|convict(?:ed|ions?)|cautions?|cautioned|"
+    r"sentenced|justice)\b"
+    r"|\bhelp(?:s|ed|ing)?\s+(?:the\s+)?police\s+(?:to\s+)?(?:solve|catch|identify|trace|track\s+down|charge|"
+    r"convict)\b|\b(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:[a-z-]+\s+)?charges\b", _I)
+# hearsay: a quantity of the people someone knows ('half the kids at his school', 'most people I know')
+_HEARSAY = re.compile(
+    r"\b(?:people|kids|children|friends|neighbours|neighbors|mates|parents|mums|dads|families|women|girls|boys|"
+    r"lads|colleagues|classmates|pupils|students|shopkeepers|traders|everyone|everybody)\s+(?:that\s+|who\s+)?"
+    r"(?:I|we|he|she|they|you)\s+(?:know|knew|speak\s+to|spoke\s+to|talk\s+to|talked\s+to)\b"
+    r"|\b(?:at|in|from)\s+(?:my|our|his|her|their|your)\s+(?:school|college|class|year|estate|block|gym|"
+    r"church|mosque|workplace)\b"
+    r"|\b(?:on|along|down|in)\s+(?:my|our|his|her|their|your)\s+(?:street|road|estate|block)\b"
+    # 'my neighbours', not 'our neighbours' (a force or a council speaking of the next one)
+    r"|\b(?:my|his|her)\s+(?:friends|neighbours|neighbors|mates|classmates|colleagues|customers)\b", _I)
 # (pattern, what it is, the data that would answer it)
 _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:emergency\s+)?response\s+times?\b|\btimes?\s+to\s+(?:respond|attend|arrive)\b|"
@@ -55,6 +82,13 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
      "Wales'), which records the victim-suspect relationship"),
     (re.compile(r"\bpublic\s+confidence\b|\btrust\s+in\s+(?:the\s+)?(?:police|met)\b|\bfear\s+of\s+crime\b", _I),
      "public confidence in the police", "a survey such as the Met's Public Attitude Survey"),
+    # crime outcomes and hearsay (patterns above)
+    (_OUTCOMES,
+     "crime outcomes, whether crimes were solved or ended in a charge",
+     "outcome data (the Home Office crime outcomes statistics or the force's own detection figures)"),
+    (_HEARSAY,
+     "what someone says of the people they know, hearsay rather than a count of crimes",
+     "a survey of the group named (such as the Crime Survey for England and Wales)"),
 ]
 
 
@@ -62,23 +96,45 @@ def outside_subject(clause: str) -> tuple[str, str] | None:
     """(what the clause is about, the data that would answer it) when it is a subject outside
     police-recorded crime, else None."""
     for pat, what, data in _SUBJECTS:
-        if pat.search(clause):
+        if pat.search(clause) or (pat is _OUTCOMES and _solved(clause)):
+            if pat is _OUTCOMES and _HOMICIDE_WORDS.search(clause):
+                continue
             return what, data
     return None
+
+
+def _solved(clause: str) -> bool:
+    """'<crimes> are solved', 'helped solve N crimes': solving said of crimes the clause names."""
+    return bool(_SOLVED.search(clause)) and bool(_CRIMES_NAMED.search(clause) or LEXICON.crime_nouns.search(clause))
 
 
 # a quantity, a comparison or a direction: what makes a sentence about an outside subject a claim
 _QUANTIFIED = re.compile(r"\d|\b(?:faster|slower|quicker|longer|shorter|worse|better|worst|best|slowest|fastest|"
                          r"quickest|longest|shortest|record|highest|lowest|more|fewer|most|majority|higher|lower|"
-                         r"double|twice|half|rose|fell|risen|fallen|doubled|halved|far\s+(?:higher|greater|bigger))\b",
+                         r"double|twice|half|rose|fell|risen|fallen|doubled|halved|far\s+(?:higher|greater|bigger))\b"
+                         # 'one <case> in N', 'nearly everyone', 'three of my <friends>'
+                         r"|\bone\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+                         r"ten|eleven|twelve|fifteen|twenty|fifty|a\s+hundred)\b"
+                         r"|\b(?:nearly|almost|virtually)\s+(?:all|every(?:one|body)?)\b"
+                         r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many|dozens|hundreds)\s+of\s+"
+                         r"(?:my|our|his|her|their|the)\b",
                          _I)
 _GATE_WORDS = ("response", "respond", "attend", "call", "999", "101", "officer", "police", "court", "prison",
                "budget", "fraud", "confidence", "trust", "fear", "true ", "reported", "record", "hidden", "knew",
                "known to", "killed by")
 
 
+# outcomes and hearsay open a sentence only when they hold a quantity (no wider opening of other sentences)
+_NEW_GATE_WORDS = ("solv", "charg", "prosecut", "convict", "caution", "sentenced", "justice", "detection", "clear",
+                   "outcome", "help", "know", "knew", "speak", "spoke", "talk", "school", "college", "class", "year",
+                   "estate", "block", "gym", "church", "mosque", "workplace", "street", "road", "friends",
+                   "neighbo", "mates", "colleagues", "customers")
+
+
 def outside_gate(sc: Scan) -> bool:
-    return has(sc.low, *_GATE_WORDS)
+    return has(sc.low, *_GATE_WORDS) or (
+        has(sc.low, *_NEW_GATE_WORDS) and bool(_QUANTIFIED.search(sc.st))
+        and bool(_OUTCOMES.search(sc.st) or _solved(sc.st) or _HEARSAY.search(sc.st)))
 
 
 def find_outside(sc: Scan) -> list[Claim]:
@@ -88,6 +144,8 @@ def find_outside(sc: Scan) -> list[Claim]:
     if sc.claims or not _QUANTIFIED.search(sc.st):
         return []
     m = next((m for m in (p.search(sc.st) for p, _, _ in _SUBJECTS) if m), None)
-    if m is None:
+    if m is None and _solved(sc.st) and not _HOMICIDE_WORDS.search(sc.st):
+        m = _SOLVED.search(sc.st)
+    if m is None or (m.re is _OUTCOMES and _HOMICIDE_WORDS.search(sc.st)):
         return []
     return [sc.make("count", m.start(), claimed_text=m.group(0), subject="non_crime")]
