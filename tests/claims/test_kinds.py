@@ -35,6 +35,7 @@ SENTENCES = [
     ("The homicide rate was 1.2 per 100,000 people in 2021.", K.RATE),
     ("Lambeth's robbery rate is higher than the London average.", K.COMPARISON),
     ("There were more burglaries than robberies in Bromley in 2025.", K.CRIME_PAIR),
+    ("Theft was the most common crime in Westminster in 2025.", K.CRIME_RANK),
     ("Burglary in London in 2019 was roughly the same as in 2016.", K.EQUALITY),
     ("Lambeth is a safer place than it was a year ago.", K.OPINION),
     ("The force lost 640 officers in 2025.", K.WORKFORCE),

@@ -53,6 +53,9 @@ _COMMONEST = re.compile(rf"\b(?:the\s+)?(?:(?P<ord>{ordinal_alternation(2, 10)}|
                         r"(?:crimes?|offences?|offenses?)\b", _I)
 
 
+_AMONG = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", _I)     # a top-N, not a rank
+
+
 def crime_rank_gate(sc: Scan) -> bool:
     return "common" in sc.low
 
@@ -62,7 +65,7 @@ def find_crime_ranks(sc: Scan) -> list[Claim]:
     out: list[Claim] = []
     for m in _COMMONEST.finditer(sc.st):
         own = _crime_before(sc, m.start())
-        if own is None or not sc.free(m.start()):
+        if own is None or not sc.free(m.start()) or _AMONG.search(sc.st[max(0, m.start() - 30):m.start()]):
             continue
         o = (m.group("ord") or "").lower()
         rank = ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else 1)

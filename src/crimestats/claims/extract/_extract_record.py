@@ -226,8 +226,9 @@ _THRESHOLD = re.compile(r"\bfirst\s+time\b(?:\s+[\w'-]+){0,6}?\s+(?:dropped|fall
                         r"(?:records\s+began|(?P<y>(?:19|20)\d{2}))", _I)
 # streaks and first changes: 'fallen for four years in a row', 'the first fall since <year>'
 _STREAK = re.compile(
-    r"\b(?P<verb>fallen|fell|falling|dropped|declined|risen|rose|rising|increased|gone\s+(?:up|down)|fall|rise|"
-    r"drop|decline|go\s+(?:up|down))\s+"
+    r"\b(?P<verb>fallen|fell|falling|dropped|declined|risen|rose|rising|increased|gone\s+(?:up|down)|"
+    r"(?:fall|rise|drop|decline|go\s+(?:up|down))(?=\s+for\s))\s+"    # a bare verb only with 'for': 'fall for N years'
+
     rf"(?:(?:for|in)\s+)?(?:(?:the\s+|a\s+)?(?P<n>{number_alternation(2, 10)}|[2-9]|1[0-9])\s+"
     r"(?:consecutive\s+|straight\s+|successive\s+)?years?(?:\s+in\s+a\s+row|\s+running)?)"
     rf"|\b(?:the\s+)?(?P<ord>{ordinal_alternation(2, 10)})\s+(?:consecutive\s+|"
