@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .._lexicon import LEXICON
+from .._lexicon import LEXICON, number_alternation
 from .._model import Claim
 from ._scan import Scan, has
 
@@ -113,10 +113,10 @@ _QUANTIFIED = re.compile(r"\d|\b(?:faster|slower|quicker|longer|shorter|worse|be
                          r"quickest|longest|shortest|record|highest|lowest|more|fewer|most|majority|higher|lower|"
                          r"double|twice|half|rose|fell|risen|fallen|doubled|halved|far\s+(?:higher|greater|bigger))\b"
                          # 'one <case> in N', 'nearly everyone', 'three of my <friends>'
-                         r"|\bone\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
-                         r"ten|eleven|twelve|fifteen|twenty|fifty|a\s+hundred)\b"
+                         rf"|\bone\s+(?:[\w'’-]+\s+){{0,3}}?in\s+(?:every\s+)?(?:\d+|{number_alternation(2, 100)}|"
+                         r"a\s+hundred)\b"
                          r"|\b(?:nearly|almost|virtually)\s+(?:all|every(?:one|body)?)\b"
-                         r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many|dozens|hundreds)\s+of\s+"
+                         rf"|\b(?:{number_alternation(2, 10)}|a\s+few|several|many|dozens|hundreds)\s+of\s+"
                          r"(?:my|our|his|her|their|the)\b",
                          _I)
 _GATE_WORDS = ("response", "respond", "attend", "call", "999", "101", "officer", "police", "court", "prison",
