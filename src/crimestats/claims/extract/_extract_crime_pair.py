@@ -7,8 +7,8 @@
 
 The claim's own crime is the first one (its measure is read from the clause without the other's words);
 the other crime's words go on the claim as ``compare_crime`` (judged in ``judge/_crime_pair``). Only
-catalogue crime words count as the second crime, so 'more burglaries than Camden' (a place) and 'more
-burglaries than in 2019' (a year) are left to the comparison rules.
+catalogue crime words count as the second crime, so 'more <crime> than <borough>' (a place) and 'more
+<crime> than in <year>' (a year) are left to the comparison rules.
 """
 
 from __future__ import annotations

@@ -180,7 +180,7 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             rank = _ordinal(m.group("ord"))
             if rank == 1:
                 rank = None
-            since = m.group("year") or m.group("smonth")     # 'since 2019', 'since February last year'
+            since = m.group("year") or m.group("smonth")     # 'since <year>', 'since <month> last year'
             if m.group("tail") and re.match(r"since\s+(?:before\s+)?the\s", m.group("tail"), _I) \
                     and re.search(r"pandemic|lockdown", m.group("tail"), _I):
                 since = "2019" if m.group("pan") else "2020"     # the pandemic began in 2020
