@@ -165,3 +165,23 @@ def test_coverage_steps_by_grain():
     assert fy == [date(2008, 4, 1), date(2009, 4, 1), date(2010, 4, 1), date(2011, 4, 1)]
     assert expected_periods(date(2020, 1, 1), date(2022, 1, 1), "year")[-1] == date(2022, 1, 1)
     assert _ranges([date(2009, 4, 1), date(2010, 4, 1)], "financial_year") == [(date(2009, 4, 1), date(2010, 4, 1))]
+
+
+def test_read_only_store_answers_a_repeated_read_once_writable_store_always_afresh(tmp_path):
+    """Kept reads (store._reads): a read-only store cannot change while open, so a repeated question is
+    answered from what was read; a writable store sees its own new ingest at once."""
+    from crimestats.store._reads import read_one, read_rows
+
+    path = tmp_path / "k.duckdb"
+    sql = "SELECT coalesce(sum(count), 0)::BIGINT FROM counts WHERE source = ?"
+    with Store(path) as store:
+        store.ingest(_toy(tmp_path, "a.csv", "2020-01,5\n"), _ToyReader())
+        assert read_one(store, sql, ["toy"]) == (5,)
+        store.ingest(_toy(tmp_path, "b.csv", "2020-02,7\n"), _ToyReader())
+        assert read_one(store, sql, ["toy"]) == (12,)          # writable: never kept
+    with Store(path, read_only=True) as ro:
+        first = read_rows(ro, sql, ["toy"])
+        assert first == [(12,)]
+        assert read_rows(ro, sql, ["toy"]) is first            # kept: the same answer object
+        assert read_rows(ro, sql, ["nobody"]) == [(0,)]        # another question is asked
+        assert len(ro._kept_reads) == 2

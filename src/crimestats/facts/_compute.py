@@ -15,6 +15,7 @@ from .._errors import CrimestatsError, InputError, NoDataError
 from ..measures._catalogue import Measure, get_measure
 from ..measures._periods import Period, range_
 from ..measures._places import Area
+from ..store._reads import read_one
 from ..store._store import StoreLike
 from ._change_test import ChangeTest, change_test
 from ._dispersion import NOT_ESTIMATED, Dispersion, estimate_dispersion
@@ -234,7 +235,7 @@ def compare_periods(store: StoreLike, *, measure: str | Measure, area: Area | st
     if plan.scope:
         sql += " AND scope_code = ?"
         params.append(plan.scope)
-    first = store.con.execute(sql, params).fetchone()[0]  # type: ignore[index]
+    first = read_one(store, sql, params)[0]  # type: ignore[index]
     periods = [period]
     k = 1
     while True:

@@ -13,6 +13,7 @@ from .._errors import NoDataError
 from ..measures._measure import FilterValue, Measure
 from ..measures._periods import Period
 from ..measures._places import Area
+from ..store._reads import read_one
 from ..store._store import StoreLike
 from ._model import Fact, _fact, _partial_error
 from ._plan import _choose, _Plan, _sum_sql
@@ -27,7 +28,7 @@ def count_rows(store: StoreLike, *, measure: Measure, area: Area, period: Period
     plan, have = _choose(store, measure, area, period, source=source, vintage=vintage, filters=filters)
     sql, params = _sum_sql(plan, period.start, period.end,
                            select="sum(c.count)::BIGINT, list(DISTINCT c.ingest_id)")
-    value, ids = store.con.execute(sql, params).fetchone()  # type: ignore[misc]
+    value, ids = read_one(store, sql, params)  # type: ignore[misc]
     if value is None and area.area_type in ("ward", "lsoa"):
         _known_small_area(store, plan, area)
     f = _fact(store, plan, period, value, have, ids or [], vintage)

@@ -15,6 +15,7 @@ from .._errors import Hint, InputError, PartialPeriodError
 from ..measures._catalogue import FilterValue
 from ..measures._periods import Period, parse_period
 from ..measures._places import Area, london_area, resolve_area
+from ..store._reads import read_rows
 from ..store._store import StoreLike
 from ._plan import _NOT_SET, _expected, _Plan, _plan, _sum_sql
 from ._unattributed import unattributed_caveat
@@ -118,9 +119,9 @@ def _provenance_map(store: StoreLike, ingest_ids: Sequence[int]) -> dict[int, di
     ids = sorted({int(i) for i in ingest_ids if i is not None})
     if not ids:
         return {}
-    rows = store.con.execute(
-        f"SELECT ingest_id, file_name, sha256, vintage, source FROM ingests "
-        f"WHERE ingest_id IN ({', '.join('?' * len(ids))}) ORDER BY ingest_id", ids).fetchall()
+    rows = read_rows(
+        store, f"SELECT ingest_id, file_name, sha256, vintage, source FROM ingests "
+        f"WHERE ingest_id IN ({', '.join('?' * len(ids))}) ORDER BY ingest_id", ids)
     return {r[0]: {"ingest_id": r[0], "file": r[1], "sha256": r[2], "vintage": r[3], "source": r[4]}
             for r in rows}
 

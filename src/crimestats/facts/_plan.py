@@ -19,6 +19,7 @@ from ..measures._catalogue import FilterValue, Measure, SourceSpec
 from ..measures._periods import Period
 from ..measures._places import Area
 from ..reference._source_names import source_name
+from ..store._reads import read_one, read_rows
 from ..store._store import StoreLike
 
 # Breakdown dimensions: name -> SQL expression over counts c.
@@ -62,7 +63,7 @@ def _levels(store: StoreLike, source: str, scope: str | None) -> list[str]:
     if scope is not None:
         sql += " AND scope_code = ?"
         params.append(scope)
-    return _ordered_levels({r[0] for r in store.con.execute(sql, params).fetchall()})
+    return _ordered_levels({r[0] for r in read_rows(store, sql, params)})
 
 
 def _ordered_levels(have: set[str]) -> list[str]:
@@ -72,8 +73,8 @@ def _ordered_levels(have: set[str]) -> list[str]:
 def _scopes(store: StoreLike, source: str) -> dict[str, set[str]]:
     """{scope_code: levels} the coverage of ``source`` holds (one query answers all of _plan's asks)."""
     out: dict[str, set[str]] = {}
-    for scope, level in store.con.execute(
-            "SELECT DISTINCT scope_code, level FROM coverage WHERE source = ?", [source]).fetchall():
+    for scope, level in read_rows(store, "SELECT DISTINCT scope_code, level FROM coverage WHERE source = ?",
+                                  [source]):
         out.setdefault(scope, set()).add(level)
     return out
 
@@ -90,18 +91,18 @@ def _plan(store: StoreLike, m: Measure, spec: SourceSpec, area: Area, vintage: s
     elif area.area_type in set().union(*scopes.values()):
         # a national source with one row per force / region / borough (e.g. ONS knife crime by force)
         level, by_code = area.area_type, True
-        if area.area_type not in ("borough", "ward", "lsoa") and store.con.execute(
+        if area.area_type not in ("borough", "ward", "lsoa") and read_one(store,
                 "SELECT 1 FROM counts WHERE source = ? AND area_type = ? AND (area_code = ? OR "
                 "(area_code IS NULL AND lower(area_name) = lower(?))) LIMIT 1",
-                [spec.source, level, area.code, area.name]).fetchone() is None:
+                [spec.source, level, area.code, area.name]) is None:
             return f"{source_name(spec.source)} has no figures for {area.name}"
     elif area.area_type in ("force", "borough", "ward", "lsoa"):
         return (f"{source_name(spec.source)} has no data for {area.name}" if area.area_type == "force"
                 else f"{source_name(spec.source)} has no {area.area_type}-level data")
     else:
         return f"{source_name(spec.source)} has no figures for {area.area_type} {area.name}"
-    if store.con.execute("SELECT 1 FROM counts WHERE source = ? AND unit = ? AND area_type = ? LIMIT 1",
-                         [spec.source, spec.unit, level]).fetchone() is None:
+    if read_one(store, "SELECT 1 FROM counts WHERE source = ? AND unit = ? AND area_type = ? LIMIT 1",
+                [spec.source, spec.unit, level]) is None:
         return f"{source_name(spec.source)} holds no {spec.unit} at {level} level"
     conds = ["c.source = ?", "c.unit = ?", "c.period_grain = ?", "c.area_type = ?"]
     params: list[Any] = [spec.source, spec.unit, spec.grain, level]
@@ -179,7 +180,7 @@ def _covered(store: StoreLike, plan: _Plan, start: date, end: date, vintage: str
     if vintage != "latest":
         sql += " AND ingest_id IN (SELECT ingest_id FROM ingests WHERE vintage = ?)"
         params.append(vintage)
-    return {r[0] for r in store.con.execute(sql, params).fetchall()}
+    return {r[0] for r in read_rows(store, sql, params)}
 
 
 _GRAIN_WORD = {"year": "year", "financial_year": "financial year", "month": "month"}
@@ -188,7 +189,7 @@ _GRAIN_WORD = {"year": "year", "financial_year": "financial year", "month": "mon
 def _stored(store: StoreLike, plan: _Plan, start: date, end: date) -> int:
     """Rows the plan's source holds for ``start``..``end`` although coverage does not list them."""
     # rows outside coverage are not in counts_latest (it is keyed on coverage): read every vintage
-    row = store.con.execute(*_sum_sql(replace(plan, base="counts c"), start, end)).fetchone()
+    row = read_one(store, *_sum_sql(replace(plan, base="counts c"), start, end))
     return int(row[0]) if row and row[0] is not None else 0
 
 

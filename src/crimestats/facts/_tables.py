@@ -16,6 +16,7 @@ from .._errors import InputError, NoDataError, UnknownAreaError
 from ..measures._catalogue import FilterValue, Measure, get_measure
 from ..measures._periods import Period, calendar_year, financial_year, month, range_
 from ..measures._places import Area, london_area, resolve_area
+from ..store._reads import read_rows
 from ..store._store import StoreLike
 from ._model import Fact, _fact, _partial_error, _provenance_map, as_area, as_period
 from ._plan import DIMENSIONS, _choose, _covered, _expected, _levels, _Plan, _plan, _sum_sql, _where
@@ -41,7 +42,7 @@ def _grouped(store: StoreLike, plan: _Plan, start: date, end: date,
     sql = (f"SELECT c.period_start, {dexpr} AS d, sum(c.count)::BIGINT, c.ingest_id "
            f"FROM {base} WHERE {where} GROUP BY 1, 2, 4 ORDER BY 1, 2, 4")
     out: list[tuple[date, Any, int, list[int]]] = []
-    for period_start, d, n, ingest_id in store.con.execute(sql, params).fetchall():
+    for period_start, d, n, ingest_id in read_rows(store, sql, params):
         if out and out[-1][0] == period_start and out[-1][1] == d:
             out[-1][3].append(ingest_id)
             out[-1] = (period_start, d, out[-1][2] + n, out[-1][3])
