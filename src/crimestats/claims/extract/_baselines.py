@@ -58,7 +58,7 @@ _PERIOD_PATTERNS = [
                r"|\b(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:19|20)\d{2}\b"
                r"|\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}\b|\bQ[1-4]\s+(?:19|20)\d{2}\b", _I),
     re.compile(rf"\b(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b", _I),
-    re.compile(rf"\b(?:last|this\s+past)\s+(?:{_CAP_MONTHS})\b"),     # 'last <month>'; not 'last may
+    re.compile(rf"\b(?:[Ll]ast|[Tt]his\s+past)\s+(?:{_CAP_MONTHS})\b"),     # 'last <month>'; not 'last may
     re.compile(r"\b(?:in|for|during|of|over)\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b(?![/%\d])", _I),
     # 'in calendar year <year>', 'for the calendar year <year>'
     re.compile(r"\b(?:(?:in|for|during|over)\s+)?(?:the\s+)?calendar\s+year\s+(?:19|20)\d{2}\b(?![/%\d])", _I),

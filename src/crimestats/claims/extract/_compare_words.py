@@ -3,6 +3,7 @@
 * "a third fewer burglaries in the first three months of <year> than in the same period of <year>":
   a ratio (about 2/3) between the claim's period and the baseline after 'than';
 * "half as many ... as", "a quarter more robberies than in <year>";
+* "N% more burglaries than neighbouring <borough>": a ratio between two places;
 * "Crime was roughly the same last month as a year earlier": sameness with the period a year
   before (an equality claim against the year-earlier period).
 
@@ -46,6 +47,14 @@ _THAN_PLACE = re.compile(r"(?:\s+[\w'’,-]+){0,12}?\s+than\s+(?:in\s+)?(?:(?:ne
                          r"(?P<t>[A-Z][\w'&.-]*(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'&.-]*){0,3})")
 
 
+# '13% more burglaries than neighbouring <borough>': a percentage between two places (only with a place after 'than';
+# 'N% more than in <year>' is a change over time, read by the figure rule)
+_PCT_THAN = re.compile(
+    r"\b(?P<h>(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|less\s+than|under|"
+    r"just\s+under)\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)\s+(?P<w>fewer|more|less|lower|higher)\b"
+    r"(?=(?:\s+[\w'’,-]+){0,12}?\s+than\b)", _I)
+
+
 def _hedge(h: str | None) -> str:
     h = " ".join((h or "").lower().split())
     if h in ("more than", "over", "just over"):
@@ -72,6 +81,19 @@ def fraction_comparisons(st: str, make: Callable[..., Claim], used: list[tuple[i
         place = {"compare_to": places[0][2]} if places and places[0][0] == 0 else {}
         out.append(make("ratio", m.start(), claimed_text=m.group(0), value=(1 - f) if down else (1 + f),
                         unit="ratio", direction="down" if down else "up", approx=_hedge(m.group("h")), **place))
+    for m in _PCT_THAN.finditer(st):
+        if any(a <= m.start("n") < b for a, b in used):
+            continue
+        than = _THAN_PLACE.match(st, m.end())
+        places = find_places(than.group("t")) if than else []
+        if not places or places[0][0] != 0:
+            continue
+        f = float(m.group("n")) / 100
+        down = m.group("w").lower() in ("fewer", "less", "lower")
+        used.append(m.span())
+        out.append(make("ratio", m.start(), claimed_text=m.group(0), value=(1 - f) if down else (1 + f),
+                        unit="ratio", direction="down" if down else "up",
+                        approx=_hedge(m.group("h")) if m.group("h") else "exact", compare_to=places[0][2]))
     return out
 
 

@@ -28,7 +28,9 @@ _DIRECTION = re.compile(
     rf"|\b(?P<verb>{alternation(_FINITE)}|went\s+(?:down|up)|(?:is|are)\s+(?:also\s+|still\s+)?(?:coming|going)\s+"
     r"(?:down|up)|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down)(?!\s+(?:to|by|from|on|\d))|"
     r"(?:has|have|had)\s+(?P<not>not\s+|never\s+)?(?:also\s+|since\s+|now\s+)?(?:fallen|risen|dropped|increased|decreased|declined|"
-    r"gone\s+(?:down|up)))\b", _I)
+    r"gone\s+(?:down|up))|"
+    # the verb left out after a conjunction: '<crime> was up in <place> but down in <place>'
+    r"(?:but|while|whereas|and)\s+(?:(?:it\s+)?(?:was|were)\s+)?(?:up|down)(?=\s+(?:in|across|for)\s+(?:the\s+)?[A-Z]))\b", _I)
 # 'did not fall', 'has not risen', 'failed to fall', 'never fell': a direction denied
 _NEGATED = re.compile(r"\b(?:not|never|n't|failed\s+to|no\s+longer)\s+(?:(?:been|yet|really|actually)\s+)?$", _I)
 _COMPARE = re.compile(

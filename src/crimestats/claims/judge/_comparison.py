@@ -91,6 +91,12 @@ def pair_figures(store: StoreLike, measure: str, a: Area, b: Area, r: Resolved, 
     raise last or CrimestatsError("no period to compare")
 
 
+def _figure(v: object) -> str:
+    """A count as a count ('2,090'), a rate to two places ('12.34')."""
+    x = float(v or 0)  # type: ignore[arg-type]
+    return f"{x:,.0f}" if x.is_integer() else f"{x:,.2f}"
+
+
 def place_ratio(store: StoreLike, c: PlaceRatioFrame, r: Resolved, as_of: date) -> CheckedClaim:
     """'<place>'s murder rate is double London's', 'six times that of England and Wales'."""
     if r.compare_area is None or r.area is None or not r.measure:
@@ -104,12 +110,14 @@ def place_ratio(store: StoreLike, c: PlaceRatioFrame, r: Resolved, as_of: date) 
     if r.period is None:
         return _unresolved(c, r)
     ratio = float(fa.value or 0) / float(fb.value)
-    lo, hi = ratio_band(c.value or 1.0)
-    if c.approx == "about" and (c.value or 1) > 1:
-        lo = min(lo, (c.value or 1) * 0.85)
+    implied = c.value or 1.0
+    lo, hi = ratio_band(implied)
+    if c.approx == "about" and implied > 1:
+        # 'about double' reaches down to 1.7; 'a quarter more' no lower than 1.175 (the band scales with the change)
+        lo = min(lo, max(implied * 0.85, 1 + (implied - 1) * 0.7))
     ok = lo <= ratio <= hi
-    desc = (f"{fa.measure_label.lower()}, {r.period.label}: {float(fa.value or 0):.2f} in {fa.area.name} against "
-            f"{float(fb.value):.2f} in {fb.area.name}, a ratio of {ratio:.2f}")
+    desc = (f"{fa.measure_label[:1].upper()}{fa.measure_label[1:]}, {r.period.label}: {_figure(fa.value)} in "
+            f"{fa.area.name} against {_figure(fb.value)} in {fb.area.name}, a ratio of {ratio:.2f}")
     src = "" if fa.source == fb.source else " (the two figures come from different sources)"
     verdict = "accurate" if ok else "inaccurate"
     return _out(c, r, verdict, f"{desc}{src}, {'within' if ok else 'outside'} the {lo:.2f}-{hi:.2f} that "

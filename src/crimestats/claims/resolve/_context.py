@@ -37,6 +37,8 @@ _SCOPE_BEFORE = re.compile(
     r"(?:in|across|of)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?)$", _I)
 # 'in the borough', 'the area', 'locally': the place named earlier
 SAME_PLACE = re.compile(r"\b(?:the|this|that|our)\s+(?:borough|area|town|district|neighbourhood)\b|\blocally\b", _I)
+# 'It rose ...', 'They fell ...': a sentence that opens on a pronoun goes on about the sentence before
+_PRONOUN_OPENING = re.compile(r"\W*(?:it|its|they|their|this|that|these|those)\b", _I)
 # the opening lines that set an article's place: the headline and the first sentence or two
 _LEAD_SENTENCES = 2
 
@@ -136,12 +138,14 @@ class ArticleContext:
         """The place for a sentence that names none: (area, guessed).  'the borough' points to the
         last borough named (not a guess).  The sentence right after one about another place goes
         on about it while it goes on about the same crime ('figures from <borough> showed N% of
-        mugging victims ...  It said there had been N arrests for robbery'); otherwise the
+        mugging victims ...  It said there had been N arrests for robbery') or opens on a pronoun
+        ('<crime> rose in <place>.  It was up N% ...'); otherwise the
         article's own place.  A guess the verdict may mention but never swaps for another place."""
         if SAME_PLACE.search(sentence) and self.last_local is not None:
             return self.last_local, False
         p_index, p_area, p_topic = self._prev
-        if p_area is not None and p_area != self.article_area and p_index == index - 1 and topic & p_topic:
+        if p_area is not None and p_area != self.article_area and p_index == index - 1 and (
+                topic & p_topic or _PRONOUN_OPENING.match(sentence)):
             return p_area, True
         return self.article_area, self.article_area is not None
 

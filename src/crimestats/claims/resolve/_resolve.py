@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Callable
 
 from ..._errors import CrimestatsError
 from ...facts import _tables as facts
@@ -46,7 +47,7 @@ from ._measure_words import (
 )
 from ._parts import family_root, knife_part
 from ._places_text import find_places_in
-from ._same_year import SAME_YEAR, pronoun_generic, rate_unit_only, year_named_before
+from ._same_year import SAME_YEAR, pronoun_generic, rate_unit_only, unit_nouns_only, year_named_before
 
 __all__ = ["Resolved", "resolve_claims"]
 
@@ -230,6 +231,25 @@ def _recorder_not_place(area: Area | None, text: str, *, local: Area | None) -> 
             return local
     return area
 
+_IN_PLACE_AFTER = re.compile(r"\s*(?:in|across|for)\s+(?:the\s+)?", _I)
+
+
+def _figure_place(clause: str, claimed: str | None, *, find: Callable[[str], list[tuple[int, int, str]]],
+                  named: Callable[[str], Area | None]) -> Area | None:
+    """'rose N% in <place> and M% in <place>': in a clause naming several places, the place written right
+    after a figure is that figure's."""
+    if not claimed or len(find(clause)) < 2:
+        return None
+    pos = clause.find(claimed)
+    if pos < 0:
+        return None
+    after = _IN_PLACE_AFTER.match(clause, pos + len(claimed))
+    if after is None:
+        return None
+    places = find(clause[after.end():after.end() + 60])
+    return named(places[0][2]) if places and places[0][0] == 0 else None
+
+
 def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreLike | None = None) -> list[Resolved]:
     """Resolve every claim, carrying measure, area and period forward through the text."""
     out: list[Resolved] = []
@@ -242,7 +262,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
     sent_area: Area | None = None
     sent_measure: str | None = None
     prev_claim_measure: str | None = None
-    rate_carried = False
+    rate_carried = unit_carried = False
     # one look-up per distinct name or text within this call (the store does not change), so a
     # sentence of many claims is not read once per claim
     named_memo: dict[str, Area | None] = {}
@@ -275,6 +295,14 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 ctx_measure = prev_claim_measure or ctx_measure
                 if not last_stale:      # an older release's year is its figure's own, not the article's
                     ctx_period = latest_period(sent_periods) or ctx_period
+            # a sentence with no claim still sets the crime and place the next one talks about ('<crime> worried
+            # residents in <borough> most.  It went up N% ...')
+            for between in sentences[max(last_sentence + 1, 0):c.sentence_index]:
+                named_crime = _measure_in(between.text)
+                if named_crime not in (None, "all_crime"):
+                    ctx_measure = named_crime
+                    article.note_sentence(between.index, place_in(between.text, named=named, find=find),
+                                          crime_topic(between.text))
             sent_periods = []
             sent_area = sentence_areas.get(c.sentence_index)
             topic = crime_topic(sentence)
@@ -289,9 +317,14 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             if sent_measure == "all_crime" and ctx_measure not in (None, "all_crime") and rate_unit_only(
                     sentence, [(m.start(), m.group(0)) for m in _words_re()[0].finditer(sentence)]):
                 sent_measure = ctx_measure      # 'at N offences per 100,000 people': the article's crime
-                rate_carried = True
+                rate_carried, unit_carried = True, False
+            elif sent_measure == "all_crime" and ctx_measure not in (None, "all_crime") and \
+                    ctx_measure not in _HOMICIDE_FAMILY and unit_nouns_only(
+                        sentence, [m.group(0) for m in _words_re()[0].finditer(sentence)]):
+                sent_measure = ctx_measure      # '<crime> fell ... The borough recorded N offences': that crime
+                rate_carried = unit_carried = True
             else:
-                rate_carried = False
+                rate_carried = unit_carried = False
             prev_claim_measure = None
             last_sentence = c.sentence_index
             last_stale = STALE_RELEASE.search(sentence) is not None
@@ -350,6 +383,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             notes.append(Reason.of(Why.MEASURE_FROM_CONTEXT, measure=own))
         if own == "all_crime" and rate_carried:
             own = None      # the rate's unit word, in a sentence about the article's crime
+            if unit_carried:
+                notes.append(Reason.of(Why.MEASURE_FROM_CONTEXT, measure=sent_measure))
         measure = own or prev_claim_measure or sent_measure or ctx_measure
         if own == "all_crime" and ctx_measure not in (None, "all_crime") and not prev_claim_measure and \
                 pronoun_generic(sentence, [m.group(0) for m in _words_re()[0].finditer(clause)]):
@@ -407,6 +442,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             own_text = clause[:pos]     # 'one in ten of all crimes in the capital': the capital is the whole
         own_area = place_in(_THAN_PLACE.sub(" ", own_text), named=named, find=find)
         own_area = _recorder_not_place(own_area, own_text, local=sent_area)
+        own_area = _figure_place(clause, c.claimed_text, find=find, named=named) or own_area
         if c.kind == "share" and c.share_of and own_area is None and c.share_of in sentence:
             # '..., almost one in ten of all the crimes recorded in the capital': the place named before the
             # whole ('crime in the borough') is the part's, not the capital

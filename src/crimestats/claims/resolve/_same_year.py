@@ -13,7 +13,7 @@ import re
 
 from .._lexicon import MONTH_ABBRS
 
-__all__ = ["SAME_YEAR", "year_named_before", "pronoun_generic", "rate_unit_only"]
+__all__ = ["SAME_YEAR", "year_named_before", "pronoun_generic", "rate_unit_only", "unit_nouns_only"]
 
 _I = re.IGNORECASE
 SAME_YEAR = re.compile(r"\b(?:in\s+)?(?:the\s+same\s+(?:financial\s+)?year|that\s+(?:financial\s+)?year)\b", _I)
@@ -55,3 +55,17 @@ def rate_unit_only(sentence: str, words: list[tuple[int, str]]) -> bool:
     sentence names no crime of its own, so the rate is of the crime the article was talking about."""
     units = {m.start("w") for m in _RATE_UNIT.finditer(sentence)}
     return bool(units) and bool(words) and all(pos in units for pos, _ in words)
+
+
+# a bare counting unit: it counts whatever crime is being talked about ('crime(s)' on its own is all crime)
+_UNIT_NOUN = re.compile(r"^(?:offences?|incidents?|cases?)$", _I)
+# 'overall', 'in total', 'all offences': the sentence turns to the total
+_TOTAL_TURN = re.compile(r"\b(?:overall|in\s+(?:total|all)|altogether|all\s+told|all\s+(?:recorded\s+)?(?:offences|incidents)|"
+                         r"total\s+(?:number\s+of\s+)?(?:offences|incidents)|every\s+(?:kind|type)\s+of)\b", _I)
+
+
+def unit_nouns_only(sentence: str, words: list[str]) -> bool:
+    """True when every measure word of ``sentence`` is a bare counting unit ('2,100 offences',
+    'N incidents') and nothing turns it to the total: the sentence names no crime of its own, so
+    its figures count the crime the text was talking about."""
+    return bool(words) and all(_UNIT_NOUN.match(w.strip()) for w in words) and not _TOTAL_TURN.search(sentence)
