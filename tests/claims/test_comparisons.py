@@ -12,8 +12,8 @@ import pytest
 
 from crimestats import check_text
 
-from .raw import borough_rates_2025, london32_pop, london_victims, mps, owid
-from .support import check, claim_with, one
+from .raw import borough_rates_2025, london32_pop, london_victims, mps, owid, pct
+from .support import HOLDS, check, claim_with, one
 
 FEB26, FEB25 = ["202602"], ["202502"]
 
@@ -177,3 +177,59 @@ def test_the_same_number_as_in_a_month_of_a_year_is_that_month(real_store):
     c = one(check(real_store, "In January, 78 homes were burgled in Bromley, exactly the same number as in January "
                   "2024.", "2026-03-21"), "equality")
     assert c.verdict == ("accurate" if jan26 == jan24 else "inaccurate")
+
+
+# ----------------------------------------------------------------------------- two places in one sentence
+def test_percent_more_than_a_neighbour_is_a_ratio_between_places(real_store):
+    """'N% more burglaries than neighbouring <borough>' is Barnet against Enfield, not Barnet against 2024."""
+    a, b = mps(year=2025, major="BURGLARY", borough="Barnet"), mps(year=2025, major="BURGLARY", borough="Enfield")
+    right = round((a / b - 1) * 100)
+    c = one(check(real_store, f"Barnet recorded {right}% more burglaries than neighbouring Enfield in 2025.",
+                  "2026-02-15"), "ratio")
+    assert c.verdict == "accurate" and abs(c.found - a / b) < 0.01
+    wrong = right + 25
+    c = one(check(real_store, f"Barnet recorded {wrong}% more burglaries than Enfield in 2025.", "2026-02-15"), "ratio")
+    assert c.verdict == "inaccurate"
+    assert not [x for x in check(real_store, f"Barnet recorded {wrong}% more burglaries than Enfield in 2025.",
+                                 "2026-02-15") if x.claim.kind == "change"]
+
+
+def test_a_fraction_more_than_a_place_holds_only_near_that_fraction(real_store):
+    """'a quarter more' is not met by an eighth more (the band scales with the change, not the multiple)."""
+    a, b = mps(year=2025, major="BURGLARY", borough="Barnet"), mps(year=2025, major="BURGLARY", borough="Enfield")
+    c = one(check(real_store, "Barnet recorded a quarter more burglary than neighbouring Enfield last year.",
+                  "2026-02-15"), "ratio")
+    assert c.verdict == ("accurate" if 1.175 <= a / b <= 1.30 else "inaccurate")
+
+
+def test_up_in_one_place_but_down_in_another_is_two_directions(real_store):
+    cro = mps(year=2025, major="ROBBERY", borough="Croydon") - mps(year=2024, major="ROBBERY", borough="Croydon")
+    bro = mps(year=2025, major="ROBBERY", borough="Bromley") - mps(year=2024, major="ROBBERY", borough="Bromley")
+    res = check(real_store, "Robbery was up in Croydon last year but down in Bromley.", "2026-02-15")
+    got = {c.area: (c.verdict in HOLDS) for c in res if c.claim.kind == "direction"}
+    assert got == {"Croydon": cro > 0, "Bromley": bro < 0}
+
+
+def test_each_figure_takes_the_place_written_after_it(real_store):
+    now = {b: mps(year=2025, major="BURGLARY", borough=b) for b in ("Brent", "Harrow")}
+    then = {b: mps(year=2024, major="BURGLARY", borough=b) for b in ("Brent", "Harrow")}
+    ch = {b: pct(now[b], then[b]) for b in now}
+    text = (f"Burglary went {'up' if ch['Brent'] > 0 else 'down'} {abs(ch['Brent']):.0f}% in Brent and "
+            f"{abs(ch['Harrow']):.0f}% in Harrow last year.")
+    got = [(c.area, c.verdict) for c in check(real_store, text, "2026-02-15") if c.claim.kind == "change"]
+    assert [a for a, _ in got] == ["Brent", "Harrow"] and got[0][1] == "accurate"
+
+
+def test_much_the_same_as_another_place_with_the_year_between(real_store):
+    """'much the same last year as in <borough>': two places, the year in the middle kept as the period."""
+    a, b = mps(year=2024, major="ROBBERY", borough="Camden"), mps(year=2024, major="ROBBERY", borough="Islington")
+    c = one(check(real_store, "Robbery in Camden was roughly the same in 2024 as in Islington.", "2026-02-15"))
+    assert c.period == "2024" and c.verdict == ("accurate" if abs(a - b) / max(a, b) <= 0.10 else "inaccurate")
+
+
+def test_a_fraction_of_another_countrys_rate_is_a_ratio_of_rates(real_store):
+    """'London's murder rate is about a third of France's': London's rate over France's, not a share."""
+    c = one(check(real_store, "London's murder rate in 2022 was about a third of France's.", "2026-02-15"))
+    want = london_victims(2022) / london32_pop(2022) * 1e5 / owid("France", 2022)
+    assert c.claim.kind == "ratio" and abs(c.found - want) < 0.05
+    assert c.verdict == ("accurate" if 0.2 <= want <= 0.47 else "inaccurate")

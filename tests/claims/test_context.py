@@ -257,3 +257,45 @@ def test_the_force_that_recorded_figures_in_the_borough_is_not_the_place(real_st
     claims = check(real_store, "I am writing to you about knife crime in Hackney.\nIn the financial year 2024/25 the "
                                "Metropolitan Police recorded 714 knife crime offences in the borough.", "2025-05-10")
     assert one(claims, "count").area == "Hackney"
+
+
+# ----------------------------------------------------------------------------- crime carried by unit nouns and claim-free sentences
+def test_bare_offences_after_a_named_crime_count_that_crime(real_store):
+    """'<crime> in <borough> fell ... The borough recorded N offences': N is of that crime, not all crime."""
+    rob = mps(year=2025, major="ROBBERY", borough="Lambeth")
+    allc = mps(year=2025, borough="Lambeth")
+    text = f"Robbery in Lambeth fell last year. The borough recorded {rob:,} offences."
+    c = claim_with(check(real_store, text, "2026-02-15"), f"{rob:,}")
+    assert c.measure == "robbery" and c.found == rob and c.verdict == "accurate"
+    # 'overall' turns the sentence to the total
+    text = f"Robbery in Lambeth fell last year. Overall the borough recorded {allc:,} offences."
+    c = claim_with(check(real_store, text, "2026-02-15"), f"{allc:,}")
+    assert c.measure == "all_crime" and c.found == allc
+
+
+def test_a_sentence_without_a_claim_sets_the_next_ones_crime_and_place(real_store):
+    """'<crime> worried residents in <borough> most last year. It went up N% ...': that crime, that borough."""
+    now, then = mps(year=2025, major="BURGLARY", borough="Barnet"), mps(year=2024, major="BURGLARY", borough="Barnet")
+    ch = pct(now, then)
+    text = (f"Robbery in Lambeth fell last year. Burglary worried residents in Barnet most last year. "
+            f"It went {word(ch)} {abs(ch):.0f}%.")
+    c = one(check(real_store, text, "2026-02-15"), "change")
+    assert (c.measure, c.area) == ("burglary", "Barnet") and c.verdict in HOLDS
+
+
+def test_a_pronoun_opening_goes_on_about_the_place_before(real_store):
+    """An article about one borough turns to London; 'It rose ...' right after is London's."""
+    now, then = mps(year=2025, minor="SHOPLIFTING"), mps(year=2024, minor="SHOPLIFTING")
+    text = (f"Robbery in Lambeth fell last year. Shoplifting has {'soared' if now > then else 'fallen'} in London. "
+            f"It {'rose' if now > then else 'fell'} by {abs(pct(now, then)):.0f}% in 2025.")
+    c = one(check(real_store, text, "2026-02-15"), "change")
+    assert c.area.startswith("London") and c.measure == "shoplifting" and c.verdict in HOLDS
+
+
+def test_a_share_of_them_hands_the_whole_on_not_the_part(real_store):
+    """'Home burglaries made up N of them. Neighbouring <borough> ... with N burglaries': all burglary."""
+    isl = mps(year=2025, major="BURGLARY", borough="Islington")
+    text = ("Burglary in Hackney rose last year. Home burglaries made up about two thirds of them. "
+            f"Neighbouring Islington fared better, with {isl:,} burglaries.")
+    c = claim_with(check(real_store, text, "2026-02-15"), f"{isl:,}")
+    assert (c.measure, c.area, c.found) == ("burglary", "Islington", isl) and c.verdict == "accurate"

@@ -68,3 +68,19 @@ def test_population_named_before_the_figure(real_store):
     res = check(real_store, f"Croydon's population topped {claimed:,} in 2024.", "2026-03-10")
     c = claim_with(res, f"{claimed:,}")
     assert c.unit == "people" and c.found == round(pop) and c.verdict in HOLDS
+
+
+# ----------------------------------------------------------------------------- a London average as the yardstick
+def test_a_london_average_in_a_borough_sentence_is_the_mean_borough(real_store):
+    """'against a London average of about N': London's total over its 32 Met boroughs, not the borough."""
+    from .raw import boroughs
+    met = [b for b in boroughs() if b != "City of London"]
+    per = {b: mps(year=2025, major="THEFT", borough=b) for b in met}
+    mean = sum(per.values()) / len(per)
+    isl = per["Islington"]
+    text = f"Islington recorded {isl:,} thefts last year, against a London average of about {round(mean, -2):,.0f}."
+    c = claim_with(check(real_store, text, "2026-02-15"), "average")
+    assert c.area.startswith("London") and abs(c.found - mean) <= 1 and c.verdict == "accurate"
+    c = claim_with(check(real_store, text.replace(f"{round(mean, -2):,.0f}", f"{round(mean * 0.7, -2):,.0f}"),
+                         "2026-02-15"), "average")
+    assert c.verdict == "inaccurate"

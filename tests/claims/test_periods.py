@@ -305,3 +305,40 @@ def test_the_winter_before_is_the_same_season_a_year_earlier(real_store):
     c = [c for c in check(real_store, "In Bromley, burglaries this winter fell to 200, from 300 the winter before.",
                           "2026-03-21") if "300" in (c.claim.claimed_text or "")][0]
     assert c.period == "December 2024 to February 2025"
+
+
+# ----------------------------------------------------------------------------- named episodes, fronted months, each month
+LOCKDOWN_1 = [f"2020{m:02d}" for m in (4, 5, 6)]
+
+
+def test_a_named_lockdown_is_its_months_against_the_same_months_a_year_earlier(real_store):
+    now = mps(months=LOCKDOWN_1, major="BURGLARY")
+    then = mps(months=[m.replace("2020", "2019") for m in LOCKDOWN_1], major="BURGLARY")
+    for name in ("the first lockdown", "the 2020 lockdown", "lockdown", "the first Covid lockdown"):
+        c = one(check(real_store, f"Burglary in London fell by {abs(pct(now, then)):.0f}% during {name}.",
+                      "2026-02-15"), "change")
+        assert c.period == "April 2020 to June 2020" and c.verdict in HOLDS, name
+    nov = mps(months=["202011"], major="ROBBERY"), mps(months=["201911"], major="ROBBERY")
+    c = one(check(real_store, f"Robbery fell {abs(pct(*nov)):.1f}% in the November lockdown.", "2026-02-15"), "change")
+    assert c.period == "November 2020" and c.verdict in HOLDS
+
+
+def test_a_capitalised_last_month_fronting_the_sentence_is_the_period(real_store):
+    n = mps(months=["202503"], major="ROBBERY", borough="Enfield")
+    c = one(check(real_store, f"Last March, robbery in Enfield reached {n} offences.", "2026-02-15"), "count")
+    assert c.period == "March 2025" and c.found == n and c.verdict == "accurate"
+
+
+def test_a_direction_in_each_month_holds_only_if_every_month_moved_that_way(real_store):
+    """'rose in each month of <year>': every month against the same month a year earlier; a miss is named."""
+    def months_up(major: str, borough: str, year: int) -> list[bool]:
+        return [mps(months=[f"{year}{m:02d}"], major=major, borough=borough)
+                > mps(months=[f"{year - 1}{m:02d}"], major=major, borough=borough) for m in range(1, 13)]
+    up = months_up("ROBBERY", "Newham", 2023)
+    c = one(check(real_store, "Robbery in Newham rose in each month of 2023 compared with the same month a year "
+                              "earlier.", "2026-02-15"), "direction")
+    assert c.period == "2023" and c.verdict == ("accurate" if all(up) else "inaccurate")
+    if not all(up):
+        first = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                 "November", "December"][up.index(False)]
+        assert f"{first} 2023" in c.explanation

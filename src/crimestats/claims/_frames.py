@@ -55,6 +55,7 @@ class CountFrame(Frame):
     per_month: str | None             # 'max' ('up to N a month'), 'mean' or 'every'; None for a period's total
     per_minutes: float | None         # the figure is per this span of time ('N a day': 1440); None for a total
     interval: bool                    # 'one every N minutes': judged as the time between offences
+    per_borough: bool = False         # 'against a London average of N': the mean over London's boroughs
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -120,9 +121,10 @@ class RatioFrame(Frame):
 
 @dataclass(frozen=True, kw_only=True)
 class DirectionFrame(Frame):
-    """A direction only: 'crime fell'."""
+    """A direction only: 'crime fell'; 'rose in every month of <year>' (``every_month``)."""
 
     direction: str | None
+    every_month: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -357,7 +359,7 @@ def _rate_words(c: Claim) -> bool:
 
 def _count(c: Claim, k: ClaimKind) -> Frame:
     return CountFrame(kind=k, claimed_text=c.claimed_text, origin=c, value=c.value, low=c.low, high=c.high,
-                      approx=c.approx, per_month=c.per_month, per_minutes=c.per_minutes,
+                      approx=c.approx, per_month=c.per_month, per_minutes=c.per_minutes, per_borough=c.per_borough,
                       interval=c.unit == "interval")
 
 
@@ -421,7 +423,8 @@ def _crime_rank(c: Claim, k: ClaimKind) -> Frame:
 
 
 def _direction(c: Claim, k: ClaimKind) -> Frame:
-    return DirectionFrame(kind=k, claimed_text=c.claimed_text, origin=c, direction=c.direction)
+    return DirectionFrame(kind=k, claimed_text=c.claimed_text, origin=c, direction=c.direction,
+                          every_month=c.per_month == "every")
 
 
 def _record(c: Claim, k: ClaimKind) -> Frame:

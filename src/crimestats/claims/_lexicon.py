@@ -95,6 +95,40 @@ def month_alternation(*, short: bool = True, capitalised: bool = False) -> str:
     return "|".join(w.capitalize() if capitalised else w for w in words)
 
 
+# Named episodes with known dates, as the months the monthly series can answer: (first month, last month).
+# England's national lockdowns: 23 March to June 2020 (easing from 1 June, pubs 4 July), 5 November to
+# 2 December 2020, and 6 January to March 2021 (stay at home until 29 March).  A bare 'lockdown' is the first.
+EPISODES: Mapping[str, tuple[tuple[int, int], tuple[int, int]]] = {
+    "first lockdown": ((2020, 4), (2020, 6)),
+    "second lockdown": ((2020, 11), (2020, 11)),
+    "third lockdown": ((2021, 1), (2021, 3)),
+}
+# the other ways each episode is named ('the 2020 lockdown', 'the November lockdown', 'lockdown')
+EPISODE_NAMES: Mapping[str, str] = {
+    "lockdown": "first lockdown", "first national lockdown": "first lockdown", "2020 lockdown": "first lockdown",
+    "spring lockdown": "first lockdown", "march lockdown": "first lockdown", "march 2020 lockdown": "first lockdown",
+    "spring 2020 lockdown": "first lockdown", "initial lockdown": "first lockdown",
+    "second national lockdown": "second lockdown", "november lockdown": "second lockdown",
+    "november 2020 lockdown": "second lockdown",
+    "third national lockdown": "third lockdown", "2021 lockdown": "third lockdown", "january lockdown": "third lockdown",
+    "january 2021 lockdown": "third lockdown", "winter lockdown": "third lockdown",
+    **{k: k for k in ("first lockdown", "second lockdown", "third lockdown")},
+}
+
+
+def episode_months(phrase: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'the 2020 lockdown' -> ((2020, 4), (2020, 6)): the months of a named episode, else None."""
+    key = re.sub(r"^(?:during|in|over|through|throughout|for)\s+", "", " ".join(phrase.lower().split()))
+    key = re.sub(r"\b(?:covid(?:-19)?|coronavirus|pandemic)\s+", "", re.sub(r"^the\s+", "", key))
+    name = EPISODE_NAMES.get(key)
+    return EPISODES[name] if name else None
+
+
+def episode_alternation() -> str:
+    """A regex alternation of every episode name (longest first), a 'Covid' before 'lockdown' allowed."""
+    return alternation(tuple(EPISODE_NAMES)).replace(r"lockdown", r"(?:(?:covid(?:-19)?|coronavirus|pandemic)\s+)?lockdown")
+
+
 def month_number(word: str) -> int | None:
     """'February' -> 2, 'sept' -> 9, 'Dec.' -> 12; None if not a month."""
     return MONTH_NUMBERS.get(word.lower().rstrip("."))

@@ -20,6 +20,7 @@ from .._lexicon import (
     TIMES_WORDS,
     UP_WORDS,
     alternation,
+    episode_alternation,
     fraction_alternation,
     month_alternation,
     number_alternation,
@@ -40,6 +41,8 @@ _DIGIT = re.compile(r"[0-9]")
 # Period phrases, most specific first.  Each yields (span, text).
 _CAP_MONTHS = month_alternation(capitalised=True)
 _PERIOD_PATTERNS = [
+    # a named episode with known dates: 'the first lockdown', 'the 2020 lockdown'
+    re.compile(rf"\b(?:the\s+)?(?:{episode_alternation()})\b(?!s)", _I),
     # 'the three months to <month>', '<month> to <month>', '<month> to <month> <year>' (month names capitalised)
     re.compile(rf"\b(?:the\s+)?(?:(?:{number_alternation(2, 11, capitalised=True)}|"
                rf"[2-9]|1[01])\s+months\s+(?:to|ending(?:\s+in)?)\s+|(?:from\s+|between\s+)?(?:{_CAP_MONTHS})"
@@ -179,7 +182,7 @@ _PEAKED_IN = re.compile(r"\bpeaked\s+(?:in|during)\s+(?P<y>(?:19|20)\d{2}(?:/\d{
 def find_period(text: str, exclude: list[tuple[int, int]]) -> str | None:
     """The first period phrase in ``text`` that overlaps none of the ``exclude`` spans."""
     low = text.lower()
-    if not (_DIGIT.search(text) or any(w in low for w in ("last ", "this ", "since ", "year", "month"))):
+    if not (_DIGIT.search(text) or any(w in low for w in ("last ", "this ", "since ", "year", "month", "lockdown"))):
         return None
     for pat in _PERIOD_PATTERNS:
         for m in pat.finditer(text):

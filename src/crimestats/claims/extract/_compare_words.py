@@ -125,7 +125,8 @@ _EQUAL = re.compile(
 # sameness with a place: 'roughly the same as England and Wales', 'similar to the national rate'
 _SAME_PLACE = re.compile(
     r"\b(?:(?P<h>roughly|about|broadly|much|almost|nearly|virtually|more\s+or\s+less)\s+)?"
-    r"(?:the\s+same(?:\s+(?:number|level|amount|rate|total)(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?)?)?\s+as|similar\s+to|"
+    r"(?:the\s+same(?:\s+(?:number|level|amount|rate|total)(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?)?)?"
+    r"(?P<p>\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d{2}(?:/\d{2})?)?\s+as(?:\s+in)?|similar\s+to|"
     r"in\s+line\s+with|on\s+a\s+par\s+with|level\s+with)\s+"
     r"(?:(?:that|those|the\s+rate|the\s+figure)\s+(?:of|in|for)\s+)?(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
 
@@ -183,7 +184,10 @@ def find_same_place(sc: Scan) -> list[Claim]:
         places = find_places(m.group("t"))
         if not places or places[0][0] != 0:
             continue
-        sc.used.append(m.span())
+        if m.group("p"):    # 'the same last year as <place>': the period stays free for the claim's period
+            sc.used += [(m.start(), m.start("p")), (m.end("p"), m.end())]
+        else:
+            sc.used.append(m.span())
         out.append(sc.make("comparison", m.start(), direction="same",
                            compare_to=places[0][2], claimed_text=m.group(0).rstrip("."),
                            approx="about" if m.group("h") or "same" not in m.group(0).lower() else "exact"))

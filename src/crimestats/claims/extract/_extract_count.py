@@ -32,6 +32,12 @@ _NOUN_YEAR = re.compile(r"^(?P<noun>(?:\s+[\w'-]+){1,4}?)\s+(?P<w>from|since)\s+
 _A_MONTH = re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?:a|per|each|every)\s+month\b", _I)
 # a bound said of every month: 'more than N thefts in <place> in each month of <year>', 'over N every month'
 _OF_YEAR = re.compile(r"\s+of\s+(?P<y>(?:19|20)\d{2})\b")
+# the yardstick is London's mean borough: 'against a London average of about N', 'the average borough saw N'
+_BOROUGH_AVERAGE_BEFORE = re.compile(
+    r"(?:\b(?:London|capital(?:'s|’s)?|London-wide|pan-London|borough)\s+average\s+(?:of\s+)?|"
+    r"\baverage\s+(?:London\s+)?borough\s+(?:[\w']+\s+){0,2}?)"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|over|under)\s+)?$", _I)
+_PER_BOROUGH_AFTER = re.compile(r"^(?:\s+[\w'-]+){0,2}?\s+(?:per|a|each|for\s+each|in\s+each)\s+borough\b", _I)
 _EACH_MONTH = re.compile(r"^(?:\s+[\w'-]+){0,5}?\s+(?:in\s+)?(?:each|every)(?:\s+single)?\s+month\b", _I)
 _UP_TO = re.compile(r"\b(?:up\s+to|as\s+many\s+as|as\s+high\s+as|peaking\s+at|at\s+most)\s+$", _I)
 _FROM_PERIOD = re.compile(rf"^\s+(?:in\s+)?(?P<p>(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+(?:{month_alternation(capitalised=True)}))\b")
@@ -178,7 +184,10 @@ def find_figures(sc: Scan) -> list[Claim]:
                 subj = "population"
             c = sc.in_clause("count", clause, claimed_text=tok.text, value=tok.value, low=tok.low,
                        high=tok.high, unit="count", approx=approx, subject=subj)
-            if subj is None and approx in ("more_than", "fewer_than") and _EACH_MONTH.match(st[tok.end: tok.end + 80]):
+            if subj is None and (_BOROUGH_AVERAGE_BEFORE.search(st[max(0, tok.start - 50): tok.start])
+                                 or _PER_BOROUGH_AFTER.match(st[tok.end: tok.end + 40])):
+                c.per_borough = True       # 'against a London average of about N', 'N per borough'
+            elif subj is None and approx in ("more_than", "fewer_than") and _EACH_MONTH.match(st[tok.end: tok.end + 80]):
                 c.per_month = "every"      # the bound holds in every month: the lowest (or highest) month decides
             elif subj is None and _A_MONTH.match(st[tok.end: tok.end + 50]):
                 c.per_month = "max" if _UP_TO.search(st[max(0, tok.start - 20): tok.start]) else "mean"

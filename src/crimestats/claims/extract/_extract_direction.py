@@ -39,6 +39,8 @@ _COMPARE = re.compile(
     r"(?:of|in|for)\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)
 _DIR_GATE = ("drop", "fall", "fell", "decrease", "reduction", "decline", "rise", "rose", "increase", "surge",
              "jump", "spike", "went ", "has ", "have ", " up", " down") + tuple(v for v in _FINITE if " " not in v)
+_EACH_MONTH = re.compile(r"\b(?:in\s+)?(?:each|every)(?:\s+single)?\s+month(?:\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2}))?\b"
+                         r"(?!\s+since)", _I)
 _RATE_WORD = re.compile(r"\brates?\b", _I)
 _LESS = ("fewer", "lower", "less", "safer", "better")
 
@@ -109,7 +111,11 @@ def find_directions(sc: Scan) -> list[Claim]:
         neg = _NEGATED.search(st[max(0, m.start() - 24):m.start()])
         if neg or m.group("not"):     # 'did not fall', 'has not risen': the other way (or no change)
             d = "up" if d == "down" else "down"
-        out.append(sc.in_clause("direction", clause, direction=d,
-                                claimed_text=(neg.group(0) if neg else "") + m.group(0)))
+        c = sc.in_clause("direction", clause, direction=d, claimed_text=(neg.group(0) if neg else "") + m.group(0))
+        each = _EACH_MONTH.search(sc.text[clause[0]:clause[1]])
+        if each:        # 'rose in each month of <year>': every month against the same month a year earlier
+            c.per_month = "every"
+            c.period_text = each.group("y") or c.period_text
+        out.append(c)
         taken.add(clause)
     return out

@@ -17,7 +17,7 @@ from ._place_names import find_places
 from ._scan import DOWN, DOWN_RE, UP, Scan, has
 
 __all__ = ["find_times", "find_multiple_of_year", "find_multipliers", "find_fraction_changes",
-           "times_gate", "mult_gate", "fraction_gate"]
+           "find_fraction_of_place", "times_gate", "mult_gate", "fraction_gate", "fraction_of_place_gate"]
 
 _I = re.IGNORECASE
 _FRACTION_ALT = fraction_alternation()
@@ -40,6 +40,39 @@ _MULT_BASE = re.compile(
     r"(?:the\s+(?:number|figure|total|level|count|rate|amount)s?(?:\s+(?:recorded|seen|of\s+\w+))?|"
     r"(?:as\s+(?:many|much|high|often)|that)(?:\s+as)?)\s+(?:(?:in|for|during|of)\s+)?(?:the\s+)?"
     r"(?P<y>(?:19|20)\d{2}(?:/\d{2})?|year\s+before|previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago|before))\b", _I)
+
+
+# 'a third of France's', 'about a quarter of that in New York', 'half the rate of <place>': a fraction of another
+# place's figure (a ratio between places), not a share of a whole; 'a third of London's robberies' is a share
+_FRACTION_OF_PLACE = re.compile(
+    rf"\b(?P<h>(?:almost|nearly|about|around|roughly|some|just\s+over|just\s+under|less\s+than|more\s+than)\s+)?"
+    rf"(?P<f>{_FRACTION_ALT})\s+(?:of\s+)?(?:(?:that|those)\s+(?:of|in|for)\s+|the\s+(?:rate|level|figure)\s+(?:of|in|for)\s+)?"
+    r"(?:the\s+)?(?P<t>[A-Z][\w&.-]*(?:\s+(?:and\s+)?[A-Z][\w&.-]*){0,3})(?:'s|’s)?"
+    r"(?=\s*(?:rate|level|figure|average)?\s*(?:[.,;:)]|$|\s+(?:and|but|while|in|last|for|a|the|according)\b))")
+
+
+def fraction_of_place_gate(sc: Scan) -> bool:
+    return has(sc.low, *_FRACTION_GATE) and has(sc.low, " of ", " the rate") and has(sc.low, "rate", "level", "figure",
+                                                                                    "'s", "’s", "that of", "that in")
+
+
+def find_fraction_of_place(sc: Scan) -> list[Claim]:
+    """'a third of France's (rate)': a fraction of another place's figure."""
+    out = []
+    st = sc.st
+    for m in _FRACTION_OF_PLACE.finditer(st):
+        if not sc.free(m.start("f")):
+            continue
+        places = find_places(m.group("t"))
+        if not places or places[0][0] != 0 or places[0][1] != len(m.group("t")):
+            continue
+        f = FRACTIONS[" ".join(m.group("f").lower().replace("-", " ").split()).replace("two thirds", "two-thirds")
+                      .replace("three quarters", "three-quarters")]
+        sc.used.append(m.span())
+        sc.ratio_spans.append(m.span())
+        out.append(sc.make("ratio", m.start(), claimed_text=m.group(0), value=f, unit="ratio",
+                           compare_to=places[0][2], approx=_approx(m.group("h") or "")))
+    return out
 
 
 def times_gate(sc: Scan) -> bool:

@@ -12,7 +12,7 @@ from datetime import date
 
 from ..._errors import CrimestatsError
 from ...measures._periods import Period, calendar_year, financial_year, last_complete_month, parse_period, range_
-from .._lexicon import MONTH_ABBRS, MONTH_NUMBERS, number_alternation, number_value
+from .._lexicon import MONTH_ABBRS, MONTH_NUMBERS, episode_months, number_alternation, number_value
 from ._months import month_range
 
 _I = re.IGNORECASE
@@ -59,6 +59,10 @@ def _period(text: str | None, as_of: date) -> Period | None:
 def _period_raw(text: str | None, as_of: date) -> Period | None:
     if not text:
         return None
+    ep = episode_months(text)       # 'the first lockdown': the months it ran
+    if ep is not None:
+        (y0, m0), (y1, m1) = ep
+        return range_(date(y0, m0, 1), date(y1, m1, 1))
     mr = month_range(text, as_of=as_of)     # 'the three months to <month>', '<month> to <month>'
     if mr is not None:
         return mr

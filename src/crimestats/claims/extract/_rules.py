@@ -38,10 +38,12 @@ from ._extract_interval import find_intervals, interval_gate
 from ._extract_rank import find_ranks, rank_words
 from ._extract_ratio import (
     find_fraction_changes,
+    find_fraction_of_place,
     find_multiple_of_year,
     find_multipliers,
     find_times,
     fraction_gate,
+    fraction_of_place_gate,
     mult_gate,
     times_gate,
 )
@@ -76,6 +78,7 @@ RULES: tuple[ExtractionRule, ...] = (
     _R("baseline_years", "", None, find_baselines, 120),                 # takes 'than in <year>', no claim
     _R("rank", "rank", None, find_ranks, 110, opener=rank_words),        # 'the highest in London'
     _R("one_in", "share", one_in_gate, find_one_in, 100),                # 'one in ten'
+    _R("fraction_of_place", "ratio", fraction_of_place_gate, find_fraction_of_place, 95),   # 'a third of France's'
     _R("times_place", "ratio", times_gate, find_times, 90),              # 'three times that of <place>'
     _R("multiple_of_year", "ratio", times_gate, find_multiple_of_year, 80),   # 'double the number in <year>'
     _R("same_place", "comparison", same_gate, find_same_place, 70),      # 'the same as England and Wales'

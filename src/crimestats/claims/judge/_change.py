@@ -19,6 +19,7 @@ from ...store._store import StoreLike
 from .._frames import ChangeFrame, DifferenceFrame, DirectionFrame, EqualityFrame, PointsChangeFrame, RatioFrame
 from .._model import CheckedClaim
 from ..resolve._resolve import ALTERNATES, Resolved
+from ._each_month import each_month_direction
 from ._outcome import (
     _alias_note,
     _alternate,
@@ -181,6 +182,8 @@ def _ratio(store: StoreLike, c: RatioFrame, r: Resolved) -> CheckedClaim:
 
 
 def _direction(store: StoreLike, c: DirectionFrame, r: Resolved) -> CheckedClaim:
+    if c.every_month:
+        return each_month_direction(store, c, r)
     ch = _change_obj(store, r)
     ev = [_ev(ch.now), _ev(ch.then)]
     d = ch.direction

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..._errors import CrimestatsError
 from ...measures._catalogue import get_measure
+from ...measures._periods import calendar_year
 from ...measures._places import Area
 from ...store._store import StoreLike
 from .._frames import ComparisonFrame, PlaceRatioFrame
@@ -77,7 +78,10 @@ def pair_figures(store: StoreLike, measure: str, a: Area, b: Area, r: Resolved, 
     """The same figure for two places in the latest period both have."""
     last: CrimestatsError | None = None
     m = get_measure(measure)
-    for p in fallback_periods(r, as_of):
+    periods = fallback_periods(r, as_of)
+    if r.period_assumed and periods:    # no period named: back to the latest year both places publish
+        periods += [calendar_year(periods[-1].end.year - k) for k in range(1, 4)]
+    for p in periods:
         try:
             fa = place_figure(store, m, a, p, rate=rate, assumed=r.period_assumed)
             fb = place_figure(store, m, b, p, rate=rate, assumed=r.period_assumed)

@@ -24,6 +24,7 @@ from .._frames import CountFrame, NotCrimeFrame
 from .._model import CheckedClaim, ClaimKind, Evidence
 from .._reasons import Reason, Why
 from ..resolve._resolve import ALTERNATES, Resolved
+from ._borough_average import borough_average_count
 from ._outcome import (
     _alias_note,
     _alternate,
@@ -176,6 +177,8 @@ def _count(store: StoreLike, c: CountFrame, r: Resolved) -> CheckedClaim:
         return _monthly_count(store, c, r)
     if c.per_minutes:
         return per_time_count(store, c, r)
+    if c.per_borough:
+        return borough_average_count(store, c, r)
     if r.measure is None or r.area is None or r.period is None:
         return _unresolved(c, r)
     try:

@@ -238,8 +238,8 @@ def _figure_place(clause: str, claimed: str | None, *, find: Callable[[str], lis
                   named: Callable[[str], Area | None]) -> Area | None:
     """'rose N% in <place> and M% in <place>': in a clause naming several places, the place written right
     after a figure is that figure's."""
-    if not claimed or len(find(clause)) < 2:
-        return None
+    if not claimed or not any(ch.isdigit() for ch in claimed) or len(find(clause)) < 2:
+        return None     # a figure only: 'the highest rate of any force in <country>' names the scope after it
     pos = clause.find(claimed)
     if pos < 0:
         return None
@@ -262,6 +262,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
     sent_area: Area | None = None
     sent_measure: str | None = None
     prev_claim_measure: str | None = None
+    carry_measure: str | None = None     # the crime the next sentence goes on about
     rate_carried = unit_carried = False
     # one look-up per distinct name or text within this call (the store does not change), so a
     # sentence of many claims is not read once per claim
@@ -292,7 +293,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         sentence = text[c.sentence_start:c.sentence_end]
         if c.sentence_index != last_sentence:
             if last_sentence >= 0:
-                ctx_measure = prev_claim_measure or ctx_measure
+                ctx_measure = carry_measure or ctx_measure
                 if not last_stale:      # an older release's year is its figure's own, not the article's
                     ctx_period = latest_period(sent_periods) or ctx_period
             # a sentence with no claim still sets the crime and place the next one talks about ('<crime> worried
@@ -325,7 +326,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 rate_carried = unit_carried = True
             else:
                 rate_carried = unit_carried = False
-            prev_claim_measure = None
+            prev_claim_measure = carry_measure = None
             last_sentence = c.sentence_index
             last_stale = STALE_RELEASE.search(sentence) is not None
         notes: list[Reason] = []
@@ -600,6 +601,11 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                      wider_words=wider_words)
         out.append(r)
         prev_claim_measure = measure or prev_claim_measure
+        if c.kind == "share" and whole_measure not in (None, "all_crime", measure) and \
+                _PRONOUN_WHOLE.search(c.share_of or ""):
+            carry_measure = whole_measure   # '<narrower crime> made up two thirds of them': the text goes on about them
+        else:
+            carry_measure = measure or carry_measure
         if period is not None and (c.period_text or bare_month) and c.subject not in ("when", "from") \
                 and not c.turn:     # a turn's month is the top of its period, not the period talked about
             sent_periods.append(period)   # a figure bound to an earlier year ('..., when N died') does not move it
