@@ -370,3 +370,27 @@ def test_a_turns_month_does_not_become_the_articles_period(real_store):
     assert turn.period == "July 2022"
     robbery = [c for c in claims if c.claim.claimed_text == "141"][0]
     assert robbery.period == "January 2022 to November 2022"
+
+
+def test_rose_to_a_record_figure_is_a_record_high_and_a_count(real_store):
+    """'rose to a record N': the figure, and the claim that it is the highest on record."""
+    ys = {y: mps(year=y, minor="RAPE") for y in range(2011, 2026)}
+    is_top = ys[2025] == max(ys.values())
+    res = check(real_store, f"The number of rapes recorded in London rose to a record {ys[2025]:,} in 2025.", "2026-01-15")
+    rec, cnt = one(res, "record"), one(res, "count")
+    assert cnt.found == ys[2025] and cnt.verdict == "accurate"
+    assert rec.verdict == ("accurate" if is_top else "inaccurate")
+
+
+def test_a_record_beaten_by_the_year_before_says_so(real_store):
+    """A claimed record high below the previous year: the found figure names that year, not 'the highest since'."""
+    ys = {y: mps(year=y, major="BURGLARY", borough="Ealing") for y in (2024, 2025)}
+    c = one(check(real_store, "Burglary in Ealing hit a record high in 2025.", "2026-01-15"), "record")
+    if ys[2025] < ys[2024]:
+        assert c.verdict == "inaccurate" and c.found == "below 2024, the period before"
+
+
+def test_has_been_falling_since_a_year_is_a_direction_against_that_year(real_store):
+    now, then = mps(year=2025, major="BURGLARY", borough="Ealing"), mps(year=2019, major="BURGLARY", borough="Ealing")
+    c = one(check(real_store, "Burglary in Ealing has been falling steadily since 2019.", "2026-01-15"), "direction")
+    assert c.verdict == ("accurate" if now < then else "inaccurate") and "2019" in c.explanation

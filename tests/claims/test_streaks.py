@@ -95,3 +95,17 @@ def test_a_bare_verb_streak_and_an_end_year_are_read():
     assert (c.streak, c.direction) == (5, "down")
     c = extracted_first("Canada's homicide rate rose for four years in a row up to 2022.", "record")
     assert (c.streak, c.period_text) == (4, "up to 2022")
+
+
+def test_k_of_the_last_n_years_counts_the_steps_that_way(real_store):
+    """'fallen in K of the last N years': the yearly steps that fell among the last N, exactly K."""
+    ys = {y: mps(year=y, major="ROBBERY", borough="Haringey") for y in range(2020, 2026)}
+    falls = sum(ys[y] < ys[y - 1] for y in range(2021, 2026))
+    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+    right = one(check(real_store, f"Robbery in Haringey has fallen in {words[falls] if falls else 'none'} of the last "
+                                  "five years.", "2026-01-15"))
+    wrong = one(check(real_store, f"Robbery in Haringey has fallen in {words[(falls % 5) + 1]} of the last five years.",
+                      "2026-01-15"))
+    if falls:
+        assert right.verdict == "accurate" and right.period == "2025"
+    assert wrong.verdict == "inaccurate" and f"{falls} fall" in wrong.explanation

@@ -177,6 +177,7 @@ class StreakFrame(Frame):
 
     streak: int | None                # the yearly steps claimed
     ended: bool                       # the streak ran to the year before and the period's change ended it
+    of_steps: int | None = None       # 'in K of the last N years': K of the N steps (``streak``) went that way
     since_year: int | None            # 'every year since <year>'
     direction: str | None
     rate_words: bool                  # the words name a rate ('the homicide rate has risen')
@@ -436,6 +437,7 @@ def _record(c: Claim, k: ClaimKind) -> Frame:
 
 def _streak(c: Claim, k: ClaimKind) -> Frame:
     return StreakFrame(kind=k, claimed_text=c.claimed_text, origin=c, streak=c.streak, ended=c.streak_ended,
+                       of_steps=c.streak_of,
                        since_year=_year(c.since_text), direction=c.direction,
                        rate_words=bool(_RATE.search(c.clause or c.text)))
 

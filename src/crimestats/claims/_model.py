@@ -66,6 +66,7 @@ class Claim:
     share_of: str | None = None           # share: the text naming the whole ('all recorded crime in London')
     share_part: str | None = None         # share: the text naming the part (before the figure)
     streak: int | None = None             # record: 'fallen for four years in a row' -> 4
+    streak_of: int | None = None          # record: 'fallen in four of the last five years' -> 4 (streak 5)
     streak_ended: bool = False            # record: the period's change ended the streak ('ending two years of rises')
     first_since: str | None = None        # record: 'the first fall since <year>' -> '<year>'
     first_in: int | None = None           # record: 'fell for the first time in five years' -> 5

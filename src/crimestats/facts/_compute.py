@@ -204,6 +204,8 @@ class Record:
             return (f"the {joint}{word} on record{ties}; the series starts in "
                     f"{self.series_start.label}")
         joint = "joint " if self.tie else ""
+        if not self.tie and self.strictly_since == self.period.previous():   # the period before already beat it
+            return f"{'above' if self.direction == 'low' else 'below'} {self.strictly_since.label}, the period before"
         if self.since is not None and self.since == self.strictly_since and not self.equal_to:
             return f"the {word} since {self.strictly_since.label}"
         return f"the {joint}{word} since {self.strictly_since.label}{ties}"

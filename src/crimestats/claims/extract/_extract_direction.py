@@ -28,7 +28,8 @@ _DIRECTION = re.compile(
     rf"|\b(?P<verb>{alternation(_FINITE)}|went\s+(?:down|up)|(?:is|are)\s+(?:also\s+|still\s+)?(?:coming|going)\s+"
     r"(?:down|up)|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down)(?!\s+(?:to|by|from|on|\d))|"
     r"(?:has|have|had)\s+(?P<not>not\s+|never\s+)?(?:also\s+|since\s+|now\s+)?(?:fallen|risen|dropped|increased|decreased|declined|"
-    r"gone\s+(?:down|up))|"
+    r"gone\s+(?:down|up))|(?:has|have)\s+been\s+(?:(?:steadily|gradually|consistently|slowly)\s+)?"
+    r"(?:falling|rising|dropping|declining|decreasing|increasing|climbing|going\s+(?:down|up))|"
     # the verb left out after a conjunction: '<crime> was up in <place> but down in <place>'
     r"(?:but|while|whereas|and)\s+(?:(?:it\s+)?(?:was|were)\s+)?(?:up|down)(?=\s+(?:in|across|for)\s+(?:the\s+)?[A-Z]))\b", _I)
 # 'did not fall', 'has not risen', 'failed to fall', 'never fell': a direction denied
@@ -107,7 +108,7 @@ def find_directions(sc: Scan) -> list[Claim]:
                 and not LEXICON.find_measures(st):
             continue
         w = (m.group("noun") or m.group("verb")).lower()
-        d = "down" if DOWN_RE.search(w) or w in ("decrease", "decreased", "declined") else "up"
+        d = "down" if DOWN_RE.search(w) or re.search(r"decreas|declin|falling|dropping|going\s+down", w) else "up"
         neg = _NEGATED.search(st[max(0, m.start() - 24):m.start()])
         if neg or m.group("not"):     # 'did not fall', 'has not risen': the other way (or no change)
             d = "up" if d == "down" else "down"

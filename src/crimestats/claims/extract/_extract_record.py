@@ -63,7 +63,10 @@ _RECORD = re.compile(
     rf"|\b(?:a|an|its|their|the|new|fresh)\s+(?:(?P<wh>almost|nearly|more\s+than)\s+)?(?P<wn>{_NUM})[- ]"
     r"(?P<wspan>year|decade)[- ](?P<wdir>low|high)s?\b"
     r"|\b(?:a|at|to|hit|hits|reached|reach|reaches|reaching|hitting)\s+(?:a\s+)?(?:new\s+)?record[- ]"
-    r"(?P<rnum>numbers?|totals?|levels?|amounts?|tally|figures?)\b", _I)
+    r"(?P<rnum>numbers?|totals?|levels?|amounts?|tally|figures?)\b"
+    # 'rose to a record 9,000', 'a record of almost 500': the figure is the highest on record
+    r"|\b(?:to|at|hit|hits|reached|reach|reaches|reaching|hitting)\s+(?:a\s+)?(?:new\s+)?(?P<rfig>record)"
+    r"(?=\s+(?:of\s+)?(?:(?:about|around|almost|nearly|more\s+than|over|some|roughly)\s+)?\d)", _I)
 
 # 'has fallen every year since <year>', 'rose in each year since <year>', 'has gone up every single year since <year>'
 _EVERY_SINCE = re.compile(
@@ -171,7 +174,7 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             hedge = (m.group("wh") or "").lower()
             approx = "more_than" if hedge == "more than" else "about" if hedge else "exact"
             since, on_rec = None, False
-        elif m.group("rdir") or m.group("rnum") or m.group("ndir") or m.group("nvdir"):
+        elif m.group("rdir") or m.group("rnum") or m.group("ndir") or m.group("nvdir") or m.group("rfig"):
             direction = "low" if (m.group("rdir") or m.group("ndir") or "").lower() == "low" or \
                 (m.group("nvdir") or "").lower() in ("lower", "better") else "high"
             since, on_rec = None, True
@@ -234,6 +237,13 @@ _STREAK = re.compile(
     rf"|\b(?:the\s+)?(?P<ord>{ordinal_alternation(2, 10)})\s+(?:consecutive\s+|"
     r"successive\s+|straight\s+)?(?:year(?:ly)?\s+)?(?P<noun>fall|drop|decline|decrease|rise|increase)"
     r"|\bfirst\s+(?P<fnoun>fall|drop|decline|decrease|rise|increase)\s+since\s+(?P<fy>(?:19|20)\d{2})", _I)
+
+
+# 'fallen in four of the last five years': K yearly steps that way among the last N
+_K_OF_N = re.compile(
+    r"\b(?P<verb>fallen|fell|dropped|declined|decreased|risen|rose|increased|climbed|grown|grew|gone\s+(?:up|down)|"
+    rf"went\s+(?:up|down))\s+in\s+(?P<k>{number_alternation(1, 10)}|[1-9])\s+(?:out\s+)?of\s+the\s+(?:last|past)\s+"
+    rf"(?P<n>{number_alternation(2, 12)}|[2-9]|1[0-2])\s+years\b", _I)
 
 
 # a streak ended by the period's change: 'ending two years of decline', 'the first fall after three
@@ -361,6 +371,12 @@ def find_streak(sc: Scan) -> list[Claim]:
                            direction="up" if up else "down"))
         ended.append(m.span())
     sc.used += ended
+    for m in _K_OF_N.finditer(sc.st) if " of the " in sc.low else ():
+        k, n = (number_value(m.group(g)) or int(m.group(g)) for g in ("k", "n"))
+        d = "down" if DOWN_RE.search(m.group("verb")) or "down" in m.group("verb").lower() else "up"
+        out.append(sc.make("record", m.start(), streak=n, streak_of=k, claimed_text=m.group(0), direction=d))
+        ended.append(m.span())
+        sc.used.append(m.span())
     for m in _STREAK.finditer(sc.st):
         if any(a <= m.start() < b for a, b in ended):
             continue

@@ -82,6 +82,10 @@ def streak(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date) -> Checke
            if not ((b < a) if down else (b > a))]
     turned = not c.ended or ((seq[-1][1] > seq[-2][1]) if down else (seq[-1][1] < seq[-2][1]))
     ok = not bad and turned
+    if c.of_steps is not None:      # 'in K of the last N years': count the steps that went that way
+        hits = n_steps = len(seq) - 1
+        hits -= len(bad)
+        ok = hits == c.of_steps
     txt = ", ".join(f"{f.period.label} {v:,}" for (_, v), (_, f) in zip(seq, vals, strict=True))
     word = "fall" if down else "rise"
     n = len(run) - 1
@@ -89,6 +93,9 @@ def streak(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date) -> Checke
         other = "rise" if down else "fall"
         tail = (f"{n} {word}s in a row, then a {other} in {vals[-1][1].period.label}, as claimed." if ok else
                 f"not {n} {word}s in a row ended by a {other} in {vals[-1][1].period.label}.")
+    elif c.of_steps is not None:
+        tail = f"that is {hits} {word}{'s' if hits != 1 else ''} in the last {n_steps} years" + \
+            (", as claimed." if ok else f", not {c.of_steps}.")
     elif ok:
         tail = f"that is {n} {word}s in a row."
     else:
