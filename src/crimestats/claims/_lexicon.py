@@ -34,7 +34,7 @@ from typing import Callable, Iterator, Mapping
 
 from ..measures._catalogue import CATALOGUE, Measure
 
-__all__ = [
+__all__ = ["EVENT_WORDS", "EVALUATIVE_EXTRA",
     "MONTHS", "MONTH_ABBRS", "MONTH_NUMBERS", "month_alternation", "month_number",
     "NUMBER_WORDS", "SCALE_WORDS", "VAGUE_QUANTITIES", "FRACTION_PARTS", "FRACTIONS", "fraction_alternation", "MULTIPLIERS",
     "TIMES_WORDS", "ORDINALS", "DOWN_VERBS", "UP_VERBS", "DOWN_WORDS", "UP_WORDS", "alternation", "number_value", "number_alternation", "ordinal_alternation",
@@ -443,3 +443,24 @@ def use_catalogue(catalogue: Mapping[str, Measure]) -> Iterator[Lexicon]:
         yield LEXICON
     finally:
         _install(saved)
+
+
+# ---------------------------------------------------------------------------------------- judgement words
+# Words of crime reporting that describe events and must not count as praise or blame when a figure-free
+# sentence is read for judgement (``extract/_evaluative.py``); matched as word prefixes.
+EVENT_WORDS = ("kill", "murder", "dead", "death", "die", "died", "dying", "stab", "shot", "shoot", "gun", "victim",
+               "arrest", "suspect", "suspicion", "charge", "convict", "guilty", "crime", "criminal", "violen",
+               "assault", "attack", "abuse", "rape", "rob", "steal", "stole", "theft", "thief", "burgl", "drug",
+               "weapon", "injur", "wound", "hurt", "harm", "threat", "fear", "seiz", "raid", "offen",
+               "illegal", "fraud", "scam", "war", "fight", "fought", "gang", "hate", "terror", "prison", "jail",
+               "punish", "appeal", "witness", "help", "support", "protect", "save", "care", "free", "like", "well",
+               "please", "thank", "hope", "sorry", "sad", "tragic", "mourn", "grie", "loss", "lost", "miss", "pain",
+               "vulnerable", "lonely", "trouble", "problem", "emergency", "urgent", "serious", "severe", "record",
+               "safety", "thiev", "damage", "top", "positiv", "suffer", "secur", "high", "low", "rise", "fall", "soar", "plung", "drop", "increase", "decrease",
+               "grow", "boost", "cut", "down", "up", "ok", "yes", "no", "want", "true", "fine", "clear", "poor")
+# Judgement words the general lexicon lacks, with a VADER valence (-4 to +4): one line each.
+EVALUATIVE_EXTRA: Mapping[str, float] = {
+    "short-changed": -2.0, "shortchanged": -2.0, "tolerated": -1.6, "plaster": -1.6, "glossy": -1.6,
+    "reckless": -2.2, "shambles": -2.5, "triumph": 2.6, "vital": 1.8, "heroic": 2.6, "dedication": 1.8,
+    "disgrace": -2.8, "shocking": -2.2, "betrayal": -2.6, "complacent": -2.0, "complacency": -2.0,
+}

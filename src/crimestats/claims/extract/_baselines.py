@@ -41,8 +41,6 @@ _DIGIT = re.compile(r"[0-9]")
 # Period phrases, most specific first.  Each yields (span, text).
 _CAP_MONTHS = month_alternation(capitalised=True)
 _PERIOD_PATTERNS = [
-    # a named episode with known dates: 'the first lockdown', 'the 2020 lockdown'
-    re.compile(rf"\b(?:the\s+)?(?:{episode_alternation()})\b(?!s)", _I),
     # 'the three months to <month>', '<month> to <month>', '<month> to <month> <year>' (month names capitalised)
     re.compile(rf"\b(?:the\s+)?(?:(?:{number_alternation(2, 11, capitalised=True)}|"
                rf"[2-9]|1[01])\s+months\s+(?:to|ending(?:\s+in)?)\s+|(?:from\s+|between\s+)?(?:{_CAP_MONTHS})"
@@ -62,6 +60,11 @@ _PERIOD_PATTERNS = [
                r"|\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}\b|\bQ[1-4]\s+(?:19|20)\d{2}\b", _I),
     re.compile(rf"\b(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b", _I),
     re.compile(rf"\b(?:[Ll]ast|[Tt]his\s+past)\s+(?:{_CAP_MONTHS})\b"),     # 'last <month>'; not 'last may
+    # a named episode with known dates: 'the first lockdown', 'the 2020 lockdown' (after a month named with its year:
+    # 'in April 2020, the first full month of lockdown'; 'lockdown puppy boom', 'lockdown rules' name no period)
+    re.compile(rf"\b(?:the\s+)?(?:{episode_alternation()})\b(?!s)(?=\s*(?:[.,;:!?)]|$|(?:period|months?)\b|"
+               r"(?:in|of|last|this|and|but|when|while|as|to|from|compared|than|with|began|ended|started|lifted|"
+               r"eased|itself|alone|year)\b))", _I),
     re.compile(r"\b(?:in|for|during|of|over)\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b(?![/%\d])", _I),
     # 'in calendar year <year>', 'for the calendar year <year>'
     re.compile(r"\b(?:(?:in|for|during|over)\s+)?(?:the\s+)?calendar\s+year\s+(?:19|20)\d{2}\b(?![/%\d])", _I),
@@ -253,6 +256,11 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
             if bt and _FROM_TO_FIGURES.search(st):
                 first = c.subject == "from"
                 c.period_text, c.subject = (bt.group("a"), "when") if first else (bt.group("b"), c.subject)
+        if c.kind in ("count", "comparison") and not c.period_text and not c.compare_to and \
+                not _FROM_TO_FIGURES.search(st) and ("between" in st.lower() or " from " in st.lower()):
+            whole = _BETWEEN.search(st)     # 'Between <year> and <year>, N were killed': the whole span's total
+            if whole and "/" not in whole.group(0):
+                c.period_text = f"{whole.group('a')}-01 to {whole.group('b')}-12"
         if c.kind == "count" and not c.period_text and not rec_spans:
             since = _SINCE_TOTAL.search(st)     # 'Since <year> there have been over N homicides': all of them
             if since:
@@ -288,7 +296,7 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
             elif span:        # 'has halved over the last decade': against the same period ten years before
                 n = 10 if span.group("dec") else number_value(span.group("n")) or int(span.group("n"))
                 c.baseline_text = f"{n} years earlier"
-            elif bw:
+            elif bw and not (c.rank and c.period_text and " to " in c.period_text):     # a ranking over the span
                 c.baseline_text, c.period_text = bw.group("a"), bw.group("b")
             elif c.kind != "comparison" and not c.compare_to and (bmo := _BETWEEN_MONTHS.search(c.clause)):
                 # in the change's own clause; fronted ('Between <month> and <month> <year>, ...') it is the period

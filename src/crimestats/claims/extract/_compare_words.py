@@ -39,11 +39,13 @@ _SAME_BEFORE = re.compile(
 _UNCHANGED = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|remained|remains|stayed|stays|held|holds)\s+"
     r"(?P<h>(?:virtually|almost|nearly|largely|broadly|roughly|essentially|more\s+or\s+less)\s+)?"
-    r"(?P<w>unchanged|flat|steady|stable|static|level)\b(?!\s+(?:from|on|with|at\s+(?:19|20)\d\d))", _I)
+    r"(?P<w>unchanged|flat|steady|stable|static|level)\b(?!\s+(?:(?:from|on|with)\s+(?:in\s+)?(?:19|20)\d\d|"
+    r"at\s+(?:19|20)\d\d|(?:from|on|with)\s+(?!the\s+(?:previous|year\s+before)|last\s+year|a\s+year\s+earlier)))", _I)
 
 
 # '... than neighbouring <borough>': a ratio between two places, not a change over time
-_THAN_PLACE = re.compile(r"(?:\s+[\w'’,-]+){0,12}?\s+than\s+(?:in\s+)?(?:(?:neighbouring|nearby|next-door)\s+)?"
+_THAN_PLACE = re.compile(r"(?:\s+[\w'’,-]+){0,12}?\s+than\s+(?:in\s+)?(?:(?:neighbouring|nearby|next-door)\s+|"
+                         r"(?:its|their|our|her|his)\s+(?:[\w-]+\s+){0,2}?(?:neighbours?|rivals?|counterparts?)\s+)?"
                          r"(?P<t>[A-Z][\w'&.-]*(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'&.-]*){0,3})")
 
 

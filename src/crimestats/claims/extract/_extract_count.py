@@ -27,7 +27,10 @@ _POPULATION = re.compile(r"\b(?:population|residents|inhabitants|people\s+live)\
 _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", _I)
 # a figure, its noun, then 'from <year>' (that year's) or 'since <year>' (everything since), not a from-to range
 _NOUN_YEAR = re.compile(r"^(?P<noun>(?:\s+[\w'-]+){1,4}?)\s+(?P<w>from|since)\s+(?P<p>(?:19|20)\d{2})\b"
-                        r"(?!\s*(?:to|-|–|and|until|till)\s)", _I)
+                        r"(?!\s*(?:to|-|–|and|until|till)\s)"
+                        # 'the N killed in <year>': that year's figure, whatever year the sentence is about
+                        r"|^(?P<noun2>(?:\s+[\w'-]+){0,2}?\s+(?:killed|murdered|died|stabbed\s+to\s+death|shot\s+dead))"
+                        r"\s+(?P<w2>in)\s+(?P<p2>(?:19|20)\d{2})\b", _I)
 # a monthly figure: 'N crimes a month'; 'up to' / 'as many as' makes it the busiest month
 _A_MONTH = re.compile(r"^(?:\s+[\w'-]+){0,3}?\s+(?:a|per|each|every)\s+month\b", _I)
 # a bound said of every month: 'more than N thefts in <place> in each month of <year>', 'over N every month'
@@ -111,7 +114,9 @@ def find_figures(sc: Scan) -> list[Claim]:
         if role is None:
             continue
         carried = None
-        if role == "count" and carried_per and tok.written == "digits" and _RATE_CARRIED.search(st[:tok.start]) \
+        london_average = _BOROUGH_AVERAGE_BEFORE.search(st[max(0, tok.start - 50): tok.start]) is not None
+        if role == "count" and carried_per and tok.written == "digits" and (
+                _RATE_CARRIED.search(st[:tok.start]) or london_average) \
                 and not LEXICON.figure_nouns.match(" ".join(st[tok.end:].split()[:2])):
             role, carried = "rate", carried_per  # 'N.N per 100,000, compared with N.N in <place>'
         clause = sc.clause_at(tok.start)
@@ -138,7 +143,8 @@ def find_figures(sc: Scan) -> list[Claim]:
             per = carried or _PER_WORDS.get(per_txt) or int(per_txt)
             carried_per = per
             out.append(sc.in_clause("rate", clause, claimed_text=st[tok.start: tok.end + (ra.end() if ra else 0)],
-                                 value=tok.value, unit="rate", per=per, approx=approx))
+                                 value=tok.value, unit="rate", per=per, approx=approx,
+                                 per_borough=london_average))     # 'against a London average of N': London's rate
         else:
             subj = None
             near = " ".join(st[tok.end:].split()[:4])
@@ -171,7 +177,9 @@ def find_figures(sc: Scan) -> list[Claim]:
             if pa and not extra:
                 extra = {"period_text": pa.group("p"), "subject": "at"}
             ny = _NOUN_YEAR.match(st[tok.end: tok.end + 60]) if not extra else None
-            if ny and LEXICON.figure_nouns.search(ny.group("noun")):
+            if ny and ny.group("p2"):       # 'the N killed in <year>'
+                extra = {"period_text": ny.group("p2"), "subject": "at"}
+            elif ny and LEXICON.figure_nouns.search(ny.group("noun")):
                 # 'N homicides from <year>': that year's homicides; 'N homicides since <year>': all of them since
                 p = ny.group("p") if ny.group("w").lower() == "from" else f"since {ny.group('p')}"
                 extra = {"period_text": p, "subject": "at"}

@@ -26,7 +26,9 @@ _FINITE = tuple(v for v in DOWN_VERBS + UP_VERBS if v not in ("cut", "reduced", 
 _DIRECTION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?P<noun>drop|fall|decrease|reduction|decline|rise|increase|surge|jump|spike)s?\s+in\b"
     rf"|\b(?P<verb>{alternation(_FINITE)}|went\s+(?:down|up)|(?:is|are)\s+(?:also\s+|still\s+)?(?:coming|going)\s+"
-    r"(?:down|up)|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down)(?!\s+(?:to|by|from|on|\d))|"
+    r"(?:down|up)|(?:is|are|was|were)\s+(?:also\s+|still\s+|actually\s+|only\s+)?(?:up|down)(?!\s+(?:to|by|from|\d)|"
+    r"\s+on\s+(?!the\s+(?:year|previous|same|last)|last\s+year|a\s+year))|"
+    r"(?<![\w-])(?:up|down)\s+(?:sharply|steeply|markedly|significantly|substantially|considerably|slightly)\b|"
     r"(?:has|have|had)\s+(?P<not>not\s+|never\s+)?(?:also\s+|since\s+|now\s+)?(?:fallen|risen|dropped|increased|decreased|declined|"
     r"gone\s+(?:down|up))|(?:has|have)\s+been\s+(?:(?:steadily|gradually|consistently|slowly)\s+)?"
     r"(?:falling|rising|dropping|declining|decreasing|increasing|climbing|going\s+(?:down|up))|"
@@ -36,10 +38,15 @@ _DIRECTION = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|n't|failed\s+to|no\s+longer)\s+(?:(?:been|yet|really|actually)\s+)?$", _I)
 _COMPARE = re.compile(
     r"\b(?P<w>more|fewer|higher|lower|less|safer|more\s+dangerous|worse|better)\b"
-    r"(?:\s+[\w'-]+){0,6}?\s+than\s+(?:in\s+)?(?:(?:neighbouring|nearby|next-door)\s+)?(?:(?:that|those)\s+(?:of|in)\s+|the\s+(?:rate|figure|level|number)s?\s+"
+    r"(?:\s+[\w'-]+){0,6}?\s+than\s+(?:in\s+)?(?:(?:neighbouring|nearby|next-door)\s+|"
+    r"(?:its|their|our|her|his)\s+(?:[\w-]+\s+){0,2}?(?:neighbours?|rivals?|counterparts?)\s+)?"
+    r"(?:(?:that|those)\s+(?:of|in)\s+|the\s+(?:rate|figure|level|number)s?\s+"
     r"(?:of|in|for)\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)
 _DIR_GATE = ("drop", "fall", "fell", "decrease", "reduction", "decline", "rise", "rose", "increase", "surge",
              "jump", "spike", "went ", "has ", "have ", " up", " down") + tuple(v for v in _FINITE if " " not in v)
+# 'But that was down on the year before': the figure just given, its crime named in the sentence before
+_ANAPHOR_SUBJECT = re.compile(r"^\W*(?:but\s+|and\s+|yet\s+)?(?:that|this|it|they|these|those|the\s+figure|the\s+total)\s+"
+                              r"(?:[\w']+\s+){0,2}?(?:was|were|is|are|has|have|had|went|fell|rose|dropped)\b", _I)
 _EACH_MONTH = re.compile(r"\b(?:in\s+)?(?:each|every)(?:\s+single)?\s+month(?:\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2}))?\b"
                          r"(?!\s+since)", _I)
 _RATE_WORD = re.compile(r"\brates?\b", _I)
@@ -84,8 +91,8 @@ def find_comparisons(sc: Scan) -> list[Claim]:
                 taken.add(clause)
             continue
         places = find_places(tgt)
-        if places and places[0][0] == 0 and not any(c.compare_to == places[0][2] and c.start == clause[0]
-                                                    for c in sc.claims):     # a ratio with the place took it
+        if places and places[0][0] == 0 and not any((c.compare_to == places[0][2] or c.rank) and c.start == clause[0]
+                                                    for c in sc.claims):     # a ratio or a ranking took it
             # '<borough>'s knife crime rate is higher than <borough>'s': the rate named before the comparison
             rate_before = _RATE_WORD.search(sc.st, max(0, clause[0] - sc.s.start), m.start()) is not None
             out.append(sc.in_clause("comparison", clause, compare_to=places[0][2], claimed_text=m.group(0),
@@ -105,7 +112,7 @@ def find_directions(sc: Scan) -> list[Claim]:
         if clause in taken or any(c.kind in ("change", "ratio") and c.start == clause[0] for c in sc.claims):
             continue
         if not LEXICON.crime_nouns.search(st) and not LEXICON.figure_nouns.search(sc.text[clause[0]:clause[1]]) \
-                and not LEXICON.find_measures(st):
+                and not LEXICON.find_measures(st) and not _ANAPHOR_SUBJECT.match(sc.text[clause[0]:clause[1]]):
             continue
         w = (m.group("noun") or m.group("verb")).lower()
         d = "down" if DOWN_RE.search(w) or re.search(r"decreas|declin|falling|dropping|going\s+down", w) else "up"

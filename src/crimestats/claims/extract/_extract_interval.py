@@ -15,7 +15,7 @@ __all__ = ["find_intervals", "interval_gate", "per_span"]
 _I = re.IGNORECASE
 _MINUTES = {"second": 1 / 60, "minute": 1.0, "hour": 60.0, "day": 1_440.0, "week": 10_080.0, "fortnight": 20_160.0}
 # right after a figure: 'N burglaries a day', 'N offences every week', 'N per hour'
-_A_SPAN = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:a|an|per|each|every)\s+(?P<u>hour|day|week|fortnight)\b", _I)
+_A_SPAN = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+(?:a|an|per|each|every)\s+(?:single\s+)?(?P<u>hour|day|week|fortnight)\b", _I)
 _EVERY = re.compile(rf"\bevery\s+(?:(?P<n>\d+(?:\.\d+)?|{number_alternation(2, 60)}|few)\s+)?"
                     r"(?P<u>seconds?|minutes?|hours?|days?|weeks?)\b", _I)
 # 'a robbery', 'one bike is stolen', 'a burglary was reported' before 'every'

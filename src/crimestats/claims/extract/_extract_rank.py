@@ -112,8 +112,17 @@ _ANY_OTHER = re.compile(
     r"(?:as\s+(?:many|much|high|great)(?:\s+[\w'-]+){0,6}?\s+as|(?:the|that\s+of)(?:\s+[\w'-]+){0,4}?\s+(?:of|in|for)|"
     r"that\s+of|the\s+(?:number|figure|total|rate|level)\s+(?:of|in|for))"
     r"|(?P<w>more|fewer|less|higher|lower|worse|better|greater|bigger|smaller)\b(?P<mid>(?:\s+[\w'-]+){0,4}?)\s+than)"
-    r"\s+(?:in\s+|at\s+|for\s+|that\s+of\s+)?(?:any\s+other\s+" + _SCOPE +
+    r"\s+(?:in\s+|at\s+|for\s+|that\s+of\s+)?(?:any\s+(?:other\s+)?" + _SCOPE +
+    # 'than any other borough except <place>', 'apart from <place> and <place>': second (third) place
+    r"(?:\s+(?:in\s+(?:london|the\s+capital)\s+)?(?:except(?:\s+for)?|apart\s+from|bar|other\s+than|save\s+for|"
+    r"besides|but)\s+(?P<exc>(?-i:[A-Z][\w'&.-]*(?:(?:\s+(?:upon|and)|,)?\s+[A-Z][\w'&.-]*){0,5})))?"
     r"|anywhere\s+else\s+in\s+(?P<else>london|the\s+capital|the\s+country|england(?:\s+and\s+wales)?))", _I)
+# 'Only <place> and <place> recorded more <crime> (than <place>)': the place is third
+_PLACE_NAME = r"(?-i:[A-Z][\w'&.-]*(?:\s+(?:upon\s+)?[A-Z][\w'&.-]*){0,3})"
+_ONLY_MORE = re.compile(
+    rf"\bonly\s+(?P<list>{_PLACE_NAME}(?:(?:,\s+|\s+and\s+){_PLACE_NAME}){{0,4}})\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:recorded|had|saw|seen|logged|reported|suffered|registered)\s+(?P<w>more|fewer|higher|lower)\b"
+    rf"(?:(?:\s+[\w'-]+){{0,5}}?\s+than\s+(?P<t>{_PLACE_NAME}))?(?=[\s,.;]|$)", _I)
 # 'almost twice as many thefts as the next borough', 'more than double the next highest': the leader's
 # lead over the runner-up (``unit='times'``, judged by _rank._position_ok)
 _NEXT = re.compile(
@@ -335,6 +344,19 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             by_rate=_rate_near(st, m.start(), m.end()), unit="times",
             value=float(TIMES_WORDS.get(mw) or number_value(mw) or int(mw)),
             approx="more_than" if h in ("more than", "over", "just over") else ("about" if h else "exact"))
+    for m in _ONLY_MORE.finditer(st) if "only " in low else ():
+        from ._place_names import find_places
+
+        listed = find_places(m.group("list"))
+        if not listed or not _clear(used, m.span()):
+            continue
+        w = m.group("w").lower()
+        c = add(m, rank=len(listed) + 1, record="low" if w in ("fewer", "less", "lower") else "high",
+                rank_scope="borough", by_rate=_rate_near(st, m.start(), m.end()), approx="exact")
+        # the place ranked is the one after 'than', else the one the text is about (the resolver passes over
+        # the places listed: ``resolve._resolve._ONLY_LISTED``)
+        if m.group("t"):
+            c.clause = f"{m.group('t')}: {c.clause}"
     for m in _ANY_OTHER.finditer(st):
         if not _clear(used, m.span()):
             continue
@@ -347,7 +369,12 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
                   ("about" if m.group("h") else "exact")}
         else:
             kw = {"approx": "strict"}
-        add(m, rank=1, record="low" if w in ("fewer", "less", "lower", "better", "smaller") else "high",
+        from ._place_names import find_places
+
+        ahead = len(find_places(m.group("exc"))) if m.group("exc") else 0
+        if ahead:
+            kw["approx"] = "exact"
+        add(m, rank=1 + ahead, record="low" if w in ("fewer", "less", "lower", "better", "smaller") else "high",
             rank_scope=_scope(m.group("unit"), m.group("scope"), m.group("else")), by_rate=_rate_near(st, m.start(), m.end()),
             **kw)
     for m in _TOP_N.finditer(st):
@@ -537,7 +564,7 @@ def rank_words(sc: Scan) -> bool:
     """Words that make a sentence worth scanning for a ranking (the ranking patterns gate themselves)."""
     return has(sc.low, "highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least",
                "second only", "any other", "anywhere else", "pandemic", "decade", "-year", "ranked", "second",
-               "third", "fourth", "fifth", "tops ", "topped", "table",
+               "third", "fourth", "fifth", "tops ", "topped", "table", "than any ", "except", "apart from", "only ",
                "london average", "london rate", "average for london", "capital's average", "the next")
 
 

@@ -39,7 +39,11 @@ _MULT_BASE = re.compile(
     rf"\b(?P<w>{_MULTIPLE_ALT}|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+"
     r"(?:the\s+(?:number|figure|total|level|count|rate|amount)s?(?:\s+(?:recorded|seen|of\s+\w+))?|"
     r"(?:as\s+(?:many|much|high|often)|that)(?:\s+as)?)\s+(?:(?:in|for|during|of)\s+)?(?:the\s+)?"
-    r"(?P<y>(?:19|20)\d{2}(?:/\d{2})?|year\s+before|previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago|before))\b", _I)
+    r"(?P<y>(?:19|20)\d{2}(?:/\d{2})?|year\s+before|previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+    rf"(?:(?:just|only)\s+)?(?:{number_alternation(2, 20)}|[2-9]|1[0-9])\s+years\s+(?:earlier|ago|before))\b"
+    # 'more than three times the <year> figure'
+    r"|\b(?P<w2>" + _MULTIPLE_ALT + rf"|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+the\s+"
+    r"(?P<y2>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:figure|level|total|number|count|rate)s?\b", _I)
 
 
 # 'a third of France's', 'about a quarter of that in New York', 'half the rate of <place>': a fraction of another
@@ -114,15 +118,17 @@ def find_multiple_of_year(sc: Scan) -> list[Claim]:
     for m in _MULT_BASE.finditer(st):
         if not sc.free(m.start()):
             continue
-        f = _factor(m.group("w").lower())
+        w = m.group("w") or m.group("w2")
+        f = _factor(w.lower())
         sc.used.append(m.span())
-        y = m.group("y")
-        base = y if y[0].isdigit() else ("the year before" if "before" in y.lower() or "previous" in y.lower()
-                                         else y)
+        y = m.group("y") or m.group("y2")
+        years_back = re.match(r"(?:(?:just|only)\s+)?(\w+\s+years\s+(?:earlier|ago|before))", y, _I)
+        base = y if y[0].isdigit() else years_back.group(1) if years_back else (
+            "the year before" if "before" in y.lower() or "previous" in y.lower() else y)
         hedge = st[max(0, m.start() - 24): m.start()]
         out.append(sc.make("ratio", m.start(),
                            claimed_text=(re.search(r"(?:nearly|almost|about|around|roughly|more than|over)\s*$",
-                                                   hedge, _I) or [""])[0] + m.group("w"),
+                                                   hedge, _I) or [""])[0] + w,
                            value=f, unit="ratio", direction="up", baseline_text=base, approx=_approx(hedge)))
         sc.ratio_spans.append(m.span())
     return out

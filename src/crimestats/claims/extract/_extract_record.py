@@ -54,6 +54,7 @@ _RECORD = re.compile(
     rf"|since\s+(?P<smonth>(?:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}}|\s+last\s+year)?)\b"
     r"|since\s+(?P<pan>before\s+)?the\s+(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|lockdowns?)\b"
     r"|on\s+record|ever(?:\s+recorded)?\b|of\s+all\s+time|in\s+(?:recorded\s+)?history"
+    r"|(?:the\s+[\w-]+|it|we|they|london)\s+(?:has|have|had)\s+(?:ever\s+)?(?:recorded|seen|known)\b"
     r"|(?:in|for|over)\s+(?:(?P<hedge>more\s+than|over|at\s+least|almost|nearly|about|around|close\s+to)\s+)?"
     rf"(?:(?:the\s+)?(?:last|past)\s+)?(?P<n>{_NUM})\s+(?P<span>decades?|years?)\b"
     r"|(?:in|for|over)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?P<dec>decade)\b)"
@@ -294,6 +295,13 @@ def turn_gate(sc: Scan) -> bool:
                "calmest", "best", "deadliest", "safest", "highest", "lowest", "any other month")
 
 
+# '<N> killed in <year>, the worst year in the series': the year in apposition is the record over the series
+_YEAR_THE_WORST = re.compile(
+    r"\b(?:in\s+)?(?P<p>(?:19|20)\d{2}(?:/\d{2})?),?\s+(?:the|its|their|london's|the\s+capital's)\s+"
+    r"(?P<w>worst|deadliest|highest|busiest|bloodiest|lowest|best|quietest|safest)\s+(?:single\s+)?"
+    r"(?P<unit>year|month)\s+(?:in\s+the\s+series|on\s+record|since\s+records\s+began|ever)\b", _I)
+
+
 def find_turns(sc: Scan) -> list[Claim]:
     """'<crime> peaked in <year>', '<month> was our busiest month': the period named is the top (or
     bottom) of the periods around it (judged in ``judge/_turn``)."""
@@ -308,6 +316,13 @@ def find_turns(sc: Scan) -> list[Claim]:
             continue
         out.append(sc.make("record", m.start(), claimed_text=m.group(0), period_text=m.group("p"),
                            turn="peak" if peak else "trough", record="high" if peak else "low"))
+    for m in _YEAR_THE_WORST.finditer(sc.st):
+        if any(a <= m.start() < b for a, b in sc.used):
+            continue
+        sc.used.append(m.span())
+        high = m.group("w").lower() in ("worst", "deadliest", "highest", "busiest", "bloodiest")
+        out.append(sc.make("record", m.start("w"), claimed_text=m.group(0), period_text=m.group("p"),
+                           turn="peak" if high else "trough", record="high" if high else "low"))
     for m in _ANY_OTHER_MONTH.finditer(sc.st):
         sc.used.append(m.span())
         up = m.group("w").lower() in ("more", "higher")

@@ -11,6 +11,7 @@ import re
 
 from .._lexicon import TOPIC_STEMS, number_alternation
 from .._model import Claim
+from ._evaluative import evaluative_judgement
 from ._scan import Scan, has
 
 __all__ = ["judgement", "find_opinion", "opinion_gate"]
@@ -50,8 +51,10 @@ _JUDGEMENT = re.compile(
     r"(?:crime|violence|safety|knife|knives|gangs|going\s+out|walking)"
     r"|\b(?:done|doing)\s+(?:nothing|little|too\s+little|precious\s+little|next\s+to\s+nothing)\s+(?:to|about)\b"
     r"|\bnot\s+doing\s+enough\b|\bfailed\s+to\s+(?:tackle|get\s+a\s+grip|deal\s+with|protect)\b|\bsoft\s+touch\b"
-    r"|\b(?:no\s+longer\s+|don't\s+|do\s+not\s+|doesn't\s+|does\s+not\s+|never\s+)?feel(?:s|ing)?\s+"
-    r"(?:safe|unsafe|less\s+safe|safer)\b"
+    r"|\b(?:no\s+longer\s+|don't\s+|do\s+not\s+|doesn't\s+|does\s+not\s+|never\s+)?(?:feel(?:s|ing)?|felt)\s+"
+    r"(?:(?:a\s+lot|much|far|a\s+bit|slightly|even|no)\s+)?(?:safe|unsafe|less\s+safe|safer|more\s+dangerous)\b"
+    r"|\bdeserves?\s+(?:far\s+|much\s+|a\s+lot\s+)?(?:more|proper|real|better)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:patrols?|policing|officers|protection|support|action|answers|justice|funding)\b"
     r"|\b(?:a\s+)?(?:national\s+)?emergency\b(?!\s+(?:calls?|services?|response|number|department))"
     # praise and blame, and what works: praise for a job or a place to live, something that does not work
     # or saves lives, the only answer, giving up on someone, a right to be free of fear
@@ -126,20 +129,29 @@ _HAS_NUMBER = re.compile(rf"\d|\b(?:{number_alternation(2, 10)}|hundreds?|thousa
                          r"\bone\s+(?:in|out\s+of|of\s+the\s+\d)", _I)
 
 
+# 'ten years ago', 'for far too many years': a span of time, not a figure
+_TIME_SPAN = re.compile(rf"\b(?:{number_alternation(2, 10)}|\d{{1,2}})\s+(?:years?|months?|decades?)\s+"
+                        r"(?:ago|earlier|before|on)\b", _I)
+
+
 def judgement(sentence: str) -> re.Match[str] | None:
     """The judgement wording in a sentence that holds no figure, else None."""
-    if _HAS_NUMBER.search(_ONE_OF_THE.sub(" ", sentence)):
+    if _HAS_NUMBER.search(_TIME_SPAN.sub(" ", _ONE_OF_THE.sub(" ", sentence))):
         return None
     found = _JUDGEMENT.search(sentence)
-    if _OPINION_NOT.search(sentence) and (found is None or "safe" in found.group(0).lower()):
+    promise = _OPINION_NOT.search(sentence) is not None
+    if promise and found is not None and "safe" in found.group(0).lower():
         return None     # 'we will make London feel safe': a promise, not a judgement
-    if found is None:
+    if found is None and not promise:
         credit = _CREDIT.search(sentence)
         # credit 'for' something is a judgement only when that something is about crime (a new product is not)
         after = sentence[credit.end():] if credit is not None else ""
         if credit is not None and (not credit.group("for") or _CRIME_TOPIC.search(after)
                                    or _CREDIT_POLICING.search(after)):
             found = credit
+    if found is None:
+        # praise or blame in words no phrase above lists; 'we will keep London safe' is a promise, not a judgement
+        found = evaluative_judgement(sentence, skip_safe=promise)
     return found
 
 

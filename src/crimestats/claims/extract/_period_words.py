@@ -97,10 +97,13 @@ def _period_raw(text: str | None, as_of: date) -> Period | None:
         mon = MONTH_NUMBERS[my.group("m").lower()[:3]]
         return parse_period(f"{as_of.year - (my.group('w').lower() == 'last')}-{mon:02d}", as_of=as_of)
     lm = _LAST_MONTH.fullmatch(text.strip())
-    if lm:      # 'last <month>': the latest <month> complete before as-of
-        mon = MONTH_NUMBERS[lm.group("m").lower()[:3]]
-        last = last_complete_month(as_of)
-        return parse_period(f"{last.year if mon <= last.month else last.year - 1}-{mon:02d}", as_of=as_of)
+    if lm:      # 'last <month>': the latest <month> complete before as-of, but never one of the last three months
+        mon = MONTH_NUMBERS[lm.group("m").lower()[:3]]      # (said in February, 'last January' is a year ago:
+        last = last_complete_month(as_of)                   # a month just gone is 'last month' or 'in January')
+        year = last.year if mon <= last.month else last.year - 1
+        if year == as_of.year and 0 <= as_of.month - mon <= 2:
+            year -= 1
+        return parse_period(f"{year}-{mon:02d}", as_of=as_of)
     sm = _SINCE_YEAR.fullmatch(text.strip())
     if sm:      # 'N homicides since <year>': January of that year to the last complete month
         return range_(date(int(sm.group(1)), 1, 1), last_complete_month(as_of))

@@ -116,13 +116,20 @@ def place_ratio(store: StoreLike, c: PlaceRatioFrame, r: Resolved, as_of: date) 
     ratio = float(fa.value or 0) / float(fb.value)
     implied = c.value or 1.0
     lo, hi = ratio_band(implied)
-    if c.approx == "about" and implied > 1:
+    said = c.claimed_text or ""
+    if c.approx == "more_than":     # 'more than double': above the multiple, up to half as much again
+        lo, hi = implied, max(hi, implied * 1.5)
+        said = said if said.lower().startswith(("more", "over")) else f"more than {said}"
+    elif c.approx == "fewer_than":
+        lo, hi = min(lo, implied * 0.5), implied
+    elif c.approx == "about" and implied > 1:
         # 'about double' reaches down to 1.7; 'a quarter more' no lower than 1.175 (the band scales with the change)
         lo = min(lo, max(implied * 0.85, 1 + (implied - 1) * 0.7))
-    ok = lo <= ratio <= hi
+    ok = lo < ratio <= hi if c.approx == "more_than" else lo <= ratio < hi if c.approx == "fewer_than" \
+        else lo <= ratio <= hi
     desc = (f"{fa.measure_label[:1].upper()}{fa.measure_label[1:]}, {r.period.label}: {_figure(fa.value)} in "
             f"{fa.area.name} against {_figure(fb.value)} in {fb.area.name}, a ratio of {ratio:.2f}")
     src = "" if fa.source == fb.source else " (the two figures come from different sources)"
     verdict = "accurate" if ok else "inaccurate"
     return _out(c, r, verdict, f"{desc}{src}, {'within' if ok else 'outside'} the {lo:.2f}-{hi:.2f} that "
-                f"'{c.claimed_text}' allows.", found=round(ratio, 2), unit="ratio", evidence=[_ev(fa), _ev(fb)])
+                f"'{said}' allows.", found=round(ratio, 2), unit="ratio", evidence=[_ev(fa), _ev(fb)])

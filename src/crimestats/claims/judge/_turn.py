@@ -9,6 +9,7 @@ left out of the window and said.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ..._errors import CrimestatsError
@@ -17,7 +18,7 @@ from ...measures._periods import Period, calendar_year, financial_year, last_com
 from ...store._store import StoreLike
 from .._frames import TurnFrame
 from .._model import CheckedClaim
-from ..resolve._resolve import Resolved
+from ..resolve._resolve import ALTERNATES, Resolved
 from ._outcome import _count_fact, _ev, _out, _unresolved
 
 __all__ = ["turn"]
@@ -40,24 +41,32 @@ def _window(p: Period, as_of: date) -> list[Period]:
 
 
 def turn(store: StoreLike, c: TurnFrame, r: Resolved, as_of: date) -> CheckedClaim:
-    if r.area is None or r.period is None or r.measure is None:
+    area, period = r.area, r.period
+    if area is None or period is None or r.measure is None:
         return _unresolved(c, r)
     try:
-        own = _count_fact(store, measure=r.measure, area=r.area, period=r.period)
+        own = _count_fact(store, measure=r.measure, area=area, period=period)
     except CrimestatsError as exc:
-        return _out(c, r, "unverifiable", f"No open data answers it for {r.period.label}: {exc}")
+        alt = ALTERNATES.get(r.measure)     # homicide offences start in 2010: the victims series goes back further
+        if alt is None:
+            return _out(c, r, "unverifiable", f"No open data answers it for {period.label}: {exc}")
+        try:
+            own = _count_fact(store, measure=alt, area=area, period=period)
+        except CrimestatsError:
+            return _out(c, r, "unverifiable", f"No open data answers it for {period.label}: {exc}")
+        r = replace(r, measure=alt)
     seen: list[tuple[Period, Fact]] = []
     missing: list[str] = []
-    for p in _window(r.period, as_of):
-        if p == r.period:
+    for p in _window(period, as_of):
+        if p == period:
             seen.append((p, own))
             continue
         try:
-            seen.append((p, _count_fact(store, measure=r.measure, area=r.area, period=p)))
+            seen.append((p, _count_fact(store, measure=r.measure, area=area, period=p)))
         except CrimestatsError:
             missing.append(p.label)
-    if not any(p == r.period for p, _ in seen):
-        seen.insert(0, (r.period, own))      # a period outside the window still stands with its own figure
+    if not any(p == period for p, _ in seen):
+        seen.insert(0, (period, own))      # a period outside the window still stands with its own figure
     high = c.peak
     v = int(own.value or 0)
     top = max if high else min
@@ -67,15 +76,15 @@ def turn(store: StoreLike, c: TurnFrame, r: Resolved, as_of: date) -> CheckedCla
     word = "peak" if high else "low point"
     gap = f" (no data for {', '.join(missing)})" if missing else ""
     ev = [_ev(f) for _, f in seen]
-    desc = f"{own.measure_label} in {r.area.name}: {series}{gap}"
+    desc = f"{own.measure_label} in {area.name}: {series}{gap}"
     if len(seen) < 2:
         return _out(c, r, "unverifiable", f"{desc}: no other period to compare with.", evidence=ev)
-    ties = [p.label for p, f in seen if int(f.value or 0) == best_v and p != r.period]
+    ties = [p.label for p, f in seen if int(f.value or 0) == best_v and p != period]
     if best_v == v and ties:
-        return _out(c, r, "accurate_with_caveat", f"{desc}: {r.period.label} ties with {', '.join(ties)} as the "
-                    f"{word}.", found=r.period.label, unit=own.unit, evidence=ev)
+        return _out(c, r, "accurate_with_caveat", f"{desc}: {period.label} ties with {', '.join(ties)} as the "
+                    f"{word}.", found=period.label, unit=own.unit, evidence=ev)
     if best_v == v:
-        return _out(c, r, "accurate", f"{desc}: {r.period.label} is the {word}, as claimed.",
-                    found=r.period.label, unit=own.unit, evidence=ev)
-    return _out(c, r, "inaccurate", f"{desc}: the {word} is {best_p.label} ({best_v:,}), not {r.period.label} "
+        return _out(c, r, "accurate", f"{desc}: {period.label} is the {word}, as claimed.",
+                    found=period.label, unit=own.unit, evidence=ev)
+    return _out(c, r, "inaccurate", f"{desc}: the {word} is {best_p.label} ({best_v:,}), not {period.label} "
                 f"({v:,}).", found=best_p.label, unit=own.unit, evidence=ev)

@@ -21,7 +21,9 @@ from typing import Any, Callable, Generic, TypeVar
 from ..._errors import CrimestatsError
 from ...facts import _facts as facts
 from ...measures._catalogue import get_measure
+from ...measures._periods import financial_year
 from ...measures._places import london_area, resolve_area
+from ...reference._taxonomy import OFFENCE_KEYS
 from ...store._store import StoreLike
 from .._frames import (
     ChangeFrame,
@@ -58,7 +60,7 @@ from ._crime_pair import crime_pair, crime_rank
 from ._firsts import first_since, threshold_first
 from ._homicide import rate_from_offences
 from ._opinion import _opinion
-from ._outcome import _ev, _fmt, _out, _unresolved, inline_sql, memo_scope, stand_in
+from ._outcome import _count_fact, _ev, _fmt, _out, _unresolved, inline_sql, memo_scope, stand_in
 from ._rank import ranking
 from ._rate import rate_per
 from ._rate_compare import london_yardstick
@@ -79,7 +81,28 @@ def judge(store: StoreLike, f: Frame, r: Resolved, *, as_of: date) -> CheckedCla
 
     A place carried over from the article's opening is a guess: when the claim fails there but
     would hold for London as a whole, that is said, but the verdict stays about the article's place."""
-    return _widened(_banded(_flagged(_judge_in_context(store, f, r, as_of=as_of), r), r), r)
+    return _widened(_banded(_flagged(_judge_in_context(store, f, _financial_if_only(store, r, as_of), as_of=as_of),
+                                     r), r), r)
+
+
+def _financial_if_only(store: StoreLike, r: Resolved, as_of: date) -> Resolved:
+    """No period named, and the series publishes financial years only (the ONS knife series by force): the
+    latest complete financial year before the publication date, not a calendar year it cannot answer."""
+    if not r.period_assumed or r.period is None or r.period.grain != "year" or not r.measure or r.area is None \
+            or r.measure not in OFFENCE_KEYS:
+        return r
+    try:
+        _count_fact(store, measure=r.measure, area=r.area, period=r.period)
+        return r
+    except CrimestatsError:
+        pass
+    fy = financial_year(as_of.year - 1 if as_of.month >= 4 else as_of.year - 2)
+    try:
+        _count_fact(store, measure=r.measure, area=r.area, period=fy)
+    except CrimestatsError:
+        return r
+    notes = [n for n in r.notes if n.why is not Why.PERIOD_ASSUMED] + [Reason.of(Why.LATEST_PERIOD_USED, period=fy.label)]
+    return replace(r, period=fy, notes=notes)
 
 
 def _widened(out: CheckedClaim, r: Resolved) -> CheckedClaim:

@@ -128,6 +128,11 @@ class ArticleContext:
                 break
         return ctx
 
+    @property
+    def previous_area(self) -> Area | None:
+        """The place the last sentence noted was about."""
+        return self._prev[1]
+
     def note_sentence(self, index: int, area: Area | None, topic: frozenset[str]) -> None:
         """The place a sentence is about and the measures it names: remembered for the next one."""
         if area is not None and area.area_type == "borough":   # 'the borough' after a ward is its borough

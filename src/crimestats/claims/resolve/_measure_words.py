@@ -165,11 +165,17 @@ def _measure_near(clause: str, pos: int | None) -> str | None:
     if own:     # '... shoplifting N, while there were N thefts from the person': the figure's own noun
         return own[0][1]
     before = [h for h in specific if h[0] <= pos]
+    joins = [m.end() for m in _JOIN.finditer(clause, 0, pos)]
+    if joins and before:    # '<crime> fell N% and <crime> dropped by a fifth': the subject after the last 'and'
+        after_join = [h for h in before if h[0] >= joins[-1]]
+        if after_join:
+            return after_join[0][1]
     if not before and any(m.start() <= pos for m in _TOTAL.finditer(clause)):
         return "all_crime"  # 'total crime is down N% and theft from the person has fallen': the total's figure
     return (before[0] if before else specific[0])[1]
 
 
+_JOIN = re.compile(r"\s(?:and|while|whereas|but)\s+", re.I)
 _OWN_NOUN = re.compile(r"[\d.,]+\s+(?:[a-z-]+\s+)?$", re.I)
 
 

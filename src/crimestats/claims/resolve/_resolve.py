@@ -47,7 +47,7 @@ from ._measure_words import (
 )
 from ._parts import family_root, knife_part
 from ._places_text import find_places_in
-from ._same_year import SAME_YEAR, pronoun_generic, rate_unit_only, unit_nouns_only, year_named_before
+from ._same_year import SAME_YEAR, pronoun_generic, rate_unit_only, year_named_before
 
 __all__ = ["Resolved", "resolve_claims"]
 
@@ -231,6 +231,10 @@ def _recorder_not_place(area: Area | None, text: str, *, local: Area | None) -> 
             return local
     return area
 
+# 'Only <place> and <place> recorded more ...': the places listed are ahead of the one the text is about
+_ONLY_LISTED = re.compile(r"\bonly\s+(?-i:[A-Z][\w'&.-]*(?:(?:\s+(?:upon|and)|,)?\s+[A-Z][\w'&.-]*){0,6})(?=\s+(?:have\s+|has\s+|"
+                          r"had\s+)?(?:recorded|had|saw|seen|logged|reported|suffered|registered)\s+(?:more|fewer|higher|"
+                          r"lower)\b)", _I)
 _IN_PLACE_AFTER = re.compile(r"\s*(?:in|across|for)\s+(?:the\s+)?", _I)
 
 
@@ -263,7 +267,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
     sent_measure: str | None = None
     prev_claim_measure: str | None = None
     carry_measure: str | None = None     # the crime the next sentence goes on about
-    rate_carried = unit_carried = False
+    rate_carried = False
     # one look-up per distinct name or text within this call (the store does not change), so a
     # sentence of many claims is not read once per claim
     named_memo: dict[str, Area | None] = {}
@@ -284,9 +288,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
     sentence_areas: dict[int, Area | None] = {}
     for c in claims:
         if c.sentence_index not in sentence_areas:
-            sentence_areas[c.sentence_index] = place_in(_THAN_PLACE.sub(" ", text[c.sentence_start:c.sentence_end]),
-                                                         named=named, find=find)
+            sentence_areas[c.sentence_index] = place_in(
+                _ONLY_LISTED.sub(" ", _THAN_PLACE.sub(" ", text[c.sentence_start:c.sentence_end])), named=named, find=find)
     sentences = split_sentences(text)
+    by_index = {s.index: s for s in sentences}
     sent_periods: list[Period] = []
     lead_period = _lead_period(sentences[1:4], as_of)
     for c in claims:
@@ -298,7 +303,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                     ctx_period = latest_period(sent_periods) or ctx_period
             # a sentence with no claim still sets the crime and place the next one talks about ('<crime> worried
             # residents in <borough> most.  It went up N% ...')
-            for between in sentences[max(last_sentence + 1, 0):c.sentence_index]:
+            for between in (by_index[i] for i in range(max(last_sentence + 1, c.sentence_index - 2), c.sentence_index)
+                            if i in by_index):     # the two sentences just before, at most
                 named_crime = _measure_in(between.text)
                 if named_crime not in (None, "all_crime"):
                     ctx_measure = named_crime
@@ -318,14 +324,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             if sent_measure == "all_crime" and ctx_measure not in (None, "all_crime") and rate_unit_only(
                     sentence, [(m.start(), m.group(0)) for m in _words_re()[0].finditer(sentence)]):
                 sent_measure = ctx_measure      # 'at N offences per 100,000 people': the article's crime
-                rate_carried, unit_carried = True, False
-            elif sent_measure == "all_crime" and ctx_measure not in (None, "all_crime") and \
-                    ctx_measure not in _HOMICIDE_FAMILY and unit_nouns_only(
-                        sentence, [m.group(0) for m in _words_re()[0].finditer(sentence)]):
-                sent_measure = ctx_measure      # '<crime> fell ... The borough recorded N offences': that crime
-                rate_carried = unit_carried = True
+                rate_carried = True
             else:
-                rate_carried = unit_carried = False
+                rate_carried = False
             prev_claim_measure = carry_measure = None
             last_sentence = c.sentence_index
             last_stale = STALE_RELEASE.search(sentence) is not None
@@ -384,8 +385,6 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             notes.append(Reason.of(Why.MEASURE_FROM_CONTEXT, measure=own))
         if own == "all_crime" and rate_carried:
             own = None      # the rate's unit word, in a sentence about the article's crime
-            if unit_carried:
-                notes.append(Reason.of(Why.MEASURE_FROM_CONTEXT, measure=sent_measure))
         measure = own or prev_claim_measure or sent_measure or ctx_measure
         if own == "all_crime" and ctx_measure not in (None, "all_crime") and not prev_claim_measure and \
                 pronoun_generic(sentence, [m.group(0) for m in _words_re()[0].finditer(clause)]):
@@ -441,7 +440,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         own_text = clause
         if c.kind == "share" and c.share_of and pos > 0:
             own_text = clause[:pos]     # 'one in ten of all crimes in the capital': the capital is the whole
-        own_area = place_in(_THAN_PLACE.sub(" ", own_text), named=named, find=find)
+        own_area = place_in(_ONLY_LISTED.sub(" ", _THAN_PLACE.sub(" ", own_text)), named=named, find=find)
         own_area = _recorder_not_place(own_area, own_text, local=sent_area)
         own_area = _figure_place(clause, c.claimed_text, find=find, named=named) or own_area
         if c.kind == "share" and c.share_of and own_area is None and c.share_of in sentence:
@@ -451,6 +450,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             own_area = place_in(head, named=named, find=find) or (
                 article.last_local if SAME_PLACE.search(head) else None)
         area = own_area or sent_area or ctx_area
+        if c.kind == "rate" and c.per_borough:
+            area = london_area()        # 'a rate of N, against a London average of M': M is London's rate
         if c.compare_to and own_area is None and area is not None and out and named(c.compare_to) == area:
             # 'almost double the N recorded in neighbouring <place>': the other place is the yardstick; the
             # subject is the place the text was about before it

@@ -13,7 +13,7 @@ import re
 
 from .._lexicon import MONTH_ABBRS
 
-__all__ = ["SAME_YEAR", "year_named_before", "pronoun_generic", "rate_unit_only", "unit_nouns_only"]
+__all__ = ["SAME_YEAR", "year_named_before", "pronoun_generic", "rate_unit_only"]
 
 _I = re.IGNORECASE
 SAME_YEAR = re.compile(r"\b(?:in\s+)?(?:the\s+same\s+(?:financial\s+)?year|that\s+(?:financial\s+)?year)\b", _I)
@@ -23,7 +23,7 @@ _MONTH_BEFORE = re.compile(rf"(?:{'|'.join(MONTH_ABBRS)})[a-z]*\.?\s*$", _I)
 # 'the highest toll since <year>', 'down from N in <year>': a comparison's other end, not the year talked about
 _BASE_BEFORE = re.compile(r"\b(?:since|than|from|on|versus|against|compared\s+(?:with|to))\s+(?:[\w,']+\s+){0,3}?"
                           r"(?:in\s+)?$", _I)
-_ANAPHOR = re.compile(r"^\W*(?:its|their|that|this|these|those|the\s+(?:figure|total|rate|number|force's|borough's))\b",
+_ANAPHOR = re.compile(r"^\W*(?:it|its|they|their|that|this|these|those|the\s+(?:figure|total|rate|number|force's|borough's))\b",
                       _I)
 _GENERIC = re.compile(r"^(?:offences|crimes|incidents|offence|cases)$", _I)
 
@@ -56,16 +56,3 @@ def rate_unit_only(sentence: str, words: list[tuple[int, str]]) -> bool:
     units = {m.start("w") for m in _RATE_UNIT.finditer(sentence)}
     return bool(units) and bool(words) and all(pos in units for pos, _ in words)
 
-
-# a bare counting unit: it counts whatever crime is being talked about ('crime(s)' on its own is all crime)
-_UNIT_NOUN = re.compile(r"^(?:offences?|incidents?|cases?)$", _I)
-# 'overall', 'in total', 'all offences': the sentence turns to the total
-_TOTAL_TURN = re.compile(r"\b(?:overall|in\s+(?:total|all)|altogether|all\s+told|all\s+(?:recorded\s+)?(?:offences|incidents)|"
-                         r"total\s+(?:number\s+of\s+)?(?:offences|incidents)|every\s+(?:kind|type)\s+of)\b", _I)
-
-
-def unit_nouns_only(sentence: str, words: list[str]) -> bool:
-    """True when every measure word of ``sentence`` is a bare counting unit ('2,100 offences',
-    'N incidents') and nothing turns it to the total: the sentence names no crime of its own, so
-    its figures count the crime the text was talking about."""
-    return bool(words) and all(_UNIT_NOUN.match(w.strip()) for w in words) and not _TOTAL_TURN.search(sentence)

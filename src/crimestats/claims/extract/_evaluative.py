@@ -1,0 +1,75 @@
+"""Figure-free judgements found by their evaluative words, not by a list of phrases.
+
+A sentence with no figure that praises or blames ('a complete failure', 'a vital tool', 'a shocking mistake',
+'the best it has been in years', 'were reckless') is an opinion whatever its exact wording.  The evaluative
+words come from VADER's general-purpose sentiment lexicon (``vaderSentiment``, MIT), with the words of crime
+reporting made neutral: 'murder', 'stabbed', 'victim', 'arrested' describe events, they do not judge them.
+Only sentences about crime, policing, public safety or the people and bodies that run them are read, and
+only a clear judgement counts: the sentence's compound score at least ``THRESHOLD`` either way, with at least
+one strongly evaluative word said of something (after a copula or a verb of feeling: 'has been a complete
+failure', 'were reckless'), not the object of an action ('abandoned the search').
+
+Words the lexicon lacks but that judge in this domain ('short-changed', 'a sticking plaster') are added in
+``_lexicon.EVALUATIVE_EXTRA``; crime words that must stay neutral are in ``_lexicon.EVENT_WORDS``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from .._lexicon import EVALUATIVE_EXTRA, EVENT_WORDS, LEXICON, TOPIC_STEMS
+
+__all__ = ["evaluative_judgement", "THRESHOLD"]
+
+_I = re.IGNORECASE
+THRESHOLD = 0.4      # |compound| of the sentence with the crime vocabulary made neutral
+_STRONG = 1.5        # at least one word this evaluative (VADER valences run -4 to +4)
+# what a judgement in this domain is about: crime, policing, safety, those who govern it, a place to live
+_ABOUT = re.compile(r"\b(?:" + "|".join(TOPIC_STEMS) + r"|crime|criminal|offend|gang|violen|safe|safety|polic|"
+                    r"\bmet\b|officers?|patrols?|mayor|council|government|minister|home\s+office|home\s+secretary|"
+                    r"scheme|strategy|cctv|stop\s+and\s+search|streets?|communit|residents|neighbourhood|"
+                    r"londoners|victims?|justice|courts?|prisons?|sentenc|place\s+to\s+(?:live|bring|raise|grow)|"
+                    r"borough|city|capital|town|london|places?|areas?)", _I)
+
+
+# the judging word is said of something: after a copula or a verb of feeling ('has been a complete failure',
+# 'were reckless', 'feel far safer', 'are immensely proud'), not the object of an action ('abandoned the search')
+_PREDICATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|feels?|felt|seems?|seemed|looks?|"
+                          r"looked|becomes?|became|proved|proves|sounds?|it's|that's|which's)\s+"
+                          r"(?:[\w'-]+\s+){0,4}$", _I)
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Any:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    a = SentimentIntensityAnalyzer()
+    event = re.compile(r"^(?:" + "|".join(EVENT_WORDS) + r")", _I)
+    crime_words = {w.lower() for w in LEXICON.measure_words}
+    for w in list(a.lexicon):
+        if event.match(w) or w in crime_words:
+            del a.lexicon[w]
+    a.lexicon.update(EVALUATIVE_EXTRA)
+    return a
+
+
+def evaluative_judgement(sentence: str, *, skip_safe: bool = False) -> re.Match[str] | None:
+    """The strongest evaluative word of a figure-free sentence that judges crime, policing or safety, else None.
+
+    ``skip_safe``: 'safe' does not count (in 'keeps our streets safe' it is a promise, not a judgement).
+    (The caller has already found no figure and no other claim in the sentence.)"""
+    if not _ABOUT.search(sentence):
+        return None
+    a = _analyzer()
+    score = a.polarity_scores(sentence)["compound"]
+    if abs(score) < THRESHOLD:
+        return None
+    words = [(abs(a.lexicon.get(m.group(0).lower(), 0.0)), m) for m in re.finditer(r"[A-Za-z][\w'-]*", sentence)
+             if not (skip_safe and m.group(0).lower().startswith("safe"))
+             and (m.group(0).lower() in EVALUATIVE_EXTRA or _PREDICATIVE.search(sentence[:m.start()]))]
+    best = max(words, key=lambda t: t[0], default=(0.0, None))
+    if best[0] < _STRONG or best[1] is None:
+        return None
+    return best[1]
