@@ -481,3 +481,21 @@ def city_rows_and_ids(year: int) -> tuple[dict[str, int], dict[str, int]]:
                 else:
                     blank[t] = blank.get(t, 0) + 1
     return rows, {t: len(ids.get(t, ())) + blank.get(t, 0) for t in rows}
+
+
+# ----------------------------------------------------------------------------- police.uk street files, forces outside London
+def force_street_count(force: str, crime_type: str, months: range = range(1, 12), year: int = 2022) -> int:
+    """Crimes of ``crime_type`` in a force's street files for the months of ``year`` (Jan-Nov 2022 by default),
+    a Crime ID repeated within a force-month file counted once (the store's counting rule)."""
+    total = 0
+    for m in months:
+        f = need(f"police-uk-forces/{year}-{m:02d}/{year}-{m:02d}-{force}-street.csv")
+        seen: set[str] = set()
+        with open(f, newline="", encoding="utf-8") as fh:
+            for rec in csv.DictReader(fh):
+                cid = rec["Crime ID"].strip()
+                if cid and cid in seen:
+                    continue
+                seen.add(cid)
+                total += rec["Crime type"] == crime_type
+    return total

@@ -233,3 +233,14 @@ def test_a_fraction_of_another_countrys_rate_is_a_ratio_of_rates(real_store):
     want = london_victims(2022) / london32_pop(2022) * 1e5 / owid("France", 2022)
     assert c.claim.kind == "ratio" and abs(c.found - want) < 0.05
     assert c.verdict == ("accurate" if 0.2 <= want <= 0.47 else "inaccurate")
+
+
+def test_as_many_as_we_did_compares_with_the_speakers_place(real_store):
+    """A police statement: 'Merseyside had about a third as many burglaries as we did' is Merseyside over the force."""
+    from .raw import force_street_count
+    sy = force_street_count("south-yorkshire", "Burglary")
+    me = force_street_count("merseyside", "Burglary")
+    text = ("South Yorkshire Police: our year\n\nBetween January and November 2022 we recorded "
+            f"{sy:,} burglaries in South Yorkshire. Merseyside had about a third as many burglaries as we did.")
+    c = one(check(real_store, text, "2023-01-10"), "ratio")
+    assert abs(c.found - me / sy) < 0.01 and c.verdict == ("accurate" if 0.2 <= me / sy <= 0.47 else "inaccurate")

@@ -131,3 +131,36 @@ def test_the_wider_judgements_never_swallow_a_figure(text):
     """A figure keeps its own claim; the judgement is at most an opinion beside it, never the sentence's only claim."""
     got = kinds(text)
     assert any(k != "opinion" for k in got), got
+
+
+# ----------------------------------------------------------------------------- judgements found by their evaluative words
+@pytest.mark.parametrize("text", [
+    "The Mayor's Violence Reduction Unit has been a complete failure.",
+    "Closing the police front counter in Harrow was a shocking mistake.",
+    "Policing in Wandsworth is the best it has been in years.",
+    "The council's cuts to CCTV monitoring in Barking were reckless.",
+    "Stop and search is a vital tool that keeps our streets safe.",
+    "The Home Office funding formula has short-changed Wales for far too long.",
+    "Kensington and Chelsea feels a lot less safe than it did ten years ago.",
+    "Hounslow residents deserve more visible patrols, not more glossy reports.",
+])
+def test_judgements_in_words_no_phrase_lists_are_opinions(text):
+    """Praise or blame said of something (a copula or a feeling before it) is an opinion, whatever the words."""
+    assert kinds(text) == ["opinion"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a man on suspicion of murder.",
+    "The victim was stabbed in the chest and died at the scene.",
+    "Officers seized drugs and weapons during the raids.",
+    "Detectives are appealing for witnesses.",
+])
+def test_crime_reporting_words_are_not_judgements(text):
+    """The vocabulary of events ('murder', 'stabbed', 'seized') carries no verdict."""
+    assert kinds(text) == [], text
+
+
+def test_a_quoted_verdict_beside_a_claim_is_its_own_opinion():
+    got = [(c.kind, c.claimed_text) for c in extract_claims(
+        'Cllr Ama Boateng said the rise in killings in Lewisham was "deeply worrying".')]
+    assert ("opinion", "deeply worrying") in got and any(k == "direction" for k, _ in got)

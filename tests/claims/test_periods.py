@@ -342,3 +342,34 @@ def test_a_direction_in_each_month_holds_only_if_every_month_moved_that_way(real
         first = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                  "November", "December"][up.index(False)]
         assert f"{first} 2023" in c.explanation
+
+
+def test_a_month_named_with_its_year_beats_the_lockdown_it_fell_in(real_store):
+    now, then = mps(months=["202004"]), mps(months=["201904"])
+    c = one(check(real_store, f"In April 2020, the first full month of lockdown, recorded crime in London fell by "
+                              f"{abs(pct(now, then)):.0f}% compared with April 2019.", "2026-01-15"), "change")
+    assert c.period == "April 2020" and c.verdict in HOLDS
+
+
+def test_last_month_name_said_the_month_after_is_a_year_back(real_store):
+    """Said in February, 'last January' is January of the year before (the month just gone is 'last month')."""
+    n = mps(months=["202501"], borough="Westminster")
+    c = claim_with(check(real_store, f"Westminster recorded {n:,} crimes last January.", "2026-02-20"), f"{n:,}")
+    assert c.period == "January 2025" and c.verdict == "accurate"
+
+
+def test_a_total_between_two_years_is_the_whole_span(real_store):
+    from .raw import victims_by_year
+    women = sum(v for y, v in victims_by_year(Sex="Female").items() if 2003 <= y <= 2022)
+    c = one(check(real_store, f"Between 2003 and 2022, {women} women and girls were killed in London.", "2023-06-01"),
+            "count")
+    assert c.period == "January 2003 to December 2022" and c.found == women and c.verdict == "accurate"
+
+
+def test_no_period_named_and_a_financial_year_series_takes_the_latest_financial_year(real_store):
+    """The ONS knife series by force is published by financial year: 'almost N' said in August is last year's."""
+    from .raw import met_knife_fy
+    n = met_knife_fy(2020)
+    c = one(check(real_store, f"Knife crime in London rose to almost {round(n, -3):,.0f} offences, according to the ONS.",
+                  "2020-08-03"), "count")
+    assert c.period == "2019/20" and c.found == n

@@ -32,7 +32,7 @@ from .raw import (
     table,
     table_boroughs,
 )
-from .support import HOLDS, ORDINAL_WORDS, assert_fields, check, extracted_first, extracted_once, one
+from .support import HOLDS, ORDINAL_WORDS, assert_fields, check, claim_with, extracted_first, extracted_once, one
 
 
 # ----------------------------------------------------------------------------- extraction (pure text)
@@ -382,3 +382,24 @@ def test_with_the_lowest_after_a_comma_ranks_the_borough_named_before(real_store
     c = one(check(real_store, "Richmond upon Thames is the safest borough in London, with the lowest crime rate in "
                               "2023.", "2024-06-20"), "comparison")
     assert (c.area, c.claim.by_rate, c.claim.record) == ("Richmond upon Thames", True, "low")
+
+
+# ----------------------------------------------------------------------------- ranks said through the places ahead
+def test_than_any_borough_except_one_is_second(real_store):
+    rows = sorted(((mps(year=2025, borough=b), b) for b in boroughs() if b != "City of London"))
+    (low1, b1), (low2, b2) = rows[0], rows[1]
+    c = one(check(real_store, f"{b2} recorded fewer crimes than any other borough except {b1} in 2025.", "2026-02-01"))
+    assert c.verdict in HOLDS and c.found == 2
+    c = one(check(real_store, f"{rows[2][1]} recorded fewer crimes than any other borough except {b1} in 2025.",
+                  "2026-02-01"))
+    assert c.verdict == "inaccurate"
+
+
+def test_only_the_places_listed_recorded_more(real_store):
+    """'Only <a> and <b> recorded more <crime>': the place the text is about is third."""
+    rows = sorted(((mps(year=2025, major="POSSESSION OF WEAPONS", borough=b), b) for b in boroughs()
+                   if b != "City of London"), reverse=True)
+    (_, a), (_, b), (n3, third) = rows[0], rows[1], rows[2]
+    text = f"{third} recorded {n3} weapons possession offences last year. Only {a} and {b} recorded more last year."
+    c = claim_with(check(real_store, text, "2026-02-01"), "Only")
+    assert c.area == third and c.verdict in HOLDS

@@ -15,7 +15,7 @@ import pytest
 from conftest import need
 
 from .raw import croydon_shoplifting_februaries, mps, raw
-from .support import HOLDS, ORDINAL_WORDS, assert_fields, check, extracted_first, extracted_once, one
+from .support import HOLDS, ORDINAL_WORDS, assert_fields, check, claim_with, extracted_first, extracted_once, one
 
 
 # ----------------------------------------------------------------------------- extraction (pure text)
@@ -394,3 +394,30 @@ def test_has_been_falling_since_a_year_is_a_direction_against_that_year(real_sto
     now, then = mps(year=2025, major="BURGLARY", borough="Ealing"), mps(year=2019, major="BURGLARY", borough="Ealing")
     c = one(check(real_store, "Burglary in Ealing has been falling steadily since 2019.", "2026-01-15"), "direction")
     assert c.verdict == ("accurate" if now < then else "inaccurate") and "2019" in c.explanation
+
+
+def test_a_year_in_apposition_as_the_worst_in_the_series_reaches_back_past_the_offence_series(real_store):
+    """'the 210 killed in 2003, the worst year in the series': homicide offences start in 2010, so the victims
+    series answers; 2003 must top every year after it."""
+    from .raw import victims_by_year
+    ys = victims_by_year()
+    worst = max(ys, key=lambda y: ys[y])
+    text = (f"There were {ys[2022]} homicide victims in London in 2022. Even so, it remains well below the "
+            f"{ys[worst]} killed in {worst}, the worst year in the series.")
+    res = check(real_store, text, "2023-06-01")
+    assert one(res, "record").verdict == "accurate"
+    c = claim_with(res, f"{ys[worst]} killed")
+    assert c.period == str(worst) and c.found == ys[worst]
+
+
+def test_a_fact_box_line_says_a_direction_or_a_turn(real_store):
+    rows = {m: mps(months=[f"2025{m:02d}"]) for m in range(1, 13)}
+    busiest = max(rows, key=lambda m: rows[m])
+    name = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December"][busiest - 1]
+    drugs = mps(year=2025, major="DRUG OFFENCES") - mps(year=2024, major="DRUG OFFENCES")
+    text = f"London in numbers, 2025\n\n- Drug offences: {'up' if drugs > 0 else 'down'}\n- Busiest month: {name}\n"
+    res = check(real_store, text, "2026-02-01")
+    assert one(res, "direction").verdict in HOLDS
+    turn = one(res, "record")
+    assert turn.measure == "all_crime" and turn.verdict in HOLDS

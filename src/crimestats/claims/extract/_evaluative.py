@@ -21,7 +21,7 @@ from typing import Any
 
 from .._lexicon import EVALUATIVE_EXTRA, EVENT_WORDS, LEXICON, TOPIC_STEMS
 
-__all__ = ["evaluative_judgement", "THRESHOLD"]
+__all__ = ["evaluative_judgement", "quoted_judgement", "THRESHOLD"]
 
 _I = re.IGNORECASE
 THRESHOLD = 0.4      # |compound| of the sentence with the crime vocabulary made neutral
@@ -73,3 +73,19 @@ def evaluative_judgement(sentence: str, *, skip_safe: bool = False) -> re.Match[
     if best[0] < _STRONG or best[1] is None:
         return None
     return best[1]
+
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,80})[\"”]")
+
+
+def quoted_judgement(sentence: str) -> re.Match[str] | None:
+    """A short quotation that judges ('said the rise was "deeply worrying"') inside a sentence about crime or
+    policing: the quotation, else None.  A quoted phrase is someone's verdict whatever its grammar."""
+    if not _ABOUT.search(sentence):
+        return None
+    a = _analyzer()
+    for m in _QUOTED.finditer(sentence):
+        words = [abs(a.lexicon.get(w.lower(), 0.0)) for w in re.findall(r"[A-Za-z][\w'-]*", m.group(1))]
+        if words and max(words) >= 1.0 and abs(a.polarity_scores(m.group(1))["compound"]) >= THRESHOLD:
+            return m
+    return None

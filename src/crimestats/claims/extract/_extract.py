@@ -26,6 +26,7 @@ from .._limits import (
 )
 from .._model import Claim
 from .._sentences import Sentence, _blank_tags, _claim, _clauses, split_sentences
+from ._evaluative import quoted_judgement
 from ._extract_table import _table_claims
 from ._opinion_words import judgement
 from ._place_names import find_places
@@ -58,6 +59,9 @@ def _judgement_clauses(s: Sentence, text: str, claims: list[Claim]) -> list[Clai
         c = _opinion(s, text, a, text[a:b])
         if c is not None:
             out.append(c)
+    q = quoted_judgement(s.text) if not out else None
+    if q is not None:       # 'said the rise in killings was "deeply worrying"': the quoted verdict
+        out.append(_claim("opinion", (s.start + q.start(1), s.start + q.end(1)), s, text, claimed_text=q.group(1)))
     return out
 
 

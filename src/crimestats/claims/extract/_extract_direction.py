@@ -102,11 +102,23 @@ def find_comparisons(sc: Scan) -> list[Claim]:
     return out
 
 
+# a fact box's line: '<crime>: up', '- Burglary: down (N)'
+_LABEL_WAY = re.compile(r"^\W*(?P<label>[A-Za-z][\w' -]{2,40}):\s+(?P<w>up|down|rising|falling|higher|lower)\b", _I)
+
+
 def find_directions(sc: Scan) -> list[Claim]:
     """'burglary fell', 'a rise in robbery': one direction claim per free clause, about crime."""
     out: list[Claim] = []
     st = sc.st
     taken = sc.taken
+    lw = _LABEL_WAY.match(st)
+    if lw and LEXICON.find_measures(lw.group("label")):
+        clause = sc.clause_at(lw.start("w"))
+        if clause not in taken:
+            d = "down" if lw.group("w").lower() in ("down", "falling", "lower") else "up"
+            line = (sc.s.start + len(st) - len(st.lstrip(" -•*")), sc.s.start + len(st.rstrip(" .")))
+            out.append(sc.in_clause("direction", line, direction=d, claimed_text=lw.group(0).strip(" -•*")))
+            taken.add(clause)
     for m in _DIRECTION.finditer(st):
         clause = sc.clause_at(m.start())
         if clause in taken or any(c.kind in ("change", "ratio") and c.start == clause[0] for c in sc.claims):

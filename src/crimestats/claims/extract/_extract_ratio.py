@@ -17,7 +17,8 @@ from ._place_names import find_places
 from ._scan import DOWN, DOWN_RE, UP, Scan, has
 
 __all__ = ["find_times", "find_multiple_of_year", "find_multipliers", "find_fraction_changes",
-           "find_fraction_of_place", "times_gate", "mult_gate", "fraction_gate", "fraction_of_place_gate"]
+           "find_fraction_of_place", "times_gate", "mult_gate", "fraction_gate", "fraction_of_place_gate",
+           "find_as_us", "as_us_gate", "SELF"]
 
 _I = re.IGNORECASE
 _FRACTION_ALT = fraction_alternation()
@@ -76,6 +77,35 @@ def find_fraction_of_place(sc: Scan) -> list[Claim]:
         sc.ratio_spans.append(m.span())
         out.append(sc.make("ratio", m.start(), claimed_text=m.group(0), value=f, unit="ratio",
                            compare_to=places[0][2], approx=_approx(m.group("h") or "")))
+    return out
+
+
+# 'Merseyside had only around a third as many burglaries as we did': a ratio with the speaker's own place
+SELF = "we"     # compare_to for the place speaking ('as we did', 'as us'); the resolver reads it as the text's place
+_AS_US = re.compile(
+    r"\b(?P<h>(?:only\s+)?(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|just\s+under|"
+    rf"less\s+than)\s+)?(?P<f>{_FRACTION_ALT}|{_MULTIPLE_ALT}|(?:{number_alternation(2, 10)}|[2-9])\s+times)\s+as\s+"
+    r"(?:many|much|high)\s+(?:[\w'-]+\s+){0,4}?as\s+(?:we\s+(?:did|do|have|had|recorded|saw)|us|"
+    r"our\s+(?:own\s+)?(?:force|borough|area|city|county))\b", _I)
+
+
+def as_us_gate(sc: Scan) -> bool:
+    return has(sc.low, " as we", " as us", " as our ")
+
+
+def find_as_us(sc: Scan) -> list[Claim]:
+    """'a third as many burglaries as we did': the subject's figure over the speaker's place's."""
+    out = []
+    for m in _AS_US.finditer(sc.st):
+        if not sc.free(m.start("f")):
+            continue
+        w = " ".join(m.group("f").lower().replace("-", " ").split())
+        key = w.replace("two thirds", "two-thirds").replace("three quarters", "three-quarters")
+        f = FRACTIONS.get(key) or _factor(w)
+        sc.used.append(m.span())
+        sc.ratio_spans.append(m.span())
+        out.append(sc.make("ratio", m.start(), claimed_text=m.group(0), value=f, unit="ratio", compare_to=SELF,
+                           approx=_approx(re.sub(r"^only\s+", "", m.group("h") or "", flags=_I))))
     return out
 
 

@@ -302,6 +302,11 @@ _YEAR_THE_WORST = re.compile(
     r"(?P<unit>year|month)\s+(?:in\s+the\s+series|on\s+record|since\s+records\s+began|ever)\b", _I)
 
 
+_LABEL_TURN = re.compile(
+    r"^\W*(?:the\s+)?(?P<w>busiest|quietest|calmest|worst|best|deadliest|highest|lowest|peak)\s+(?:single\s+)?"
+    rf"(?:month|year):\s+(?P<p>(?-i:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})\b", _I)
+
+
 def find_turns(sc: Scan) -> list[Claim]:
     """'<crime> peaked in <year>', '<month> was our busiest month': the period named is the top (or
     bottom) of the periods around it (judged in ``judge/_turn``)."""
@@ -316,6 +321,13 @@ def find_turns(sc: Scan) -> list[Claim]:
             continue
         out.append(sc.make("record", m.start(), claimed_text=m.group(0), period_text=m.group("p"),
                            turn="peak" if peak else "trough", record="high" if peak else "low"))
+    lt = _LABEL_TURN.match(sc.st)
+    if lt and not any(a <= lt.start("p") < b for a, b in sc.used):     # a fact box's 'Busiest month: <month>'
+        sc.used.append(lt.span())
+        low = lt.group("w").lower() in ("quietest", "calmest", "best", "lowest", "safest")
+        line = (sc.s.start + len(sc.st) - len(sc.st.lstrip(" -•*")), sc.s.start + len(sc.st.rstrip(" .")))
+        out.append(sc.in_clause("record", line, claimed_text=lt.group(0).strip(" -•*"), period_text=lt.group("p"),
+                                turn="trough" if low else "peak", record="low" if low else "high"))
     for m in _YEAR_THE_WORST.finditer(sc.st):
         if any(a <= m.start() < b for a, b in sc.used):
             continue
@@ -336,7 +348,20 @@ def find_turns(sc: Scan) -> list[Claim]:
         out.append(sc.make("record", m.start(), claimed_text=m.group(0), period_text=period,
                            turn="peak" if m.group("peak") else "trough",
                            record="high" if m.group("peak") else "low"))
+        # '<month> was our busiest month and <month> the quietest': the second turn, its verb left out
+        more = _AND_THE_OTHER.match(sc.st, m.end())
+        if more:
+            sc.used.append(more.span())
+            low = more.group("w").lower() in ("quietest", "calmest", "best", "lowest", "safest")
+            out.append(sc.make("record", more.start("p"), claimed_text=more.group(0).strip(" ,"),
+                               period_text=more.group("p"), turn="trough" if low else "peak",
+                               record="low" if low else "high"))
     return out
+
+
+_AND_THE_OTHER = re.compile(
+    rf",?\s+(?:and|while|with)\s+(?P<p>(?-i:{month_alternation(capitalised=True)}))\s+(?:was\s+)?(?:the|its|our|their)\s+"
+    r"(?P<w>quietest|calmest|best|lowest|safest|busiest|worst|highest|deadliest)\b", _I)
 
 
 def threshold_gate(sc: Scan) -> bool:

@@ -37,6 +37,8 @@ from ._extract_direction import compare_gate, direction_gate, find_comparisons, 
 from ._extract_interval import find_intervals, interval_gate
 from ._extract_rank import find_ranks, rank_words
 from ._extract_ratio import (
+    as_us_gate,
+    find_as_us,
     find_fraction_changes,
     find_fraction_of_place,
     find_multiple_of_year,
@@ -79,6 +81,7 @@ RULES: tuple[ExtractionRule, ...] = (
     _R("rank", "rank", None, find_ranks, 110, opener=rank_words),        # 'the highest in London'
     _R("one_in", "share", one_in_gate, find_one_in, 100),                # 'one in ten'
     _R("fraction_of_place", "ratio", fraction_of_place_gate, find_fraction_of_place, 95),   # 'a third of France's'
+    _R("as_us", "ratio", as_us_gate, find_as_us, 93),                    # 'a third as many burglaries as we did'
     _R("times_place", "ratio", times_gate, find_times, 90),              # 'three times that of <place>'
     _R("multiple_of_year", "ratio", times_gate, find_multiple_of_year, 80),   # 'double the number in <year>'
     _R("same_place", "comparison", same_gate, find_same_place, 70),      # 'the same as England and Wales'

@@ -18,7 +18,7 @@ from .._lexicon import LEXICON, on_rebuild
 from .._reasons import Reason, Why
 
 _I = re.IGNORECASE
-_HOMICIDE = re.compile(r"\b(?:homicides?|killings?|murders?|killed|deaths?)\b", _I)
+_HOMICIDE = re.compile(r"\b(?:homicides?|killings?|murders?|killed|deaths?|(?:death\s+)?toll)\b", _I)
 # (pattern, measure) read only when the sentence is about homicide
 _HOMICIDE_QUALIFIERS = [
     (re.compile(r"\bguns?(?:[- ](?:enabled|related|crime))?\b|\bshot\b|\bshootings?\b|\bfirearms?\b", _I),
@@ -35,7 +35,8 @@ _HOMICIDE_QUALIFIERS = [
     (re.compile(r"\bdomestic\b", _I), "domestic_homicide_victims"),
     (re.compile(r"\bunsolved\b|\bno\s+one\s+(?:has\s+been\s+)?charged\b", _I), "unsolved_homicide_victims"),
     (re.compile(r"\bvictims?\b|\bpeople\s+(?:were\s+|have\s+been\s+)?(?:killed|murdered)\b|\bkillings\b|"
-                r"\blost\s+their\s+lives\b|\bpeople\s+died\b", _I), "homicide_victims"),
+                r"\blost\s+their\s+lives\b|\bpeople\s+died\b|\b(?:were\s+|been\s+)?killed\b|\bthe\s+(?:death\s+)?toll\b", _I),
+     "homicide_victims"),
 ]
 _TOTAL = re.compile(r"\b(?:total|overall|all)\s+(?:recorded\s+)?(?:crimes?|offences?|offending)\b", _I)
 _PLURAL = re.compile(r"\b(\w+?)(ies|s)\b", _I)
@@ -165,6 +166,8 @@ def _measure_near(clause: str, pos: int | None) -> str | None:
     if own:     # '... shoplifting N, while there were N thefts from the person': the figure's own noun
         return own[0][1]
     before = [h for h in specific if h[0] <= pos]
+    if before and _BRACKETED.fullmatch(clause[before[-1][0]:pos]):
+        return before[-1][1]    # '<crime> (N) outnumbered <crime> (N)': the figure in brackets is its noun's
     joins = [m.end() for m in _JOIN.finditer(clause, 0, pos)]
     if joins and before:    # '<crime> fell N% and <crime> dropped by a fifth': the subject after the last 'and'
         after_join = [h for h in before if h[0] >= joins[-1]]
@@ -175,6 +178,7 @@ def _measure_near(clause: str, pos: int | None) -> str | None:
     return (before[0] if before else specific[0])[1]
 
 
+_BRACKETED = re.compile(r"[\w'’ -]{1,40}?\s*\(\s*")
 _JOIN = re.compile(r"\s(?:and|while|whereas|but)\s+", re.I)
 _OWN_NOUN = re.compile(r"[\d.,]+\s+(?:[a-z-]+\s+)?$", re.I)
 

@@ -28,6 +28,7 @@ from .._reasons import Reason, Why
 from .._sentences import Sentence, split_sentences
 from ..extract._baselines import baseline_spans, find_period
 from ..extract._dateline import is_dateline
+from ..extract._extract_ratio import SELF
 from ..extract._months import month_baseline, month_period
 from ..extract._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
 from ..extract._subjects import outside_subject
@@ -235,6 +236,8 @@ def _recorder_not_place(area: Area | None, text: str, *, local: Area | None) -> 
 _ONLY_LISTED = re.compile(r"\bonly\s+(?-i:[A-Z][\w'&.-]*(?:(?:\s+(?:upon|and)|,)?\s+[A-Z][\w'&.-]*){0,6})(?=\s+(?:have\s+|has\s+|"
                           r"had\s+)?(?:recorded|had|saw|seen|logged|reported|suffered|registered)\s+(?:more|fewer|higher|"
                           r"lower)\b)", _I)
+_OUR = re.compile(r"\b(?:our|we)\b", _I)
+_LABEL_LINE = re.compile(r"^\W*[A-Za-z][\w' -]{2,40}:\s")     # a fact box's 'Busiest month: <month>'
 _IN_PLACE_AFTER = re.compile(r"\s*(?:in|across|for)\s+(?:the\s+)?", _I)
 
 
@@ -386,13 +389,17 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if own == "all_crime" and rate_carried:
             own = None      # the rate's unit word, in a sentence about the article's crime
         measure = own or prev_claim_measure or sent_measure or ctx_measure
+        if c.turn and not own and not sent_measure and (_OUR.search(sentence) or _LABEL_LINE.match(sentence)):
+            measure = "all_crime"       # a force or council on 'our busiest month': its whole workload
         if own == "all_crime" and ctx_measure not in (None, "all_crime") and not prev_claim_measure and \
                 pronoun_generic(sentence, [m.group(0) for m in _words_re()[0].finditer(clause)]):
             measure = own = ctx_measure     # 'Its rate, almost N offences per 100,000': the article's measure
             notes.append(Reason.of(Why.REFERS_BACK, first=sentence.split()[0], measure=measure))
         if not own and measure in _HOMICIDE_FAMILY:
             # 'Of the N victims ..., N were women': a qualifier in the clause narrows homicide victims
-            q = next((name for pat, name in _HOMICIDE_QUALIFIERS[:-1] if pat.search(clause)), None)
+            q = next((name for pat, name in _HOMICIDE_QUALIFIERS[:-1] if pat.search(clause)), None) or \
+                next((name for pat, name in _HOMICIDE_QUALIFIERS[:-1]    # 'The number of female victims, N, was ...'
+                      if pat.search(sentence[:max(0, c.start - c.sentence_start)])), None)
             if q is not None:
                 measure = q
         complement = False
@@ -412,8 +419,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 narrowed_from = wide
                 notes.append(why)
         unknown = _UNKNOWN_CRIME.search(clause if own else sentence) if measure == "all_crime" else None
-        if unknown is None and measure is not None and measure not in _HOMICIDE_FAMILY:
-            unknown = _UNSERIESED_TOPIC.search(clause)   # 'catalytic converter thefts': never a wider measure
+        if unknown is None and measure is not None and (measure not in _HOMICIDE_FAMILY or c.kind == "share"):
+            unknown = _UNSERIESED_TOPIC.search(clause)    # ('most victims were caught up in gang disputes')   # 'catalytic converter thefts': never a wider measure
         if unknown:
             notes.append(Reason.of(Why.UNKNOWN_CRIME, word=unknown.group(0)))
             measure = None
@@ -546,7 +553,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         since = _period(c.since_text, as_of) if c.since_text else None
         compare_area = None
         if c.compare_to:
-            compare_area = _area_named(c.compare_to, store=store)
+            # 'as we did': the place the text speaks for (the article's own place)
+            compare_area = (article.article_area or ctx_area) if c.compare_to == SELF else \
+                _area_named(c.compare_to, store=store)
         whole_measure, whole_area = None, None
         if c.kind == "share":
             lead = _measure_hits(c.share_of or "")

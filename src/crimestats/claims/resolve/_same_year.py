@@ -25,7 +25,7 @@ _BASE_BEFORE = re.compile(r"\b(?:since|than|from|on|versus|against|compared\s+(?
                           r"(?:in\s+)?$", _I)
 _ANAPHOR = re.compile(r"^\W*(?:it|its|they|their|that|this|these|those|the\s+(?:figure|total|rate|number|force's|borough's))\b",
                       _I)
-_GENERIC = re.compile(r"^(?:offences|crimes|incidents|offence|cases)$", _I)
+_GENERIC = re.compile(r"^(?:offences|incidents|offence|cases)$", _I)
 
 
 def year_named_before(sentences: list[str]) -> str | None:
@@ -45,7 +45,7 @@ def pronoun_generic(sentence: str, words: list[str]) -> bool:
     return bool(_ANAPHOR.search(sentence)) and bool(words) and all(_GENERIC.match(w.strip()) for w in words)
 
 
-_RATE_UNIT = re.compile(r"(?<![\w,.])[\d][\d,.]*\s+(?P<w>offences|crimes|incidents|cases)\s+(?:per|for\s+every|in\s+every)\s",
+_RATE_UNIT = re.compile(r"(?<![\w,.])[\d][\d,.]*\s+(?P<w>offences|incidents|cases)\s+(?:per|for\s+every|in\s+every)\s",
                         _I)
 
 
