@@ -387,7 +387,7 @@ def test_with_the_lowest_after_a_comma_ranks_the_borough_named_before(real_store
 # ----------------------------------------------------------------------------- ranks said through the places ahead
 def test_than_any_borough_except_one_is_second(real_store):
     rows = sorted(((mps(year=2025, borough=b), b) for b in boroughs() if b != "City of London"))
-    (low1, b1), (low2, b2) = rows[0], rows[1]
+    (_, b1), (_, b2) = rows[0], rows[1]
     c = one(check(real_store, f"{b2} recorded fewer crimes than any other borough except {b1} in 2025.", "2026-02-01"))
     assert c.verdict in HOLDS and c.found == 2
     c = one(check(real_store, f"{rows[2][1]} recorded fewer crimes than any other borough except {b1} in 2025.",
