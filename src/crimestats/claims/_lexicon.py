@@ -38,7 +38,7 @@ __all__ = ["EVENT_WORDS", "EVALUATIVE_EXTRA",
     "MONTHS", "MONTH_ABBRS", "MONTH_NUMBERS", "month_alternation", "month_number",
     "NUMBER_WORDS", "SCALE_WORDS", "VAGUE_QUANTITIES", "FRACTION_PARTS", "FRACTIONS", "fraction_alternation", "MULTIPLIERS",
     "TIMES_WORDS", "ORDINALS", "DOWN_VERBS", "UP_VERBS", "DOWN_WORDS", "UP_WORDS", "alternation", "number_value", "number_alternation", "ordinal_alternation",
-    "LABEL_WORDS", "CRIME_NOUNS_EXTRA", "FIGURE_NOUNS", "TOPIC_STEMS", "TOPIC_SAME", "UNSERIESED_CRIME_KINDS", "UNSERIESED_TOPICS",
+    "LABEL_WORDS", "CRIME_NOUNS_EXTRA", "FIGURE_NOUNS", "TOPIC_STEMS", "TOPIC_SAME", "UNSERIESED_CRIME_KINDS", "UNSERIESED_TOPICS", "UNRECORDED_VICTIM_TOPICS",
     "FORCE_NAMES", "NO_DATA_PLACES", "FIXED_PLACE_NAMES",
     "Lexicon", "LEXICON", "use_catalogue", "on_rebuild", "plural_forms",
 ]
@@ -152,8 +152,9 @@ VAGUE_QUANTITIES: Mapping[str, tuple[int, int]] = {
 }
 # Fractions as words ('fell by a fifth', 'two-thirds of them'): (numerator, denominator), and as a proportion.
 FRACTION_PARTS: Mapping[str, tuple[int, int]] = {
-    "a half": (1, 2), "half": (1, 2), "a third": (1, 3), "a quarter": (1, 4), "a fifth": (1, 5), "a tenth": (1, 10),
+    "a half": (1, 2), "half": (1, 2), "a third": (1, 3), "a quarter": (1, 4), "a fifth": (1, 5), "a sixth": (1, 6), "an eighth": (1, 8), "a tenth": (1, 10),
     "two thirds": (2, 3), "two-thirds": (2, 3), "three quarters": (3, 4), "three-quarters": (3, 4),
+    "two fifths": (2, 5), "two-fifths": (2, 5),
 }
 FRACTIONS: Mapping[str, float] = {f: n / d for f, (n, d) in FRACTION_PARTS.items()}
 # Verbs that multiply ('crime halved', 'doubled').
@@ -255,7 +256,12 @@ UNSERIESED_TOPICS = (r"catalytic\s+converters?", r"mopeds?", r"moped[- ]enabled"
                      r"drink\s+spiking", "spiking", r"county\s+lines", r"modern\s+slavery", r"domestic\s+abuse",
                      r"hate\s+crimes?", r"cyber\s*crimes?", r"online\s+(?:fraud|abuse|crime)", r"fraud", r"scams?",
                      r"fly-?tipping", r"(?:on|aboard)\s+(?:the\s+)?(?:buses|tube|underground|trains|public\s+transport)",
-                     r"gang[- ](?:disputes?|related|members?|feuds?|violence|rivalr(?:y|ies))", r"caught\s+up\s+in\s+gangs?")
+                     *(GANG_TOPICS := (r"gang[- ](?:disputes?|related|members?|feuds?|violence|rivalr(?:y|ies))",
+                                       r"caught\s+up\s+in\s+gangs?")))
+# What the homicide victims file does not record about a victim: a share of victims said to be so is unverifiable
+# (the file has method, age band, sex, domestic abuse, solved status and borough).
+UNRECORDED_VICTIM_TOPICS = (*GANG_TOPICS, r"knew\s+(?:their|his|her)\s+(?:killers?|attackers?)",
+                            r"killed\s+by\s+(?:someone|a\s+person)\s+they\s+knew", r"strangers?")
 
 
 def plural_forms(noun: str) -> tuple[str, ...]:

@@ -68,6 +68,8 @@ _PERIOD_PATTERNS = [
     re.compile(r"\b(?:in|for|during|of|over)\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b(?![/%\d])", _I),
     # 'in calendar year <year>', 'for the calendar year <year>'
     re.compile(r"\b(?:(?:in|for|during|over)\s+)?(?:the\s+)?calendar\s+year\s+(?:19|20)\d{2}\b(?![/%\d])", _I),
+    # '<year> was the deadliest year ...', '<year> saw N killings': the year the sentence is about
+    re.compile(r"^\W*(?:19|20)\d{2}(?=\s+(?:was|saw|brought|had|recorded|became|proved)\b)", _I),
 ]
 _BASELINE = re.compile(
     r"\b(?:on|from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:in\s+|the\s+)?"
@@ -182,10 +184,14 @@ _PUBLISHED_IN = re.compile(r"\b(?:published|released|issued|came\s+out)\s+(?:in|
 _PEAKED_IN = re.compile(r"\bpeaked\s+(?:in|during)\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 
 
+_NAMED_MONTH = re.compile(rf"\b(?:{_CAP_MONTHS})\b")     # 'between January and November': months without a year
+
+
 def find_period(text: str, exclude: list[tuple[int, int]]) -> str | None:
     """The first period phrase in ``text`` that overlaps none of the ``exclude`` spans."""
     low = text.lower()
-    if not (_DIGIT.search(text) or any(w in low for w in ("last ", "this ", "since ", "year", "month", "lockdown"))):
+    if not (_DIGIT.search(text) or any(w in low for w in ("last ", "this ", "since ", "year", "month", "lockdown"))
+            or _NAMED_MONTH.search(text)):
         return None
     for pat in _PERIOD_PATTERNS:
         for m in pat.finditer(text):

@@ -55,6 +55,15 @@ def _analyzer() -> Any:
     return a
 
 
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+@lru_cache(maxsize=1)
+def _strong_words() -> frozenset[str]:
+    """The lexicon's strongly evaluative words (after the crime vocabulary was made neutral)."""
+    return frozenset(w for w, v in _analyzer().lexicon.items() if abs(v) >= _STRONG)
+
+
 def evaluative_judgement(sentence: str, *, skip_safe: bool = False) -> re.Match[str] | None:
     """The strongest evaluative word of a figure-free sentence that judges crime, policing or safety, else None.
 
@@ -63,6 +72,9 @@ def evaluative_judgement(sentence: str, *, skip_safe: bool = False) -> re.Match[
     if not _ABOUT.search(sentence):
         return None
     a = _analyzer()
+    strong = _strong_words()
+    if not any(w.lower() in strong for w in _WORD.findall(sentence)):
+        return None     # no strongly evaluative word: no need to score the sentence (most text stops here)
     score = a.polarity_scores(sentence)["compound"]
     if abs(score) < THRESHOLD:
         return None

@@ -60,9 +60,25 @@ def crime_rank_gate(sc: Scan) -> bool:
     return "common" in sc.low
 
 
+# a fact box's 'Most common offence: <crime> (N)'
+_LABEL_COMMONEST = re.compile(r"^\W*(?:the\s+)?(?P<ord>second|third|2nd|3rd)?[- ]?(?P<dir>most|least)\s+common\s+"
+                              r"(?:offence|crime)(?:\s+type)?:\s+", re.IGNORECASE)
+
+
 def find_crime_ranks(sc: Scan) -> list[Claim]:
     """'<crime> was the third most common crime': the crime's place among the place's crime types."""
     out: list[Claim] = []
+    lab = _LABEL_COMMONEST.match(sc.st)
+    crime = LEXICON.measure_words_re.match(sc.st, lab.end()) if lab else None
+    if lab and crime:
+        o = (lab.group("ord") or "").lower()
+        line = (sc.s.start + len(sc.st) - len(sc.st.lstrip(" -•*")), sc.s.start + len(sc.st.rstrip(" .")))
+        sc.used.append((lab.start(), crime.end()))
+        c = sc.in_clause("comparison", line, claimed_text=sc.st[lab.start():crime.end()].strip(" -•*"),
+                         rank=ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else 1), rank_scope="crime_type",
+                         record="low" if lab.group("dir").lower() == "least" else "high")
+        c.clause = f"{crime.group(0)}: {c.clause}"
+        out.append(c)
     for m in _COMMONEST.finditer(sc.st):
         own = _crime_before(sc, m.start())
         if own is None or not sc.free(m.start()) or _AMONG.search(sc.st[max(0, m.start() - 30):m.start()]):

@@ -354,7 +354,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         c = add(m, rank=len(listed) + 1, record="low" if w in ("fewer", "less", "lower") else "high",
                 rank_scope="borough", by_rate=_rate_near(st, m.start(), m.end()), approx="exact")
         # the place ranked is the one after 'than', else the one the text is about (the resolver passes over
-        # the places listed: ``resolve._resolve._ONLY_LISTED``)
+        # the places listed: ``resolve._context.ONLY_LISTED``)
         if m.group("t"):
             c.clause = f"{m.group('t')}: {c.clause}"
     for m in _ANY_OTHER.finditer(st):

@@ -69,7 +69,7 @@ def find_fraction_of_place(sc: Scan) -> list[Claim]:
         if not sc.free(m.start("f")):
             continue
         places = find_places(m.group("t"))
-        if not places or places[0][0] != 0 or places[0][1] != len(m.group("t")):
+        if not places or places[0][0] != 0 or places[0][1] != len(m.group("t").rstrip(".")):
             continue
         f = FRACTIONS[" ".join(m.group("f").lower().replace("-", " ").split()).replace("two thirds", "two-thirds")
                       .replace("three quarters", "three-quarters")]

@@ -22,7 +22,7 @@ from .._reasons import Reason, Why
 from ..resolve._resolve import Resolved
 from ._outcome import _ev, _fmt, _out, _unresolved, _with_period, fallback_periods
 from ._rate import place_figure
-from ._rounding import SAME_BAND, ratio_band
+from ._rounding import BAND, SAME_BAND, ratio_band
 from ._safety import is_safety_judgement, safety_opinion
 
 __all__ = ["comparison", "pair_figures", "place_ratio"]
@@ -116,6 +116,10 @@ def place_ratio(store: StoreLike, c: PlaceRatioFrame, r: Resolved, as_of: date) 
     ratio = float(fa.value or 0) / float(fb.value)
     implied = c.value or 1.0
     lo, hi = ratio_band(implied)
+    if implied < 1:     # 'a sixth of <place>'s rate': a part of the other figure, give or take a fifth of it
+        lo, hi = implied * (1 - BAND), implied * (1 + BAND)
+        if c.approx == "about":
+            lo, hi = implied * 0.75, implied * 1.25
     said = c.claimed_text or ""
     if c.approx == "more_than":     # 'more than double': above the multiple, up to half as much again
         lo, hi = implied, max(hi, implied * 1.5)

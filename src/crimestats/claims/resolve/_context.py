@@ -24,7 +24,8 @@ from .._lexicon import TOPIC_SAME, TOPIC_STEMS
 from .._sentences import split_sentences
 from ..extract._place_names import find_places
 
-__all__ = ["ArticleContext", "is_scope_mention", "is_yardstick", "place_in", "latest_period", "topic"]
+__all__ = ["ArticleContext", "is_scope_mention", "is_yardstick", "place_in", "latest_period", "topic", "figure_place",
+           "ONLY_LISTED"]
 
 _I = re.IGNORECASE
 # 'more than in any other part of London', 'every borough in London', 'the rest of the capital'
@@ -170,3 +171,26 @@ def topic(sentence: str) -> frozenset[str]:
 def latest_period(periods: list[Period]) -> Period | None:
     """The most recent of a sentence's periods (the one later sentences go on talking about)."""
     return max(periods, key=lambda p: (p.end, p.start)) if periods else None
+
+
+# 'Only <place> and <place> recorded more ...': the places listed are ahead of the one the text is about
+ONLY_LISTED = re.compile(r"\bonly\s+(?-i:[A-Z][\w'&.-]*(?:(?:\s+(?:upon|and)|,)?\s+[A-Z][\w'&.-]*){0,6})(?=\s+(?:have\s+|has\s+|"
+                          r"had\s+)?(?:recorded|had|saw|seen|logged|reported|suffered|registered)\s+(?:more|fewer|higher|"
+                          r"lower)\b)", _I)
+_IN_PLACE_AFTER = re.compile(r"\s*(?:in|across|for)\s+(?:the\s+)?", _I)
+
+
+def figure_place(clause: str, claimed: str | None, *, find: Callable[[str], list[tuple[int, int, str]]],
+                  named: Callable[[str], Area | None]) -> Area | None:
+    """'rose N% in <place> and M% in <place>': in a clause naming several places, the place written right
+    after a figure is that figure's."""
+    if not claimed or not any(ch.isdigit() for ch in claimed) or len(find(clause)) < 2:
+        return None     # a figure only: 'the highest rate of any force in <country>' names the scope after it
+    pos = clause.find(claimed)
+    if pos < 0:
+        return None
+    after = _IN_PLACE_AFTER.match(clause, pos + len(claimed))
+    if after is None:
+        return None
+    places = find(clause[after.end():after.end() + 60])
+    return named(places[0][2]) if places and places[0][0] == 0 else None

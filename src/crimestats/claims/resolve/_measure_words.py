@@ -169,7 +169,9 @@ def _measure_near(clause: str, pos: int | None) -> str | None:
     if before and _BRACKETED.fullmatch(clause[before[-1][0]:pos]):
         return before[-1][1]    # '<crime> (N) outnumbered <crime> (N)': the figure in brackets is its noun's
     joins = [m.end() for m in _JOIN.finditer(clause, 0, pos)]
-    if joins and before:    # '<crime> fell N% and <crime> dropped by a fifth': the subject after the last 'and'
+    if joins and before and re.search(r"\d", clause[before[0][0]:joins[-1]]):
+        # '<crime> fell N% and <crime> dropped by a fifth': two clauses (a figure before the 'and'), the subject
+        # after the last 'and'; '<crime> and <crime> hit N' is one subject
         after_join = [h for h in before if h[0] >= joins[-1]]
         if after_join:
             return after_join[0][1]

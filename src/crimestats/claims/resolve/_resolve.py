@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
 
 from ..._errors import CrimestatsError
 from ...facts import _tables as facts
@@ -22,7 +21,15 @@ from ...measures._periods import Period, calendar_year
 from ...measures._places import Area, london_area, resolve_area
 from ...reference._taxonomy import OFFENCE_KEYS, descendants
 from ...store._store import StoreLike
-from .._lexicon import FORCE_NAMES, LEXICON, NO_DATA_PLACES, UNSERIESED_CRIME_KINDS, UNSERIESED_TOPICS, number_value
+from .._lexicon import (
+    FORCE_NAMES,
+    LEXICON,
+    NO_DATA_PLACES,
+    UNRECORDED_VICTIM_TOPICS,
+    UNSERIESED_CRIME_KINDS,
+    UNSERIESED_TOPICS,
+    number_value,
+)
 from .._model import Claim
 from .._reasons import Reason, Why
 from .._sentences import Sentence, split_sentences
@@ -32,7 +39,7 @@ from ..extract._extract_ratio import SELF
 from ..extract._months import month_baseline, month_period
 from ..extract._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
 from ..extract._subjects import outside_subject
-from ._context import SAME_PLACE, ArticleContext, latest_period, place_in
+from ._context import ONLY_LISTED, SAME_PLACE, ArticleContext, figure_place, latest_period, place_in
 from ._context import topic as crime_topic
 from ._measure_words import (
     _HOMICIDE,
@@ -65,6 +72,7 @@ _PRONOUN_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:them|those|these|which|whom)\b", 
 _UNKNOWN_CRIME = re.compile(r"\b(?:" + "|".join(UNSERIESED_CRIME_KINDS) + r")[- ](?:crimes?|"
                             r"offences?|incidents?|attacks?|related\s+crimes?)\b", _I)
 _UNSERIESED_TOPIC = re.compile(r"\b(?:" + "|".join(UNSERIESED_TOPICS) + r")\b", _I)
+_UNRECORDED_VICTIM = re.compile(r"\b(?:" + "|".join(UNRECORDED_VICTIM_TOPICS) + r")\b", _I)
 _SHARE_VERB = re.compile(r"\b(?:makes?|made|making)\s+up\b|\baccount(?:s|ed)?\s+for\b|\brepresent(?:s|ed)?\b|"
                          r"\bcomprise[sd]?\b", _I)
 # 'all thefts', 'theft overall', 'every kind of theft': the whole, not the article's narrower crime
@@ -232,29 +240,8 @@ def _recorder_not_place(area: Area | None, text: str, *, local: Area | None) -> 
             return local
     return area
 
-# 'Only <place> and <place> recorded more ...': the places listed are ahead of the one the text is about
-_ONLY_LISTED = re.compile(r"\bonly\s+(?-i:[A-Z][\w'&.-]*(?:(?:\s+(?:upon|and)|,)?\s+[A-Z][\w'&.-]*){0,6})(?=\s+(?:have\s+|has\s+|"
-                          r"had\s+)?(?:recorded|had|saw|seen|logged|reported|suffered|registered)\s+(?:more|fewer|higher|"
-                          r"lower)\b)", _I)
 _OUR = re.compile(r"\b(?:our|we)\b", _I)
 _LABEL_LINE = re.compile(r"^\W*[A-Za-z][\w' -]{2,40}:\s")     # a fact box's 'Busiest month: <month>'
-_IN_PLACE_AFTER = re.compile(r"\s*(?:in|across|for)\s+(?:the\s+)?", _I)
-
-
-def _figure_place(clause: str, claimed: str | None, *, find: Callable[[str], list[tuple[int, int, str]]],
-                  named: Callable[[str], Area | None]) -> Area | None:
-    """'rose N% in <place> and M% in <place>': in a clause naming several places, the place written right
-    after a figure is that figure's."""
-    if not claimed or not any(ch.isdigit() for ch in claimed) or len(find(clause)) < 2:
-        return None     # a figure only: 'the highest rate of any force in <country>' names the scope after it
-    pos = clause.find(claimed)
-    if pos < 0:
-        return None
-    after = _IN_PLACE_AFTER.match(clause, pos + len(claimed))
-    if after is None:
-        return None
-    places = find(clause[after.end():after.end() + 60])
-    return named(places[0][2]) if places and places[0][0] == 0 else None
 
 
 def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreLike | None = None) -> list[Resolved]:
@@ -292,7 +279,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
     for c in claims:
         if c.sentence_index not in sentence_areas:
             sentence_areas[c.sentence_index] = place_in(
-                _ONLY_LISTED.sub(" ", _THAN_PLACE.sub(" ", text[c.sentence_start:c.sentence_end])), named=named, find=find)
+                ONLY_LISTED.sub(" ", _THAN_PLACE.sub(" ", text[c.sentence_start:c.sentence_end])), named=named, find=find)
     sentences = split_sentences(text)
     by_index = {s.index: s for s in sentences}
     sent_periods: list[Period] = []
@@ -419,8 +406,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 narrowed_from = wide
                 notes.append(why)
         unknown = _UNKNOWN_CRIME.search(clause if own else sentence) if measure == "all_crime" else None
-        if unknown is None and measure is not None and (measure not in _HOMICIDE_FAMILY or c.kind == "share"):
-            unknown = _UNSERIESED_TOPIC.search(clause)    # ('most victims were caught up in gang disputes')   # 'catalytic converter thefts': never a wider measure
+        if unknown is None and measure is not None and measure not in _HOMICIDE_FAMILY:
+            unknown = _UNSERIESED_TOPIC.search(clause)
+        elif unknown is None and c.kind == "share" and measure in _HOMICIDE_FAMILY:
+            unknown = _UNRECORDED_VICTIM.search(clause)   # 'most victims were caught up in gang disputes'   # 'catalytic converter thefts': never a wider measure
         if unknown:
             notes.append(Reason.of(Why.UNKNOWN_CRIME, word=unknown.group(0)))
             measure = None
@@ -447,9 +436,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         own_text = clause
         if c.kind == "share" and c.share_of and pos > 0:
             own_text = clause[:pos]     # 'one in ten of all crimes in the capital': the capital is the whole
-        own_area = place_in(_ONLY_LISTED.sub(" ", _THAN_PLACE.sub(" ", own_text)), named=named, find=find)
+        own_area = place_in(ONLY_LISTED.sub(" ", _THAN_PLACE.sub(" ", own_text)), named=named, find=find)
         own_area = _recorder_not_place(own_area, own_text, local=sent_area)
-        own_area = _figure_place(clause, c.claimed_text, find=find, named=named) or own_area
+        own_area = figure_place(clause, c.claimed_text, find=find, named=named) or own_area
         if c.kind == "share" and c.share_of and own_area is None and c.share_of in sentence:
             # '..., almost one in ten of all the crimes recorded in the capital': the place named before the
             # whole ('crime in the borough') is the part's, not the capital
