@@ -252,7 +252,7 @@ UNSERIESED_CRIME_KINDS = ("gun", "firearms?", "hate", "cyber", "online", "gang",
                           r"domestic\s+abuse", "spiking")
 # Crimes or settings the open data has no series for, named on their own ('catalytic converter thefts',
 # 'moped gangs', 'crime on buses'): a claim about them is unverifiable, never judged on a wider measure.
-UNSERIESED_TOPICS = (r"catalytic\s+converters?", r"mopeds?", r"moped[- ]enabled", r"e-?scooters?", r"acid\s+attacks?",
+UNSERIESED_TOPICS = (r"catalytic\s+converters?", r"mopeds?", r"moped[- ]enabled", r"e-?scooters?", r"e-bikes?", r"acid\s+attacks?",
                      r"drink\s+spiking", "spiking", r"county\s+lines", r"modern\s+slavery", r"domestic\s+abuse",
                      r"hate\s+crimes?", r"cyber\s*crimes?", r"online\s+(?:fraud|abuse|crime)", r"fraud", r"scams?",
                      r"fly-?tipping", r"(?:on|aboard)\s+(?:the\s+)?(?:buses|tube|underground|trains|public\s+transport)",

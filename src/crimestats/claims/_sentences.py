@@ -77,6 +77,20 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# '<crime> is down by a fifth and <crime> has fallen by N%': a second subject and its verb after a finished figure
+_AND_SUBJECT = re.compile(r"\s(?=and\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|is|are|was|were|fell|rose|dropped|jumped|"
+                          r"climbed|increased|decreased|declined|doubled|halved|went)\b)", re.I)
+_FINISHED = re.compile(r"\d|%|\b(?:a\s+(?:half|third|quarter|fifth|tenth)|half|doubled|halved|tripled)\b", re.I)
+
+
+def _second_subject(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A clause parted at 'and' when a figure came before it and a new subject with a verb follows."""
+    for m in _AND_SUBJECT.finditer(text, a, b):
+        if _FINISHED.search(text, a, m.start()):
+            return [(a, m.start()), *_second_subject(text, m.start(), b)]
+    return [(a, b)]
+
+
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
     """Clause spans (absolute offsets) within a sentence."""
     spans, pos = [], 0
@@ -84,6 +98,7 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(s.text)))
+    spans = [part for a, b in spans for part in _second_subject(s.text, a, b)]
     out = []
     for a, b in spans:
         seg = s.text[a:b]

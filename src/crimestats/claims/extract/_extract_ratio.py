@@ -84,7 +84,7 @@ def find_fraction_of_place(sc: Scan) -> list[Claim]:
 SELF = "we"     # compare_to for the place speaking ('as we did', 'as us'); the resolver reads it as the text's place
 _AS_US = re.compile(
     r"\b(?P<h>(?:only\s+)?(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|just\s+under|"
-    rf"less\s+than)\s+)?(?P<f>{_FRACTION_ALT}|{_MULTIPLE_ALT}|(?:{number_alternation(2, 10)}|[2-9])\s+times)\s+as\s+"
+    rf"less\s+than|fewer\s+than|under)\s+)?(?P<f>{_FRACTION_ALT}|{_MULTIPLE_ALT}|(?:{number_alternation(2, 10)}|[2-9])\s+times)\s+as\s+"
     r"(?:many|much|high)\s+(?:[\w'-]+\s+){0,4}?as\s+(?:we\s+(?:did|do|have|had|recorded|saw)|us|"
     r"our\s+(?:own\s+)?(?:force|borough|area|city|county))\b", _I)
 

@@ -241,6 +241,8 @@ def _recorder_not_place(area: Area | None, text: str, *, local: Area | None) -> 
     return area
 
 _OUR = re.compile(r"\b(?:our|we)\b", _I)
+_YEAR_BEFORE_FRONT = re.compile(r"^\W*(?:(?:the|a)\s+year\s+(?:before|earlier)|(?:in\s+)?the\s+(?:previous|preceding)\s+"
+                                r"(?:financial\s+)?year)\b", _I)
 _LABEL_LINE = re.compile(r"^\W*[A-Za-z][\w' -]{2,40}:\s")     # a fact box's 'Busiest month: <month>'
 
 
@@ -339,6 +341,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 own = named_before    # '<crime> made up two in five of them': the part is named before the figure
             else:
                 own = after_pronoun
+            if own in _HOMICIDE_FAMILY and c.share_part:    # 'Women made up a quarter of those killed'
+                own = next((name for pat, name in _HOMICIDE_QUALIFIERS[:-1] if pat.search(c.share_part)), own)
         elif c.kind == "share" and c.share_part is not None:
             # the part is named in the figure's own clause; with none named, the share is of a group
             # within the whole ('N% of mugging victims were aged N or younger')
@@ -356,6 +360,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 (part_word if part_word and part_word != whole_word else None) or \
                 (after_word if after_word and after_word != whole_word else None) or \
                 _measure_near(c.share_of or "", None)     # '<crime>, meanwhile, makes up a third of all crime'
+            if own in _HOMICIDE_FAMILY and own == whole_word:    # 'Women made up a quarter of those killed'
+                own = next((name for pat, name in _HOMICIDE_QUALIFIERS[:-1] if pat.search(in_clause)), own)
 
         # a specific word narrows a generic one ('Bike theft ... with N thefts') only when it is
         # named earlier in the same sentence, never from another sentence
@@ -463,6 +469,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             raw = _period_raw(named_year, as_of) if named_year else None
             if raw is not None:
                 notes.append(Reason.of(Why.SAME_YEAR, period=raw.label))
+        if raw is None and c.kind != "opinion" and ctx_period is not None and _YEAR_BEFORE_FRONT.match(sentence):
+            raw = ctx_period.shift_years(-1)     # 'The year before, only <place> had more': the period before
+            notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=raw.label))
         bare_month = False
         if raw is None and c.kind != "opinion":
             # 'In <month> officers made ...'; a turn's own month ('<whose> busiest month was <month>')
