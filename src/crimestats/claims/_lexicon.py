@@ -255,7 +255,7 @@ UNSERIESED_CRIME_KINDS = ("gun", "firearms?", "hate", "cyber", "online", "gang",
 UNSERIESED_TOPICS = (r"catalytic\s+converters?", r"mopeds?", r"moped[- ]enabled", r"e-?scooters?", r"e-bikes?", r"acid\s+attacks?",
                      r"drink\s+spiking", "spiking", r"county\s+lines", r"modern\s+slavery", r"domestic\s+abuse",
                      r"hate\s+crimes?", r"cyber\s*crimes?", r"online\s+(?:fraud|abuse|crime)", r"fraud", r"scams?",
-                     r"fly-?tipping", r"(?:on|aboard)\s+(?:the\s+)?(?:buses|tube|underground|trains|public\s+transport)",
+                     r"fly-?tipping", r"(?:on|aboard)\s+(?:the\s+)?(?:[A-Z][\w']+\s+)?(?:buses|tube|underground|trains|public\s+transport)",
                      *(GANG_TOPICS := (r"gang[- ](?:disputes?|related|members?|feuds?|violence|rivalr(?:y|ies))",
                                        r"caught\s+up\s+in\s+gangs?")))
 # What the homicide victims file does not record about a victim: a share of victims said to be so is unverifiable

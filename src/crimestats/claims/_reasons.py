@@ -40,6 +40,7 @@ class Why(Enum):
     PERIOD_FROM_CONTEXT = "period_from_context"
     PERIOD_ASSUMED = "period_assumed"              # none named: the last full calendar year
     LATEST_PERIOD_USED = "latest_period_used"      # none named: the latest period with data
+    YEAR_AS_FINANCIAL = "year_as_financial"        # a series of years ending March: '<year>' is the year to March
     STREAK_TO_LATEST = "streak_to_latest"
     EACH_PLACE_LATEST = "each_place_latest"        # two places compared on their own latest years
     FROM_TO_FIRST = "from_to_first"                # 'from N to M': the first figure's period
@@ -73,6 +74,8 @@ _TEXT: dict[Why, str] = {
     Why.PERIOD_FROM_CONTEXT: "the period ({period}) is taken from the surrounding text",
     Why.PERIOD_ASSUMED: "no period named, so the last full calendar year before {as_of} ({period}) is assumed",
     Why.LATEST_PERIOD_USED: "no period named, so the latest period with data ({period}) is used",
+    Why.YEAR_AS_FINANCIAL: "the series publishes years ending March, so {year} is read as the year to March {year} "
+                           "({period})",
     Why.STREAK_TO_LATEST: "no period named, so the streak runs to the latest year with data ({year})",
     Why.EACH_PLACE_LATEST: "each place's latest published year is used ({area} {period}, {other_area} "
                            "{other_period})",

@@ -80,7 +80,13 @@ def split_sentences(text: str) -> list[Sentence]:
 # '<crime> is down by a fifth and <crime> has fallen by N%': a second subject and its verb after a finished figure
 _AND_SUBJECT = re.compile(r"\s(?=and\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|is|are|was|were|fell|rose|dropped|jumped|"
                           r"climbed|increased|decreased|declined|doubled|halved|went)\b)", re.I)
+# '<place> crime climbs to a record as shoplifting soars': the 'as' clause has its own subject and verb
+_AS_SUBJECT = re.compile(r"\s(?=as\s+(?:[\w'-]+\s+){1,3}?(?:soars?|soared|rises?|rose|climbs?|climbed|jumps?|jumped|"
+                         r"falls?|fell|drops?|dropped|surges?|surged|increases?|increased|doubles?|doubled)\b)", re.I)
 _FINISHED = re.compile(r"\d|%|\b(?:a\s+(?:half|third|quarter|fifth|tenth)|half|doubled|halved|tripled)\b", re.I)
+
+
+_DASH_ASIDE = re.compile(r"\s[—–-]\s[^—–\d.;:]{1,80}?\s[—–-]\s")
 
 
 def _second_subject(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -88,13 +94,19 @@ def _second_subject(text: str, a: int, b: int) -> list[tuple[int, int]]:
     for m in _AND_SUBJECT.finditer(text, a, b):
         if _FINISHED.search(text, a, m.start()):
             return [(a, m.start()), *_second_subject(text, m.start(), b)]
+    as_clause = _AS_SUBJECT.search(text, a, b)
+    if as_clause and as_clause.start() > a:
+        return [(a, as_clause.start()), (as_clause.start(), b)]
     return [(a, b)]
 
 
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
     """Clause spans (absolute offsets) within a sentence."""
     spans, pos = [], 0
+    asides = [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(s.text)]
     for m in _CLAUSE_SPLIT.finditer(s.text):
+        if any(a <= m.start() < b for a, b in asides):
+            continue    # '<subject> - mostly <words> - is down ...': an aside between dashes keeps its clause whole
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(s.text)))

@@ -70,7 +70,7 @@ def share_words(share: float, *, tolerance: float = 0.06) -> str | None:
 class Change:
     now: Fact
     then: Fact
-    difference: int
+    difference: int | float
     pct_change: float | None
     significance: ChangeTest
     ratio: float | None
@@ -125,9 +125,12 @@ def change(store: StoreLike, *, measure: str | Measure, area: Area | str | None 
     sig = change_test(current=x, previous=y, exposure_ratio=exposure, dispersion=disp,
                       what=m.label[:1].lower() + m.label[1:] if not m.label[:2].isupper() else m.label,
                       where=now.area.name, step=step)
-    ratio = x / y if y else None
-    pct = (x - y) / y * 100 if y else None
-    return Change(now, then, x - y, pct, sig, ratio, ratio_words(ratio) if ratio else None)
+    # a rate (per 100,000) keeps its decimals: 6.35 against 4.93 is a rise of 28.8%, not 6 against 4
+    fx, fy = (float(now.value or 0), float(then.value or 0)) if m.kind != "count" else (float(x), float(y))
+    ratio = fx / fy if fy else None
+    pct = (fx - fy) / fy * 100 if fy else None
+    diff: int | float = x - y if m.kind == "count" else round(fx - fy, 6)
+    return Change(now, then, diff, pct, sig, ratio, ratio_words(ratio) if ratio else None)
 
 
 def _dispersion_for(store: StoreLike, m: Measure, a: Area, baseline: Period, source: str | None,

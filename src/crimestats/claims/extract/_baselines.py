@@ -45,7 +45,8 @@ _PERIOD_PATTERNS = [
     re.compile(rf"\b(?:the\s+)?(?:(?:{number_alternation(2, 11, capitalised=True)}|"
                rf"[2-9]|1[01])\s+months\s+(?:to|ending(?:\s+in)?)\s+|(?:from\s+|between\s+)?(?:{_CAP_MONTHS})"
                rf"(?:\s+(?:19|20)\d{{2}})?\s*(?:to|until|-|–|and)\s*)(?:{_CAP_MONTHS})\b(?:\s+(?:19|20)\d{{2}}\b)?"),
-    re.compile(rf"\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:to|ending)\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
+    re.compile(rf"\b(?:the\s+)?(?:year|12 months|twelve months)\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?(?:{_MONTHS})"
+               rf"(?:\s+\d{{4}})?\b", _I),
     re.compile(r"\b(?:FY\s?|financial\s+year\s+)?(?:19|20)\d{2}\s?[/–-]\s?\d{2}\b(?!\d)", _I),
     re.compile(rf"\bsince\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
     re.compile(rf"\b(?:{_CAP_MONTHS})\s+(?:of\s+)?(?:last|this)\s+year\b"),     # '<month> last year'
@@ -73,7 +74,8 @@ _PERIOD_PATTERNS = [
 ]
 _BASELINE = re.compile(
     r"\b(?:on|from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:in\s+|the\s+)?"
-    rf"(?P<b>(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+year|the\s+previous\s+year|"
+    rf"(?P<b>(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:{_MONTHS})\s+(?:of\s+)?last\s+year|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+year|"
+    r"the\s+previous\s+year|"
     r"the\s+previous\s+month|the\s+month\s+before|"
     r"the\s+year\s+before|the\s+same\s+(?:months?|period|time|quarter)\s+(?:last|a|the\s+previous)\s+year|"
     r"the\s+same\s+(?:months?|period|time|quarter)\s+(?:of|in)\s+(?:19|20)\d{2}(?:/\d{2})?|"
@@ -181,7 +183,8 @@ _YEAR_BEFORE = re.compile(r"\blast\s+year\s+alone\b|\b(?:in|over|during)\s+the\s
 # 'figures published in <year> showed ...': the year of a release, not the period its figures cover
 _PUBLISHED_IN = re.compile(r"\b(?:published|released|issued|came\s+out)\s+(?:in|during)\s+(?P<y>(?:19|20)\d{2})\b", _I)
 # 'Vehicle crime peaked in <year> at N, up N% on <year>': the peak year is the sentence's own period
-_PEAKED_IN = re.compile(r"\bpeaked\s+(?:in|during)\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
+_PEAKED_IN = re.compile(r"\b(?:peaked|bottomed\s+out|the\s+(?:peak|low(?:est)?\s+point)\s+came)\s+(?:in|during)\s+"
+                        r"(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 
 
 _NAMED_MONTH = re.compile(rf"\b(?:{_CAP_MONTHS})\b")     # 'between January and November': months without a year
@@ -275,7 +278,7 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
         # places it in a year), not another clause's '<month> last year'
         c.period_text = c.period_text or find_period(c.clause, local) or \
             (None if _BARE_MONTH.search(c.clause) else sent_period)
-        pk = _PEAKED_IN.search(st) if c.period_text is None and "peaked" in st else None
+        pk = _PEAKED_IN.search(st) if c.period_text is None and ("peak" in st or "point came" in st) else None
         if pk and pk.end() <= rel[0] and c.kind in ("change", "ratio", "direction", "count"):
             c.period_text = pk.group("y")
         if c.kind in ("change", "ratio", "direction", "comparison") and c.baseline_text is None:

@@ -64,6 +64,12 @@ def _strong_words() -> frozenset[str]:
     return frozenset(w for w, v in _analyzer().lexicon.items() if abs(v) >= _STRONG)
 
 
+def _valence(a: Any, word: str) -> float:
+    """A word's strength of judgement; a compound ('best-policed', 'crime-ridden') by its strongest part."""
+    w = word.lower()
+    return abs(a.lexicon.get(w, 0.0)) or max((abs(a.lexicon.get(p, 0.0)) for p in w.split("-")), default=0.0)
+
+
 def evaluative_judgement(sentence: str, *, skip_safe: bool = False) -> re.Match[str] | None:
     """The strongest evaluative word of a figure-free sentence that judges crime, policing or safety, else None.
 
@@ -73,12 +79,13 @@ def evaluative_judgement(sentence: str, *, skip_safe: bool = False) -> re.Match[
         return None
     a = _analyzer()
     strong = _strong_words()
-    if not any(w.lower() in strong for w in _WORD.findall(sentence)):
+    if not any(w.lower() in strong or any(part in strong for part in w.lower().split("-")) for w in _WORD.findall(sentence)):
         return None     # no strongly evaluative word: no need to score the sentence (most text stops here)
-    score = a.polarity_scores(sentence)["compound"]
+    # 'best-policed' is scored as 'best policed' too ('short-changed' is in the lexicon whole): the stronger reading
+    score = max((a.polarity_scores(t)["compound"] for t in {sentence, sentence.replace("-", " ")}), key=abs)
     if abs(score) < THRESHOLD:
         return None
-    words = [(abs(a.lexicon.get(m.group(0).lower(), 0.0)), m) for m in re.finditer(r"[A-Za-z][\w'-]*", sentence)
+    words = [(_valence(a, m.group(0)), m) for m in re.finditer(r"[A-Za-z][\w'-]*", sentence)
              if not (skip_safe and m.group(0).lower().startswith("safe"))
              and (m.group(0).lower() in EVALUATIVE_EXTRA or _PREDICATIVE.search(sentence[:m.start()]))]
     best = max(words, key=lambda t: t[0], default=(0.0, None))

@@ -38,6 +38,7 @@ _OF_YEAR = re.compile(r"\s+of\s+(?P<y>(?:19|20)\d{2})\b")
 # the yardstick is London's mean borough: 'against a London average of about N', 'the average borough saw N'
 _BOROUGH_AVERAGE_BEFORE = re.compile(
     r"(?:\b(?:London|capital(?:'s|’s)?|London-wide|pan-London|borough)\s+average\s+(?:of\s+)?|"
+    r"\bthe\s+(?:London|capital(?:'s|’s)?)\s+(?:figure|rate|level)\s+of\s+|"
     r"\baverage\s+(?:London\s+)?borough\s+(?:[\w']+\s+){0,2}?)"
     r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|over|under)\s+)?$", _I)
 _PER_BOROUGH_AFTER = re.compile(r"^(?:\s+[\w'-]+){0,2}?\s+(?:per|a|each|for\s+each|in\s+each)\s+borough\b", _I)

@@ -38,7 +38,7 @@ _DIRECTION = re.compile(
 _NEGATED = re.compile(r"\b(?:not|never|n't|failed\s+to|no\s+longer)\s+(?:(?:been|yet|really|actually)\s+)?$", _I)
 _COMPARE = re.compile(
     r"\b(?P<w>more|fewer|higher|lower|less|safer|more\s+dangerous|worse|better)\b"
-    r"(?:\s+[\w'-]+){0,6}?\s+than\s+(?:in\s+)?(?:(?:neighbouring|nearby|next-door)\s+|"
+    r"(?:\s+[\w'()-]+){0,10}?\s+than\s+(?:in\s+)?(?:(?:neighbouring|nearby|next-door)\s+|"
     r"(?:its|their|our|her|his)\s+(?:[\w-]+\s+){0,2}?(?:neighbours?|rivals?|counterparts?)\s+)?"
     r"(?:(?:that|those)\s+(?:of|in)\s+|the\s+(?:rate|figure|level|number)s?\s+"
     r"(?:of|in|for)\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)

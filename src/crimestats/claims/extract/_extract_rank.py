@@ -117,6 +117,10 @@ _ANY_OTHER = re.compile(
     r"(?:\s+(?:in\s+(?:london|the\s+capital)\s+)?(?:except(?:\s+for)?|apart\s+from|bar|other\s+than|save\s+for|"
     r"besides|but)\s+(?P<exc>(?-i:[A-Z][\w'&.-]*(?:(?:\s+(?:upon|and)|,)?\s+[A-Z][\w'&.-]*){0,5})))?"
     r"|anywhere\s+else\s+in\s+(?P<else>london|the\s+capital|the\s+country|england(?:\s+and\s+wales)?))", _I)
+# '<borough> ranked (only) 20th of the 32 boroughs (for <crime>)': a position counted from the highest
+_RANKED_NTH = re.compile(r"\branked\s+(?:only\s+|just\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:(?:out\s+)?of|among)\s+"
+                         r"(?:the\s+|all\s+|london's\s+)?(?:32|33|thirty-two)\s+(?:london\s+)?boroughs\b"
+                         r"(?P<low>\s+from\s+the\s+(?:bottom|lowest))?", _I)
 # 'Only <place> and <place> recorded more <crime> (than <place>)': the place is third
 _PLACE_NAME = r"(?-i:[A-Z][\w'&.-]*(?:\s+(?:upon\s+)?[A-Z][\w'&.-]*){0,3})"
 _ONLY_MORE = re.compile(
@@ -344,6 +348,11 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             by_rate=_rate_near(st, m.start(), m.end()), unit="times",
             value=float(TIMES_WORDS.get(mw) or number_value(mw) or int(mw)),
             approx="more_than" if h in ("more than", "over", "just over") else ("about" if h else "exact"))
+    for m in _RANKED_NTH.finditer(st) if "ranked" in low else ():
+        if not _clear(used, m.span()):
+            continue
+        add(m, rank=int(m.group("n")), record="low" if m.group("low") else "high", rank_scope="borough",
+            by_rate=_rate_near(st, m.start(), m.end()), approx="exact")
     for m in _ONLY_MORE.finditer(st) if "only " in low else ():
         from ._place_names import find_places
 
@@ -564,7 +573,7 @@ def rank_words(sc: Scan) -> bool:
     """Words that make a sentence worth scanning for a ranking (the ranking patterns gate themselves)."""
     return has(sc.low, "highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least",
                "second only", "any other", "anywhere else", "pandemic", "decade", "-year", "ranked", "second",
-               "third", "fourth", "fifth", "tops ", "topped", "table", "than any ", "except", "apart from", "only ",
+               "third", "fourth", "fifth", "tops ", "topped", "table", "than any ", "except", "apart from", "only ", "ranked",
                "london average", "london rate", "average for london", "capital's average", "the next")
 
 

@@ -67,13 +67,16 @@ _RECORD = re.compile(
     r"(?P<rnum>numbers?|totals?|levels?|amounts?|tally|figures?)\b"
     # 'rose to a record 9,000', 'a record of almost 500': the figure is the highest on record
     r"|\b(?:to|at|hit|hits|reached|reach|reaches|reaching|hitting)\s+(?:a\s+)?(?:new\s+)?(?P<rfig>record)"
-    r"(?=\s+(?:of\s+)?(?:(?:about|around|almost|nearly|more\s+than|over|some|roughly)\s+)?\d)", _I)
+    r"(?=,?\s+(?:of\s+)?(?:(?:about|around|almost|nearly|more\s+than|over|some|roughly)\s+)?\d)"
+    # '... rose to 294, a record for the borough': the figure in apposition is the highest on record
+    r"|(?<=\d),\s+(?:a|another)\s+(?:new\s+)?(?P<rapp>record)(?:\s+high)?(?:\s+for\s+the\s+(?:borough|force|city|capital|area))?\b",
+    _I)
 
 # 'has fallen every year since <year>', 'rose in each year since <year>', 'has gone up every single year since <year>'
 _EVERY_SINCE = re.compile(
     r"\b(?P<verb>fallen|fell|falling|dropped|declined|decreased|risen|rose|rising|increased|climbed|grown|grew|"
-    r"gone\s+(?:up|down)|went\s+(?:up|down))\s+(?:in\s+)?(?:every|each)\s+(?:single\s+)?year\s+since\s+"
-    r"(?P<y>(?:19|20)\d{2})\b"
+    r"gone\s+(?:up|down)|went\s+(?:up|down))\s+(?:in\s+)?(?:every|each)\s+(?:single\s+)?year\s+(?:since\s+"
+    r"(?P<y>(?:19|20)\d{2})\b|(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|and|until)\s+(?P<y2>(?:19|20)\d{2})\b)"
     r"|\b(?P<verb2>fallen|fell|dropped|declined|decreased|risen|rose|increased|climbed|grown|grew)\s+in\s+each\s+of\s+"
     rf"(?:the\s+)?(?:last|past)\s+(?P<n>{_NUM})\s+years\b", _I)
 # 'fell for the third year in a row', 'rose for a fifth consecutive year', 'down for the second straight year'
@@ -118,6 +121,8 @@ def streak_since_claims(st: str, make: Make, used: list[tuple[int, int]]) -> lis
         d = "down" if _DOWNV.search(verb) else "up"
         if m.group("y"):
             kw: dict[str, object] = {"since_text": m.group("y"), "streak": 1}
+        elif m.group("y1"):     # 'fell every year from <year> to <year>': the steps between the two years
+            kw = {"since_text": m.group("y1"), "streak": 1, "period_text": m.group("y2")}
         else:
             n = m.group("n").lower()
             kw = {"streak": int(n) if n.isdigit() else number_value(n) or 1}
@@ -175,7 +180,8 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             hedge = (m.group("wh") or "").lower()
             approx = "more_than" if hedge == "more than" else "about" if hedge else "exact"
             since, on_rec = None, False
-        elif m.group("rdir") or m.group("rnum") or m.group("ndir") or m.group("nvdir") or m.group("rfig"):
+        elif m.group("rdir") or m.group("rnum") or m.group("ndir") or m.group("nvdir") or m.group("rfig") or \
+                m.group("rapp"):
             direction = "low" if (m.group("rdir") or m.group("ndir") or "").lower() == "low" or \
                 (m.group("nvdir") or "").lower() in ("lower", "better") else "high"
             since, on_rec = None, True
@@ -267,8 +273,8 @@ _FIRST_IN = re.compile(
 
 # turns: 'peaked in <year>', 'reached its peak in <month>', 'bottomed out in <year>'
 _TURN = re.compile(
-    r"\b(?:(?P<peak>peaked|peaking|(?:reached|hit)\s+(?:a|its|their)\s+peak)|(?P<low>bottomed\s+out|"
-    r"(?:reached|hit)\s+(?:a|its|their)\s+low(?:est)?\s+point))\s+(?:in|during|around)\s+"
+    r"\b(?:(?P<peak>peaked|peaking|(?:reached|hit)\s+(?:a|its|their)\s+peak|the\s+peak\s+came)|(?P<low>bottomed\s+out|"
+    r"(?:reached|hit)\s+(?:a|its|their)\s+low(?:est)?\s+point|the\s+low(?:est)?\s+point\s+came))\s+(?:in|during|around)\s+"
     rf"(?P<p>(?:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}(?:/\d{{2}})?"
     rf"|the\s+(?:year|12\s+months|twelve\s+months)\s+to\s+(?:{month_alternation(capitalised=True)})\s+(?:19|20)\d{{2}}"
     r"|(?:the\s+)?financial\s+year\s+(?:19|20)\d{2}/\d{2})\b", _I)

@@ -28,6 +28,12 @@ _JUDGEMENT = re.compile(
     r"|\bnot\s+(?:nearly\s+)?(?:good|tough|enough)\s+enough\b|\bnot\s+good\s+enough\b"
     r"|\ban?\s+(?:national\s+|absolute\s+)?disgrace\b|\bdisgraceful\b|\bshameful\b|\bscandalous\b"
     r"|\b(?:has|have)\s+(?:completely\s+|utterly\s+)?failed\s+(?:londoners|residents|victims|communities|women)\b"
+    # failing or abandoning a place or its people: 'has failed outer London', 'has abandoned Wales'
+    r"|\b(?:has|have|had)[\s,]+(?:[\w]+[\s,]+){0,3}?(?:failed|abandoned|betrayed|neglected|forgotten)\s+(?:(?:inner|outer)\s+)?"
+    r"(?-i:[A-Z][\w'-]+)"
+    # idioms of blame: 'let <someone> off the hook', 'gone to the dogs', 'doesn't care about', 'asleep on the job'
+    r"|\boff\s+the\s+hook\b|\bgone\s+to\s+the\s+dogs\b|\b(?:does\s+not|doesn't|doesn’t|do\s+not|don't|don’t)\s+"
+    r"(?:really\s+|even\s+)?care\s+about\b|\bput\s+(?:more\s+)?(?:bobbies|police|officers)\s+back\s+on\s+the\s+beat\b"
     r"|\b(?:losing|lost|lose)\s+control\s+of\s+(?:[\w'’-]+\s+){0,2}?streets\b"
     # verdicts on policing and policy: let down, failing people, not working, not fit, credit, seriously
     r"|\blet\s+down\s+by\b|\bstretched\s+to\s+(?:the\s+)?breaking\s+point\b"

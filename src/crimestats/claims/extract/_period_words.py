@@ -59,6 +59,7 @@ def _period(text: str | None, as_of: date) -> Period | None:
 def _period_raw(text: str | None, as_of: date) -> Period | None:
     if not text:
         return None
+    text = re.sub(r"\b(to|ending)\s+the\s+end\s+of\s+", r"\1 ", text, flags=re.I)    # '12 months to the end of <month>'
     ep = episode_months(text)       # 'the first lockdown': the months it ran
     if ep is not None:
         (y0, m0), (y1, m1) = ep

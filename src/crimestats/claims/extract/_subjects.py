@@ -82,6 +82,9 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
      "Wales'), which records the victim-suspect relationship"),
     (re.compile(r"\bpublic\s+confidence\b|\btrust\s+in\s+(?:the\s+)?(?:police|met)\b|\bfear\s+of\s+crime\b", _I),
      "public confidence in the police", "a survey such as the Met's Public Attitude Survey"),
+    (re.compile(r"\bneighbourhood\s+watch\b|\bsuspicious\s+(?:activity|behaviour|incidents?)\b|\bcommunity\s+"
+                r"(?:patrols?|volunteers?|speedwatch)\b|\bstreets?\s+(?:covered|signed\s+up)\b", _I),
+     "community schemes and their reports", "the scheme's own records (not police-recorded crime)"),
     # crime outcomes and hearsay (patterns above)
     (_OUTCOMES,
      "crime outcomes, whether crimes were solved or ended in a charge",
@@ -121,7 +124,7 @@ _QUANTIFIED = re.compile(r"\d|\b(?:faster|slower|quicker|longer|shorter|worse|be
                          _I)
 _GATE_WORDS = ("response", "respond", "attend", "call", "999", "101", "officer", "police", "court", "prison",
                "budget", "fraud", "confidence", "trust", "fear", "true ", "reported", "record", "hidden", "knew",
-               "known to", "killed by")
+               "known to", "killed by", "neighbourhood watch", "suspicious", "community")
 
 
 # outcomes and hearsay open a sentence only when they hold a quantity (no wider opening of other sentences)

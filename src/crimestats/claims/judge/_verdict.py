@@ -88,21 +88,30 @@ def judge(store: StoreLike, f: Frame, r: Resolved, *, as_of: date) -> CheckedCla
 def _financial_if_only(store: StoreLike, r: Resolved, as_of: date) -> Resolved:
     """No period named, and the series publishes financial years only (the ONS knife series by force): the
     latest complete financial year before the publication date, not a calendar year it cannot answer."""
-    if not r.period_assumed or r.period is None or r.period.grain != "year" or not r.measure or r.area is None \
-            or r.measure not in OFFENCE_KEYS:
+    if r.period is None or r.period.grain != "year" or not r.measure or r.area is None or r.measure not in OFFENCE_KEYS:
         return r
     try:
         _count_fact(store, measure=r.measure, area=r.area, period=r.period)
         return r
     except CrimestatsError:
         pass
-    fy = financial_year(as_of.year - 1 if as_of.month >= 4 else as_of.year - 2)
+    year = r.period.start.year
+    # none named: the latest complete financial year; '<year>' named: the year to March <year> (the ONS labels)
+    fy = financial_year(as_of.year - 1 if as_of.month >= 4 else as_of.year - 2) if r.period_assumed \
+        else financial_year(year - 1)
     try:
         _count_fact(store, measure=r.measure, area=r.area, period=fy)
     except CrimestatsError:
         return r
-    notes = [n for n in r.notes if n.why is not Why.PERIOD_ASSUMED] + [Reason.of(Why.LATEST_PERIOD_USED, period=fy.label)]
-    return replace(r, period=fy, notes=notes)
+    if r.period_assumed:
+        notes = [n for n in r.notes if n.why is not Why.PERIOD_ASSUMED] + [Reason.of(Why.LATEST_PERIOD_USED,
+                                                                                    period=fy.label)]
+        return replace(r, period=fy, notes=notes)
+    base = r.baseline
+    if base is not None and base.grain == "year":
+        base = financial_year(base.start.year - 1)
+    return replace(r, period=fy, baseline=base,
+                   notes=list(r.notes) + [Reason.of(Why.YEAR_AS_FINANCIAL, year=year, period=fy.label)])
 
 
 def _widened(out: CheckedClaim, r: Resolved) -> CheckedClaim:

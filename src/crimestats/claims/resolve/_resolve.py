@@ -241,6 +241,9 @@ def _recorder_not_place(area: Area | None, text: str, *, local: Area | None) -> 
     return area
 
 _OUR = re.compile(r"\b(?:our|we)\b", _I)
+_RELATIVE = re.compile(r"^\W*(?:which|that|who)\s", _I)
+_YEAR_ON_YEAR = re.compile(r"\b(?:(?:same|that)\s+month\s+(?:a|last)\s+year|a\s+year\s+(?:earlier|before|ago)|"
+                           r"(?:compared\s+(?:with|to)|against|on)\s+(?:the\s+same\s+month\s+)?(?:\w+\s+)?last\s+year)\b", _I)
 _YEAR_BEFORE_FRONT = re.compile(r"^\W*(?:(?:the|a)\s+year\s+(?:before|earlier)|(?:in\s+)?the\s+(?:previous|preceding)\s+"
                                 r"(?:financial\s+)?year)\b", _I)
 _LABEL_LINE = re.compile(r"^\W*[A-Za-z][\w' -]{2,40}:\s")     # a fact box's 'Busiest month: <month>'
@@ -330,6 +333,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             clause = clause.replace(c.compare_crime, " ")
         pos = clause.find(c.claimed_text) if c.claimed_text else -1
         own = _measure_near(clause, pos if pos >= 0 else None)
+        if own is None and _RELATIVE.match(clause):
+            # '... and shoplifting, which went up by N%': the crime named just before the relative clause
+            hits = _measure_hits(sentence[:max(0, c.start - c.sentence_start)])
+            own = hits[-1][1] if hits else None
         if c.kind == "share" and c.share_of and _PRONOUN_WHOLE.search(c.share_of):
             # 'eight killings, half of them stabbings': the part is named after the pronoun
             after_pronoun = _measure_near(_PRONOUN_WHOLE.sub(" ", c.share_of, count=1), None)
@@ -431,8 +438,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if c.kind == "comparison" and re.search(r"\b(?:safer|more dangerous|less safe|more violent)\b",
                                                  c.claimed_text or "", _I) and not _measure_in(clause):
             measure = "homicide_rate"     # safety between places is compared on the homicide rate
-        elif c.kind not in ("rate", "comparison", "ratio") and measure == "homicide_rate":
-            measure = "homicide"
+        elif c.kind not in ("rate", "comparison", "ratio") and measure == "homicide_rate" and not (
+                c.kind in ("change", "direction") and _HOMICIDE_RATE.search(clause)):
+            measure = "homicide"      # ('the US homicide rate jumped by N%' stays a change in the rate)
         elif c.kind in ("comparison", "ratio") and measure == "homicide_rate" and not re.search(r"\brates?\b", sentence, _I):
             measure = "homicide"
         elif c.kind in ("comparison", "ratio") and _HOMICIDE_RATE.search(sentence) and measure in ("homicide", None):
@@ -507,8 +515,11 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if c.kind == "count" and c.subject == "from" and period is not None:
             # 'fell from N to M': N is the figure for the period before; 'compared with N a year
             # earlier' after 'the first two months of <year>' is the same months a year before
-            period = baseline or (period.shift_years(-1) if _YEAR_EARLIER.match(_after_figure(c))
-                                  else period.previous())
+            # a month or a season went 'from N to M': against the same months a year before when the text compares
+            # year on year (a season always: the months before it are another season)
+            year_on_year = _YEAR_EARLIER.match(_after_figure(c)) or (period.grain == "range" and period.n_months < 12) or (
+                period.grain == "month" and _YEAR_ON_YEAR.search(text[max(0, c.sentence_start - 400):c.sentence_end]))
+            period = baseline or (period.shift_years(-1) if year_on_year else period.previous())
             baseline = None
             notes.append(Reason.of(Why.FROM_TO_FIRST, period=period.label))
         if c.baseline_text and re.search(r"previous|before", c.baseline_text, _I) and period is not None:
