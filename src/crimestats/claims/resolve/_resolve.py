@@ -333,7 +333,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             clause = clause.replace(c.compare_crime, " ")
         pos = clause.find(c.claimed_text) if c.claimed_text else -1
         own = _measure_near(clause, pos if pos >= 0 else None)
-        if own is None and _RELATIVE.match(clause):
+        if own is None and _RELATIVE.match(clause) and text[max(0, c.start - 3):c.start].rstrip().endswith(","):
             # '... and shoplifting, which went up by N%': the crime named just before the relative clause
             hits = _measure_hits(sentence[:max(0, c.start - c.sentence_start)])
             own = hits[-1][1] if hits else None
