@@ -26,6 +26,10 @@ from ..reference._areas import london_boroughs
 from ._lexicon import MONTH_NUMBERS, month_alternation
 from ._model import Claim, ClaimKind, frame_kind
 
+# a judgement of how safe a place is ('a safe city', 'lawless', 'a crime wave'), not of policing or policy
+_SAFETY_WORDS = re.compile(r"safe|danger|crime[- ]ridden|lawless|no[- ]go|war\s*zone|crime\s+wave|out\s+of\s+control|"
+                           r"epidemic|crisis|hell|violent", re.IGNORECASE)
+
 __all__ = ["Frame", "CountFrame", "NotCrimeFrame", "OutsideSubjectFrame", "OpinionFrame", "ChangeFrame",
            "DifferenceFrame", "PointsChangeFrame", "RatioFrame", "PlaceRatioFrame", "DirectionFrame",
            "RecordFrame", "StreakFrame", "ThresholdFrame", "FirstSinceFrame", "TurnFrame", "RankFrame", "ShareFrame",
@@ -78,7 +82,10 @@ class OutsideSubjectFrame(Frame):
 
 @dataclass(frozen=True, kw_only=True)
 class OpinionFrame(Frame):
-    """'a fantastically safe city': a judgement, not a figure."""
+    """'a fantastically safe city': a judgement, not a figure; ``about_safety`` when it judges how safe a place is
+    (the homicide rates are context for it), not policing or policy."""
+
+    about_safety: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -374,7 +381,8 @@ def _outside(c: Claim, k: ClaimKind) -> Frame:
 
 
 def _opinion(c: Claim, k: ClaimKind) -> Frame:
-    return OpinionFrame(kind=k, claimed_text=c.claimed_text, origin=c)
+    return OpinionFrame(kind=k, claimed_text=c.claimed_text, origin=c,
+                        about_safety=bool(_SAFETY_WORDS.search(c.claimed_text or "")))
 
 
 def _change(c: Claim, k: ClaimKind) -> Frame:

@@ -4,7 +4,6 @@ gives London's homicide rate and a few countries' rates as context (once per che
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from ..._errors import CrimestatsError
@@ -22,13 +21,8 @@ from ._rate import place_figure
 _OPINION_COUNTRIES = ["England and Wales", "United States", "France", "Germany", "Canada"]
 
 
-# the judgement is about how safe a place is (the homicide rates are context for it), not about policing or policy
-_SAFETY = re.compile(r"safe|danger|crime[- ]ridden|lawless|no[- ]go|war\s*zone|crime\s+wave|out\s+of\s+control|"
-                     r"epidemic|crisis|hell|violent", re.IGNORECASE)
-
-
 def _opinion(store: StoreLike, c: OpinionFrame, r: Resolved, as_of: date) -> CheckedClaim:
-    if not _SAFETY.search(c.claimed_text or ""):
+    if not c.about_safety:      # a judgement of policing or policy: no safety figures beside it
         return _out(c, r, "opinion", "A judgement (praise, blame or a view of policy), not a checkable figure.",
                     claimed=c.claimed_text, found=None)
     ev, context = _memo(("opinion", as_of), lambda: _opinion_context(store, as_of))
