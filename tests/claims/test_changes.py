@@ -13,7 +13,7 @@ import pytest
 
 from crimestats.claims import extract_claims
 
-from .raw import majors, mps, raw, victims_by_method
+from .raw import majors, mps, pct, raw, victims_by_method
 from .support import assert_fields, check, claim_with, extracted_once, one
 
 
@@ -262,3 +262,13 @@ def test_lower_than_the_same_period_a_year_earlier_is_a_direction(real_store):
                   "earlier.", "2026-03-15"), "direction")
     assert c.period == "June 2025 to August 2025"
     assert c.verdict in (("accurate", "accurate_with_caveat") if now < then else ("inaccurate",))
+
+
+def test_a_change_in_a_rate_keeps_its_decimals_and_claims_no_count_test(real_store):
+    """'the US homicide rate jumped by N%': the published rates' change (6.35 against 4.93 is not 6 against 4),
+    and no Poisson-style 'changes this size are common' remark: a rate per resident is not a count of events."""
+    from .raw import owid
+    now, then = owid("United States", 2020), owid("United States", 2019)
+    c = one(check(real_store, f"The US homicide rate jumped by {pct(now, then):.0f}% in 2020.", "2022-01-01"), "change")
+    assert c.measure == "homicide_rate" and abs(c.found - pct(now, then)) < 0.1
+    assert c.verdict == "accurate" and "p =" not in c.explanation

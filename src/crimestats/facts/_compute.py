@@ -8,7 +8,7 @@ overdispersion (:mod:`crimestats.facts._change_test`, :mod:`crimestats.facts._di
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Mapping
 
 from .._errors import CrimestatsError, InputError, NoDataError
@@ -125,6 +125,8 @@ def change(store: StoreLike, *, measure: str | Measure, area: Area | str | None 
     sig = change_test(current=x, previous=y, exposure_ratio=exposure, dispersion=disp,
                       what=m.label[:1].lower() + m.label[1:] if not m.label[:2].isupper() else m.label,
                       where=now.area.name, step=step)
+    if m.kind != "count":   # a rate per resident is not a count of events: no count test applies to its change
+        sig = replace(sig, method="none", significant=False, p_value=1.0, rate_ratio=None, ci_low=None, ci_high=None)
     # a rate (per 100,000) keeps its decimals: 6.35 against 4.93 is a rise of 28.8%, not 6 against 4
     fx, fy = (float(now.value or 0), float(then.value or 0)) if m.kind != "count" else (float(x), float(y))
     ratio = fx / fy if fy else None

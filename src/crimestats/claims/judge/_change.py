@@ -68,7 +68,8 @@ def _change(store: StoreLike, c: ChangeFrame, r: Resolved) -> CheckedClaim:
                                approx=c.approx)[0]
         alt_txt = (f"; the {a.now.measure_label.lower()} series gives {_fmt(a.now.value)} against "
                    f"{_fmt(a.then.value)}, {abs(a.pct_change):.1f}%")
-    sig = "" if ch.significance.significant else f"; {change_words(ch.significance, movement=False)}"
+    sig = "" if ch.significance.significant or ch.significance.method == "none" else \
+        f"; {change_words(ch.significance, movement=False)}"      # (no test for a rate's change)
     alias = _alias_note(r)
     if ok and alias:
         return _out(c, r, "accurate_with_caveat", f"{desc}, so the claimed {c.claimed_text} holds for the whole "
@@ -200,7 +201,7 @@ def _direction(store: StoreLike, c: DirectionFrame, r: Resolved) -> CheckedClaim
         return _out(c, r, "accurate_with_caveat", f"{desc}{alt_txt}: a {'fall' if d == 'down' else 'rise'} for the "
                     f"whole borough, as claimed; but {_alias_note(r)}.", found=d, evidence=ev)
     if d == c.direction:
-        if not sig.significant:
+        if not sig.significant and sig.method != "none":
             return _out(c, r, "accurate_with_caveat", f"{desc}{alt_txt}: a {'fall' if d == 'down' else 'rise'}, "
                         f"as claimed, but {change_words(sig, movement=False)}.", found=d, evidence=ev)
         return _out(c, r, "accurate", f"{desc}{alt_txt}: a {'fall' if d == 'down' else 'rise'}, as claimed.",
