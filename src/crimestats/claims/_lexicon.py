@@ -36,7 +36,7 @@ from ..measures._catalogue import CATALOGUE, Measure
 
 __all__ = ["EVENT_WORDS", "EVALUATIVE_EXTRA",
     "MONTHS", "MONTH_ABBRS", "MONTH_NUMBERS", "month_alternation", "month_number",
-    "NUMBER_WORDS", "SCALE_WORDS", "VAGUE_QUANTITIES", "FRACTION_PARTS", "FRACTIONS", "fraction_alternation", "MULTIPLIERS",
+    "NUMBER_WORDS", "SCALE_WORDS", "VAGUE_QUANTITIES", "FRACTION_PARTS", "FRACTIONS", "fraction_alternation", "fraction_value", "MULTIPLIERS",
     "TIMES_WORDS", "ORDINALS", "DOWN_VERBS", "UP_VERBS", "DOWN_WORDS", "UP_WORDS", "alternation", "number_value", "number_alternation", "ordinal_alternation",
     "LABEL_WORDS", "CRIME_NOUNS_EXTRA", "FIGURE_NOUNS", "TOPIC_STEMS", "TOPIC_SAME", "UNSERIESED_CRIME_KINDS", "UNSERIESED_TOPICS", "UNRECORDED_VICTIM_TOPICS",
     "FORCE_NAMES", "NO_DATA_PLACES", "FIXED_PLACE_NAMES",
@@ -157,6 +157,11 @@ FRACTION_PARTS: Mapping[str, tuple[int, int]] = {
     "two fifths": (2, 5), "two-fifths": (2, 5),
 }
 FRACTIONS: Mapping[str, float] = {f: n / d for f, (n, d) in FRACTION_PARTS.items()}
+
+
+def fraction_value(words: str) -> float | None:
+    """'a third' -> 1/3, 'Two-thirds' -> 2/3, 'a  quarter' -> 1/4 (as written, any case and spacing); else None."""
+    return FRACTIONS.get(" ".join(words.lower().replace("-", " ").split()))
 # Verbs that multiply ('crime halved', 'doubled').
 MULTIPLIERS: Mapping[str, float] = {"halved": 0.5, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
 # Words for 'N times' ('twice as many', 'double the number', 'half the London rate').

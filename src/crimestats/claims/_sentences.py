@@ -16,7 +16,7 @@ __all__ = ["Sentence", "split_sentences"]
 _I = re.IGNORECASE
 _SPLIT = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Sgt|Insp|Supt|Det|Cllr|Prof|Rev|vs|e\.g|i\.e|Ch|Supt|Cmdr|Gen)\.$")
-# a parenthetical adverb between commas ('Robberies, however, went up') does not part its clause
+# a parenthetical adverb between commas ('<crime>, however, went up') does not part its clause
 _ASIDE = r"(?:however|meanwhile|instead|likewise|similarly|by\s+contrast|in\s+contrast|in\s+turn)"
 _CLAUSE_SPLIT = re.compile(
     rf",\s(?!{_ASIDE},)(?<!\bhowever,\s)(?<!\bmeanwhile,\s)"
@@ -80,7 +80,7 @@ def split_sentences(text: str) -> list[Sentence]:
 # '<crime> is down by a fifth and <crime> has fallen by N%': a second subject and its verb after a finished figure
 _AND_SUBJECT = re.compile(r"\s(?=and\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|is|are|was|were|fell|rose|dropped|jumped|"
                           r"climbed|increased|decreased|declined|doubled|halved|went)\b)", re.I)
-# '<place> crime climbs to a record as shoplifting soars': the 'as' clause has its own subject and verb
+# '<place> crime climbs to a record as <crime> soars': the 'as' clause has its own subject and verb
 _AS_SUBJECT = re.compile(r"\s(?=as\s+(?:[\w'-]+\s+){1,3}?(?:soars?|soared|rises?|rose|climbs?|climbed|jumps?|jumped|"
                          r"falls?|fell|drops?|dropped|surges?|surged|increases?|increased|doubles?|doubled)\b)", re.I)
 _FINISHED = re.compile(r"\d|%|\b(?:a\s+(?:half|third|quarter|fifth|tenth)|half|doubled|halved|tripled)\b", re.I)

@@ -62,7 +62,7 @@ _PERIOD_PATTERNS = [
     re.compile(rf"\b(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b", _I),
     re.compile(rf"\b(?:[Ll]ast|[Tt]his\s+past)\s+(?:{_CAP_MONTHS})\b"),     # 'last <month>'; not 'last may
     # a named episode with known dates: 'the first lockdown', 'the 2020 lockdown' (after a month named with its year:
-    # 'in April 2020, the first full month of lockdown'; 'lockdown puppy boom', 'lockdown rules' name no period)
+    # 'in <month> <year>, the first full month of lockdown'; 'lockdown <noun>', 'lockdown rules' name no period)
     re.compile(rf"\b(?:the\s+)?(?:{episode_alternation()})\b(?!s)(?=\s*(?:[.,;:!?)]|$|(?:period|months?)\b|"
                r"(?:in|of|last|this|and|but|when|while|as|to|from|compared|than|with|began|ended|started|lifted|"
                r"eased|itself|alone|year)\b))", _I),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .._lexicon import FRACTIONS, fraction_alternation, month_alternation
+from .._lexicon import fraction_alternation, fraction_value, month_alternation
 from .._model import Claim
 from ._place_names import find_places
 from ._scan import Scan, has
@@ -74,8 +74,9 @@ def fraction_comparisons(st: str, make: Callable[..., Claim], used: list[tuple[i
     for m in _FRACTION_THAN.finditer(st):
         if any(a <= m.start("f") < b for a, b in used):
             continue
-        f = FRACTIONS[" ".join(m.group("f").lower().replace("-", " ").split()).replace("two thirds", "two-thirds")
-                       .replace("three quarters", "three-quarters")]
+        f = fraction_value(m.group("f"))
+        if f is None:
+            continue
         down = m.group("w").lower() in ("fewer", "less", "lower")
         used.append(m.span())
         than = _THAN_PLACE.match(st, m.end())

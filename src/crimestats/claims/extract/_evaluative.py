@@ -1,15 +1,15 @@
 """Figure-free judgements found by their evaluative words, not by a list of phrases.
 
-A sentence with no figure that praises or blames ('a complete failure', 'a vital tool', 'a shocking mistake',
-'the best it has been in years', 'were reckless') is an opinion whatever its exact wording.  The evaluative
+A sentence with no figure that praises or blames ('a disaster', 'an essential tool', 'a terrible mistake',
+'the best it has ever been', 'were negligent') is an opinion whatever its exact wording.  The evaluative
 words come from VADER's general-purpose sentiment lexicon (``vaderSentiment``, MIT), with the words of crime
 reporting made neutral: 'murder', 'stabbed', 'victim', 'arrested' describe events, they do not judge them.
 Only sentences about crime, policing, public safety or the people and bodies that run them are read, and
 only a clear judgement counts: the sentence's compound score at least ``THRESHOLD`` either way, with at least
-one strongly evaluative word said of something (after a copula or a verb of feeling: 'has been a complete
-failure', 'were reckless'), not the object of an action ('abandoned the search').
+one strongly evaluative word said of something (after a copula or a verb of feeling: 'has been a
+disaster', 'were negligent'), not the object of an action ('abandoned the search').
 
-Words the lexicon lacks but that judge in this domain ('short-changed', 'a sticking plaster') are added in
+Words the lexicon lacks but that judge in this domain (a verb of being cheated, a word for a makeshift remedy) are added in
 ``_lexicon.EVALUATIVE_EXTRA``; crime words that must stay neutral are in ``_lexicon.EVENT_WORDS``.
 """
 
@@ -34,8 +34,8 @@ _ABOUT = re.compile(r"\b(?:" + "|".join(TOPIC_STEMS) + r"|crime|criminal|offend|
                     r"borough|city|capital|town|london|places?|areas?)", _I)
 
 
-# the judging word is said of something: after a copula or a verb of feeling ('has been a complete failure',
-# 'were reckless', 'feel far safer', 'are immensely proud'), not the object of an action ('abandoned the search')
+# the judging word is said of something: after a copula or a verb of feeling ('has been a disaster',
+# 'were negligent', 'feel much safer', 'are very grateful'), not the object of an action ('abandoned the search')
 _PREDICATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained|feels?|felt|seems?|seemed|looks?|"
                           r"looked|becomes?|became|proved|proves|sounds?|it's|that's|which's)\s+"
                           r"(?:[\w'-]+\s+){0,4}$", _I)
@@ -65,7 +65,7 @@ def _strong_words() -> frozenset[str]:
 
 
 def _valence(a: Any, word: str) -> float:
-    """A word's strength of judgement; a compound ('best-policed', 'crime-ridden') by its strongest part."""
+    """A word's strength of judgement; a compound ('well-run', 'crime-ridden') by its strongest part."""
     w = word.lower()
     return abs(a.lexicon.get(w, 0.0)) or max((abs(a.lexicon.get(p, 0.0)) for p in w.split("-")), default=0.0)
 
@@ -81,11 +81,11 @@ def evaluative_judgement(sentence: str, *, skip_safe: bool = False) -> re.Match[
     strong = _strong_words()
     if not any(w.lower() in strong or any(part in strong for part in w.lower().split("-")) for w in _WORD.findall(sentence)):
         return None     # no strongly evaluative word: no need to score the sentence (most text stops here)
-    # 'best-policed' is scored as 'best policed' too ('short-changed' is in the lexicon whole): the stronger reading
+    # 'well-run' is scored as 'well run' too (a compound the lexicon holds whole keeps its own valence): the stronger reading
     score = max((a.polarity_scores(t)["compound"] for t in {sentence, sentence.replace("-", " ")}), key=abs)
     if abs(score) < THRESHOLD:
         return None
-    words = [(_valence(a, m.group(0)), m) for m in re.finditer(r"[A-Za-z][\w'-]*", sentence)
+    words = [(_valence(a, m.group(0)), m) for m in _WORD.finditer(sentence)
              if not (skip_safe and m.group(0).lower().startswith("safe"))
              and (m.group(0).lower() in EVALUATIVE_EXTRA or _PREDICATIVE.search(sentence[:m.start()]))]
     best = max(words, key=lambda t: t[0], default=(0.0, None))
@@ -98,13 +98,13 @@ _QUOTED = re.compile(r"[\"“]([^\"“”]{3,80})[\"”]")
 
 
 def quoted_judgement(sentence: str) -> re.Match[str] | None:
-    """A short quotation that judges ('said the rise was "deeply worrying"') inside a sentence about crime or
+    """A short quotation that judges ('said the rise was "very alarming"') inside a sentence about crime or
     policing: the quotation, else None.  A quoted phrase is someone's verdict whatever its grammar."""
     if not _ABOUT.search(sentence):
         return None
     a = _analyzer()
     for m in _QUOTED.finditer(sentence):
-        words = [abs(a.lexicon.get(w.lower(), 0.0)) for w in re.findall(r"[A-Za-z][\w'-]*", m.group(1))]
+        words = [abs(a.lexicon.get(w.lower(), 0.0)) for w in _WORD.findall(m.group(1))]
         if words and max(words) >= 1.0 and abs(a.polarity_scores(m.group(1))["compound"]) >= THRESHOLD:
             return m
     return None

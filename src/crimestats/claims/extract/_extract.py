@@ -60,7 +60,7 @@ def _judgement_clauses(s: Sentence, text: str, claims: list[Claim]) -> list[Clai
         if c is not None:
             out.append(c)
     q = quoted_judgement(s.text) if not out else None
-    if q is not None:       # 'said the rise in killings was "deeply worrying"': the quoted verdict
+    if q is not None:       # 'said the rise was "<a verdict>"': the quoted verdict
         out.append(_claim("opinion", (s.start + q.start(1), s.start + q.end(1)), s, text, claimed_text=q.group(1)))
     return out
 

@@ -72,9 +72,8 @@ def find_crime_ranks(sc: Scan) -> list[Claim]:
     crime = LEXICON.measure_words_re.match(sc.st, lab.end()) if lab else None
     if lab and crime:
         o = (lab.group("ord") or "").lower()
-        line = (sc.s.start + len(sc.st) - len(sc.st.lstrip(" -•*")), sc.s.start + len(sc.st.rstrip(" .")))
         sc.used.append((lab.start(), crime.end()))
-        c = sc.in_clause("comparison", line, claimed_text=sc.st[lab.start():crime.end()].strip(" -•*"),
+        c = sc.in_clause("comparison", sc.line_span(), claimed_text=sc.st[lab.start():crime.end()].strip(" -•*"),
                          rank=ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else 1), rank_scope="crime_type",
                          record="low" if lab.group("dir").lower() == "least" else "high")
         c.clause = f"{crime.group(0)}: {c.clause}"

@@ -44,7 +44,7 @@ _COMPARE = re.compile(
     r"(?:of|in|for)\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)
 _DIR_GATE = ("drop", "fall", "fell", "decrease", "reduction", "decline", "rise", "rose", "increase", "surge",
              "jump", "spike", "went ", "has ", "have ", " up", " down") + tuple(v for v in _FINITE if " " not in v)
-# 'But that was down on the year before': the figure just given, its crime named in the sentence before
+# 'But <that> was down on <the period before>': the figure just given, its crime named in the sentence before
 _ANAPHOR_SUBJECT = re.compile(r"^\W*(?:but\s+|and\s+|yet\s+)?(?:that|this|it|they|these|those|the\s+figure|the\s+total)\s+"
                               r"(?:[\w']+\s+){0,2}?(?:was|were|is|are|has|have|had|went|fell|rose|dropped)\b", _I)
 _EACH_MONTH = re.compile(r"\b(?:in\s+)?(?:each|every)(?:\s+single)?\s+month(?:\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2}))?\b"
@@ -116,8 +116,7 @@ def find_directions(sc: Scan) -> list[Claim]:
         clause = sc.clause_at(lw.start("w"))
         if clause not in taken:
             d = "down" if lw.group("w").lower() in ("down", "falling", "lower") else "up"
-            line = (sc.s.start + len(st) - len(st.lstrip(" -•*")), sc.s.start + len(st.rstrip(" .")))
-            out.append(sc.in_clause("direction", line, direction=d, claimed_text=lw.group(0).strip(" -•*")))
+            out.append(sc.in_clause("direction", sc.line_span(), direction=d, claimed_text=lw.group(0).strip(" -•*")))
             taken.add(clause)
     for m in _DIRECTION.finditer(st):
         clause = sc.clause_at(m.start())

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from .._lexicon import FRACTIONS, MULTIPLIERS, TIMES_WORDS, fraction_alternation, number_alternation, number_value
+from .._lexicon import (
+    FRACTIONS,
+    MULTIPLIERS,
+    TIMES_WORDS,
+    fraction_alternation,
+    fraction_value,
+    number_alternation,
+    number_value,
+)
 from .._model import Claim
 from ._number_roles import _approx
 from ._place_names import find_places
@@ -47,7 +55,7 @@ _MULT_BASE = re.compile(
     r"(?P<y2>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:figure|level|total|number|count|rate)s?\b", _I)
 
 
-# 'a third of France's', 'about a quarter of that in New York', 'half the rate of <place>': a fraction of another
+# 'a third of <country>'s', 'about a quarter of that in <city>', 'half the rate of <place>': a fraction of another
 # place's figure (a ratio between places), not a share of a whole; 'a third of London's robberies' is a share
 _FRACTION_OF_PLACE = re.compile(
     rf"\b(?P<h>(?:almost|nearly|about|around|roughly|some|just\s+over|just\s+under|less\s+than|more\s+than)\s+)?"
@@ -62,7 +70,7 @@ def fraction_of_place_gate(sc: Scan) -> bool:
 
 
 def find_fraction_of_place(sc: Scan) -> list[Claim]:
-    """'a third of France's (rate)': a fraction of another place's figure."""
+    """'a third of <country>'s (rate)': a fraction of another place's figure."""
     out = []
     st = sc.st
     for m in _FRACTION_OF_PLACE.finditer(st):
@@ -71,8 +79,9 @@ def find_fraction_of_place(sc: Scan) -> list[Claim]:
         places = find_places(m.group("t"))
         if not places or places[0][0] != 0 or places[0][1] != len(m.group("t").rstrip(".")):
             continue
-        f = FRACTIONS[" ".join(m.group("f").lower().replace("-", " ").split()).replace("two thirds", "two-thirds")
-                      .replace("three quarters", "three-quarters")]
+        f = fraction_value(m.group("f"))
+        if f is None:
+            continue
         sc.used.append(m.span())
         sc.ratio_spans.append(m.span())
         out.append(sc.make("ratio", m.start(), claimed_text=m.group(0), value=f, unit="ratio",
@@ -80,7 +89,7 @@ def find_fraction_of_place(sc: Scan) -> list[Claim]:
     return out
 
 
-# 'Merseyside had only around a third as many burglaries as we did': a ratio with the speaker's own place
+# '<place> had only around a third as many <crimes> as we did': a ratio with the speaker's own place
 SELF = "we"     # compare_to for the place speaking ('as we did', 'as us'); the resolver reads it as the text's place
 _AS_US = re.compile(
     r"\b(?P<h>(?:only\s+)?(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|just\s+under|"
@@ -94,14 +103,12 @@ def as_us_gate(sc: Scan) -> bool:
 
 
 def find_as_us(sc: Scan) -> list[Claim]:
-    """'a third as many burglaries as we did': the subject's figure over the speaker's place's."""
+    """'a third as many <crimes> as we did': the subject's figure over the speaker's place's."""
     out = []
     for m in _AS_US.finditer(sc.st):
         if not sc.free(m.start("f")):
             continue
-        w = " ".join(m.group("f").lower().replace("-", " ").split())
-        key = w.replace("two thirds", "two-thirds").replace("three quarters", "three-quarters")
-        f = FRACTIONS.get(key) or _factor(w)
+        f = fraction_value(m.group("f")) or _factor(" ".join(m.group("f").lower().split()))
         sc.used.append(m.span())
         sc.ratio_spans.append(m.span())
         out.append(sc.make("ratio", m.start(), claimed_text=m.group(0), value=f, unit="ratio", compare_to=SELF,

@@ -68,7 +68,7 @@ _RECORD = re.compile(
     # 'rose to a record 9,000', 'a record of almost 500': the figure is the highest on record
     r"|\b(?:to|at|hit|hits|reached|reach|reaches|reaching|hitting)\s+(?:a\s+)?(?:new\s+)?(?P<rfig>record)"
     r"(?=,?\s+(?:of\s+)?(?:(?:about|around|almost|nearly|more\s+than|over|some|roughly)\s+)?\d)"
-    # '... rose to 294, a record for the borough': the figure in apposition is the highest on record
+    # '... rose to N, a record for the borough': the figure in apposition is the highest on record
     r"|(?<=\d),\s+(?:a|another)\s+(?:new\s+)?(?P<rapp>record)(?:\s+high)?(?:\s+for\s+the\s+(?:borough|force|city|capital|area))?\b",
     _I)
 
@@ -308,6 +308,7 @@ _YEAR_THE_WORST = re.compile(
     r"(?P<unit>year|month)\s+(?:in\s+the\s+series|on\s+record|since\s+records\s+began|ever)\b", _I)
 
 
+_LOW_EXTREMES = ("quietest", "calmest", "best", "lowest", "safest")     # the words of a low point (_EXTREME's 'low')
 _LABEL_TURN = re.compile(
     r"^\W*(?:the\s+)?(?P<w>busiest|quietest|calmest|worst|best|deadliest|highest|lowest|peak)\s+(?:single\s+)?"
     rf"(?:month|year):\s+(?P<p>(?-i:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}})\b", _I)
@@ -330,9 +331,8 @@ def find_turns(sc: Scan) -> list[Claim]:
     lt = _LABEL_TURN.match(sc.st)
     if lt and not any(a <= lt.start("p") < b for a, b in sc.used):     # a fact box's 'Busiest month: <month>'
         sc.used.append(lt.span())
-        low = lt.group("w").lower() in ("quietest", "calmest", "best", "lowest", "safest")
-        line = (sc.s.start + len(sc.st) - len(sc.st.lstrip(" -•*")), sc.s.start + len(sc.st.rstrip(" .")))
-        out.append(sc.in_clause("record", line, claimed_text=lt.group(0).strip(" -•*"), period_text=lt.group("p"),
+        low = lt.group("w").lower() in _LOW_EXTREMES
+        out.append(sc.in_clause("record", sc.line_span(), claimed_text=lt.group(0).strip(" -•*"), period_text=lt.group("p"),
                                 turn="trough" if low else "peak", record="low" if low else "high"))
     for m in _YEAR_THE_WORST.finditer(sc.st):
         if any(a <= m.start() < b for a, b in sc.used):
@@ -358,7 +358,7 @@ def find_turns(sc: Scan) -> list[Claim]:
         more = _AND_THE_OTHER.match(sc.st, m.end())
         if more:
             sc.used.append(more.span())
-            low = more.group("w").lower() in ("quietest", "calmest", "best", "lowest", "safest")
+            low = more.group("w").lower() in _LOW_EXTREMES
             out.append(sc.make("record", more.start("p"), claimed_text=more.group(0).strip(" ,"),
                                period_text=more.group("p"), turn="trough" if low else "peak",
                                record="low" if low else "high"))

@@ -28,7 +28,7 @@ _JUDGEMENT = re.compile(
     r"|\bnot\s+(?:nearly\s+)?(?:good|tough|enough)\s+enough\b|\bnot\s+good\s+enough\b"
     r"|\ban?\s+(?:national\s+|absolute\s+)?disgrace\b|\bdisgraceful\b|\bshameful\b|\bscandalous\b"
     r"|\b(?:has|have)\s+(?:completely\s+|utterly\s+)?failed\s+(?:londoners|residents|victims|communities|women)\b"
-    # failing or abandoning a place or its people: 'has failed outer London', 'has abandoned Wales'
+    # failing or abandoning a place or its people: 'has failed <place>', 'has abandoned <place>'
     r"|\b(?:has|have|had)[\s,]+(?:[\w]+[\s,]+){0,3}?(?:failed|abandoned|betrayed|neglected|forgotten)\s+(?:(?:inner|outer)\s+)?"
     r"(?-i:[A-Z][\w'-]+)"
     # idioms of blame: 'let <someone> off the hook', 'gone to the dogs', 'doesn't care about', 'asleep on the job'

@@ -99,8 +99,8 @@ def _period_raw(text: str | None, as_of: date) -> Period | None:
         return parse_period(f"{as_of.year - (my.group('w').lower() == 'last')}-{mon:02d}", as_of=as_of)
     lm = _LAST_MONTH.fullmatch(text.strip())
     if lm:      # 'last <month>': the latest <month> complete before as-of, but never one of the last three months
-        mon = MONTH_NUMBERS[lm.group("m").lower()[:3]]      # (said in February, 'last January' is a year ago:
-        last = last_complete_month(as_of)                   # a month just gone is 'last month' or 'in January')
+        mon = MONTH_NUMBERS[lm.group("m").lower()[:3]]      # (said in <month>, 'last <the month before>' is a year ago:
+        last = last_complete_month(as_of)                   # a month just gone is 'last month' or 'in <month>')
         year = last.year if mon <= last.month else last.year - 1
         if year == as_of.year and 0 <= as_of.month - mon <= 2:
             year -= 1

@@ -80,8 +80,8 @@ RULES: tuple[ExtractionRule, ...] = (
     _R("baseline_years", "", None, find_baselines, 120),                 # takes 'than in <year>', no claim
     _R("rank", "rank", None, find_ranks, 110, opener=rank_words),        # 'the highest in London'
     _R("one_in", "share", one_in_gate, find_one_in, 100),                # 'one in ten'
-    _R("fraction_of_place", "ratio", fraction_of_place_gate, find_fraction_of_place, 95),   # 'a third of France's'
-    _R("as_us", "ratio", as_us_gate, find_as_us, 93),                    # 'a third as many burglaries as we did'
+    _R("fraction_of_place", "ratio", fraction_of_place_gate, find_fraction_of_place, 95),   # 'a third of <country>'s'
+    _R("as_us", "ratio", as_us_gate, find_as_us, 93),                    # 'a third as many <crimes> as we did'
     _R("times_place", "ratio", times_gate, find_times, 90),              # 'three times that of <place>'
     _R("multiple_of_year", "ratio", times_gate, find_multiple_of_year, 80),   # 'double the number in <year>'
     _R("same_place", "comparison", same_gate, find_same_place, 70),      # 'the same as England and Wales'

@@ -89,6 +89,11 @@ class Scan:
     def in_clause(self, kind: str, clause: tuple[int, int], **kw: object) -> Claim:
         return _claim(kind, clause, self.s, self.text, **kw)
 
+    def line_span(self) -> tuple[int, int]:
+        """The whole sentence as a clause, without a list bullet or the full stop (a fact box's '- <label>: <value>')."""
+        st = self.st
+        return self.s.start + len(st) - len(st.lstrip(" -•*")), self.s.start + len(st.rstrip(" ."))
+
     def free(self, pos: int) -> bool:
         """No accepted claim's span holds ``pos``."""
         return not any(a <= pos < b for a, b in self.used)

@@ -249,6 +249,11 @@ _YEAR_BEFORE_FRONT = re.compile(r"^\W*(?:(?:the|a)\s+year\s+(?:before|earlier)|(
 _LABEL_LINE = re.compile(r"^\W*[A-Za-z][\w' -]{2,40}:\s")     # a fact box's 'Busiest month: <month>'
 
 
+def _homicide_qualifier(text: str) -> str | None:
+    """The narrower homicide-victims measure a qualifier in ``text`` names ('women', 'stabbed'), else None."""
+    return next((name for pat, name in _HOMICIDE_QUALIFIERS[:-1] if pat.search(text)), None)
+
+
 def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreLike | None = None) -> list[Resolved]:
     """Resolve every claim, carrying measure, area and period forward through the text."""
     out: list[Resolved] = []
@@ -334,7 +339,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         pos = clause.find(c.claimed_text) if c.claimed_text else -1
         own = _measure_near(clause, pos if pos >= 0 else None)
         if own is None and _RELATIVE.match(clause) and text[max(0, c.start - 3):c.start].rstrip().endswith(","):
-            # '... and shoplifting, which went up by N%': the crime named just before the relative clause
+            # '... and <crime>, which went up by N%': the crime named just before the relative clause
             hits = _measure_hits(sentence[:max(0, c.start - c.sentence_start)])
             own = hits[-1][1] if hits else None
         if c.kind == "share" and c.share_of and _PRONOUN_WHOLE.search(c.share_of):
@@ -348,8 +353,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 own = named_before    # '<crime> made up two in five of them': the part is named before the figure
             else:
                 own = after_pronoun
-            if own in _HOMICIDE_FAMILY and c.share_part:    # 'Women made up a quarter of those killed'
-                own = next((name for pat, name in _HOMICIDE_QUALIFIERS[:-1] if pat.search(c.share_part)), own)
+            if own in _HOMICIDE_FAMILY and c.share_part:    # '<group> made up a quarter of those killed'
+                own = _homicide_qualifier(c.share_part) or own
         elif c.kind == "share" and c.share_part is not None:
             # the part is named in the figure's own clause; with none named, the share is of a group
             # within the whole ('N% of mugging victims were aged N or younger')
@@ -367,8 +372,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 (part_word if part_word and part_word != whole_word else None) or \
                 (after_word if after_word and after_word != whole_word else None) or \
                 _measure_near(c.share_of or "", None)     # '<crime>, meanwhile, makes up a third of all crime'
-            if own in _HOMICIDE_FAMILY and own == whole_word:    # 'Women made up a quarter of those killed'
-                own = next((name for pat, name in _HOMICIDE_QUALIFIERS[:-1] if pat.search(in_clause)), own)
+            if own in _HOMICIDE_FAMILY and own == whole_word:    # '<group> made up a quarter of those killed'
+                own = _homicide_qualifier(in_clause) or own
 
         # a specific word narrows a generic one ('Bike theft ... with N thefts') only when it is
         # named earlier in the same sentence, never from another sentence
@@ -397,9 +402,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             notes.append(Reason.of(Why.REFERS_BACK, first=sentence.split()[0], measure=measure))
         if not own and measure in _HOMICIDE_FAMILY:
             # 'Of the N victims ..., N were women': a qualifier in the clause narrows homicide victims
-            q = next((name for pat, name in _HOMICIDE_QUALIFIERS[:-1] if pat.search(clause)), None) or \
-                next((name for pat, name in _HOMICIDE_QUALIFIERS[:-1]    # 'The number of female victims, N, was ...'
-                      if pat.search(sentence[:max(0, c.start - c.sentence_start)])), None)
+            q = _homicide_qualifier(clause) or \
+                _homicide_qualifier(sentence[:max(0, c.start - c.sentence_start)])   # '<group> victims, N, was ...'
             if q is not None:
                 measure = q
         complement = False
@@ -422,7 +426,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if unknown is None and measure is not None and measure not in _HOMICIDE_FAMILY:
             unknown = _UNSERIESED_TOPIC.search(clause)
         elif unknown is None and c.kind == "share" and measure in _HOMICIDE_FAMILY:
-            unknown = _UNRECORDED_VICTIM.search(clause)   # 'most victims were caught up in gang disputes'   # 'catalytic converter thefts': never a wider measure
+            unknown = _UNRECORDED_VICTIM.search(clause)   # 'most victims were <a circumstance the file does not record>'
         if unknown:
             notes.append(Reason.of(Why.UNKNOWN_CRIME, word=unknown.group(0)))
             measure = None
