@@ -41,6 +41,7 @@ class Why(Enum):
     PERIOD_ASSUMED = "period_assumed"              # none named: the last full calendar year
     LATEST_PERIOD_USED = "latest_period_used"      # none named: the latest period with data
     YEAR_AS_FINANCIAL = "year_as_financial"        # a series of years ending March: '<year>' is the year to March
+    YEAR_TO_DATE = "year_to_date"                  # written before the period's last months were published
     STREAK_TO_LATEST = "streak_to_latest"
     EACH_PLACE_LATEST = "each_place_latest"        # two places compared on their own latest years
     FROM_TO_FIRST = "from_to_first"                # 'from N to M': the first figure's period
@@ -76,6 +77,8 @@ _TEXT: dict[Why, str] = {
     Why.LATEST_PERIOD_USED: "no period named, so the latest period with data ({period}) is used",
     Why.YEAR_AS_FINANCIAL: "the series publishes years ending March, so {year} is read as the year to March {year} "
                            "({period})",
+    Why.YEAR_TO_DATE: "the data for {period} end at {last}, and the text was written on {as_of}, before later "
+                      "months could be published, so it is read as {to}, the months published",
     Why.STREAK_TO_LATEST: "no period named, so the streak runs to the latest year with data ({year})",
     Why.EACH_PLACE_LATEST: "each place's latest published year is used ({area} {period}, {other_area} "
                            "{other_period})",

@@ -43,7 +43,8 @@ _POLICE_UK_KEYS = frozenset({
 # Everyday words for offence keys (beyond the key's own label).
 _OFFENCE_WORDS: dict[str, tuple[str, ...]] = {
     "all_crime": ("crime", "all crime", "recorded crime", "total crime", "crimes", "offences"),
-    "homicide": ("homicide", "homicides", "killings", "murders", "murder", "murder rate"),
+    "homicide": ("homicide", "homicides", "killings", "murders", "murder", "murder rate", "deadliest year",
+                 "bloodiest year", "deadliest years", "bloodiest years"),
     "personal_robbery": ("mugging", "muggings", "muggers", "street robbery", "street robberies",
                          "personal robbery", "robbery of personal property"),
     "business_robbery": ("business robbery", "commercial robbery"),
@@ -66,7 +67,10 @@ _OFFENCE_WORDS: dict[str, tuple[str, ...]] = {
                           "phone snatches", "phone thefts", "phone theft", "mobile phone thefts", "thefts from people",
                           "theft from people"),
     "bicycle_theft": ("bicycle theft", "bike theft", "bike thefts", "cycle theft", "bicycle thefts",
-                      "stolen bikes", "stolen bicycles", "bikes stolen", "bicycles stolen"),
+                      "stolen bikes", "stolen bicycles", "bikes stolen", "bicycles stolen", "cycle thefts",
+                      "stolen cycles", "cycles stolen", "cycles were stolen", "cycles were reported stolen",
+                      "bikes were stolen", "bikes were reported stolen", "bicycles were stolen",
+                      "bicycles were reported stolen"),
     "shoplifting": ("shoplifting", "shop theft", "shoplifters"),
     "theft_of_vehicle": ("car theft", "car thefts", "vehicle theft", "thefts of cars", "theft of cars",
                          "cars stolen", "stolen cars", "vehicles stolen", "stolen vehicles", "car was stolen",

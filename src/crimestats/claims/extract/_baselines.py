@@ -270,6 +270,11 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
             whole = _BETWEEN.search(st)     # 'Between <year> and <year>, N were killed': the whole span's total
             if whole and "/" not in whole.group(0):
                 c.period_text = f"{whole.group('a')}-01 to {whole.group('b')}-12"
+        if c.kind not in ("change", "direction") and not (c.kind == "ratio" and not c.compare_to) and \
+                not c.period_text and (months := _BETWEEN_MONTHS.search(st)):
+            # '<N> offences from <month> to <month> <year>': a total over the months, not a change between them
+            c.period_text = f"{months.group('a')} {months.group('ay') or months.group('y')} to " \
+                            f"{months.group('b')} {months.group('y')}"
         if c.kind == "count" and not c.period_text and not rec_spans:
             since = _SINCE_TOTAL.search(st)     # 'Since <year> there have been over N homicides': all of them
             if since:

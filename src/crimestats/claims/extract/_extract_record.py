@@ -267,8 +267,9 @@ _ENDED = re.compile(
 # 'fell for the first time in five years', 'rose in <year> for the first time in more than a decade'
 _FIRST_IN = re.compile(
     rf"\b(?P<verb>{alternation(DOWN_VERBS + UP_VERBS + ('falls', 'rises', 'drops', 'fall', 'rise', 'drop'))})\b"
-    r"(?:\s+[\w,]+){0,4}?\s+for\s+the\s+first\s+time\s+in\s+(?:(?:more\s+than|over|almost|nearly)\s+)?"
-    rf"(?:(?P<n>{number_alternation(2, 20)}|[2-9]|[1-4][0-9])\s+years|(?P<dec>a\s+decade))\b", _I)
+    r"(?:\s+[\w,]+){0,4}?\s+for\s+the\s+first\s+time\s+(?:in\s+(?:(?:more\s+than|over|almost|nearly)\s+)?"
+    rf"(?:(?P<n>{number_alternation(2, 20)}|[2-9]|[1-4][0-9])\s+years|(?P<dec>a\s+decade))|since\s+(?P<y>(?:19|20)\d{{2}}))\b",
+    _I)
 
 
 # turns: 'peaked in <year>', 'reached its peak in <month>', 'bottomed out in <year>'
@@ -376,7 +377,7 @@ def threshold_gate(sc: Scan) -> bool:
 
 
 def streak_gate(sc: Scan) -> bool:
-    return has(sc.low, "year", "decade", "first fall", "first rise", "first drop", "first increase", "first decline",
+    return has(sc.low, "year", "decade", "first fall", "first time", "first rise", "first drop", "first increase", "first decline",
                "consecutive", "successive")
 
 
@@ -403,9 +404,10 @@ def find_streak(sc: Scan) -> list[Claim]:
     """'fallen for four years in a row', 'the third consecutive fall', 'the first rise since <year>',
     'fell for the first time in five years'."""
     out = []
-    for m in _FIRST_IN.finditer(sc.st) if "first time in" in sc.low else ():
-        n = 10 if m.group("dec") else number_value(m.group("n")) or int(m.group("n"))
-        out.append(sc.make("record", m.start(), first_in=n, claimed_text=m.group(0),
+    for m in _FIRST_IN.finditer(sc.st) if "first time in" in sc.low or "first time since" in sc.low else ():
+        # 'rose for the first time since <year>': as 'the first rise since <year>'
+        n = None if m.group("y") else 10 if m.group("dec") else number_value(m.group("n")) or int(m.group("n"))
+        out.append(sc.make("record", m.start(), first_in=n, first_since=m.group("y"), claimed_text=m.group(0),
                            direction="down" if DOWN_RE.fullmatch(m.group("verb")) or
                            m.group("verb").lower() in ("falls", "drops") else "up"))
         sc.used.append((sc.low.find("for the first time", m.start()), m.end()))    # a year before it is the period

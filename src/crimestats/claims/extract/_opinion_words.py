@@ -30,11 +30,14 @@ _JUDGEMENT = re.compile(
     r"|\b(?:has|have)\s+(?:completely\s+|utterly\s+)?failed\s+(?:londoners|residents|victims|communities|women)\b"
     # failing or abandoning a place or its people: 'has failed <place>', 'has abandoned <place>'
     r"|\b(?:has|have|had)[\s,]+(?:[\w]+[\s,]+){0,3}?(?:failed|abandoned|betrayed|neglected|forgotten)\s+(?:(?:inner|outer)\s+)?"
-    r"(?-i:[A-Z][\w'-]+)"
+    r"(?:the\s+)?(?-i:[A-Z][\w'-]+)"
     # idioms of blame: 'let <someone> off the hook', 'gone to the dogs', 'doesn't care about', 'asleep on the job'
     r"|\boff\s+the\s+hook\b|\bgone\s+to\s+the\s+dogs\b|\b(?:does\s+not|doesn't|doesn’t|do\s+not|don't|don’t)\s+"
     r"(?:really\s+|even\s+)?care\s+about\b|\bput\s+(?:more\s+)?(?:bobbies|police|officers)\s+back\s+on\s+the\s+beat\b"
-    r"|\b(?:losing|lost|lose)\s+control\s+of\s+(?:[\w'’-]+\s+){0,2}?streets\b"
+    r"|\b(?:losing|lost|lose)\s+control\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:streets|city|capital|borough|town|country|"
+    r"london|crime|situation|estates?|area|force)\b"
+    # empty promises: 'all talk and no action', 'all spin'
+    r"|\ball\s+(?:talk|words|mouth|spin|bluster)\b"
     # verdicts on policing and policy: let down, failing people, not working, not fit, credit, seriously
     r"|\blet\s+down\s+by\b|\bstretched\s+to\s+(?:the\s+)?breaking\s+point\b"
     r"|\bfailing\s+(?:[\w'’-]+\s+){0,2}?(?:residents|londoners|communities|victims|people|women|families|"
@@ -122,7 +125,7 @@ _JUDGEMENT = re.compile(
 # (credit for a stance on offenders); credit for a product or an event is no claim.
 _CREDIT = re.compile(r"\bdeserves?\s+(?:real\s+|some\s+|great\s+|huge\s+|enormous\s+|massive\s+|immense\s+|"
                      r"full\s+|(?:far\s+|much\s+)?more\s+)?(?:credit|praise)\b"
-                     r"(?P<for>\s+for\b)?", _I)
+                     r"(?P<for>\s+for\b(?!\s+(?:that|this|it|them)\b))?", _I)
 # credit for turning things round or for how the police work is credit for policing, crime named or not
 _CREDIT_POLICING = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:things|it|(?:the|this|that|her|his|their)\s+[\w'’-]+)\s+"
                               r"(?:a)?round\b|\btransform(?:s|ed|ing)?\b|\bthe\s+way\s+(?:the|her|his|their|its)\s+"

@@ -49,7 +49,8 @@ _HEARSAY = re.compile(
     r"|\b(?:my|his|her)\s+(?:friends|neighbours|neighbors|mates|classmates|colleagues|customers)\b", _I)
 # (pattern, what it is, the data that would answer it)
 _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
-    (re.compile(r"\b(?:emergency\s+)?response\s+times?\b|\btimes?\s+to\s+(?:respond|attend|arrive)\b|"
+    (re.compile(r"\b(?:emergency\s+)?response\s+times?\b|\bwait(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?for\s+"
+                r"(?:a|an|the|any)\s+(?:police\s+)?(?:response|officer)\b|\btimes?\s+to\s+(?:respond|attend|arrive)\b|"
                 r"\battend(?:ance)?\s+times?\b", _I),
      "police response times", "the force's own response-time figures (e.g. the Met's emergency response data)"),
     (re.compile(r"\b999\s+calls?\b|\b101\s+calls?\b|\bemergency\s+calls?\b|\bcalls?\s+(?:to|from)\s+(?:the\s+)?"
@@ -85,6 +86,22 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\bneighbourhood\s+watch\b|\bsuspicious\s+(?:activity|behaviour|incidents?)\b|\bcommunity\s+"
                 r"(?:patrols?|volunteers?|speedwatch)\b|\bstreets?\s+(?:covered|signed\s+up)\b", _I),
      "community schemes and their reports", "the scheme's own records (not police-recorded crime)"),
+    (re.compile(r"\bcctv\b|\b(?:security|speed|traffic)\s+cameras?\b|\bstreet\s*lights?\b|\bstreet\s+lighting\b", _I),
+     "cameras, lighting and other local measures", "the council's or the force's own records"),
+    (re.compile(r"\bcosts?\b[^.;]{0,60}?[£$€]\s?\d[\d,.]*\d(?:\s*(?:m|bn|k|million|billion|thousand)\b)?|[£$€]\s?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand)?\b[^.;]{0,40}?"
+                r"\b(?:costs?|losses|lost|damage\s+bill|bill)\b", _I),
+     "the money cost of crime", "an estimate of its cost (insurers' or the Home Office's economic and social cost "
+     "of crime), not police-recorded counts"),
+    (re.compile(r"\b(?:survey|poll|opinion\s+poll)s?\b|\b(?:say|said|tell|told|feel|felt|report)\s+(?:that\s+)?(?:they|"
+                r"them)\s+(?:worry|worried|feel|felt|fear|are\s+(?:worried|scared|afraid|concerned))\b|"
+                r"\bworr(?:y|ied)\s+about\s+(?:\w+\s+){0,2}(?:crime|safety)\b", _I),
+     "what people say in a survey", "a survey (the Met's Public Attitude Survey, the Crime Survey for England and "
+     "Wales)"),
+    (re.compile(r"\b(?:on|using|riding)\s+(?:e-?bikes?|mopeds?|scooters?|e-?scooters?|motorbikes?|motorcycles?)\b", _I),
+     "how the offenders travelled", "the force's own records of how offences were committed"),
+    (re.compile(r"\bhospital\s+(?:admissions?|episodes?|attendances?)\b|\b(?:admitted|admissions?)\s+to\s+hospital\b|"
+                r"\b(?:a\s*&\s*e|a\s+and\s+e)\s+(?:attendances?|visits?|admissions?)\b", _I),
+     "hospital admissions", "NHS Hospital Episode Statistics (admissions for assault)"),
     # crime outcomes and hearsay (patterns above)
     (_OUTCOMES,
      "crime outcomes, whether crimes were solved or ended in a charge",
@@ -114,7 +131,8 @@ def _solved(clause: str) -> bool:
 # a quantity, a comparison or a direction: what makes a sentence about an outside subject a claim
 _QUANTIFIED = re.compile(r"\d|\b(?:faster|slower|quicker|longer|shorter|worse|better|worst|best|slowest|fastest|"
                          r"quickest|longest|shortest|record|highest|lowest|more|fewer|most|majority|higher|lower|"
-                         r"double|twice|half|rose|fell|risen|fallen|doubled|halved|far\s+(?:higher|greater|bigger))\b"
+                         r"double|twice|half|rose|fell|risen|fallen|doubled|halved|far\s+(?:higher|greater|bigger)|"
+                         r"hours|minutes|days|weeks)\b"
                          # 'one <case> in N', 'nearly everyone', 'three of my <friends>'
                          rf"|\bone\s+(?:[\w'’-]+\s+){{0,3}}?in\s+(?:every\s+)?(?:\d+|{number_alternation(2, 100)}|"
                          r"a\s+hundred)\b"
@@ -124,7 +142,9 @@ _QUANTIFIED = re.compile(r"\d|\b(?:faster|slower|quicker|longer|shorter|worse|be
                          _I)
 _GATE_WORDS = ("response", "respond", "attend", "call", "999", "101", "officer", "police", "court", "prison",
                "budget", "fraud", "confidence", "trust", "fear", "true ", "reported", "record", "hidden", "knew",
-               "known to", "killed by", "neighbourhood watch", "suspicious", "community")
+               "known to", "killed by", "neighbourhood watch", "suspicious", "community", "cctv", "camera",
+               "light", "cost", "£", "survey", "poll", "say", "said", "worr", "bike", "moped", "scooter", "motor",
+               "hospital", "wait")
 
 
 # outcomes and hearsay open a sentence only when they hold a quantity (no wider opening of other sentences)

@@ -17,7 +17,7 @@ from datetime import date
 from ..._errors import CrimestatsError
 from ...facts import _tables as facts
 from ...measures._catalogue import CATALOGUE
-from ...measures._periods import Period, calendar_year
+from ...measures._periods import Period, calendar_year, range_
 from ...measures._places import Area, london_area, resolve_area
 from ...reference._taxonomy import OFFENCE_KEYS, descendants
 from ...store._store import StoreLike
@@ -56,6 +56,7 @@ from ._measure_words import (
 from ._parts import family_root, knife_part
 from ._places_text import find_places_in
 from ._same_year import SAME_YEAR, pronoun_generic, rate_unit_only, year_named_before
+from ._year_to_date import year_to_date
 
 __all__ = ["Resolved", "resolve_claims"]
 
@@ -88,7 +89,7 @@ _YEARS_BACK = re.compile(r"(\w+) years (?:earlier|ago|before)", _I)
 _SOLVED = re.compile(r"(?<![\w-])solved\b|\bcleared\s+up\b|\bbrought\s+to\s+justice\b", _I)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
 _ALL_REPORTS = re.compile(r"\ball\s+(?:the\s+)?(?:reports?|recorded|incidents|crimes?|offences|offending)\b|"
-                          r"\ball\s+crime\s+types\b", _I)     # not 'the national total': another place's whole
+                          r"\ball\s+crime\s+types\b|\beverything\s+(?:\w+\s+){0,2}?(?:reported|recorded|logged)\b", _I)     # not 'the national total': another place's whole
 
 
 # Offences <-> victims: the other series that can answer a homicide claim.
@@ -589,6 +590,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 whole_measure = measure      # '<borough> accounts for one in ten crimes in London'
             if whole_measure is None and _PRONOUN_WHOLE.search(c.share_of or "") and ctx_measure not in (None, measure):
                 whole_measure = ctx_measure      # '<crime> made up two in five of them': the crimes just named
+            if whole_measure is None and _PRONOUN_WHOLE.search(c.share_of or "") and own_area is not None and \
+                    out and out[-1].measure == measure and out[-1].area not in (None, own_area):
+                # '<borough> alone accounted for N in ten of them': of the same crimes in the place before
+                whole_measure, whole_area = measure, out[-1].area
         if c.kind == "change" and c.unit == "points":
             # 'made up N% of all offences, up N.N percentage points': the share named before it in the sentence
             k = len(out)
@@ -612,6 +617,15 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                                        other_words=CATALOGUE[_SPLIT_FROM[measure]].label.lower()))
                 measure = _SPLIT_FROM[measure]
         measure, wider_words = _police_uk_category(measure, area)
+        ytd = year_to_date(store, measure=measure, area=area, period=period, as_of=as_of) \
+            if c.kind != "opinion" and outside is None and period is not None else None
+        if ytd is not None and period is not None:
+            notes.append(Reason.of(Why.YEAR_TO_DATE, period=period.label, last=ytd.end.strftime("%B %Y"),
+                                   as_of=as_of, to=ytd.label))
+            if baseline is not None and baseline.n_months == period.n_months:
+                # the same months of the period compared with (the first eleven months of the year before)
+                baseline = range_(baseline.start, baseline.shift_months(ytd.n_months - period.n_months).end)
+            period = ytd
         r = Resolved(measure, area, period, baseline, other, since, compare_area, notes,
                      whole_measure=whole_measure, whole_area=whole_area,
                      period_assumed=any(n.why is Why.PERIOD_ASSUMED for n in notes),
