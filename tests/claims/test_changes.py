@@ -272,3 +272,10 @@ def test_a_change_in_a_rate_keeps_its_decimals_and_claims_no_count_test(real_sto
     c = one(check(real_store, f"The US homicide rate jumped by {pct(now, then):.0f}% in 2020.", "2022-01-01"), "change")
     assert c.measure == "homicide_rate" and abs(c.found - pct(now, then)) < 0.1
     assert c.verdict == "accurate" and "p =" not in c.explanation
+
+
+def test_went_back_up_is_a_rise(real_store):
+    from .raw import mps
+    now, then = mps(year=2025, major="BURGLARY", borough="Ealing"), mps(year=2024, major="BURGLARY", borough="Ealing")
+    c = one(check(real_store, "Burglary in Ealing went back up in 2025.", "2026-02-01"), "direction")
+    assert (c.verdict in ("accurate", "accurate_with_caveat")) == (now > then)

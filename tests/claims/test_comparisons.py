@@ -244,3 +244,52 @@ def test_as_many_as_we_did_compares_with_the_speakers_place(real_store):
             f"{sy:,} burglaries in South Yorkshire. Merseyside had about a third as many burglaries as we did.")
     c = one(check(real_store, text, "2023-01-10"), "ratio")
     assert abs(c.found - me / sy) < 0.01 and c.verdict == ("accurate" if 0.2 <= me / sy <= 0.47 else "inaccurate")
+
+
+# ----------------------------------------------------------------------------- yardsticks left to the reader
+def test_ours_and_elliptical_multiples_compare_with_the_place_just_given(real_store):
+    """A column gives one country's rate, then 'higher than ours', '<country>'s was lower', 'half of ours',
+    'N times higher': each against the rate just given, not the column's own city."""
+    ew = owid("England and Wales", 2020)
+    text = (f"Rates abroad\n\nEngland and Wales had a homicide rate of about {ew:.1f} per 100,000 people in 2020. "
+            "Canada had a higher rate than ours. Spain's was lower, and Japan's less than half of ours. "
+            "In the United States the rate was roughly seven times higher.")
+    claims = check(real_store, text, "2022-05-01")
+    ca, es, jp, us = (owid(c, 2020) for c in ("Canada", "Spain", "Japan", "United States"))
+    higher = one(claims, "comparison", "Canada")
+    assert higher.found == {"this": ca, "other": ew} and (higher.verdict in HOLDS) == (ca > ew)
+    lower = one(claims, "comparison", "Spain")
+    assert lower.found["other"] == ew and (lower.verdict in HOLDS) == (es < ew)
+    half = claim_with(claims, "less than half of ours")
+    assert abs(half.found - jp / ew) < 0.01 and (half.verdict in HOLDS) == (0.25 <= jp / ew <= 0.5)
+    times = claim_with(claims, "seven times higher")
+    assert abs(times.found - us / ew) < 0.01 and (times.verdict in HOLDS) == (5.8 <= us / ew <= 8.2)
+
+
+def test_a_multiple_with_its_yardstick_left_out_is_against_the_place_compared_before(real_store):
+    from .raw import force_street_count
+    sw, cu = force_street_count("south-wales", "Shoplifting"), force_street_count("cumbria", "Shoplifting")
+    text = "In 2022 South Wales recorded more burglaries than Cumbria, and about three times as many shoplifting offences."
+    c = claim_with(check(real_store, text, "2023-01-15"), "three times as many")
+    assert c.measure == "shoplifting" and abs(c.found - sw / cu) < 0.01
+    assert (c.verdict in HOLDS) == (2.46 <= sw / cu <= 3.54)
+
+
+def test_more_than_two_places_put_together_is_against_their_sum(real_store):
+    a, b, c_ = (mps(year=2024, major="BURGLARY", borough=p) for p in ("Barnet", "Harrow", "Hillingdon"))
+    c = one(check(real_store, "In 2024 Barnet recorded more burglaries than Harrow and Hillingdon put together.",
+                  "2025-02-01"), "comparison")
+    assert c.found == {"this": a, "other": float(b + c_)} and c.verdict == ("accurate" if a > b + c_ else "inaccurate")
+
+
+def test_the_same_rate_as_another_place_compares_rates(real_store):
+    rates, london = borough_rates_2025("ROBBERY")
+    name = min(rates, key=lambda k: abs(rates[k] - london))
+    c = one(check(real_store, f"{name}'s robbery rate in 2025 was the same as London's.", "2026-03-01"), "comparison")
+    assert "per " in c.unit and (c.verdict in HOLDS) == (abs(rates[name] - london) / max(rates[name], london) <= 0.01)
+
+
+def test_more_than_before_the_pandemic_is_against_2019(real_store):
+    now, then = mps(year=2025, major="ROBBERY", borough="Lambeth"), mps(year=2019, major="ROBBERY", borough="Lambeth")
+    c = one(check(real_store, "There were more robberies in Lambeth in 2025 than before the pandemic.", "2026-02-01"))
+    assert c.claim.kind == "direction" and (c.verdict in HOLDS) == (now > then)

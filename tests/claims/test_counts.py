@@ -84,3 +84,11 @@ def test_a_london_average_in_a_borough_sentence_is_the_mean_borough(real_store):
     c = claim_with(check(real_store, text.replace(f"{round(mean, -2):,.0f}", f"{round(mean * 0.7, -2):,.0f}"),
                          "2026-02-15"), "average")
     assert c.verdict == "inaccurate"
+
+
+def test_down_from_a_figure_after_a_pronoun_is_the_year_befores_count(real_store):
+    from .raw import london_victims
+    a, b = london_victims(2019), london_victims(2018)
+    text = f"The Met says {a} people were killed in London in 2019. That's up from {b} the year before."
+    c = claim_with(check(real_store, text, "2020-02-01"), f"{b}")
+    assert c.claim.kind == "count" and c.period == "2018" and c.verdict in HOLDS

@@ -142,3 +142,17 @@ def test_home_burglary_reaching_back_before_that_series_uses_residential_burglar
     c = one(check(real_store, "Home burglaries in Newham are at their lowest level since records began.", "2026-03-15"),
             "record")
     assert c.measure == "residential_burglary"
+
+
+def test_cycles_reported_stolen_are_bicycle_thefts(real_store):
+    n = mps(year=2024, minor="BICYCLE THEFT", borough="Hackney")
+    c = one(check(real_store, f"In Hackney, {n:,} cycles were reported stolen in 2024.", "2025-03-01"), "count")
+    assert c.measure == "bicycle_theft" and c.found == n and c.verdict == "accurate"
+
+
+def test_the_deadliest_year_is_about_homicide(real_store):
+    from .raw import london_victims
+    ys = {y: london_victims(y) for y in range(2003, 2020)}
+    c = one(check(real_store, "2019 was the deadliest year in London since 2008.", "2020-02-01"), "record")
+    assert c.measure is not None and "homicide" in c.measure
+    assert (c.verdict in HOLDS) == (all(ys[y] < ys[2019] for y in range(2009, 2019)) and ys[2008] >= ys[2019])

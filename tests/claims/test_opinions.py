@@ -105,6 +105,11 @@ def test_safer_than_new_york_is_an_opinion_with_counts(real_store):
     "The commissioner has done more than anyone to make the streets safer.",
     "No one has done more to cut violence on the buses.",
     "He did more than any mayor before him to bring down knife crime.",
+    # idioms of blame and credit
+    "The mayor has lost control of the capital.",
+    "The minister's plan for knife crime is all talk.",
+    "This government has quietly abandoned the Midlands.",
+    "Frankly, the borough commander deserves real credit for that.",
 ])
 def test_wider_judgements_without_a_figure_are_opinions(text):
     assert kinds(text) == ["opinion"], text
@@ -117,6 +122,7 @@ def test_wider_judgements_without_a_figure_are_opinions(text):
     "The festival was a playground for children.",
     "The debate at the town hall was a free-for-all.",
     "The mayor turned back towards City Hall.",
+    "The driver lost control of the van on the bridge.",
 ])
 def test_near_misses_of_the_wider_judgements_are_no_claim(text):
     assert extract_claims(text) == [], text

@@ -373,3 +373,35 @@ def test_no_period_named_and_a_financial_year_series_takes_the_latest_financial_
     c = one(check(real_store, f"Knife crime in London rose to almost {round(n, -3):,.0f} offences, according to the ONS.",
                   "2020-08-03"), "count")
     assert c.period == "2019/20" and c.found == n
+
+
+# ----------------------------------------------------------------------------- a year still being published
+def test_a_year_written_about_before_its_last_months_were_published_reads_as_the_months_out(real_store):
+    """Written in January, 'in 2022' can only mean the months published by then: a force's street files end in
+    November, so the claim is read as January to November and says so; long after, the gap is a gap."""
+    from .raw import force_street_count
+    n = force_street_count("cumbria", "Burglary")
+    c = one(check(real_store, f"Cumbria Police recorded {n:,} burglaries in 2022.", "2023-01-12"), "count")
+    assert c.verdict in HOLDS and c.found == n and c.period == "January 2022 to November 2022"
+    assert "months published" in c.explanation
+    c = one(check(real_store, f"Cumbria Police recorded {n + n // 5:,} burglaries in 2022.", "2023-01-12"), "count")
+    assert c.verdict == "inaccurate"
+    late = one(check(real_store, f"Cumbria Police recorded {n:,} burglaries in 2022.", "2024-06-01"), "count")
+    assert late.verdict == "unverifiable" and late.found is None
+
+
+def test_two_forces_compared_over_a_year_still_being_published(real_store):
+    from .raw import force_street_count
+    cu, dp = force_street_count("cumbria", "Drugs"), force_street_count("dyfed-powys", "Drugs")
+    c = one(check(real_store, "Cumbria recorded more drug offences than Dyfed-Powys in 2022.", "2023-01-20"))
+    assert c.period == "January 2022 to November 2022"
+    assert (c.verdict in HOLDS) == (cu > dp)
+
+
+def test_a_total_from_one_month_to_another_is_over_the_months_between(real_store):
+    """'N offences from <month> to <month> <year>' is a total over those months, not a change between them."""
+    from .raw import force_street_count
+    n = force_street_count("south-wales", "Robbery")
+    c = one(check(real_store, f"South Wales Police dealt with more than {n + 200:,} robberies from January to "
+                              "November 2022.", "2023-02-20"), "count")
+    assert c.period == "January 2022 to November 2022" and c.found == n and c.verdict == "inaccurate"

@@ -403,3 +403,13 @@ def test_only_the_places_listed_recorded_more(real_store):
     text = f"{third} recorded {n3} weapons possession offences last year. Only {a} and {b} recorded more last year."
     c = claim_with(check(real_store, text, "2026-02-01"), "Only")
     assert c.area == third and c.verdict in HOLDS
+
+
+def test_the_worst_hit_place_is_first_among_boroughs(real_store):
+    from .raw import busiest_borough_2025
+    top, n = busiest_borough_2025("BURGLARY")
+    other = "Sutton" if top != "Sutton" else "Merton"
+    text = f"Burglary in London in 2025\n\n{top} was the worst hit, with {n:,} break-ins. {other} was the worst hit in 2025."
+    claims = check(real_store, text, "2026-02-01")
+    assert one(claims, "comparison", top).verdict in HOLDS
+    assert one(claims, "comparison", other).verdict == "inaccurate"

@@ -421,3 +421,18 @@ def test_a_fact_box_line_says_a_direction_or_a_turn(real_store):
     assert one(res, "direction").verdict in HOLDS
     turn = one(res, "record")
     assert turn.measure == "all_crime" and turn.verdict in HOLDS
+
+
+def test_a_month_in_apposition_is_the_peak_of_its_year(real_store):
+    """'N in <month> <year> alone, the highest of any month that year'; '..., with <month> the busiest month'."""
+    by_month = {m: mps(months=[f"2024{m:02d}"], major="THEFT") for m in range(1, 13)}
+    top = max(by_month, key=by_month.__getitem__)
+    names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]
+    c = one(check(real_store, f"Thefts in London reached {by_month[top]:,} in {names[top - 1]} 2024 alone, the highest "
+                              "of any month that year.", "2025-03-01"), "record")
+    assert c.verdict in HOLDS
+    low = min(by_month, key=by_month.__getitem__)
+    c = one(check(real_store, f"London recorded more than {sum(by_month.values()) // 2:,} thefts in 2024, with "
+                              f"{names[low - 1]} the busiest month.", "2025-03-01"), "record")
+    assert c.verdict == "inaccurate" and c.period == f"{names[low - 1]} 2024"

@@ -17,7 +17,7 @@ from conftest import need
 from crimestats.claims import extract_claims
 
 from .raw import borough_counts_2025, child_strip_searches, city_searches, gla_boroughs, mps, solved_share
-from .support import check, claim_with, one
+from .support import HOLDS, check, claim_with, one
 
 
 def test_extraction_of_new_forms():
@@ -191,3 +191,33 @@ def test_a_part_named_before_a_share_of_them_is_the_part(real_store):
     assert c.measure == "violence_and_sexual_offences"
     assert c.found == pytest.approx(round(100 * vso / crimes, 1))
     assert c.verdict == ("accurate" if vso / crimes > 0.4 else "inaccurate")
+
+
+@pytest.mark.parametrize("year", [2019, 2021])
+def test_nine_in_ten_is_as_tight_as_one_in_ten(real_store, year):
+    """'Nine in ten were solved' is 'one in ten were not': the band is taken on the smaller side (five points
+    either way at least), not 20% of 90% (72% to 108%, which any share above 72% would pass)."""
+    share = solved_share(year)
+    c = claim_with(check(real_store, f"Nine in ten of the killings in London in {year} were solved.", "2026-03-10"),
+                   "Nine in ten")
+    assert abs(c.found - share) < 0.05
+    assert (c.verdict in HOLDS) == (abs(share - 90) <= 5)
+
+
+def test_of_them_after_a_place_is_the_share_of_that_places_crimes(real_store):
+    """'<crime> in London reached N. <borough> alone accounted for about a quarter of them.': the borough's
+    part of London's <crime>, not a part of the borough's own."""
+    counts = borough_counts_2025("THEFT", "THEFT FROM THE PERSON", "recorded-crime-borough")
+    london, camden = sum(counts.values()), counts["Camden"]
+    text = (f"Theft from the person in London reached {london:,} in 2025. Camden alone accounted for about "
+            "a tenth of them.")
+    c = one(check(real_store, text, "2026-02-01"), "share")
+    assert abs(c.found - 100 * camden / london) < 0.1
+    assert (c.verdict in HOLDS) == (abs(100 * camden / london - 10) <= 5)
+
+
+def test_made_up_the_majority_of_is_more_than_half(real_store):
+    rows = borough_counts_2025("THEFT", None, "recorded-crime-borough")
+    theft, everything = rows["Westminster"], borough_counts_2025(None, None, "recorded-crime-borough")["Westminster"]
+    c = one(check(real_store, "Thefts made up the majority of crimes in Westminster in 2025.", "2026-02-01"), "share")
+    assert abs(c.found - 100 * theft / everything) < 0.1 and (c.verdict in HOLDS) == (theft > everything / 2)

@@ -109,3 +109,14 @@ def test_k_of_the_last_n_years_counts_the_steps_that_way(real_store):
     if falls:
         assert right.verdict == "accurate" and right.period == "2025"
     assert wrong.verdict == "inaccurate" and f"{falls} fall" in wrong.explanation
+
+
+@pytest.mark.parametrize("since", [2022, 2023])
+def test_rose_for_the_first_time_since_a_year_is_a_first_rise(real_store, since):
+    """'rose in <year> for the first time since <Y>': a rise now, a rise in Y and none between (not a change
+    against Y)."""
+    ys = {y: mps(year=y, major="BURGLARY", borough="Sutton") for y in range(since - 1, 2026)}
+    rises = {y: ys[y] > ys[y - 1] for y in range(since, 2026)}
+    holds = rises[2025] and rises[since] and not any(rises[y] for y in range(since + 1, 2025))
+    c = one(check(real_store, f"Burglaries in Sutton rose in 2025 for the first time since {since}.", "2026-02-01"))
+    assert c.claim.kind == "record" and (c.verdict in ("accurate", "accurate_with_caveat")) == holds

@@ -66,6 +66,12 @@ def test_subjects_outside_recorded_crime_are_unverifiable(real_store, sentence, 
     ("The true level of crime in London is at least double what the police record.",
      "crime never reported to the police"),
     ("Detectives say most victims knew their killer.", "the relationship between victim and suspect"),
+    ("The council has put up 25 more CCTV cameras on the high street.", "cameras, lighting"),
+    ("Metal theft cost the railways £3.4 million last year.", "the money cost of crime"),
+    ("Most residents say they feel less safe than they did a decade ago.", "what people say in a survey"),
+    ("Traders say thieves on mopeds are targeting their shops within minutes of opening.", "how the offenders travelled"),
+    ("Hospital admissions for stab wounds have doubled in the borough.", "hospital admissions"),
+    ("Victims of burglary in the villages can wait days for an officer to arrive.", "police response times"),
 ])
 def test_figures_outside_recorded_crime_are_unverifiable_not_dropped(real_store, text, subject):
     c = one(check(real_store, text, "2025-03-10"))

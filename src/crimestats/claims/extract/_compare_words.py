@@ -193,5 +193,7 @@ def find_same_place(sc: Scan) -> list[Claim]:
             sc.used.append(m.span())
         out.append(sc.make("comparison", m.start(), direction="same",
                            compare_to=places[0][2], claimed_text=m.group(0).rstrip("."),
-                           approx="about" if m.group("h") or "same" not in m.group(0).lower() else "exact"))
+                           approx="about" if m.group("h") or "same" not in m.group(0).lower() else "exact",
+                           # "the borough's rate is now the same as <place>'s": rates per resident, not counts
+                           by_rate=re.search(r"\brates?\b|\bper\s+(?:1,?000|100,?000)\b", sc.st[:m.start()], re.I) is not None))
     return out

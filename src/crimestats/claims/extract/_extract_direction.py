@@ -15,6 +15,9 @@ from .._model import Claim
 from ._baselines import _BASELINE
 from ._place_names import find_places
 from ._scan import DOWN_RE, Scan, has
+from ._yardstick import OURS, SELF
+
+_OURS = re.compile(OURS, re.IGNORECASE)
 
 __all__ = ["find_comparisons", "find_directions", "compare_gate", "direction_gate"]
 
@@ -25,7 +28,7 @@ _FINITE = tuple(v for v in DOWN_VERBS + UP_VERBS if v not in ("cut", "reduced", 
                                                                 "grown"))
 _DIRECTION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?P<noun>drop|fall|decrease|reduction|decline|rise|increase|surge|jump|spike)s?\s+in\b"
-    rf"|\b(?P<verb>{alternation(_FINITE)}|went\s+(?:down|up)|(?:is|are)\s+(?:also\s+|still\s+)?(?:coming|going)\s+"
+    rf"|\b(?P<verb>{alternation(_FINITE)}|went\s+(?:back\s+)?(?:down|up)|(?:is|are)\s+(?:also\s+|still\s+)?(?:coming|going)\s+"
     r"(?:down|up)|(?:is|are|was|were)\s+(?:also\s+|still\s+|actually\s+|only\s+)?(?:up|down)(?!\s+(?:to|by|from|\d)|"
     r"\s+on\s+(?!the\s+(?:year|previous|same|last)|last\s+year|a\s+year))|"
     r"(?<![\w-])(?:up|down)\s+(?:sharply|steeply|markedly|significantly|substantially|considerably|slightly)\b|"
@@ -50,6 +53,12 @@ _ANAPHOR_SUBJECT = re.compile(r"^\W*(?:but\s+|and\s+|yet\s+)?(?:that|this|it|the
 _EACH_MONTH = re.compile(r"\b(?:in\s+)?(?:each|every)(?:\s+single)?\s+month(?:\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2}))?\b"
                          r"(?!\s+since)", _I)
 _RATE_WORD = re.compile(r"\brates?\b", _I)
+# '<a> and <b> put together', '<a> and <b> combined'
+_PUT_TOGETHER = re.compile(r"(?P<a>[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})\s+and\s+(?P<b>[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})"
+                           r"\s+(?:put\s+together|combined|together)\b")
+# 'than before the pandemic (in <year>)': the last full year before it, unless the text names one
+_BEFORE_EPISODE = re.compile(r"\s*(?:(?:it\s+)?(?:was|were)\s+)?(?:before|pre)[- ](?:the\s+)?(?:covid(?:-19)?\s+|coronavirus\s+)?"
+                             r"(?:pandemic|lockdowns?|covid)(?:\s+(?:levels?|figures?))?(?:,?\s+in\s+(?P<y>(?:19|20)\d{2}))?\b", _I)
 _LESS = ("fewer", "lower", "less", "safer", "better")
 
 
@@ -79,6 +88,14 @@ def find_comparisons(sc: Scan) -> list[Claim]:
                 taken.add(clause)
             continue
         than_at = sc.low.find(" than ", m.start()) + 1
+        episode = _BEFORE_EPISODE.match(sc.st, than_at + 5) if than_at > 0 else None
+        if episode and clause not in taken and not any(clause[0] <= c.start < clause[1] for c in sc.claims):
+            # 'more crime in <year> than before the pandemic (in <year>)': against the year before it
+            d = "down" if m.group("w").lower() in _LESS else "up"
+            out.append(sc.in_clause("direction", clause, direction=d, baseline_text=episode.group("y") or "2019",
+                                    claimed_text=m.group(0)))
+            taken.add(clause)
+            continue
         base = _BASELINE.match(sc.st, than_at) if than_at > 0 else None
         if base is not None and not re.match(r"(?:19|20)\d{2}", base.group("b")):
             # 'lower than the same period a year earlier', 'higher than five years ago': a change in direction
@@ -90,7 +107,23 @@ def find_comparisons(sc: Scan) -> list[Claim]:
                                         claimed_text=m.group(0)))
                 taken.add(clause)
             continue
+        if _OURS.match(tgt) and clause not in taken and not any(clause[0] <= c.start < clause[1] for c in sc.claims):
+            # 'had a higher rate than ours': against the place the text speaks of
+            out.append(sc.in_clause("comparison", clause, compare_to=SELF, claimed_text=m.group(0),
+                                    direction="down" if m.group("w").lower() in _LESS else "up",
+                                    by_rate=_RATE_WORD.search(sc.text[clause[0]:clause[1]]) is not None))
+            taken.add(clause)
+            continue
         places = find_places(tgt)
+        summed = _PUT_TOGETHER.match(sc.st, m.start("t")) if places and places[0][0] == 0 else None
+        also = find_places(summed.group("b")) if summed else []
+        if summed is not None and also and also[0][0] == 0 and clause not in taken:
+            # 'more <crimes> than <a> and <b> put together': against the two places' sum
+            out.append(sc.in_clause("comparison", clause, compare_to=places[0][2], compare_also=also[0][2],
+                                    claimed_text=sc.st[m.start():summed.end()],
+                                    direction="down" if m.group("w").lower() in _LESS else "up"))
+            taken.add(clause)
+            continue
         if places and places[0][0] == 0 and not any((c.compare_to == places[0][2] or c.rank) and c.start == clause[0]
                                                     for c in sc.claims):     # a ratio or a ranking took it
             # '<borough>'s knife crime rate is higher than <borough>'s': the rate named before the comparison

@@ -121,6 +121,9 @@ _ANY_OTHER = re.compile(
 _RANKED_NTH = re.compile(r"\branked\s+(?:only\s+|just\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:(?:out\s+)?of|among)\s+"
                          r"(?:the\s+|all\s+|london's\s+)?(?:32|33|thirty-two)\s+(?:london\s+)?boroughs\b"
                          r"(?P<low>\s+from\s+the\s+(?:bottom|lowest))?", _I)
+# '<borough> was the worst hit', 'the hardest-hit borough': first among the places compared
+_WORST_HIT = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:the\s+)?(?:worst|hardest|most\s+badly)[- ]hit\b(?!\s+by)"
+                        r"|\bthe\s+(?:worst|hardest)[- ]hit\s+(?P<unit>boroughs?|forces?|areas?))", _I)
 # 'Only <place> and <place> recorded more <crime> (than <place>)': the place is third
 _PLACE_NAME = r"(?-i:[A-Z][\w'&.-]*(?:\s+(?:upon\s+)?[A-Z][\w'&.-]*){0,3})"
 _ONLY_MORE = re.compile(
@@ -348,6 +351,10 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             by_rate=_rate_near(st, m.start(), m.end()), unit="times",
             value=float(TIMES_WORDS.get(mw) or number_value(mw) or int(mw)),
             approx="more_than" if h in ("more than", "over", "just over") else ("about" if h else "exact"))
+    for m in _WORST_HIT.finditer(st) if "hit" in low else ():
+        if _clear(used, m.span()):      # '<borough> was the worst hit': the most of the places compared
+            add(m, rank=1, record="high", rank_scope=_scope(m.group("unit") or "", None, None),
+                by_rate=_rate_near(st, m.start(), m.end()))
     for m in _RANKED_NTH.finditer(st) if "ranked" in low else ():
         if not _clear(used, m.span()):
             continue
@@ -574,7 +581,8 @@ def rank_words(sc: Scan) -> bool:
     return has(sc.low, "highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least",
                "second only", "any other", "anywhere else", "pandemic", "decade", "-year", "ranked", "second",
                "third", "fourth", "fifth", "tops ", "topped", "table", "than any ", "except", "apart from", "only ", "ranked",
-               "london average", "london rate", "average for london", "capital's average", "the next")
+               "london average", "london rate", "average for london", "capital's average", "the next", "worst hit",
+               "worst-hit", "hardest hit", "hardest-hit")
 
 
 # a ranking in the sentence before lets '<borough> came second', '<borough> was third' go on with it

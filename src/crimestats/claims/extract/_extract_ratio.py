@@ -26,7 +26,7 @@ from ._scan import DOWN, DOWN_RE, UP, Scan, has
 
 __all__ = ["find_times", "find_multiple_of_year", "find_multipliers", "find_fraction_changes",
            "find_fraction_of_place", "times_gate", "mult_gate", "fraction_gate", "fraction_of_place_gate",
-           "find_as_us", "as_us_gate", "SELF"]
+           "find_as_us", "as_us_gate", "SELF", "find_times_elliptic"]
 
 _I = re.IGNORECASE
 _FRACTION_ALT = fraction_alternation()
@@ -35,7 +35,7 @@ _MULTIPLE_ALT = "|".join(w for w, v in TIMES_WORDS.items() if v > 1)      # 'dou
 _TIMES_GATE = (*(w for w in TIMES_WORDS if w != "half"), "times", "half ")
 _TIMES = re.compile(
     rf"\b(?P<w>{'|'.join(TIMES_WORDS)}|(?:{number_alternation(2, 10)}|[2-9]|1[0-9])\s+times)"
-    r"\s+(?:(?:as\s+(?:\w+\s+){1,3}?as|that\s+(?:of|in)|the\s+(?:[\w,.]+\s+){0,5}?(?:of|in|by|for))\s+)?(?:the\s+)?"
+    r"\s+(?:(?:as\s+(?:\w+\s+){1,6}?as|that\s+(?:of|in)|the\s+(?:[\w,.]+\s+){0,5}?(?:of|in|by|for))\s+)?(?:the\s+)?"
     r"(?:(?:neighbouring|nearby|next-door|neighbour)\s+)?"
     r"(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
 _MULT = re.compile(rf"\b(?P<w>{'|'.join(MULTIPLIERS)})\b", _I)
@@ -145,6 +145,33 @@ def find_times(sc: Scan) -> list[Claim]:
         short = m.group(0) if len(m.group(0)) <= 40 else f"{m.group('w')} that of {places[0][2]}"
         out.append(sc.make("ratio", m.start(), claimed_text=short, value=f, unit="ratio",
                            compare_to=places[0][2], approx=_approx(st[max(0, m.start() - 20): m.start()])))
+    return out
+
+
+# '..., and nearly twice as many <crimes>.': a multiple with its yardstick left out, the place compared earlier in the
+# sentence ('more <crimes> than <place>, and ...'), else the place the text speaks for
+_TIMES_ELLIPTIC = re.compile(
+    rf"\b(?P<w>{_MULTIPLE_ALT}|(?:{number_alternation(2, 10)}|[2-9]|1[0-9])\s+times)\s+as\s+(?:many|much)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s*(?:[.;:!?]|$|,\s+(?!as\b)|\s+(?:in|last|this|during|over|across)\b))(?!\s+as\b)",
+    _I)
+_THAN_PLACE_BEFORE = re.compile(r"\b(?:than|as)\s+(?:in\s+)?(?:the\s+)?(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
+
+
+def find_times_elliptic(sc: Scan) -> list[Claim]:
+    """'and nearly twice as many <crimes>' with no 'as <place>': against the place compared before it in the
+    sentence, else the speaker's place."""
+    out = []
+    st = sc.st
+    for m in _TIMES_ELLIPTIC.finditer(st):
+        if not sc.free(m.start("w")):
+            continue
+        before = [p for t in _THAN_PLACE_BEFORE.finditer(st, 0, m.start())
+                  if (p := find_places(t.group("t"))) and p[0][0] == 0]
+        other = before[-1][0][2] if before else SELF
+        sc.used.append(m.span("w"))
+        sc.ratio_spans.append(m.span())
+        out.append(sc.make("ratio", m.start(), claimed_text=m.group(0), value=_factor(" ".join(m.group("w").lower().split())),
+                           unit="ratio", compare_to=other, approx=_approx(st[max(0, m.start() - 20): m.start()])))
     return out
 
 

@@ -293,13 +293,18 @@ _BUSIEST_WAS = re.compile(
     rf"(?P<p>(?:(?-i:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?)|(?:19|20)\d{{2}}(?:/\d{{2}})?)\b", _I)
 _WHOLE_SERIES = re.compile(r"\b(?:in\s+the\s+series|on\s+record|since\s+records\s+began|ever)\b", _I)
 # 'more than in any other month that year': the sentence's month is the top of its year
-_ANY_OTHER_MONTH = re.compile(r"\b(?P<w>more|fewer|higher|lower)\s+than\s+(?:in\s+)?any\s+other\s+month\s+"
+# ('the highest of any month that year' the same)
+_ANY_OTHER_MONTH = re.compile(r"\b(?:(?P<w>more|fewer|higher|lower)\s+than\s+(?:in\s+)?any\s+other|the\s+(?P<w2>highest|lowest|"
+                              r"busiest|quietest|most|fewest)\s+(?:of|for|in)\s+any)\s+month\s+"
                               r"(?:that|this|of\s+the)\s+year\b", _I)
+# '..., with <month> the busiest month': a turn said of a month in apposition
+_WITH_MONTH = re.compile(rf"\bwith\s+(?P<p>(?-i:{month_alternation(capitalised=True)}))\s+(?:being\s+)?(?:the|its|our|their)\s+"
+                         rf"{_EXTREME}(?:\s+month)?\b", _I)
 
 
 def turn_gate(sc: Scan) -> bool:
     return has(sc.low, "peak", "bottomed", "low point", "lowest point", "busiest", "worst", "quietest",
-               "calmest", "best", "deadliest", "safest", "highest", "lowest", "any other month")
+               "calmest", "best", "deadliest", "safest", "highest", "lowest", "any other month", "any month")
 
 
 # '<N> killed in <year>, the worst year in the series': the year in apposition is the record over the series
@@ -342,9 +347,17 @@ def find_turns(sc: Scan) -> list[Claim]:
         high = m.group("w").lower() in ("worst", "deadliest", "highest", "busiest", "bloodiest")
         out.append(sc.make("record", m.start("w"), claimed_text=m.group(0), period_text=m.group("p"),
                            turn="peak" if high else "trough", record="high" if high else "low"))
+    for m in _WITH_MONTH.finditer(sc.st):
+        if any(a <= m.start() < b for a, b in sc.used):
+            continue
+        sc.used.append(m.span())
+        years = re.findall(r"\b(?:19|20)\d{2}\b", sc.st[:m.start()])     # the month of the year the sentence names
+        out.append(sc.make("record", m.start(), claimed_text=m.group(0),
+                           period_text=f"{m.group('p')} {years[-1]}" if years else m.group("p"),
+                           turn="peak" if m.group("peak") else "trough", record="high" if m.group("peak") else "low"))
     for m in _ANY_OTHER_MONTH.finditer(sc.st):
         sc.used.append(m.span())
-        up = m.group("w").lower() in ("more", "higher")
+        up = (m.group("w") or m.group("w2")).lower() in ("more", "higher", "highest", "busiest", "most")
         out.append(sc.make("record", m.start(), claimed_text=m.group(0), turn="peak" if up else "trough",
                            record="high" if up else "low"))
     for m in (m for pattern in (_BUSIEST, _TURN) for m in pattern.finditer(sc.st)):

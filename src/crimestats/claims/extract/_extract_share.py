@@ -79,13 +79,26 @@ _MOST_GATE = ("most ", "majority", "nearly all", "almost all", "virtually all", 
 
 
 def most_gate(sc: Scan) -> bool:
-    return any(w in sc.low[:40] for w in _MOST_GATE)
+    return any(w in sc.low[:40] for w in _MOST_GATE) or "majority of" in sc.low
+
+
+# '<part> made up the majority of <whole>': the same share said after the part
+_MOST_OF = re.compile(r"\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|formed|forms?|were|are|was|is)\s+"
+                      r"(?P<q>the\s+vast\s+majority|the\s+majority|a\s+majority)\s+of\b", _I)
 
 
 def find_most(sc: Scan) -> list[Claim]:
     """'Most burglaries go unsolved': more than half (the vast majority, nearly all: more than 80%)."""
     m = _MOST.match(sc.st)
-    if m is None or not sc.free(m.start("q")):
+    if m is None:
+        mo = _MOST_OF.search(sc.st)
+        if mo is None or not sc.free(mo.start("q")):
+            return []
+        big = "vast" in mo.group("q").lower()
+        sc.used.append(mo.span("q"))
+        return [sc.make("share", mo.start("q"), claimed_text=mo.group("q"), value=80.0 if big else 50.0, unit="share",
+                        approx="more_than", share_part=sc.st[:mo.start()], share_of=sc.st[mo.end():])]
+    if not sc.free(m.start("q")):
         return []
     head = " ".join(sc.st[m.end():].split()[:4])
     if not LEXICON.figure_nouns.search(head):

@@ -68,7 +68,14 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
         if role == "rate" or not LEXICON.figure_nouns.search(" ".join(after.split()[:4])):
             return role
         return "count"
+    if _MOVED_FROM_TO.search(before):
+        return "count"      # "That's down from N the year before": the figure the text has been giving
     return "count" if _has_stat_noun(sent) else None
+
+
+# a figure a direction word leads to or from ('down from N', 'rose to N'), whatever noun the sentence has
+_MOVED_FROM_TO = re.compile(r"\b(?:down|up|fell|rose|dropped|climbed|jumped|increased|decreased|falling|rising)\s+"
+                            r"(?:from|to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+)?$", re.I)
 
 
 @lru_cache(maxsize=256)

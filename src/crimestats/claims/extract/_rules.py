@@ -44,6 +44,7 @@ from ._extract_ratio import (
     find_multiple_of_year,
     find_multipliers,
     find_times,
+    find_times_elliptic,
     fraction_gate,
     fraction_of_place_gate,
     mult_gate,
@@ -63,6 +64,7 @@ from ._extract_share import find_fraction_shares, find_most, find_one_in, most_g
 from ._opinion_words import find_opinion, opinion_gate
 from ._scan import ExtractionRule, Scan
 from ._subjects import find_outside, outside_gate
+from ._yardstick import find_yardstick, yardstick_gate
 
 __all__ = ["RULES", "ExtractionRule", "scan_sentence"]
 
@@ -82,7 +84,9 @@ RULES: tuple[ExtractionRule, ...] = (
     _R("one_in", "share", one_in_gate, find_one_in, 100),                # 'one in ten'
     _R("fraction_of_place", "ratio", fraction_of_place_gate, find_fraction_of_place, 95),   # 'a third of <country>'s'
     _R("as_us", "ratio", as_us_gate, find_as_us, 93),                    # 'a third as many <crimes> as we did'
+    _R("yardstick", "ratio", yardstick_gate, find_yardstick, 92),        # 'half of ours', '<place>'s was lower'
     _R("times_place", "ratio", times_gate, find_times, 90),              # 'three times that of <place>'
+    _R("times_elliptic", "ratio", times_gate, find_times_elliptic, 85),  # '..., and twice as many <crimes>'
     _R("multiple_of_year", "ratio", times_gate, find_multiple_of_year, 80),   # 'double the number in <year>'
     _R("same_place", "comparison", same_gate, find_same_place, 70),      # 'the same as England and Wales'
     _R("multiplier", "ratio", mult_gate, find_multipliers, 60),          # 'halved'

@@ -50,13 +50,17 @@ def comparison(store: StoreLike, c: ComparisonFrame, r: Resolved, as_of: date) -
     if c.direction == "same":
         va, vb = float(a.value or 0), float(b.value or 0)
         gap = abs(va - vb) / max(va, vb) if max(va, vb) else 0.0
-        band = SAME_BAND if c.approx == "about" else 0.0
+        # 'the same rate as <place>': rates are quoted to two or three figures, so within 1% is the same
+        band = SAME_BAND if c.approx == "about" else 0.01 if (a.unit or "").startswith("per ") else 0.0
         ok = gap <= band if band else (_fmt(a.value) == _fmt(b.value))
         src = "" if a.source == b.source else "; the two figures come from different sources"
         return _out(c, r, "accurate" if ok else "inaccurate",
                     f"{a.measure_label} in {r.period.label}: {_fmt(a.value)} in {r.area.name}, {_fmt(b.value)} in "
-                    f"{r.compare_area.name}, {gap:.1%} apart ('{c.claimed_text}' read as within {band:.0%}){src}.",
+                    f"{r.compare_area.name}{f' ({a.unit})' if (a.unit or '').startswith('per ') else ''}, {gap:.1%} apart "
+                    f"('{c.claimed_text}' read as within {band:.0%}){src}.",
                     found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
+    if r.compare_also_area is not None and paired.period is not None and c.direction in ("up", "down"):
+        return _against_sum(store, c, paired, a, b, rate=by_rate, ev=ev)
     higher = (a.value or 0) > (b.value or 0)
     ok = higher if c.direction == "up" else (a.value or 0) < (b.value or 0)
     desc = (f"{a.measure_label} in {r.period.label}: {_fmt(a.value)} in {r.area.name}, "
@@ -72,6 +76,24 @@ def comparison(store: StoreLike, c: ComparisonFrame, r: Resolved, as_of: date) -
                     f"{desc} ({a.unit}{src}).", found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
     return _out(c, r, "accurate" if ok else "inaccurate", f"{desc} (counts, not rates per resident).",
                 found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
+
+
+def _against_sum(store: StoreLike, c: ComparisonFrame, r: Resolved, a: Any, b: Any, *, rate: bool,
+                 ev: list[Any]) -> CheckedClaim:
+    """'more <crimes> than <b> and <c> put together': one place's figure against the other two's sum (counts)."""
+    assert r.compare_also_area is not None and r.period is not None and r.area is not None and r.measure is not None
+    assert r.compare_area is not None
+    if rate or (a.unit or "").startswith("per "):
+        return _out(c, r, "unverifiable", "Rates per resident of two places cannot be added; the claim needs "
+                    "each place's count.")
+    b2 = place_figure(store, get_measure(r.measure), r.compare_also_area, r.period, rate=False, assumed=False)
+    total = float(b.value or 0) + float(b2.value or 0)
+    ok = float(a.value or 0) > total if c.direction == "up" else float(a.value or 0) < total
+    return _out(c, r, "accurate" if ok else "inaccurate",
+                f"{a.measure_label} in {r.period.label}: {_fmt(a.value)} in {r.area.name}, against {_fmt(b.value)} in "
+                f"{r.compare_area.name} and {_fmt(b2.value)} in {r.compare_also_area.name}, {_fmt(total)} together "
+                "(counts, not rates per resident).",
+                found={"this": a.value, "other": total}, unit=a.unit, evidence=ev + [_ev(b2)])
 
 
 def pair_figures(store: StoreLike, measure: str, a: Area, b: Area, r: Resolved, as_of: date, rate: bool) -> tuple[Any, Any, Resolved]:

@@ -25,7 +25,8 @@ _HOMICIDE_QUALIFIERS = [
      "gun_homicide_victims"),
     (re.compile(r"\bknife[- ](?:enabled|related)\b|\bstabbed\b|\bstabbings?\b|\bknives\b|\bknife\b", _I),
      "knife_homicide_victims"),
-    (re.compile(r"\bteen(?:age|agers?)?\b|\byoung people\b|\badolescents?\b", _I), "teenage_homicide_victims"),
+    (re.compile(r"\bteen(?:age|agers?)?\b|\byoung (?:people|victims|adults)\b|\badolescents?\b", _I),
+     "teenage_homicide_victims"),
     (re.compile(r"\bchild(?:ren)?\b", _I), "child_homicide_victims"),
     (re.compile(r"\belderly\b|\bover[- ]?(?:65|70|75|80)s?\b|\baged\s+(?:65|70|75|80)\s+(?:and\s+over|or\s+over|or\s+older)\b|"
                 r"\bolder\s+(?:people|victims|Londoners|residents|men|women)\b|\bpensioners?\b", _I),

@@ -110,6 +110,7 @@ class Resolved:
     other: Period | None = None          # equality: the period compared with
     since: Period | None = None          # record: 'since <year>'
     compare_area: Area | None = None
+    compare_also_area: Area | None = None   # comparison: a second place summed with compare_area
     notes: list[Reason] = field(default_factory=list)   # what was assumed or substituted, in order
     measure_words: list[str] = field(default_factory=list)
     whole_measure: str | None = None     # share: the whole the part is a share of
@@ -213,6 +214,20 @@ def _police_uk_category(measure: str | None, area: Area | None) -> tuple[str | N
     return measure, None
 
 
+def _self_area(claims: list[Claim], out: list["Resolved"], area: Area | None, own_place: Area | None) -> Area | None:
+    """The place 'ours' / 'as we did' stands for: the one a claim just before also measured against 'ours', else the
+    place whose figure was given just before (a column's 'Canada had a higher rate than ours' after <country>'s
+    rate), else the text's own place (a force's statement)."""
+    if out:
+        prev, prev_claim = out[-1], claims[len(out) - 1]
+        if prev_claim.compare_to == SELF and prev.compare_area is not None:
+            return prev.compare_area
+        if prev.area is not None and prev.area != area and prev_claim.kind in ("rate", "count") and \
+                prev_claim.compare_to is None:
+            return prev.area
+    return own_place
+
+
 def series_start(store: StoreLike | None, measure: str) -> date | None:
     """The first month a measure reaches a tenth of its busiest month in London (a series split from an
     older one reads zero, or a few stray records, before it began), cached per store."""
@@ -242,6 +257,9 @@ def _recorder_not_place(area: Area | None, text: str, *, local: Area | None) -> 
     return area
 
 _OUR = re.compile(r"\b(?:our|we)\b", _I)
+# 'since the Met's borough figures began': the publisher of the figures, not the place they are about
+_SOURCE_OF_FIGURES = re.compile(r"\b(?:the\s+)?(?:Met|Metropolitan\s+Police|police\.uk|ONS|Home\s+Office)['’]s\s+(?:own\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?(?:figures|data|records|statistics|series|dashboard|numbers)\b", _I)
 _RELATIVE = re.compile(r"^\W*(?:which|that|who)\s", _I)
 _YEAR_ON_YEAR = re.compile(r"\b(?:(?:same|that)\s+month\s+(?:a|last)\s+year|a\s+year\s+(?:earlier|before|ago)|"
                            r"(?:compared\s+(?:with|to)|against|on)\s+(?:the\s+same\s+month\s+)?(?:\w+\s+)?last\s+year)\b", _I)
@@ -335,10 +353,16 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         clause = c.clause
         if c.compare_to:
             clause = clause.replace(c.compare_to, " ")
+        if c.compare_also:
+            clause = clause.replace(c.compare_also, " ")
         if c.compare_crime:     # the other crime's words name the yardstick, not the claim's own measure
             clause = clause.replace(c.compare_crime, " ")
         pos = clause.find(c.claimed_text) if c.claimed_text else -1
         own = _measure_near(clause, pos if pos >= 0 else None)
+        named_in_claim = [h for h in _measure_hits(c.claimed_text or "") if h[1] != "all_crime"] \
+            if c.kind in ("ratio", "comparison") else []
+        if named_in_claim:
+            own = named_in_claim[0][1]      # '..., and nearly twice as many <crimes>': the crime the claim names
         if own is None and _RELATIVE.match(clause) and text[max(0, c.start - 3):c.start].rstrip().endswith(","):
             # '... and <crime>, which went up by N%': the crime named just before the relative clause
             hits = _measure_hits(sentence[:max(0, c.start - c.sentence_start)])
@@ -455,7 +479,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         own_text = clause
         if c.kind == "share" and c.share_of and pos > 0:
             own_text = clause[:pos]     # 'one in ten of all crimes in the capital': the capital is the whole
-        own_area = place_in(ONLY_LISTED.sub(" ", _THAN_PLACE.sub(" ", own_text)), named=named, find=find)
+        own_area = place_in(_SOURCE_OF_FIGURES.sub(" ", ONLY_LISTED.sub(" ", _THAN_PLACE.sub(" ", own_text))), named=named,
+                            find=find)
         own_area = _recorder_not_place(own_area, own_text, local=sent_area)
         own_area = figure_place(clause, c.claimed_text, find=find, named=named) or own_area
         if c.kind == "share" and c.share_of and own_area is None and c.share_of in sentence:
@@ -472,6 +497,11 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             # subject is the place the text was about before it
             area = out[-1].area
         area_from_context = area is not None and own_area is None and sent_area is None and ctx_guess
+        if c.kind in ("comparison", "ratio") and area is not None and area.area_type in ("country", "region") and \
+                measure in ("homicide", "homicide_victims"):
+            measure = "homicide_rate"       # a country's homicide figure in the open data is its rate
+        if area is not None and area.area_type == "city" and measure == "homicide_victims":
+            measure = "homicide"            # a city's homicides file counts incidents, one per victim
         if area is None:
             area = london_area()
             notes.append(Reason.of(Why.LONDON_ASSUMED))
@@ -568,8 +598,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         compare_area = None
         if c.compare_to:
             # 'as we did': the place the text speaks for (the article's own place)
-            compare_area = (article.article_area or ctx_area) if c.compare_to == SELF else \
-                _area_named(c.compare_to, store=store)
+            compare_area = _self_area(claims, out, area, article.article_area or ctx_area) if c.compare_to == SELF \
+                else _area_named(c.compare_to, store=store)
+        compare_also_area = _area_named(c.compare_also, store=store) if c.compare_also else None
         whole_measure, whole_area = None, None
         if c.kind == "share":
             lead = _measure_hits(c.share_of or "")
@@ -626,9 +657,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 # the same months of the period compared with (the first eleven months of the year before)
                 baseline = range_(baseline.start, baseline.shift_months(ytd.n_months - period.n_months).end)
             period = ytd
-        r = Resolved(measure, area, period, baseline, other, since, compare_area, notes,
+        r = Resolved(measure, area, period, baseline, other, since, compare_area, compare_also_area, notes,
                      whole_measure=whole_measure, whole_area=whole_area,
-                     period_assumed=any(n.why is Why.PERIOD_ASSUMED for n in notes),
+                     # (a year read as its published months is a reading, not a guess to fall back from)
+                     period_assumed=any(n.why is Why.PERIOD_ASSUMED for n in notes) and ytd is None,
                      narrowed_from=narrowed_from, as_of=as_of,
                      area_from_context=area_from_context, complement=complement,
                      flag_words=_flag_words(text[c.sentence_start:c.sentence_end]),
