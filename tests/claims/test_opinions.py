@@ -170,3 +170,11 @@ def test_a_quoted_verdict_beside_a_claim_is_its_own_opinion():
     got = [(c.kind, c.claimed_text) for c in extract_claims(
         'Cllr Ama Boateng said the rise in killings in Lewisham was "deeply worrying".')]
     assert ("opinion", "deeply worrying") in got and any(k == "direction" for k, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Decriminalising cannabis would free up thousands of police hours for serious crime.",
+    "Scrapping the knife arches will cost lives.",
+])
+def test_what_a_policy_would_do_is_an_opinion(text):
+    assert kinds(text) == ["opinion"], text

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from .raw import borough_counts_2025, city_crimes, mps, ons_knife
-from .support import check, claim_with, one
+from .support import HOLDS, check, claim_with, one
 
 
 # ----------------------------------------------------------------------------- London's places in text
@@ -130,3 +130,25 @@ def test_a_place_after_than_is_the_yardstick_not_the_figures_place(real_store):
     assert count.area == "Cumbria"
     comparison = [c for c in claims if c.claim.kind == "comparison"][0]
     assert comparison.area == "Cumbria" and comparison.found["this"] == count.found
+
+
+def test_an_english_region_reads_the_ons_region_series(real_store):
+    now = ons_knife("knifecrime_England_and_Regions.csv", "South West", 2019)
+    then = ons_knife("knifecrime_England_and_Regions.csv", "South West", 2018)
+    c = one(check(real_store, "In the South West, knife offences rose by a quarter in the year to March 2019.",
+                  "2019-08-01"), "ratio")
+    assert c.area == "South West" and abs(c.found - now / then) < 0.001
+    assert (c.verdict in HOLDS) == (1.2 <= now / then <= 1.3)
+
+
+def test_that_was_up_on_the_year_before_is_the_place_just_given_in_its_latest_year(real_store):
+    """A fact box on a financial-year series: 'That was up N% on the year before, while the total for England
+    fell': 'that' is the force just named, the year before is the financial year before the latest."""
+    now = ons_knife("knifecrime_polices.csv", "Merseyside", 2020)
+    then = ons_knife("knifecrime_polices.csv", "Merseyside", 2019)
+    change = round((now - then) / then * 100)
+    text = (f"Knife crime in numbers\n\n- Merseyside Police recorded {now:,} offences involving a knife or sharp "
+            f"instrument in the latest year.\n- That was {'up' if change > 0 else 'down'} {abs(change)}% on the year "
+            "before, while the total for England moved the other way.")
+    c = claim_with(check(real_store, text, "2020-08-20"), f"{abs(change)}%")
+    assert c.area == "Merseyside" and c.period == "2019/20" and c.verdict in HOLDS

@@ -413,3 +413,13 @@ def test_the_worst_hit_place_is_first_among_boroughs(real_store):
     claims = check(real_store, text, "2026-02-01")
     assert one(claims, "comparison", top).verdict in HOLDS
     assert one(claims, "comparison", other).verdict == "inaccurate"
+
+
+def test_the_largest_category_of_crime_is_first_among_crime_types(real_store):
+    from .raw import force_street_count
+    kinds_ = ("Violence and sexual offences", "Anti-social behaviour", "Public order", "Criminal damage and arson")
+    counts = {k: force_street_count("cumbria", k) for k in kinds_ if k != "Anti-social behaviour"}
+    top = max(counts, key=counts.__getitem__)
+    c = one(check(real_store, "Criminal damage remains the largest category of crime Cumbria Police deals with.",
+                  "2022-12-20"), "comparison")
+    assert (c.verdict in HOLDS) == (top == "Criminal damage and arson")

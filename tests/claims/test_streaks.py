@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from .raw import mps, owid_series, raw, table
-from .support import assert_fields, check, extracted_first, one
+from .support import assert_fields, check, claim_with, extracted_first, one
 
 
 @pytest.mark.parametrize("text, want", [
@@ -120,3 +120,20 @@ def test_rose_for_the_first_time_since_a_year_is_a_first_rise(real_store, since)
     holds = rises[2025] and rises[since] and not any(rises[y] for y in range(since + 1, 2025))
     c = one(check(real_store, f"Burglaries in Sutton rose in 2025 for the first time since {since}.", "2026-02-01"))
     assert c.claim.kind == "record" and (c.verdict in ("accurate", "accurate_with_caveat")) == holds
+
+
+def test_a_headline_streak_with_the_place_between(real_store):
+    ys = {y: mps(year=y, borough="Bexley") for y in (2023, 2024, 2025)}
+    holds = ys[2025] < ys[2024] < ys[2023]
+    c = one(check(real_store, "Crime down in Bexley for second year\n\nThe council welcomed the figures.", "2026-01-20"))
+    assert c.claim.kind == "record" and (c.verdict in ("accurate", "accurate_with_caveat")) == holds
+
+
+def test_over_the_same_period_takes_the_span_of_the_claim_before(real_store):
+    a = {y: mps(year=y, major="ROBBERY", borough=b) for b in ("Brent",) for y in (2015, 2025)}
+    c_ = {y: mps(year=y, major="ROBBERY", borough="Ealing") for y in (2015, 2025)}
+    text = (f"Robbery in Brent went from {a[2015]:,} in 2015 to {a[2025]:,} in 2025. In Ealing robbery has more than "
+            "doubled over the same period.")
+    c = claim_with(check(real_store, text, "2026-02-01"), "doubled")
+    assert abs(c.found - c_[2025] / c_[2015]) < 0.01 and (c.verdict in ("accurate", "accurate_with_caveat")) == (
+        c_[2025] / c_[2015] > 2)

@@ -153,3 +153,11 @@ def test_solved_homicides_keep_their_own_series(real_store, second):
     an outside subject."""
     claims = check(real_store, f"There were 109 homicides in London in 2022. {second}", "2023-06-15")
     assert claims[-1].measure == "unsolved_homicide_victims", claims[-1].explanation
+
+
+def test_a_topic_named_as_the_cause_does_not_hide_the_crime_compared(real_store):
+    from .raw import force_street_count
+    cu, dp = force_street_count("cumbria", "Drugs"), force_street_count("dyfed-powys", "Drugs")
+    text = "Our work on county lines meant Cumbria recorded more drug offences than Dyfed-Powys in 2022."
+    c = one(check(real_store, text, "2023-01-10"), "comparison")
+    assert c.measure == "drug_offences" and (c.verdict in ("accurate", "accurate_with_caveat")) == (cu > dp)

@@ -307,7 +307,9 @@ FIXED_PLACE_NAMES: frozenset[str] = frozenset({
     "United Kingdom", "the UK", "United States", "the US", "New York", "France", "Germany",
     "Canada", "Australia", "Paris", "Berlin", "City of London", "Greater London", "Scotland",
     "UK", "US", "USA", "Britain", "Great Britain", "England", "Wales", "Spain", "Italy", "Ireland",
-    "Japan", "the Netherlands", "Netherlands", "Scotland Yard", "New Scotland Yard"})
+    "Japan", "the Netherlands", "Netherlands", "Scotland Yard", "New Scotland Yard",
+    "North East", "North West", "Yorkshire and the Humber", "Yorkshire and The Humber", "East Midlands",
+    "East of England", "South East", "South West"})
 
 
 # ------------------------------------------------------------------------------- generated from the catalogue

@@ -49,15 +49,16 @@ _TO_ONE = re.compile(rf"\s+by\s+(?:{_HEDGE}\s+)?(?P<n>{number_alternation(2, 10)
 
 # '<crime> was the (third) most common crime (in <place>)', 'the least common offence'
 _COMMONEST = re.compile(rf"\b(?:the\s+)?(?:(?P<ord>{ordinal_alternation(2, 10)}|2nd|3rd|[4-9]th)[- ]|single\s+)?"
-                        r"(?P<dir>most|least)\s+common\s+(?:type\s+of\s+|kind\s+of\s+|category\s+of\s+)?"
-                        r"(?:crimes?|offences?|offenses?)\b", _I)
+                        r"(?:(?P<dir>most|least)\s+common\s+(?:type\s+of\s+|kind\s+of\s+|category\s+of\s+)?"
+                        r"(?:crimes?|offences?|offenses?)|(?P<size>largest|biggest|smallest)\s+(?:single\s+)?"
+                        r"(?:category|type|kind|group|class)\s+of\s+(?:crimes?|offences?|offending))\b", _I)
 
 
 _AMONG = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", _I)     # a top-N, not a rank
 
 
 def crime_rank_gate(sc: Scan) -> bool:
-    return "common" in sc.low
+    return has(sc.low, "common", "largest", "biggest", "smallest")
 
 
 # a fact box's 'Most common offence: <crime> (N)'
@@ -85,8 +86,9 @@ def find_crime_ranks(sc: Scan) -> list[Claim]:
         o = (m.group("ord") or "").lower()
         rank = ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else 1)
         sc.used.append(m.span())
+        low = (m.group("dir") or "").lower() == "least" or (m.group("size") or "").lower() == "smallest"
         c = sc.make("comparison", m.start(), claimed_text=m.group(0), rank=rank, rank_scope="crime_type",
-                    record="low" if m.group("dir").lower() == "least" else "high")
+                    record="low" if low else "high")
         c.clause = f"{own[1]}: {c.clause}"      # the crime ranked may sit in an earlier clause
         out.append(c)
     return out

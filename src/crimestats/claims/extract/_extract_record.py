@@ -82,9 +82,12 @@ _EVERY_SINCE = re.compile(
 # 'fell for the third year in a row', 'rose for a fifth consecutive year', 'down for the second straight year'
 _ORD_STREAK = re.compile(
     r"\b(?P<verb>fallen|fell|falling|dropped|declined|decreased|risen|rose|rising|increased|climbed|grown|grew|"
-    rf"gone\s+(?:up|down)|went\s+(?:up|down)|down|up)\s+for\s+(?:the|a)\s+(?P<ord>{ordinal_alternation(2, 10)}|"
-    r"2nd|3rd|[4-9]th|10th)\s+(?:(?:consecutive|straight|successive)\s+year\b|year\s+"
-    r"(?:in\s+a\s+row|running)\b)", _I)
+    rf"gone\s+(?:up|down)|went\s+(?:up|down)|down|up)"
+    # a place between ('Crime down in <borough> for second year'), the article left out in a headline
+    r"(?:\s+(?:in|across)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+    rf"\s+for\s+(?:(?:the|a)\s+)?(?P<ord>{ordinal_alternation(2, 10)}|"
+    r"2nd|3rd|[4-9]th|10th)\s+(?:(?:consecutive|straight|successive)\s+year\b|year(?:\s+(?:in\s+a\s+row|running))?"
+    r"\b(?!\s+(?:of|since|after|that|when)\b))", _I)
 # 'you have to go back to <year> to find a higher one': the highest since <year> (<year> itself higher)
 _GO_BACK = re.compile(
     r"\b(?:you(?:'d|\s+would)?\s+(?:have|need)\s+to|you\s+must|one\s+has\s+to|we\s+have\s+to)\s+go\s+back\s+"

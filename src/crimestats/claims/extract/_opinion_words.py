@@ -14,7 +14,7 @@ from .._model import Claim
 from ._evaluative import evaluative_judgement
 from ._scan import Scan, has
 
-__all__ = ["judgement", "find_opinion", "opinion_gate"]
+__all__ = ["judgement", "find_opinion", "opinion_gate", "find_forecast", "forecast_gate"]
 
 _I = re.IGNORECASE
 # people a place can be handed over to ('a paradise for <offenders>')
@@ -188,3 +188,25 @@ def find_opinion(sc: Scan) -> list[Claim]:
         return [sc.in_clause("opinion", (sc.s.start, sc.s.start + len(st.rstrip(" .!?\"”"))),
                              claimed_text=op.group(0) if op else "")]
     return []
+
+
+# What a policy would do: '<Doing something> would free up thousands of hours', 'Scrapping <a scheme> will cost
+# lives' - a forecast argued for, not a recorded figure; only a vague quantity ('thousands') may be in it
+_FORECAST = re.compile(r"^\W*(?:[A-Z][\w'’-]*:\s+)?(?P<g>[A-Z][a-z]+ing)\b(?:\s+[\w'’-]+){0,5}?\s+(?:would|will|could)\s+"
+                       r"(?:(?:only|simply|just|actually|really)\s+)?(?:free\s+up|save|cost|cut|reduce|end|stop|solve|"
+                       r"make|help|mean|lead\s+to|put|bring|prevent|keep|give|waste)\b")
+_EXACT_FIGURE = re.compile(r"\d")
+
+
+def forecast_gate(sc: Scan) -> bool:
+    return has(sc.low, " would ", " will ", " could ")
+
+
+def find_forecast(sc: Scan) -> list[Claim]:
+    """'Decriminalising <drug> would free up thousands of police hours': an opinion on policy (a forecast)."""
+    m = _FORECAST.match(sc.st)
+    if m is None or _EXACT_FIGURE.search(sc.st):
+        return []
+    span = (sc.s.start, sc.s.start + len(sc.st.rstrip(" .!?\"”")))
+    sc.used.append((0, len(sc.st)))
+    return [sc.in_clause("opinion", span, claimed_text=m.group(0).strip())]

@@ -61,7 +61,7 @@ from ._extract_record import (
     turn_gate,
 )
 from ._extract_share import find_fraction_shares, find_most, find_one_in, most_gate, one_in_gate
-from ._opinion_words import find_opinion, opinion_gate
+from ._opinion_words import find_forecast, find_opinion, forecast_gate, opinion_gate
 from ._scan import ExtractionRule, Scan
 from ._subjects import find_outside, outside_gate
 from ._yardstick import find_yardstick, yardstick_gate
@@ -93,6 +93,7 @@ RULES: tuple[ExtractionRule, ...] = (
     _R("fraction_change", "ratio", fraction_gate, find_fraction_changes, 50),   # 'fell by a third'
     _R("fraction_share", "share", fraction_gate, find_fraction_shares, 40),     # 'a third of'
     _R("most", "share", most_gate, find_most, 35),                       # 'most burglaries go unsolved'
+    _R("forecast", "opinion", forecast_gate, find_forecast, 33),         # '<doing X> would free up thousands of hours'
     _R("interval", "count", interval_gate, find_intervals, 32),          # 'a robbery every hour'
     _R("figure", "count", numbers_gate, find_figures, 30),       # counts, % changes/shares, differences, rates
     _R("than", "comparison", compare_gate, find_comparisons, 20),        # 'fewer than in <year>', 'than <place>'

@@ -106,7 +106,9 @@ def _financial_if_only(store: StoreLike, r: Resolved, as_of: date) -> Resolved:
     if r.period_assumed:
         notes = [n for n in r.notes if n.why is not Why.PERIOD_ASSUMED] + [Reason.of(Why.LATEST_PERIOD_USED,
                                                                                     period=fy.label)]
-        return replace(r, period=fy, notes=notes)
+        # 'up N% on the year before' with no year named: the financial year before the latest one
+        base = fy.previous() if r.baseline is not None and r.baseline == r.period.previous() else r.baseline
+        return replace(r, period=fy, baseline=base, notes=notes)
     base = r.baseline
     if base is not None and base.grain == "year":
         base = financial_year(base.start.year - 1)

@@ -214,6 +214,20 @@ def _police_uk_category(measure: str | None, area: Area | None) -> tuple[str | N
     return measure, None
 
 
+def _span_before(claims: list[Claim], out: list["Resolved"]) -> tuple[Period, Period] | None:
+    """(baseline, period) the claims just before measured: a change's, or a 'from N in <year> to M in <year>' pair's."""
+    if not out or out[-1].period is None:
+        return None
+    if out[-1].baseline is not None:
+        return out[-1].baseline, out[-1].period
+    k = len(out)
+    a, b = (claims[k - 2], claims[k - 1]) if k >= 2 else (None, None)
+    if a is not None and b is not None and a.kind == b.kind == "count" and a.sentence_index == b.sentence_index and \
+            out[-2].period is not None and out[-2].period.end < out[-1].period.start:
+        return out[-2].period, out[-1].period       # 'went from N in <year> to M in <year>'
+    return None
+
+
 def _self_area(claims: list[Claim], out: list["Resolved"], area: Area | None, own_place: Area | None) -> Area | None:
     """The place 'ours' / 'as we did' stands for: the one a claim just before also measured against 'ours', else the
     place whose figure was given just before (a column's 'Canada had a higher rate than ours' after <country>'s
@@ -257,6 +271,10 @@ def _recorder_not_place(area: Area | None, text: str, *, local: Area | None) -> 
     return area
 
 _OUR = re.compile(r"\b(?:our|we)\b", _I)
+# 'over the same period' (not 'the same period a year earlier'): the span the claim before measured
+_SAME_SPAN = re.compile(r"\b(?:over|in|during|across)\s+the\s+same\s+(?:period|time|span|years)\b"
+                        r"(?!\s+(?:a|last|the\s+previous|of|in)\b)", _I)
+_ANAPHOR_OPENING = re.compile(r"^\W*(?:that|this|it)\s+(?:was|is|has|had|were|went|rose|fell)\b", _I)
 # 'since the Met's borough figures began': the publisher of the figures, not the place they are about
 _SOURCE_OF_FIGURES = re.compile(r"\b(?:the\s+)?(?:Met|Metropolitan\s+Police|police\.uk|ONS|Home\s+Office)['’]s\s+(?:own\s+)?"
                                 r"(?:[\w-]+\s+){0,2}?(?:figures|data|records|statistics|series|dashboard|numbers)\b", _I)
@@ -452,6 +470,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             unknown = _UNSERIESED_TOPIC.search(clause)
         elif unknown is None and c.kind == "share" and measure in _HOMICIDE_FAMILY:
             unknown = _UNRECORDED_VICTIM.search(clause)   # 'most victims were <a circumstance the file does not record>'
+        if unknown and named_in_claim and unknown.group(0) not in (c.claimed_text or ""):
+            unknown = None      # 'work on <topic> meant we recorded more <crimes> than ...': the crime compared is named
         if unknown:
             notes.append(Reason.of(Why.UNKNOWN_CRIME, word=unknown.group(0)))
             measure = None
@@ -490,6 +510,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             own_area = place_in(head, named=named, find=find) or (
                 article.last_local if SAME_PLACE.search(head) else None)
         area = own_area or sent_area or ctx_area
+        prev_area = out[-1].area if out and claims[len(out) - 1].sentence_index < c.sentence_index else None
+        if own_area is None and sent_area is not None and prev_area is not None and _ANAPHOR_OPENING.match(c.clause) \
+                and place_in(sentence[:max(0, c.end - c.sentence_start)], named=named, find=find) is None:
+            # 'That was up N% on the year before, while the total for <place> fell': 'that' is the figure
+            # just given, for the place before; <place> is the next clause's
+            area = prev_area
         if c.kind == "rate" and c.per_borough:
             area = london_area()        # 'a rate of N, against a London average of M': M is London's rate
         if c.compare_to and own_area is None and area is not None and out and named(c.compare_to) == area:
@@ -590,6 +616,13 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             notes = [n for n in notes if n.why not in (Why.PERIOD_ASSUMED, Why.PERIOD_FROM_CONTEXT)]
             if baseline is not None:
                 notes.append(Reason.of(Why.SAME_MONTHS_YEAR_EARLIER, period=baseline.label))
+        span = _span_before(claims, out) if c.kind in ("change", "ratio", "direction") and _SAME_SPAN.search(clause) \
+            else None
+        if span is not None:
+            # '<place>'s total has more than doubled over the same period': the span the claim before measured
+            baseline, period = span
+            notes = [n for n in notes if n.why not in (Why.PERIOD_ASSUMED, Why.PERIOD_FROM_CONTEXT)]
+            notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=f"{baseline.label} to {period.label}"))
         other = _period(c.equal_to_text, as_of) if c.equal_to_text else None
         if c.equal_to_text and period is not None and re.search(r"\b(?:earlier|before|ago|previous|same)\b",
                                                                 c.equal_to_text, _I):
