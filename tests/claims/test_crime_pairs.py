@@ -83,3 +83,11 @@ def test_the_crime_ranked_may_sit_in_an_earlier_clause():
     [c] = [c for c in extract_claims("In Cumbria, shoplifting, at 1,850 offences, was the third most common crime "
                                      "in 2022.") if frame_kind(c) is ClaimKind.CRIME_RANK]
     assert c.rank == 3 and c.clause.startswith("shoplifting")
+
+
+def test_the_crime_after_outnumbered_is_the_yardstick_not_the_subject(real_store):
+    """'<crime> outnumbered <crime> by N to one': the claim's own crime is the first, whatever the claimed words hold."""
+    a, b = mps(year=2024, major="THEFT", borough="Camden"), mps(year=2024, major="BURGLARY", borough="Camden")
+    c = one(check(real_store, f"In Camden in 2024 theft outnumbered burglary by more than {int(a / b)} to one.",
+                  "2025-03-01"))
+    assert c.measure == "theft" and c.verdict in ("accurate", "accurate_with_caveat")

@@ -378,7 +378,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         pos = clause.find(c.claimed_text) if c.claimed_text else -1
         own = _measure_near(clause, pos if pos >= 0 else None)
         named_in_claim = [h for h in _measure_hits(c.claimed_text or "") if h[1] != "all_crime"] \
-            if c.kind in ("ratio", "comparison") else []
+            if c.kind in ("ratio", "comparison") and not c.compare_crime else []   # (a crime pair names both crimes)
         if named_in_claim:
             own = named_in_claim[0][1]      # '..., and nearly twice as many <crimes>': the crime the claim names
         if own is None and _RELATIVE.match(clause) and text[max(0, c.start - 3):c.start].rstrip().endswith(","):
