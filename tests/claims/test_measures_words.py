@@ -13,7 +13,7 @@ import pytest
 from conftest import need
 
 from .raw import custody_drug_offences, custody_offences, met_stops, mps
-from .support import HOLDS, check, one
+from .support import HOLDS, check, claim_with, one
 
 
 def test_series_named_by_their_own_words_are_never_widened_to_a_parent(real_store):
@@ -156,3 +156,12 @@ def test_the_deadliest_year_is_about_homicide(real_store):
     c = one(check(real_store, "2019 was the deadliest year in London since 2008.", "2020-02-01"), "record")
     assert c.measure is not None and "homicide" in c.measure
     assert (c.verdict in HOLDS) == (all(ys[y] < ys[2019] for y in range(2009, 2019)) and ys[2008] >= ys[2019])
+
+
+def test_n_for_a_crime_after_arrests_is_arrests_for_it(real_store):
+    """'<N> arrests ..., including around <N> for drug offences': the custody series for that crime, not the
+    crime's recorded count."""
+    n = custody_drug_offences(2023)
+    c = claim_with(check(real_store, f"The Met made thousands of arrests in 2023, including {n:,} for drug offences.",
+                         "2024-03-01"), f"{n:,}")
+    assert c.measure == "drug_arrests" and c.found == n

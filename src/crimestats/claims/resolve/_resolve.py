@@ -271,6 +271,7 @@ def _recorder_not_place(area: Area | None, text: str, *, local: Area | None) -> 
     return area
 
 _OUR = re.compile(r"\b(?:our|we)\b", _I)
+_FOR_CRIME = re.compile(r"\s+(?:of\s+them\s+|of\s+those\s+)?(?:were\s+)?for\s+", _I)   # '<N> for <crime>' after arrests
 # 'over the same period' (not 'the same period a year earlier'): the span the claim before measured
 _SAME_SPAN = re.compile(r"\b(?:over|in|during|across)\s+the\s+same\s+(?:period|time|span|years)\b"
                         r"(?!\s+(?:a|last|the\s+previous|of|in)\b)", _I)
@@ -381,6 +382,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             if c.kind in ("ratio", "comparison") and not c.compare_crime else []   # (a crime pair names both crimes)
         if named_in_claim:
             own = named_in_claim[0][1]      # '..., and nearly twice as many <crimes>': the crime the claim names
+        earlier = [family_root(m) for _, m in _measure_hits(sentence[:max(0, c.start - c.sentence_start)])]
+        root = next((m for m in reversed(earlier) if m in _NARROW), None)
+        if own is not None and root is not None and own != root and c.kind == "count" and pos >= 0 and \
+                _FOR_CRIME.match(clause, pos + len(c.claimed_text or "")):
+            # '<N> arrests ..., including around <N> for <crime>': arrests for that crime, not the crime's count
+            own = root
         if own is None and _RELATIVE.match(clause) and text[max(0, c.start - 3):c.start].rstrip().endswith(","):
             # '... and <crime>, which went up by N%': the crime named just before the relative clause
             hits = _measure_hits(sentence[:max(0, c.start - c.sentence_start)])
