@@ -293,3 +293,24 @@ def test_more_than_before_the_pandemic_is_against_2019(real_store):
     now, then = mps(year=2025, major="ROBBERY", borough="Lambeth"), mps(year=2019, major="ROBBERY", borough="Lambeth")
     c = one(check(real_store, "There were more robberies in Lambeth in 2025 than before the pandemic.", "2026-02-01"))
     assert c.claim.kind == "direction" and (c.verdict in HOLDS) == (now > then)
+
+
+def test_a_citys_homicides_against_londons_victims_are_counted_alike(real_store):
+    """'New York had twice London's toll of homicide victims': New York's file counts incidents (one per victim),
+    so London's homicides are set against it; the sentence after still reads London's victims series."""
+    import csv as _csv
+
+    from conftest import need
+    seen, nyc = set(), 0
+    with open(need("international-homicide/nyc/nyc_homicides.csv"), newline="", encoding="utf-8") as fh:
+        for row in _csv.DictReader(fh):
+            if row["uid"] not in seen and row["offense_date"][:4] == "2017":
+                seen.add(row["uid"])
+                nyc += 1
+    ldn = mps(year=2017, major="VIOLENCE AGAINST THE PERSON", minor="HOMICIDE")
+    text = (f"New York had {nyc} murders in 2017, more than twice London's toll of homicide victims that year. "
+            "London's own toll has fallen by half since 2003.")
+    claims = check(real_store, text, "2023-05-01")
+    c = claim_with(claims, "more than twice")
+    assert c.measure == "homicide" and abs(c.found - nyc / ldn) < 0.01
+    assert claim_with(claims, "by half since 2003").measure == "homicide_victims"

@@ -8,6 +8,7 @@ an opinion (``_safety``); one on the homicide rate says that safety is read on t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -28,8 +29,16 @@ from ._safety import is_safety_judgement, safety_opinion
 __all__ = ["comparison", "pair_figures", "place_ratio"]
 
 
+def _city_homicides(r: Resolved) -> Resolved:
+    """A city's homicides file counts incidents, one per victim: against it, London's victims are homicides too."""
+    if r.measure == "homicide_victims" and any(a is not None and a.area_type == "city" for a in (r.area, r.compare_area)):
+        return replace(r, measure="homicide")
+    return r
+
+
 def comparison(store: StoreLike, c: ComparisonFrame, r: Resolved, as_of: date) -> CheckedClaim:
     """The claimed order (or sameness) of two places' figures against the data."""
+    r = _city_homicides(r)
     if r.compare_area is None or r.area is None or r.measure is None:
         return _out(c, r, "unverifiable", "The places or the measure compared could not be identified.")
     by_rate = c.by_rate or c.rate_in_figure
@@ -125,6 +134,7 @@ def _figure(v: object) -> str:
 
 def place_ratio(store: StoreLike, c: PlaceRatioFrame, r: Resolved, as_of: date) -> CheckedClaim:
     """'<place>'s murder rate is double London's', 'six times that of England and Wales'."""
+    r = _city_homicides(r)
     if r.compare_area is None or r.area is None or not r.measure:
         return _out(c, r, "unverifiable", "The places or the measure compared could not be identified.")
     try:

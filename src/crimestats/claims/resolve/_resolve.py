@@ -533,8 +533,6 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if c.kind in ("comparison", "ratio") and area is not None and area.area_type in ("country", "region") and \
                 measure in ("homicide", "homicide_victims"):
             measure = "homicide_rate"       # a country's homicide figure in the open data is its rate
-        if area is not None and area.area_type == "city" and measure == "homicide_victims":
-            measure = "homicide"            # a city's homicides file counts incidents, one per victim
         if area is None:
             area = london_area()
             notes.append(Reason.of(Why.LONDON_ASSUMED))
