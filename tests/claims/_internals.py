@@ -11,7 +11,7 @@ from crimestats.claims._model import COARSE_KIND, ClaimKind, frame_kind
 from crimestats.claims.extract._dateline import find_dateline
 from crimestats.claims.extract._months import month_range
 from crimestats.claims.extract._numbers import find_numbers
-from crimestats.claims.judge._rounding import count_holds
+from crimestats.claims.judge._rounding import count_holds, share_fraction_holds
 from crimestats.claims.judge._verdict import JUDGES
 
-__all__ = ["COARSE_KIND", "ClaimKind", "FRAME_TYPES", "JUDGES", "frame_of", "frame_kind", "count_holds", "find_dateline", "find_numbers", "month_range", "publication_date"]
+__all__ = ["COARSE_KIND", "ClaimKind", "FRAME_TYPES", "JUDGES", "frame_of", "frame_kind", "count_holds", "share_fraction_holds", "find_dateline", "find_numbers", "month_range", "publication_date"]

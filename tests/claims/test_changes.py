@@ -279,3 +279,18 @@ def test_went_back_up_is_a_rise(real_store):
     now, then = mps(year=2025, major="BURGLARY", borough="Ealing"), mps(year=2024, major="BURGLARY", borough="Ealing")
     c = one(check(real_store, "Burglary in Ealing went back up in 2025.", "2026-02-01"), "direction")
     assert (c.verdict in ("accurate", "accurate_with_caveat")) == (now > then)
+
+
+def test_the_same_in_one_year_as_in_another_is_an_equality_of_the_first_year(real_store):
+    from .raw import mps
+    a, b = mps(year=2025, major="THEFT", borough="Camden"), mps(year=2024, major="THEFT", borough="Camden")
+    c = one(check(real_store, "Theft in Camden was roughly the same in 2025 as in 2024.", "2026-02-15"), "equality")
+    assert c.period == "2025" and (c.verdict in ("accurate", "accurate_with_caveat")) == (abs(a - b) / max(a, b) <= 0.1)
+
+
+@pytest.mark.parametrize("phrase, year", [("than it was in 2015", 2015), ("than it was a decade ago", 2015)])
+def test_lower_than_it_was_then_is_a_direction_against_that_year(real_store, phrase, year):
+    from .raw import mps
+    now, then = mps(year=2025, major="BURGLARY", borough="Bromley"), mps(year=year, major="BURGLARY", borough="Bromley")
+    c = one(check(real_store, f"Burglary in Bromley is now lower {phrase}.", "2026-02-15"), "direction")
+    assert (c.verdict in ("accurate", "accurate_with_caveat")) == (now < then)

@@ -314,3 +314,10 @@ def test_a_citys_homicides_against_londons_victims_are_counted_alike(real_store)
     c = claim_with(claims, "more than twice")
     assert c.measure == "homicide" and abs(c.found - nyc / ldn) < 0.01
     assert claim_with(claims, "by half since 2003").measure == "homicide_victims"
+
+
+def test_but_more_of_another_crime_keeps_the_two_places(real_store):
+    a, b = mps(year=2024, major="ROBBERY", borough="Lambeth"), mps(year=2024, major="ROBBERY", borough="Wandsworth")
+    claims = check(real_store, "Lambeth had fewer burglaries than Wandsworth in 2024, but more robberies.", "2026-02-15")
+    c = claim_with(claims, "more robberies")
+    assert c.measure == "robbery" and c.found == {"this": a, "other": b} and (c.verdict in HOLDS) == (a > b)

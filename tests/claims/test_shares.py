@@ -221,3 +221,13 @@ def test_made_up_the_majority_of_is_more_than_half(real_store):
     theft, everything = rows["Westminster"], borough_counts_2025(None, None, "recorded-crime-borough")["Westminster"]
     c = one(check(real_store, "Thefts made up the majority of crimes in Westminster in 2025.", "2026-02-01"), "share")
     assert abs(c.found - 100 * theft / everything) < 0.1 and (c.verdict in HOLDS) == (theft > everything / 2)
+
+
+def test_a_small_share_keeps_its_own_band():
+    """Only fractions above a half take the rest's band (with a five-point floor); 'six in every 100' stays 4.8-7.2%."""
+    from ._internals import share_fraction_holds
+    assert share_fraction_holds(implied=0.06, found=0.075)[0] is False
+    assert share_fraction_holds(implied=0.06, found=0.07)[0] is True
+    assert share_fraction_holds(implied=0.9, found=0.80)[0] is False
+    assert share_fraction_holds(implied=0.9, found=0.86)[0] is True
+    assert share_fraction_holds(implied=1 / 3, found=0.39)[0] is True

@@ -122,7 +122,8 @@ def same_as_before(st: str, make: Callable[..., Claim], used: list[tuple[int, in
 
 
 _EQUAL = re.compile(
-    r"\b(?:equal(?:ling|led|s)?\s+to|the\s+same(?:\s+(?:number|figure|level|total|count|amount))?\s+as|level\s+with|"
+    r"\b(?:equal(?:ling|led|s)?\s+to|the\s+same(?:\s+(?:number|figure|level|total|count|amount))?"
+    r"(?:\s+in\s+(?P<own>(?:19|20)\d{2}))?\s+as|level\s+with|"
     r"matching|unchanged\s+(?:from|on))"
     rf"(?:\s+[\w'-]+){{0,6}}?\s+(?P<year>(?:(?:{month_alternation(capitalised=True)})\s+)?\d{{4}}(?:/\d{{2}})?)\b", _I)
 # sameness with a place: 'roughly the same as England and Wales', 'similar to the national rate'
@@ -152,10 +153,12 @@ def find_equal(sc: Scan) -> list[Claim]:
     st = sc.st
     for m in _EQUAL.finditer(st):
         sc.used.append(m.span())
-        hedged = re.search(r"\b(?:roughly|about|broadly|much|almost|nearly|virtually|more\s+or\s+less)\s+$",
+        hedged = re.search(r"\b(?:roughly|about|broadly|much|almost|nearly|virtually|more\s+or\s+less)\s+(?:exactly\s+)?$",
                            st[max(0, m.start() - 20): m.start()], _I)
+        # 'the same in <year> as in <year>': the first year is the claim's own
+        extra = {"period_text": m.group("own")} if m.group("own") else {}
         out.append(sc.make("equality", m.start(), equal_to_text=m.group("year"), claimed_text=m.group(0),
-                           approx="about" if hedged else "exact"))
+                           approx="about" if hedged else "exact", **extra))
     return out
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .._lexicon import DOWN_VERBS, LEXICON, UP_VERBS, alternation
+from .._lexicon import DOWN_VERBS, LEXICON, UP_VERBS, alternation, number_alternation
 from .._model import Claim
 from ._baselines import _BASELINE
 from ._place_names import find_places
@@ -56,6 +56,12 @@ _RATE_WORD = re.compile(r"\brates?\b", _I)
 # '<a> and <b> put together', '<a> and <b> combined'
 _PUT_TOGETHER = re.compile(r"(?P<a>[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})\s+and\s+(?P<b>[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})"
                            r"\s+(?:put\s+together|combined|together)\b")
+# ', but more <crimes>' after a comparison of two places: the same places, another crime
+_BUT_MORE = re.compile(r",?\s+(?:but|and|while|yet)\s+(?P<w>more|fewer|less)\s+(?P<x>[\w'’ -]{3,40}?)(?=\s*(?:[.;!?]|$))", _I)
+# 'than it was a decade ago', 'than they were in <year>', 'than five years ago'
+_THEN_WAS = re.compile(r"(?:(?:it|they|that|this)\s+(?:was|were|had\s+been)\s+)?(?:(?:in\s+)?(?P<y>(?:19|20)\d{2})\b|"
+                       rf"(?:(?P<dec>a\s+decade)|(?P<n>\d{{1,2}}|{number_alternation(2, 20)})\s+years)"
+                       r"\s+(?:ago|earlier|before))", _I)
 # 'than before the pandemic (in <year>)': the last full year before it, unless the text names one
 _BEFORE_EPISODE = re.compile(r"\s*(?:(?:it\s+)?(?:was|were)\s+)?(?:before|pre)[- ](?:the\s+)?(?:covid(?:-19)?\s+|coronavirus\s+)?"
                              r"(?:pandemic|lockdowns?|covid)(?:\s+(?:levels?|figures?))?(?:,?\s+in\s+(?P<y>(?:19|20)\d{2}))?\b", _I)
@@ -77,6 +83,14 @@ def find_comparisons(sc: Scan) -> list[Claim]:
     for m in _COMPARE.finditer(sc.st):
         tgt = m.group("t")
         clause = sc.clause_at(m.start())
+        back = _THEN_WAS.match(sc.st, m.start("t"))
+        if back and clause not in taken and not any(clause[0] <= c.start < clause[1] for c in sc.claims):
+            # 'lower than it was a decade ago', 'higher than they were in <year>': against that year
+            n = back.group("y") or (f"{10 if back.group('dec') else back.group('n')} years earlier")
+            out.append(sc.in_clause("direction", clause, direction="down" if m.group("w").lower() in _LESS else "up",
+                                    baseline_text=n, claimed_text=sc.st[m.start():back.end()]))
+            taken.add(clause)
+            continue
         ym = re.match(r"(?:19|20)\d{2}", tgt)
         if ym:
             if clause not in taken and not any(o.subject == "workforce" and clause[0] <= o.start < clause[1]
@@ -132,6 +146,15 @@ def find_comparisons(sc: Scan) -> list[Claim]:
                                     direction="down" if m.group("w").lower() in _LESS else "up",
                                     by_rate=rate_before))
             taken.add(clause)
+    placed = [c for c in out if c.kind == "comparison" and c.compare_to and not c.compare_also]
+    for m in _BUT_MORE.finditer(sc.st) if placed else ():
+        clause = sc.clause_at(m.start("w"))
+        if clause in taken or not LEXICON.find_measures(m.group("x")):
+            continue
+        # '<place> had fewer burglaries than <place>, but more robberies': the same two places, another crime
+        out.append(sc.in_clause("comparison", clause, compare_to=placed[-1].compare_to, claimed_text=m.group(0).strip(" ,"),
+                                direction="down" if m.group("w").lower() in _LESS else "up"))
+        taken.add(clause)
     return out
 
 

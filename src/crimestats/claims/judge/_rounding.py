@@ -122,10 +122,11 @@ def ratio_holds(*, implied: float, found: float) -> tuple[bool, str]:
 
 
 def share_fraction_holds(*, implied: float, found: float) -> tuple[bool, str]:
-    """'a third', 'nine in ten': within BAND of the smaller side (the share or the rest), at least five points.
+    """'a third', 'nine in ten': within BAND of the smaller side (the share or the rest); above a half, at least five
+    points either way.
 
     'Nine in ten solved' is 'one in ten not solved': the band is as tight as for 'one in ten', not 72% to 108%."""
-    half = max(BAND * min(implied, 1 - implied), 0.05) if 0 < implied < 1 else BAND * implied
+    half = max(BAND * (1 - implied), 0.05) if 0.5 < implied < 1 else BAND * implied
     lo, hi = implied - half, implied + half
     return lo <= found <= hi, f"read as {lo:.0%} to {hi:.0%}"
 
