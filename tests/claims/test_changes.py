@@ -294,3 +294,11 @@ def test_lower_than_it_was_then_is_a_direction_against_that_year(real_store, phr
     now, then = mps(year=2025, major="BURGLARY", borough="Bromley"), mps(year=year, major="BURGLARY", borough="Bromley")
     c = one(check(real_store, f"Burglary in Bromley is now lower {phrase}.", "2026-02-15"), "direction")
     assert (c.verdict in ("accurate", "accurate_with_caveat")) == (now < then)
+
+
+def test_since_their_peak_year_is_against_that_year(real_store):
+    from .raw import mps
+    now, then = mps(year=2025, major="DRUG OFFENCES", borough="Haringey"), mps(year=2019, major="DRUG OFFENCES",
+                                                                              borough="Haringey")
+    c = one(check(real_store, "Drug offences in Haringey have halved since their 2019 peak.", "2026-02-15"), "ratio")
+    assert abs(c.found - now / then) < 0.001

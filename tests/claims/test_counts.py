@@ -92,3 +92,12 @@ def test_down_from_a_figure_after_a_pronoun_is_the_year_befores_count(real_store
     text = f"The Met says {a} people were killed in London in 2019. That's up from {b} the year before."
     c = claim_with(check(real_store, text, "2020-02-01"), f"{b}")
     assert c.claim.kind == "count" and c.period == "2018" and c.verdict in HOLDS
+
+
+@pytest.mark.parametrize("words, offset", [("just over", -0.04), ("just over", -0.5), ("just under", 0.04)])
+def test_just_over_a_figure_is_close_above_it(real_store, words, offset):
+    n = mps(year=2025, borough="Sutton")
+    claimed = round(n * (1 + offset), -2)
+    c = one(check(real_store, f"Sutton saw {words} {claimed:,.0f} crimes in 2025.", "2026-02-15"), "count")
+    lo, hi = (claimed, claimed * 1.1) if words == "just over" else (claimed * 0.9, claimed)
+    assert (c.verdict in HOLDS) == (lo <= n <= hi)

@@ -423,3 +423,9 @@ def test_the_largest_category_of_crime_is_first_among_crime_types(real_store):
     c = one(check(real_store, "Criminal damage remains the largest category of crime Cumbria Police deals with.",
                   "2022-12-20"), "comparison")
     assert (c.verdict in HOLDS) == (top == "Criminal damage and arson")
+
+
+def test_the_lowest_in_inner_london_ranks_among_inner_boroughs(real_store):
+    c = one(check(real_store, "Kensington and Chelsea has the lowest rate of violent crime in inner London.",
+                  "2026-02-15"), "comparison")
+    assert "inner London" in c.explanation

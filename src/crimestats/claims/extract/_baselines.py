@@ -94,7 +94,8 @@ _FROM_TO_FIGURES = re.compile(r"\bfrom\s+[\d,.]+\s+to\s+[\d,.]+", _I)
 _SINCE_TOTAL = re.compile(r"^\W*since\s+(?P<y>(?:19|20)\d{2})\b,?\s+(?:there\s+(?:have|has)\s+been|[\w'’ -]{0,40}?\s+"
                           r"(?:has|have)\s+(?:recorded|seen|logged))", _I)
 # 'since <year>' as the baseline of a change ('has halved since <year>'), not a record's tail
-_SINCE_BASE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+|(?:[A-Za-z'’]+\s+){1,6}?in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
+_SINCE_BASE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+|(?:[A-Za-z'’]+\s+){1,6}?in\s+|"
+                         r"(?:the|their|its|a)\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)   # 'since their <year> peak'
 # 'between <year> and <year>', 'from <year> to <year>': baseline and period together
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[\w,.]+\s+in\s+)?(?P<a>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:and|to)\s+"
                       r"(?:[\w,.]+\s+in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)

@@ -99,6 +99,12 @@ def _direction_before(text: str) -> str | None:
     return direction(m.group(0)) if m else None
 
 
+# 'just over N', 'slightly fewer than N': close to N on one side
+_JUST = re.compile(r"\b(?:just|slightly|a\s+little|a\s+shade)\s+(?P<w>over|above|more\s+than|under|below|fewer\s+than|"
+                   r"less\s+than|short\s+of)\s*$", re.IGNORECASE)
+_OVER = ("over", "above", "more than")
+
+
 def numbers_gate(sc: Scan) -> bool:
     return sc.digits or has(sc.low, *_NUMBER_GATE)
 
@@ -191,8 +197,14 @@ def find_figures(sc: Scan) -> list[Claim]:
                     re.search(r"\bpopulation\s+of\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|over\s+)?$",
                               st[max(0, tok.start - 30): tok.start], _I) or population_before(st[:tok.start]):
                 subj = "population"
-            c = sc.in_clause("count", clause, claimed_text=tok.text, value=tok.value, low=tok.low,
-                       high=tok.high, unit="count", approx=approx, subject=subj)
+            low, high, just = tok.low, tok.high, _JUST.search(st[max(0, tok.start - 24): tok.start])
+            if just and tok.written == "digits" and tok.value >= 20:
+                # 'just over N' is a little above N (up to a tenth), 'just under N' a little below it
+                approx = "vague"
+                low, high = (tok.value, tok.value * 1.1) if just.group("w").lower() in _OVER else (tok.value * 0.9,
+                                                                                                    tok.value)
+            c = sc.in_clause("count", clause, claimed_text=tok.text, value=tok.value, low=low,
+                       high=high, unit="count", approx=approx, subject=subj)
             if subj is None and (_BOROUGH_AVERAGE_BEFORE.search(st[max(0, tok.start - 50): tok.start])
                                  or _PER_BOROUGH_AFTER.match(st[tok.end: tok.end + 40])):
                 c.per_borough = True       # 'against a London average of about N', 'N per borough'

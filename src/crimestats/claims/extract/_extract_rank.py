@@ -98,7 +98,7 @@ _SCOPE = (r"(?:(?P<scope>inner|outer)[- ]london\s+)?(?:london\s+)?(?:police\s+)?
 _RANK = re.compile(
     rf"\b(?:(?P<ord>{_ORD})[- ])?(?P<dir>highest|most|largest|biggest|worst|lowest|fewest|smallest|least|sharpest|"
     r"steepest|greatest)\b(?P<mid>(?:\s+[\w'-]+){0,6}?)\s+(?:(?:in|across)\s+(?:the\s+)?"
-    r"(?P<in>london|capital|country|city|england\s+and\s+wales)\b|(?:of|among|amongst)\s+(?:(?:any|all)\s+)?(?:the\s+)?"
+    r"(?:(?P<scope_in>inner|outer)\s+)?(?P<in>london|capital|country|city|england\s+and\s+wales)\b|(?:of|among|amongst)\s+(?:(?:any|all)\s+)?(?:the\s+)?"
     r"(?:other\s+)?(?:(?P<scope>inner|outer)[- ]london\s+|london(?:'s|’s)?\s+)?(?:(?:32|33|thirty-two|43|forty-three)\s+)?"
     r"(?:police\s+)?(?P<unit>boroughs?|forces?|areas?|regions?)\b)"
     r"|\bsecond\s+only\s+to\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+)?[A-Z][\w'-]+){0,3})"
@@ -337,7 +337,8 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             add(m, rank=2, record="high", compare_to=m.group("top"), rank_scope="borough")
             continue
         ch = _change_kw(st[m.end("dir"): m.end("dir") + 80])
-        add(m, rank=_ordinal(m.group("ord")) or 1, rank_scope=_scope(m.group("unit"), m.group("scope"), m.group("in")),
+        add(m, rank=_ordinal(m.group("ord")) or 1,
+            rank_scope=_scope(m.group("unit"), m.group("scope") or m.group("scope_in"), m.group("in")),
             record="low" if ch and m.group("dir").lower() in ("smallest", "lowest", "least") else _side(m.group("dir")),
             by_rate=not ch and bool(re.search(r"\brates?\b", st[max(0, m.start() - 40): m.end()], _I)),
             **({"approx": "one_of"} if one_of and not m.group("ord") else {}), **ch)
