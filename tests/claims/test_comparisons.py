@@ -321,3 +321,10 @@ def test_but_more_of_another_crime_keeps_the_two_places(real_store):
     claims = check(real_store, "Lambeth had fewer burglaries than Wandsworth in 2024, but more robberies.", "2026-02-15")
     c = claim_with(claims, "more robberies")
     assert c.measure == "robbery" and c.found == {"this": a, "other": b} and (c.verdict in HOLDS) == (a > b)
+
+
+def test_a_fronted_yardstick_without_than_is_a_comparison_of_places(real_store):
+    a, b = mps(year=2025, major="BURGLARY", borough="Greenwich"), mps(year=2025, major="BURGLARY", borough="Lewisham")
+    c = one(check(real_store, "Compared with neighbouring Lewisham, Greenwich had more burglaries in 2025.",
+                  "2026-02-15"), "comparison")
+    assert c.found == {"this": a, "other": b} and (c.verdict in HOLDS) == (a > b)

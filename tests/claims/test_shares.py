@@ -231,3 +231,12 @@ def test_a_small_share_keeps_its_own_band():
     assert share_fraction_holds(implied=0.9, found=0.80)[0] is False
     assert share_fraction_holds(implied=0.9, found=0.86)[0] is True
     assert share_fraction_holds(implied=1 / 3, found=0.39)[0] is True
+
+
+def test_a_share_of_the_total_is_of_all_crime(real_store):
+    counts = borough_counts_2025("VIOLENCE AGAINST THE PERSON", None, "recorded-crime-borough")
+    total = borough_counts_2025(None, None, "recorded-crime-borough")
+    text = (f"Greenwich recorded {total['Greenwich']:,} offences in 2025. Violence against the person made up "
+            "about a third of the total.")
+    c = one(check(real_store, text, "2026-02-15"), "share")
+    assert abs(c.found - 100 * counts["Greenwich"] / total["Greenwich"]) < 0.1

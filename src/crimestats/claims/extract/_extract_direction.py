@@ -56,6 +56,10 @@ _RATE_WORD = re.compile(r"\brates?\b", _I)
 # '<a> and <b> put together', '<a> and <b> combined'
 _PUT_TOGETHER = re.compile(r"(?P<a>[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})\s+and\s+(?P<b>[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})"
                            r"\s+(?:put\s+together|combined|together)\b")
+# 'Compared with (neighbouring) <place>, <place> had (slightly) more <crime>': the yardstick fronted, no 'than'
+_FRONTED_VS = re.compile(r"^\W*(?:compared\s+(?:with|to)|against|next\s+to|set\s+against|unlike)\s+(?:neighbouring\s+|nearby\s+)?"
+                         r"(?P<t>[A-Z][\w'&.-]*(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'&.-]*){0,3}),\s+[^.;]*?\b"
+                         r"(?P<w>more|fewer|higher|lower|less)\b(?![^.;]*\bthan\b)", re.IGNORECASE)
 # ', but more <crimes>' after a comparison of two places: the same places, another crime
 _BUT_MORE = re.compile(r",?\s+(?:but|and|while|yet)\s+(?P<w>more|fewer|less)\s+(?P<x>[\w'’ -]{3,40}?)(?=\s*(?:[.;!?]|$))", _I)
 # 'than it was a decade ago', 'than they were in <year>', 'than five years ago'
@@ -69,7 +73,8 @@ _LESS = ("fewer", "lower", "less", "safer", "better")
 
 
 def compare_gate(sc: Scan) -> bool:
-    return " than " in sc.low
+    return " than " in sc.low or sc.low.lstrip(" -•*\"'").startswith(("compared", "against", "next to", "set against",
+                                                                      "unlike"))
 
 
 def direction_gate(sc: Scan) -> bool:
@@ -145,6 +150,16 @@ def find_comparisons(sc: Scan) -> list[Claim]:
             out.append(sc.in_clause("comparison", clause, compare_to=places[0][2], claimed_text=m.group(0),
                                     direction="down" if m.group("w").lower() in _LESS else "up",
                                     by_rate=rate_before))
+            taken.add(clause)
+    fr = _FRONTED_VS.match(sc.st)
+    vs = find_places(fr.group("t")) if fr else []
+    if fr is not None and vs and vs[0][0] == 0 and sc.free(fr.start("w")):
+        clause = sc.clause_at(fr.start("w"))
+        if clause not in taken and not any(clause[0] <= c.start < clause[1] for c in sc.claims):
+            # 'Compared with <place>, <place> had (slightly) more <crime>': a comparison with the fronted place
+            out.append(sc.in_clause("comparison", clause, compare_to=vs[0][2], claimed_text=fr.group(0).strip(" ,"),
+                                    direction="down" if fr.group("w").lower() in _LESS else "up",
+                                    by_rate=_RATE_WORD.search(sc.st) is not None))
             taken.add(clause)
     placed = [c for c in out if c.kind == "comparison" and c.compare_to and not c.compare_also]
     for m in _BUT_MORE.finditer(sc.st) if placed else ():

@@ -89,7 +89,8 @@ _YEARS_BACK = re.compile(r"(\w+) years (?:earlier|ago|before)", _I)
 _SOLVED = re.compile(r"(?<![\w-])solved\b|\bcleared\s+up\b|\bbrought\s+to\s+justice\b", _I)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
 _ALL_REPORTS = re.compile(r"\ball\s+(?:the\s+)?(?:reports?|recorded|incidents|crimes?|offences|offending)\b|"
-                          r"\ball\s+crime\s+types\b|\beverything\s+(?:\w+\s+){0,2}?(?:reported|recorded|logged)\b", _I)     # not 'the national total': another place's whole
+                          r"\ball\s+crime\s+types\b|\beverything\s+(?:\w+\s+){0,2}?(?:reported|recorded|logged)\b"
+                          r"|^\W*(?:of\s+)?the\s+(?:overall\s+)?total\b(?!\s+(?:of|for)\b)", _I)     # not 'the national total': another place's whole
 
 
 # Offences <-> victims: the other series that can answer a homicide claim.
