@@ -302,3 +302,11 @@ def test_since_their_peak_year_is_against_that_year(real_store):
                                                                               borough="Haringey")
     c = one(check(real_store, "Drug offences in Haringey have halved since their 2019 peak.", "2026-02-15"), "ratio")
     assert abs(c.found - now / then) < 0.001
+
+
+def test_gone_through_the_roof_is_a_rise(real_store):
+    from .raw import mps
+    now, then = mps(year=2025, major="BURGLARY", borough="Brent"), mps(year=2024, major="BURGLARY", borough="Brent")
+    c = one(check(real_store, "Under this council, burglary in Brent has gone through the roof.", "2026-02-15"),
+            "direction")
+    assert (c.verdict in ("accurate", "accurate_with_caveat")) == (now > then)

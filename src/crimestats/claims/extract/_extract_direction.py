@@ -28,7 +28,7 @@ _FINITE = tuple(v for v in DOWN_VERBS + UP_VERBS if v not in ("cut", "reduced", 
                                                                 "grown"))
 _DIRECTION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?P<noun>drop|fall|decrease|reduction|decline|rise|increase|surge|jump|spike)s?\s+in\b"
-    rf"|\b(?P<verb>{alternation(_FINITE)}|went\s+(?:back\s+)?(?:down|up)|(?:is|are)\s+(?:also\s+|still\s+)?(?:coming|going)\s+"
+    rf"|\b(?P<verb>{alternation(_FINITE)}|went\s+(?:back\s+)?(?:down|up)|(?:gone|went|going|goes)\s+through\s+the\s+roof|(?:is|are)\s+(?:also\s+|still\s+)?(?:coming|going)\s+"
     r"(?:down|up)|(?:is|are|was|were)\s+(?:also\s+|still\s+|actually\s+|only\s+)?(?:up|down)(?!\s+(?:to|by|from|\d)|"
     r"\s+on\s+(?!the\s+(?:year|previous|same|last)|last\s+year|a\s+year))|"
     r"(?<![\w-])(?:up|down)\s+(?:sharply|steeply|markedly|significantly|substantially|considerably|slightly)\b|"
@@ -46,7 +46,7 @@ _COMPARE = re.compile(
     r"(?:(?:that|those)\s+(?:of|in)\s+|the\s+(?:rate|figure|level|number)s?\s+"
     r"(?:of|in|for)\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)
 _DIR_GATE = ("drop", "fall", "fell", "decrease", "reduction", "decline", "rise", "rose", "increase", "surge",
-             "jump", "spike", "went ", "has ", "have ", " up", " down") + tuple(v for v in _FINITE if " " not in v)
+             "jump", "spike", "went ", "has ", "have ", " up", " down", "through the roof") + tuple(v for v in _FINITE if " " not in v)
 # 'But <that> was down on <the period before>': the figure just given, its crime named in the sentence before
 _ANAPHOR_SUBJECT = re.compile(r"^\W*(?:but\s+|and\s+|yet\s+)?(?:that|this|it|they|these|those|the\s+figure|the\s+total)\s+"
                               r"(?:[\w']+\s+){0,2}?(?:was|were|is|are|has|have|had|went|fell|rose|dropped)\b", _I)
