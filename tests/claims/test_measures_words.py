@@ -165,3 +165,15 @@ def test_n_for_a_crime_after_arrests_is_arrests_for_it(real_store):
     c = claim_with(check(real_store, f"The Met made thousands of arrests in 2023, including {n:,} for drug offences.",
                          "2024-03-01"), f"{n:,}")
     assert c.measure == "drug_arrests" and c.found == n
+
+
+@pytest.mark.parametrize("words, measure, minor", [
+    ("Drug dealing", "drug_trafficking", "TRAFFICKING OF DRUGS"),
+    ("Drug possession offences", "drug_possession", "POSSESSION OF DRUGS"),
+    ("Robberies of shops and businesses", "business_robbery", "ROBBERY OF BUSINESS PROPERTY"),
+])
+def test_everyday_names_of_met_minor_categories(real_store, words, measure, minor):
+    """A named crime resolves to the narrowest measure the data holds (never the major category or another crime)."""
+    n = mps(year=2025, minor=minor, borough="Hounslow")
+    c = one(check(real_store, f"{words} in Hounslow reached {n:,} in 2025.", "2026-02-15"), "count")
+    assert c.measure == measure and c.found == n

@@ -110,6 +110,9 @@ def test_safer_than_new_york_is_an_opinion_with_counts(real_store):
     "The minister's plan for knife crime is all talk.",
     "This government has quietly abandoned the Midlands.",
     "Frankly, the borough commander deserves real credit for that.",
+    "The Met has quietly abandoned the outer boroughs.",
+    "The commissioner deserves credit for turning the tide.",
+    "The council has failed this borough.",
 ])
 def test_wider_judgements_without_a_figure_are_opinions(text):
     assert kinds(text) == ["opinion"], text

@@ -72,6 +72,9 @@ def test_subjects_outside_recorded_crime_are_unverifiable(real_store, sentence, 
     ("Traders say thieves on mopeds are targeting their shops within minutes of opening.", "how the offenders travelled"),
     ("Hospital admissions for stab wounds have doubled in the borough.", "hospital admissions"),
     ("Victims of burglary in the villages can wait days for an officer to arrive.", "police response times"),
+    ("The average 999 response in Barnet now takes 14 minutes.", "police response times"),
+    ("Graffiti costs the council two million pounds a year.", "the money cost of crime"),
+    ("Most burglaries never even get reported, say residents.", "crime never reported to the police"),
 ])
 def test_figures_outside_recorded_crime_are_unverifiable_not_dropped(real_store, text, subject):
     c = one(check(real_store, text, "2025-03-10"))

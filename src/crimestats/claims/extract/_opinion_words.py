@@ -30,7 +30,8 @@ _JUDGEMENT = re.compile(
     r"|\b(?:has|have)\s+(?:completely\s+|utterly\s+)?failed\s+(?:londoners|residents|victims|communities|women)\b"
     # failing or abandoning a place or its people: 'has failed <place>', 'has abandoned <place>'
     r"|\b(?:has|have|had)[\s,]+(?:[\w]+[\s,]+){0,3}?(?:failed|abandoned|betrayed|neglected|forgotten)\s+(?:(?:inner|outer)\s+)?"
-    r"(?:the\s+)?(?-i:[A-Z][\w'-]+)"
+    r"(?:(?:the\s+)?(?-i:[A-Z][\w'-]+)|(?:the|this|our|its)\s+(?:suburbs|outer\s+boroughs|county|city|borough|"
+    r"community|communities|town|region|residents|people|victims|north|south))"
     # idioms of blame: 'let <someone> off the hook', 'gone to the dogs', 'doesn't care about', 'asleep on the job'
     r"|\boff\s+the\s+hook\b|\bgone\s+to\s+the\s+dogs\b|\b(?:does\s+not|doesn't|doesn’t|do\s+not|don't|don’t)\s+"
     r"(?:really\s+|even\s+)?care\s+about\b|\bput\s+(?:more\s+)?(?:bobbies|police|officers)\s+back\s+on\s+the\s+beat\b"
@@ -128,7 +129,7 @@ _CREDIT = re.compile(r"\bdeserves?\s+(?:real\s+|some\s+|great\s+|huge\s+|enormou
                      r"(?P<for>\s+for\b(?!\s+(?:that|this|it|them)\b))?", _I)
 # credit for turning things round or for how the police work is credit for policing, crime named or not
 _CREDIT_POLICING = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:things|it|(?:the|this|that|her|his|their)\s+[\w'’-]+)\s+"
-                              r"(?:a)?round\b|\btransform(?:s|ed|ing)?\b|\bthe\s+way\s+(?:the|her|his|their|its)\s+"
+                              r"(?:a)?round\b|\bturn(?:s|ed|ing)?\s+the\s+tide\b|\btransform(?:s|ed|ing)?\b|\bthe\s+way\s+(?:the|her|his|their|its)\s+"
                               r"(?:force|police|met|officers|team|unit|command)\b", _I)
 _CRIME_TOPIC = re.compile(r"\b(?:" + "|".join(TOPIC_STEMS) + r"|crime|criminal|offender|gang|violen|safe)", _I)
 _ONE_OF_THE = re.compile(r"\b(?:every|each|not|no)\s+one\b|\bone\s+of\s+the\b", _I)

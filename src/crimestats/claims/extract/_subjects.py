@@ -18,7 +18,9 @@ from .._lexicon import LEXICON, number_alternation
 from .._model import Claim
 from ._scan import Scan, has
 
-__all__ = ["outside_subject", "find_outside", "outside_gate"]
+__all__ = ["outside_subject", "find_outside", "outside_gate", "UNREPORTED"]
+
+UNREPORTED = "crime never reported to the police"     # outside recorded crime even when a crime is named
 
 _I = re.IGNORECASE
 # what happened after a crime was recorded: solved, charged, prosecuted ('one case in N ends with a charge',
@@ -49,7 +51,7 @@ _HEARSAY = re.compile(
     r"|\b(?:my|his|her)\s+(?:friends|neighbours|neighbors|mates|classmates|colleagues|customers)\b", _I)
 # (pattern, what it is, the data that would answer it)
 _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
-    (re.compile(r"\b(?:emergency\s+)?response\s+times?\b|\bwait(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?for\s+"
+    (re.compile(r"\b(?:emergency\s+)?response\s+times?\b|\b999\s+responses?\b|\bto\s+see\s+(?:an?\s+)?(?:police\s+)?officer\b|\bwait(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?for\s+"
                 r"(?:a|an|the|any)\s+(?:police\s+)?(?:response|officer)\b|\btimes?\s+to\s+(?:respond|attend|arrive)\b|"
                 r"\battend(?:ance)?\s+times?\b", _I),
      "police response times", "the force's own response-time figures (e.g. the Met's emergency response data)"),
@@ -73,9 +75,9 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
                 r"from\s+(?:\w+\s+){0,2}(?:businesses|firms|companies)\b", _I),
      "fraud reported to Action Fraud", "Action Fraud / NFIB fraud reports for the force"),
     (re.compile(r"\btrue\s+(?:number|level|scale|extent|figure|picture)\b|\b(?:never|not|under-?)\s*reported\b|"
-                r"\bunreported\b|\bwhat\s+(?:the\s+)?police\s+(?:record|recorded)\b|\bhidden\s+(?:crime|figures?)\b|"
+                r"\bnever\s+(?:even\s+)?(?:get|gets|got|are|is|were|was|been|being)\s+reported\b|\bunreported\b|\bwhat\s+(?:the\s+)?police\s+(?:record|recorded)\b|\bhidden\s+(?:crime|figures?)\b|"
                 r"\bnever\s+(?:go|goes|went|come|comes|came)\s+(?:to|forward\s+to)\s+(?:the\s+)?(?:police|hospital)\b", _I),
-     "crime never reported to the police", "the Crime Survey for England and Wales (ONS), which counts crime "
+     UNREPORTED, "the Crime Survey for England and Wales (ONS), which counts crime "
      "whether or not it was reported"),
     (re.compile(r"\bknew\s+(?:their|his|her)\s+(?:killers?|attackers?|abusers?|assailants?)\b|"
                 r"\bknown\s+to\s+(?:the|their)\s+victims?\b|\bkilled\s+by\s+(?:a\s+)?(?:partners?|strangers?)\b", _I),
@@ -88,7 +90,8 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
      "community schemes and their reports", "the scheme's own records (not police-recorded crime)"),
     (re.compile(r"\bcctv\b|\b(?:security|speed|traffic)\s+cameras?\b|\bstreet\s*lights?\b|\bstreet\s+lighting\b", _I),
      "cameras, lighting and other local measures", "the council's or the force's own records"),
-    (re.compile(r"\bcosts?\b[^.;]{0,60}?[£$€]\s?\d[\d,.]*\d(?:\s*(?:m|bn|k|million|billion|thousand)\b)?|[£$€]\s?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand)?\b[^.;]{0,40}?"
+    (re.compile(r"\bcosts?\b[^.;]{0,60}?(?:[£$€]\s?\d[\d,.]*\d(?:\s*(?:m|bn|k|million|billion|thousand)\b)?|"
+                r"\b(?:[\w-]+\s+)?(?:million|billion|thousand)\s+pounds\b)|[£$€]\s?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand)?\b[^.;]{0,40}?"
                 r"\b(?:costs?|losses|lost|damage\s+bill|bill)\b", _I),
      "the money cost of crime", "an estimate of its cost (insurers' or the Home Office's economic and social cost "
      "of crime), not police-recorded counts"),
@@ -132,7 +135,7 @@ def _solved(clause: str) -> bool:
 _QUANTIFIED = re.compile(r"\d|\b(?:faster|slower|quicker|longer|shorter|worse|better|worst|best|slowest|fastest|"
                          r"quickest|longest|shortest|record|highest|lowest|more|fewer|most|majority|higher|lower|"
                          r"double|twice|half|rose|fell|risen|fallen|doubled|halved|far\s+(?:higher|greater|bigger)|"
-                         r"hours|minutes|days|weeks)\b"
+                         r"hours|minutes|days|weeks|millions?|billions?|pounds)\b"
                          # 'one <case> in N', 'nearly everyone', 'three of my <friends>'
                          rf"|\bone\s+(?:[\w'’-]+\s+){{0,3}}?in\s+(?:every\s+)?(?:\d+|{number_alternation(2, 100)}|"
                          r"a\s+hundred)\b"

@@ -38,7 +38,7 @@ from ..extract._dateline import is_dateline
 from ..extract._extract_ratio import SELF
 from ..extract._months import month_baseline, month_period
 from ..extract._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
-from ..extract._subjects import outside_subject
+from ..extract._subjects import UNREPORTED, outside_subject
 from ._context import ONLY_LISTED, SAME_PLACE, ArticleContext, figure_place, latest_period, place_in
 from ._context import topic as crime_topic
 from ._measure_words import (
@@ -485,6 +485,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             measure = None
         outside = outside_subject(clause) if c.kind != "opinion" and (
             (own in (None, "all_crime") and c.subject is None) or c.subject == "non_crime") else None
+        if outside is None and c.kind in ("share", "count") and (unrep := outside_subject(clause)) is not None and \
+                unrep[0] == UNREPORTED:
+            outside = unrep     # 'most <crimes> never get reported': the crime named, but never in recorded data
         if outside is not None:     # 'response times ... the worst on record': not a crime count at all
             measure = None
             notes.append(Reason.of(Why.OUTSIDE_SUBJECT, subject=outside[0], answer=outside[1]))
