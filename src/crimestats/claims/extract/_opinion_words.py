@@ -37,7 +37,7 @@ _JUDGEMENT = re.compile(
     r"(?:really\s+|even\s+)?care\s+about\b|\bput\s+(?:more\s+)?(?:bobbies|police|officers)\s+back\s+on\s+the\s+beat\b"
     r"|\b(?:losing|lost|lose)\s+control\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:streets|city|capital|borough|town|country|"
     r"london|crime|situation|estates?|area|force)\b"
-    # empty promises: 'all talk and no action', 'all spin'
+    # empty promises: 'all talk', 'all spin'
     r"|\ball\s+(?:talk|words|mouth|spin|bluster)\b"
     # verdicts on policing and policy: let down, failing people, not working, not fit, credit, seriously
     r"|\blet\s+down\s+by\b|\bstretched\s+to\s+(?:the\s+)?breaking\s+point\b"

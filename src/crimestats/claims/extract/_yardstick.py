@@ -1,7 +1,7 @@
 """Comparisons whose yardstick is left to the reader: 'ours', 'our rate', '<place>'s was lower', 'ten times higher'.
 
-A column that has just given one place's figure goes on 'Canada had a higher rate than ours', 'Italy's was less
-than half of ours', 'In <country> the rate was roughly ten times higher'.  Each is a comparison (or a ratio)
+A column that has just given one place's figure goes on '<country> had a higher rate than ours', '<country>'s was
+less than half of ours', 'In <country> the rate was roughly N times higher'.  Each is a comparison (or a ratio)
 between the place it names and the place the text speaks of (``SELF``: the resolver reads it as the place whose
 figure was given just before, else the text's own place).  Pure text; registered in ``_rules``.
 """

@@ -231,8 +231,8 @@ def _span_before(claims: list[Claim], out: list["Resolved"]) -> tuple[Period, Pe
 
 def _self_area(claims: list[Claim], out: list["Resolved"], area: Area | None, own_place: Area | None) -> Area | None:
     """The place 'ours' / 'as we did' stands for: the one a claim just before also measured against 'ours', else the
-    place whose figure was given just before (a column's 'Canada had a higher rate than ours' after <country>'s
-    rate), else the text's own place (a force's statement)."""
+    place whose figure was given just before (a column's '<country> had a higher rate than ours' after another
+    country's rate), else the text's own place (a force's statement)."""
     if out:
         prev, prev_claim = out[-1], claims[len(out) - 1]
         if prev_claim.compare_to == SELF and prev.compare_area is not None:
