@@ -12,7 +12,7 @@ import re
 
 from .._lexicon import DOWN_VERBS, LEXICON, UP_VERBS, alternation, number_alternation
 from .._model import Claim
-from ._baselines import _BASELINE
+from ._baselines import _BASELINE, _PRE_PANDEMIC_YEAR
 from ._place_names import find_places
 from ._scan import DOWN_RE, Scan, has
 from ._yardstick import OURS, SELF
@@ -72,6 +72,16 @@ _BEFORE_EPISODE = re.compile(r"\s*(?:(?:it\s+)?(?:was|were)\s+)?(?:before|pre)[-
 _LESS = ("fewer", "lower", "less", "safer", "better")
 
 
+def _way(word: str) -> str:
+    """'fewer', 'lower', 'safer' point down; 'more', 'higher' up."""
+    return "down" if word.lower() in _LESS else "up"
+
+
+def _clause_free(sc: Scan, clause: tuple[int, int], taken: set[tuple[int, int]]) -> bool:
+    """No claim is in the clause yet (and no rule has taken it)."""
+    return clause not in taken and not any(clause[0] <= c.start < clause[1] for c in sc.claims)
+
+
 def compare_gate(sc: Scan) -> bool:
     return " than " in sc.low or sc.low.lstrip(" -•*\"'").startswith(("compared", "against", "next to", "set against",
                                                                       "unlike"))
@@ -89,10 +99,10 @@ def find_comparisons(sc: Scan) -> list[Claim]:
         tgt = m.group("t")
         clause = sc.clause_at(m.start())
         back = _THEN_WAS.match(sc.st, m.start("t"))
-        if back and clause not in taken and not any(clause[0] <= c.start < clause[1] for c in sc.claims):
+        if back and _clause_free(sc, clause, taken):
             # 'lower than it was a decade ago', 'higher than they were in <year>': against that year
             n = back.group("y") or (f"{10 if back.group('dec') else back.group('n')} years earlier")
-            out.append(sc.in_clause("direction", clause, direction="down" if m.group("w").lower() in _LESS else "up",
+            out.append(sc.in_clause("direction", clause, direction=_way(m.group("w")),
                                     baseline_text=n, claimed_text=sc.st[m.start():back.end()]))
             taken.add(clause)
             continue
@@ -101,17 +111,17 @@ def find_comparisons(sc: Scan) -> list[Claim]:
             if clause not in taken and not any(o.subject == "workforce" and clause[0] <= o.start < clause[1]
                                                for o in sc.claims):     # officers, not crime
 
-                d = "down" if m.group("w").lower() in _LESS else "up"
+                d = _way(m.group("w"))
                 out.append(sc.in_clause("direction", clause, direction=d, baseline_text=ym.group(0),
                                         claimed_text=m.group(0)))
                 taken.add(clause)
             continue
         than_at = sc.low.find(" than ", m.start()) + 1
         episode = _BEFORE_EPISODE.match(sc.st, than_at + 5) if than_at > 0 else None
-        if episode and clause not in taken and not any(clause[0] <= c.start < clause[1] for c in sc.claims):
+        if episode and _clause_free(sc, clause, taken):
             # 'more crime in <year> than before the pandemic (in <year>)': against the year before it
-            d = "down" if m.group("w").lower() in _LESS else "up"
-            out.append(sc.in_clause("direction", clause, direction=d, baseline_text=episode.group("y") or "2019",
+            d = _way(m.group("w"))
+            out.append(sc.in_clause("direction", clause, direction=d, baseline_text=episode.group("y") or _PRE_PANDEMIC_YEAR,
                                     claimed_text=m.group(0)))
             taken.add(clause)
             continue
@@ -119,17 +129,16 @@ def find_comparisons(sc: Scan) -> list[Claim]:
         if base is not None and not re.match(r"(?:19|20)\d{2}", base.group("b")):
             # 'lower than the same period a year earlier', 'higher than five years ago': a change in direction
             words = sc.text[clause[0]:clause[1]]
-            if clause not in taken and not any(clause[0] <= c.start < clause[1] for c in sc.claims) \
-                    and LEXICON.find_measures(words):     # about crime, and no figure of its own
-                d = "down" if m.group("w").lower() in _LESS else "up"
+            if _clause_free(sc, clause, taken) and LEXICON.find_measures(words):     # about crime, no figure of its own
+                d = _way(m.group("w"))
                 out.append(sc.in_clause("direction", clause, direction=d, baseline_text=base.group("b"),
                                         claimed_text=m.group(0)))
                 taken.add(clause)
             continue
-        if _OURS.match(tgt) and clause not in taken and not any(clause[0] <= c.start < clause[1] for c in sc.claims):
+        if _OURS.match(tgt) and _clause_free(sc, clause, taken):
             # 'had a higher rate than ours': against the place the text speaks of
             out.append(sc.in_clause("comparison", clause, compare_to=SELF, claimed_text=m.group(0),
-                                    direction="down" if m.group("w").lower() in _LESS else "up",
+                                    direction=_way(m.group("w")),
                                     by_rate=_RATE_WORD.search(sc.text[clause[0]:clause[1]]) is not None))
             taken.add(clause)
             continue
@@ -140,7 +149,7 @@ def find_comparisons(sc: Scan) -> list[Claim]:
             # 'more <crimes> than <a> and <b> put together': against the two places' sum
             out.append(sc.in_clause("comparison", clause, compare_to=places[0][2], compare_also=also[0][2],
                                     claimed_text=sc.st[m.start():summed.end()],
-                                    direction="down" if m.group("w").lower() in _LESS else "up"))
+                                    direction=_way(m.group("w"))))
             taken.add(clause)
             continue
         if places and places[0][0] == 0 and not any((c.compare_to == places[0][2] or c.rank) and c.start == clause[0]
@@ -148,17 +157,17 @@ def find_comparisons(sc: Scan) -> list[Claim]:
             # '<borough>'s knife crime rate is higher than <borough>'s': the rate named before the comparison
             rate_before = _RATE_WORD.search(sc.st, max(0, clause[0] - sc.s.start), m.start()) is not None
             out.append(sc.in_clause("comparison", clause, compare_to=places[0][2], claimed_text=m.group(0),
-                                    direction="down" if m.group("w").lower() in _LESS else "up",
+                                    direction=_way(m.group("w")),
                                     by_rate=rate_before))
             taken.add(clause)
     fr = _FRONTED_VS.match(sc.st)
     vs = find_places(fr.group("t")) if fr else []
     if fr is not None and vs and vs[0][0] == 0 and sc.free(fr.start("w")):
         clause = sc.clause_at(fr.start("w"))
-        if clause not in taken and not any(clause[0] <= c.start < clause[1] for c in sc.claims):
+        if _clause_free(sc, clause, taken):
             # 'Compared with <place>, <place> had (slightly) more <crime>': a comparison with the fronted place
             out.append(sc.in_clause("comparison", clause, compare_to=vs[0][2], claimed_text=fr.group(0).strip(" ,"),
-                                    direction="down" if fr.group("w").lower() in _LESS else "up",
+                                    direction=_way(fr.group("w")),
                                     by_rate=_RATE_WORD.search(sc.st) is not None))
             taken.add(clause)
     placed = [c for c in out if c.kind == "comparison" and c.compare_to and not c.compare_also]
@@ -168,7 +177,7 @@ def find_comparisons(sc: Scan) -> list[Claim]:
             continue
         # '<place> had fewer burglaries than <place>, but more robberies': the same two places, another crime
         out.append(sc.in_clause("comparison", clause, compare_to=placed[-1].compare_to, claimed_text=m.group(0).strip(" ,"),
-                                direction="down" if m.group("w").lower() in _LESS else "up"))
+                                direction=_way(m.group("w"))))
         taken.add(clause)
     return out
 

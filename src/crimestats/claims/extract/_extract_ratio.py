@@ -26,12 +26,12 @@ from ._scan import DOWN, DOWN_RE, UP, Scan, has
 
 __all__ = ["find_times", "find_multiple_of_year", "find_multipliers", "find_fraction_changes",
            "find_fraction_of_place", "times_gate", "mult_gate", "fraction_gate", "fraction_of_place_gate",
-           "find_as_us", "as_us_gate", "SELF", "find_times_elliptic"]
+           "find_as_us", "as_us_gate", "SELF", "find_times_elliptic", "factor_words", "MULTIPLE_ALT"]
 
 _I = re.IGNORECASE
 _FRACTION_ALT = fraction_alternation()
 _FRACTION_GATE = tuple(dict.fromkeys(re.split(r"[- ]", f)[-1].removesuffix("s") for f in FRACTIONS))
-_MULTIPLE_ALT = "|".join(w for w, v in TIMES_WORDS.items() if v > 1)      # 'double', 'twice', 'treble'
+MULTIPLE_ALT = "|".join(w for w, v in TIMES_WORDS.items() if v > 1)      # 'double', 'twice', 'treble'
 _TIMES_GATE = (*(w for w in TIMES_WORDS if w != "half"), "times", "half ")
 _TIMES = re.compile(
     rf"\b(?P<w>{'|'.join(TIMES_WORDS)}|(?:{number_alternation(2, 10)}|[2-9]|1[0-9])\s+times)"
@@ -45,13 +45,13 @@ _FRAC_CHANGE = re.compile(
     rf"(?P<f>{_FRACTION_ALT})\b", _I)
 # a multiple of an earlier year: 'nearly double the number in <year>', 'twice as many as in <year>'
 _MULT_BASE = re.compile(
-    rf"\b(?P<w>{_MULTIPLE_ALT}|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+"
+    rf"\b(?P<w>{MULTIPLE_ALT}|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+"
     r"(?:the\s+(?:number|figure|total|level|count|rate|amount)s?(?:\s+(?:recorded|seen|of\s+\w+))?|"
     r"(?:as\s+(?:many|much|high|often)|that)(?:\s+as)?)\s+(?:(?:in|for|during|of)\s+)?(?:the\s+)?"
     r"(?P<y>(?:19|20)\d{2}(?:/\d{2})?|year\s+before|previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago|before)|"
     rf"(?:(?:just|only)\s+)?(?:{number_alternation(2, 20)}|[2-9]|1[0-9])\s+years\s+(?:earlier|ago|before))\b"
     # 'more than three times the <year> figure'
-    r"|\b(?P<w2>" + _MULTIPLE_ALT + rf"|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+the\s+"
+    r"|\b(?P<w2>" + MULTIPLE_ALT + rf"|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+the\s+"
     r"(?P<y2>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:figure|level|total|number|count|rate)s?\b", _I)
 
 
@@ -93,7 +93,7 @@ def find_fraction_of_place(sc: Scan) -> list[Claim]:
 SELF = "we"     # compare_to for the place speaking ('as we did', 'as us'); the resolver reads it as the text's place
 _AS_US = re.compile(
     r"\b(?P<h>(?:only\s+)?(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|just\s+under|"
-    rf"less\s+than|fewer\s+than|under)\s+)?(?P<f>{_FRACTION_ALT}|{_MULTIPLE_ALT}|(?:{number_alternation(2, 10)}|[2-9])\s+times)\s+as\s+"
+    rf"less\s+than|fewer\s+than|under)\s+)?(?P<f>{_FRACTION_ALT}|{MULTIPLE_ALT}|(?:{number_alternation(2, 10)}|[2-9])\s+times)\s+as\s+"
     r"(?:many|much|high)\s+(?:[\w'-]+\s+){0,4}?as\s+(?:we\s+(?:did|do|have|had|recorded|saw)|us|"
     r"our\s+(?:own\s+)?(?:force|borough|area|city|county))\b", _I)
 
@@ -108,7 +108,7 @@ def find_as_us(sc: Scan) -> list[Claim]:
     for m in _AS_US.finditer(sc.st):
         if not sc.free(m.start("f")):
             continue
-        f = fraction_value(m.group("f")) or _factor(" ".join(m.group("f").lower().split()))
+        f = factor_words(m.group("f"))
         sc.used.append(m.span())
         sc.ratio_spans.append(m.span())
         out.append(sc.make("ratio", m.start(), claimed_text=m.group(0), value=f, unit="ratio", compare_to=SELF,
@@ -132,6 +132,12 @@ def _factor(w: str) -> float:
     return TIMES_WORDS.get(w) or float(number_value(w.split()[0]) or int(w.split()[0]))
 
 
+def factor_words(words: str) -> float:
+    """The ratio a fraction or a multiple names: 'a third' 1/3, 'twice' 2, 'ten times' 10."""
+    w = " ".join(words.lower().split())
+    return fraction_value(w) or _factor(w)
+
+
 def find_times(sc: Scan) -> list[Claim]:
     """'three times that of <place>': a multiple of a place."""
     out = []
@@ -151,7 +157,7 @@ def find_times(sc: Scan) -> list[Claim]:
 # '..., and nearly twice as many <crimes>.': a multiple with its yardstick left out, the place compared earlier in the
 # sentence ('more <crimes> than <place>, and ...'), else the place the text speaks for
 _TIMES_ELLIPTIC = re.compile(
-    rf"\b(?P<w>{_MULTIPLE_ALT}|(?:{number_alternation(2, 10)}|[2-9]|1[0-9])\s+times)\s+as\s+(?:many|much)\s+"
+    rf"\b(?P<w>{MULTIPLE_ALT}|(?:{number_alternation(2, 10)}|[2-9]|1[0-9])\s+times)\s+as\s+(?:many|much)\s+"
     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s*(?:[.;:!?]|$|,\s+(?!as\b)|\s+(?:in|last|this|during|over|across)\b))(?!\s+as\b)",
     _I)
 _THAN_PLACE_BEFORE = re.compile(r"\b(?:than|as)\s+(?:in\s+)?(?:the\s+)?(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
@@ -170,7 +176,7 @@ def find_times_elliptic(sc: Scan) -> list[Claim]:
         other = before[-1][0][2] if before else SELF
         sc.used.append(m.span("w"))
         sc.ratio_spans.append(m.span())
-        out.append(sc.make("ratio", m.start(), claimed_text=m.group(0), value=_factor(" ".join(m.group("w").lower().split())),
+        out.append(sc.make("ratio", m.start(), claimed_text=m.group(0), value=factor_words(m.group("w")),
                            unit="ratio", compare_to=other, approx=_approx(st[max(0, m.start() - 20): m.start()])))
     return out
 

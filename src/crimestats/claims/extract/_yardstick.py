@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .._lexicon import TIMES_WORDS, fraction_alternation, fraction_value, number_alternation, number_value
+from .._lexicon import fraction_alternation, number_alternation
 from .._model import Claim
-from ._extract_ratio import SELF
+from ._extract_ratio import MULTIPLE_ALT, SELF, factor_words
 from ._number_roles import _approx
 from ._place_names import find_places
 from ._scan import Scan, has
@@ -23,7 +23,7 @@ _I = re.IGNORECASE
 # the speaker's own figure named by a pronoun
 OURS = r"(?:ours|us|our\s+(?:own\s+)?(?:rate|figure|level|total|count|country|city|borough|force|area|nation))\b"
 _HEDGE = r"(?P<h>(?:almost|nearly|about|around|roughly|some|just\s+over|just\s+under|less\s+than|more\s+than|over|under)\s+)?"
-_MULT = rf"(?:{'|'.join(w for w, v in TIMES_WORDS.items() if v > 1)}|(?:{number_alternation(2, 20)}|[2-9]|1[0-9])\s+times)"
+_MULT = rf"(?:{MULTIPLE_ALT}|(?:{number_alternation(2, 20)}|[2-9]|1[0-9])\s+times)"
 # 'less than half of ours', 'nearly double our rate', 'three times ours'
 _OF_OURS = re.compile(rf"\b{_HEDGE}(?P<f>{fraction_alternation()}|{_MULT})\s+(?:of\s+|that\s+of\s+)?{OURS}", _I)
 # 'the rate was roughly ten times higher' (no 'than'): against the place just spoken of
@@ -40,12 +40,6 @@ def yardstick_gate(sc: Scan) -> bool:
                "'s is", "’s is", "'s were", "’s were")
 
 
-def _factor(w: str) -> float | None:
-    w = " ".join(w.lower().split())
-    return TIMES_WORDS.get(w) or fraction_value(w) or (
-        float(number_value(w.split()[0]) or int(w.split()[0])) if w.endswith("times") else None)
-
-
 def find_yardstick(sc: Scan) -> list[Claim]:
     """Ratios and comparisons against 'ours' or the place just spoken of."""
     out: list[Claim] = []
@@ -54,9 +48,7 @@ def find_yardstick(sc: Scan) -> list[Claim]:
         for m in pat.finditer(st):
             if not sc.free(m.start("f")):
                 continue
-            f = _factor(m.group("f"))
-            if f is None:
-                continue
+            f = factor_words(m.group("f"))
             if pat is _TIMES_HIGHER and m.group("w").lower() in ("lower", "smaller"):
                 f = 1 / f       # 'ten times lower': a tenth
             sc.used.append(m.span())

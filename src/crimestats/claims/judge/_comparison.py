@@ -56,20 +56,21 @@ def comparison(store: StoreLike, c: ComparisonFrame, r: Resolved, as_of: date) -
     if r.area is None or r.period is None or r.compare_area is None:
         return _unresolved(c, r)
     ev = [_ev(a), _ev(b)]
+    per_resident = (a.unit or "").startswith("per ")
     if c.direction == "same":
         va, vb = float(a.value or 0), float(b.value or 0)
         gap = abs(va - vb) / max(va, vb) if max(va, vb) else 0.0
         # 'the same rate as <place>': rates are quoted to two or three figures, so within 1% is the same
-        band = SAME_BAND if c.approx == "about" else 0.01 if (a.unit or "").startswith("per ") else 0.0
+        band = SAME_BAND if c.approx == "about" else 0.01 if per_resident else 0.0
         ok = gap <= band if band else (_fmt(a.value) == _fmt(b.value))
         src = "" if a.source == b.source else "; the two figures come from different sources"
         return _out(c, r, "accurate" if ok else "inaccurate",
                     f"{a.measure_label} in {r.period.label}: {_fmt(a.value)} in {r.area.name}, {_fmt(b.value)} in "
-                    f"{r.compare_area.name}{f' ({a.unit})' if (a.unit or '').startswith('per ') else ''}, {gap:.1%} apart "
+                    f"{r.compare_area.name}{f' ({a.unit})' if per_resident else ''}, {gap:.1%} apart "
                     f"('{c.claimed_text}' read as within {band:.0%}){src}.",
                     found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
     if r.compare_also_area is not None and paired.period is not None and c.direction in ("up", "down"):
-        return _against_sum(store, c, paired, a, b, rate=by_rate, ev=ev)
+        return _against_sum(store, c, paired, a, b, rate=by_rate or per_resident, ev=ev)
     higher = (a.value or 0) > (b.value or 0)
     ok = higher if c.direction == "up" else (a.value or 0) < (b.value or 0)
     desc = (f"{a.measure_label} in {r.period.label}: {_fmt(a.value)} in {r.area.name}, "
@@ -79,7 +80,7 @@ def comparison(store: StoreLike, c: ComparisonFrame, r: Resolved, as_of: date) -
                     f"{desc}; safety is judged here on the homicide rate alone, and the two rates come from "
                     "different sources (computed from Met victims and population vs published).",
                     found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
-    if by_rate or a.unit.startswith("per "):
+    if by_rate or per_resident:
         src = "" if a.source == b.source else "; the two rates come from different sources"
         return _out(c, r, "accurate" if ok else "inaccurate",
                     f"{desc} ({a.unit}{src}).", found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
@@ -92,7 +93,7 @@ def _against_sum(store: StoreLike, c: ComparisonFrame, r: Resolved, a: Any, b: A
     """'more <crimes> than <b> and <c> put together': one place's figure against the other two's sum (counts)."""
     assert r.compare_also_area is not None and r.period is not None and r.area is not None and r.measure is not None
     assert r.compare_area is not None
-    if rate or (a.unit or "").startswith("per "):
+    if rate:
         return _out(c, r, "unverifiable", "Rates per resident of two places cannot be added; the claim needs "
                     "each place's count.")
     b2 = place_figure(store, get_measure(r.measure), r.compare_also_area, r.period, rate=False, assumed=False)

@@ -383,12 +383,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             if c.kind in ("ratio", "comparison") and not c.compare_crime else []   # (a crime pair names both crimes)
         if named_in_claim:
             own = named_in_claim[0][1]      # '..., and nearly twice as many <crimes>': the crime the claim names
-        earlier = [family_root(m) for _, m in _measure_hits(sentence[:max(0, c.start - c.sentence_start)])]
-        root = next((m for m in reversed(earlier) if m in _NARROW), None)
-        if own is not None and root is not None and own != root and c.kind == "count" and pos >= 0 and \
-                _FOR_CRIME.match(clause, pos + len(c.claimed_text or "")):
+        if own is not None and c.kind == "count" and pos >= 0 and _FOR_CRIME.match(clause, pos + len(c.claimed_text or "")):
             # '<N> arrests ..., including around <N> for <crime>': arrests for that crime, not the crime's count
-            own = root
+            earlier = [family_root(m) for _, m in _measure_hits(sentence[:max(0, c.start - c.sentence_start)])]
+            own = next((m for m in reversed(earlier) if m in _NARROW), own)
         if own is None and _RELATIVE.match(clause) and text[max(0, c.start - 3):c.start].rstrip().endswith(","):
             # '... and <crime>, which went up by N%': the crime named just before the relative clause
             hits = _measure_hits(sentence[:max(0, c.start - c.sentence_start)])
@@ -483,11 +481,11 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if unknown:
             notes.append(Reason.of(Why.UNKNOWN_CRIME, word=unknown.group(0)))
             measure = None
-        outside = outside_subject(clause) if c.kind != "opinion" and (
-            (own in (None, "all_crime") and c.subject is None) or c.subject == "non_crime") else None
-        if outside is None and c.kind in ("share", "count") and (unrep := outside_subject(clause)) is not None and \
-                unrep[0] == UNREPORTED:
-            outside = unrep     # 'most <crimes> never get reported': the crime named, but never in recorded data
+        topic_outside = outside_subject(clause) if c.kind != "opinion" else None
+        # not crime at all; or 'most <crimes> never get reported': a crime named, but never in recorded data
+        outside = topic_outside if topic_outside is not None and (
+            (own in (None, "all_crime") and c.subject is None) or c.subject == "non_crime"
+            or (c.kind in ("share", "count") and topic_outside[0] == UNREPORTED)) else None
         if outside is not None:     # 'response times ... the worst on record': not a crime count at all
             measure = None
             notes.append(Reason.of(Why.OUTSIDE_SUBJECT, subject=outside[0], answer=outside[1]))
