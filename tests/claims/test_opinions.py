@@ -181,3 +181,15 @@ def test_a_quoted_verdict_beside_a_claim_is_its_own_opinion():
 ])
 def test_what_a_policy_would_do_is_an_opinion(text):
     assert kinds(text) == ["opinion"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Neighbourhood wardens are exactly what Southall needs.",
+    "Bexley deserves a fairer slice of the policing budget.",
+    "More visible patrols would sort the high street out in a week.",
+    "The new lighting in the park has made all the difference.",
+    "The borough commander should be ashamed of these figures.",
+])
+def test_prescriptions_without_a_figure_are_opinions(text):
+    """What a place needs or deserves, what would put it right, what made the difference: a judgement."""
+    assert kinds(text) == ["opinion"], text

@@ -121,7 +121,16 @@ _JUDGEMENT = re.compile(
     # credit beyond anyone's: 'has done more than anyone to', 'no one has done more to', 'did more than any <role> to'
     r"|\b(?:done|did|does|doing)\s+more\s+than\s+any(?:one|body)?\s+(?:else\s+)?(?:[\w'’-]+\s+){0,3}?to\b"
     r"|\b(?:no\s+one|no-one|nobody|no\s+other\s+[\w'’-]+)\s+(?:has\s+|had\s+|have\s+|could\s+have\s+)?(?:ever\s+)?"
-    r"(?:done|did)\s+more\s+to\b", _I)
+    r"(?:done|did)\s+more\s+to\b"
+    # prescriptions: what a place needs or deserves, what would put it right, what made the difference
+    r"|\b(?:exactly|just|precisely|surely)\s+what\s+(?:[\w'’-]+\s+){1,3}?needs?\b"
+    r"|\bdeserves?\s+(?:a|an|its|their|our|proper|fair|fairer|better|more|far\s+more|much\s+more)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:share|slice|deal|resources|funding|officers|police|policing|patrols?|attention|"
+    r"investment|protection|support|help|respect|say|hearing)\b"
+    r"|\b(?:would|will|could)\s+(?:soon\s+|quickly\s+|really\s+)?sort\s+(?:[\w'’-]+\s+){0,3}?out\b"
+    r"|\b(?:made|make|makes|making)\s+(?:all\s+the|a\s+(?:real|huge|big|massive|world\s+of)|the\s+real)\s+difference\b"
+    r"|\b(?:should|must|ought\s+to)\s+(?:be\s+)?(?:ashamed|sacked|resign|step\s+down|apologi[sz]e|hang\s+(?:their|his|her)"
+    r"\s+heads?)\b", _I)
 # Credit or praise is a judgement on policing only when the sentence is about crime or offenders
 # (credit for a stance on offenders); credit for a product or an event is no claim.
 _CREDIT = re.compile(r"\bdeserves?\s+(?:real\s+|some\s+|great\s+|huge\s+|enormous\s+|massive\s+|immense\s+|"
