@@ -234,6 +234,8 @@ def test_in_a_year_is_the_latest_twelve_months(real_store):
     ("Burglary in Camden did not fall in 2023.", "up"),
     ("Burglary in Camden failed to fall in 2023.", "up"),
     ("Robbery in Lambeth has not risen since 2019.", "down"),
+    ("There was no rise in robbery in Ealing in 2023.", "down"),
+    ("Harrow saw no real fall in vehicle crime in 2024.", "up"),
 ])
 def test_a_denied_direction_is_the_other_way(text, direction):
     c = extracted_once(text, "direction")

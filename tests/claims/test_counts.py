@@ -101,3 +101,19 @@ def test_just_over_a_figure_is_close_above_it(real_store, words, offset):
     c = one(check(real_store, f"Sutton saw {words} {claimed:,.0f} crimes in 2025.", "2026-02-15"), "count")
     lo, hi = (claimed, claimed * 1.1) if words == "just over" else (claimed * 0.9, claimed)
     assert (c.verdict in HOLDS) == (lo <= n <= hi)
+
+
+@pytest.mark.parametrize("borough", ["Havering", "Merton", "Hackney", "Sutton"])
+@pytest.mark.parametrize("words", ["Not one homicide was recorded in {b} in 2024.",
+                                   "{b} recorded no homicides at all in 2024.",
+                                   "There were zero homicides in {b} in 2024."])
+def test_a_count_of_none_is_a_count_of_zero(real_store, borough, words):
+    n = mps(year=2024, minor="HOMICIDE", borough=borough)
+    c = one(check(real_store, words.format(b=borough), "2025-03-01"), "count")
+    assert c.claim.value == 0 and (c.verdict in HOLDS) == (n == 0), (c.found, n)
+
+
+@pytest.mark.parametrize("text", ["There is no knife crime strategy in the borough plan.",
+                                  "No burglary victim should wait for an officer."])
+def test_no_before_a_crime_word_without_a_place_or_period_is_no_count(text):
+    assert not [c for c in extract_claims(text) if c.kind == "count"]

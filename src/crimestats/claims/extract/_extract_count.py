@@ -19,7 +19,7 @@ from ._number_roles import _PERCENT_AFTER, _POINTS_AFTER, _RATE_AFTER, _approx, 
 from ._numbers import find_numbers
 from ._scan import UP_RE, Scan, direction, has
 
-__all__ = ["find_figures", "numbers_gate"]
+__all__ = ["find_figures", "numbers_gate", "find_zero_counts", "zero_gate"]
 
 _I = re.IGNORECASE
 _POPULATION = re.compile(r"\b(?:population|residents|inhabitants|people\s+live)\b", _I)
@@ -223,4 +223,32 @@ def find_figures(sc: Scan) -> list[Claim]:
             if of_year:
                 c.period_text = of_year.group("y")     # 'in each month of <year>': that year's months
             out.append(c)
+    return out
+
+
+# a count of none: 'not one <crime> was recorded', 'not a single <crime>', 'zero <crimes>', '<place> recorded no <crimes>'
+_ZERO = re.compile(r"\b(?P<w>not\s+(?:one|a\s+single)|zero|(?:recorded|reported|saw|had|logged|with)\s+(?:no|zero)|"
+                   r"^\W*no|there\s+(?:were|was|have\s+been|has\s+been)\s+no)\s+(?P<noun>(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+                   r"(?P<tail>\s+(?:at\s+all|whatsoever|(?:was|were|has\s+been|have\s+been)\s+(?:recorded|reported|committed|"
+                   r"logged)|in\s+[A-Z]|last\s+year|this\s+year|(?:in|during)\s+(?:19|20)\d{2}))?", _I)
+
+
+def zero_gate(sc: Scan) -> bool:
+    return has(sc.low, "not one", "not a single", "zero", " no ", "no ")
+
+
+def find_zero_counts(sc: Scan) -> list[Claim]:
+    """'Not one <crime> was recorded in <place> last year': a count of zero of a crime the catalogue names."""
+    out: list[Claim] = []
+    for m in _ZERO.finditer(sc.st):
+        if not sc.free(m.start()) or not LEXICON.crime_nouns.fullmatch(m.group("noun").strip()) and not \
+                LEXICON.crime_nouns.search(m.group("noun").split()[-1]):
+            continue
+        w = m.group("w").lower()
+        if (w.startswith("no") or w.endswith(" no") or w.startswith("there")) and not m.group("tail"):
+            continue    # 'no <crime>' only with a place, a period or 'recorded' after it ('no knife crime policy' is none)
+        none = re.sub(r"^(?:recorded|reported|saw|had|logged|with|there\s+\w+(?:\s+been)?)\s+", "", m.group("w").strip(), flags=_I)
+        out.append(sc.in_clause("count", sc.clause_at(m.start()), claimed_text=f"{none} {m.group('noun')}", value=0.0,
+                                low=0.0, high=0.0, unit="count", approx="exact"))
+        sc.used.append((m.start(), m.end()))
     return out

@@ -39,6 +39,9 @@ _DIRECTION = re.compile(
     r"(?:but|while|whereas|and)\s+(?:(?:it\s+)?(?:was|were)\s+)?(?:up|down)(?=\s+(?:in|across|for)\s+(?:the\s+)?[A-Z]))\b", _I)
 # 'did not fall', 'has not risen', 'failed to fall', 'never fell': a direction denied
 _NEGATED = re.compile(r"\b(?:not|never|n't|failed\s+to|no\s+longer)\s+(?:(?:been|yet|really|actually)\s+)?$", _I)
+# 'there was no rise in <crime>', 'not a single rise in': the noun denied
+_NEGATED_NOUN = re.compile(r"\b(?:no|nor\s+any|not\s+an?(?:\s+single)?|without\s+an?y?)\s+(?:(?:real|further|significant|"
+                           r"great|big|overall)\s+)?$", _I)
 _COMPARE = re.compile(
     r"\b(?P<w>more|fewer|higher|lower|less|safer|more\s+dangerous|worse|better)\b"
     r"(?:\s+[\w'()-]+){0,10}?\s+than\s+(?:in\s+)?(?:(?:neighbouring|nearby|next-door)\s+|"
@@ -207,7 +210,8 @@ def find_directions(sc: Scan) -> list[Claim]:
             continue
         w = (m.group("noun") or m.group("verb")).lower()
         d = "down" if DOWN_RE.search(w) or re.search(r"decreas|declin|falling|dropping|going\s+down", w) else "up"
-        neg = _NEGATED.search(st[max(0, m.start() - 24):m.start()])
+        neg = _NEGATED.search(st[max(0, m.start() - 24):m.start()]) or (
+            _NEGATED_NOUN.search(st[max(0, m.start("noun") - 24):m.start("noun")]) if m.group("noun") else None)
         if neg or m.group("not"):     # 'did not fall', 'has not risen': the other way (or no change)
             d = "up" if d == "down" else "down"
         c = sc.in_clause("direction", clause, direction=d, claimed_text=(neg.group(0) if neg else "") + m.group(0))

@@ -31,7 +31,7 @@ from ._compare_words import (
     find_same_place,
     same_gate,
 )
-from ._extract_count import find_figures, numbers_gate
+from ._extract_count import find_figures, find_zero_counts, numbers_gate, zero_gate
 from ._extract_crime_pair import crime_pair_gate, crime_rank_gate, find_crime_pairs, find_crime_ranks
 from ._extract_direction import compare_gate, direction_gate, find_comparisons, find_directions
 from ._extract_interval import find_intervals, interval_gate
@@ -95,6 +95,7 @@ RULES: tuple[ExtractionRule, ...] = (
     _R("most", "share", most_gate, find_most, 35),                       # 'most burglaries go unsolved'
     _R("forecast", "opinion", forecast_gate, find_forecast, 33),         # '<doing X> would free up thousands of hours'
     _R("interval", "count", interval_gate, find_intervals, 32),          # 'a robbery every hour'
+    _R("zero", "count", zero_gate, find_zero_counts, 31),                # 'not one <crime> was recorded'
     _R("figure", "count", numbers_gate, find_figures, 30),       # counts, % changes/shares, differences, rates
     _R("than", "comparison", compare_gate, find_comparisons, 20),        # 'fewer than in <year>', 'than <place>'
     _R("direction", "direction", direction_gate, find_directions, 10),   # 'burglary fell'
