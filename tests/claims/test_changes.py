@@ -14,7 +14,7 @@ import pytest
 from crimestats.claims import extract_claims
 
 from .raw import majors, mps, pct, raw, victims_by_method
-from .support import assert_fields, check, claim_with, extracted_once, one
+from .support import HOLDS, assert_fields, check, claim_with, extracted_once, one
 
 
 # ----------------------------------------------------------------------------- extraction (pure text)
@@ -90,6 +90,24 @@ def test_nearly_double_an_earlier_year(real_store):
     assert c.claim.baseline_text == "2016"
     assert abs(c.found - round(ratio, 3)) < 1e-9
     assert (c.verdict == "accurate") is (1.6 <= ratio <= 2.0), c.explanation
+
+
+@pytest.mark.parametrize("template, base", [
+    ("Robbery in London in 2023 was roughly half the {y} toll.", 2012),
+    ("Robbery in London in 2023 was about double the previous year's total.", 2022),
+    ("Robbery in London in 2023 came to half the {y} figure.", 2016),
+])
+def test_a_multiple_or_half_of_an_earlier_years_total(real_store, template, base):
+    now, then = mps(year=2023, major="ROBBERY"), mps(year=base, major="ROBBERY")
+    c = one(check(real_store, template.format(y=base), "2024-03-01"), "ratio")
+    assert abs(c.found - round(now / then, 3)) < 1e-9, c.explanation
+    factor = c.claim.value
+    assert c.claim.baseline_text in (str(base), "the year before")
+    # the band of the fraction rules: the implied change give or take 20% (a wider 'about' never narrows it)
+    if abs(now / then - factor) > 0.3 * abs(1 - factor) + 0.1:
+        assert c.verdict == "inaccurate", c.explanation
+    if abs(now / then - factor) < 0.1 * abs(1 - factor):
+        assert c.verdict in HOLDS, c.explanation
 
 
 def test_fraction_of_a_change_written_one_in_n(real_store):

@@ -436,3 +436,15 @@ def test_a_month_in_apposition_is_the_peak_of_its_year(real_store):
     c = one(check(real_store, f"London recorded more than {sum(by_month.values()) // 2:,} thefts in 2024, with "
                               f"{names[low - 1]} the busiest month.", "2025-03-01"), "record")
     assert c.verdict == "inaccurate" and c.period == f"{names[low - 1]} 2024"
+
+
+@pytest.mark.parametrize("borough", ["Camden", "Sutton", "Newham"])
+def test_a_denied_record_is_right_when_the_record_fails(real_store, borough):
+    """'<year> was not, as some claim, the lowest on record': the denial holds exactly when the record does not."""
+    years = range(2011, 2026)
+    counts = {y: mps(year=y, major="BURGLARY", borough=borough) for y in years}
+    lowest = counts[2025] <= min(counts.values())
+    plain = one(check(real_store, f"Burglary in {borough} in 2025 was the lowest on record.", "2026-03-01"), "record")
+    denied = one(check(real_store, f"Burglary in {borough} in 2025 was not, as some have claimed, the lowest on record.",
+                       "2026-03-01"), "record")
+    assert (plain.verdict in HOLDS) is lowest and (denied.verdict in HOLDS) is (not lowest), denied.explanation

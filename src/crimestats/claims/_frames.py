@@ -176,6 +176,7 @@ class RecordFrame(Frame):
     in_numbers: bool                  # a change record in numbers, not percent
     window_years: float | None        # 'in five years', 'in a decade': the window, in years
     month_named: int | None           # 'the highest <month> total': that month of each year
+    denied: bool = False              # 'it is not the lowest on record': the claim is that the record does not hold
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -440,7 +441,7 @@ def _record(c: Claim, k: ClaimKind) -> Frame:
     return RecordFrame(kind=k, claimed_text=c.claimed_text, origin=c, record=c.record, on_record=c.on_record,
                        rank=c.rank, approx=c.approx, direction=c.direction, of_change=c.subject == "change",
                        in_numbers=c.unit == "count", window_years=c.value if c.unit == "years" and c.value else None,
-                       month_named=_month_named(c.claimed_text))
+                       month_named=_month_named(c.claimed_text), denied=c.denied)
 
 
 def _streak(c: Claim, k: ClaimKind) -> Frame:

@@ -45,14 +45,16 @@ _FRAC_CHANGE = re.compile(
     rf"(?P<f>{_FRACTION_ALT})\b", _I)
 # a multiple of an earlier year: 'nearly double the number in <year>', 'twice as many as in <year>'
 _MULT_BASE = re.compile(
-    rf"\b(?P<w>{MULTIPLE_ALT}|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+"
-    r"(?:the\s+(?:number|figure|total|level|count|rate|amount)s?(?:\s+(?:recorded|seen|of\s+\w+))?|"
+    rf"\b(?P<w>{MULTIPLE_ALT}|half|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+"
+    r"(?:the\s+(?:number|figure|total|level|count|rate|amount|toll|tally)s?(?:\s+(?:recorded|seen|of\s+\w+))?|"
     r"(?:as\s+(?:many|much|high|often)|that)(?:\s+as)?)\s+(?:(?:in|for|during|of)\s+)?(?:the\s+)?"
     r"(?P<y>(?:19|20)\d{2}(?:/\d{2})?|year\s+before|previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago|before)|"
     rf"(?:(?:just|only)\s+)?(?:{number_alternation(2, 20)}|[2-9]|1[0-9])\s+years\s+(?:earlier|ago|before))\b"
     # 'more than three times the <year> figure'
-    r"|\b(?P<w2>" + MULTIPLE_ALT + rf"|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+the\s+"
-    r"(?P<y2>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:figure|level|total|number|count|rate)s?\b", _I)
+    # 'roughly half the <year> toll', 'double the previous year's total'
+    r"|\b(?P<w2>" + MULTIPLE_ALT + rf"|half|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+(?:of\s+)?the\s+"
+    r"(?P<y2>(?:19|20)\d{2}(?:/\d{2})?|previous\s+year|year\s+before)(?:'s|’s)?\s+(?:figure|level|total|number|count|rate|"
+    r"toll|tally)s?\b", _I)
 
 
 # 'a third of <country>'s', 'about a quarter of that in <city>', 'half the rate of <place>': a fraction of another
@@ -189,7 +191,7 @@ def find_multiple_of_year(sc: Scan) -> list[Claim]:
         if not sc.free(m.start()):
             continue
         w = m.group("w") or m.group("w2")
-        f = _factor(w.lower())
+        f = factor_words(w)
         sc.used.append(m.span())
         y = m.group("y") or m.group("y2")
         years_back = re.match(r"(?:(?:just|only)\s+)?(\w+\s+years\s+(?:earlier|ago|before))", y, _I)
@@ -199,7 +201,8 @@ def find_multiple_of_year(sc: Scan) -> list[Claim]:
         out.append(sc.make("ratio", m.start(),
                            claimed_text=(re.search(r"(?:nearly|almost|about|around|roughly|more than|over)\s*$",
                                                    hedge, _I) or [""])[0] + w,
-                           value=f, unit="ratio", direction="up", baseline_text=base, approx=_approx(hedge)))
+                           value=f, unit="ratio", direction="up" if f > 1 else "down", baseline_text=base,
+                           approx=_approx(hedge)))
         sc.ratio_spans.append(m.span())
     return out
 

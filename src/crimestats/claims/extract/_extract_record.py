@@ -228,9 +228,17 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
         yr = _YEAR_WAS.search(st[max(0, m.start() - 60): m.start()])
         if yr and "period_text" not in extra:      # '<year> was London's deadliest year since <year>'
             extra["period_text"] = yr.group("y")
+        if _DENIED.search(st[max(0, m.start() - 70): m.start()]):
+            extra["denied"] = True      # 'it is not, as some have claimed, the lowest since <year>'
         out.append(make("record", m.start(), record=direction, since_text=since, on_record=on_rec,
                         claimed_text=m.group(0), rank=rank, **extra))
     return out
+
+
+# a record denied: 'is not the lowest', 'was not, as some have claimed, the highest', 'isn't actually a record'
+_DENIED = re.compile(r"\b(?:is|was|are|were|it's|that's)\s*(?:not|n't)\b(?:\s*,[^,]{1,60},)?\s*(?:(?:quite|actually|really|"
+                     r"even|in\s+fact)\s+)?(?:the\s+|a\s+|an\s+|at\s+(?:its|their|a)\s+)?$|\bisn't\s+(?:the\s+|a\s+)?$|"
+                     r"\bwasn't\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 
 
 # 'the first time burglary has dropped below N since records began'

@@ -293,6 +293,25 @@ def _crime(verdict: Verdict[F]) -> Verdict[F]:
     return judge_kind
 
 
+def _deniable(verdict: Verdict[RecordFrame]) -> Verdict[RecordFrame]:
+    """A record the sentence denies ('not, as some claim, the lowest since <year>'): right when the record
+    does not hold.  A record that holds only on a stand-in measure cannot show the denial wrong."""
+    def judge_kind(store: StoreLike, c: RecordFrame, r: Resolved, as_of: date) -> CheckedClaim:
+        out = verdict(store, c, r, as_of)
+        if not c.denied or out.verdict not in ("accurate", "accurate_with_caveat", "inaccurate"):
+            return out
+        if out.verdict == "inaccurate":
+            out.verdict, lead = "accurate", "The claim denies the record, rightly"
+        elif out.verdict == "accurate_with_caveat" and (stand_in(r.measure, "police_flag") or stand_in(r.measure, "age_band")):
+            out.verdict, lead = "unverifiable", "The claim denies the record; only a stand-in measure speaks to it"
+        else:
+            out.verdict, lead = "inaccurate", "The claim denies the record, but it holds"
+        out.explanation = f"{lead}: {out.explanation}"
+        return out
+    judge_kind.__name__ = judge_kind.__qualname__ = getattr(verdict, "__name__", "verdict")
+    return judge_kind
+
+
 def _plain(verdict: Callable[[StoreLike, F, Resolved], CheckedClaim]) -> Verdict[F]:
     """A verdict that needs no as_of date, as a registered judge."""
     def judge_kind(store: StoreLike, c: F, r: Resolved, as_of: date) -> CheckedClaim:
@@ -362,6 +381,6 @@ JUDGES: dict[ClaimKind, KindJudge[Any]] = {
     ClaimKind.CHANGE: KindJudge(ChangeFrame, _crime(_plain(_change))),
     ClaimKind.RATIO: KindJudge(RatioFrame, _crime(_plain(_ratio))),
     ClaimKind.DIRECTION: KindJudge(DirectionFrame, _crime(_plain(_direction))),
-    ClaimKind.RECORD: KindJudge(RecordFrame, _crime(_plain(record_verdict))),
+    ClaimKind.RECORD: KindJudge(RecordFrame, _deniable(_crime(_plain(record_verdict)))),
     ClaimKind.EQUALITY: KindJudge(EqualityFrame, _crime(_equality_kind)),
 }
