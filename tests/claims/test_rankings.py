@@ -429,3 +429,23 @@ def test_the_lowest_in_inner_london_ranks_among_inner_boroughs(real_store):
     c = one(check(real_store, "Kensington and Chelsea has the lowest rate of violent crime in inner London.",
                   "2026-02-15"), "comparison")
     assert "inner London" in c.explanation
+
+
+@pytest.mark.parametrize("trio", [("Harrow", "Brent", "Barnet"), ("Lewisham", "Greenwich", "Bexley")])
+@pytest.mark.parametrize("side", ["most", "fewest"])
+def test_a_rank_of_the_three_is_among_the_places_the_text_names(real_store, trio, side):
+    """'<borough> had the most burglaries of the three': ranked against the boroughs the text names, not all 32."""
+    counts = {b: mps(year=2025, major="BURGLARY", borough=b) for b in trio}
+    for b in trio:
+        text = (f"Burglary in {trio[0]}, {trio[1]} and {trio[2]} was in the news in 2025. "
+                f"{b} had the {side} burglaries of the three.")
+        c = one(check(real_store, text, "2026-03-01"), "comparison")
+        best = (max if side == "most" else min)(counts.values())
+        assert c.area == b and (c.verdict in HOLDS) is (counts[b] == best), c.explanation
+        assert "boroughs the text names" in c.explanation
+
+
+def test_a_rank_among_more_places_than_the_text_names_is_unverifiable(real_store):
+    c = one(check(real_store, "Burglary fell in Harrow in 2025. It had the fewest burglaries of the four boroughs.",
+                  "2026-03-01"), "comparison")
+    assert c.verdict == "unverifiable"

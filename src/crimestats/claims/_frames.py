@@ -223,6 +223,7 @@ class RankFrame(Frame):
 
     rank: int | None                  # 1 = highest/lowest
     rank_scope: str | None            # borough | inner | outer | force | region
+    rank_among: int | None = None     # 'the highest of the three': among that many places the text names
     by_rate: bool
     approx: str                       # exact | at_most | strict | one_of | about | more_than
     record: str | None                # low: from the lowest; else from the highest
@@ -472,7 +473,7 @@ def _rank(c: Claim, k: ClaimKind) -> Frame:
                      compare_to=c.compare_to, lead=c.value if c.unit == "times" and c.value else None,
                      of_change=c.subject == "change", in_numbers=c.unit == "count", per=_rate_base(c.clause or ""),
                      years=_years(words), excluded=_boroughs_set_aside(words),
-                     named=tuple(b.name for b in london_boroughs() if b.name in (c.clause or "")))
+                     named=tuple(b.name for b in london_boroughs() if b.name in (c.clause or "")), rank_among=c.rank_among)
 
 
 def _share(c: Claim, k: ClaimKind) -> Frame:

@@ -158,6 +158,12 @@ _ONLY = re.compile(r"\b[Oo]nly\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?[A
 # 'the highest of any borough except <borough>', '... apart from <borough>', 'outside <borough>'
 _EXCEPT = re.compile(r"\s*,?\s*(?:except(?:\s+for)?|apart\s+from|other\s+than|outside(?:\s+of)?|bar|besides|"
                      r"with\s+the\s+exception\s+of)\s+(?P<b>[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})")
+# a pronoun after a conjunction goes back to the sentence's subject: '<a> ... than <b>, and it had the lowest'
+_AND_IT = re.compile(r"[,;]?\s+(?:and|but|yet|while)\s+(?:it|they)\s*$", re.IGNORECASE)
+# a rank among a few places the text names: 'the highest rate of the three', 'the fewest of the four boroughs'
+_AMONG_FEW = re.compile(rf"^(?:\s+[\w'’-]+){{0,6}}?\s+(?:of|among|amongst)\s+(?:the|these|those|all)\s+"
+                        rf"(?P<n>{number_alternation(2, 6)}|[2-6])(?:\s+(?:london\s+)?(?:boroughs|forces|areas|places|"
+                        r"towns|cities|councils|neighbours))?\b(?!\s+(?:years|months|crimes|offences))", re.IGNORECASE)
 # 'with <borough> a close second', 'followed by <borough>'
 _RUNNER = re.compile(r"\b(?:with|and|while)\s+(?P<rest>[A-Z][\w' -]{2,45}?)\s+(?:was\s+|is\s+|came\s+|in\s+)?"
                      r"(?:a\s+)?(?:close\s+|distant\s+|narrow\s+)?(?P<ord>second|third|fourth|fifth)\b"
@@ -436,6 +442,8 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         if re.match(r"\s+(?:since|on\s+record|ever|in\s+(?:a|\d+|\w+)\s+(?:years?|decades?))", after, _I):
             continue
         name = subj[-1].group(0)
+        if _AND_IT.search(st[: m.start()]):     # '<a> recorded fewer than <b>, and it had the lowest': <a>, the subject
+            name = next(_borough_re().finditer(st)).group(0)
         ch = _change_kw(after + st[m.end("dir") + 30: m.end("dir") + 80])
         c = _about(make("comparison", pos, claimed_text=m.group(0), rank=_ordinal(m.group("ord")) or 1,
                         record="low" if ch and m.group("dir").lower() in ("smallest", "lowest", "least")
@@ -491,6 +499,11 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             used.append(sy.span("y"))
         out.append(make("direction", m.start(), direction=d, baseline_text=y, claimed_text=m.group(0),
                         period_text=sy.group("y") if sy else None))
+    for c in out:       # 'the highest rate of the three': among the places the text names
+        at = st.find(c.claimed_text or "\0")
+        few = _AMONG_FEW.match(st[at + len(c.claimed_text or ""): at + len(c.claimed_text or "") + 90]) if at >= 0 else None
+        if few and c.kind == "comparison" and c.rank and c.rank_scope in ("borough", "force"):
+            c.rank_among = number_value(few.group("n")) or int(few.group("n"))
     return out
 
 

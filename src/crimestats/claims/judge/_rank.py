@@ -211,6 +211,12 @@ def ranking(store: StoreLike, c: RankFrame, r: Resolved, as_of: date) -> Checked
     if left_out:        # 'the highest outside <borough>': ranked without the boroughs set aside
         vals = [t for t in vals if t[0].name not in left_out]
         r = replace(r, notes=r.notes + [Reason.of(Why.LEFT_OUT, places=' and '.join(left_out))])
+    if c.rank_among and r.among is None:
+        return _out(c, r, "unverifiable", f"The claim ranks among {c.rank_among} places, but the text does not name "
+                    f"{c.rank_among} London boroughs to rank.")
+    if r.among is not None:     # 'the highest of the three': only the places the text names
+        keep = {a.name for a in r.among}
+        vals = [t for t in vals if t[0].name in keep]
     names = [a.name for a, _, _ in vals]
     if area.name not in names:
         return _out(c, r, "unverifiable", f"{area.name} is not among the boroughs ranked.")
@@ -227,6 +233,8 @@ def ranking(store: StoreLike, c: RankFrame, r: Resolved, as_of: date) -> Checked
     top = ", ".join(f"{a.name} {fmt(v)}" for a, v, _ in vals[:3])
     scope = f"{c.rank_scope} London boroughs" if c.rank_scope in ("inner", "outer") else \
         "London boroughs policed by the Met (the City of London has its own force)"
+    if r.among is not None:
+        scope = "boroughs the text names"
     word = ("highest" if high else "lowest") if not c.of_change else \
         (f"biggest {'fall' if c.direction == 'down' else 'rise'}" if high else
          f"smallest {'fall' if c.direction == 'down' else 'rise'}")

@@ -39,6 +39,7 @@ from ..extract._extract_ratio import SELF
 from ..extract._months import month_baseline, month_period
 from ..extract._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
 from ..extract._subjects import UNREPORTED, outside_subject
+from ._among import places_among
 from ._context import ONLY_LISTED, SAME_PLACE, ArticleContext, figure_place, latest_period, place_in
 from ._context import topic as crime_topic
 from ._measure_words import (
@@ -126,6 +127,7 @@ class Resolved:
     sentence_borough: Area | None = None  # the borough the text is about at this claim (its sentence's, else the last)
     compare_measure: str | None = None   # crime pair: the other crime's measure
     wider_words: str | None = None       # the claim's crime, answered by a wider published category (police.uk)
+    among: tuple[Area, ...] | None = None   # ranking: the few places the text names ('the highest of the three')
 
 
 def _area_named(name: str, *, store: StoreLike | None) -> Area | None:
@@ -708,6 +710,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                      compare_measure=_police_uk_category(_measure_in(c.compare_crime), area)[0]
                      if c.compare_crime else None,
                      wider_words=wider_words)
+        if c.rank_among:
+            r.among = places_among(text, at=c.start, n=c.rank_among, kind="force" if c.rank_scope == "force" else "borough",
+                                   find=find, named=named)
         out.append(r)
         prev_claim_measure = measure or prev_claim_measure
         if c.kind == "share" and whole_measure not in (None, "all_crime", measure) and \
