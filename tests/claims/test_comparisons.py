@@ -282,6 +282,21 @@ def test_more_than_two_places_put_together_is_against_their_sum(real_store):
     assert c.found == {"this": a, "other": float(b + c_)} and c.verdict == ("accurate" if a > b + c_ else "inaccurate")
 
 
+@pytest.mark.parametrize("first, others, words", [
+    ("Westminster", ("Camden", "Newham", "Southwark"), "combined"),
+    ("Croydon", ("Sutton", "Barking and Dagenham"), "put together"),
+    ("Lambeth", ("Merton", "Kingston upon Thames", "Richmond upon Thames"), "combined"),
+])
+def test_more_than_a_list_of_places_combined_is_against_their_sum(real_store, first, others, words):
+    a = mps(year=2024, major="ROBBERY", borough=first)
+    rest = [mps(year=2024, major="ROBBERY", borough=p) for p in others]
+    listed = ", ".join(others[:-1]) + " and " + others[-1]
+    c = one(check(real_store, f"In 2024 {first} recorded more robberies than {listed} {words}.", "2025-02-01"),
+            "comparison")
+    assert c.found == {"this": a, "other": float(sum(rest))}
+    assert c.verdict == ("accurate" if a > sum(rest) else "inaccurate")
+
+
 def test_the_same_rate_as_another_place_compares_rates(real_store):
     rates, london = borough_rates_2025("ROBBERY")
     name = min(rates, key=lambda k: abs(rates[k] - london))

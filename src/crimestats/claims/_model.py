@@ -54,7 +54,7 @@ class Claim:
     on_record: bool = False
     equal_to_text: str | None = None      # equality: the other period
     compare_to: str | None = None         # comparison: the other place
-    compare_also: str | None = None       # comparison: a second place summed with it ('<a> and <b> put together')
+    compare_also: tuple[str, ...] = ()     # comparison: more places summed with it ('<a>, <b> and <c> put together')
     compare_crime: str | None = None      # crime pair: the other crime's words ('more <crime> than <crime>')
     per: int | None = None                # rate: per this many people
     subject: str | None = None            # 'workforce' for officer numbers

@@ -57,7 +57,7 @@ _EACH_MONTH = re.compile(r"\b(?:in\s+)?(?:each|every)(?:\s+single)?\s+month(?:\s
                          r"(?!\s+since)", _I)
 _RATE_WORD = re.compile(r"\brates?\b", _I)
 # '<a> and <b> put together', '<a> and <b> combined'
-_PUT_TOGETHER = re.compile(r"(?P<a>[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})\s+and\s+(?P<b>[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})"
+_PUT_TOGETHER = re.compile(r"(?P<a>[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})(?P<mid>(?:,\s+[A-Z][\w'&.-]*(?:\s+(?:and\s+|upon\s+)?[A-Z][\w'&.-]*){0,3}){0,4}),?\s+and\s+(?P<b>[A-Z][\w'&.-]*(?:\s+(?:and\s+|upon\s+)?[A-Z][\w'&.-]*){0,3})"
                            r"\s+(?:put\s+together|combined|together)\b")
 # 'Compared with (neighbouring) <place>, <place> had (slightly) more <crime>': the yardstick fronted, no 'than'
 _FRONTED_VS = re.compile(r"^\W*(?:compared\s+(?:with|to)|against|next\s+to|set\s+against|unlike)\s+(?:neighbouring\s+|nearby\s+)?"
@@ -148,9 +148,10 @@ def find_comparisons(sc: Scan) -> list[Claim]:
         places = find_places(tgt)
         summed = _PUT_TOGETHER.match(sc.st, m.start("t")) if places and places[0][0] == 0 else None
         also = find_places(summed.group("b")) if summed else []
+        mid = [p[2] for p in find_places(summed.group("mid"))] if summed else []
         if summed is not None and also and also[0][0] == 0 and clause not in taken:
-            # 'more <crimes> than <a> and <b> put together': against the two places' sum
-            out.append(sc.in_clause("comparison", clause, compare_to=places[0][2], compare_also=also[0][2],
+            # 'more <crimes> than <a>, <b> and <c> put together': against the places' sum
+            out.append(sc.in_clause("comparison", clause, compare_to=places[0][2], compare_also=(*mid, also[0][2]),
                                     claimed_text=sc.st[m.start():summed.end()],
                                     direction=_way(m.group("w"))))
             taken.add(clause)

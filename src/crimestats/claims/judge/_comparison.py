@@ -69,7 +69,7 @@ def comparison(store: StoreLike, c: ComparisonFrame, r: Resolved, as_of: date) -
                     f"{r.compare_area.name}{f' ({a.unit})' if per_resident else ''}, {gap:.1%} apart "
                     f"('{c.claimed_text}' read as within {band:.0%}){src}.",
                     found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
-    if r.compare_also_area is not None and paired.period is not None and c.direction in ("up", "down"):
+    if r.compare_also_areas and paired.period is not None and c.direction in ("up", "down"):
         return _against_sum(store, c, paired, a, b, rate=by_rate or per_resident, ev=ev)
     higher = (a.value or 0) > (b.value or 0)
     ok = higher if c.direction == "up" else (a.value or 0) < (b.value or 0)
@@ -90,20 +90,21 @@ def comparison(store: StoreLike, c: ComparisonFrame, r: Resolved, as_of: date) -
 
 def _against_sum(store: StoreLike, c: ComparisonFrame, r: Resolved, a: Any, b: Any, *, rate: bool,
                  ev: list[Any]) -> CheckedClaim:
-    """'more <crimes> than <b> and <c> put together': one place's figure against the other two's sum (counts)."""
-    assert r.compare_also_area is not None and r.period is not None and r.area is not None and r.measure is not None
+    """'more <crimes> than <b> and <c> put together': one place's figure against the others' sum (counts)."""
+    assert r.compare_also_areas and r.period is not None and r.area is not None and r.measure is not None
     assert r.compare_area is not None
     if rate:
         return _out(c, r, "unverifiable", "Rates per resident of two places cannot be added; the claim needs "
                     "each place's count.")
-    b2 = place_figure(store, get_measure(r.measure), r.compare_also_area, r.period, rate=False, assumed=False)
-    total = float(b.value or 0) + float(b2.value or 0)
+    more = [place_figure(store, get_measure(r.measure), x, r.period, rate=False, assumed=False) for x in r.compare_also_areas]
+    total = float(b.value or 0) + sum(float(f.value or 0) for f in more)
+    each = [f"{_fmt(b.value)} in {r.compare_area.name}"] + [f"{_fmt(f.value)} in {x.name}"
+                                                          for f, x in zip(more, r.compare_also_areas)]
     ok = float(a.value or 0) > total if c.direction == "up" else float(a.value or 0) < total
     return _out(c, r, "accurate" if ok else "inaccurate",
-                f"{a.measure_label} in {r.period.label}: {_fmt(a.value)} in {r.area.name}, against {_fmt(b.value)} in "
-                f"{r.compare_area.name} and {_fmt(b2.value)} in {r.compare_also_area.name}, {_fmt(total)} together "
-                "(counts, not rates per resident).",
-                found={"this": a.value, "other": total}, unit=a.unit, evidence=ev + [_ev(b2)])
+                f"{a.measure_label} in {r.period.label}: {_fmt(a.value)} in {r.area.name}, against "
+                f"{', '.join(each[:-1])} and {each[-1]}, {_fmt(total)} together (counts, not rates per resident).",
+                found={"this": a.value, "other": total}, unit=a.unit, evidence=ev + [_ev(f) for f in more])
 
 
 def pair_figures(store: StoreLike, measure: str, a: Area, b: Area, r: Resolved, as_of: date, rate: bool) -> tuple[Any, Any, Resolved]:

@@ -112,7 +112,7 @@ class Resolved:
     other: Period | None = None          # equality: the period compared with
     since: Period | None = None          # record: 'since <year>'
     compare_area: Area | None = None
-    compare_also_area: Area | None = None   # comparison: a second place summed with compare_area
+    compare_also_areas: tuple[Area, ...] = ()   # comparison: more places summed with compare_area
     notes: list[Reason] = field(default_factory=list)   # what was assumed or substituted, in order
     measure_words: list[str] = field(default_factory=list)
     whole_measure: str | None = None     # share: the whole the part is a share of
@@ -375,8 +375,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         clause = c.clause
         if c.compare_to:
             clause = clause.replace(c.compare_to, " ")
-        if c.compare_also:
-            clause = clause.replace(c.compare_also, " ")
+        for also in c.compare_also:
+            clause = clause.replace(also, " ")
         if c.compare_crime:     # the other crime's words name the yardstick, not the claim's own measure
             clause = clause.replace(c.compare_crime, " ")
         pos = clause.find(c.claimed_text) if c.claimed_text else -1
@@ -642,7 +642,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             # 'as we did': the place the text speaks for (the article's own place)
             compare_area = _self_area(claims, out, area, article.article_area or ctx_area) if c.compare_to == SELF \
                 else _area_named(c.compare_to, store=store)
-        compare_also_area = _area_named(c.compare_also, store=store) if c.compare_also else None
+        compare_also_areas = tuple(a for a in (_area_named(n, store=store) for n in c.compare_also) if a is not None)
         whole_measure, whole_area = None, None
         if c.kind == "share":
             lead = _measure_hits(c.share_of or "")
@@ -699,7 +699,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 # the same months of the period compared with (the first eleven months of the year before)
                 baseline = range_(baseline.start, baseline.shift_months(ytd.n_months - period.n_months).end)
             period = ytd
-        r = Resolved(measure, area, period, baseline, other, since, compare_area, compare_also_area, notes,
+        r = Resolved(measure, area, period, baseline, other, since, compare_area, compare_also_areas, notes,
                      whole_measure=whole_measure, whole_area=whole_area,
                      # (a year read as its published months is a reading, not a guess to fall back from)
                      period_assumed=any(n.why is Why.PERIOD_ASSUMED for n in notes) and ytd is None,
