@@ -289,3 +289,200 @@ add("a5_police_city_of_london_2025.txt", "2026-01-29", [
     ("The City remains one of the safest places in the world to work and visit.", [
         OP("one of the safest places in the world to work")]),
 ])
+
+# ====================================================================== a6 residents' Facebook group: Kingston, winter 2025/26
+KI = "Kingston upon Thames"
+ki_all = monthly(borough=KI, mm=months(2024, 11, 2026, 2))
+ki_veh = monthly(major="VEHICLE OFFENCES", borough=KI, mm=months(2025, 1, 2026, 2))
+ki_tfv = monthly(minor="THEFT FROM A VEHICLE", borough=KI, mm=months(2025, 1, 2026, 2))
+ki_rob = monthly(major="ROBBERY", borough=KI, mm=months(2025, 1, 2026, 2))
+ki_home = monthly(minor="RES BURGLARY OF A HOME", borough=KI, mm=months(2025, 1, 2026, 2))
+ki_bike = monthly(minor="BICYCLE THEFT", borough=KI, mm=months(2025, 1, 2026, 2))
+w26 = sum(ki_all[m] for m in ("202512", "202601", "202602"))
+w25 = sum(ki_all[m] for m in ("202412", "202501", "202502"))
+add("a6_facebook_kingston_winter.txt", "2026-03-21", [
+    ("Surbiton & Kingston Residents Noticeboard - post by Gill H.", []),
+    ("Right, I've been through the Met's own numbers for Kingston because people keep saying 'it's not that bad'.", []),
+    ("Vehicle crime in February was 99 - last February it was 60!! That's up about two thirds.", [
+        E("Vehicle crime in February was 99", T(ki_veh["202602"] == 99 and ki_veh["202502"] == 60), "count",
+          f"Kingston vehicle offences Feb 2026 {ki_veh['202602']}, Feb 2025 {ki_veh['202502']}", "true"),
+        E("up about two thirds", T(60 <= pct(ki_veh["202602"], ki_veh["202502"]) <= 70), "change",
+          f"{pct(ki_veh['202602'], ki_veh['202502']):+.1f}%", "true")]),
+    ("Things nicked from cars hit 67 in January, more than any single month last year.", [
+        E("more than any single month last year", T(ki_tfv["202601"] == 67 and ki_tfv["202601"] > max(ki_tfv[m] for m in cal(2025))), "record",
+          f"theft from a vehicle Jan 2026 {ki_tfv['202601']}; 2025 months max {max(ki_tfv[m] for m in cal(2025))}", "true")]),
+    ("Robberies TREBLED from January to February (11 to 33).", [
+        E("Robberies TREBLED from January to February", T(ki_rob["202601"] == 11 and ki_rob["202602"] == 33), "change",
+          f"robbery Jan 2026 {ki_rob['202601']}, Feb 2026 {ki_rob['202602']}", "true")]),
+    ("And home burglaries went up in Feb too, 29 compared to 22.", [
+        E("home burglaries went up in Feb too", T(ki_home["202602"] == 29 and ki_home["202601"] == 22), "direction",
+          f"residential burglary of a home Feb 2026 {ki_home['202602']}, Jan 2026 {ki_home['202601']}", "true")]),
+    ("Overall this winter (Dec-Feb) crime is up 10% on last winter.", [
+        E("crime is up 10% on last winter", F(pct_is(10, w26, w25, 1.0)), "change",
+          f"Dec 2025-Feb 2026 {w26} vs Dec 2024-Feb 2025 {w25} = {pct(w26, w25):+.1f}% (up, but about 2%)", "false")]),
+    ("Bike thefts are the one thing going down - 13 in January, the lowest since last February.", [
+        E("the lowest since last February", T(ki_bike["202601"] == 13 and last_lower(ki_bike, "202601") == "202502"), "record",
+          f"bicycle theft monthly {ser(ki_bike)}", "true")]),
+    ("Someone on Ewell Road had their catalytic converter cut off last week, that's the fifth on our street this year.", [
+        NV("the fifth on our street this year", "catalytic-converter thefts by street are not in the open data")]),
+    ("Reply from Dave K: Crime across Kingston in January was the lowest monthly total in over a year, to be fair.", [
+        E("the lowest monthly total in over a year", F(ki_all["202601"] < min(ki_all[m] for m in months(2024, 11, 2025, 12))), "record",
+          f"Kingston all crime monthly {ser(ki_all)}: Dec 2024 ({ki_all['202412']}) was lower than Jan 2026 ({ki_all['202601']})", "false")]),
+    ("Reply from Gill H: Dave, the police round here couldn't care less, that's the truth of it.", [
+        OP("couldn't care less")]),
+])
+
+# ====================================================================== a7 letter to the editor: Bexley, 12 months to Feb 2026
+BX = "Bexley"
+def bx(major=None, minor=None, y=2026):
+    return mps(major=major, minor=minor, borough=BX, mm=r12(y, 2))
+bx_all = (bx(), bx(y=2025))
+bx_veh = (bx("VEHICLE OFFENCES"), bx("VEHICLE OFFENCES", y=2025))
+bx_shop = (bx(minor="SHOPLIFTING"), bx(minor="SHOPLIFTING", y=2025))
+bx_wpn = (bx("POSSESSION OF WEAPONS"), bx("POSSESSION OF WEAPONS", y=2025))
+bx_drug = (bx("DRUG OFFENCES"), bx("DRUG OFFENCES", y=2025))
+bx_home = (bx(minor="RES BURGLARY OF A HOME"), bx(minor="RES BURGLARY OF A HOME", y=2025))
+bx_arson = (bx(minor="ARSON"), bx(minor="ARSON", y=2025))
+bx_vap = (bx("VIOLENCE AGAINST THE PERSON"), bx("VIOLENCE AGAINST THE PERSON", y=2025))
+add("a7_letter_bexley_r12.txt", "2026-03-26", [
+    ("Letters: Crime figures don't tell the whole story", []),
+    ("Sir, I read with interest your report that crime in Bexley fell by almost 5% in the twelve months to February.", [
+        E("fell by almost 5%", T(4 <= -pct(*bx_all) < 5), "change",
+          f"Bexley 12 months to Feb 2026 {bx_all[0]} vs to Feb 2025 {bx_all[1]} = {pct(*bx_all):+.2f}%", "true")]),
+    ("Much of that fall comes from vehicle crime, which dropped by more than a quarter, and shoplifting, down by a similar amount.", [
+        E("dropped by more than a quarter", T(-pct(*bx_veh) > 25), "change",
+          f"vehicle offences {bx_veh} = {pct(*bx_veh):+.1f}%", "true"),
+        E("down by a similar amount", T(22 <= -pct(*bx_shop) <= 30), "change",
+          f"shoplifting {bx_shop} = {pct(*bx_shop):+.1f}%", "true")]),
+    ("But look closer. Possession of weapons offences went up by over 40%, and drug offences by nearly 30%.", [
+        E("went up by over 40%", T(pct(*bx_wpn) > 40), "change",
+          f"possession of weapons {bx_wpn} = {pct(*bx_wpn):+.1f}%", "true"),
+        E("drug offences by nearly 30%", T(27 <= pct(*bx_drug) < 30), "change",
+          f"drug offences {bx_drug} = {pct(*bx_drug):+.1f}%", "true")]),
+    ("Burglaries of people's homes rose too, by roughly a fifth.", [
+        E("by roughly a fifth", F(17 <= pct(*bx_home) <= 23), "change",
+          f"residential burglary of a home {bx_home} = {pct(*bx_home):+.1f}% (about a ninth)", "false")]),
+    ("Violent crime is also higher than it was a year ago, while arson has halved.", [
+        E("Violent crime is also higher", T(bx_vap[0] > bx_vap[1]), "direction",
+          f"violence against the person {bx_vap}", "true"),
+        E("arson has halved", F(bx_arson[0] <= 0.55 * bx_arson[1]), "change",
+          f"arson {bx_arson} = {pct(*bx_arson):+.1f}% (down about 40%, not half)", "false")]),
+    ("Meanwhile my neighbours no longer bother to report anything; I would guess two-thirds of crime round here goes unrecorded.", [
+        NV("two-thirds of crime round here goes unrecorded", "unreported crime is not in recorded-crime data")]),
+    ("The council's cheerleading is frankly an insult to those of us who live with the consequences.", [
+        OP("frankly an insult")]),
+    ("Yours, R. Okafor, Welling", []),
+])
+
+# ====================================================================== a8 TV debate transcript: London homicide victims 2022
+vall = victims_years()
+v22m = victims_by(2022, "Method_of_Killing")
+vknife = victims_years(Method_of_Killing="Knife or Sharp Implement")
+vshoot = victims_years(Method_of_Killing="Shooting")
+vfem = victims_years(Sex="Female")
+vda = victims_years(Domestic_Abuse="Domestic Abuse")
+vuns = victims_years(Solved_Status="Unsolved")
+vaya = victims_years(Age_Group="Adolescent/Young Adult")
+full = {y: v for y, v in vall.items() if y <= 2022}
+us_ew = owid("United States", 2021) / owid("England and Wales", 2021)
+add("a8_tv_debate_homicide_2022.txt", "2023-02-02", [
+    ("TRANSCRIPT - London Tonight: 'Is the capital getting safer?'", []),
+    ("PRESENTER: Let's start with the numbers. 106 people were killed in London last year, down from 131 in 2021.", [
+        E("106 people were killed in London last year", T(vall[2022] == 106 and vall[2021] == 131), "count",
+          f"Met homicide victims 2022 {vall[2022]}, 2021 {vall[2021]}", "true")]),
+    ("That's a fall of roughly a fifth.", [
+        E("a fall of roughly a fifth", T(17 <= -pct(vall[2022], vall[2021]) <= 23), "change",
+          f"{pct(vall[2022], vall[2021]):+.1f}%", "true")]),
+    ("CAMPAIGNER: And two-thirds of those victims were stabbed. Knives killed 70 people.", [
+        E("two-thirds of those victims were stabbed", T(0.63 <= v22m["Knife or Sharp Implement"] / vall[2022] <= 0.70), "share",
+          f"knife or sharp implement {v22m['Knife or Sharp Implement']} / {vall[2022]} = {v22m['Knife or Sharp Implement'] / vall[2022]:.3f}", "true"),
+        E("Knives killed 70 people", T(vknife[2022] == 70), "count", f"knife victims 2022 {vknife[2022]}", "true")]),
+    ("Shootings haven't budged at all - ten again, same as the year before.", [
+        E("ten again, same as the year before", T(vshoot[2022] == vshoot[2021] == 10), "equal",
+          f"shooting victims 2022 {vshoot[2022]}, 2021 {vshoot[2021]}", "true")]),
+    ("COUNCILLOR: The number of women killed went up, though.", [
+        E("The number of women killed went up", F(vfem[2022] > vfem[2021]), "direction",
+          f"female victims 2022 {vfem[2022]}, 2021 {vfem[2021]}: down by one", "false")]),
+    ("Domestic homicides fell to 17, from 24.", [
+        E("Domestic homicides fell to 17", T(vda[2022] == 17 and vda[2021] == 24), "count",
+          f"domestic-abuse victims 2022 {vda[2022]}, 2021 {vda[2021]}", "true")]),
+    ("CAMPAIGNER: What worries me is the unsolved cases - 21 last year, the most since 2019.", [
+        E("the most since 2019", T(vuns[2022] == 21 and last_higher(vuns, 2022) == 2019), "record",
+          f"unsolved victims by year {ser(vuns)} (as in the file, status may change later)", "true")]),
+    ("PRESENTER: And young people? Teenagers and young adults - 29 of them - was that the lowest ever?", []),
+    ("COUNCILLOR: The lowest on record, yes.", [
+        E("The lowest on record, yes", F(vaya[2022] == min(v for y, v in vaya.items() if y <= 2022)), "record",
+          f"Adolescent/Young Adult victims {ser(vaya)}: 2012 and 2013 (26) were lower than 2022's 29", "false")]),
+    ("CAMPAIGNER: Don't forget 2019, with 150 deaths, was the worst year since 2007.", [
+        E("the worst year since 2007", T(full[2019] == 150 and last_higher(full, 2019) == 2007), "record",
+          f"victims by year {ser(full)}", "true")]),
+    ("COUNCILLOR: Compared with New York we're doing well. They had 297 murders in 2018; we had under half of that.", [
+        E("we had under half of that", T(nyc(2018) == 297 and vall[2018] < nyc(2018) / 2), "compare",
+          f"NYC 2018 {nyc(2018)}, London victims 2018 {vall[2018]}", "true")]),
+    ("And the American homicide rate is about ten times that of England and Wales.", [
+        E("about ten times that of England and Wales", F(8.5 <= us_ew <= 11.5), "compare",
+          f"OWID/UNODC 2021: US {owid('United States', 2021):.2f}, E&W {owid('England and Wales', 2021):.2f} per 100k = x{us_ew:.1f} (about six)", "false")]),
+    ("CAMPAIGNER: Three quarters of the killers were on bail or already known to police, and nobody talks about that.", [
+        NV("Three quarters of the killers were on bail", "offenders' bail status / police history is not in the open data")]),
+    ("PRESENTER: Is the Mayor doing enough?", []),
+    ("COUNCILLOR: Honestly? City Hall has been asleep at the wheel on this.", [
+        OP("asleep at the wheel")]),
+    ("CAMPAIGNER: I'd say the youth workers deserve more credit than any politician.", [
+        OP("deserve more credit than any politician")]),
+])
+
+# ====================================================================== a9 think-tank briefing: stop and search (Met, Q1 2018) and forces
+ss = met_ss_rows()
+n_ss = len(ss)
+obj = met_ss_by("Object of search")
+out = met_ss_by("Outcome")
+eth = met_ss_by("Officer-defined ethnicity")
+gen = met_ss_by("Gender")
+leg = met_ss_by("Legislation")
+ssm = {m: met_ss([m]) for m in ("201801", "201802", "201803")}
+F11 = months(2022, 1, 2022, 11)
+mer, sy, dp, cu = (force_types(f, F11) for f in ("merseyside", "south-yorkshire", "dyfed-powys", "cumbria"))
+dp_crime = sum(v for k, v in dp.items() if k != "Anti-social behaviour")
+add("a9_thinktank_stop_search.txt", "2023-03-09", [
+    ("Policy briefing: what the open data says about stop and search and local crime", []),
+    ("1. The Metropolitan Police carried out 33,774 stop and searches in the first three months of 2018.", [
+        E("33,774 stop and searches", T(n_ss == 33774 == met_ss(months(2018, 1, 2018, 3))), "count",
+          f"police.uk Met stop and search Jan-Mar 2018 rows {n_ss}", "true")]),
+    ("January was the busiest of those months, with more than 12,000.", [
+        E("January was the busiest of those months", T(max(ssm, key=ssm.get) == "201801" and ssm["201801"] > 12000), "rank",
+          f"by month {ssm}", "true")]),
+    ("Six in ten searches were for drugs, and in seven in ten cases no further action was taken.", [
+        E("Six in ten searches were for drugs", T(0.58 <= obj["Controlled drugs"] / n_ss <= 0.62), "share",
+          f"controlled drugs {obj['Controlled drugs']} / {n_ss} = {obj['Controlled drugs'] / n_ss:.3f}", "true"),
+        E("seven in ten cases no further action", T(0.68 <= out["A no further action disposal"] / n_ss <= 0.72), "share",
+          f"no further action {out['A no further action disposal']} / {n_ss} = {out['A no further action disposal'] / n_ss:.3f}", "true")]),
+    ("Only about one search in five led to an arrest.", [
+        E("about one search in five led to an arrest", F(0.18 <= out["Arrest"] / n_ss <= 0.22), "share",
+          f"arrest {out['Arrest']} / {n_ss} = {out['Arrest'] / n_ss:.3f} (about one in six)", "false")]),
+    ("Officers recorded more Black than White people among those searched.", [
+        E("more Black than White people", T(eth["Black"] > eth["White"]), "compare",
+          f"officer-defined ethnicity: Black {eth['Black']}, White {eth['White']}", "true")]),
+    ("Section 60 'no suspicion' powers were used in over 5% of searches.", [
+        E("used in over 5% of searches", F(leg["Criminal Justice and Public Order Act 1994 (section 60)"] / n_ss > 0.05), "share",
+          f"section 60 {leg['Criminal Justice and Public Order Act 1994 (section 60)']} / {n_ss} = {leg['Criminal Justice and Public Order Act 1994 (section 60)'] / n_ss:.3f}", "false")]),
+    ("More than nine in ten of those stopped were male.", [
+        E("More than nine in ten of those stopped were male", T(gen["Male"] / n_ss > 0.9), "share",
+          f"male {gen['Male']} / {n_ss} = {gen['Male'] / n_ss:.3f}", "true")]),
+    ("2. Beyond London the picture varies. Between January and November 2022 Merseyside Police recorded more than three times as "
+     "many drug offences as South Yorkshire.", [
+        E("more than three times as many drug offences", T(mer["Drugs"] > 3 * sy["Drugs"]), "compare",
+          f"police.uk Jan-Nov 2022 drugs: Merseyside {mer['Drugs']}, South Yorkshire {sy['Drugs']}", "true")]),
+    ("South Yorkshire, by contrast, recorded almost twice as many burglaries as Merseyside.", [
+        E("almost twice as many burglaries", T(1.85 <= sy["Burglary"] / mer["Burglary"] < 2.0), "compare",
+          f"burglary: South Yorkshire {sy['Burglary']}, Merseyside {mer['Burglary']} = x{sy['Burglary'] / mer['Burglary']:.2f}", "true")]),
+    ("In rural Dyfed-Powys, violence and sexual offences made up more than half of all crimes, excluding anti-social behaviour.", [
+        E("made up more than half of all crimes", T(dp["Violence and sexual offences"] / dp_crime > 0.5), "share",
+          f"Dyfed-Powys V&SO {dp['Violence and sexual offences']} / crimes without ASB {dp_crime} = {dp['Violence and sexual offences'] / dp_crime:.3f}", "true")]),
+    ("Cumbria recorded fewer robberies than Dyfed-Powys over the same period.", [
+        E("Cumbria recorded fewer robberies than Dyfed-Powys", F(cu["Robbery"] < dp["Robbery"]), "compare",
+          f"robbery Jan-Nov 2022: Cumbria {cu['Robbery']}, Dyfed-Powys {dp['Robbery']}", "false")]),
+    ("3. Stop and search costs the taxpayer an estimated £40 million a year in officer time.", [
+        NV("£40 million a year", "costs of policing are not in the open data")]),
+    ("Our view is that suspicionless searches do more harm to community trust than good.", [
+        OP("do more harm to community trust than good")]),
+])
