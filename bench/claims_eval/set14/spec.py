@@ -486,3 +486,277 @@ add("a9_thinktank_stop_search.txt", "2023-03-09", [
     ("Our view is that suspicionless searches do more harm to community trust than good.", [
         OP("do more harm to community trust than good")]),
 ])
+
+
+# ====================================================================== one-line units
+_yc = {}
+
+
+def Y(b, major=None, minor=None):
+    k = (b, major, minor)
+    if k not in _yc:
+        _yc[k] = yearly(major=major, minor=minor, borough=b)
+    return _yc[k]
+
+
+def chg25(b, major=None, minor=None):
+    s = Y(b, major, minor)
+    return f"{b} {(major or minor or 'all crime').lower()} 2025 {s[2025]} vs 2024 {s[2024]} ({pct(s[2025], s[2024]) if s[2024] else float('nan'):+.1f}%)"
+
+
+def ser_b(b, major=None, minor=None):
+    return f"{b} {(major or minor or 'all crime').lower()} by year: {ser(Y(b, major, minor))}"
+
+
+Q = "2026-02-"   # publication dates in 2026 ('last year' = 2025)
+n = 0
+
+
+def o(as_of, line, exp):
+    global n
+    n += 1
+    one(f"o{n:02d}.txt", as_of, line, exp)
+
+
+# ---- true
+s = Y("Barnet", "DRUG OFFENCES")
+o(Q + "03", "Cllr Sara Conway (Barnet): Drug offences in Barnet hit a record 1,979 last year - that's what proactive policing looks like.",
+  E("hit a record 1,979 last year", T(s[2025] == 1979 == max(s.values())), "record", ser_b("Barnet", "DRUG OFFENCES"), "true"))
+s = Y("Ealing")
+o(Q + "05", "Ealing recorded more crime in 2025 than in any other year since the Met's current figures began.",
+  E("more crime in 2025 than in any other year", T(s[2025] == max(s.values())), "record", ser_b("Ealing"), "true"))
+s = Y("Lewisham", minor="HOMICIDE")
+o(Q + "07", "Eleven homicides in Lewisham last year. Eleven. The most the borough has ever seen in the Met's data.",
+  E("The most the borough has ever seen", T(s[2025] == 11 == max(s.values())), "record", ser_b("Lewisham", minor="HOMICIDE"), "true"))
+s = Y("Lewisham", "POSSESSION OF WEAPONS")
+o(Q + "08", "Possession of weapons offences in Lewisham rose by 44% in 2025 to 339.",
+  E("rose by 44% in 2025 to 339", T(pct_is(44, s[2025], s[2024]) and s[2025] == 339), "change", chg25("Lewisham", "POSSESSION OF WEAPONS"), "true"))
+s = Y("Haringey", minor="VIOLENCE WITH INJURY")
+o(Q + "10", "Haringey Met: violence with injury across the borough has fallen to its lowest annual level on record.",
+  E("fallen to its lowest annual level on record", T(s[2025] == min(s.values())), "record", ser_b("Haringey", minor="VIOLENCE WITH INJURY"), "true"))
+s = Y("Havering", "BURGLARY")
+o(Q + "11", "Good news for Havering homeowners: burglary dropped by more than a quarter last year.",
+  E("dropped by more than a quarter", T(-pct(s[2025], s[2024]) > 25), "change", chg25("Havering", "BURGLARY"), "true"))
+s = Y("Kensington and Chelsea", minor="SHOPLIFTING")
+o(Q + "12", "Shoplifting in Kensington and Chelsea jumped by a third in 2025, the highest figure since at least 2011.",
+  E("jumped by a third in 2025", T(32 <= pct(s[2025], s[2024]) <= 35 and s[2025] == max(s.values())), "change", chg25("Kensington and Chelsea", minor="SHOPLIFTING"), "true"))
+s = Y("Sutton", minor="ARSON")
+o(Q + "13", "Arson in Sutton more than halved last year, from 85 cases to 35.",
+  E("more than halved last year", T(s[2024] == 85 and s[2025] == 35), "change", chg25("Sutton", minor="ARSON"), "true"))
+s = Y("Westminster", minor="HOMICIDE")
+o(Q + "14", "Westminster recorded just one homicide in 2025, compared with seven the previous year.",
+  E("just one homicide in 2025", T(s[2025] == 1 and s[2024] == 7), "count", chg25("Westminster", minor="HOMICIDE"), "true"))
+s = Y("Kingston upon Thames", "SEXUAL OFFENCES")
+o(Q + "15", "Kingston's sexual offences figure went up 27% last year - the steepest rise in years and a record total.",
+  E("went up 27% last year", T(pct_is(27, s[2025], s[2024]) and s[2025] == max(s.values())), "change", chg25("Kingston upon Thames", "SEXUAL OFFENCES"), "true"))
+s = Y("Barking and Dagenham", minor="HOMICIDE")
+o(Q + "16", "Barking and Dagenham went the whole of 2025 without a single homicide, after three in 2024.",
+  E("without a single homicide", T(s[2025] == 0 and s[2024] == 3), "count", ser_b("Barking and Dagenham", minor="HOMICIDE"), "true"))
+s = Y("Merton", minor="STALKING AND HARASSMENT")
+o(Q + "17", "Stalking and harassment reports in Merton rose by about a quarter in 2025.",
+  E("rose by about a quarter", T(22 <= pct(s[2025], s[2024]) <= 28), "change", chg25("Merton", minor="STALKING AND HARASSMENT"), "true"))
+lr = lon2(major="ROBBERY", mm=cal(2025)); lr4 = lon2(major="ROBBERY", mm=cal(2024))
+o(Q + "18", "Robbery across London fell in 2025, to a little over 32,000 offences.",
+  E("to a little over 32,000 offences", T(all(a < b and 32000 < a < 32500 for a, b in zip(lr, lr4))), "count",
+    f"London robbery 2025 (all rows, 32 boroughs) {lr} vs 2024 {lr4}: {pct(lr[0], lr4[0]):+.1f}% / {pct(lr[1], lr4[1]):+.1f}%", "true"))
+so = yearly(major="SEXUAL OFFENCES")
+o(Q + "19", "Sexual offences recorded by the Met reached an all-time high of around 27,000 last year.",
+  E("an all-time high of around 27,000", T(so[2025] == max(so.values()) and all(near(27000, x, 0.01) for x in lon2(major="SEXUAL OFFENCES", mm=cal(2025)))), "record",
+    f"London sexual offences {ser(so)}; 2025 all rows / 32 boroughs {lon2(major='SEXUAL OFFENCES', mm=cal(2025))}", "true"))
+kb25, kb24 = dash_boroughs32(cal(2025)), dash_boroughs32(cal(2024))
+o(Q + "20", "Met figures show knife crime in London fell by around 16% in 2025.",
+  E("fell by around 16% in 2025", T(all(15 <= -pct(a, b) <= 17 for a, b in ((sum(kb25.values()), sum(kb24.values())), (dash(mm=cal(2025)), dash(mm=cal(2024)))))), "change",
+    f"dashboard knife crime offences 2025 vs 2024: 32 boroughs {sum(kb25.values())} vs {sum(kb24.values())} ({pct(sum(kb25.values()), sum(kb24.values())):+.1f}%); all borough rows {dash(mm=cal(2025))} vs {dash(mm=cal(2024))} ({pct(dash(mm=cal(2025)), dash(mm=cal(2024))):+.1f}%)", "true"))
+o(Q + "21", "Newham had more knife crime offences in 2025 than any other London borough.",
+  E("more knife crime offences in 2025 than any other", T(max(kb25, key=kb25.get) == "Newham"), "rank",
+    f"dashboard knife crime 2025: Newham {kb25['Newham']}, next {sorted(kb25.values())[-2]}", "true"))
+jp = owid("Japan", 2021) / owid("England and Wales", 2021)
+o("2024-05-02", "Japan's murder rate in 2021 was only about a fifth of the rate in England and Wales.",
+  E("only about a fifth of the rate", T(0.18 <= jp <= 0.22), "compare", f"OWID/UNODC 2021 Japan {owid('Japan', 2021):.3f}, E&W {owid('England and Wales', 2021):.3f} = {jp:.2f}", "true"))
+ca = {y: owid("Canada", y) for y in range(2012, 2023)}
+o("2024-05-03", "Canada's homicide rate has gone up every year since 2018, reaching about 2.3 per 100,000 in 2022.",
+  E("gone up every year since 2018", T(rises_in_a_row(ca, 2022) == 4 and near(2.3, ca[2022], 0.02)), "streak", f"OWID/UNODC Canada {ser({y: round(v, 2) for y, v in ca.items()})}", "true"))
+sw = {ym: sum(force_types("south-wales", [ym]).values()) for ym in months(2022, 1, 2022, 11)}
+o("2023-01-20", "South Wales Police's busiest month of 2022 so far, by crimes and anti-social behaviour recorded, was August.",
+  E("was August", T(max(sw, key=sw.get) == "202208" and max(sw, key=lambda m: sw[m] - force_types("south-wales", [m])["Anti-social behaviour"]) == "202208"), "rank",
+    f"South Wales monthly rows Jan-Nov 2022 {ser(sw)} (August also highest without ASB)", "true"))
+bt = force_types("btp", months(2022, 1, 2022, 11))
+o("2023-01-22", "Nearly one in ten crimes recorded by British Transport Police last year was a bicycle theft.",
+  E("Nearly one in ten crimes", T(0.09 <= bt["Bicycle theft"] / sum(bt.values()) < 0.10), "share",
+    f"BTP Jan-Nov 2022 (Dec not in the data): bicycle theft {bt['Bicycle theft']} / {sum(bt.values())} = {bt['Bicycle theft'] / sum(bt.values()):.3f}", "true"))
+el = victims_years(Age_Group="Elderly")
+o("2022-02-10", "More elderly people were killed in London in 2021 than in any year since at least 2003.",
+  E("than in any year since at least 2003", T(el[2021] == max(el.values())), "record", f"Elderly victims {ser(el)}", "true"))
+ch = victims_years(Age_Group="Child")
+o("2021-02-11", "Eleven children were killed in London in 2020, the highest figure since 2007.",
+  E("the highest figure since 2007", T(ch[2020] == 11 and last_higher(ch, 2020) == 2007), "record", f"Child victims {ser(ch)}", "true"))
+s = Y("Hackney", minor="BICYCLE THEFT")
+o(Q + "22", "Hackney cycling campaign: bike theft in the borough fell 14% in 2025 to its lowest level on record. Keep locking up!",
+  E("fell 14% in 2025", T(pct_is(-14, s[2025], s[2024]) and s[2025] == min(s.values())), "change", ser_b("Hackney", minor="BICYCLE THEFT"), "true"))
+s = Y("Southwark", "BURGLARY")
+o(Q + "23", "Burglary in Southwark went up by 7% last year, bucking the London trend.",
+  E("went up by 7% last year", T(pct_is(7, s[2025], s[2024])), "change", chg25("Southwark", "BURGLARY"), "true"))
+s = Y("Richmond upon Thames", minor="VIOLENCE WITH INJURY")
+o(Q + "24", "Richmond saw violence with injury drop by 14 per cent in 2025.",
+  E("drop by 14 per cent", T(pct_is(-14, s[2025], s[2024])), "change", chg25("Richmond upon Thames", minor="VIOLENCE WITH INJURY"), "true"))
+s = Y("Greenwich", "SEXUAL OFFENCES")
+o(Q + "25", "Greenwich logged 934 sexual offences last year, the highest number on record.",
+  E("the highest number on record", T(s[2025] == 934 == max(s.values())), "record", ser_b("Greenwich", "SEXUAL OFFENCES"), "true"))
+a25 = mps_by_borough(mm=cal(2025))
+o(Q + "26", "Richmond upon Thames had less recorded crime in 2025 than any other London borough.",
+  E("less recorded crime in 2025 than any other", T(min(a25, key=a25.get) == "Richmond upon Thames"), "rank",
+    f"fewest 2025: {sorted(a25.items(), key=lambda x: x[1])[:3]}", "true"))
+mk = {y: ons_knife("Merseyside", y) for y in (2017, 2019)}
+o("2021-03-04", "Knife crime in Merseyside nearly doubled in two years, from about 800 offences to around 1,400 (ONS).",
+  E("nearly doubled in two years", T(1.7 <= mk[2019] / mk[2017] < 2.0 and near(800, mk[2017], 0.01) and near(1400, mk[2019], 0.01)), "change",
+    f"ONS knife series (BritishDrugDynamics labels) Merseyside 2017 {mk[2017]}, 2019 {mk[2019]}", "true"))
+
+# ---- false
+s = Y("Camden")
+o(Q + "27", "Crime in Camden went up again in 2025, campaigners say.",
+  E("Crime in Camden went up again in 2025", F(s[2025] > s[2024]), "direction", chg25("Camden"), "false"))
+s = Y("Enfield", "ROBBERY")
+o(Q + "28", "Enfield Conservatives: robbery in Enfield actually came down last year, whatever Labour claims.",
+  E("robbery in Enfield actually came down last year", F(s[2025] < s[2024]), "direction", chg25("Enfield", "ROBBERY"), "false"))
+s = Y("Harrow", minor="SHOPLIFTING")
+o(Q + "09", "Shoplifting in Harrow hit a record high in 2025 as the cost of living bit.",
+  E("hit a record high in 2025", F(s[2025] == max(s.values())), "record", ser_b("Harrow", minor="SHOPLIFTING"), "false"))
+s = Y("Barnet", "BURGLARY")
+o(Q + "04", "Burglaries in Barnet rose 14% last year, according to police data.",
+  E("Burglaries in Barnet rose 14% last year", F(pct_is(14, s[2025], s[2024])), "change", chg25("Barnet", "BURGLARY") + ": a fall of 14%, not a rise", "false"))
+s = Y("Hounslow", "DRUG OFFENCES")
+o(Q + "06", "Drug offences have doubled in Hounslow in the space of a year.",
+  E("Drug offences have doubled in Hounslow", F(s[2025] >= 1.9 * s[2024]), "change", chg25("Hounslow", "DRUG OFFENCES"), "false"))
+s = Y("Lambeth", "ROBBERY")
+o(Q + "02", "Lambeth's borough commander says robbery there is down by almost half on 2024.",
+  E("down by almost half on 2024", F(-pct(s[2025], s[2024]) >= 40), "change", chg25("Lambeth", "ROBBERY") + ": about a quarter", "false"))
+s = Y("Hammersmith and Fulham", minor="BICYCLE THEFT")
+o(Q + "01", "Bike theft in Hammersmith & Fulham halved in 2025.",
+  E("halved in 2025", F(s[2025] <= 0.55 * s[2024]), "change", chg25("Hammersmith and Fulham", minor="BICYCLE THEFT"), "false"))
+s = Y("Hackney", "DRUG OFFENCES")
+o("2026-03-02", "Hackney drug offences: 2,251 last year, the highest ever recorded in the borough.",
+  E("the highest ever recorded in the borough", F(s[2025] == max(s.values())), "record", ser_b("Hackney", "DRUG OFFENCES") + ": 2011 was higher", "false"))
+s = Y("Westminster")
+o("2026-03-04", "Westminster logged more than 90,000 crimes in 2025 - more than any other borough by a mile.",
+  E("more than 90,000 crimes in 2025", F(s[2025] > 90000), "count", chg25("Westminster") + ": 90,000+ was 2024", "false"))
+s = Y("Tower Hamlets", minor="HOMICIDE")
+o("2026-03-05", "Homicides in Tower Hamlets nearly tripled last year.",
+  E("nearly tripled last year", F(s[2025] >= 2.5 * s[2024]), "change", chg25("Tower Hamlets", minor="HOMICIDE") + ": a fall", "false"))
+o("2026-03-06", "Kingston upon Thames was the least crime-affected borough in London in 2025, with the lowest total of all 32.",
+  E("with the lowest total of all 32", F(min(a25, key=a25.get) == "Kingston upon Thames"), "rank",
+    f"fewest 2025: {sorted(a25.items(), key=lambda x: x[1])[:3]}: Richmond, not Kingston", "false"))
+s = Y("Sutton", minor="SHOPLIFTING")
+o("2026-03-07", "Sutton traders say shoplifting went up by 20% in 2025.",
+  E("went up by 20% in 2025", F(pct_is(20, s[2025], s[2024], 3)), "change", chg25("Sutton", minor="SHOPLIFTING"), "false"))
+s = Y("Greenwich", minor="HOMICIDE")
+o("2026-03-08", "Five people lost their lives to homicide in Greenwich in 2025.",
+  E("Five people lost their lives", F(s[2025] == 5), "count", chg25("Greenwich", minor="HOMICIDE"), "false"))
+s = Y("Merton", "ROBBERY")
+o("2026-03-09", "Robbery in Merton has now risen for three years running.",
+  E("risen for three years running", F(rises_in_a_row(s, 2025) >= 3), "streak", ser_b("Merton", "ROBBERY") + ": it fell in 2025", "false"))
+s = Y("Havering", "ROBBERY")
+o("2026-03-10", "Robberies in Havering reached a record 651 in 2025.",
+  E("reached a record 651", F(s[2025] == max(s.values())), "record", ser_b("Havering", "ROBBERY") + ": 2019 and earlier higher", "false"))
+o("2026-03-11", "Islington now has more recorded crime than neighbouring Camden.",
+  E("more recorded crime than neighbouring Camden", F(a25["Islington"] > a25["Camden"]), "compare",
+    f"2025: Islington {a25['Islington']}, Camden {a25['Camden']}", "false"))
+s = Y("Kingston upon Thames", "POSSESSION OF WEAPONS")
+o("2026-03-12", "Possession of weapons offences in Kingston went down in 2025.",
+  E("went down in 2025", F(s[2025] < s[2024]), "direction", chg25("Kingston upon Thames", "POSSESSION OF WEAPONS"), "false"))
+s = Y("Ealing", minor="BICYCLE THEFT")
+o("2026-03-13", "Ealing cyclists beware - bicycle theft rose again last year.",
+  E("bicycle theft rose again last year", F(s[2025] > s[2024]), "direction", chg25("Ealing", minor="BICYCLE THEFT") + "; 2025 is the lowest on record", "false"))
+s = Y("Barking and Dagenham", minor="SHOPLIFTING")
+o("2026-03-14", "In Barking and Dagenham shoplifting is up by a third on the year.",
+  E("shoplifting is up by a third", F(30 <= pct(s[2025], s[2024]) <= 36), "change", chg25("Barking and Dagenham", minor="SHOPLIFTING") + ": down by a third", "false"))
+s = Y("Wandsworth", minor="HOMICIDE")
+o("2026-03-15", "Homicides fell in Wandsworth in 2025.",
+  E("Homicides fell in Wandsworth in 2025", F(s[2025] < s[2024]), "direction", chg25("Wandsworth", minor="HOMICIDE"), "false"))
+o("2026-01-15", "Knife crime in London went up last year despite all the promises, Met figures show.",
+  E("Knife crime in London went up last year", F(sum(kb25.values()) > sum(kb24.values()) or dash(mm=cal(2025)) > dash(mm=cal(2024))), "direction",
+    f"dashboard knife crime 2025 vs 2024: {sum(kb25.values())} vs {sum(kb24.values())} (32 boroughs)", "false"))
+o("2023-01-25", "London's 2022 homicide toll was the lowest since the Met's records began in 2003.",
+  E("the lowest since the Met's records began in 2003", F(full[2022] == min(full.values())), "record",
+    f"victims by year {ser(full)}: 2014 (84) and others lower", "false"))
+o("2019-03-01", "New York City recorded more than 400 murders in 2016.",
+  E("more than 400 murders in 2016", F(nyc(2016) > 400), "count", f"NYC 2016 {nyc(2016)}", "false"))
+o("2024-06-01", "Germany's homicide rate was higher than England and Wales's in 2021.",
+  E("higher than England and Wales's in 2021", F(owid("Germany", 2021) > owid("England and Wales", 2021)), "compare",
+    f"OWID/UNODC 2021 Germany {owid('Germany', 2021):.2f}, E&W {owid('England and Wales', 2021):.2f}", "false"))
+cs18, cs19 = col_ss(cal(2018)), col_ss(cal(2019))
+o("2020-02-05", "City of London Police carried out fewer stop and searches in 2019 than in 2018.",
+  E("fewer stop and searches in 2019 than in 2018", F(cs19 < cs18), "compare", f"City of London stop and search 2018 {cs18}, 2019 {cs19}", "false"))
+o("2023-01-18", "Merseyside had more robberies than South Yorkshire between January and November 2022.",
+  E("more robberies than South Yorkshire", F(mer["Robbery"] > sy["Robbery"]), "compare",
+    f"robbery Jan-Nov 2022: Merseyside {mer['Robbery']}, South Yorkshire {sy['Robbery']}", "false"))
+o("2023-01-19", "Dyfed-Powys Police recorded more bicycle thefts than Cumbria in the first eleven months of 2022.",
+  E("more bicycle thefts than Cumbria", F(dp["Bicycle theft"] > cu["Bicycle theft"]), "compare",
+    f"bicycle theft Jan-Nov 2022: Dyfed-Powys {dp['Bicycle theft']}, Cumbria {cu['Bicycle theft']}", "false"))
+mt = {y: ons_knife("Metropolitan Police", y) for y in range(2009, 2021)}
+o("2021-06-10", "Knife crime recorded by the Met is lower now than it was a decade ago, ONS figures show (about 15,900 in the latest year vs 12,500 in 2010).",
+  E("lower now than it was a decade ago", F(mt[2020] < mt[2010]), "compare", f"ONS knife series Met {ser(mt)}", "false"))
+sk = {y: victims(y, Method_of_Killing="Shooting") for y in range(2003, 2023)}
+o("2015-02-02", "Gun homicides in London rose in 2014, the third rise in a row.",
+  E("Gun homicides in London rose in 2014", F(sk[2014] > sk[2013]), "direction", f"shooting victims {ser(sk)}: 2014 (5) below 2013 (10)", "false"))
+s = Y("Islington", minor="SHOPLIFTING")
+o("2026-03-16", "Islington shoplifting is down by a fifth on 2024.",
+  E("down by a fifth on 2024", F(s[2025] < s[2024]), "change", chg25("Islington", minor="SHOPLIFTING") + ": a rise", "false"))
+
+# ---- unverifiable (each with a quantity, so it looks checkable)
+for as_of, line, key, note in [
+    ("2026-02-18", "Only 6% of burglaries in Bromley last year led to anyone being charged.", "Only 6% of burglaries in Bromley",
+     "charge rates by borough and offence are not in the open data"),
+    ("2026-02-19", "Crimes on London buses rose by 12% in 2025, TfL sources say.", "Crimes on London buses rose by 12%",
+     "crime on buses is not a category of the borough series"),
+    ("2026-02-20", "Catalytic converter thefts in Barnet are up 30% on last year.", "Catalytic converter thefts in Barnet",
+     "catalytic-converter theft is not separately recorded in the open data"),
+    ("2026-02-21", "Croydon has 140 fewer police officers than it did in 2015.", "140 fewer police officers",
+     "officer numbers are not in the open data"),
+    ("2026-02-22", "The average 999 response time in Bexley is now 19 minutes, up from 12.", "average 999 response time in Bexley",
+     "response times are not in the open data"),
+    ("2026-02-23", "Just one in four shoplifting offences in Brent is ever reported to police, according to retailers.",
+     "one in four shoplifting offences in Brent is ever reported", "unreported crime is not in recorded-crime data"),
+    ("2026-02-24", "Six in ten women in Lambeth say they feel unsafe walking home after dark.", "Six in ten women in Lambeth",
+     "fear of crime / survey results are not in the open data"),
+    ("2026-02-25", "Moped-enabled phone snatches in Camden fell by 40% in 2025.", "Moped-enabled phone snatches in Camden",
+     "moped-enabled offences are not separately recorded in the open data"),
+    ("2026-02-26", "The conviction rate for rape in London is below 3%.", "conviction rate for rape in London",
+     "convictions are not in the open data"),
+    ("2026-02-27", "E-bike thefts in Hackney have trebled since 2022.", "E-bike thefts in Hackney",
+     "e-bike theft is not separately recorded (bicycle theft does not split e-bikes)"),
+    ("2026-02-28", "Policing the Notting Hill Carnival cost over £9 million last year.", "cost over £9 million",
+     "policing costs are not in the open data"),
+    ("2026-03-01", "Spiking reports in Wandsworth's nightclubs rose by 50% in 2025.", "Spiking reports in Wandsworth",
+     "spiking is not a category of the open data"),
+    ("2026-03-17", "Some 70% of knife crime in Southwark is committed by under-25s.", "70% of knife crime in Southwark",
+     "offender ages for knife crime by borough are not in the open data"),
+    ("2026-03-18", "Around 2,000 shop workers in Westminster were assaulted at work last year.", "2,000 shop workers in Westminster",
+     "assaults on shop workers are not separately recorded in the open data"),
+    ("2026-03-19", "Repeat victims account for 40% of domestic abuse cases in Havering.", "Repeat victims account for 40%",
+     "repeat victimisation is not in the open data"),
+    ("2026-03-20", "More than 300 hate crimes were committed on the Tube in 2025.", "More than 300 hate crimes were committed on the Tube",
+     "crime on the Underground is not in the borough series, and BTP files here cover 2022 only"),
+]:
+    o(as_of, line, NV(key, note))
+
+# ---- opinion (varied idioms)
+for as_of, line, key in [
+    ("2026-02-02", "Honestly, Enfield feels less safe than it did ten years ago and nobody in charge seems to care.", "feels less safe than it did ten years ago"),
+    ("2026-02-03", "The Mayor's knife crime strategy has been a complete and utter failure.", "a complete and utter failure"),
+    ("2026-02-04", "I think Sutton is a lovely, safe place to bring up kids.", "a lovely, safe place to bring up kids"),
+    ("2026-02-05", "Stop and search is the single most effective tool the police have, full stop.", "the single most effective tool"),
+    ("2026-02-06", "Our neighbourhood officers in Harrow do a brilliant job with the resources they've got.", "do a brilliant job"),
+    ("2026-02-07", "Shoplifting has basically been decriminalised in this country.", "basically been decriminalised"),
+    ("2026-02-08", "The Home Secretary should be ashamed of the state of policing in the capital.", "should be ashamed"),
+    ("2026-02-09", "Redbridge council's new CCTV is money well spent, in my view.", "money well spent"),
+    ("2026-02-10", "Locking up more young people won't solve anything; we need youth clubs, not cells.", "we need youth clubs, not cells"),
+    ("2026-02-11", "Lewisham High Street after 8pm is frankly a no-go zone now.", "a no-go zone"),
+    ("2026-02-12", "The Met's leadership is out of touch with ordinary Londoners.", "out of touch with ordinary Londoners"),
+    ("2026-02-13", "Tower Hamlets deserves better than this half-hearted approach to drug dealing.", "deserves better than this half-hearted approach"),
+    ("2026-02-14", "Hounslow is no worse than anywhere else in west London, whatever the Facebook groups say.", "no worse than anywhere else in west London"),
+    ("2026-02-15", "Bringing back more bobbies on the beat is the only sensible answer.", "the only sensible answer"),
+    ("2026-02-16", "People in Kensington have never had it so good when it comes to safety.", "never had it so good"),
+    ("2026-02-17", "Crime in Greenwich is a disgrace and the council is asleep at the wheel.", "a disgrace"),
+    ("2026-03-03", "London is still one of the safest big cities on the planet, and we should say so more often.", "one of the safest big cities on the planet"),
+]:
+    o(as_of, line, OP(key))
