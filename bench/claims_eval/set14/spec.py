@@ -760,3 +760,39 @@ for as_of, line, key in [
     ("2026-03-03", "London is still one of the safest big cities on the planet, and we should say so more often.", "one of the safest big cities on the planet"),
 ]:
     o(as_of, line, OP(key))
+
+# ---- rates, equalities, turns, streaks (added for variety)
+def rate25(b):
+    return 1000 * mps(borough=b, mm=cal(2025)) / gla_pop(b, 2025)
+
+
+lon_rates = [1000 * x / london32_pop(2025) for x in lon2(mm=cal(2025))]
+o("2026-03-22", "Westminster's crime rate - about 309 offences per 1,000 residents in 2025 - is more than three times the London average.",
+  E("more than three times the London average", T(near(309, rate25("Westminster"), 0.01) and all(rate25("Westminster") > 3 * r for r in lon_rates)), "rate",
+    f"Westminster {rate25('Westminster'):.1f} per 1,000 (GLA 2025 population); London (32 boroughs' population; all rows / 32 boroughs) {[round(r, 1) for r in lon_rates]}", "true"))
+o("2026-03-23", "Camden recorded around 155 crimes for every thousand people living there last year.",
+  E("around 155 crimes for every thousand people", T(near(155, rate25("Camden"), 0.01)), "rate", f"Camden {rate25('Camden'):.1f} per 1,000", "true"))
+o("2026-03-24", "Per head of population, Hillingdon's crime rate is now well above the London average.",
+  E("well above the London average", F(all(rate25("Hillingdon") > 1.1 * r for r in lon_rates)), "rate",
+    f"Hillingdon {rate25('Hillingdon'):.1f} per 1,000 vs London {[round(r, 1) for r in lon_rates]}: about the same", "false"))
+o("2026-03-25", "Harrow: roughly 61 crimes per 1,000 residents in 2025, one of the lowest rates in the capital.",
+  E("roughly 61 crimes per 1,000 residents", T(near(61, rate25("Harrow"), 0.01)), "rate", f"Harrow {rate25('Harrow'):.1f} per 1,000", "true"))
+s = Y("Haringey", minor="HOMICIDE")
+o("2026-03-26", "Haringey recorded four homicides in 2025, exactly the same number as in 2024.",
+  E("exactly the same number as in 2024", T(s[2025] == s[2024] == 4), "equal", chg25("Haringey", minor="HOMICIDE"), "true"))
+h = {b: Y(b, minor="HOMICIDE")[2025] for b in ("Hammersmith and Fulham", "Camden", "Islington", "Lambeth")}
+o("2026-03-27", "Hammersmith and Fulham had as many homicides as Camden last year - three each.",
+  E("three each", T(h["Hammersmith and Fulham"] == h["Camden"] == 3), "equal", f"homicide offences 2025 {h}", "true"))
+o("2026-03-28", "Islington and Lambeth recorded an identical number of homicides in 2025.",
+  E("an identical number of homicides", F(h["Islington"] == h["Lambeth"]), "equal", f"homicide offences 2025 {h}", "false"))
+rob_l = yearly(major="ROBBERY")
+rob_32 = {y: sum(mps_by_borough(major="ROBBERY", mm=cal(y)).values()) for y in range(2020, 2026)}
+o("2026-03-29", "After three straight years of increases, robbery in London finally turned down in 2025.",
+  E("finally turned down in 2025", T(all(rises_in_a_row({y: v for y, v in srs.items() if y <= 2024}, 2024) == 3 and srs[2025] < srs[2024] for srs in (rob_l, rob_32))), "turn",
+    f"London robbery (all rows) {ser(rob_l)}; 32 boroughs {ser(rob_32)}", "true"))
+s = Y("Westminster", minor="SHOPLIFTING")
+o("2026-03-30", "Shoplifting in Westminster has now gone up for the fourth year in a row.",
+  E("for the fourth year in a row", T(rises_in_a_row(s, 2025) == 4), "streak", ser_b("Westminster", minor="SHOPLIFTING"), "true"))
+s = Y("Kingston upon Thames", "SEXUAL OFFENCES")
+o("2026-03-31", "Sexual offences in Kingston have risen every single year since 2020.",
+  E("risen every single year since 2020", F(rises_in_a_row(s, 2025) >= 5), "streak", ser_b("Kingston upon Thames", "SEXUAL OFFENCES") + ": 2023 fell", "false"))
