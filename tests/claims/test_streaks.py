@@ -15,6 +15,8 @@ from .support import assert_fields, check, claim_with, extracted_first, one
 @pytest.mark.parametrize("text, want", [
     ("Homicides in London have fallen for four years in a row.", {"streak": 4, "direction": "down"}),
     ("Theft from the person fell by 15% in 2025, the first fall since 2020.", {"first_since": "2020"}),
+    ("Vehicle crime in Harrow dipped for a second successive year.", {"streak": 2, "direction": "down"}),
+    ("Robbery in Brent soared for a third consecutive year.", {"streak": 3, "direction": "up"}),
 ])
 def test_extraction_of_new_forms(text, want):
     assert_fields(extracted_first(text, "record"), want)

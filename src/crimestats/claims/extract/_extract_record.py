@@ -81,7 +81,7 @@ _EVERY_SINCE = re.compile(
     rf"(?:the\s+)?(?:last|past)\s+(?P<n>{_NUM})\s+years\b", _I)
 # 'fell for the third year in a row', 'rose for a fifth consecutive year', 'down for the second straight year'
 _ORD_STREAK = re.compile(
-    r"\b(?P<verb>fallen|fell|falling|dropped|declined|decreased|risen|rose|rising|increased|climbed|grown|grew|"
+    rf"\b(?P<verb>{alternation(tuple(v for v in DOWN_VERBS + UP_VERBS if v not in ('cut', 'reduced')))}|falling|rising|"
     rf"gone\s+(?:up|down)|went\s+(?:up|down)|down|up)"
     # a place between ('Crime down in <borough> for second year'), the article left out in a headline
     r"(?:\s+(?:in|across)\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
@@ -138,7 +138,8 @@ def streak_since_claims(st: str, make: Make, used: list[tuple[int, int]]) -> lis
         k = ORDINALS.get(o) or int(re.sub(r"\D", "", o))
         used.append(m.span())
         out.append(make("record", m.start(), claimed_text=m.group(0),
-                        direction="down" if _DOWNV.search(m.group("verb")) else "up", streak=k))
+                        direction="down" if _DOWNV.search(m.group("verb")) or DOWN_RE.search(m.group("verb")) else "up",
+                        streak=k))
     for m in _CROSSED.finditer(st) if "first time" in st.lower() else ():
         if not _clear(used, m.span()):
             continue
