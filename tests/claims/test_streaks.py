@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from .raw import mps, owid_series, raw, table
-from .support import assert_fields, check, claim_with, extracted_first, one
+from .support import HOLDS, assert_fields, check, claim_with, extracted_first, one
 
 
 @pytest.mark.parametrize("text, want", [
@@ -139,3 +139,15 @@ def test_over_the_same_period_takes_the_span_of_the_claim_before(real_store):
     c = claim_with(check(real_store, text, "2026-02-01"), "doubled")
     assert abs(c.found - c_[2025] / c_[2015]) < 0.01 and (c.verdict in ("accurate", "accurate_with_caveat")) == (
         c_[2025] / c_[2015] > 2)
+
+
+@pytest.mark.parametrize("borough", ["Camden", "Croydon", "Ealing"])
+@pytest.mark.parametrize("words", ["rose every single month from February through to May 2024",
+                                   "rose month on month from February to May 2024"])
+def test_month_on_month_sets_each_month_against_the_one_before(real_store, borough, words):
+    """'rose every month from <month> to <month>': every step of the run a rise, else inaccurate."""
+    run = [mps(months=[f"2024{m:02d}"], major="BURGLARY", borough=borough) for m in range(2, 6)]
+    rises = all(b > a for a, b in zip(run, run[1:], strict=False))
+    c = one(check(real_store, f"Burglary in {borough} {words}.", "2024-09-01"), "direction")
+    assert (c.verdict in HOLDS) is rises and c.verdict in ("accurate", "inaccurate"), c.explanation
+    assert "month on month" in c.explanation and "a year earlier" not in c.explanation

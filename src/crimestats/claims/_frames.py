@@ -132,6 +132,8 @@ class DirectionFrame(Frame):
 
     direction: str | None
     every_month: bool = False
+    month_on_month: bool = False      # 'rose month on month', 'every month from <month> to <month>': each month on the one before
+    month_span: tuple[int, int] | None = None   # the months of that run, first and last
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -435,7 +437,8 @@ def _crime_rank(c: Claim, k: ClaimKind) -> Frame:
 
 def _direction(c: Claim, k: ClaimKind) -> Frame:
     return DirectionFrame(kind=k, claimed_text=c.claimed_text, origin=c, direction=c.direction,
-                          every_month=c.per_month == "every")
+                          every_month=c.per_month == "every", month_on_month=c.per_month == "sequence",
+                          month_span=c.month_span)
 
 
 def _record(c: Claim, k: ClaimKind) -> Frame:

@@ -76,6 +76,7 @@ class Claim:
     per_minutes: float | None = None      # count per span of time: 'N a day' -> 1440, 'one every N minutes' -> N
     per_borough: bool = False             # the figure is London's average per borough ('a London average of N')
     rank_among: int | None = None         # ranking: among this many places the text names ('the highest of the three')
+    month_span: tuple[int, int] | None = None   # direction month on month: from this month to that one
     denied: bool = False                  # the sentence denies it: 'not, as some claim, the lowest since <year>'
 
 

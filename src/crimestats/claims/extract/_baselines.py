@@ -287,7 +287,8 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
         pk = _PEAKED_IN.search(st) if c.period_text is None and ("peak" in st or "point came" in st) else None
         if pk and pk.end() <= rel[0] and c.kind in ("change", "ratio", "direction", "count"):
             c.period_text = pk.group("y")
-        if c.kind in ("change", "ratio", "direction", "comparison") and c.baseline_text is None:
+        if c.kind in ("change", "ratio", "direction", "comparison") and c.baseline_text is None \
+                and c.per_month != "sequence":      # month on month: each month against the one before
             if c.kind == "comparison" and c.compare_to:
                 continue
             bw = _BETWEEN.search(c.clause) or _BETWEEN.search(st)

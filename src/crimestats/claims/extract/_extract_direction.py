@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .._lexicon import DOWN_VERBS, LEXICON, UP_VERBS, alternation, number_alternation
+from .._lexicon import DOWN_VERBS, LEXICON, UP_VERBS, alternation, month_alternation, month_number, number_alternation
 from .._model import Claim
 from ._baselines import _BASELINE, _PRE_PANDEMIC_YEAR
 from ._place_names import find_places
@@ -56,6 +56,14 @@ _ANAPHOR_SUBJECT = re.compile(r"^\W*(?:but\s+|and\s+|yet\s+)?(?:that|this|it|the
 _EACH_MONTH = re.compile(r"\b(?:in\s+)?(?:each|every)(?:\s+single)?\s+month(?:\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2}))?\b"
                          r"(?!\s+since)", _I)
 _RATE_WORD = re.compile(r"\brates?\b", _I)
+_MONTH = month_alternation(capitalised=True)
+# month on month: 'rose every single month from <month> through to <month>', 'month on month from <month> to <month>',
+# 'month on month in early <year>'
+_MONTH_RUN = re.compile(
+    rf"\b(?:every|each)(?:\s+single)?\s+month\s+(?:from|between)\s+(?P<m1>{_MONTH})\s+(?:(?:through|right)\s+)?"
+    rf"(?:to|and|until|till)\s+(?P<m2>{_MONTH})(?:\s+(?P<y>(?:19|20)\d{{2}}))?"
+    rf"|\bmonth[- ]on[- ]month\b(?:\s+(?:from|between)\s+(?P<m3>{_MONTH})\s+(?:(?:through|right)\s+)?(?:to|and|until|till)\s+"
+    rf"(?P<m4>{_MONTH})(?:\s+(?P<y2>(?:19|20)\d{{2}}))?|\s+in\s+(?P<early>early\s+(?:19|20)\d{{2}}))?", _I)
 # '<a> and <b> put together', '<a> and <b> combined'
 _PUT_TOGETHER = re.compile(r"(?P<a>[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})(?P<mid>(?:,\s+[A-Z][\w'&.-]*(?:\s+(?:and\s+|upon\s+)?[A-Z][\w'&.-]*){0,3}){0,4}),?\s+and\s+(?P<b>[A-Z][\w'&.-]*(?:\s+(?:and\s+|upon\s+)?[A-Z][\w'&.-]*){0,3})"
                            r"\s+(?:put\s+together|combined|together)\b")
@@ -217,7 +225,20 @@ def find_directions(sc: Scan) -> list[Claim]:
             d = "up" if d == "down" else "down"
         c = sc.in_clause("direction", clause, direction=d, claimed_text=(neg.group(0) if neg else "") + m.group(0))
         each = _EACH_MONTH.search(sc.text[clause[0]:clause[1]])
-        if each:        # 'rose in each month of <year>': every month against the same month a year earlier
+        run = _MONTH_RUN.search(sc.text[clause[0]:clause[1]])
+        if run:         # 'rose month on month', 'every month from <month> to <month>': each month on the one before
+            c.per_month = "sequence"
+            m1, m2 = run.group("m1") or run.group("m3"), run.group("m2") or run.group("m4")
+            a, b = (month_number(m1), month_number(m2)) if m1 and m2 else (None, None)
+            if a and b:
+                c.month_span = (a, b)
+                y = run.group("y") or run.group("y2")
+                if y:
+                    c.period_text = f"{m1} {y} to {m2} {y}"
+            elif run.group("early"):     # 'early <year>': its first quarter
+                y = run.group("early").split()[-1]
+                c.month_span, c.period_text = (1, 3), f"January {y} to March {y}"
+        elif each:        # 'rose in each month of <year>': every month against the same month a year earlier
             c.per_month = "every"
             c.period_text = each.group("y") or c.period_text
         out.append(c)

@@ -19,7 +19,7 @@ from ...store._store import StoreLike
 from .._frames import ChangeFrame, DifferenceFrame, DirectionFrame, EqualityFrame, PointsChangeFrame, RatioFrame
 from .._model import CheckedClaim
 from ..resolve._resolve import ALTERNATES, Resolved
-from ._each_month import each_month_direction
+from ._each_month import each_month_direction, month_on_month
 from ._outcome import (
     _alias_note,
     _alternate,
@@ -183,6 +183,8 @@ def _ratio(store: StoreLike, c: RatioFrame, r: Resolved) -> CheckedClaim:
 
 
 def _direction(store: StoreLike, c: DirectionFrame, r: Resolved) -> CheckedClaim:
+    if c.month_on_month:
+        return month_on_month(store, c, r)
     if c.every_month:
         return each_month_direction(store, c, r)
     ch = _change_obj(store, r)

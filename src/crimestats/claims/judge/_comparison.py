@@ -99,7 +99,7 @@ def _against_sum(store: StoreLike, c: ComparisonFrame, r: Resolved, a: Any, b: A
     more = [place_figure(store, get_measure(r.measure), x, r.period, rate=False, assumed=False) for x in r.compare_also_areas]
     total = float(b.value or 0) + sum(float(f.value or 0) for f in more)
     each = [f"{_fmt(b.value)} in {r.compare_area.name}"] + [f"{_fmt(f.value)} in {x.name}"
-                                                          for f, x in zip(more, r.compare_also_areas)]
+                                                          for f, x in zip(more, r.compare_also_areas, strict=True)]
     ok = float(a.value or 0) > total if c.direction == "up" else float(a.value or 0) < total
     return _out(c, r, "accurate" if ok else "inaccurate",
                 f"{a.measure_label} in {r.period.label}: {_fmt(a.value)} in {r.area.name}, against "
