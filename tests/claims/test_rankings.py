@@ -449,3 +449,41 @@ def test_a_rank_among_more_places_than_the_text_names_is_unverifiable(real_store
     c = one(check(real_store, "Burglary fell in Harrow and Brent in 2025. Harrow had the fewest burglaries of the four boroughs.",
                   "2026-03-01"), "comparison")
     assert c.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("major, verb, up", [("BURGLARY", "went up", True), ("ROBBERY", "fell", False),
+                                             ("VEHICLE OFFENCES", "rose", True)])
+def test_the_only_borough_where_a_crime_went_one_way(real_store, major, verb, up):
+    """'<borough> was the only London borough where <crime> <went up>': it did, and no other borough did."""
+    from .raw import boroughs
+    went = [b for b in boroughs() if (mps(year=2025, major=major, borough=b) > mps(year=2024, major=major, borough=b))
+            == up and mps(year=2025, major=major, borough=b) != mps(year=2024, major=major, borough=b)]
+    crime = {"BURGLARY": "burglary", "ROBBERY": "robbery", "VEHICLE OFFENCES": "vehicle crime"}[major]
+    for b in (went[:1] + [x for x in boroughs() if x not in went][:1]):
+        c = one(check(real_store, f"{b} was the only London borough where {crime} {verb} in 2025.", "2026-03-01"),
+                "direction")
+        assert (c.verdict == "accurate") is (went == [b]), c.explanation
+        assert sorted(c.found) == sorted(went)
+
+
+@pytest.mark.parametrize("major, crime", [("BURGLARY", "burglaries"), ("ROBBERY", "robberies")])
+def test_no_other_borough_recorded_more_is_the_top(real_store, major, crime):
+    counts = {b: mps(year=2025, major=major, borough=b) for b in table_boroughs()}
+    top = max(counts, key=counts.get)
+    second = sorted(counts, key=counts.get)[-2]
+    for b in (top, second):
+        c = one(check(real_store, f"No other London borough recorded more {crime} than {b} in 2025.", "2026-03-01"),
+                "comparison")
+        assert c.area == b and (c.verdict in HOLDS) is (b == top), c.explanation
+
+
+def test_no_other_borough_saw_a_steeper_rise_ranks_the_change_of_the_borough_before(real_store):
+    now = {b: mps(year=2025, major="BURGLARY", borough=b) for b in table_boroughs()}
+    then = {b: mps(year=2024, major="BURGLARY", borough=b) for b in table_boroughs()}
+    pct_ = {b: (now[b] - then[b]) / then[b] for b in now if then[b]}
+    top = max(pct_, key=pct_.get)
+    other = min(pct_, key=pct_.get)
+    for b in (top, other):
+        text = f"Burglary in {b} changed in 2025. No other London borough saw a steeper percentage increase."
+        c = one(check(real_store, text, "2026-03-01"), "comparison")
+        assert c.area == b and (c.verdict in HOLDS) is (b == top), c.explanation

@@ -134,6 +134,7 @@ class DirectionFrame(Frame):
     every_month: bool = False
     month_on_month: bool = False      # 'rose month on month', 'every month from <month> to <month>': each month on the one before
     month_span: tuple[int, int] | None = None   # the months of that run, first and last
+    only_place: bool = False          # 'the only borough where <crime> rose': no other borough went that way
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -438,7 +439,7 @@ def _crime_rank(c: Claim, k: ClaimKind) -> Frame:
 def _direction(c: Claim, k: ClaimKind) -> Frame:
     return DirectionFrame(kind=k, claimed_text=c.claimed_text, origin=c, direction=c.direction,
                           every_month=c.per_month == "every", month_on_month=c.per_month == "sequence",
-                          month_span=c.month_span)
+                          month_span=c.month_span, only_place=c.only_place)
 
 
 def _record(c: Claim, k: ClaimKind) -> Frame:

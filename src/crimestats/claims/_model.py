@@ -77,6 +77,7 @@ class Claim:
     per_borough: bool = False             # the figure is London's average per borough ('a London average of N')
     rank_among: int | None = None         # ranking: among this many places the text names ('the highest of the three')
     month_span: tuple[int, int] | None = None   # direction month on month: from this month to that one
+    only_place: bool = False              # direction: 'the only borough where <crime> rose'
     denied: bool = False                  # the sentence denies it: 'not, as some claim, the lowest since <year>'
 
 

@@ -57,6 +57,9 @@ _EACH_MONTH = re.compile(r"\b(?:in\s+)?(?:each|every)(?:\s+single)?\s+month(?:\s
                          r"(?!\s+since)", _I)
 _RATE_WORD = re.compile(r"\brates?\b", _I)
 _MONTH = month_alternation(capitalised=True)
+_ONLY_PLACE = re.compile(r"\bthe\s+only\s+(?:London\s+|inner\s+London\s+|outer\s+London\s+)?borough\s+(?:where|in\s+which|to\s+"
+                         r"(?:see|record|have|show))\b|\bno\s+other\s+(?:London\s+)?borough\s+(?:saw|recorded|had|showed)\s+"
+                         r"(?:a|any)\s+(?:rise|increase|fall|drop)\b", _I)
 # month on month: 'rose every single month from <month> through to <month>', 'month on month from <month> to <month>',
 # 'month on month in early <year>'
 _MONTH_RUN = re.compile(
@@ -224,6 +227,8 @@ def find_directions(sc: Scan) -> list[Claim]:
         if neg or m.group("not"):     # 'did not fall', 'has not risen': the other way (or no change)
             d = "up" if d == "down" else "down"
         c = sc.in_clause("direction", clause, direction=d, claimed_text=(neg.group(0) if neg else "") + m.group(0))
+        if _ONLY_PLACE.search(st):      # 'the only London borough where <crime> went up'
+            c.only_place = True
         each = _EACH_MONTH.search(sc.text[clause[0]:clause[1]])
         run = _MONTH_RUN.search(sc.text[clause[0]:clause[1]])
         if run:         # 'rose month on month', 'every month from <month> to <month>': each month on the one before

@@ -158,6 +158,14 @@ _ONLY = re.compile(r"\b[Oo]nly\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?[A
 # 'the highest of any borough except <borough>', '... apart from <borough>', 'outside <borough>'
 _EXCEPT = re.compile(r"\s*,?\s*(?:except(?:\s+for)?|apart\s+from|other\s+than|outside(?:\s+of)?|bar|besides|"
                      r"with\s+the\s+exception\s+of)\s+(?P<b>[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})")
+# 'no other (London) borough recorded more <crime> (than <borough>)', 'no other borough saw a steeper rise': the top
+_NO_OTHER = re.compile(
+    r"\bno\s+other\s+(?:london\s+|inner\s+london\s+|outer\s+london\s+)?(?P<unit>borough|force|area)\s+"
+    r"(?:(?:has|had|have)\s+)?(?:ever\s+)?(?:recorded|records|record|saw|sees|see|seen|had|has|logged|suffered|reported|"
+    r"posted|registered|came\s+close\s+to)\s+"
+    r"(?:(?P<more>more|fewer|less|as\s+many|so\s+many)\b|(?:a|an|as)\s+(?P<adj>bigger|larger|steeper|sharper|higher|"
+    r"greater|lower|smaller|faster)\s+(?:(?:percentage|proportional)\s+)?(?P<noun>rise|increase|jump|fall|drop|decline|"
+    r"reduction|rate)\b)", re.IGNORECASE)
 # a pronoun after a conjunction goes back to the sentence's subject: '<a> ... than <b>, and it had the lowest'
 _AND_IT = re.compile(r"[,;]?\s+(?:and|but|yet|while)\s+(?:it|they)\s*$", re.IGNORECASE)
 # a rank among a few places the text names: 'the highest rate of the three', 'the fewest of the four boroughs'
@@ -207,7 +215,7 @@ _SUBJECT_YEAR = re.compile(r"\b(?:the|its|their|this)\s+(?P<y>(?:19|20)\d{2}(?:/
 _GATE = ("highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least", "second only",
          "any other", "anywhere else", "top ", "bottom ", "rank", "placed", "came ", "th of", "th out", "below",
          "under", "beneath", "above", "over", " than", "table", "list", "only", "sharpest", "steepest", "greatest",
-         "the next", "second", "third", "fourth", "fifth")
+         "the next", "second", "third", "fourth", "fifth", "no other")
 _SCOPE_OF = {"32": "borough", "33": "borough", "thirty-two": "borough", "thirty two": "borough",
              "thirty-three": "borough", "thirty three": "borough", "43": "force", "forty-three": "force",
              "forty three": "force"}
@@ -322,6 +330,28 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         out.append(c)
         return c
 
+    for m in _NO_OTHER.finditer(st) if "no other" in low else ():
+        if not _free(used, m.start()):
+            continue
+        than = re.match(r"(?:\s+[\w'’-]+){0,6}?\s+than\s+(?:in\s+)?(?P<b>[A-Z][\w'’-]*(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'’-]*){0,3})",
+                        st[m.end():])
+        subject = _borough_re().match(than.group("b")) if than else None
+        noun = (m.group("noun") or "").lower()
+        kw: dict[str, object] = {}
+        if noun and noun != "rate":     # 'a steeper rise': the change ranked
+            kw = {"direction": "down" if noun in ("fall", "drop", "decline", "reduction") else "up", "subject": "change",
+                  "unit": "percent"}
+        low_side = (m.group("more") or "").lower() in ("fewer", "less") or (m.group("adj") or "").lower() in ("lower", "smaller")
+        span = (m.start(), m.end() + (than.end() if than else 0))
+        c = make("comparison", m.start(), claimed_text=st[span[0]:span[1]], rank=1, approx="exact",
+                 record="low" if low_side and not kw else "high",
+                 rank_scope="force" if m.group("unit").lower() == "force" else "borough",
+                 by_rate=noun == "rate" or _rate_near(st, m.start(), span[1]), **kw)
+        if subject is not None:
+            c = _about(c, subject.group(0))
+        out.append(c)
+        taken.append(span)
+        used.append(span)
     top_n = [m.span() for m in _TOP_N.finditer(st)]     # 'one of the five boroughs with the most': not the most
     for m in _RANK.finditer(st):
         if any(a <= m.start() < b for a, b in top_n):
@@ -437,8 +467,8 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             continue     # only a borough recording 'the fewest' is a ranking among boroughs
         after = st[m.end("dir"): m.end("dir") + 30]
         rest = re.split(r"[,.;:!?]", st[m.end("dir"): m.end("dir") + 80])[0]
-        if not _crimeish(" ".join(rest.split()[:5])):
-            continue     # '<borough> is the most densely populated borough'
+        if not _crimeish(" ".join(rest.split()[:5])) and not _change_kw(after):
+            continue     # '<borough> is the most densely populated borough' ('saw the steepest fall' is a change ranked)
         if re.match(r"\s+(?:since|on\s+record|ever|in\s+(?:a|\d+|\w+)\s+(?:years?|decades?))", after, _I):
             continue
         name = subj[-1].group(0)
@@ -596,7 +626,7 @@ def rank_words(sc: Scan) -> bool:
                "second only", "any other", "anywhere else", "pandemic", "decade", "-year", "ranked", "second",
                "third", "fourth", "fifth", "tops ", "topped", "table", "than any ", "except", "apart from", "only ", "ranked",
                "london average", "london rate", "average for london", "capital's average", "the next", "worst hit",
-               "worst-hit", "hardest hit", "hardest-hit")
+               "worst-hit", "hardest hit", "hardest-hit", "no other")
 
 
 # a ranking in the sentence before lets '<borough> came second', '<borough> was third' go on with it

@@ -20,6 +20,7 @@ from .._frames import ChangeFrame, DifferenceFrame, DirectionFrame, EqualityFram
 from .._model import CheckedClaim
 from ..resolve._resolve import ALTERNATES, Resolved
 from ._each_month import each_month_direction, month_on_month
+from ._only_place import only_place_direction
 from ._outcome import (
     _alias_note,
     _alternate,
@@ -183,6 +184,8 @@ def _ratio(store: StoreLike, c: RatioFrame, r: Resolved) -> CheckedClaim:
 
 
 def _direction(store: StoreLike, c: DirectionFrame, r: Resolved) -> CheckedClaim:
+    if c.only_place:
+        return only_place_direction(store, c, r)
     if c.month_on_month:
         return month_on_month(store, c, r)
     if c.every_month:

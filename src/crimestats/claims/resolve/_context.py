@@ -31,7 +31,7 @@ _I = re.IGNORECASE
 # 'more than in any other part of London', 'every borough in London', 'the rest of the capital'
 _SCOPE_BEFORE = re.compile(
     r"(?:\b(?:any|every|all|each|no)\s+(?:other\s+)?(?:[\w'-]+\s+){0,2}?(?:in|of|across)\s+(?:the\s+)?"
-    r"|\b(?:rest|elsewhere)\s+(?:of|in)\s+(?:the\s+)?"
+    r"|\b(?:rest|elsewhere)\s+(?:of|in)\s+(?:the\s+)?|\bno\s+other\s+"
     r"|\b(?:leaving\s+aside|setting\s+aside|putting\s+aside|aside\s+from|apart\s+from|excluding|except(?:\s+for)?|"
     r"other\s+than|outside(?:\s+of)?|besides|not\s+counting|discounting|ignoring)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
     r"|\b(?:highest|lowest|most|fewest|worst|best|largest|biggest|smallest|least)\b(?:\s+[\w'-]+){0,5}?\s+"

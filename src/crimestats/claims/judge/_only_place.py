@@ -1,0 +1,45 @@
+"""'<borough> was the only London borough where <crime> rose': a direction that no other borough shares.
+
+Every Met borough's change over the same two periods is worked out; the claim holds when the borough named
+went the claimed way and none of the other 31 did.  The explanation names the others that did.
+"""
+
+from __future__ import annotations
+
+from ..._errors import CrimestatsError
+from ...store._store import StoreLike
+from .._frames import DirectionFrame
+from .._model import CheckedClaim
+from ..resolve._resolve import Resolved
+from ._outcome import _out, _unresolved
+from ._rank import _borough_changes
+
+__all__ = ["only_place_direction"]
+
+
+def only_place_direction(store: StoreLike, c: DirectionFrame, r: Resolved) -> CheckedClaim:
+    """Judge 'the only borough where <crime> went <up|down>' against all 32 boroughs' changes."""
+    if r.measure is None or r.area is None or r.period is None:
+        return _unresolved(c, r)
+    if r.area.area_type != "borough":
+        return _out(c, r, "unverifiable", "The claim sets one borough against the rest but names no London borough.")
+    base = r.baseline if r.baseline is not None and r.baseline != r.period else r.period.previous()
+    down = c.direction == "down"
+    try:
+        changes = _borough_changes(store, r.measure, r.period, base, None, by_count=True, down=down)
+    except CrimestatsError as exc:
+        return _out(c, r, "unverifiable", f"No borough figures answer it: {exc}")
+    went = sorted(a.name for a, v, _ in changes if v > 0)
+    way = "fall" if down else "rise"
+    label = changes[0][2].measure_label if changes else r.measure
+    mine = r.area.name in went
+    others = [n for n in went if n != r.area.name]
+    listed = ", ".join(others[:6]) + (f" and {len(others) - 6} more" if len(others) > 6 else "")
+    head = f"{label}, {r.period.label} against {base.label}, across London's {len(changes)} boroughs"
+    if mine and not others:
+        return _out(c, r, "accurate", f"{head}: only {r.area.name} saw a {way}, as claimed.", found=[r.area.name])
+    if not mine:
+        return _out(c, r, "inaccurate", f"{head}: {r.area.name} did not see a {way}"
+                    + (f"; {len(went)} boroughs did ({listed})." if went else "; no borough did."), found=went)
+    return _out(c, r, "inaccurate", f"{head}: {r.area.name} saw a {way}, but so did {len(others)} other "
+                f"borough{'s' if len(others) > 1 else ''} ({listed}).", found=went)
