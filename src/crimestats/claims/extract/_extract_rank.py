@@ -337,16 +337,16 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
                         st[m.end():])
         subject = _borough_re().match(than.group("b")) if than else None
         noun = (m.group("noun") or "").lower()
-        kw: dict[str, object] = {}
+        change: dict[str, object] = {}
         if noun and noun != "rate":     # 'a steeper rise': the change ranked
-            kw = {"direction": "down" if noun in ("fall", "drop", "decline", "reduction") else "up", "subject": "change",
+            change = {"direction": "down" if noun in ("fall", "drop", "decline", "reduction") else "up", "subject": "change",
                   "unit": "percent"}
         low_side = (m.group("more") or "").lower() in ("fewer", "less") or (m.group("adj") or "").lower() in ("lower", "smaller")
         span = (m.start(), m.end() + (than.end() if than else 0))
         c = make("comparison", m.start(), claimed_text=st[span[0]:span[1]], rank=1, approx="exact",
-                 record="low" if low_side and not kw else "high",
+                 record="low" if low_side and not change else "high",
                  rank_scope="force" if m.group("unit").lower() == "force" else "borough",
-                 by_rate=noun == "rate" or _rate_near(st, m.start(), span[1]), **kw)
+                 by_rate=noun == "rate" or _rate_near(st, m.start(), span[1]), **change)
         if subject is not None:
             c = _about(c, subject.group(0))
         out.append(c)
