@@ -91,3 +91,17 @@ def test_the_crime_after_outnumbered_is_the_yardstick_not_the_subject(real_store
     c = one(check(real_store, f"In Camden in 2024 theft outnumbered burglary by more than {int(a / b)} to one.",
                   "2025-03-01"))
     assert c.measure == "theft" and c.verdict in ("accurate", "accurate_with_caveat")
+
+
+@pytest.mark.parametrize("year", [2019, 2022])
+@pytest.mark.parametrize("text, up", [("More women than men were killed in London in {y}.", True),
+                                      ("Fewer women and girls than men were killed in London in {y}.", False),
+                                      ("More men than women were murdered in London in {y}.", True)])
+def test_two_groups_of_victims_are_compared_on_the_victims_series(real_store, year, text, up):
+    from .raw import victims_by_year
+    women, men = victims_by_year(Sex="Female")[year], victims_by_year(Sex="Male")[year]
+    first_women = text.split()[1] == "women"
+    this, other = (women, men) if first_women else (men, women)
+    c = one(check(real_store, text.format(y=year), "2026-03-01"), "comparison")
+    assert c.found == {"this": this, "other": other}
+    assert (c.verdict == "accurate") is ((this > other) if up else (this < other)), c.explanation

@@ -133,9 +133,30 @@ def _hedge(h: str | None) -> str:
     return "about" if h else "exact"
 
 
+# two groups of victims: 'more women than men were killed', 'fewer girls than boys were murdered'
+_GROUPS = r"women|men|girls|boys|females|males|women\s+and\s+girls|men\s+and\s+boys"
+_GROUP_PAIR = re.compile(rf"\b(?P<w>more|fewer)\s+(?P<x>{_GROUPS})\s+than\s+(?P<y>{_GROUPS})\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+                         r"(?P<v>killed|murdered|slain|died|victims\s+of\s+homicide|homicide\s+victims)\b", _I)
+
+
+def _group_words(group: str) -> str:
+    """The catalogue's words for killings of a group: 'women and girls' -> 'women killed'."""
+    g = group.lower().split()[0]
+    return "women killed" if g in ("women", "girls", "females") else "men killed"
+
+
 def find_crime_pairs(sc: Scan) -> list[Claim]:
     out: list[Claim] = []
     st = sc.st
+    for m in _GROUP_PAIR.finditer(st):
+        x, y = _group_words(m.group("x")), _group_words(m.group("y"))
+        if x == y or not sc.free(m.start()):
+            continue
+        sc.used.append(m.span())
+        c = sc.make("comparison", m.start(), claimed_text=m.group(0), compare_crime=y,
+                    direction="up" if m.group("w").lower() == "more" else "down")
+        c.clause = f"{x}: " + re.sub(rf"\bthan\s+{re.escape(m.group('y'))}\b", "than", c.clause, count=1, flags=_I)
+        out.append(c)
     for m in _AS_MANY.finditer(st):
         x, y = _crime_at_start(m.group("x")), _crime_at_start(m.group("y"))
         value = _multiple(m.group("m"))
