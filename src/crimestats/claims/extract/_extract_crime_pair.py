@@ -149,13 +149,13 @@ def find_crime_pairs(sc: Scan) -> list[Claim]:
     out: list[Claim] = []
     st = sc.st
     for m in _GROUP_PAIR.finditer(st):
-        x, y = _group_words(m.group("x")), _group_words(m.group("y"))
-        if x == y or not sc.free(m.start()):
+        gx, gy = _group_words(m.group("x")), _group_words(m.group("y"))
+        if gx == gy or not sc.free(m.start()):
             continue
         sc.used.append(m.span())
-        c = sc.make("comparison", m.start(), claimed_text=m.group(0), compare_crime=y,
+        c = sc.make("comparison", m.start(), claimed_text=m.group(0), compare_crime=gy,
                     direction="up" if m.group("w").lower() == "more" else "down")
-        c.clause = f"{x}: " + re.sub(rf"\bthan\s+{re.escape(m.group('y'))}\b", "than", c.clause, count=1, flags=_I)
+        c.clause = f"{gx}: " + re.sub(rf"\bthan\s+{re.escape(m.group('y'))}\b", "than", c.clause, count=1, flags=_I)
         out.append(c)
     for m in _AS_MANY.finditer(st):
         x, y = _crime_at_start(m.group("x")), _crime_at_start(m.group("y"))
