@@ -343,3 +343,13 @@ def test_a_fronted_yardstick_without_than_is_a_comparison_of_places(real_store):
     c = one(check(real_store, "Compared with neighbouring Lewisham, Greenwich had more burglaries in 2025.",
                   "2026-02-15"), "comparison")
     assert c.found == {"this": a, "other": b} and (c.verdict in HOLDS) == (a > b)
+
+
+@pytest.mark.parametrize("other", ["America's", "the US's", "that of the United States", "the USA's"])
+def test_the_united_states_by_any_of_its_names(real_store, other):
+    """'America', 'the US', 'the USA': one country (and 'the US's' is never 'ours')."""
+    from .raw import owid
+    ca, us = owid("Canada", 2021), owid("United States", 2021)
+    c = one(check(real_store, f"Canada's homicide rate was higher than {other} in 2021.", "2023-03-01"), "comparison")
+    assert c.found == {"this": pytest.approx(ca, rel=1e-3), "other": pytest.approx(us, rel=1e-3)}
+    assert (c.verdict == "accurate") is (ca > us)

@@ -306,7 +306,7 @@ FIXED_PLACE_NAMES: frozenset[str] = frozenset({
     "London", "the capital", "the region", "the Met", "The Met", "Metropolitan Police", "England and Wales",
     "United Kingdom", "the UK", "United States", "the US", "New York", "France", "Germany",
     "Canada", "Australia", "Paris", "Berlin", "City of London", "Greater London", "Scotland",
-    "UK", "US", "USA", "Britain", "Great Britain", "England", "Wales", "Spain", "Italy", "Ireland",
+    "UK", "US", "USA", "America", "Britain", "Great Britain", "England", "Wales", "Spain", "Italy", "Ireland",
     "Japan", "the Netherlands", "Netherlands", "Scotland Yard", "New Scotland Yard",
     "North East", "North West", "Yorkshire and the Humber", "Yorkshire and The Humber", "East Midlands",
     "East of England", "South East", "South West"})
