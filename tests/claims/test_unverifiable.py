@@ -164,3 +164,12 @@ def test_a_topic_named_as_the_cause_does_not_hide_the_crime_compared(real_store)
     text = "Our work on county lines meant Cumbria recorded more drug offences than Dyfed-Powys in 2022."
     c = one(check(real_store, text, "2023-01-10"), "comparison")
     assert c.measure == "drug_offences" and (c.verdict in ("accurate", "accurate_with_caveat")) == (cu > dp)
+
+
+@pytest.mark.parametrize("text", ["Most of these knives are bought online by teenagers.",
+                                  "Most stolen bikes in Hackney are never recovered.",
+                                  "Most burglaries in Barnet happen at night."])
+def test_most_of_a_crimes_objects_or_circumstances_is_an_unverifiable_share(real_store, text):
+    """'Most of these knives ...': a share of something the open data does not split, never no claim at all."""
+    c = one(check(real_store, text, "2026-03-01"), "share")
+    assert c.verdict == "unverifiable"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .._lexicon import FRACTIONS, LEXICON, fraction_alternation, number_alternation, number_value
+from .._lexicon import FRACTIONS, LEXICON, TOPIC_STEMS, fraction_alternation, number_alternation, number_value
 from .._model import Claim
 from ._figure_words import one_in_change
 from ._number_roles import _fraction_approx
@@ -75,6 +75,8 @@ _MOST = re.compile(r"^\W*(?:(?:but|and|yet|however|sadly|still|now|today)\b\W*)?
                    r"the\s+majority\s+of|a\s+majority\s+of|most|nearly\s+all|almost\s+all|virtually\s+all|"
                    r"a\s+(?:large|significant|substantial|big)\s+(?:proportion|share|part)\s+of)\s+"
                    r"(?:of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?", _I)
+# the crime's own objects or people named after 'most (of these)': 'knives', 'bikes', 'phones stolen'
+_TOPIC_HEAD = re.compile(r"(?:[\w'-]+\s+)?(?:" + "|".join(TOPIC_STEMS) + r")", _I)
 _MOST_GATE = ("most ", "majority", "nearly all", "almost all", "virtually all", "proportion", "share of", "part of")
 
 
@@ -101,8 +103,8 @@ def find_most(sc: Scan) -> list[Claim]:
     if not sc.free(m.start("q")):
         return []
     head = " ".join(sc.st[m.end():].split()[:4])
-    if not LEXICON.figure_nouns.search(head):
-        return []
+    if not LEXICON.figure_nouns.search(head) and not _TOPIC_HEAD.match(head):
+        return []       # 'most <crimes>', 'most of these knives' ('most people agree' is no share of crime)
     q = " ".join(m.group("q").lower().split())
     big = q in ("the vast majority of", "nearly all", "almost all", "virtually all")
     value = 80.0 if big else 25.0 if q.startswith("a ") and "majority" not in q else 50.0    # 'a large share': a quarter
