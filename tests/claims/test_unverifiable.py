@@ -173,3 +173,12 @@ def test_most_of_a_crimes_objects_or_circumstances_is_an_unverifiable_share(real
     """'Most of these knives ...': a share of something the open data does not split, never no claim at all."""
     c = one(check(real_store, text, "2026-03-01"), "share")
     assert c.verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("text", ["Burglary fell in Havering in 2025. Our officers spend a third of their shifts in central London.",
+                                  "Officers in Brent spend 40% of their time on paperwork.",
+                                  "A quarter of the borough's policing budget goes on overtime."])
+def test_a_share_of_officers_time_or_money_is_outside_crime_data(real_store, text):
+    """The whole is no count of crime, so the crime of the sentence before is never its measure."""
+    c = one(check(real_store, text, "2026-03-01"), "share")
+    assert c.verdict == "unverifiable" and c.claim.subject == "non_crime", c.explanation

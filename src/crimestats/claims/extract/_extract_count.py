@@ -14,6 +14,7 @@ import re
 from .._lexicon import DOWN_VERBS, LEXICON, NUMBER_WORDS, UP_VERBS, alternation, month_alternation
 from .._model import Claim
 from ._extract_interval import per_span
+from ._extract_share import non_crime_whole
 from ._figure_words import from_year_after_noun, population_before
 from ._number_roles import _PERCENT_AFTER, _POINTS_AFTER, _RATE_AFTER, _approx, _is_event, _number_role
 from ._numbers import find_numbers
@@ -142,8 +143,11 @@ def find_figures(sc: Scan) -> list[Claim]:
             shown = st[tok.start: tok.end + (sign.end() if sign else 0)]   # the role says the sign follows
             value = tok.value * (-1 if way == "down" else 1)
             extra: dict[str, object] = {"share_part": st[:tok.start], "share_of": st[tok.end:]} if kind == "share" else {}
-            out.append(sc.in_clause(kind, clause, claimed_text=shown, value=value, unit=role,
-                                 direction=way, approx=approx, **extra))
+            pc = sc.in_clause(kind, clause, claimed_text=shown, value=value, unit=role,
+                              direction=way, approx=approx, **extra)
+            if kind == "share" and non_crime_whole(re.sub(r"^\s*(?:%|per\s?cent|percent)", "", st[tok.end:]), st):
+                pc.subject = "non_crime"     # '40% of their time': a share of officers' time, not of crime
+            out.append(pc)
         elif role == "rate":
             ra = _RATE_AFTER.match(st[tok.end:])
             per_txt = ra.group("per").lower().replace(",", "").replace(" ", "") if ra else "100000"

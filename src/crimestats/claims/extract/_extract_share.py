@@ -15,7 +15,7 @@ from ._figure_words import one_in_change
 from ._number_roles import _fraction_approx
 from ._scan import Scan
 
-__all__ = ["find_one_in", "find_fraction_shares", "one_in_gate", "find_most", "most_gate"]
+__all__ = ["non_crime_whole", "find_one_in", "find_fraction_shares", "one_in_gate", "find_most", "most_gate"]
 
 _I = re.IGNORECASE
 # shares written as 'one in ten', 'N in N'
@@ -63,9 +63,12 @@ def find_fraction_shares(sc: Scan) -> list[Claim]:
             continue
         f = FRACTIONS[m.group("f").lower()]
         sc.used.append(m.span())
-        out.append(sc.make("share", m.start(), claimed_text=m.group("f"), value=f * 100, unit="share",
+        c = sc.make("share", m.start(), claimed_text=m.group("f"), value=f * 100, unit="share",
                            approx=_fraction_approx(st[max(0, m.start() - 20): m.start()]),
-                           share_part=st[:m.start()], share_of=st[m.end():]))
+                           share_part=st[:m.start()], share_of=st[m.end():])
+        if non_crime_whole(st[m.end():], st):
+            c.subject = "non_crime"     # 'a third of their shifts': a share of officers' time, not of crime
+        out.append(c)
     return out
 
 
@@ -75,6 +78,18 @@ _MOST = re.compile(r"^\W*(?:(?:but|and|yet|however|sadly|still|now|today)\b\W*)?
                    r"the\s+majority\s+of|a\s+majority\s+of|most|nearly\s+all|almost\s+all|virtually\s+all|"
                    r"a\s+(?:large|significant|substantial|big)\s+(?:proportion|share|part)\s+of)\s+"
                    r"(?:of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?", _I)
+# a whole that is no count of crime: officers' time, money, calls ('a third of their shifts', '40% of the budget')
+_NON_CRIME_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:the|their|our|its|his|her|all|every|each)?\s*(?:[\w'-]+\s+){0,2}?"
+                              r"(?:shifts?|time|hours|working\s+(?:time|hours|week)|budgets?|funding|money|spending|"
+                              r"calls|patrols|resources|workload|overtime|salar(?:y|ies)|pay)\b", _I)
+
+
+def non_crime_whole(after: str, sentence: str) -> bool:
+    """True when the share's whole (the words after the figure) is no count of crime and the sentence names no crime."""
+    return _NON_CRIME_WHOLE.match(after) is not None and not LEXICON.crime_nouns.search(sentence) \
+        and not LEXICON.find_measures(sentence)
+
+
 # the crime's own objects or people named after 'most (of these)': 'knives', 'bikes', 'phones stolen'
 _TOPIC_HEAD = re.compile(r"(?:[\w'-]+\s+)?(?:" + "|".join(TOPIC_STEMS) + r")", _I)
 _MOST_GATE = ("most ", "majority", "nearly all", "almost all", "virtually all", "proportion", "share of", "part of")
