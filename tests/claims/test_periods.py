@@ -405,3 +405,13 @@ def test_a_total_from_one_month_to_another_is_over_the_months_between(real_store
     c = one(check(real_store, f"South Wales Police dealt with more than {n + 200:,} robberies from January to "
                               "November 2022.", "2023-02-20"), "count")
     assert c.period == "January 2022 to November 2022" and c.found == n and c.verdict == "inaccurate"
+
+
+@pytest.mark.parametrize("borough", ["Lambeth", "Croydon"])
+def test_a_period_named_by_an_opening_line_without_a_claim_carries(real_store, borough):
+    """'Let's go through the burglary figures for 2023/24.' names no claim, but it is what the next lines are about."""
+    n = mps(months=fy(2024), major="BURGLARY", borough=borough)
+    text = (f"PRESENTER: Let's go through the burglary figures for 2023/24 that the Met put out.\n"
+            f"PRESENTER: {borough} had {n:,} burglaries.")
+    c = one(check(real_store, text, "2024-09-01"), "count")
+    assert c.period == "2023/24" and c.verdict in HOLDS, c.explanation

@@ -74,7 +74,8 @@ def find_fraction_shares(sc: Scan) -> list[Claim]:
 
 # 'Most burglaries go unsolved', 'the vast majority of knife crime victims are young men': a share with
 # no figure, said of the sentence's subject (a quantifier opening the sentence, before a crime or figure noun)
-_MOST = re.compile(r"^\W*(?:(?:but|and|yet|however|sadly|still|now|today)\b\W*)?(?P<q>the\s+vast\s+majority\s+of|"
+_MOST = re.compile(r"^\W*(?:[A-Z][A-Za-z'’ .-]{0,30}(?:\s+\([^)]{0,40}\))?:\s+)?"     # a speaker's label ('CALLER (<name>):')
+                   r"(?:(?:but|and|yet|however|sadly|still|now|today)\b\W*)?(?P<q>the\s+vast\s+majority\s+of|"
                    r"the\s+majority\s+of|a\s+majority\s+of|most|nearly\s+all|almost\s+all|virtually\s+all|"
                    r"a\s+(?:large|significant|substantial|big)\s+(?:proportion|share|part)\s+of)\s+"
                    r"(?:of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?", _I)
