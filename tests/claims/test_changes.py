@@ -330,3 +330,20 @@ def test_gone_through_the_roof_is_a_rise(real_store):
     c = one(check(real_store, "Under this council, burglary in Brent has gone through the roof.", "2026-02-15"),
             "direction")
     assert (c.verdict in ("accurate", "accurate_with_caveat")) == (now > then)
+
+
+@pytest.mark.parametrize("borough", ["Camden", "Brent", "Sutton"])
+def test_the_verb_left_out_after_a_change_carries_its_way(real_store, borough):
+    """'<crime> was down N%, and <crime> by N%' / '... by almost a fifth': the second change goes the first one's way."""
+    b_now, b_then = mps(year=2025, major="BURGLARY", borough=borough), mps(year=2024, major="BURGLARY", borough=borough)
+    r_now, r_then = mps(year=2025, major="ROBBERY", borough=borough), mps(year=2024, major="ROBBERY", borough=borough)
+    b_pct = round(100 * (b_now - b_then) / b_then)
+    r_pct = round(100 * (r_now - r_then) / r_then)
+    way = "down" if b_pct < 0 else "up"
+    text = f"Burglary in {borough} was {way} {abs(b_pct)}% in 2025, and robbery by {abs(r_pct)}%."
+    c = claim_with(check(real_store, text, "2026-03-01"), f"robbery by {abs(r_pct)}%")
+    assert c.claim.kind == "change" and c.claim.direction == way
+    assert (c.verdict in HOLDS) is ((r_pct < 0) == (b_pct < 0) or r_pct == 0), c.explanation
+    text = f"Burglary in {borough} was {way} {abs(b_pct)}% in 2025, and robbery by almost a fifth."
+    c = claim_with(check(real_store, text, "2026-03-01"), "robbery by almost a fifth")
+    assert c.claim.kind == "ratio" and c.claim.direction == way

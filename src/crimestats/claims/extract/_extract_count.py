@@ -100,6 +100,9 @@ def _direction_before(text: str) -> str | None:
     return direction(m.group(0)) if m else None
 
 
+# 'and <crime> by N%': a change whose verb was left out
+_BY_BEFORE = re.compile(r"(?:,\s*|\band\s+|\bwhile\s+)(?:[\w'-]+\s+){1,4}?by\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|"
+                        r"some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+|a\s+further\s+)?$", re.IGNORECASE)
 # 'just over N', 'slightly fewer than N': close to N on one side
 _JUST = re.compile(r"\b(?:just|slightly|a\s+little|a\s+shade)\s+(?P<w>over|above|more\s+than|under|below|fewer\s+than|"
                    r"less\s+than|short\s+of)\s*$", re.IGNORECASE)
@@ -138,6 +141,10 @@ def find_figures(sc: Scan) -> list[Claim]:
             after = st[tok.end: tok.end + 25]
             is_share = re.match(r"^\s?(?:%|per ?cent|percent)\s+of\b", after, _I) is not None
             way = None if is_share else (direction(window) or _direction_before(st[max(0, tok.start - 40): tok.start]))
+            if way is None and not is_share and _BY_BEFORE.search(st[max(0, tok.start - 30): tok.start]):
+                # '<crime> was down N%, and <crime> by N%': the verb left out, the way of the change before
+                way = next((c.direction for c in reversed(sc.claims + out) if c.kind in ("change", "ratio")
+                            and c.direction in ("up", "down") and c.start < sc.s.start + tok.start), None)
             kind = "change" if way else "share"
             sign = (_POINTS_AFTER if role == "points" else _PERCENT_AFTER).match(after)
             shown = st[tok.start: tok.end + (sign.end() if sign else 0)]   # the role says the sign follows

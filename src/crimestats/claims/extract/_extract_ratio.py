@@ -22,7 +22,7 @@ from .._lexicon import (
 from .._model import Claim
 from ._number_roles import _approx
 from ._place_names import find_places
-from ._scan import DOWN, DOWN_RE, UP, Scan, has
+from ._scan import DOWN, DOWN_RE, UP, Scan, direction, has
 
 __all__ = ["find_times", "find_multiple_of_year", "find_multipliers", "find_fraction_changes",
            "find_fraction_of_place", "times_gate", "mult_gate", "fraction_gate", "fraction_of_place_gate",
@@ -43,6 +43,9 @@ _MULT = re.compile(rf"\b(?P<w>{'|'.join(MULTIPLIERS)})\b", _I)
 _FRAC_CHANGE = re.compile(
     rf"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)\b(?P<verb>{DOWN}|{UP})\s+(?:by\s+|of\s+)?(?:almost\s+|nearly\s+|around\s+|about\s+|more than\s+)?"
     rf"(?P<f>{_FRACTION_ALT})\b", _I)
+# the verb left out after a change: ', and <crime> by almost a fifth'
+_FRAC_ELLIPTIC = re.compile(rf"(?:,\s*|\band\s+|\bwhile\s+)(?:[\w'-]+\s+){{1,4}}?by\s+(?P<h>almost\s+|nearly\s+|around\s+|about\s+|"
+                            rf"more\s+than\s+|over\s+|roughly\s+)?(?P<f>{_FRACTION_ALT})\b", _I)
 # a multiple of an earlier year: 'nearly double the number in <year>', 'twice as many as in <year>'
 _MULT_BASE = re.compile(
     rf"\b(?P<w>{MULTIPLE_ALT}|half|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+"
@@ -231,5 +234,19 @@ def find_fraction_changes(sc: Scan) -> list[Claim]:
         out.append(sc.make("ratio", m.start(), claimed_text=m.group(0), value=(1 - f) if down else (1 + f),
                            unit="ratio", direction="down" if down else "up",
                            approx=_approx(st[m.start(): m.start("f")])))
+        sc.ratio_spans.append(m.span())
+    for m in _FRAC_ELLIPTIC.finditer(st):
+        if any(a <= m.start("f") < b for a, b in sc.ratio_spans) or not sc.free(m.start("f")):
+            continue
+        # '<crime> was down N%, and <crime> by almost a fifth': the verb left out, the way of the change before
+        before = [c.direction for c in (sc.claims + out) if c.direction in ("up", "down") and c.start < sc.s.start + m.start()]
+        way = before[-1] if before else direction(st[max(0, m.start() - 60): m.start()])
+        if way not in ("up", "down"):
+            continue
+        f = FRACTIONS[m.group("f").lower()]
+        down = way == "down"
+        said = m.group(0)
+        out.append(sc.make("ratio", m.start("f"), claimed_text=said[said.rfind("by "):], value=(1 - f) if down else (1 + f),
+                           unit="ratio", direction="down" if down else "up", approx=_approx(m.group("h") or "")))
         sc.ratio_spans.append(m.span())
     return out

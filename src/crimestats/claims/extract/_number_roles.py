@@ -56,8 +56,10 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
             return None  # phone numbers, digit groups
     if tok.written == "vague":
         return "count"
-    if could_be_age(tok.value, tok.text) and (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)):
-        return None
+    if could_be_age(tok.value, tok.text) and (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)) and not (
+            re.search(r"\b(?:under|over)\s*$", before, re.I) and not _AGE_AFTER.match(after)
+            and LEXICON.figure_nouns.search(" ".join(after.split()[:3]))):
+        return None     # ('under N <crimes>' is a bound on a count, 'under N' alone an age)
     if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
         return None
     if _DURATION_AFTER.match(after) or _LABEL_BEFORE.search(before):
