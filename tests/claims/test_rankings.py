@@ -487,3 +487,30 @@ def test_no_other_borough_saw_a_steeper_rise_ranks_the_change_of_the_borough_bef
         text = f"Burglary in {b} changed in 2025. No other London borough saw a steeper percentage increase."
         c = one(check(real_store, text, "2026-03-01"), "comparison")
         assert c.area == b and (c.verdict in HOLDS) is (b == top), c.explanation
+
+
+@pytest.mark.parametrize("words", ["was number one for robbery in {y}", "came top for robbery in {y}",
+                                   "was top for robbery in {y}"])
+def test_number_one_and_top_without_a_table_are_first_place(real_store, words):
+    for year in (2023, 2024):
+        counts = {b: mps(year=year, major="ROBBERY", borough=b) for b in table_boroughs()}
+        ranked = sorted(counts, key=counts.get, reverse=True)
+        for b in ranked[:2]:
+            c = one(check(real_store, f"{b} {words.format(y=year)}.", "2026-03-01"), "comparison")
+            assert c.area == b and c.period == str(year) and (c.verdict in HOLDS) is (b == ranked[0]), c.explanation
+
+
+def test_into_second_place_and_top_the_year_before(real_store):
+    counts = {y: {b: mps(year=y, major="ROBBERY", borough=b) for b in table_boroughs()} for y in (2023, 2024)}
+    first, second = sorted(counts[2024], key=counts[2024].get, reverse=True)[:2]
+    third = sorted(counts[2024], key=counts[2024].get, reverse=True)[2]
+    got = check(real_store, f"{first} had the most robberies in 2024, nudging {second} into second place.", "2025-03-01")
+    c = claim_with(got, "into second place")
+    assert c.area == second and c.verdict in HOLDS
+    got = check(real_store, f"{first} had the most robberies in 2024, pushing {third} into second place.", "2025-03-01")
+    assert claim_with(got, "into second place").verdict == "inaccurate"
+    top_2023 = max(counts[2023], key=counts[2023].get)
+    for b in (top_2023, second if second != top_2023 else third):
+        text = f"{b} had {counts[2024][b]:,} robberies in 2024. It was top the year before."
+        c = claim_with(check(real_store, text, "2025-03-01"), "was top")
+        assert c.period == "2023" and (c.verdict in HOLDS) is (b == top_2023), c.explanation

@@ -151,6 +151,13 @@ _TABLE = re.compile(r"\b(?:(?P<top>topped|tops|top|headed|heads|head|led|leads)|
                     r"(?:was|is|sat|sits|came|comes)\s+(?:at\s+the\s+)?bottom\s+of))\s+"
                     r"(?:the|(?:[A-Z][\w-]*|the\s+capital)(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:league\s+)?(?:table|tables|rankings?|list)\b", _I)
+# '<borough> was number one', 'it was top the year before', '<borough> came bottom': first (or last) without a table
+_NUMBER_ONE = re.compile(
+    rf"\b(?:was|is|were|are|came|comes|finished|finishes|sat|sits|remained|remains|ranked|ranks|has\s+been|"
+    rf"had\s+been)\s+(?:(?:the\s+)?number\s+(?P<n>one|two|three|[1-3])|no\.?\s*(?P<n2>[1-3])|(?P<top>top)|(?P<bottom>bottom))\b"
+    r"(?!\s+(?:ten|five|three|twenty|\d|of\s+the\s+(?:table|league|list)\s+for\s+(?:safety|safe)))", _I)
+# 'nudging <borough> into second place', '<borough> slipped to third place', 'with <borough> in second place'
+_INTO_PLACE = re.compile(rf"\b(?:into|to|in)\s+(?P<ord>{_ORD})\s+place\b", _I)
 # 'only <borough> recorded more robberies than <borough>': <borough> second, behind <borough>
 _ONLY = re.compile(r"\b[Oo]nly\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})\s+(?:[\w'-]+\s+){0,2}?"
                    r"(?P<w>more|higher|fewer|lower|less)\b(?:\s+[\w'-]+){0,4}?\s+than\s+(?P<me>[A-Z][\w'-]+"
@@ -215,7 +222,8 @@ _SUBJECT_YEAR = re.compile(r"\b(?:the|its|their|this)\s+(?P<y>(?:19|20)\d{2}(?:/
 _GATE = ("highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least", "second only",
          "any other", "anywhere else", "top ", "bottom ", "rank", "placed", "came ", "th of", "th out", "below",
          "under", "beneath", "above", "over", " than", "table", "list", "only", "sharpest", "steepest", "greatest",
-         "the next", "second", "third", "fourth", "fifth", "no other")
+         "the next", "second", "third", "fourth", "fifth", "no other", "number one", "number two", " top", "no. 1",
+         " bottom", " place")
 _SCOPE_OF = {"32": "borough", "33": "borough", "thirty-two": "borough", "thirty two": "borough",
              "thirty-three": "borough", "thirty three": "borough", "43": "force", "forty-three": "force",
              "forty three": "force"}
@@ -482,6 +490,30 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         out.append(c)
         subjects.append((pos, name))
         taken.append((pos, m.end("dir")))
+    for m in _NUMBER_ONE.finditer(st):
+        if not _clear(used, m.span()) or any(a <= m.start() < b for a, b in taken):
+            continue
+        subj = list(_borough_re().finditer(st[max(0, m.start() - 60): m.start()]))
+        pron = re.search(r"\b(?:it|they)\s+(?:[\w']+\s+){0,2}?$", st[max(0, m.start() - 25): m.start()], _I)
+        if not subj and not pron:
+            continue     # only a borough (or 'it', the borough before) placed first is a ranking among boroughs
+        k = m.group("n") or m.group("n2")
+        rank = (number_value(k) or int(k)) if k else 1
+        c = make("comparison", m.start(), claimed_text=m.group(0), rank=rank, record="low" if m.group("bottom") else "high",
+                 rank_scope="borough", by_rate=_rate_near(st, m.start(), m.end()))
+        out.append(_about(c, subj[-1].group(0)) if subj else c)
+        used.append(m.span())
+    for m in _INTO_PLACE.finditer(st):
+        if not _clear(used, m.span()):
+            continue
+        subj = list(_borough_re().finditer(st[max(0, m.start() - 40): m.start()]))
+        if not subj:
+            continue
+        c = make("comparison", m.start(), claimed_text=m.group(0), rank=_ordinal(m.group("ord")) or 1, record="high",
+                 rank_scope="borough", by_rate=_rate_near(st, m.start(), m.end()))
+        c.clause = f"{subj[-1].group(0)}: {c.clause}"     # the borough placed, not the sentence's first
+        out.append(c)
+        used.append(m.span())
     for m in _TABLE.finditer(st):
         subj = list(_borough_re().finditer(st[max(0, m.start() - 60): m.start()]))
         if not subj or not _clear(used, m.span()):
@@ -626,7 +658,8 @@ def rank_words(sc: Scan) -> bool:
                "second only", "any other", "anywhere else", "pandemic", "decade", "-year", "ranked", "second",
                "third", "fourth", "fifth", "tops ", "topped", "table", "than any ", "except", "apart from", "only ", "ranked",
                "london average", "london rate", "average for london", "capital's average", "the next", "worst hit",
-               "worst-hit", "hardest hit", "hardest-hit", "no other")
+               "worst-hit", "hardest hit", "hardest-hit", "no other", "number one", "number two", " top", "no. 1",
+               " bottom", " place")
 
 
 # a ranking in the sentence before lets '<borough> came second', '<borough> was third' go on with it

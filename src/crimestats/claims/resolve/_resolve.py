@@ -287,6 +287,9 @@ _YEAR_ON_YEAR = re.compile(r"\b(?:(?:same|that)\s+month\s+(?:a|last)\s+year|a\s+
                            r"(?:compared\s+(?:with|to)|against|on)\s+(?:the\s+same\s+month\s+)?(?:\w+\s+)?last\s+year)\b", _I)
 _YEAR_BEFORE_FRONT = re.compile(r"^\W*(?:(?:the|a)\s+year\s+(?:before|earlier)|(?:in\s+)?the\s+(?:previous|preceding)\s+"
                                 r"(?:financial\s+)?year)\b", _I)
+# a ranking said of the year before: '<borough> was top the year before'
+_YEAR_BEFORE_AFTER = re.compile(r"\b(?:top|bottom|first|second|third|number\s+\w+|highest|lowest|most|fewest)\b[^.;]{0,30}?"
+                                r"\b(?:(?:the|a)\s+year\s+(?:before|earlier)|the\s+(?:previous|preceding)\s+year)\b", _I)
 _LABEL_LINE = re.compile(r"^\W*[A-Za-z][\w' -]{2,40}:\s")     # a fact box's 'Busiest month: <month>'
 
 
@@ -547,7 +550,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             raw = _period_raw(named_year, as_of) if named_year else None
             if raw is not None:
                 notes.append(Reason.of(Why.SAME_YEAR, period=raw.label))
-        if raw is None and c.kind != "opinion" and ctx_period is not None and _YEAR_BEFORE_FRONT.match(sentence):
+        if raw is None and c.kind != "opinion" and ctx_period is not None and (
+                _YEAR_BEFORE_FRONT.match(sentence) or (c.rank and _YEAR_BEFORE_AFTER.search(clause))):
             raw = ctx_period.shift_years(-1)     # 'The year before, only <place> had more': the period before
             notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=raw.label))
         bare_month = False
