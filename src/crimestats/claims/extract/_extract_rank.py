@@ -153,8 +153,8 @@ _TABLE = re.compile(r"\b(?:(?P<top>topped|tops|top|headed|heads|head|led|leads)|
                     r"(?:league\s+)?(?:table|tables|rankings?|list)\b", _I)
 # '<borough> was number one', 'it was top the year before', '<borough> came bottom': first (or last) without a table
 _NUMBER_ONE = re.compile(
-    rf"\b(?:was|is|were|are|came|comes|finished|finishes|sat|sits|remained|remains|ranked|ranks|has\s+been|"
-    rf"had\s+been)\s+(?:(?:the\s+)?number\s+(?P<n>one|two|three|[1-3])|no\.?\s*(?P<n2>[1-3])|(?P<top>top)|(?P<bottom>bottom))\b"
+    r"\b(?:was|is|were|are|came|comes|finished|finishes|sat|sits|remained|remains|ranked|ranks|has\s+been|"
+    r"had\s+been)\s+(?:(?:the\s+)?number\s+(?P<n>one|two|three|[1-3])|no\.?\s*(?P<n2>[1-3])|(?P<top>top)|(?P<bottom>bottom))\b"
     r"(?!\s+(?:ten|five|three|twenty|\d|of\s+the\s+(?:table|league|list)\s+for\s+(?:safety|safe)))", _I)
 # 'nudging <borough> into second place', '<borough> slipped to third place', 'with <borough> in second place'
 _INTO_PLACE = re.compile(rf"\b(?:into|to|in)\s+(?P<ord>{_ORD})\s+place\b", _I)
