@@ -497,8 +497,8 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         pron = re.search(r"\b(?:it|they)\s+(?:[\w']+\s+){0,2}?$", st[max(0, m.start() - 25): m.start()], _I)
         if not subj and not pron:
             continue     # only a borough (or 'it', the borough before) placed first is a ranking among boroughs
-        k = m.group("n") or m.group("n2")
-        rank = (number_value(k) or int(k)) if k else 1
+        said = m.group("n") or m.group("n2")
+        rank = (number_value(said) or int(said)) if said else 1
         c = make("comparison", m.start(), claimed_text=m.group(0), rank=rank, record="low" if m.group("bottom") else "high",
                  rank_scope="borough", by_rate=_rate_near(st, m.start(), m.end()))
         out.append(_about(c, subj[-1].group(0)) if subj else c)
