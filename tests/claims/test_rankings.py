@@ -514,3 +514,12 @@ def test_into_second_place_and_top_the_year_before(real_store):
         text = f"{b} had {counts[2024][b]:,} robberies in 2024. It was top the year before."
         c = claim_with(check(real_store, text, "2025-03-01"), "was top")
         assert c.period == "2023" and (c.verdict in HOLDS) is (b == top_2023), c.explanation
+
+
+def test_as_well_as_the_fewest_is_a_second_rank_of_the_same_borough_in_counts(real_store):
+    counts = {b: mps(year=2025, borough=b) for b in table_boroughs()}
+    fewest = min(counts, key=counts.get)
+    got = check(real_store, f"{fewest} has the lowest crime rate per resident of any London borough, as well as the "
+                            f"fewest offences.", "2026-03-01")
+    c = claim_with(got, "as well as the fewest")
+    assert c.area == fewest and c.verdict in HOLDS and "per 1,000" not in c.explanation, c.explanation

@@ -162,9 +162,12 @@ def find_comparisons(sc: Scan) -> list[Claim]:
         mid = [p[2] for p in find_places(summed.group("mid"))] if summed else []
         if summed is not None and also and also[0][0] == 0 and clause not in taken:
             # 'more <crimes> than <a>, <b> and <c> put together': against the places' sum
-            out.append(sc.in_clause("comparison", clause, compare_to=places[0][2], compare_also=(*mid, also[0][2]),
-                                    claimed_text=sc.st[m.start():summed.end()],
-                                    direction=_way(m.group("w"))))
+            c = sc.in_clause("comparison", clause, compare_to=places[0][2], compare_also=(*mid, also[0][2]),
+                             claimed_text=sc.st[m.start():summed.end()], direction=_way(m.group("w")))
+            if sc.s.start + summed.end() > c.end:     # the list runs past the clause's first comma
+                c.end = sc.s.start + summed.end()
+                c.text = sc.text[c.start:c.end]
+            out.append(c)
             taken.add(clause)
             continue
         if places and places[0][0] == 0 and not any((c.compare_to == places[0][2] or c.rank) and c.start == clause[0]

@@ -143,7 +143,7 @@ _NEXT = re.compile(
 _BARE = re.compile(
     rf"\b(?:recorded|records|had|has|have|saw|sees|logged|logs|reported|reports|registered|posted|suffered|"
     rf"suffers|was|is|remains|remained|topped\s+the\s+table\s+with|(?:is|was|remains)\s+the\s+borough\s+with|"
-    rf"(?<=,\s)with)\s+"
+    rf"(?<=,\s)with|as\s+well\s+as|and\s+also|and\s+(?=the\s+(?:fewest|most|lowest|highest)\s))\s+"
     rf"(?:again\s+)?(?:still\s+)?the\s+(?:(?P<ord>{_ORD})[- ])?"
     rf"(?P<dir>highest|most|largest|biggest|worst|lowest|fewest|smallest|least|sharpest|steepest|greatest)\b", _I)
 # '<borough> again topped the burglary table', '<borough> propped up the league table'
@@ -265,9 +265,17 @@ def _scope(unit: str | None, inner_outer: str | None, where: str | None) -> str:
     return "borough"
 
 
+_RATE_WORDS = re.compile(r"\brates?\b|\bper\s+(?:head|capita|person|resident|1,?000|100,?000|thousand)\b", _I)
+
+
 def _rate_near(st: str, a: int, b: int) -> bool:
-    return bool(re.search(r"\brates?\b|\bper\s+(?:head|capita|person|resident|1,?000|100,?000|thousand)\b",
-                          st[max(0, a - 50): b + 40], _I))
+    """A rate named near the ranking words, not one that an earlier clause ranked ('the lowest rate ..., as well
+    as the fewest offences': the second is counts)."""
+    start = max(0, a - 50)
+    cut = max((st.rfind(w, start, a + len(w)) for w in ("as well as", "and also")), default=-1)
+    if cut >= 0:
+        start = cut
+    return bool(_RATE_WORDS.search(st[start: b + 40]))
 
 
 _NOT_CRIME = re.compile(r"\b(?:deprived|densely|populated|populous|diverse|affluent|wealthy|richest|poorest|expensive|"
@@ -471,6 +479,8 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         if not _free(used, pos) or any(a <= pos < b for a, b in taken):
             continue
         subj = list(_borough_re().finditer(st[max(0, m.start() - 60): m.start()]))
+        if not subj and re.match(r"as\s+well\s+as|and\b", m.group(0), _I):
+            subj = list(_borough_re().finditer(st[: m.start()]))[:1]    # '..., as well as the fewest <crimes>': the subject
         if not subj:
             continue     # only a borough recording 'the fewest' is a ranking among boroughs
         after = st[m.end("dir"): m.end("dir") + 30]
