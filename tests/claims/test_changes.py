@@ -347,3 +347,22 @@ def test_the_verb_left_out_after_a_change_carries_its_way(real_store, borough):
     text = f"Burglary in {borough} was {way} {abs(b_pct)}% in 2025, and robbery by almost a fifth."
     c = claim_with(check(real_store, text, "2026-03-01"), "robbery by almost a fifth")
     assert c.claim.kind == "ratio" and c.claim.direction == way
+
+
+@pytest.mark.parametrize("words, hedged", [("halved", False), ("roughly halved", True), ("fell by a third", False),
+                                           ("fell by about a third", True), ("fell by a quarter", False)])
+def test_a_ratio_word_alone_is_read_closer_than_with_a_hedge(real_store, words, hedged):
+    """'halved' alone holds within 10% of the change it implies, 'roughly halved' within 20%."""
+    from crimestats.claims.judge._rounding import BAND, EXACT_BAND
+    implied = {"halved": 0.5, "third": 2 / 3, "quarter": 0.75}[next(k for k in ("halved", "third", "quarter") if k in words)]
+    width = BAND if hedged else EXACT_BAND
+    lo, hi = sorted((1 + (implied - 1) * (1 - width), 1 + (implied - 1) * (1 + width)))
+    seen = set()
+    for b in ("Camden", "Brent", "Sutton", "Hackney", "Ealing", "Lambeth", "Barnet", "Harrow"):
+        for major in ("BURGLARY", "ROBBERY", "VEHICLE OFFENCES"):
+            ratio = mps(year=2025, major=major, borough=b) / mps(year=2019, major=major, borough=b)
+            crime = {"BURGLARY": "Burglary", "ROBBERY": "Robbery", "VEHICLE OFFENCES": "Vehicle crime"}[major]
+            c = one(check(real_store, f"{crime} in {b} has {words} since 2019.", "2026-03-01"), "ratio")
+            assert abs(c.found - round(ratio, 3)) < 1e-9
+            assert (c.verdict in HOLDS) is (lo <= ratio <= hi), (b, major, ratio, c.explanation)
+            seen.add(c.verdict in HOLDS)

@@ -35,7 +35,7 @@ from ._outcome import (
     _when_published,
     stand_in,
 )
-from ._rounding import SAME_BAND, count_holds, percent_holds, ratio_band, ratio_holds, round_half_up, truncated
+from ._rounding import BAND, EXACT_BAND, SAME_BAND, count_holds, percent_holds, ratio_band, ratio_holds, round_half_up, truncated
 from ._share import SHARE_PARTS
 
 
@@ -147,7 +147,10 @@ def _ratio(store: StoreLike, c: RatioFrame, r: Resolved) -> CheckedClaim:
     ev = [_ev(ch.now), _ev(ch.then)]
     if ch.ratio is None:
         return _out(c, r, "unverifiable", f"There is no {ch.then.period.label} figure to compare with.", evidence=ev)
-    ok, rule = ratio_holds(implied=c.value or 1.0, found=ch.ratio)
+    # the word alone ('halved', 'up by a fifth') is read more closely than a hedged one ('about a fifth'); a stand-in
+    # measure (a coarse age band) can only show the claim consistent, so it keeps the wider band
+    width = EXACT_BAND if c.approx == "exact" and not c.nearly and stand_in(ch.now.measure, "age_band") is None else BAND
+    ok, rule = ratio_holds(implied=c.value or 1.0, found=ch.ratio, band=width)
     if c.approx == "more_than":     # 'more than doubled', 'more than halved'
         up = (c.value or 1.0) >= 1
         ok = ch.ratio > (c.value or 1.0) if up else ch.ratio < (c.value or 1.0)
@@ -170,9 +173,9 @@ def _ratio(store: StoreLike, c: RatioFrame, r: Resolved) -> CheckedClaim:
     if ok:
         return _out(c, r, "accurate", f"{desc}, which fits '{c.claimed_text}' ({rule}).",
                     found=round(ch.ratio, 3), unit="ratio", evidence=ev)
-    lo, hi = ratio_band(c.value or 1.0)
+    lo, hi = ratio_band(c.value or 1.0, width)
     pub = _published_pair(store, ch)
-    if pub is not None and pub[1] and ratio_holds(implied=c.value or 1.0, found=pub[0] / pub[1])[0] \
+    if pub is not None and pub[1] and ratio_holds(implied=c.value or 1.0, found=pub[0] / pub[1], band=width)[0] \
             and c.approx != "more_than":
         return _out(c, r, "accurate_with_caveat",
                     f"Counting every row of the published files gives {_fmt(pub[0])} against {_fmt(pub[1])}, a ratio "

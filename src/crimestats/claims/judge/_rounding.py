@@ -26,9 +26,10 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 
 __all__ = ["count_holds", "percent_holds", "truncated", "rate_holds", "ratio_holds", "share_fraction_holds", "BAND",
-           "INTERVAL_BAND", "SAME_BAND", "round_half_up"]
+           "INTERVAL_BAND", "SAME_BAND", "EXACT_BAND", "round_half_up"]
 
-BAND = 0.20     # ratio/fraction words: within 20% of the implied change
+BAND = 0.20     # ratio/fraction words with a hedge ('about a third', 'nearly halved'): within 20% of the implied change
+EXACT_BAND = 0.10   # the word alone ('halved', 'up by a fifth', 'doubled'): within 10% of it (a 41% fall is two-fifths)
 SAME_BAND = 0.10    # 'roughly the same as': the two figures within 10% of each other
 INTERVAL_BAND = 0.15    # "one every N minutes": the interval found within 15% of the one claimed
 
@@ -114,11 +115,10 @@ def rate_holds(*, claimed: float, found: float, places: int, written: str = "",
     return False, rule
 
 
-def ratio_holds(*, implied: float, found: float) -> tuple[bool, str]:
-    """Ratio words: 'halved' implies ratio 0.5, i.e. a change of -0.5; holds within BAND of that change."""
-    change = implied - 1.0
-    lo, hi = sorted((1 + change * (1 - BAND), 1 + change * (1 + BAND)))
-    return lo <= found <= hi, f"read as a ratio of {lo:.2f} to {hi:.2f}, the implied change give or take 20%"
+def ratio_holds(*, implied: float, found: float, band: float = BAND) -> tuple[bool, str]:
+    """Ratio words: 'halved' implies ratio 0.5, i.e. a change of -0.5; holds within ``band`` of that change."""
+    lo, hi = ratio_band(implied, band)
+    return lo <= found <= hi, f"read as a ratio of {lo:.2f} to {hi:.2f}, the implied change give or take {band:.0%}"
 
 
 def share_fraction_holds(*, implied: float, found: float) -> tuple[bool, str]:
@@ -131,9 +131,9 @@ def share_fraction_holds(*, implied: float, found: float) -> tuple[bool, str]:
     return lo <= found <= hi, f"read as {lo:.0%} to {hi:.0%}"
 
 
-def ratio_band(implied: float) -> tuple[float, float]:
+def ratio_band(implied: float, band: float = BAND) -> tuple[float, float]:
     change = implied - 1.0
-    lo, hi = sorted((1 + change * (1 - BAND), 1 + change * (1 + BAND)))
+    lo, hi = sorted((1 + change * (1 - band), 1 + change * (1 + band)))
     return lo, hi
 
 
