@@ -35,7 +35,17 @@ from ._outcome import (
     _when_published,
     stand_in,
 )
-from ._rounding import BAND, EXACT_BAND, SAME_BAND, count_holds, percent_holds, ratio_band, ratio_holds, round_half_up, truncated
+from ._rounding import (
+    BAND,
+    EXACT_BAND,
+    SAME_BAND,
+    count_holds,
+    percent_holds,
+    ratio_band,
+    ratio_holds,
+    round_half_up,
+    truncated,
+)
 from ._share import SHARE_PARTS
 
 
