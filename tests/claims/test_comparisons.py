@@ -353,3 +353,19 @@ def test_the_united_states_by_any_of_its_names(real_store, other):
     c = one(check(real_store, f"Canada's homicide rate was higher than {other} in 2021.", "2023-03-01"), "comparison")
     assert c.found == {"this": pytest.approx(ca, rel=1e-3), "other": pytest.approx(us, rel=1e-3)}
     assert (c.verdict == "accurate") is (ca > us)
+
+
+@pytest.mark.parametrize("first, others", [("Westminster", ("Camden", "Lambeth")), ("Tower Hamlets", ("Hackney", "Newham")),
+                                           ("Croydon", ("Sutton", "Bromley", "Merton"))])
+def test_more_than_a_list_of_places_with_nothing_summed_is_more_than_each(real_store, first, others):
+    a = mps(year=2025, major="ROBBERY", borough=first)
+    rest = {p: mps(year=2025, major="ROBBERY", borough=p) for p in others}
+    listed = ", ".join(others[:-1]) + " and " + others[-1]
+    c = one(check(real_store, f"{first} had more robberies than {listed} in 2025.", "2026-03-01"), "comparison")
+    assert c.found == {"this": a, "others": rest}
+    assert c.verdict == ("accurate" if all(a > v for v in rest.values()) else "inaccurate")
+
+
+def test_a_borough_named_with_and_is_one_place_not_a_list(real_store):
+    c = one(check(real_store, "Croydon had more robberies than Barking and Dagenham in 2025.", "2026-03-01"), "comparison")
+    assert set(c.found) == {"this", "other"}

@@ -164,6 +164,7 @@ class ComparisonFrame(_AgainstPlace):
     rate_in_figure: bool              # the comparison's own words name a rate
     safety_words: bool                # 'safer', 'more dangerous', 'safest'...: a judgement on safety
     danger_words: bool                # 'safe', 'dangerous' or 'violent' anywhere in its words
+    each: bool = False                # 'more than <a> and <b>': more than each of them (else, with 'combined', their sum)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -424,7 +425,7 @@ def _comparison(c: Claim, k: ClaimKind) -> Frame:
                            compare_to=c.compare_to, by_rate=c.by_rate, rate_words=_rate_words(c),
                            says_average="average" in (c.clause or "").lower(),
                            rate_in_figure="rate" in written.lower(), safety_words=bool(_SAFETY.search(written)),
-                           danger_words=bool(_DANGER.search(written)))
+                           danger_words=bool(_DANGER.search(written)), each=c.compare_each)
 
 
 def _crime_pair(c: Claim, k: ClaimKind) -> Frame:

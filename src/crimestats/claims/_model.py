@@ -78,6 +78,7 @@ class Claim:
     rank_among: int | None = None         # ranking: among this many places the text names ('the highest of the three')
     month_span: tuple[int, int] | None = None   # direction month on month: from this month to that one
     only_place: bool = False              # direction: 'the only borough where <crime> rose'
+    compare_each: bool = False            # comparison: more than each place listed ('than <a> and <b>'), not their sum
     denied: bool = False                  # the sentence denies it: 'not, as some claim, the lowest since <year>'
 
 

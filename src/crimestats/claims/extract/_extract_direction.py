@@ -70,6 +70,8 @@ _MONTH_RUN = re.compile(
 # '<a> and <b> put together', '<a> and <b> combined'
 _PUT_TOGETHER = re.compile(r"(?P<a>[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,3})(?P<mid>(?:,\s+[A-Z][\w'&.-]*(?:\s+(?:and\s+|upon\s+)?[A-Z][\w'&.-]*){0,3}){0,4}),?\s+and\s+(?P<b>[A-Z][\w'&.-]*(?:\s+(?:and\s+|upon\s+)?[A-Z][\w'&.-]*){0,3})"
                            r"\s+(?:put\s+together|combined|together)\b")
+# '<a>, <b> and <c>' with nothing summed after: each of them
+_PLACE_LIST = re.compile(_PUT_TOGETHER.pattern.rsplit(r"\s+(?:put", 1)[0] + r"(?!\s+(?:put\s+together|combined|together)\b)")
 # 'Compared with (neighbouring) <place>, <place> had (slightly) more <crime>': the yardstick fronted, no 'than'
 _FRONTED_VS = re.compile(r"^\W*(?:compared\s+(?:with|to)|against|next\s+to|set\s+against|unlike)\s+(?:neighbouring\s+|nearby\s+)?"
                          r"(?P<t>[A-Z][\w'&.-]*(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'&.-]*){0,3}),\s+[^.;]*?\b"
@@ -166,6 +168,21 @@ def find_comparisons(sc: Scan) -> list[Claim]:
                              claimed_text=sc.st[m.start():summed.end()], direction=_way(m.group("w")))
             if sc.s.start + summed.end() > c.end:     # the list runs past the clause's first comma
                 c.end = sc.s.start + summed.end()
+                c.text = sc.text[c.start:c.end]
+            out.append(c)
+            taken.add(clause)
+            continue
+        listed = _PLACE_LIST.match(sc.st, m.start("t")) if places and places[0][0] == 0 else None
+        if listed is not None and m.start("t") + places[0][1] > listed.start("b"):
+            listed = None       # one name with 'and' in it ('<a> and <b>' as a borough's own name)
+        others = [p[2] for p in find_places(listed.group("mid") + " " + listed.group("b"))] if listed else []
+        if listed is not None and others and clause not in taken and _clause_free(sc, clause, taken):
+            # 'more <crimes> than <a> and <b>' (nothing summed): more than each of them
+            c = sc.in_clause("comparison", clause, compare_to=places[0][2], compare_also=tuple(others), compare_each=True,
+                             claimed_text=sc.st[m.start():listed.end()], direction=_way(m.group("w")),
+                             by_rate=_RATE_WORD.search(sc.st, max(0, clause[0] - sc.s.start), m.start()) is not None)
+            if sc.s.start + listed.end() > c.end:
+                c.end = sc.s.start + listed.end()
                 c.text = sc.text[c.start:c.end]
             out.append(c)
             taken.add(clause)

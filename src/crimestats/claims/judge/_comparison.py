@@ -69,6 +69,8 @@ def comparison(store: StoreLike, c: ComparisonFrame, r: Resolved, as_of: date) -
                     f"{r.compare_area.name}{f' ({a.unit})' if per_resident else ''}, {gap:.1%} apart "
                     f"('{c.claimed_text}' read as within {band:.0%}){src}.",
                     found={"this": a.value, "other": b.value}, unit=a.unit, evidence=ev)
+    if r.compare_also_areas and c.each and paired.period is not None and c.direction in ("up", "down"):
+        return _against_each(store, c, paired, a, b, rate=by_rate or per_resident, ev=ev)
     if r.compare_also_areas and paired.period is not None and c.direction in ("up", "down"):
         return _against_sum(store, c, paired, a, b, rate=by_rate or per_resident, ev=ev)
     higher = (a.value or 0) > (b.value or 0)
@@ -105,6 +107,28 @@ def _against_sum(store: StoreLike, c: ComparisonFrame, r: Resolved, a: Any, b: A
                 f"{a.measure_label} in {r.period.label}: {_fmt(a.value)} in {r.area.name}, against "
                 f"{', '.join(each[:-1])} and {each[-1]}, {_fmt(total)} together (counts, not rates per resident).",
                 found={"this": a.value, "other": total}, unit=a.unit, evidence=ev + [_ev(f) for f in more])
+
+
+def _against_each(store: StoreLike, c: ComparisonFrame, r: Resolved, a: Any, b: Any, *, rate: bool,
+                  ev: list[Any]) -> CheckedClaim:
+    """'more <crimes> than <b> and <c>': one place's figure against each of the others (counts or rates)."""
+    assert r.compare_area is not None and r.period is not None and r.area is not None and r.measure is not None
+    more = [place_figure(store, get_measure(r.measure), x, r.period, rate=rate, assumed=False) for x in r.compare_also_areas]
+    others = [(r.compare_area.name, b)] + [(x.name, f) for x, f in zip(r.compare_also_areas, more, strict=True)]
+    mine = float(a.value or 0)
+    up = c.direction == "up"
+    wrong = [n for n, f in others if not (mine > float(f.value or 0) if up else mine < float(f.value or 0))]
+    each = ", ".join(f"{_fmt(f.value)} in {n}" for n, f in others)
+    unit = f" ({a.unit})" if rate else " (counts, not rates per resident)"
+    desc = f"{a.measure_label} in {r.period.label}: {_fmt(a.value)} in {r.area.name}, against {each}{unit}"
+    word = ("higher" if up else "lower") if rate else ("more" if up else "fewer")
+    if wrong:
+        return _out(c, r, "inaccurate", f"{desc}: not {word} than {' or '.join(wrong)}.",
+                    found={"this": a.value, "others": {n: f.value for n, f in others}}, unit=a.unit,
+                    evidence=ev + [_ev(f) for f in more])
+    return _out(c, r, "accurate", f"{desc}: {word} than each, as claimed.",
+                found={"this": a.value, "others": {n: f.value for n, f in others}}, unit=a.unit,
+                evidence=ev + [_ev(f) for f in more])
 
 
 def pair_figures(store: StoreLike, measure: str, a: Area, b: Area, r: Resolved, as_of: date, rate: bool) -> tuple[Any, Any, Resolved]:
