@@ -50,7 +50,7 @@ _FRAC_ELLIPTIC = re.compile(rf"(?:,\s*|\band\s+|\bwhile\s+)(?:[\w'-]+\s+){{1,4}}
 _MULT_BASE = re.compile(
     rf"\b(?P<w>{MULTIPLE_ALT}|half|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+"
     r"(?:the\s+(?:number|figure|total|level|count|rate|amount|toll|tally)s?(?:\s+(?:recorded|seen|of\s+\w+))?|"
-    r"(?:as\s+(?:many|much|high|often)|that)(?:\s+as)?)\s+(?:(?:in|for|during|of)\s+)?(?:the\s+)?"
+    r"(?:as\s+(?:many|much|high|often)|that)(?:\s+as)?)\s+(?:(?:in|for|during|of|from)\s+)?(?:the\s+)?"
     r"(?P<y>(?:19|20)\d{2}(?:/\d{2})?|year\s+before|previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago|before)|"
     rf"(?:(?:just|only)\s+)?(?:{number_alternation(2, 20)}|[2-9]|1[0-9])\s+years\s+(?:earlier|ago|before))\b"
     # 'more than three times the <year> figure'
