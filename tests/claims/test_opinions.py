@@ -126,6 +126,7 @@ def test_wider_judgements_without_a_figure_are_opinions(text):
     "The debate at the town hall was a free-for-all.",
     "The mayor turned back towards City Hall.",
     "The driver lost control of the van on the bridge.",
+    "Officers are working with schools in the borough.",
 ])
 def test_near_misses_of_the_wider_judgements_are_no_claim(text):
     assert extract_claims(text) == [], text
@@ -189,6 +190,8 @@ def test_what_a_policy_would_do_is_an_opinion(text):
     "More visible patrols would sort the high street out in a week.",
     "The new lighting in the park has made all the difference.",
     "The borough commander should be ashamed of these figures.",
+    'The council leader said: "These figures show our partnership with the police is working."',
+    "The knife crime strategy is clearly paying off.",
 ])
 def test_prescriptions_without_a_figure_are_opinions(text):
     """What a place needs or deserves, what would put it right, what made the difference: a judgement."""

@@ -130,7 +130,11 @@ _JUDGEMENT = re.compile(
     r"|\b(?:would|will|could)\s+(?:soon\s+|quickly\s+|really\s+)?sort\s+(?:[\w'’-]+\s+){0,3}?out\b"
     r"|\b(?:made|make|makes|making)\s+(?:all\s+the|a\s+(?:real|huge|big|massive|world\s+of)|the\s+real)\s+difference\b"
     r"|\b(?:should|must|ought\s+to)\s+(?:be\s+)?(?:ashamed|sacked|resign|step\s+down|apologi[sz]e|hang\s+(?:their|his|her)"
-    r"\s+heads?)\b", _I)
+    r"\s+heads?)\b"
+    # verdicts that a policy works: 'our partnership with the police is working', 'the strategy is paying off'
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:clearly\s+|really\s+|definitely\s+|finally\s+|already\s+)?"
+    r"(?:working|paying\s+off|bearing\s+fruit|making\s+a\s+(?:real\s+|huge\s+|big\s+)?difference|delivering|succeeding)\b"
+    r"(?!\s+(?:with|on|in|at|for|to|hard|late|shifts?|overtime|hours))", _I)
 # Credit or praise is a judgement on policing only when the sentence is about crime or offenders
 # (credit for a stance on offenders); credit for a product or an event is no claim.
 _CREDIT = re.compile(r"\bdeserves?\s+(?:real\s+|some\s+|great\s+|huge\s+|enormous\s+|massive\s+|immense\s+|"
