@@ -117,3 +117,16 @@ def test_a_count_of_none_is_a_count_of_zero(real_store, borough, words):
                                   "No burglary victim should wait for an officer."])
 def test_no_before_a_crime_word_without_a_place_or_period_is_no_count(text):
     assert not [c for c in extract_claims(text) if c.kind == "count"]
+
+
+@pytest.mark.parametrize("places", [("Camden", "Brent"), ("Westminster", "Lambeth", "Newham")])
+def test_each_recorded_n_is_a_count_for_every_place_listed(real_store, places):
+    """'<a>, <b> and <c> each recorded N <crimes>': N is checked in every place named."""
+    counts = {p: mps(year=2024, major="ROBBERY", borough=p) for p in places}
+    n = counts[places[0]]
+    listed = ", ".join(places[:-1]) + " and " + places[-1]
+    got = [c for c in check(real_store, f"{listed} each recorded {n:,} robberies in 2024.", "2025-03-01")
+           if c.claim.kind == "count"]
+    assert sorted(c.area for c in got) == sorted(places)
+    for c in got:
+        assert (c.verdict in HOLDS) is (counts[c.area] == n), c.explanation

@@ -233,8 +233,28 @@ def find_figures(sc: Scan) -> list[Claim]:
             of_year = _OF_YEAR.match(st, tok.end + each.end()) if each else None
             if of_year:
                 c.period_text = of_year.group("y")     # 'in each month of <year>': that year's months
-            out.append(c)
+            out += _each_place(c, st[:tok.start])
     return out
+
+
+# '<a>, <b> and <c> each recorded N <crimes>': the same count said of every place listed
+_EACH_LISTED = re.compile(r"(?P<list>[A-Z][\w'&.-]*(?:\s+(?:and\s+|upon\s+)?[A-Z][\w'&.-]*)*(?:,\s+[A-Z][\w'&.-]*"
+                          r"(?:\s+(?:and\s+|upon\s+)?[A-Z][\w'&.-]*)*)*,?\s+and\s+[A-Z][\w'&.-]*(?:\s+(?:and\s+|upon\s+)?"
+                          r"[A-Z][\w'&.-]*)*)\s+(?:each|all|both)\s+(?:recorded|had|saw|logged|reported|registered|suffered)\s+"
+                          r"(?:(?:about|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|under|just\s+over|exactly)\s+)?$")
+
+
+def _each_place(c: Claim, before: str) -> list[Claim]:
+    """One count per place listed before 'each recorded N' (the claim itself when none is listed)."""
+    from dataclasses import replace
+
+    from ._place_names import find_places
+
+    m = _EACH_LISTED.search(before)
+    places = [p[2] for p in find_places(m.group("list"))] if m else []
+    if len(places) < 2:
+        return [c]
+    return [replace(c, clause=f"{p}: " + c.clause.replace(m.group("list"), " ", 1)) for p in places] if m else [c]
 
 
 # a count of none: 'not one <crime> was recorded', 'not a single <crime>', 'zero <crimes>', '<place> recorded no <crimes>'
