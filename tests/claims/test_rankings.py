@@ -523,3 +523,16 @@ def test_as_well_as_the_fewest_is_a_second_rank_of_the_same_borough_in_counts(re
                             f"fewest offences.", "2026-03-01")
     c = claim_with(got, "as well as the fewest")
     assert c.area == fewest and c.verdict in HOLDS and "per 1,000" not in c.explanation, c.explanation
+
+
+def test_a_rank_among_the_forces_the_text_names(real_store):
+    """'of the forces we looked at', 'of the four forces': ranked among the forces the text names, not every force."""
+    from .raw import force_street_count
+    forces = ("Merseyside", "Cumbria", "South Wales", "Dyfed-Powys")
+    counts = {f: force_street_count(f.lower().replace(" ", "-"), "Burglary") for f in forces}
+    lead = "We compared Merseyside, Cumbria, South Wales and Dyfed-Powys for January to November 2022.\n"
+    for f in forces:
+        c = one(check(real_store, lead + f"{f} had the fewest burglaries of the forces we looked at.", "2023-02-01"),
+                "comparison")
+        assert (c.verdict in HOLDS) is (counts[f] == min(counts.values())), c.explanation
+        assert "of 4 forces" in c.explanation

@@ -178,7 +178,12 @@ _AND_IT = re.compile(r"[,;]?\s+(?:and|but|yet|while)\s+(?:it|they)\s*$", re.IGNO
 # a rank among a few places the text names: 'the highest rate of the three', 'the fewest of the four boroughs'
 _AMONG_FEW = re.compile(rf"^(?:\s+[\w'’-]+){{0,6}}?\s+(?:of|among|amongst)\s+(?:the|these|those|all)\s+"
                         rf"(?P<n>{number_alternation(2, 6)}|[2-6])(?:\s+(?:london\s+)?(?:boroughs|forces|areas|places|"
-                        r"towns|cities|councils|neighbours))?\b(?!\s+(?:years|months|crimes|offences))", re.IGNORECASE)
+                        r"towns|cities|councils|neighbours))?\b(?!\s+(?:years|months|crimes|offences))"
+                        # 'of the forces we looked at', 'among the boroughs compared here': every place the text names
+                        r"|^(?:\s+[\w'’-]+){0,6}?\s+(?:of|among|amongst)\s+(?:the|these|those|all\s+the)\s+(?P<unit>boroughs|forces|areas|"
+                        r"places)\s+(?:(?:we|I|they|you)\s+(?:have\s+)?(?:looked\s+at|compared|examined|studied|analysed|analyzed|"
+                        r"covered|surveyed)|(?:compared|covered|listed|named|mentioned)(?:\s+(?:here|above|below))?|here|above)\b",
+                        re.IGNORECASE)
 # 'with <borough> a close second', 'followed by <borough>'
 _RUNNER = re.compile(r"\b(?:with|and|while)\s+(?P<rest>[A-Z][\w' -]{2,45}?)\s+(?:was\s+|is\s+|came\s+|in\s+)?"
                      r"(?:a\s+)?(?:close\s+|distant\s+|narrow\s+)?(?P<ord>second|third|fourth|fifth)\b"
@@ -481,11 +486,16 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         subj = list(_borough_re().finditer(st[max(0, m.start() - 60): m.start()]))
         if not subj and re.match(r"as\s+well\s+as|and\b", m.group(0), _I):
             subj = list(_borough_re().finditer(st[: m.start()]))[:1]    # '..., as well as the fewest <crimes>': the subject
+        scope = "borough"
         if not subj:
-            continue     # only a borough recording 'the fewest' is a ranking among boroughs
+            subj = list(_force_re().finditer(st[max(0, m.start() - 60): m.start()]))
+            scope = "force"     # '<force> had the fewest burglaries': a ranking among forces
+        if not subj:
+            continue     # only a borough (or a force) recording 'the fewest' is a ranking among places
         after = st[m.end("dir"): m.end("dir") + 30]
         rest = re.split(r"[,.;:!?]", st[m.end("dir"): m.end("dir") + 80])[0]
-        if not _crimeish(" ".join(rest.split()[:5])) and not _change_kw(after):
+        if not _crimeish(" ".join(rest.split()[:5])) and not _change_kw(after) and not _AMONG_FEW.match(" " + rest) \
+                and rest.strip():
             continue     # '<borough> is the most densely populated borough' ('saw the steepest fall' is a change ranked)
         if re.match(r"\s+(?:since|on\s+record|ever|in\s+(?:a|\d+|\w+)\s+(?:years?|decades?))", after, _I):
             continue
@@ -495,7 +505,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         ch = _change_kw(after + st[m.end("dir") + 30: m.end("dir") + 80])
         c = _about(make("comparison", pos, claimed_text=m.group(0), rank=_ordinal(m.group("ord")) or 1,
                         record="low" if ch and m.group("dir").lower() in ("smallest", "lowest", "least")
-                        else _side(m.group("dir")), rank_scope="borough",
+                        else _side(m.group("dir")), rank_scope=scope,
                         by_rate=not ch and _rate_near(st, m.start(), m.end()), **ch), name)
         out.append(c)
         subjects.append((pos, name))
@@ -573,9 +583,11 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
                         period_text=sy.group("y") if sy else None))
     for c in out:       # 'the highest rate of the three': among the places the text names
         at = st.find(c.claimed_text or "\0")
-        few = _AMONG_FEW.match(st[at + len(c.claimed_text or ""): at + len(c.claimed_text or "") + 90]) if at >= 0 else None
+        few = _AMONG_FEW.match(" " + st[at: at + len(c.claimed_text or "") + 90]) if at >= 0 else None
         if few and c.kind == "comparison" and c.rank and c.rank_scope in ("borough", "force"):
-            c.rank_among = number_value(few.group("n")) or int(few.group("n"))
+            if few.group("unit") and few.group("unit").lower().startswith("force"):
+                c.rank_scope = "force"
+            c.rank_among = (number_value(few.group("n")) or int(few.group("n"))) if few.group("n") else 0
     return out
 
 

@@ -70,11 +70,15 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
         if role == "rate" or not LEXICON.figure_nouns.search(" ".join(after.split()[:4])):
             return role
         return "count"
-    if _MOVED_FROM_TO.search(before):
-        return "count"      # "That's down from N the year before": the figure the text has been giving
+    if _MOVED_FROM_TO.search(before) or _WORKS_OUT.search(before):
+        return "count"      # "That's down from N the year before", "That works out at N a day": the text's figure
     return "count" if _has_stat_noun(sent) else None
 
 
+# the figure just given put another way: 'that works out at N a day', 'which comes to about N a week'
+_WORKS_OUT = re.compile(r"\b(?:works?\s+out\s+(?:at|as)|comes?\s+(?:out\s+)?to|equates?\s+to|amounts?\s+to|averag(?:e|es|ed|ing))\s+"
+                        r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+over\s+|"
+                        r"just\s+under\s+|some\s+)?$", re.I)
 # a figure a direction word leads to or from ('down from N', 'rose to N'), whatever noun the sentence has
 _MOVED_FROM_TO = re.compile(r"\b(?:down|up|fell|rose|dropped|climbed|jumped|increased|decreased|falling|rising)\s+"
                             r"(?:from|to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|just\s+)?$", re.I)

@@ -211,9 +211,9 @@ def ranking(store: StoreLike, c: RankFrame, r: Resolved, as_of: date) -> Checked
     if left_out:        # 'the highest outside <borough>': ranked without the boroughs set aside
         vals = [t for t in vals if t[0].name not in left_out]
         r = replace(r, notes=r.notes + [Reason.of(Why.LEFT_OUT, places=' and '.join(left_out))])
-    if c.rank_among and r.among is None:
-        return _out(c, r, "unverifiable", f"The claim ranks among {c.rank_among} places, but the text does not name "
-                    f"{c.rank_among} London boroughs to rank.")
+    if c.rank_among is not None and r.among is None:
+        return _out(c, r, "unverifiable", f"The claim ranks among {c.rank_among or 'the'} places the text names, but the "
+                    f"text does not name {c.rank_among or 'two or more'} London boroughs to rank.")
     if r.among is not None:     # 'the highest of the three': only the places the text names
         keep = {a.name for a in r.among}
         vals = [t for t in vals if t[0].name in keep]
@@ -348,6 +348,9 @@ def force_ranking(store: StoreLike, c: RankFrame, r: Resolved, as_of: date) -> C
         return _out(c, r, "unverifiable", f"No population for the {level}s ({', '.join(missing[:5])}...) in "
                     f"{p.start.year}, so rates per resident cannot be ranked; ONS mid-year estimates by "
                     f"{level} would answer it.")
+    if c.rank_among is not None and r.among is not None:    # 'of the forces we looked at': those the text names
+        keep = {a.name.lower() for a in r.among} | {a.code for a in r.among}
+        rows = [t for t in rows if t[0].name.lower() in keep or t[0].code in keep or t[0] is mine]
     high = c.record != "low"
     rows.sort(key=lambda t: (-t[1] if high else t[1], t[0].name))
     city = None

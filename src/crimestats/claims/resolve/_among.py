@@ -19,7 +19,7 @@ def places_among(text: str, *, at: int, n: int, kind: str,
                  find: Callable[[str], list[tuple[int, int, str]]],
                  named: Callable[[str], Area | None]) -> tuple[Area, ...] | None:
     """The ``n`` distinct places of ``kind`` ('borough' | 'force') the text names, nearest ``at`` first when it
-    names more; None when it names fewer than ``n``."""
+    names more; ``n`` 0: every one it names (at least two); None when it names fewer."""
     nearest: dict[str, tuple[int, Area]] = {}
     for start, _end, name in find(text):
         a = named(name)
@@ -28,7 +28,7 @@ def places_among(text: str, *, at: int, n: int, kind: str,
         d = abs(start - at)
         if a.name not in nearest or d < nearest[a.name][0]:
             nearest[a.name] = (d, a)
-    if len(nearest) < n:
+    if len(nearest) < max(n, 2):
         return None
-    chosen = sorted(nearest.values(), key=lambda t: t[0])[:n]
+    chosen = sorted(nearest.values(), key=lambda t: t[0])[:n or len(nearest)]
     return tuple(sorted((a for _, a in chosen), key=lambda a: a.name))

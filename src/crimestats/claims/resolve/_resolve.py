@@ -720,7 +720,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                      compare_measure=_police_uk_category(_measure_in(c.compare_crime), area)[0]
                      if c.compare_crime else None,
                      wider_words=wider_words)
-        if c.rank_among:
+        if c.rank_among is not None:
             r.among = places_among(text, at=c.start, n=c.rank_among, kind="force" if c.rank_scope == "force" else "borough",
                                    find=find, named=named)
         out.append(r)
