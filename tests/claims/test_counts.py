@@ -130,3 +130,12 @@ def test_each_recorded_n_is_a_count_for_every_place_listed(real_store, places):
     assert sorted(c.area for c in got) == sorted(places)
     for c in got:
         assert (c.verdict in HOLDS) is (counts[c.area] == n), c.explanation
+
+
+@pytest.mark.parametrize("borough", ["Hackney", "Islington"])
+def test_a_figure_alone_on_a_line_counts_the_crime_named_before(real_store, borough):
+    n = mps(year=2025, minor="BICYCLE THEFT", borough=borough)
+    for claimed in (n - 1, n + 400):
+        text = f"Anyone else notice bike thefts in {borough} have gone up? Over {claimed:,} last year!!"
+        c = claim_with(check(real_store, text, "2026-03-01"), f"{claimed:,}")
+        assert c.claim.kind == "count" and c.area == borough and (c.verdict in HOLDS) is (n > claimed), c.explanation

@@ -240,3 +240,12 @@ def test_a_share_of_the_total_is_of_all_crime(real_store):
             "about a third of the total.")
     c = one(check(real_store, text, "2026-02-15"), "share")
     assert abs(c.found - 100 * counts["Greenwich"] / total["Greenwich"]) < 0.1
+
+
+@pytest.mark.parametrize("borough", ["Westminster", "Camden"])
+def test_the_place_of_the_whole_is_the_parts_when_the_sentence_names_no_other(real_store, borough):
+    """'Nearly half of all crime in <borough> is theft' after a line about another borough: both in <borough>."""
+    part, whole = mps(year=2025, major="THEFT", borough=borough), mps(year=2025, borough=borough)
+    text = f"Bike thefts in Hackney rose in 2025. About {round(100 * part / whole)}% of all crime in {borough} is theft."
+    c = one(check(real_store, text, "2026-03-01"), "share")
+    assert c.area == borough and c.verdict in HOLDS, c.explanation

@@ -70,11 +70,15 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
         if role == "rate" or not LEXICON.figure_nouns.search(" ".join(after.split()[:4])):
             return role
         return "count"
-    if _MOVED_FROM_TO.search(before) or _WORKS_OUT.search(before):
+    if _MOVED_FROM_TO.search(before) or _WORKS_OUT.search(before) or _FIGURE_ALONE.match(sent):
         return "count"      # "That's down from N the year before", "That works out at N a day": the text's figure
     return "count" if _has_stat_noun(sent) else None
 
 
+# a line that is a figure alone, the crime named just before: 'Over N last year!!', 'Nearly N in <year>.'
+_FIGURE_ALONE = re.compile(r"^\W*(?:(?:over|about|around|nearly|almost|more\s+than|just\s+over|just\s+under|some|roughly|"
+                           r"fewer\s+than|under)\s+)?[\d,.]+\s*(?:(?:last|this)\s+year|in\s+(?:19|20)\d{2}|a\s+(?:year|month|week|day))?"
+                           r"\W*$", re.I)
 # the figure just given put another way: 'that works out at N a day', 'which comes to about N a week'
 _WORKS_OUT = re.compile(r"\b(?:works?\s+out\s+(?:at|as)|comes?\s+(?:out\s+)?to|equates?\s+to|amounts?\s+to|averag(?:e|es|ed|ing))\s+"
                         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|just\s+over\s+|"
