@@ -11,7 +11,7 @@ import pytest
 from crimestats.claims import extract_claims
 
 from .raw import mps
-from .support import check, one
+from .support import HOLDS, check, claim_with, one
 
 
 @pytest.mark.parametrize("text,minutes,interval", [
@@ -61,3 +61,15 @@ def test_a_bound_in_every_month_is_decided_by_the_quietest_or_busiest_month(real
     c = one(check(real_store, f"Robberies in Newham stayed below {ceiling + 5} in every month of 2025.",
                   "2026-03-15"), "count")
     assert c.found == ceiling and c.verdict == "accurate"
+
+
+@pytest.mark.parametrize("borough", ["Croydon", "Lambeth", "Sutton"])
+def test_that_is_n_a_day_is_the_figure_before_per_day_read_to_the_nearest_whole(real_store, borough):
+    """'That is almost three a day': the count just given per day, holding when it rounds to the figure claimed."""
+    from .raw import fy
+    n = mps(months=fy(2025), major="BURGLARY", borough=borough)
+    per_day = n / 365
+    for claimed in {round(per_day), round(per_day) + 1}:
+        text = f"In the year to March 2025 there were {n:,} burglaries in {borough}. That is about {claimed} a day."
+        c = claim_with(check(real_store, text, "2025-06-01"), f"about {claimed} a day")
+        assert c.claim.kind == "count" and (c.verdict in HOLDS) is (abs(per_day - claimed) <= max(0.5, 0.05 * claimed))

@@ -64,6 +64,8 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
         return None
     if _DURATION_AFTER.match(after) or _LABEL_BEFORE.search(before):
         return None
+    if _WORKS_OUT.search(before) or (_THAT_IS.search(before) and _PER_SPAN_AFTER.match(after)):
+        return "count"      # 'that works out at N a day', 'that is almost three a day': the figure just given
     if tok.written == "words":
         # 'nine homicides': a stat noun within the next few words
         role = word_figure_role(before, after)   # 'around one per 100,000', 'up from seven the year before'
@@ -75,6 +77,9 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
     return "count" if _has_stat_noun(sent) else None
 
 
+_THAT_IS = re.compile(r"\b(?:that|this|which)(?:['’]s|\s+is|\s+was|\s+means|\s+makes)\s+(?:(?:about|around|roughly|nearly|almost|"
+                      r"over|more\s+than|just\s+over|just\s+under|some|fewer\s+than|under)\s+)?$", re.I)
+_PER_SPAN_AFTER = re.compile(r"^\s+(?:(?:[\w-]+\s+){0,2}?)(?:a|per|every|each)\s+(?:day|week|month|hour|year|fortnight)\b", re.I)
 # a line that is a figure alone, the crime named just before: 'Over N last year!!', 'Nearly N in <year>.'
 _FIGURE_ALONE = re.compile(r"^\W*(?:(?:over|about|around|nearly|almost|more\s+than|just\s+over|just\s+under|some|roughly|"
                            r"fewer\s+than|under)\s+)?[\d,.]+\s*(?:(?:last|this)\s+year|in\s+(?:19|20)\d{2}|a\s+(?:year|month|week|day))?"

@@ -87,6 +87,10 @@ def per_time_count(store: StoreLike, c: CountFrame, r: Resolved) -> CheckedClaim
     approx = "about" if c.approx == "exact" else c.approx
     ok, rule = count_holds(claimed=c.value or 0, found=per_span, approx=approx, written=c.claimed_text or "",
                            low=c.low, high=c.high)
+    if approx == "about":       # an average is a fraction: 'three a day' is what rounds to three (2.5 to 3.5), or 5%
+        tol = max(0.5, 0.05 * (c.value or 0))
+        ok = abs(per_span - (c.value or 0)) <= tol
+        rule = f"'{c.claimed_text}' read as {(c.value or 0) - tol:,.1f} to {(c.value or 0) + tol:,.1f}"
     return _out(c, r, "accurate" if ok else "inaccurate",
                 f"{base}, so the claimed {c.claimed_text} {a_span} {'holds' if ok else 'does not hold'} ({rule}; "
                 "an average over the period, so read as approximate).",
