@@ -115,10 +115,27 @@ def rate_holds(*, claimed: float, found: float, places: int, written: str = "",
     return False, rule
 
 
+# the sizes of change a fraction or multiple word can name: a tenth ... three-quarters, doubled (+1), tripled (+2)
+_WORD_SIZES = (0.1, 0.125, 1 / 6, 0.2, 0.25, 1 / 3, 0.4, 0.5, 0.6, 2 / 3, 0.75, 1.0, 1.5, 2.0, 3.0)
+
+
 def ratio_holds(*, implied: float, found: float, band: float = BAND) -> tuple[bool, str]:
-    """Ratio words: 'halved' implies ratio 0.5, i.e. a change of -0.5; holds within ``band`` of that change."""
+    """Ratio words: 'halved' implies ratio 0.5, i.e. a change of -0.5; holds within ``band`` of that change.
+
+    With ``EXACT_BAND`` (the word said alone) a change just outside it still holds when the word is the nearest
+    one to it within the hedged ``BAND``: a fall of 22% is 'a fifth' (not a quarter), 16% is a sixth, not 'a fifth',
+    41% is two-fifths, not 'halved'."""
     lo, hi = ratio_band(implied, band)
-    return lo <= found <= hi, f"read as a ratio of {lo:.2f} to {hi:.2f}, the implied change give or take {band:.0%}"
+    ok = lo <= found <= hi
+    rule = f"read as a ratio of {lo:.2f} to {hi:.2f}, the implied change give or take {band:.0%}"
+    if not ok and band == EXACT_BAND:
+        wlo, whi = ratio_band(implied, BAND)
+        size, said = abs(found - 1.0), abs(implied - 1.0)
+        nearest = min(_WORD_SIZES, key=lambda w: abs(w - size))
+        if wlo <= found <= whi and abs(said - size) <= abs(nearest - size) + 1e-9:
+            ok, rule = True, (f"read as a ratio of {lo:.2f} to {hi:.2f}, or up to {wlo:.2f}-{whi:.2f} where no other "
+                              "fraction or multiple is nearer")
+    return ok, rule
 
 
 def share_fraction_holds(*, implied: float, found: float) -> tuple[bool, str]:
