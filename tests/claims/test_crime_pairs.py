@@ -105,3 +105,15 @@ def test_two_groups_of_victims_are_compared_on_the_victims_series(real_store, ye
     c = one(check(real_store, text.format(y=year), "2026-03-01"), "comparison")
     assert c.found == {"this": this, "other": other}
     assert (c.verdict == "accurate") is ((this > other) if up else (this < other)), c.explanation
+
+
+def test_the_borough_after_most_common_crime_is_the_subject_not_a_scope(real_store):
+    """'<crime> is the second most common offence in <borough>', after a line on another borough: <borough>'s types."""
+    text = ("Theft is by far the most common crime in Westminster. "
+            "Violence against the person is the second most common offence in Newham.")
+    got = [c for c in check(real_store, text, "2026-03-01") if c.claim.kind == "comparison"]
+    assert [c.area for c in got] == ["Westminster", "Newham"]
+    types = {m: mps(year=2025, major=m, borough="Newham") for m in
+             ("THEFT", "VIOLENCE AGAINST THE PERSON", "VEHICLE OFFENCES", "BURGLARY", "ROBBERY")}
+    second = sorted(types, key=types.get, reverse=True)[1]
+    assert (got[1].verdict in {"accurate", "accurate_with_caveat"}) is (second == "VIOLENCE AGAINST THE PERSON")

@@ -287,6 +287,7 @@ _YEAR_ON_YEAR = re.compile(r"\b(?:(?:same|that)\s+month\s+(?:a|last)\s+year|a\s+
                            r"(?:compared\s+(?:with|to)|against|on)\s+(?:the\s+same\s+month\s+)?(?:\w+\s+)?last\s+year)\b", _I)
 _YEAR_BEFORE_FRONT = re.compile(r"^\W*(?:(?:the|a)\s+year\s+(?:before|earlier)|(?:in\s+)?the\s+(?:previous|preceding)\s+"
                                 r"(?:financial\s+)?year)\b", _I)
+_CRIME_TYPE_RANK = re.compile(r"\b(?:most|least)\s+(?:common|frequent|prevalent)\b|\blargest\s+(?:single\s+)?(?:category|type)\b", _I)
 # a ranking said of the year before: '<borough> was top the year before'
 _YEAR_BEFORE_AFTER = re.compile(r"\b(?:top|bottom|first|second|third|number\s+\w+|highest|lowest|most|fewest)\b[^.;]{0,30}?"
                                 r"\b(?:(?:the|a)\s+year\s+(?:before|earlier)|the\s+(?:previous|preceding)\s+year)\b", _I)
@@ -332,8 +333,13 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
     sentence_areas: dict[int, Area | None] = {}
     for c in claims:
         if c.sentence_index not in sentence_areas:
-            sentence_areas[c.sentence_index] = place_in(
-                ONLY_LISTED.sub(" ", _THAN_PLACE.sub(" ", text[c.sentence_start:c.sentence_end])), named=named, find=find)
+            said = ONLY_LISTED.sub(" ", _THAN_PLACE.sub(" ", text[c.sentence_start:c.sentence_end]))
+            sentence_areas[c.sentence_index] = place_in(said, named=named, find=find)
+            if sentence_areas[c.sentence_index] is None and _CRIME_TYPE_RANK.search(said):
+                # '<crime> is the most common crime in <borough>': crime types ranked, the place is their subject
+                local = place_in(said, named=named, find=find, scopes=True)
+                if local is not None and local.area_type in ("borough", "ward", "city", "force"):
+                    sentence_areas[c.sentence_index] = local
     sentences = split_sentences(text)
     by_index = {s.index: s for s in sentences}
     sent_periods: list[Period] = []
