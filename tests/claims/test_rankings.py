@@ -536,3 +536,10 @@ def test_a_rank_among_the_forces_the_text_names(real_store):
                 "comparison")
         assert (c.verdict in HOLDS) is (counts[f] == min(counts.values())), c.explanation
         assert "of 4 forces" in c.explanation
+
+
+@pytest.mark.parametrize("text", ["Havering remains among the five London boroughs with the least crime.",
+                                  "Enfield is now one of the five boroughs with the most knife crime in London."])
+def test_a_top_n_of_all_boroughs_is_not_a_rank_among_places_the_text_names(text):
+    c = extracted_first(text, "comparison")
+    assert c.rank_among is None and c.rank == 5

@@ -178,7 +178,8 @@ _AND_IT = re.compile(r"[,;]?\s+(?:and|but|yet|while)\s+(?:it|they)\s*$", re.IGNO
 # a rank among a few places the text names: 'the highest rate of the three', 'the fewest of the four boroughs'
 _AMONG_FEW = re.compile(rf"^(?:\s+[\w'’-]+){{0,6}}?\s+(?:of|among|amongst)\s+(?:the|these|those|all)\s+"
                         rf"(?P<n>{number_alternation(2, 6)}|[2-6])(?:\s+(?:london\s+)?(?:boroughs|forces|areas|places|"
-                        r"towns|cities|councils|neighbours))?\b(?!\s+(?:years|months|crimes|offences))"
+                        r"towns|cities|councils|neighbours))?\b(?!\s+(?:years|months|crimes|offences|with|that|which|where|"
+                        r"recording|for|in\s+(?:London|England|the\s+country)))"
                         # 'of the forces we looked at', 'among the boroughs compared here': every place the text names
                         r"|^(?:\s+[\w'’-]+){0,6}?\s+(?:of|among|amongst)\s+(?:the|these|those|all\s+the)\s+(?P<unit>boroughs|forces|areas|"
                         r"places)\s+(?:(?:we|I|they|you)\s+(?:have\s+)?(?:looked\s+at|compared|examined|studied|analysed|analyzed|"
@@ -584,7 +585,8 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
     for c in out:       # 'the highest rate of the three': among the places the text names
         at = st.find(c.claimed_text or "\0")
         few = _AMONG_FEW.match(" " + st[at: at + len(c.claimed_text or "") + 90]) if at >= 0 else None
-        if few and c.kind == "comparison" and c.rank and c.rank_scope in ("borough", "force"):
+        if few and c.kind == "comparison" and c.rank and c.rank_scope in ("borough", "force") and \
+                c.approx not in ("at_most", "one_of"):     # 'among the five boroughs with the most' is a top five
             if few.group("unit") and few.group("unit").lower().startswith("force"):
                 c.rank_scope = "force"
             c.rank_among = (number_value(few.group("n")) or int(few.group("n"))) if few.group("n") else 0
