@@ -127,6 +127,8 @@ def test_wider_judgements_without_a_figure_are_opinions(text):
     "The mayor turned back towards City Hall.",
     "The driver lost control of the van on the bridge.",
     "Officers are working with schools in the borough.",
+    "Victims need to report thefts to the police within a week.",
+    "Detectives believe the attacks were linked.",
 ])
 def test_near_misses_of_the_wider_judgements_are_no_claim(text):
     assert extract_claims(text) == [], text
@@ -192,6 +194,15 @@ def test_what_a_policy_would_do_is_an_opinion(text):
     "The borough commander should be ashamed of these figures.",
     'The council leader said: "These figures show our partnership with the police is working."',
     "The knife crime strategy is clearly paying off.",
+    "The Mayor has lost the confidence of Londoners on crime.",
+    "This government has decimated neighbourhood policing.",
+    "Knife crime is a symptom of deeper problems like poverty and youth service cuts.",
+    "Nobody in Tottenham trusts the Met any more.",
+    "We need more bobbies on the beat, simple as that.",
+    "The new commander is a breath of fresh air.",
+    "Crime has become a daily fact of life in Peckham.",
+    "Lambeth's council leader has her head in the sand about robberies.",
+    "Police in Newham are overstretched and underfunded.",
 ])
 def test_prescriptions_without_a_figure_are_opinions(text):
     """What a place needs or deserves, what would put it right, what made the difference: a judgement."""

@@ -477,4 +477,6 @@ EVALUATIVE_EXTRA: Mapping[str, float] = {
     "short-changed": -2.0, "shortchanged": -2.0, "tolerated": -1.6, "plaster": -1.6, "glossy": -1.6,
     "reckless": -2.2, "shambles": -2.5, "triumph": 2.6, "vital": 1.8, "heroic": 2.6, "dedication": 1.8,
     "disgrace": -2.8, "shocking": -2.2, "betrayal": -2.6, "complacent": -2.0, "complacency": -2.0,
+    "decimated": -2.4, "gutted": -2.0, "overstretched": -2.0, "underfunded": -2.0, "under-resourced": -2.0,
+    "understaffed": -1.8, "toothless": -2.0, "lawlessness": -2.5, "out-of-touch": -2.0, "hollowed": -2.0,
 }

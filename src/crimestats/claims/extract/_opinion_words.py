@@ -131,6 +131,15 @@ _JUDGEMENT = re.compile(
     r"|\b(?:made|make|makes|making)\s+(?:all\s+the|a\s+(?:real|huge|big|massive|world\s+of)|the\s+real)\s+difference\b"
     r"|\b(?:should|must|ought\s+to)\s+(?:be\s+)?(?:ashamed|sacked|resign|step\s+down|apologi[sz]e|hang\s+(?:their|his|her)"
     r"\s+heads?)\b"
+    # what is needed: 'we need more bobbies on the beat', '<place> needs proper policing'
+    r"|\b(?:we|they|you|london|londoners|residents|the\s+(?:borough|city|capital|area|met|police|force)|[A-Z][a-z]+)\s+"
+    r"(?:really\s+|desperately\s+|urgently\s+|simply\s+|just\s+)?(?:need|needs)\s+(?:more|fewer|less|better|proper|real|"
+    r"a\s+lot\s+more|far\s+more|visible|tougher|stronger)\b"
+    # trust and confidence lost, heads in the sand, a breath of fresh air, a fact of life, a symptom of deeper ills
+    r"|\blost\s+(?:the\s+)?(?:confidence|trust|faith|respect)\s+of\b|\b(?:nobody|no\s+one|no-one|few\s+people)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:trusts?|believes?|respects?)\b|\b(?:heads?)\s+in\s+the\s+sand\b|\bbreath\s+of\s+fresh\s+air\b"
+    r"|\b(?:a\s+)?(?:daily\s+|everyday\s+|grim\s+)?fact\s+of\s+life\b|\ba\s+symptom\s+of\b|\bthe\s+root\s+causes?\b"
+    r"|\b(?:things|it|crime|life)\s+(?:is|are)\s+getting\s+(?:better|worse)\b"
     # verdicts that a policy works: 'our partnership with the police is working', 'the strategy is paying off'
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:clearly\s+|really\s+|definitely\s+|finally\s+|already\s+)?"
     r"(?:working|paying\s+off|bearing\s+fruit|making\s+a\s+(?:real\s+|huge\s+|big\s+)?difference|delivering|succeeding)\b"
