@@ -74,6 +74,8 @@ def test_subjects_outside_recorded_crime_are_unverifiable(real_store, sentence, 
     ("Victims of burglary in the villages can wait days for an officer to arrive.", "police response times"),
     ("The average 999 response in Barnet now takes 14 minutes.", "police response times"),
     ("Graffiti costs the council two million pounds a year.", "the money cost of crime"),
+    ("Cyber crime costs Londoners £1bn a year.", "the money cost of crime"),
+    ("Shoplifting costs retailers in Croydon £2 million a year.", "the money cost of crime"),
     ("Most burglaries never even get reported, say residents.", "crime never reported to the police"),
 ])
 def test_figures_outside_recorded_crime_are_unverifiable_not_dropped(real_store, text, subject):

@@ -90,7 +90,7 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
      "community schemes and their reports", "the scheme's own records (not police-recorded crime)"),
     (re.compile(r"\bcctv\b|\b(?:security|speed|traffic)\s+cameras?\b|\bstreet\s*lights?\b|\bstreet\s+lighting\b", _I),
      "cameras, lighting and other local measures", "the council's or the force's own records"),
-    (re.compile(r"\bcosts?\b[^.;]{0,60}?(?:[£$€]\s?\d[\d,.]*\d(?:\s*(?:m|bn|k|million|billion|thousand)\b)?|"
+    (re.compile(r"\bcosts?\b[^.;]{0,60}?(?:[£$€]\s?\d(?:[\d,.]*\d)?(?:\s*(?:m|bn|k|million|billion|thousand)\b)?|"
                 r"\b(?:[\w-]+\s+)?(?:million|billion|thousand)\s+pounds\b)|[£$€]\s?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand)?\b[^.;]{0,40}?"
                 r"\b(?:costs?|losses|lost|damage\s+bill|bill)\b", _I),
      "the money cost of crime", "an estimate of its cost (insurers' or the Home Office's economic and social cost "
