@@ -369,3 +369,14 @@ def test_more_than_a_list_of_places_with_nothing_summed_is_more_than_each(real_s
 def test_a_borough_named_with_and_is_one_place_not_a_list(real_store):
     c = one(check(real_store, "Croydon had more robberies than Barking and Dagenham in 2025.", "2026-03-01"), "comparison")
     assert set(c.found) == {"this", "other"}
+
+
+@pytest.mark.parametrize("a, b", [("Westminster", "Richmond upon Thames"), ("Camden", "Sutton")])
+def test_times_more_likely_to_be_a_victim_is_a_ratio_of_rates(real_store, a, b):
+    from .raw import gla_pop
+    ra = mps(year=2025, borough=a) / gla_pop(a, 2025)
+    rb = mps(year=2025, borough=b) / gla_pop(b, 2025)
+    k = round(ra / rb)
+    c = one(check(real_store, f"Residents of {a} are {k} times more likely to be victims of crime than those in {b}.",
+                  "2026-03-01"), "ratio")
+    assert abs(c.found - round(ra / rb, 2)) < 0.02, c.explanation

@@ -543,3 +543,36 @@ def test_a_rank_among_the_forces_the_text_names(real_store):
 def test_a_top_n_of_all_boroughs_is_not_a_rank_among_places_the_text_names(text):
     c = extracted_first(text, "comparison")
     assert c.rank_among is None and c.rank == 5
+
+
+def _went(major: str, now: int, then: int, up: bool) -> list[str]:
+    out = []
+    for b in table_boroughs():
+        a, z = mps(year=now, major=major, borough=b), mps(year=then, major=major, borough=b)
+        if (a > z) if up else (a < z):
+            out.append(b)
+    return out
+
+
+@pytest.mark.parametrize("major, crime, up", [("BURGLARY", "Burglary", False), ("ROBBERY", "Robbery", True)])
+def test_how_many_boroughs_went_one_way(real_store, major, crime, up):
+    """'fell in N of London's 32 boroughs', 'in every borough', 'in most boroughs': counted over all 32, and the
+    figures in the quantifier are never read as counts of crime."""
+    went = _went(major, 2025, 2024, up)
+    verb = "rose" if up else "fell"
+    for k in (len(went), len(went) + 2):
+        got = check(real_store, f"{crime} {verb} in {k} of London's 32 boroughs in 2025.", "2026-03-01")
+        assert [c.claim.kind for c in got] == ["direction"]
+        assert (got[0].verdict == "accurate") is (k == len(went)) and got[0].found == len(went)
+    c = one(check(real_store, f"{crime} {verb} in every London borough in 2025.", "2026-03-01"), "direction")
+    assert (c.verdict == "accurate") is (len(went) == 32)
+    c = one(check(real_store, f"{crime} {verb} in most London boroughs in 2025.", "2026-03-01"), "direction")
+    assert (c.verdict == "accurate") is (len(went) > 16)
+
+
+def test_in_all_three_boroughs_is_every_place_the_text_names(real_store):
+    trio = ("Havering", "Bexley", "Barking and Dagenham")
+    went = set(_went("THEFT", 2025, 2024, True))
+    text = f"A newsletter for {trio[0]}, {trio[1]} and {trio[2]}, 2025. Theft went up in all three boroughs."
+    c = one(check(real_store, text, "2026-03-01"), "direction")
+    assert (c.verdict == "accurate") is all(b in went for b in trio), c.explanation

@@ -135,6 +135,8 @@ class DirectionFrame(Frame):
     month_on_month: bool = False      # 'rose month on month', 'every month from <month> to <month>': each month on the one before
     month_span: tuple[int, int] | None = None   # the months of that run, first and last
     only_place: bool = False          # 'the only borough where <crime> rose': no other borough went that way
+    places_quant: str | None = None   # 'in every borough' (all), 'in most boroughs', 'in N of 32' (count), 'in all three' (among)
+    places_k: int | None = None       # the N of 'in N of London's 32 boroughs'
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -440,7 +442,8 @@ def _crime_rank(c: Claim, k: ClaimKind) -> Frame:
 def _direction(c: Claim, k: ClaimKind) -> Frame:
     return DirectionFrame(kind=k, claimed_text=c.claimed_text, origin=c, direction=c.direction,
                           every_month=c.per_month == "every", month_on_month=c.per_month == "sequence",
-                          month_span=c.month_span, only_place=c.only_place)
+                          month_span=c.month_span, only_place=c.only_place, places_quant=c.places_quant,
+                          places_k=c.places_k)
 
 
 def _record(c: Claim, k: ClaimKind) -> Frame:

@@ -35,7 +35,10 @@ MULTIPLE_ALT = "|".join(w for w, v in TIMES_WORDS.items() if v > 1)      # 'doub
 _TIMES_GATE = (*(w for w in TIMES_WORDS if w != "half"), "times", "half ")
 _TIMES = re.compile(
     rf"\b(?P<w>{'|'.join(TIMES_WORDS)}|(?:{number_alternation(2, 10)}|[2-9]|1[0-9])\s+times)"
-    r"\s+(?:(?:as\s+(?:\w+\s+){1,6}?as|that\s+(?:of|in)|the\s+(?:[\w,.]+\s+){0,5}?(?:of|in|by|for))\s+)?(?:the\s+)?"
+    r"\s+(?:(?:as\s+(?:\w+\s+){1,6}?as|that\s+(?:of|in)|the\s+(?:[\w,.]+\s+){0,5}?(?:of|in|by|for)|"
+    # 'five times more likely to be a victim of crime than those in <place>': the rates per resident
+    r"(?P<likely>more|less)\s+likely\s+(?:[\w'’-]+\s+){0,8}?than\s+(?:(?:those|people|residents|someone|anyone|"
+    r"londoners)\s+(?:in|living\s+in|from)|in))\s+)?(?:the\s+)?"
     r"(?:(?:neighbouring|nearby|next-door|neighbour)\s+)?"
     r"(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
 _MULT = re.compile(rf"\b(?P<w>{'|'.join(MULTIPLIERS)})\b", _I)
@@ -154,8 +157,13 @@ def find_times(sc: Scan) -> list[Claim]:
         f = _factor(m.group("w").lower())
         sc.used.append(m.span("w"))     # a figure inside ('double the N recorded in <borough>') is <borough>'s count
         short = m.group(0) if len(m.group(0)) <= 40 else f"{m.group('w')} that of {places[0][2]}"
-        out.append(sc.make("ratio", m.start(), claimed_text=short, value=f, unit="ratio",
-                           compare_to=places[0][2], approx=_approx(st[max(0, m.start() - 20): m.start()])))
+        c = sc.make("ratio", m.start(), claimed_text=short, value=f, unit="ratio",
+                    compare_to=places[0][2], approx=_approx(st[max(0, m.start() - 20): m.start()]))
+        if m.group("likely"):
+            c.by_rate = True        # how likely a resident is to be a victim: the rate per resident
+            if m.group("likely").lower() == "less":
+                c.value = 1 / f
+        out.append(c)
     return out
 
 

@@ -170,6 +170,8 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
     for m in _RECORD.finditer(st):
         if not _clear(used, m.span()) or _NOT_CRIME.search(m.group("mid") or ""):
             continue     # 'the highest temperatures on record' is not a crime record
+        if re.match(r"most\s+(?:of\s+)?(?:the\s+|London['’]s\s+)?(?:London\s+)?boroughs\b", m.group(0), re.IGNORECASE):
+            continue     # 'risen in most London boroughs since <year>': how many places, not a record
         pre = st[max(0, m.start() - 40): m.start()]
         if _NOT_CRIME.search(pre) and not _crimeish_subject(pre):
             continue     # 'police confidence is at its lowest level since <year>'

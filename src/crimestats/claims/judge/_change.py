@@ -197,7 +197,7 @@ def _ratio(store: StoreLike, c: RatioFrame, r: Resolved) -> CheckedClaim:
 
 
 def _direction(store: StoreLike, c: DirectionFrame, r: Resolved) -> CheckedClaim:
-    if c.only_place:
+    if c.only_place or c.places_quant:
         return only_place_direction(store, c, r)
     if c.month_on_month:
         return month_on_month(store, c, r)

@@ -164,7 +164,7 @@ def place_ratio(store: StoreLike, c: PlaceRatioFrame, r: Resolved, as_of: date) 
     if r.compare_area is None or r.area is None or not r.measure:
         return _out(c, r, "unverifiable", "The places or the measure compared could not be identified.")
     try:
-        fa, fb, r = pair_figures(store, r.measure, r.area, r.compare_area, r, as_of, rate=c.rate_in_clause)
+        fa, fb, r = pair_figures(store, r.measure, r.area, r.compare_area, r, as_of, rate=c.rate_in_clause or c.by_rate)
     except CrimestatsError as exc:
         return _out(c, r, "unverifiable", f"No open data answers it for both places: {exc}")
     if not fb.value:

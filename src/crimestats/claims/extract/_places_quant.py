@@ -1,0 +1,57 @@
+"""How many places went one way: 'fell in 24 of London's 32 boroughs', 'rose in every borough', 'in all three
+boroughs', 'in most London boroughs'.
+
+One direction claim per clause, its quantifier over London's boroughs (``Claim.places_quant``: 'all', 'most',
+'count' with ``places_k``, or 'among' the ``rank_among`` places the text names); the figures in the quantifier
+are taken, so they are never read as counts of crime.  Judged in ``judge/_only_place`` against every borough's
+change.  Rule registered in ``_rules``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._lexicon import number_alternation, number_value
+from .._model import Claim
+from ._scan import Scan, direction, has
+
+__all__ = ["find_places_quant", "places_quant_gate"]
+
+_I = re.IGNORECASE
+_N = rf"(?:{number_alternation(2, 32)}|\d{{1,2}})"
+_QUANT = re.compile(
+    rf"\bin\s+(?:(?P<only>only|just)\s+)?(?P<k>{_N})\s+(?:(?:of|out\s+of)\s+(?:London['’]s\s+|the\s+(?:capital['’]s\s+)?)?"
+    rf"(?:{_N}\s+)?)?(?:London\s+)?boroughs\b"
+    r"|\bin\s+(?P<all>every|each|all)\s+(?:(?:of\s+)?(?:London['’]s|the|the\s+capital['’]s)\s+)?(?:London\s+)?"
+    r"(?:(?:32|33|thirty-two|thirty-three)\s+)?boroughs?\b(?!\s+(?:but|except|bar|apart))"
+    rf"|\bin\s+(?:all\s+(?P<few>{number_alternation(2, 6)})|(?P<both>both))\s+(?:of\s+(?:the|these|those)\s+)?(?:boroughs|areas|places|forces)\b"
+    r"|\bin\s+(?P<most>most|the\s+(?:vast\s+)?majority\s+of|more\s+than\s+half\s+(?:of\s+)?)\s*(?:(?:London['’]s|the)\s+)?"
+    r"(?:London\s+)?boroughs\b", _I)
+
+
+def places_quant_gate(sc: Scan) -> bool:
+    return has(sc.low, "borough", " areas", " places", " forces")
+
+
+def find_places_quant(sc: Scan) -> list[Claim]:
+    """'<crime> fell in N of London's 32 boroughs': how many boroughs went the claimed way."""
+    out: list[Claim] = []
+    for m in _QUANT.finditer(sc.st):
+        clause = sc.clause_at(m.start())
+        words = sc.text[clause[0]:clause[1]]
+        way = direction(words)
+        if way not in ("up", "down") or not sc.free(m.start()):
+            continue
+        c = sc.in_clause("direction", clause, direction=way, claimed_text=m.group(0))
+        if m.group("k"):
+            k = m.group("k")
+            c.places_quant, c.places_k = "count", number_value(k) or int(k)
+        elif m.group("all"):
+            c.places_quant = "all"
+        elif m.group("few") or m.group("both"):
+            c.places_quant, c.rank_among = "among", (number_value(m.group("few")) if m.group("few") else 2)
+        else:
+            c.places_quant = "most"
+        sc.used.append(m.span())
+        out.append(c)
+    return out
