@@ -10,6 +10,7 @@ in ``subject``).  Rule registered in ``_rules``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .._lexicon import DOWN_VERBS, LEXICON, NUMBER_WORDS, UP_VERBS, alternation, month_alternation
 from .._model import Claim
@@ -18,6 +19,7 @@ from ._extract_share import non_crime_whole
 from ._figure_words import from_year_after_noun, population_before
 from ._number_roles import _PERCENT_AFTER, _POINTS_AFTER, _RATE_AFTER, _approx, _is_event, _number_role
 from ._numbers import find_numbers
+from ._place_names import find_places
 from ._scan import UP_RE, Scan, direction, has
 
 __all__ = ["find_figures", "numbers_gate", "find_zero_counts", "zero_gate"]
@@ -246,10 +248,6 @@ _EACH_LISTED = re.compile(r"(?P<list>[A-Z][\w'&.-]*(?:\s+(?:and\s+|upon\s+)?[A-Z
 
 def _each_place(c: Claim, before: str) -> list[Claim]:
     """One count per place listed before 'each recorded N' (the claim itself when none is listed)."""
-    from dataclasses import replace
-
-    from ._place_names import find_places
-
     m = _EACH_LISTED.search(before)
     places = [p[2] for p in find_places(m.group("list"))] if m else []
     if len(places) < 2:

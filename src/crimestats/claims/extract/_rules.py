@@ -61,8 +61,8 @@ from ._extract_record import (
     turn_gate,
 )
 from ._extract_share import find_fraction_shares, find_most, find_one_in, most_gate, one_in_gate
-from ._places_quant import find_places_quant, places_quant_gate
 from ._opinion_words import find_forecast, find_opinion, forecast_gate, opinion_gate
+from ._places_quant import find_places_quant, places_quant_gate
 from ._scan import ExtractionRule, Scan
 from ._subjects import find_outside, outside_gate
 from ._yardstick import find_yardstick, yardstick_gate
