@@ -254,7 +254,9 @@ def find_fraction_changes(sc: Scan) -> list[Claim]:
         f = FRACTIONS[m.group("f").lower()]
         down = way == "down"
         said = m.group(0)
-        out.append(sc.make("ratio", m.start("f"), claimed_text=said[said.rfind("by "):], value=(1 - f) if down else (1 + f),
-                           unit="ratio", direction="down" if down else "up", approx=_approx(m.group("h") or "")))
+        c = sc.make("ratio", m.start("f"), claimed_text=said[said.rfind("by "):], value=(1 - f) if down else (1 + f),
+                    unit="ratio", direction="down" if down else "up", approx=_approx(m.group("h") or ""))
+        c.clause = re.sub(r"^(?:,\s*|and\s+|while\s+)", "", said.strip(), flags=_I)     # its own crime, not the first one's
+        out.append(c)
         sc.ratio_spans.append(m.span())
     return out

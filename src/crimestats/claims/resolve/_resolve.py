@@ -582,18 +582,18 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             period = lead_period      # a headline that names no period: the one its first lines name
             if period is not None:
                 notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=period.label))
-        if period is None and ctx_period is None and c.kind != "opinion" and c.sentence_index > 0:
-            # no claim has named a period yet: the one an earlier line names without a claim ('the figures for
-            # <year> the Met put out'), the nearest first
-            period = _lead_period([t for t in reversed(sentences) if t.index < c.sentence_index], as_of)
-            if period is not None:
-                notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=period.label))
         if period is None:
             period = ctx_period
             if period is not None:
                 notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=period.label))
         if period is None and c.kind != "opinion" and _IN_A_YEAR.search(clause):
             period = _period("the past year", as_of)     # 'rises N% in a year' with no year named anywhere
+        if period is None and ctx_period is None and c.kind != "opinion" and c.sentence_index > 0:
+            # no claim has named a period yet: the one an earlier line names without a claim ('the figures for
+            # <year> the Met put out'), the nearest first
+            period = _lead_period([t for t in reversed(sentences) if t.index < c.sentence_index], as_of)
+            if period is not None:
+                notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=period.label))
         if period is None and c.kind != "opinion":
             period = calendar_year(as_of.year - 1)
             notes.append(Reason.of(Why.PERIOD_ASSUMED, as_of=as_of, period=period.label))
