@@ -448,3 +448,31 @@ def test_a_denied_record_is_right_when_the_record_fails(real_store, borough):
     denied = one(check(real_store, f"Burglary in {borough} in 2025 was not, as some have claimed, the lowest on record.",
                        "2026-03-01"), "record")
     assert (plain.verdict in HOLDS) is lowest and (denied.verdict in HOLDS) is (not lowest), denied.explanation
+
+
+@pytest.mark.parametrize("borough", ["Camden", "Islington", "Newham"])
+def test_records_written_as_not_this_low_since_a_decade_and_near_record(real_store, borough):
+    counts = {y: mps(year=y, major="THEFT", borough=borough) for y in range(2011, 2026)}
+    now = counts[2025]
+    # 'hasn't been this low since <year>': lower than every year after <year>, <year> itself lower or equal
+    since = max((y for y in range(2011, 2025) if counts[y] <= now), default=None)
+    if since is not None:
+        c = one(check(real_store, f"Theft in {borough} hasn't been this low since {since}.", "2026-03-01"), "record")
+        assert c.verdict in HOLDS, c.explanation
+    # 'lower than at any time in the past decade': the lowest of 2016-2025
+    c = one(check(real_store, f"Theft in {borough} is lower than at any time in the past decade.", "2026-03-01"), "record")
+    assert (c.verdict in HOLDS) is (now <= min(counts[y] for y in range(2016, 2025))), c.explanation
+    # 'a near-record low': among the three lowest on record, or within 5% of the lowest
+    ranked = sorted(counts[y] for y in range(2011, 2025))
+    near = sum(1 for v in ranked if v < now) < 3 or abs(now - ranked[0]) <= 0.05 * ranked[0]
+    c = one(check(real_store, f"Theft in {borough} was at a near-record low in 2025.", "2026-03-01"), "record")
+    assert (c.verdict in HOLDS) is near, c.explanation
+
+
+def test_the_first_time_below_a_threshold_with_no_since_is_on_record(real_store):
+    counts = {y: mps(year=y, major="BURGLARY", borough="Ealing") for y in range(2011, 2026)}
+    for n in (2000, counts[2025] + 1):
+        c = one(check(real_store, f"This is the first time burglary in Ealing has fallen below {n:,} a year.",
+                      "2026-03-01"), "record")
+        first = counts[2025] < n and all(counts[y] >= n for y in range(2011, 2025))
+        assert (c.verdict in HOLDS) is first, c.explanation

@@ -67,10 +67,6 @@ _NON_CRIME_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:calls|phone\s+calls|999\s+
                               r"(?:in|with|to)\s+(?:[\w'’-]+\s+){0,3}?(?:charge[sd]?|prosecut(?:ed|ions?)|"
                               r"convict(?:ed|ions?)|cautions?|cautioned))\b", _I)
 _WHEN_BEFORE = re.compile(r"(?P<p>(?:19|20)\d{2}(?:/\d{2})?)\s*,?\s*when\s+(?:\w+\s+){0,4}$", _I)
-# 'the first time burglary has dropped below N since records began'
-_THRESHOLD = re.compile(r"\bfirst\s+time\b(?:\s+[\w'-]+){0,6}?\s+(?:dropped|fallen|fell|gone|risen|rose|been|"
-                        r"climbed)?\s*(?P<side>below|under|above|over|beyond)\s+(?P<n>[0-9][0-9,]*)\s+since\s+"
-                        r"(?:records\s+began|(?P<y>(?:19|20)\d{2}))", _I)
 _WORKFORCE = re.compile(
     r"\b(?:officers?|police officers|constables?|pcsos?|staff|workforce|recruits?|men and women|"
     r"the organisation|the organization|employees|personnel|detectives)\b", _I)

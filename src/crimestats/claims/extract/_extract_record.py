@@ -47,7 +47,7 @@ __all__ = ["record_claims", "streak_since_claims", "find_threshold", "find_strea
 
 _NUM = rf"a|an|{number_alternation(1, 12)}|fifteen|twenty|twenty-five|thirty|forty|fifty|\d{{1,2}}"
 _RECORD = re.compile(
-    rf"\b(?:the\s+)?(?:(?P<ord>{_ORD})[- ])?(?P<dir>{_SUPER})\b(?P<mid>(?:\s+[\w'/-]+){{0,5}}?)\s+(?P<tail>"
+    rf"\b(?:the\s+)?(?:(?P<ord>{_ORD})[- ])?(?P<dir>{_SUPER})\b(?P<mid>(?:\s+[\w'/-]+){{0,7}}?)\s+(?P<tail>"
     r"since\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:records|record-keeping|series|data|figures)\s+"
     r"(?:began|started|begin|start)(?:\s+in\s+(?:19|20)\d{2}(?:/\d{2})?)?"
     r"|since\s+(?:at\s+least\s+)?(?P<year>(?:19|20)\d{2}(?:/\d{2})?)\b"
@@ -110,7 +110,12 @@ _BELOW = re.compile(r"below|under|fell|fallen|dropped|dipped|slipped|sank", _I)
 _EVER = re.compile(
     r"\b(?P<w>higher|lower|more|fewer|less|greater|bigger|smaller)\b(?:\s+[\w'-]+){0,3}?\s+than\s+(?:"
     r"(?:at|in)\s+any\s+(?:other\s+)?(?:point|time|year|stage|month)\s+(?:since\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b|"
-    r"(?P<rec>on\s+record|since\s+records\s+began|in\s+(?:recorded\s+)?history|before))|ever(?:\s+before)?\b)", _I)
+    r"(?P<rec>on\s+record|since\s+records\s+began|in\s+(?:recorded\s+)?history|before)|"
+    # 'lower than at any time in the past decade / in the last five years': the lowest in that window
+    rf"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?P<dec>decade)|(?P<n>{_NUM})\s+years))|ever(?:\s+before)?\b)"
+    # 'has not been this low since <year>', 'hasn't been so high since <year>'
+    r"|\b(?:has|have|had|is|was|were)\s*(?:not|n't|n’t|never)\s+been\s+(?:this|so|as|that)\s+(?P<w2>low|high|bad|good)\s+"
+    r"since\s+(?P<y2>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
 
 
 def streak_since_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Claim]:
@@ -154,12 +159,21 @@ def streak_since_claims(st: str, make: Make, used: list[tuple[int, int]]) -> lis
 def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Claim]:
     """Records in time in one sentence (see the module docstring)."""
     out: list[Claim] = streak_since_claims(st, make, used)
-    for m in _EVER.finditer(st) if " than " in st else ():
+    for m in _EVER.finditer(st) if (" than " in st or " been " in st) else ():
+        if m.group("w2"):     # 'has not been this low since <year>': the lowest since <year>, <year> itself lower
+            used.append(m.span())
+            out.append(make("record", m.start(), record="low" if m.group("w2").lower() in ("low", "good") else "high",
+                            since_text=m.group("y2"), on_record=False, claimed_text=m.group(0)))
+            continue
         direction = "low" if m.group("w").lower() in ("lower", "fewer", "less", "smaller") else "high"
         used.append(m.span())
         y = m.group("y")
-        out.append(make("record", m.start(), record=direction, since_text=y, on_record=y is None,
-                        claimed_text=m.group(0), **({"approx": "inclusive"} if y else {})))
+        ever_kw: dict[str, object] = {"approx": "inclusive"} if y else {}
+        if m.group("dec") or m.group("n"):      # 'than at any time in the past decade': the ever_kw, in years
+            years = 10 if m.group("dec") else (number_value(m.group("n")) or int(m.group("n")))
+            ever_kw = {"unit": "years", "value": float(years), "approx": "exact"}
+        out.append(make("record", m.start(), record=direction, since_text=y,
+                        on_record=y is None and "unit" not in ever_kw, claimed_text=m.group(0), **ever_kw))
     for m in _GO_BACK.finditer(st) if "go back" in st.lower() else ():
         if not _clear(used, m.span()):
             continue
@@ -231,6 +245,8 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
         yr = _YEAR_WAS.search(st[max(0, m.start() - 60): m.start()])
         if yr and "period_text" not in extra:      # '<year> was London's deadliest year since <year>'
             extra["period_text"] = yr.group("y")
+        if _NEAR.search(st[max(0, m.start() - 20): m.start() + 8]) and not window:
+            extra["approx"] = "near"    # 'a near-record low', 'close to the highest on record'
         if _DENIED.search(st[max(0, m.start() - 70): m.start()]):
             extra["denied"] = True      # 'it is not, as some have claimed, the lowest since <year>'
         out.append(make("record", m.start(), record=direction, since_text=since, on_record=on_rec,
@@ -238,6 +254,9 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
     return out
 
 
+# a record nearly reached: 'a near-record low', 'close to a record high', 'almost a record', 'near its lowest'
+_NEAR = re.compile(r"\b(?:near|close\s+to|almost|nearly)[- ](?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:record|all[- ]time|"
+                   r"lowest|highest)\b", re.IGNORECASE)
 # a record denied: 'is not the lowest', 'was not, as some have claimed, the highest', 'isn't actually a record'
 _DENIED = re.compile(r"\b(?:is|was|are|were|it's|that's)\s*(?:not|n't)\b(?:\s*,[^,]{1,60},)?\s*(?:(?:quite|actually|really|"
                      r"even|in\s+fact)\s+)?(?:the\s+|a\s+|an\s+|at\s+(?:its|their|a)\s+)?$|\bisn't\s+(?:the\s+|a\s+)?$|"
@@ -246,8 +265,9 @@ _DENIED = re.compile(r"\b(?:is|was|are|were|it's|that's)\s*(?:not|n't)\b(?:\s*,[
 
 # 'the first time burglary has dropped below N since records began'
 _THRESHOLD = re.compile(r"\bfirst\s+time\b(?:\s+[\w'-]+){0,6}?\s+(?:dropped|fallen|fell|gone|risen|rose|been|"
-                        r"climbed)?\s*(?P<side>below|under|above|over|beyond)\s+(?P<n>[0-9][0-9,]*)\s+since\s+"
-                        r"(?:records\s+began|(?P<y>(?:19|20)\d{2}))", _I)
+                        r"climbed)?\s*(?P<side>below|under|above|over|beyond)\s+(?P<n>[0-9][0-9,]*)"
+                        # 'since <year>'; none said: the first time on record
+                        r"(?:\s+(?:a|per|in\s+a)\s+year)?(?:\s+since\s+(?:records\s+began|(?P<y>(?:19|20)\d{2})))?", _I)
 # streaks and first changes: 'fallen for four years in a row', 'the first fall since <year>'
 _STREAK = re.compile(
     r"\b(?P<verb>fallen|fell|falling|dropped|declined|risen|rose|rising|increased|gone\s+(?:up|down)|"

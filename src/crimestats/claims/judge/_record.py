@@ -70,9 +70,35 @@ def record_verdict(store: StoreLike, c: RecordFrame, r: Resolved) -> CheckedClai
         return _change_record(c, r, rec)
     if c.window_years:
         return _window(c, r, rec)
+    if c.approx == "near":
+        return _near(c, r, rec)
     if (c.rank or 1) > 1 or (c.approx == "inclusive" and r.since is not None):
         return _ranked(c, r, rec)
     return _record(store, c, r, rec)
+
+
+def _near(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
+    """'a near-record low', 'close to its highest on record': among the three most extreme periods, or within 5% of
+    the record itself (the record itself is more than 'near' but not wrong)."""
+    now = rec.facts[-1]
+    earlier = rec.facts[:-1] if c.on_record or r.since is None else \
+        [f for f in rec.facts[:-1] if f.period.start > r.since.start]
+    pos, beyond, level = _place(rec, earlier)
+    low = rec.direction == "low"
+    extreme = min if low else max
+    best = extreme([float(f.value or 0) for f in earlier], default=float(now.value or 0))
+    close = abs(float(now.value or 0) - best) <= 0.05 * best if best else False
+    ok = pos <= 3 or close
+    span = f"since {r.since.label}" if r.since is not None and not c.on_record else \
+        f"on record (the series in the store starts in {rec.facts[0].period.label})"
+    desc = (f"{_says(r, rec)}; {len(beyond)} earlier {'period was' if len(beyond) == 1 else 'periods were'} "
+            f"{'lower' if low else 'higher'}" + (f" ({_labels(beyond)})" if beyond else ""))
+    found = f"{pos}{'st' if pos == 1 else 'nd' if pos == 2 else 'rd' if pos == 3 else 'th'} {_word(rec)}"
+    ev = [_ev(now)] + [_ev(f) for f in (beyond + level)[:4]]
+    return _out(c, r, "accurate" if ok else "inaccurate",
+                f"{desc}, so it is the {found} {span}; '{c.claimed_text}' is read as among the three "
+                f"{'lowest' if low else 'highest'} or within 5% of the record{', as claimed' if ok else ''}.",
+                claimed=c.claimed_text, found=found, evidence=ev)
 
 
 def _word(rec: compute.Record, rank: int | None = None) -> str:

@@ -335,7 +335,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if c.sentence_index not in sentence_areas:
             said = ONLY_LISTED.sub(" ", _THAN_PLACE.sub(" ", text[c.sentence_start:c.sentence_end]))
             sentence_areas[c.sentence_index] = place_in(said, named=named, find=find)
-            if sentence_areas[c.sentence_index] is None and _CRIME_TYPE_RANK.search(said):
+            if sentence_areas[c.sentence_index] is None and (_CRIME_TYPE_RANK.search(said) or any(
+                    k.kind == "record" and k.sentence_index == c.sentence_index for k in claims)):
+                # (a record in time, 'the worst year for <crime> in <borough> since <year>', ranks no places either)
                 # '<crime> is the most common crime in <borough>': crime types ranked, the place is their subject
                 local = place_in(said, named=named, find=find, scopes=True)
                 if local is not None and local.area_type in ("borough", "ward", "city", "force"):
