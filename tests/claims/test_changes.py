@@ -376,3 +376,10 @@ def test_a_ratio_word_alone_is_read_closer_than_with_a_hedge(real_store, words, 
             assert abs(c.found - round(ratio, 3)) < 1e-9
             assert (c.verdict in HOLDS) is holds(ratio), (b, major, ratio, c.explanation)
             seen.add(c.verdict in HOLDS)
+
+
+@pytest.mark.parametrize("verb, up", [("fall", False), ("rise", True), ("drop", False), ("grow", True)])
+def test_a_change_in_numbers_after_an_infinitive_verb(verb, up):
+    """'has seen <crime> fall by more than N offences': a difference, whatever form the verb takes."""
+    c = extracted_once(f"Lewisham has seen violence with injury {verb} by more than 500 offences.", "change")
+    assert c.unit == "difference" and c.direction == ("up" if up else "down")

@@ -52,7 +52,8 @@ _FROM_PERIOD = re.compile(rf"^\s+(?:in\s+)?(?P<p>(?:19|20)\d{{2}}(?:/\d{{2}})?|l
 # absolute differences: 'N fewer than in <year>', 'N more robberies than the year before', 'down by N'
 _DIFF_AFTER = re.compile(r"^\s*(?P<w>fewer|more|less)\b(?:\s+[\w'-]+){0,6}?\s+than\b", _I)
 _DIFF_BEFORE = re.compile(
-    r"\b(?:(?P<v>down|up|fell|rose|dropped|increased|decreased|declined|fallen|risen|climbed|grew|grown|jumped)\s+by"
+    r"\b(?:(?P<v>down|up|fell|fall|falls|falling|rose|rise|rises|rising|dropped|drop|drops|increased|increase|decreased|"
+    r"decrease|declined|decline|fallen|risen|climbed|climb|grew|grow|grown|jumped|jump|cut|reduced)\s+by"
     r"|(?:a|an)\s+(?P<n>fall|drop|rise|increase|reduction|decrease|decline|jump)\s+of)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|fewer\s+than\s+"
     r"|less\s+than\s+|under\s+)?$", _I)
@@ -179,7 +180,8 @@ def find_figures(sc: Scan) -> list[Claim]:
             db = _DIFF_BEFORE.search(st[max(0, tok.start - 40): tok.start]) if subj is None else None
             if da or db:
                 w = (da.group("w") if da else (db.group("v") or db.group("n")) if db else "").lower()
-                d = "up" if w in ("more", "up", "grown") or UP_RE.fullmatch(w) else "down"
+                d = "up" if w in ("more", "up", "grown", "grow", "rise", "rises", "rising", "increase", "climb", "jump") \
+                    or UP_RE.fullmatch(w) else "down"
                 out.append(sc.in_clause("change", clause, claimed_text=tok.text, unit="difference",
                                      value=tok.value * (-1 if d == "down" else 1), direction=d, approx=approx))
                 continue
