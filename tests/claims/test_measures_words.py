@@ -177,3 +177,12 @@ def test_everyday_names_of_met_minor_categories(real_store, words, measure, mino
     n = mps(year=2025, minor=minor, borough="Hounslow")
     c = one(check(real_store, f"{words} in Hounslow reached {n:,} in 2025.", "2026-02-15"), "count")
     assert c.measure == measure and c.found == n
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("Statistics show one person is stabbed every hour in London.", "knife_crime_with_injury"),
+    ("A teenager was stabbed to death in Croydon in 2025, one of five killings there.", "homicide"),
+])
+def test_stabbed_is_knife_crime_with_injury_and_stabbed_to_death_a_killing(real_store, text, measure):
+    got = [c.measure for c in check(real_store, text, "2026-03-01") if c.claim.kind == "count"]
+    assert got and got[0] in (measure, "homicide_victims" if measure == "homicide" else measure), got

@@ -216,7 +216,8 @@ def knife_dashboard_measures() -> list[Measure]:
                "knife crimes causing injury", "knife offences resulting in injury",
                "knife crime resulting in injury", "knife crime involving injury", "knife injury offences",
                "knife injury crimes", "knife injuries", "injury knife crime", "knife-injury offences",
-               "knife crime injuries", "knife attacks causing injury", "knife offences where someone was injured"),
+               "knife crime injuries", "knife attacks causing injury", "knife offences where someone was injured",
+               "stabbed", "people stabbed", "stabbing victims", "victims of stabbings"),
               "knife_crime", qualifiers=("with injury", "causing injury", "injury", "injured")),
         _dash("knife_robbery_with_injury", "Knife robbery with injury (personal robbery)",
               "Personal robberies with a knife in which someone was injured (Met monthly crime dashboard, "
