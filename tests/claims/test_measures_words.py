@@ -181,8 +181,8 @@ def test_everyday_names_of_met_minor_categories(real_store, words, measure, mino
 
 @pytest.mark.parametrize("text, measure", [
     ("Statistics show one person is stabbed every hour in London.", "knife_crime_with_injury"),
-    ("A teenager was stabbed to death in Croydon in 2025, one of five killings there.", "homicide"),
+    ("Five people were stabbed to death in Croydon in 2022.", "knife_homicide_victims"),
 ])
 def test_stabbed_is_knife_crime_with_injury_and_stabbed_to_death_a_killing(real_store, text, measure):
     got = [c.measure for c in check(real_store, text, "2026-03-01") if c.claim.kind == "count"]
-    assert got and got[0] in (measure, "homicide_victims" if measure == "homicide" else measure), got
+    assert got == [measure], got
