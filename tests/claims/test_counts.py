@@ -139,3 +139,14 @@ def test_a_figure_alone_on_a_line_counts_the_crime_named_before(real_store, boro
         text = f"Anyone else notice bike thefts in {borough} have gone up? Over {claimed:,} last year!!"
         c = claim_with(check(real_store, text, "2026-03-01"), f"{claimed:,}")
         assert c.claim.kind == "count" and c.area == borough and (c.verdict in HOLDS) is (n > claimed), c.explanation
+
+
+@pytest.mark.parametrize("borough", ["Camden", "Croydon", "Barnet"])
+def test_a_round_count_cut_down_rather_than_rounded_holds_with_a_caveat(real_store, borough):
+    n = mps(year=2025, borough=borough)
+    cut = n // 1000 * 1000
+    c = one(check(real_store, f"{borough} recorded {cut:,} crimes in 2025.", "2026-03-01"), "count")
+    rounds = round(n / 1000) * 1000 == cut
+    assert c.verdict == ("accurate" if rounds else "accurate_with_caveat"), c.explanation
+    far = cut - 3000
+    assert one(check(real_store, f"{borough} recorded {far:,} crimes in 2025.", "2026-03-01"), "count").verdict == "inaccurate"

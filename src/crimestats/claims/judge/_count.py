@@ -45,7 +45,7 @@ from ._outcome import (
     stand_in,
 )
 from ._per_time import per_time_count
-from ._rounding import count_holds
+from ._rounding import count_holds, round_half_up, truncated_count
 
 
 def _other_vintages(store: StoreLike, f: Fact, r: Resolved) -> list[Fact]:
@@ -281,6 +281,12 @@ def _count(store: StoreLike, c: CountFrame, r: Resolved) -> CheckedClaim:
                     f"The claimed {c.claimed_text} matches {_release(old_ok[0])}"
                     f"{_when_published(store, f.source, old_ok[0].vintage or '', r.as_of)}; the latest data "
                     f"revises it to {_fmt(f.value)} {what}.", found=f.value, unit=f.unit, evidence=ev)
+    cut = truncated_count(claimed=c.value or 0, found=float(f.value or 0)) if c.approx == "exact" else None
+    if cut is not None:
+        return _out(c, r, "accurate_with_caveat",
+                    f"{base}: the claimed {c.claimed_text} is that figure cut down to the {cut:,} below it rather "
+                    f"than rounded (to the nearest {cut:,} it is {_fmt(round_half_up(float(f.value or 0) / cut) * cut)}).",
+                    found=f.value, unit=f.unit, evidence=ev)
     flag = _flag_not_in_data(r, f, close=_near(c, f.value))
     if flag:
         return _out(c, r, "unverifiable",

@@ -26,7 +26,7 @@ import math
 from decimal import ROUND_HALF_UP, Decimal
 
 __all__ = ["count_holds", "percent_holds", "truncated", "rate_holds", "ratio_holds", "share_fraction_holds", "BAND",
-           "INTERVAL_BAND", "SAME_BAND", "EXACT_BAND", "round_half_up"]
+           "INTERVAL_BAND", "SAME_BAND", "EXACT_BAND", "round_half_up", "truncated_count"]
 
 BAND = 0.20     # ratio/fraction words with a hedge ('about a third', 'nearly halved'): within 20% of the implied change
 EXACT_BAND = 0.10   # the word alone ('halved', 'up by a fifth', 'doubled'): within 10% of it (a 41% fall is two-fifths)
@@ -60,6 +60,18 @@ def count_holds(*, claimed: float, found: float, approx: str = "exact", written:
             return abs(found - n) <= tol, f"'{written}' read as a round figure, within 5% ({tol:,.0f})"
         return round_half_up(found / unit) * unit == n, f"'{written}' read as rounded to the nearest {unit:,}"
     return found == claimed, "an exact count"
+
+
+def truncated_count(*, claimed: float, found: float) -> int | None:
+    """The unit a round count was cut down to ('146,000' for 146,653: 1,000), when it is that and not a rounding;
+    None otherwise.  Only for figures of at least 1,000 written to their last two or more zeros, and never more
+    than 5% below the figure ('3,000' for 3,900 is no truncation)."""
+    n = int(claimed)
+    if claimed != n or n < 1000 or n % 100:
+        return None
+    zeros = len(str(n)) - len(str(n).rstrip("0"))
+    unit = 10 ** zeros
+    return unit if n <= found < n + unit and int(found // unit) * unit == n and found - n <= 0.05 * n else None
 
 
 def percent_holds(*, claimed: float, found: float, places: int, written: str = "",
