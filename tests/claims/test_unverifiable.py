@@ -75,6 +75,7 @@ def test_subjects_outside_recorded_crime_are_unverifiable(real_store, sentence, 
     ("The average 999 response in Barnet now takes 14 minutes.", "police response times"),
     ("Graffiti costs the council two million pounds a year.", "the money cost of crime"),
     ("Cyber crime costs Londoners £1bn a year.", "the money cost of crime"),
+    ("More than 200 people were jailed for knife offences in Lambeth last year.", "crime outcomes"),
     ("Shoplifting costs retailers in Croydon £2 million a year.", "the money cost of crime"),
     ("Most burglaries never even get reported, say residents.", "crime never reported to the police"),
 ])

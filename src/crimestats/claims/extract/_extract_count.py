@@ -59,7 +59,9 @@ _DIFF_BEFORE = re.compile(
     r"|less\s+than\s+|under\s+)?$", _I)
 # a figure counting something other than crime: 'N.N million calls', 'N visits'; or crimes' outcomes: 'N charges',
 # 'N (crimes) were solved' (homicides keep their own series), 'one <crime> report in N ended in a charge'
-_NON_CRIME_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:calls|phone\s+calls|999\s+calls|visits|views|followers|"
+_NON_CRIME_AFTER = re.compile(r"^\s+(?:prolific|repeat|persistent|known|serial)\s+(?:offenders|shoplifters|thieves|burglars|"
+                              r"criminals)\b"
+                              r"|^\s+(?:[a-z-]+\s+)?(?:calls|phone\s+calls|999\s+calls|visits|views|followers|"
                               r"emails|hours|patrols|shifts|pounds|complaints|applications|vehicles\s+seized|charges)\b"
                               r"|^\s+(?:(?!(?:and|but|while|whereas|or|murders?|homicides?|killings?)\b)[a-z'’-]+\s+){0,4}?"
                               r"(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been|get|got|go|went)\s+(?:ever\s+)?"

@@ -21,6 +21,7 @@ from ._scan import Scan, has
 __all__ = ["outside_subject", "find_outside", "outside_gate", "UNREPORTED"]
 
 UNREPORTED = "crime never reported to the police"     # outside recorded crime even when a crime is named
+OUTCOMES = "crime outcomes, whether crimes were solved or ended in a charge"     # the same: a crime named, its outcome not held
 
 _I = re.IGNORECASE
 # what happened after a crime was recorded: solved, charged, prosecuted ('one case in N ends with a charge',
@@ -38,7 +39,10 @@ _OUTCOMES = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:charged|charges?|prosecut(?:ed|ions?)|convict(?:ed|ions?)|cautions?|cautioned|"
     r"sentenced|justice)\b"
     r"|\bhelp(?:s|ed|ing)?\s+(?:the\s+)?police\s+(?:to\s+)?(?:solve|catch|identify|trace|track\s+down|charge|"
-    r"convict)\b|\b(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:[a-z-]+\s+)?charges\b", _I)
+    r"convict)\b|\b(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:[a-z-]+\s+)?charges\b"
+    # court outcomes: 'N people were jailed for <crime>', 'sentenced to', 'locked up'
+    r"|\b(?:were|was|been|be|are|is|got|get)\s+(?:jailed|imprisoned|sentenced|locked\s+up|sent\s+to\s+prison|"
+    r"put\s+behind\s+bars|convicted)\b", _I)
 # hearsay: a quantity of the people someone knows ('half the kids at his school', 'most people I know')
 _HEARSAY = re.compile(
     r"\b(?:people|kids|children|friends|neighbours|neighbors|mates|parents|mums|dads|families|women|girls|boys|"
@@ -107,7 +111,7 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
      "hospital admissions", "NHS Hospital Episode Statistics (admissions for assault)"),
     # crime outcomes and hearsay (patterns above)
     (_OUTCOMES,
-     "crime outcomes, whether crimes were solved or ended in a charge",
+     OUTCOMES,
      "outcome data (the Home Office crime outcomes statistics or the force's own detection figures)"),
     (_HEARSAY,
      "what someone says of the people they know, hearsay rather than a count of crimes",
@@ -151,7 +155,7 @@ _GATE_WORDS = ("response", "respond", "attend", "call", "999", "101", "officer",
 
 
 # outcomes and hearsay open a sentence only when they hold a quantity (no wider opening of other sentences)
-_NEW_GATE_WORDS = ("solv", "charg", "prosecut", "convict", "caution", "sentenced", "justice", "detection", "clear",
+_NEW_GATE_WORDS = ("solv", "charg", "jailed", "imprison", "locked up", "prison", "behind bars", "prosecut", "convict", "caution", "sentenced", "justice", "detection", "clear",
                    "outcome", "help", "know", "knew", "speak", "spoke", "talk", "school", "college", "class", "year",
                    "estate", "block", "gym", "church", "mosque", "workplace", "street", "road", "friends",
                    "neighbo", "mates", "colleagues", "customers")
