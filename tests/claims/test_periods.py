@@ -415,3 +415,15 @@ def test_a_period_named_by_an_opening_line_without_a_claim_carries(real_store, b
             f"PRESENTER: {borough} had {n:,} burglaries.")
     c = one(check(real_store, text, "2024-09-01"), "count")
     assert c.period == "2023/24" and c.verdict in HOLDS, c.explanation
+
+
+@pytest.mark.parametrize("name, months", [
+    ("the 2021 lockdowns", [f"2021{m:02d}" for m in (1, 2, 3)]),
+    ("the lockdowns", [f"2020{m:02d}" for m in range(4, 13)] + [f"2021{m:02d}" for m in (1, 2, 3)]),
+])
+def test_lockdowns_in_the_plural_are_their_months(real_store, name, months):
+    now = mps(months=months, major="BURGLARY")
+    then = mps(months=[str(int(m) - 100) for m in months], major="BURGLARY")
+    c = one(check(real_store, f"Burglary in London fell by {abs(pct(now, then)):.0f}% during {name}.", "2026-02-15"),
+            "change")
+    assert c.verdict in HOLDS, c.explanation

@@ -102,6 +102,7 @@ EPISODES: Mapping[str, tuple[tuple[int, int], tuple[int, int]]] = {
     "first lockdown": ((2020, 4), (2020, 6)),
     "second lockdown": ((2020, 11), (2020, 11)),
     "third lockdown": ((2021, 1), (2021, 3)),
+    "lockdowns": ((2020, 4), (2021, 3)),       # the lockdowns together: the first to the end of the third
 }
 # the other ways each episode is named ('the 2020 lockdown', 'the November lockdown', 'lockdown')
 EPISODE_NAMES: Mapping[str, str] = {
@@ -111,7 +112,9 @@ EPISODE_NAMES: Mapping[str, str] = {
     "second national lockdown": "second lockdown", "november lockdown": "second lockdown",
     "november 2020 lockdown": "second lockdown",
     "third national lockdown": "third lockdown", "2021 lockdown": "third lockdown", "january lockdown": "third lockdown",
-    "january 2021 lockdown": "third lockdown", "winter lockdown": "third lockdown",
+    "january 2021 lockdown": "third lockdown", "winter lockdown": "third lockdown", "2021 lockdowns": "third lockdown",
+    "lockdowns": "lockdowns", "2020 and 2021 lockdowns": "lockdowns", "three lockdowns": "lockdowns",
+    "national lockdowns": "lockdowns",
     **{k: k for k in ("first lockdown", "second lockdown", "third lockdown")},
 }
 
