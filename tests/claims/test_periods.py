@@ -427,3 +427,10 @@ def test_lockdowns_in_the_plural_are_their_months(real_store, name, months):
     c = one(check(real_store, f"Burglary in London fell by {abs(pct(now, then)):.0f}% during {name}.", "2026-02-15"),
             "change")
     assert c.verdict in HOLDS, c.explanation
+
+
+def test_a_quarter_against_the_same_quarter_named_after_than(real_store):
+    now = mps(months=["202504", "202505", "202506"], major="ROBBERY", borough="Lambeth")
+    then = mps(months=["202404", "202405", "202406"], major="ROBBERY", borough="Lambeth")
+    c = one(check(real_store, "Robbery in Lambeth was higher in Q2 2025 than in Q2 2024.", "2025-10-20"), "direction")
+    assert c.period == "Q2 2025" and (c.verdict in HOLDS) is (now > then), c.explanation

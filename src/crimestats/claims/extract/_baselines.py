@@ -75,6 +75,7 @@ _PERIOD_PATTERNS = [
 _BASELINE = re.compile(
     r"\b(?:on|from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:in\s+|the\s+)?"
     rf"(?P<b>(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:{_MONTHS})\s+(?:of\s+)?last\s+year|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+year|"
+    r"Q[1-4]\s+(?:19|20)\d{2}|"
     r"the\s+previous\s+year|"
     r"the\s+previous\s+month|the\s+month\s+before|"
     r"the\s+year\s+before|the\s+same\s+(?:months?|period|time|quarter)\s+(?:last|a|the\s+previous)\s+year|"
