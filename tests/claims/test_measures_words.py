@@ -186,3 +186,11 @@ def test_everyday_names_of_met_minor_categories(real_store, words, measure, mino
 def test_stabbed_is_knife_crime_with_injury_and_stabbed_to_death_a_killing(real_store, text, measure):
     got = [c.measure for c in check(real_store, text, "2026-03-01") if c.claim.kind == "count"]
     assert got == [measure], got
+
+
+def test_victims_stabbed_in_a_text_about_killings_are_knife_homicide_victims(real_store):
+    from .raw import victims_by_method
+    knife, _ = victims_by_method(2022)
+    text = f"London recorded 106 homicide victims in 2022. {knife} of the victims were stabbed."
+    c = claim_with(check(real_store, text, "2023-03-01"), "were stabbed")
+    assert c.measure == "knife_homicide_victims" and c.verdict in HOLDS, c.explanation

@@ -288,6 +288,7 @@ _YEAR_ON_YEAR = re.compile(r"\b(?:(?:same|that)\s+month\s+(?:a|last)\s+year|a\s+
 _YEAR_BEFORE_FRONT = re.compile(r"^\W*(?:(?:the|a)\s+year\s+(?:before|earlier)|(?:in\s+)?the\s+(?:previous|preceding)\s+"
                                 r"(?:financial\s+)?year)\b", _I)
 _CRIME_TYPE_RANK = re.compile(r"\b(?:most|least)\s+(?:common|frequent|prevalent)\b|\blargest\s+(?:single\s+)?(?:category|type)\b", _I)
+_STABBED = re.compile(r"\bstabbed\b|\bstabbing\s+victims\b|\bvictims\s+of\s+stabbings\b", _I)
 # a ranking said of the year before: '<borough> was top the year before'
 _YEAR_BEFORE_AFTER = re.compile(r"\b(?:top|bottom|first|second|third|number\s+\w+|highest|lowest|most|fewest)\b[^.;]{0,30}?"
                                 r"\b(?:(?:the|a)\s+year\s+(?:before|earlier)|the\s+(?:previous|preceding)\s+year)\b", _I)
@@ -477,6 +478,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if measure == "knife_homicide_victims" and _STABBINGS.search(sentence) and not _HOMICIDE.search(sentence) \
                 and ctx_measure not in _HOMICIDE_FAMILY:
             measure = "knife_crime_with_injury"     # 'stabbings soared' outside a text about killings
+        elif measure == "knife_crime_with_injury" and _STABBED.search(clause) and (
+                ctx_measure in _HOMICIDE_FAMILY or _HOMICIDE.search(sentence) or prev_claim_measure in _HOMICIDE_FAMILY):
+            measure = "knife_homicide_victims"      # 'N of the victims were stabbed' in a text about killings
         narrowed_from = None
         if measure in _NARROW:
             wide = measure
