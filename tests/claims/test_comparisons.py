@@ -380,3 +380,8 @@ def test_times_more_likely_to_be_a_victim_is_a_ratio_of_rates(real_store, a, b):
     c = one(check(real_store, f"Residents of {a} are {k} times more likely to be victims of crime than those in {b}.",
                   "2026-03-01"), "ratio")
     assert abs(c.found - round(ra / rb, 2)) < 0.02, c.explanation
+
+
+def test_level_with_another_place_in_a_year_is_no_equality_with_a_year(real_store):
+    got = check(real_store, "Havering's violent crime levels were level with Redbridge's in 2025.", "2026-03-01")
+    assert [c.claim.kind for c in got] == ["comparison"]

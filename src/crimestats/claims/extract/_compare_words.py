@@ -152,6 +152,12 @@ def find_equal(sc: Scan) -> list[Claim]:
     out = []
     st = sc.st
     for m in _EQUAL.finditer(st):
+        head = st[m.end(0) - len(m.group(0)):m.start("year")]
+        words_after = re.sub(r"^\W*(?:equal(?:ling|led|s)?\s+to|the\s+same\s+as|level\s+with|matching|unchanged\s+(?:from|on))\s+",
+                             "", head, flags=_I)
+        places = find_places(words_after)
+        if places and places[0][0] <= 4:
+            continue    # 'level with <place>'s in <year>': the same as another place, not another year
         sc.used.append(m.span())
         hedged = re.search(r"\b(?:roughly|about|broadly|much|almost|nearly|virtually|more\s+or\s+less)\s+(?:exactly\s+)?$",
                            st[max(0, m.start() - 20): m.start()], _I)
