@@ -135,7 +135,7 @@ class DirectionFrame(Frame):
     month_on_month: bool = False      # 'rose month on month', 'every month from <month> to <month>': each month on the one before
     month_span: tuple[int, int] | None = None   # the months of that run, first and last
     only_place: bool = False          # 'the only borough where <crime> rose': no other borough went that way
-    places_quant: str | None = None   # 'in every borough' (all), 'in most boroughs', 'in N of 32' (count), 'in all three' (among)
+    places_quant: str | None = None   # 'in every borough' (all), 'in most boroughs', 'in N of 32' (count), 'in all four' (among)
     places_k: int | None = None       # the N of 'in N of London's 32 boroughs'
 
 
@@ -229,7 +229,7 @@ class RankFrame(Frame):
 
     rank: int | None                  # 1 = highest/lowest
     rank_scope: str | None            # borough | inner | outer | force | region
-    rank_among: int | None = None     # 'the highest of the three': among that many places the text names
+    rank_among: int | None = None     # 'the highest of the four': among that many places the text names
     by_rate: bool
     approx: str                       # exact | at_most | strict | one_of | about | more_than
     record: str | None                # low: from the lowest; else from the highest

@@ -75,7 +75,7 @@ class Claim:
     per_month: str | None = None          # count 'a month': 'max' ('up to N a month'), 'mean', 'every' (a bound in each month)
     per_minutes: float | None = None      # count per span of time: 'N a day' -> 1440, 'one every N minutes' -> N
     per_borough: bool = False             # the figure is London's average per borough ('a London average of N')
-    rank_among: int | None = None         # ranking: among this many places the text names ('the highest of the three'); 0: all it names
+    rank_among: int | None = None         # ranking: among this many places the text names ('the highest of the four'); 0: all it names
     month_span: tuple[int, int] | None = None   # direction month on month: from this month to that one
     only_place: bool = False              # direction: 'the only borough where <crime> rose'
     compare_each: bool = False            # comparison: more than each place listed ('than <a> and <b>'), not their sum

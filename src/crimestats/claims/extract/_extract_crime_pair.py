@@ -133,7 +133,7 @@ def _hedge(h: str | None) -> str:
     return "about" if h else "exact"
 
 
-# two groups of victims: 'more women than men were killed', 'fewer girls than boys were murdered'
+# two groups of victims: 'more <group> than <group> were killed', 'fewer girls than boys were murdered'
 _GROUPS = r"women|men|girls|boys|females|males|women\s+and\s+girls|men\s+and\s+boys"
 _GROUP_PAIR = re.compile(rf"\b(?P<w>more|fewer)\s+(?P<x>{_GROUPS})\s+than\s+(?P<y>{_GROUPS})\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
                          r"(?P<v>killed|murdered|slain|died|victims\s+of\s+homicide|homicide\s+victims)\b", _I)

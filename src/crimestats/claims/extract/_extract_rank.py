@@ -151,12 +151,12 @@ _TABLE = re.compile(r"\b(?:(?P<top>topped|tops|top|headed|heads|head|led|leads)|
                     r"(?:was|is|sat|sits|came|comes)\s+(?:at\s+the\s+)?bottom\s+of))\s+"
                     r"(?:the|(?:[A-Z][\w-]*|the\s+capital)(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?"
                     r"(?:league\s+)?(?:table|tables|rankings?|list)\b", _I)
-# '<borough> was number one', 'it was top the year before', '<borough> came bottom': first (or last) without a table
+# '<borough> was number one', '<borough> was top a year earlier', '<borough> came bottom': first (or last) without a table
 _NUMBER_ONE = re.compile(
     r"\b(?:was|is|were|are|came|comes|finished|finishes|sat|sits|remained|remains|ranked|ranks|has\s+been|"
     r"had\s+been)\s+(?:(?:the\s+)?number\s+(?P<n>one|two|three|[1-3])|no\.?\s*(?P<n2>[1-3])|(?P<top>top)|(?P<bottom>bottom))\b"
     r"(?!\s+(?:ten|five|three|twenty|\d|of\s+the\s+(?:table|league|list)\s+for\s+(?:safety|safe)))", _I)
-# 'nudging <borough> into second place', '<borough> slipped to third place', 'with <borough> in second place'
+# 'pushing <borough> into second place', '<borough> slipped to third place', 'with <borough> in second place'
 _INTO_PLACE = re.compile(rf"\b(?:into|to|in)\s+(?P<ord>{_ORD})\s+place\b", _I)
 # 'only <borough> recorded more robberies than <borough>': <borough> second, behind <borough>
 _ONLY = re.compile(r"\b[Oo]nly\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})\s+(?:[\w'-]+\s+){0,2}?"
@@ -175,7 +175,7 @@ _NO_OTHER = re.compile(
     r"reduction|rate)\b)", re.IGNORECASE)
 # a pronoun after a conjunction goes back to the sentence's subject: '<a> ... than <b>, and it had the lowest'
 _AND_IT = re.compile(r"[,;]?\s+(?:and|but|yet|while)\s+(?:it|they)\s*$", re.IGNORECASE)
-# a rank among a few places the text names: 'the highest rate of the three', 'the fewest of the four boroughs'
+# a rank among a few places the text names: 'the highest rate of the four', 'the fewest of the four boroughs'
 _AMONG_FEW = re.compile(rf"^(?:\s+[\w'’-]+){{0,6}}?\s+(?:of|among|amongst)\s+(?:the|these|those|all)\s+"
                         rf"(?P<n>{number_alternation(2, 6)}|[2-6])(?:\s+(?:london\s+)?(?:boroughs|forces|areas|places|"
                         r"towns|cities|councils|neighbours))?\b(?!\s+(?:years|months|crimes|offences|with|that|which|where|"
@@ -582,7 +582,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             used.append(sy.span("y"))
         out.append(make("direction", m.start(), direction=d, baseline_text=y, claimed_text=m.group(0),
                         period_text=sy.group("y") if sy else None))
-    for c in out:       # 'the highest rate of the three': among the places the text names
+    for c in out:       # 'the highest rate of the four': among the places the text names
         at = st.find(c.claimed_text or "\0")
         few = _AMONG_FEW.match(" " + st[at: at + len(c.claimed_text or "") + 90]) if at >= 0 else None
         if few and c.kind == "comparison" and c.rank and c.rank_scope in ("borough", "force") and \

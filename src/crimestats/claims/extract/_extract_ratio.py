@@ -57,7 +57,7 @@ _MULT_BASE = re.compile(
     r"(?P<y>(?:19|20)\d{2}(?:/\d{2})?|year\s+before|previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago|before)|"
     rf"(?:(?:just|only)\s+)?(?:{number_alternation(2, 20)}|[2-9]|1[0-9])\s+years\s+(?:earlier|ago|before))\b"
     # 'more than three times the <year> figure'
-    # 'roughly half the <year> toll', 'double the previous year's total'
+    # 'about half the <year> figure', 'twice the previous year's figure'
     r"|\b(?P<w2>" + MULTIPLE_ALT + rf"|half|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+(?:of\s+)?the\s+"
     r"(?P<y2>(?:19|20)\d{2}(?:/\d{2})?|previous\s+year|year\s+before)(?:'s|’s)?\s+(?:figure|level|total|number|count|rate|"
     r"toll|tally)s?\b", _I)

@@ -248,7 +248,7 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
         if _NEAR.search(st[max(0, m.start() - 20): m.start() + 8]) and not window:
             extra["approx"] = "near"    # 'a near-record low', 'close to the highest on record'
         if _DENIED.search(st[max(0, m.start() - 70): m.start()]):
-            extra["denied"] = True      # 'it is not, as some have claimed, the lowest since <year>'
+            extra["denied"] = True      # 'it is not, as <someone> says, the lowest since <year>'
         out.append(make("record", m.start(), record=direction, since_text=since, on_record=on_rec,
                         claimed_text=m.group(0), rank=rank, **extra))
     return out
@@ -257,7 +257,7 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
 # a record nearly reached: 'a near-record low', 'close to a record high', 'almost a record', 'near its lowest'
 _NEAR = re.compile(r"\b(?:near|close\s+to|almost|nearly)[- ](?:a\s+|an\s+|its\s+|their\s+|the\s+)?(?:record|all[- ]time|"
                    r"lowest|highest)\b", re.IGNORECASE)
-# a record denied: 'is not the lowest', 'was not, as some have claimed, the highest', 'isn't actually a record'
+# a record denied: 'is not the lowest', 'was not, as <someone> says, the highest', 'isn't actually a record'
 _DENIED = re.compile(r"\b(?:is|was|are|were|it's|that's)\s*(?:not|n't)\b(?:\s*,[^,]{1,60},)?\s*(?:(?:quite|actually|really|"
                      r"even|in\s+fact)\s+)?(?:the\s+|a\s+|an\s+|at\s+(?:its|their|a)\s+)?$|\bisn't\s+(?:the\s+|a\s+)?$|"
                      r"\bwasn't\s+(?:the\s+|a\s+)?$", re.IGNORECASE)

@@ -67,7 +67,7 @@ def find_fraction_shares(sc: Scan) -> list[Claim]:
                            approx=_fraction_approx(st[max(0, m.start() - 20): m.start()]),
                            share_part=st[:m.start()], share_of=st[m.end():])
         if non_crime_whole(st[m.end():], st):
-            c.subject = "non_crime"     # 'a third of their shifts': a share of officers' time, not of crime
+            c.subject = "non_crime"     # 'a quarter of their working hours': a share of officers' time, not of crime
         out.append(c)
     return out
 
@@ -79,7 +79,7 @@ _MOST = re.compile(r"^\W*(?:[A-Z][A-Za-z'’ .-]{0,30}(?:\s+\([^)]{0,40}\))?:\s+
                    r"the\s+majority\s+of|a\s+majority\s+of|most|nearly\s+all|almost\s+all|virtually\s+all|"
                    r"a\s+(?:large|significant|substantial|big)\s+(?:proportion|share|part)\s+of)\s+"
                    r"(?:of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?", _I)
-# a whole that is no count of crime: officers' time, money, calls ('a third of their shifts', '40% of the budget')
+# a whole that is no count of crime: officers' time, money, calls ('a quarter of their working hours', '40% of the budget')
 _NON_CRIME_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:the|their|our|its|his|her|all|every|each)?\s*(?:[\w'-]+\s+){0,2}?"
                               r"(?:shifts?|time|hours|working\s+(?:time|hours|week)|budgets?|funding|money|spending|"
                               r"calls|patrols|resources|workload|overtime|salar(?:y|ies)|pay)\b", _I)
@@ -120,7 +120,7 @@ def find_most(sc: Scan) -> list[Claim]:
         return []
     head = " ".join(sc.st[m.end():].split()[:4])
     if not LEXICON.figure_nouns.search(head) and not _TOPIC_HEAD.match(head):
-        return []       # 'most <crimes>', 'most of these knives' ('most people agree' is no share of crime)
+        return []       # 'most <crimes>', 'most of the bikes stolen' ('most people agree' is no share of crime)
     q = " ".join(m.group("q").lower().split())
     big = q in ("the vast majority of", "nearly all", "almost all", "virtually all")
     value = 80.0 if big else 25.0 if q.startswith("a ") and "majority" not in q else 50.0    # 'a large share': a quarter

@@ -65,7 +65,7 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
     if _DURATION_AFTER.match(after) or _LABEL_BEFORE.search(before):
         return None
     if _WORKS_OUT.search(before) or (_THAT_IS.search(before) and _PER_SPAN_AFTER.match(after)):
-        return "count"      # 'that works out at N a day', 'that is almost three a day': the figure just given
+        return "count"      # 'that works out at N a day', 'that is nearly N a day': the figure just given
     if tok.written == "words":
         # 'nine homicides': a stat noun within the next few words
         role = word_figure_role(before, after)   # 'around one per 100,000', 'up from seven the year before'

@@ -1,4 +1,4 @@
-"""How many places went one way: 'fell in 24 of London's 32 boroughs', 'rose in every borough', 'in all three
+"""How many places went one way: 'fell in N of London's 32 boroughs', 'rose in every borough', 'in all four
 boroughs', 'in most London boroughs'.
 
 One direction claim per clause, its quantifier over London's boroughs (``Claim.places_quant``: 'all', 'most',

@@ -19,7 +19,7 @@ __all__ = ["only_place_direction"]
 
 def only_place_direction(store: StoreLike, c: DirectionFrame, r: Resolved) -> CheckedClaim:
     """Judge 'the only borough where <crime> went <up|down>', 'in every borough', 'in N of 32', 'in most boroughs',
-    'in all three boroughs' against the boroughs' changes over the same two periods."""
+    'in all four boroughs' against the boroughs' changes over the same two periods."""
     if r.measure is None or r.area is None or r.period is None:
         return _unresolved(c, r)
     if c.only_place and r.area.area_type != "borough":

@@ -214,7 +214,7 @@ def ranking(store: StoreLike, c: RankFrame, r: Resolved, as_of: date) -> Checked
     if c.rank_among is not None and r.among is None:
         return _out(c, r, "unverifiable", f"The claim ranks among {c.rank_among or 'the'} places the text names, but the "
                     f"text does not name {c.rank_among or 'two or more'} London boroughs to rank.")
-    if r.among is not None:     # 'the highest of the three': only the places the text names
+    if r.among is not None:     # 'the highest of the four': only the places the text names
         keep = {a.name for a in r.among}
         vals = [t for t in vals if t[0].name in keep]
     names = [a.name for a, _, _ in vals]

@@ -1,6 +1,6 @@
-"""The few places a ranking is among: 'the highest rate of the three' ranks the places the text names.
+"""The few places a ranking is among: 'the highest rate of the four' ranks the places the text names.
 
-An article about a handful of boroughs ranks them against each other ('of the three boroughs', 'among
+An article about a handful of boroughs ranks them against each other ('of the four boroughs', 'among
 the four'); the places are the distinct ones of the claim's kind (boroughs, or forces) named anywhere in
 the text.  When the text names more than that, the ones named nearest the claim are taken; when it names
 fewer, there is no reading and the ranking says so.

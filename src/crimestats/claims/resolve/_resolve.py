@@ -127,7 +127,7 @@ class Resolved:
     sentence_borough: Area | None = None  # the borough the text is about at this claim (its sentence's, else the last)
     compare_measure: str | None = None   # crime pair: the other crime's measure
     wider_words: str | None = None       # the claim's crime, answered by a wider published category (police.uk)
-    among: tuple[Area, ...] | None = None   # ranking: the few places the text names ('the highest of the three')
+    among: tuple[Area, ...] | None = None   # ranking: the few places the text names ('the highest of the four')
 
 
 def _area_named(name: str, *, store: StoreLike | None) -> Area | None:
@@ -289,7 +289,7 @@ _YEAR_BEFORE_FRONT = re.compile(r"^\W*(?:(?:the|a)\s+year\s+(?:before|earlier)|(
                                 r"(?:financial\s+)?year)\b", _I)
 _CRIME_TYPE_RANK = re.compile(r"\b(?:most|least)\s+(?:common|frequent|prevalent)\b|\blargest\s+(?:single\s+)?(?:category|type)\b", _I)
 _STABBED = re.compile(r"\bstabbed\b|\bstabbing\s+victims\b|\bvictims\s+of\s+stabbings\b", _I)
-# a ranking said of the year before: '<borough> was top the year before'
+# a ranking said of the year before: '<borough> was top a year earlier'
 _YEAR_BEFORE_AFTER = re.compile(r"\b(?:top|bottom|first|second|third|number\s+\w+|highest|lowest|most|fewest)\b[^.;]{0,30}?"
                                 r"\b(?:(?:the|a)\s+year\s+(?:before|earlier)|the\s+(?:previous|preceding)\s+year)\b", _I)
 _LABEL_LINE = re.compile(r"^\W*[A-Za-z][\w' -]{2,40}:\s")     # a fact box's 'Busiest month: <month>'
@@ -596,7 +596,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             period = _period("the past year", as_of)     # 'rises N% in a year' with no year named anywhere
         if period is None and ctx_period is None and c.kind != "opinion" and c.sentence_index > 0:
             # no claim has named a period yet: the one an earlier line names without a claim ('the figures for
-            # <year> the Met put out'), the nearest first
+            # <year>, as published'), the nearest first
             period = _lead_period([t for t in reversed(sentences) if t.index < c.sentence_index], as_of)
             if period is not None:
                 notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=period.label))
