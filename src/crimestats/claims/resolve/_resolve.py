@@ -678,7 +678,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             # in <borough>': London); a finer one later in the sentence is the part's
             whole_area = next((a for _, _, name in sorted(find(c.share_of or ""))
                                if (a := named(name)) is not None), None)
-            if whole_area is not None and area_from_context and whole_area.area_type in ("borough", "force", "city"):
+            if whole_area is not None and area_from_context and whole_area.area_type == "borough":
                 # 'nearly half of all crime in <borough> is theft': the sentence's one place is the part's too
                 area, area_from_context = whole_area, False
                 notes = [n for n in notes if n.why not in (Why.BOROUGH_FROM_TEXT, Why.LONDON_ASSUMED)]
