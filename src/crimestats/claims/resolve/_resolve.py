@@ -341,7 +341,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 # (a record in time, 'the worst year for <crime> in <borough> since <year>', ranks no places either)
                 # '<crime> is the most common crime in <borough>': crime types ranked, the place is their subject
                 local = place_in(said, named=named, find=find, scopes=True)
-                if local is not None and local.area_type in ("borough", "ward", "city", "force"):
+                if local is not None and local.area_type in ("borough", "ward"):
                     sentence_areas[c.sentence_index] = local
     sentences = split_sentences(text)
     by_index = {s.index: s for s in sentences}
