@@ -97,6 +97,7 @@ def test_nearly_double_an_earlier_year(real_store):
     ("Robbery in London in 2023 was about double the previous year's total.", 2022),
     ("Robbery in London in 2023 came to half the {y} figure.", 2016),
     ("Robbery in London in 2023 was about 50,000 - double the figure from {y}.", 2014),
+    ("Robbery in London rose in 2023, and it is now more than double what it was in {y}.", 2014),
 ])
 def test_a_multiple_or_half_of_an_earlier_years_total(real_store, template, base):
     now, then = mps(year=2023, major="ROBBERY"), mps(year=base, major="ROBBERY")

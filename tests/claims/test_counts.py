@@ -151,3 +151,25 @@ def test_a_round_count_cut_down_rather_than_rounded_holds_with_a_caveat(real_sto
         assert c.verdict == "accurate_with_caveat" and "cut down" in c.explanation
     far = cut - 3000
     assert one(check(real_store, f"{borough} recorded {far:,} crimes in 2025.", "2026-03-01"), "count").verdict == "inaccurate"
+
+
+@pytest.mark.parametrize("borough", ["Westminster", "Camden", "Bromley"])
+def test_one_and_without_a_single_and_compared_with_n_the_year_before(real_store, borough):
+    now = mps(year=2025, minor="HOMICIDE", borough=borough)
+    then = mps(year=2024, minor="HOMICIDE", borough=borough)
+    got = check(real_store, f"{borough} recorded just one homicide in 2025, compared with {then} the previous year.",
+                "2026-03-01")
+    ones = [c for c in got if c.claim.kind == "count" and c.claim.value == 1]
+    assert ones and (ones[0].verdict in HOLDS) is (now == 1)
+    before = [c for c in got if c.claim.kind == "count" and c.period == "2024"]
+    assert before and before[0].verdict in HOLDS
+    c = claim_with(check(real_store, f"{borough} went the whole of 2025 without a single homicide.", "2026-03-01"),
+                   "without a single")
+    assert c.claim.value == 0 and (c.verdict in HOLDS) is (now == 0)
+
+
+def test_a_part_of_london_said_of_the_borough_is_the_borough(real_store):
+    n = mps(year=2025, borough="Hillingdon")
+    text = f"Crime in Hillingdon hit a record in 2025. Police logged {n:,} crimes in the west London borough last year."
+    c = claim_with(check(real_store, text, "2026-03-01"), f"{n:,}")
+    assert c.area == "Hillingdon" and c.verdict in HOLDS

@@ -203,6 +203,16 @@ def test_what_a_policy_would_do_is_an_opinion(text):
     "Crime has become a daily fact of life in Peckham.",
     "Lambeth's council leader has her head in the sand about robberies.",
     "Police in Newham are overstretched and underfunded.",
+    "The Home Office has completely abandoned south London.",
+    "Honestly, the council round here couldn't care less.",
+    "Their press release is an insult to every victim of burglary.",
+    "Knife crime has effectively been decriminalised, basically.",
+    "The new street lighting on the estate is money well spent.",
+    "Tougher sentences won't solve anything; we need youth workers, not prisons.",
+    "Croydon is no worse than anywhere else in south London.",
+    "Residents of Richmond have never had it so good on crime.",
+    "Dispersal orders do more harm to young people than good.",
+    "The town centre after 9pm is a no-go area for women.",
 ])
 def test_prescriptions_without_a_figure_are_opinions(text):
     """What a place needs or deserves, what would put it right, what made the difference: a judgement."""

@@ -256,14 +256,19 @@ def _each_place(c: Claim, before: str) -> list[Claim]:
 
 
 # a count of none: 'not one <crime> was recorded', 'not a single <crime>', 'zero <crimes>', '<place> recorded no <crimes>'
-_ZERO = re.compile(r"\b(?P<w>not\s+(?:one|a\s+single)|zero|(?:recorded|reported|saw|had|logged|with)\s+(?:no|zero)|"
+_ZERO = re.compile(r"\b(?P<w>not\s+(?:one|a\s+single)|without\s+(?:a\s+single|any|one)|zero|(?:recorded|reported|saw|had|logged|with)\s+(?:no|zero)|"
                    r"^\W*no|there\s+(?:were|was|have\s+been|has\s+been)\s+no)\s+(?P<noun>(?:[\w'-]+\s+){0,2}?[\w'-]+)"
                    r"(?P<tail>\s+(?:at\s+all|whatsoever|(?:was|were|has\s+been|have\s+been)\s+(?:recorded|reported|committed|"
                    r"logged)|in\s+[A-Z]|last\s+year|this\s+year|(?:in|during)\s+(?:19|20)\d{2}))?", _I)
 
 
+# a count of one ('one' is otherwise a pronoun): '<place> recorded just one <crime>', 'there was only one <crime>'
+_ONE = re.compile(r"\b(?:recorded|records|had|has|saw|sees|logged|suffered|reported|registered|there\s+(?:was|has\s+been))\s+"
+                  r"(?:(?:just|only|exactly)\s+)?(?P<w>one)\s+(?P<noun>(?:[\w'-]+\s+){0,2}?[\w'-]+)", _I)
+
+
 def zero_gate(sc: Scan) -> bool:
-    return has(sc.low, "not one", "not a single", "zero", " no ", "no ")
+    return has(sc.low, "not one", "not a single", "zero", " no ", "no ", " one ", "without")
 
 
 def find_zero_counts(sc: Scan) -> list[Claim]:
@@ -276,8 +281,15 @@ def find_zero_counts(sc: Scan) -> list[Claim]:
         w = m.group("w").lower()
         if (w.startswith("no") or w.endswith(" no") or w.startswith("there")) and not m.group("tail"):
             continue    # 'no <crime>' only with a place, a period or 'recorded' after it ('no knife crime policy' is none)
-        none = re.sub(r"^(?:recorded|reported|saw|had|logged|with|there\s+\w+(?:\s+been)?)\s+", "", m.group("w").strip(), flags=_I)
+        none = re.sub(r"^(?:recorded|reported|saw|had|logged|with|without|there\s+\w+(?:\s+been)?)\s+", "", m.group("w").strip(), flags=_I)
         out.append(sc.in_clause("count", sc.clause_at(m.start()), claimed_text=f"{none} {m.group('noun')}", value=0.0,
                                 low=0.0, high=0.0, unit="count", approx="exact"))
         sc.used.append((m.start(), m.end()))
+    for m in _ONE.finditer(sc.st) if " one " in sc.low else ():
+        noun = m.group("noun").strip()
+        if not sc.free(m.start("w")) or not (LEXICON.crime_nouns.fullmatch(noun) or LEXICON.crime_nouns.match(noun)):
+            continue
+        out.append(sc.in_clause("count", sc.clause_at(m.start("w")), claimed_text=f"one {noun}", value=1.0,
+                                low=1.0, high=1.0, unit="count", approx="exact"))
+        sc.used.append((m.start("w"), m.end()))
     return out

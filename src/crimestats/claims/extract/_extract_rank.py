@@ -111,7 +111,7 @@ _ANY_OTHER = re.compile(
     rf"(?:(?P<mult>{_MULTIPLE})\s+"
     r"(?:as\s+(?:many|much|high|great)(?:\s+[\w'-]+){0,6}?\s+as|(?:the|that\s+of)(?:\s+[\w'-]+){0,4}?\s+(?:of|in|for)|"
     r"that\s+of|the\s+(?:number|figure|total|rate|level)\s+(?:of|in|for))"
-    r"|(?P<w>more|fewer|less|higher|lower|worse|better|greater|bigger|smaller)\b(?P<mid>(?:\s+[\w'-]+){0,4}?)\s+than)"
+    r"|(?P<w>more|fewer|less|higher|lower|worse|better|greater|bigger|smaller)\b(?P<mid>(?:\s+[\w'-]+){0,6}?)\s+than)"
     r"\s+(?:in\s+|at\s+|for\s+|that\s+of\s+)?(?:any\s+(?:other\s+)?" + _SCOPE +
     # 'than any other borough except <place>', 'apart from <place> and <place>': second (third) place
     r"(?:\s+(?:in\s+(?:london|the\s+capital)\s+)?(?:except(?:\s+for)?|apart\s+from|bar|other\s+than|save\s+for|"

@@ -44,7 +44,9 @@ _TIMES = re.compile(
 _MULT = re.compile(rf"\b(?P<w>{'|'.join(MULTIPLIERS)})\b", _I)
 # ('made up a third of' is a share: 'up' after 'made' is not a direction)
 _FRAC_CHANGE = re.compile(
-    rf"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)\b(?P<verb>{DOWN}|{UP})\s+(?:by\s+|of\s+)?(?:almost\s+|nearly\s+|around\s+|about\s+|more than\s+)?"
+    rf"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)\b(?P<verb>{DOWN}|{UP})(?:\s+(?:too|again|also|sharply|further),)?"
+    r"\s+(?:by\s+|of\s+)?(?:almost\s+|nearly\s+|around\s+|about\s+|roughly\s+|some\s+|just\s+over\s+|just\s+under\s+|"
+    r"well\s+over\s+|more\s+than\s+|over\s+|less\s+than\s+)?"
     rf"(?P<f>{_FRACTION_ALT})\b", _I)
 # the verb left out after a change: ', and <crime> by almost a fifth'
 _FRAC_ELLIPTIC = re.compile(rf"(?:,\s*|\band\s+|\bwhile\s+)(?:[\w'-]+\s+){{1,4}}?by\s+(?P<h>almost\s+|nearly\s+|around\s+|about\s+|"
@@ -53,6 +55,7 @@ _FRAC_ELLIPTIC = re.compile(rf"(?:,\s*|\band\s+|\bwhile\s+)(?:[\w'-]+\s+){{1,4}}
 _MULT_BASE = re.compile(
     rf"\b(?P<w>{MULTIPLE_ALT}|half|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+"
     r"(?:the\s+(?:number|figure|total|level|count|rate|amount|toll|tally)s?(?:\s+(?:recorded|seen|of\s+\w+))?|"
+    r"what\s+(?:it|they)\s+(?:was|were)|the\s+(?:[\w,]+\s+)?(?:in|of|for)|"
     r"(?:as\s+(?:many|much|high|often)|that)(?:\s+as)?)\s+(?:(?:in|for|during|of|from)\s+)?(?:the\s+)?"
     r"(?P<y>(?:19|20)\d{2}(?:/\d{2})?|year\s+before|previous\s+year|last\s+year|a\s+year\s+(?:earlier|ago|before)|"
     rf"(?:(?:just|only)\s+)?(?:{number_alternation(2, 20)}|[2-9]|1[0-9])\s+years\s+(?:earlier|ago|before))\b"

@@ -64,6 +64,8 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
         return None
     if _DURATION_AFTER.match(after) or _LABEL_BEFORE.search(before):
         return None
+    if _VERSUS_BEFORE.search(before) and _has_stat_noun(sent) and not _PERCENT_AFTER.match(after):
+        return "count"      # '<N> <crimes> in <year>, compared with seven the previous year': the same crimes
     if _WORKS_OUT.search(before) or (_THAT_IS.search(before) and _PER_SPAN_AFTER.match(after)):
         return "count"      # 'that works out at N a day', 'that is nearly N a day': the figure just given
     if tok.written == "words":
@@ -77,6 +79,8 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
     return "count" if _has_stat_noun(sent) else None
 
 
+_VERSUS_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|after)\s+(?:just\s+|only\s+|about\s+|around\s+|"
+                            r"nearly\s+|almost\s+|some\s+)?$", re.I)
 _THAT_IS = re.compile(r"\b(?:that|this|which)(?:['’]s|\s+is|\s+was|\s+means|\s+makes)\s+(?:(?:about|around|roughly|nearly|almost|"
                       r"over|more\s+than|just\s+over|just\s+under|some|fewer\s+than|under)\s+)?$", re.I)
 _PER_SPAN_AFTER = re.compile(r"^\s+(?:(?:[\w-]+\s+){0,2}?)(?:a|per|every|each)\s+(?:day|week|month|hour|year|fortnight)\b", re.I)

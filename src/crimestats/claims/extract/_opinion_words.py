@@ -30,7 +30,7 @@ _JUDGEMENT = re.compile(
     r"|\b(?:has|have)\s+(?:completely\s+|utterly\s+)?failed\s+(?:londoners|residents|victims|communities|women)\b"
     # failing or abandoning a place or its people: 'has failed <place>', 'has abandoned <place>'
     r"|\b(?:has|have|had)[\s,]+(?:[\w]+[\s,]+){0,3}?(?:failed|abandoned|betrayed|neglected|forgotten)\s+(?:(?:inner|outer)\s+)?"
-    r"(?:(?:the\s+)?(?-i:[A-Z][\w'-]+)|(?:the|this|our|its)\s+(?:suburbs|outer\s+boroughs|county|city|borough|"
+    r"(?:(?:the\s+)?(?:(?:north|south|east|west|inner|outer)\s+)?(?-i:[A-Z][\w'-]+)|(?:the|this|our|its)\s+(?:suburbs|outer\s+boroughs|county|city|borough|"
     r"community|communities|town|region|residents|people|victims|north|south))"
     # idioms of blame: 'let <someone> off the hook', 'gone to the dogs', 'doesn't care about', 'asleep on the job'
     r"|\boff\s+the\s+hook\b|\bgone\s+to\s+the\s+dogs\b|\b(?:does\s+not|doesn't|doesn’t|do\s+not|don't|don’t)\s+"
@@ -47,7 +47,11 @@ _JUDGEMENT = re.compile(
     r"|\bnot\s+fit\s+to\b|\bno-go\s+(?:areas?|zones?)\b"
     r"|\bturn(?:s|ed|ing)?\s+(?:a|the)\s+corner\b"
     r"|\b(?:take|takes|took|taking|taken)\s+(?:[\w'’-]+\s+){1,4}?seriously\b"
-    r"|\b(?:effectively|practically|virtually|all\s+but)\s+(?:been\s+)?(?:decriminali[sz]ed|legali[sz]ed)\b"
+    r"|\b(?:effectively|practically|virtually|basically|essentially|all\s+but)\s+(?:been\s+)?(?:decriminali[sz]ed|legali[sz]ed)\b"
+    r"|\bcould(?:n't|n’t|\s+not)\s+care\s+less\b|\b(?:an?\s+)?(?:insult|slap\s+in\s+the\s+face)\s+to\b|\bmoney\s+well\s+spent\b"
+    r"|\bnever\s+had\s+it\s+so\s+good\b|\bdo(?:es)?\s+more\s+harm\s+(?:[\w'’-]+\s+){0,4}?than\s+good\b"
+    r"|\bno\s+(?:worse|better|safer|more\s+dangerous)\s+than\s+anywhere\s+else\b"
+    r"|\bwe\s+need\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s+not\s+[\w'’-]+\b|\bwon['’]t\s+solve\s+anything\b"
     r"|\b(?:decriminali[sz]ed|legali[sz]ed)\s+in\s+all\s+but\s+name\b"
     r"|\b(?:a|an\s+(?:utter|absolute))\s+tragedy\b"
     r"|\bshames?\b|\bshaming\b|\ba\s+stain\s+on\b"
@@ -161,6 +165,8 @@ _HAS_NUMBER = re.compile(rf"\d|\b(?:{number_alternation(2, 10)}|hundreds?|thousa
                          r"\bone\s+(?:in|out\s+of|of\s+the\s+\d)", _I)
 
 
+# a time of day ('after 8pm', 'by 10.30 am'): when, not a figure
+_CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
 # 'ten years ago', 'for far too many years': a span of time, not a figure
 _TIME_SPAN = re.compile(rf"\b(?:{number_alternation(2, 10)}|\d{{1,2}})\s+(?:years?|months?|decades?)\s+"
                         r"(?:ago|earlier|before|on)\b", _I)
@@ -168,7 +174,7 @@ _TIME_SPAN = re.compile(rf"\b(?:{number_alternation(2, 10)}|\d{{1,2}})\s+(?:year
 
 def judgement(sentence: str) -> re.Match[str] | None:
     """The judgement wording in a sentence that holds no figure, else None."""
-    if _HAS_NUMBER.search(_TIME_SPAN.sub(" ", _ONE_OF_THE.sub(" ", sentence))):
+    if _HAS_NUMBER.search(_CLOCK.sub(" ", _TIME_SPAN.sub(" ", _ONE_OF_THE.sub(" ", sentence)))):
         return None
     found = _JUDGEMENT.search(sentence)
     promise = _OPINION_NOT.search(sentence) is not None

@@ -32,6 +32,8 @@ _I = re.IGNORECASE
 _SCOPE_BEFORE = re.compile(
     r"(?:\b(?:any|every|all|each|no)\s+(?:other\s+)?(?:[\w'-]+\s+){0,2}?(?:in|of|across)\s+(?:the\s+)?"
     r"|\b(?:rest|elsewhere)\s+(?:of|in)\s+(?:the\s+)?|\bno\s+other\s+"
+    # 'the west London borough', 'an outer London borough': a part of London said of the borough, not London
+    r"|\b(?:north|south|east|west|inner|outer|north-?west|north-?east|south-?west|south-?east|central)[- ]$"
     r"|\b(?:leaving\s+aside|setting\s+aside|putting\s+aside|aside\s+from|apart\s+from|excluding|except(?:\s+for)?|"
     r"other\s+than|outside(?:\s+of)?|besides|not\s+counting|discounting|ignoring)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
     r"|\b(?:highest|lowest|most|fewest|worst|best|largest|biggest|smallest|least)\b(?:\s+[\w'-]+){0,5}?\s+"
