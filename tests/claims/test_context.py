@@ -299,3 +299,22 @@ def test_a_share_of_them_hands_the_whole_on_not_the_part(real_store):
             f"Neighbouring Islington fared better, with {isl:,} burglaries.")
     c = claim_with(check(real_store, text, "2026-02-15"), f"{isl:,}")
     assert (c.measure, c.area, c.found) == ("burglary", "Islington", isl) and c.verdict == "accurate"
+
+
+def test_its_after_a_line_naming_only_a_borough_and_the_figure_there(real_store):
+    """'<borough> remains the centre of it.  Its N offences ...' and 'the figure there': the borough just named."""
+    from .raw import gla_pop
+    n = mps(year=2025, minor="THEFT FROM THE PERSON", borough="Westminster")
+    rate = 1000 * n / gla_pop("Westminster", 2025)
+    text = ("Thefts from the person fell across London in 2025.\n"
+            "Westminster remains the epicentre. Its " + f"{n:,}" + " offences were the most of any borough.\n"
+            f"Per head, the figure there works out at about {rate:.0f} offences for every 1,000 residents.")
+    got = check(real_store, text, "2026-03-01")
+    assert claim_with(got, f"{n:,}").area == "Westminster"
+    assert claim_with(got, "for every 1,000").area == "Westminster"
+
+
+def test_the_first_annual_drop_since_a_year_is_a_first_change_not_a_baseline(real_store):
+    got = check(real_store, "Burglary in London fell 11% in 2025, the first annual drop since 2020.", "2026-03-01")
+    assert [c.claim.kind for c in got] == ["change", "record"]
+    assert got[0].claim.baseline_text is None

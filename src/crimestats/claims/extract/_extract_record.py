@@ -277,7 +277,8 @@ _STREAK = re.compile(
     r"(?:consecutive\s+|straight\s+|successive\s+)?years?(?:\s+in\s+a\s+row|\s+running)?)"
     rf"|\b(?:the\s+)?(?P<ord>{ordinal_alternation(2, 10)})\s+(?:consecutive\s+|"
     r"successive\s+|straight\s+)?(?:year(?:ly)?\s+)?(?P<noun>fall|drop|decline|decrease|rise|increase)"
-    r"|\bfirst\s+(?P<fnoun>fall|drop|decline|decrease|rise|increase)\s+since\s+(?P<fy>(?:19|20)\d{2})", _I)
+    r"|\bfirst\s+(?:(?:annual|yearly|year-on-year|calendar-year|real|significant)\s+)?"
+    r"(?P<fnoun>fall|drop|decline|decrease|rise|increase)\s+since\s+(?P<fy>(?:19|20)\d{2})", _I)
 
 
 # 'fallen in four of the last five years': K yearly steps that way among the last N
@@ -424,7 +425,7 @@ def threshold_gate(sc: Scan) -> bool:
 
 
 def streak_gate(sc: Scan) -> bool:
-    return has(sc.low, "year", "decade", "first fall", "first time", "first rise", "first drop", "first increase", "first decline",
+    return has(sc.low, "year", "decade", "first fall", "first time", "first annual", "first yearly", "first year-on-year", "first real", "first significant", "first rise", "first drop", "first increase", "first decline",
                "consecutive", "successive")
 
 

@@ -39,7 +39,9 @@ _SCOPE_BEFORE = re.compile(
     r"|\b(?:highest|lowest|most|fewest|worst|best|largest|biggest|smallest|least)\b(?:\s+[\w'-]+){0,5}?\s+"
     r"(?:in|across|of)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?)$", _I)
 # 'in the borough', 'the area', 'locally': the place named earlier
-SAME_PLACE = re.compile(r"\b(?:the|this|that|our)\s+(?:borough|area|town|district|neighbourhood)\b|\blocally\b", _I)
+SAME_PLACE = re.compile(r"\b(?:the|this|that|our)\s+(?:borough|area|town|district|neighbourhood)\b|\blocally\b"
+                        # 'the figure there', 'crime there': the place just named
+                        r"|\b(?:figures?|rate|crimes?|offences|total|numbers?|levels?)\s+there\b", _I)
 # 'It rose ...', 'They fell ...': a sentence that opens on a pronoun goes on about the sentence before
 _PRONOUN_OPENING = re.compile(r"\W*(?:it|its|they|their|this|that|these|those)\b", _I)
 # the opening lines that set an article's place: the headline and the first sentence or two

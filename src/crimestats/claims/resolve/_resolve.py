@@ -68,7 +68,9 @@ _PART_AFTER = re.compile(r"\b(?:were|was|are|is|involved|involve|involving)\s+(?
 # are fewer than in <place>')
 _THAN_PLACE = re.compile(r"\bthan\s+(?:in\s+|at\s+|those\s+(?:in|of|policed\s+by|recorded\s+by)\s+)?"
                          r"(?:neighbouring\s+|nearby\s+|next-door\s+)?(?:the\s+)?(?=[A-Z])[\w'’&.-]+"
-                         r"(?:\s+(?:upon\s+|and\s+|of\s+)?(?=[A-Z])[\w'’&.-]+){0,4}")
+                         r"(?:\s+(?:upon\s+|and\s+|of\s+)?(?=[A-Z])[\w'’&.-]+){0,4}"
+                         # the rest of a list after 'than': '<a>, <b> and <c> combined'
+                         r"(?:,\s+(?=[A-Z])[\w'’&.-]+(?:\s+(?:upon\s+|and\s+)?(?=[A-Z])[\w'’&.-]+){0,3})*")
 _PRONOUN_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:them|those|these|which|whom)\b", _I)
 # '<kind> crime' the catalogue has no series for: never answered with all recorded crime
 _UNKNOWN_CRIME = re.compile(r"\b(?:" + "|".join(UNSERIESED_CRIME_KINDS) + r")[- ](?:crimes?|"
@@ -363,6 +365,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                     ctx_measure = named_crime
                     article.note_sentence(between.index, place_in(between.text, named=named, find=find),
                                           crime_topic(between.text))
+                elif (spoken := place_in(between.text, named=named, find=find)) is not None and \
+                        spoken.area_type == "borough":
+                    # '<borough> remains the centre of it.  Its N offences ...': the place the next sentence goes on about
+                    article.note_sentence(between.index, spoken, crime_topic(between.text))
             sent_periods = []
             sent_area = sentence_areas.get(c.sentence_index)
             topic = crime_topic(sentence)
