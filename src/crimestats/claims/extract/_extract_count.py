@@ -142,7 +142,8 @@ def find_figures(sc: Scan) -> list[Claim]:
             after = st[tok.end: tok.end + 25]
             is_share = re.match(r"^\s?(?:%|per ?cent|percent)\s+of\b", after, _I) is not None
             way = None if is_share else (direction(window) or _direction_before(st[max(0, tok.start - 40): tok.start]))
-            if way is None and not is_share and _BY_BEFORE.search(st[max(0, tok.start - 30): tok.start]):
+            elided = _BY_BEFORE.search(st[max(0, tok.start - 30): tok.start]) if not is_share else None
+            if way is None and elided:
                 # '<crime> was down N%, and <crime> by N%': the verb left out, the way of the change before
                 way = next((c.direction for c in reversed(sc.claims + out) if c.kind in ("change", "ratio")
                             and c.direction in ("up", "down") and c.start < sc.s.start + tok.start), None)
@@ -153,6 +154,9 @@ def find_figures(sc: Scan) -> list[Claim]:
             extra: dict[str, object] = {"share_part": st[:tok.start], "share_of": st[tok.end:]} if kind == "share" else {}
             pc = sc.in_clause(kind, clause, claimed_text=shown, value=value, unit=role,
                               direction=way, approx=approx, **extra)
+            if elided and kind == "change" and LEXICON.find_measures(elided.group(0)):
+                # '..., and <crime> by N%': that crime, not the first one the clause names
+                pc.clause = re.sub(r"^(?:,\s*|and\s+|while\s+)", "", elided.group(0).strip(), flags=_I) + shown
             if kind == "share" and non_crime_whole(re.sub(r"^\s*(?:%|per\s?cent|percent)", "", st[tok.end:]), st):
                 pc.subject = "non_crime"     # '40% of their time': a share of officers' time, not of crime
             out.append(pc)
