@@ -213,6 +213,7 @@ def test_what_a_policy_would_do_is_an_opinion(text):
     "Residents of Richmond have never had it so good on crime.",
     "Dispersal orders do more harm to young people than good.",
     "The town centre after 9pm is a no-go area for women.",
+    "She is the best commissioner for crime the force has ever had.",
 ])
 def test_prescriptions_without_a_figure_are_opinions(text):
     """What a place needs or deserves, what would put it right, what made the difference: a judgement."""

@@ -288,7 +288,10 @@ _NOT_CRIME = re.compile(r"\b(?:deprived|densely|populated|populous|diverse|afflu
                         r"green|greenest|leafy|young|youngest|oldest|unemployment|house\s+prices|rents?|schools?|"
                         r"hospitals?|parks?|income|earnings|turnout|vaccination|important|challenging|difficult|popular|"
                         r"successful|ambitious|investment|budgets?|funding|spending|temperatures?|weather|rainfall|"
-                        r"heat|inflation|interest|recruitment|morale|trust|confidence|satisfaction)\b", _I)
+                        r"heat|inflation|interest|recruitment|morale|trust|confidence|satisfaction|"
+                        # people and offices: 'the worst mayor for crime this city has ever had' is a judgement
+                        r"mayors?|commissioners?|ministers?|secretar(?:y|ies)|governments?|councils?|leaders?|"
+                        r"politicians?|chiefs?|commanders?|administrations?|presidents?)\b", _I)
 _STATISH = re.compile(r"\b(?:rates?|number|numbers|levels?|totals?|figures?|counts?|share|proportion|amount|per\s+head|"
                       r"recorded|reported|change)\b", _I)
 
