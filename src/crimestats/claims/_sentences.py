@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ._model import Claim
 
@@ -43,7 +44,17 @@ def _blank_tags(text: str) -> str:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences with offsets into ``text``; paragraphs never run together."""
+    """Sentences with offsets into ``text``; paragraphs never run together.  (The limits check, extraction and
+    the resolver each ask for the same text's sentences: split once, the frozen sentences shared.)"""
+    return list(_split_cached(text))
+
+
+@lru_cache(maxsize=4)
+def _split_cached(text: str) -> tuple[Sentence, ...]:
+    return tuple(_split(text))
+
+
+def _split(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     in_quote = False
     for para in re.finditer(r"[^\n]+", text):

@@ -103,8 +103,13 @@ def compare_gate(sc: Scan) -> bool:
                                                                       "unlike"))
 
 
+# the gate's words as whole words ('rose', not 'prose'): one search of the sentence
+_DIR_GATE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w.strip()) for w in _DIR_GATE if " " not in w.strip())
+                          + r")|" + "|".join(re.escape(w) for w in _DIR_GATE if " " in w.strip() or w != w.strip()))
+
+
 def direction_gate(sc: Scan) -> bool:
-    return has(sc.low, *_DIR_GATE)
+    return _DIR_GATE_RE.search(sc.low) is not None
 
 
 def find_comparisons(sc: Scan) -> list[Claim]:

@@ -64,7 +64,7 @@ from ._extract_share import find_fraction_shares, find_most, find_one_in, most_g
 from ._opinion_words import find_forecast, find_opinion, forecast_gate, opinion_gate
 from ._places_quant import find_places_quant, places_quant_gate
 from ._scan import ExtractionRule, Scan
-from ._subjects import find_outside, outside_gate
+from ._subjects import find_outside, outside_gate, outside_opener
 from ._yardstick import find_yardstick, yardstick_gate
 
 __all__ = ["RULES", "ExtractionRule", "scan_sentence"]
@@ -101,7 +101,7 @@ RULES: tuple[ExtractionRule, ...] = (
     _R("figure", "count", numbers_gate, find_figures, 30),       # counts, % changes/shares, differences, rates
     _R("than", "comparison", compare_gate, find_comparisons, 20),        # 'fewer than in <year>', 'than <place>'
     _R("direction", "direction", direction_gate, find_directions, 10),   # 'burglary fell'
-    _R("outside_subject", "count", outside_gate, find_outside, 5),      # 'arrive within N minutes'
+    _R("outside_subject", "count", outside_gate, find_outside, 5, opener=outside_opener),   # 'arrive within N minutes'
     _R("opinion", "opinion", opinion_gate, find_opinion, 0),             # 'a safe city'
 )
 _ORDER = tuple(sorted(RULES, key=lambda r: -r.priority))

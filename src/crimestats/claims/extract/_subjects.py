@@ -18,7 +18,7 @@ from .._lexicon import LEXICON, number_alternation
 from .._model import Claim
 from ._scan import Scan, has
 
-__all__ = ["outside_subject", "find_outside", "outside_gate", "UNREPORTED"]
+__all__ = ["outside_subject", "find_outside", "outside_gate", "outside_opener", "UNREPORTED", "OUTCOMES"]
 
 UNREPORTED = "crime never reported to the police"     # outside recorded crime even when a crime is named
 OUTCOMES = "crime outcomes, whether crimes were solved or ended in a charge"     # the same: a crime named, its outcome not held
@@ -159,6 +159,12 @@ _NEW_GATE_WORDS = ("solv", "charg", "jailed", "imprison", "locked up", "prison",
                    "outcome", "help", "know", "knew", "speak", "spoke", "talk", "school", "college", "class", "year",
                    "estate", "block", "gym", "church", "mosque", "workplace", "street", "road", "friends",
                    "neighbo", "mates", "colleagues", "customers")
+
+
+def outside_opener(sc: Scan) -> bool:
+    """An outside subject is a claim only with a quantity in it (``find_outside``): without one, its words alone do
+    not make the sentence worth scanning."""
+    return outside_gate(sc) and _QUANTIFIED.search(sc.st) is not None
 
 
 def outside_gate(sc: Scan) -> bool:
