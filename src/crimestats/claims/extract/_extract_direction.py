@@ -14,7 +14,7 @@ from .._lexicon import DOWN_VERBS, LEXICON, UP_VERBS, alternation, month_alterna
 from .._model import Claim
 from ._baselines import _BASELINE, _PRE_PANDEMIC_YEAR
 from ._place_names import find_places
-from ._scan import DOWN_RE, Scan, has
+from ._scan import DOWN_RE, Scan
 from ._yardstick import OURS, SELF
 
 _OURS = re.compile(OURS, re.IGNORECASE)
