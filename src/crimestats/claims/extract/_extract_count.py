@@ -20,7 +20,7 @@ from ._figure_words import from_year_after_noun, population_before
 from ._number_roles import _PERCENT_AFTER, _POINTS_AFTER, _RATE_AFTER, _approx, _is_event, _number_role
 from ._numbers import find_numbers
 from ._place_names import find_places
-from ._scan import UP_RE, Scan, direction, has
+from ._scan import ELIDED_BY, UP_RE, Scan, direction, elided_clause, has, way_before
 
 __all__ = ["find_figures", "numbers_gate", "find_zero_counts", "zero_gate"]
 
@@ -102,7 +102,7 @@ def _direction_before(text: str) -> str | None:
 
 
 # 'and <crime> by N%': a change whose verb was left out
-_BY_BEFORE = re.compile(r"(?:,\s*|\band\s+|\bwhile\s+)(?:[\w'-]+\s+){1,4}?by\s+(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|"
+_BY_BEFORE = re.compile(ELIDED_BY + r"(?:about\s+|around\s+|roughly\s+|almost\s+|nearly\s+|"
                         r"some\s+|over\s+|more\s+than\s+|just\s+over\s+|just\s+under\s+|a\s+further\s+)?$", re.IGNORECASE)
 # 'just over N', 'slightly fewer than N': close to N on one side
 _JUST = re.compile(r"\b(?:just|slightly|a\s+little|a\s+shade)\s+(?P<w>over|above|more\s+than|under|below|fewer\s+than|"
@@ -145,8 +145,7 @@ def find_figures(sc: Scan) -> list[Claim]:
             elided = _BY_BEFORE.search(st[max(0, tok.start - 30): tok.start]) if not is_share else None
             if way is None and elided:
                 # '<crime> was down N%, and <crime> by N%': the verb left out, the way of the change before
-                way = next((c.direction for c in reversed(sc.claims + out) if c.kind in ("change", "ratio")
-                            and c.direction in ("up", "down") and c.start < sc.s.start + tok.start), None)
+                way = way_before(sc.claims + out, sc.s.start + tok.start, ("change", "ratio"))
             kind = "change" if way else "share"
             sign = (_POINTS_AFTER if role == "points" else _PERCENT_AFTER).match(after)
             shown = st[tok.start: tok.end + (sign.end() if sign else 0)]   # the role says the sign follows
@@ -156,7 +155,7 @@ def find_figures(sc: Scan) -> list[Claim]:
                               direction=way, approx=approx, **extra)
             if elided and kind == "change" and LEXICON.find_measures(elided.group(0)):
                 # '..., and <crime> by N%': that crime, not the first one the clause names
-                pc.clause = re.sub(r"^(?:,\s*|and\s+|while\s+)", "", elided.group(0).strip(), flags=_I) + shown
+                pc.clause = elided_clause(elided.group(0)) + shown
             if kind == "share" and non_crime_whole(re.sub(r"^\s*(?:%|per\s?cent|percent)", "", st[tok.end:]), st):
                 pc.subject = "non_crime"     # '40% of their time': a share of officers' time, not of crime
             out.append(pc)
@@ -256,7 +255,8 @@ def _each_place(c: Claim, before: str) -> list[Claim]:
     places = [p[2] for p in find_places(m.group("list"))] if m else []
     if len(places) < 2:
         return [c]
-    return [replace(c, clause=f"{p}: " + c.clause.replace(m.group("list"), " ", 1)) for p in places] if m else [c]
+    assert m is not None
+    return [replace(c, clause=f"{p}: " + c.clause.replace(m.group("list"), " ", 1)) for p in places]
 
 
 # a count of none: 'not one <crime> was recorded', 'not a single <crime>', 'zero <crimes>', '<place> recorded no <crimes>'
@@ -272,7 +272,7 @@ _ONE = re.compile(r"\b(?:recorded|records|had|has|saw|sees|logged|suffered|repor
 
 
 def zero_gate(sc: Scan) -> bool:
-    return has(sc.low, "not one", "not a single", "zero", " no ", "no ", " one ", "without")
+    return has(sc.low, "not one", "not a single", "zero", "no ", " one ", "without")
 
 
 def find_zero_counts(sc: Scan) -> list[Claim]:

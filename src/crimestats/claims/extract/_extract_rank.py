@@ -289,7 +289,7 @@ _NOT_CRIME = re.compile(r"\b(?:deprived|densely|populated|populous|diverse|afflu
                         r"hospitals?|parks?|income|earnings|turnout|vaccination|important|challenging|difficult|popular|"
                         r"successful|ambitious|investment|budgets?|funding|spending|temperatures?|weather|rainfall|"
                         r"heat|inflation|interest|recruitment|morale|trust|confidence|satisfaction|"
-                        # people and offices: 'the worst mayor for crime this city has ever had' is a judgement
+                        # people and offices: 'the worst <office> for crime <place> has ever had' is a judgement
                         r"mayors?|commissioners?|ministers?|secretar(?:y|ies)|governments?|councils?|leaders?|"
                         r"politicians?|chiefs?|commanders?|administrations?|presidents?)\b", _I)
 _STATISH = re.compile(r"\b(?:rates?|number|numbers|levels?|totals?|figures?|counts?|share|proportion|amount|per\s+head|"
@@ -535,8 +535,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             continue
         c = make("comparison", m.start(), claimed_text=m.group(0), rank=_ordinal(m.group("ord")) or 1, record="high",
                  rank_scope="borough", by_rate=_rate_near(st, m.start(), m.end()))
-        c.clause = f"{subj[-1].group(0)}: {c.clause}"     # the borough placed, not the sentence's first
-        out.append(c)
+        out.append(_about(c, subj[-1].group(0)))     # the borough placed, not the sentence's first
         used.append(m.span())
     for m in _TABLE.finditer(st):
         subj = list(_borough_re().finditer(st[max(0, m.start() - 60): m.start()]))

@@ -22,7 +22,7 @@ from .._lexicon import (
 from .._model import Claim
 from ._number_roles import _approx
 from ._place_names import find_places
-from ._scan import DOWN, DOWN_RE, UP, Scan, direction, has
+from ._scan import DOWN, DOWN_RE, ELIDED_BY, UP, Scan, direction, elided_clause, has, way_before
 
 __all__ = ["find_times", "find_multiple_of_year", "find_multipliers", "find_fraction_changes",
            "find_fraction_of_place", "times_gate", "mult_gate", "fraction_gate", "fraction_of_place_gate",
@@ -49,7 +49,7 @@ _FRAC_CHANGE = re.compile(
     r"well\s+over\s+|more\s+than\s+|over\s+|less\s+than\s+)?"
     rf"(?P<f>{_FRACTION_ALT})\b", _I)
 # the verb left out after a change: ', and <crime> by almost a fifth'
-_FRAC_ELLIPTIC = re.compile(rf"(?:,\s*|\band\s+|\bwhile\s+)(?:[\w'-]+\s+){{1,4}}?by\s+(?P<h>almost\s+|nearly\s+|around\s+|about\s+|"
+_FRAC_ELLIPTIC = re.compile(ELIDED_BY + rf"(?P<h>almost\s+|nearly\s+|around\s+|about\s+|"
                             rf"more\s+than\s+|over\s+|roughly\s+)?(?P<f>{_FRACTION_ALT})\b", _I)
 # a multiple of an earlier year: 'nearly double the number in <year>', 'twice as many as in <year>'
 _MULT_BASE = re.compile(
@@ -250,8 +250,7 @@ def find_fraction_changes(sc: Scan) -> list[Claim]:
         if any(a <= m.start("f") < b for a, b in sc.ratio_spans) or not sc.free(m.start("f")):
             continue
         # '<crime> was down N%, and <crime> by almost a fifth': the verb left out, the way of the change before
-        before = [c.direction for c in (sc.claims + out) if c.direction in ("up", "down") and c.start < sc.s.start + m.start()]
-        way = before[-1] if before else direction(st[max(0, m.start() - 60): m.start()])
+        way = way_before(sc.claims + out, sc.s.start + m.start()) or direction(st[max(0, m.start() - 60): m.start()])
         if way not in ("up", "down"):
             continue
         f = FRACTIONS[m.group("f").lower()]
@@ -259,7 +258,7 @@ def find_fraction_changes(sc: Scan) -> list[Claim]:
         said = m.group(0)
         c = sc.make("ratio", m.start("f"), claimed_text=said[said.rfind("by "):], value=(1 - f) if down else (1 + f),
                     unit="ratio", direction="down" if down else "up", approx=_approx(m.group("h") or ""))
-        c.clause = re.sub(r"^(?:,\s*|and\s+|while\s+)", "", said.strip(), flags=_I)     # its own crime, not the first one's
+        c.clause = elided_clause(said)     # its own crime, not the first one's
         out.append(c)
         sc.ratio_spans.append(m.span())
     return out

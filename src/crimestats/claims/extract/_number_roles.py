@@ -65,7 +65,7 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
     if _DURATION_AFTER.match(after) or _LABEL_BEFORE.search(before):
         return None
     if _VERSUS_BEFORE.search(before) and _has_stat_noun(sent) and not _PERCENT_AFTER.match(after):
-        return "count"      # '<N> <crimes> in <year>, compared with seven the previous year': the same crimes
+        return "count"      # '<N> <crimes> in <year>, compared with <N> the year before': the same crimes
     if _WORKS_OUT.search(before) or (_THAT_IS.search(before) and _PER_SPAN_AFTER.match(after)):
         return "count"      # 'that works out at N a day', 'that is nearly N a day': the figure just given
     if tok.written == "words":

@@ -16,7 +16,8 @@ from .._lexicon import DOWN_WORDS, UP_WORDS, alternation
 from .._model import Claim
 from .._sentences import Sentence, _claim, _clause_of, _clauses
 
-__all__ = ["ExtractionRule", "Scan", "has", "DOWN", "UP", "DOWN_RE", "UP_RE", "direction"]
+__all__ = ["ExtractionRule", "Scan", "has", "DOWN", "UP", "DOWN_RE", "UP_RE", "direction", "ELIDED_BY", "elided_clause",
+           "way_before"]
 
 _I = re.IGNORECASE
 DOWN = alternation(DOWN_WORDS)
@@ -24,6 +25,23 @@ UP = alternation(UP_WORDS)
 DOWN_RE = re.compile(rf"\b(?:{DOWN})\b", _I)
 UP_RE = re.compile(rf"\b(?:{UP})\b", _I)
 _DIGIT = re.compile(r"[0-9]")
+
+
+# a change whose verb was left out after another: ', and <crime> by ...', 'while <crime> by ...'
+ELIDED_BY = r"(?:,\s*|\band\s+|\bwhile\s+)(?:[\w'-]+\s+){1,4}?by\s+"
+_ELIDED_LEAD = re.compile(r"^(?:,\s*|and\s+|while\s+)", re.IGNORECASE)
+
+
+def elided_clause(said: str) -> str:
+    """The words of an elided change without its conjunction: its own crime, not the first change's."""
+    return _ELIDED_LEAD.sub("", said.strip())
+
+
+def way_before(claims: list[Claim], pos: int, kinds: tuple[str, ...] | None = None) -> str | None:
+    """The direction of the last claim (of ``kinds``, any when None) starting before ``pos``: the way an elided
+    change goes."""
+    return next((c.direction for c in reversed(claims) if (kinds is None or c.kind in kinds)
+                 and c.direction in ("up", "down") and c.start < pos), None)
 
 
 _GATES: dict[tuple[str, ...], re.Pattern[str]] = {}

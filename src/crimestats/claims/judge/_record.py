@@ -83,22 +83,31 @@ def _near(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
     now = rec.facts[-1]
     earlier = rec.facts[:-1] if c.on_record or r.since is None else \
         [f for f in rec.facts[:-1] if f.period.start > r.since.start]
-    pos, beyond, level = _place(rec, earlier)
+    pos, _, desc, span, found, ev = _standing(c, r, rec, earlier)
     low = rec.direction == "low"
     extreme = min if low else max
     best = extreme([float(f.value or 0) for f in earlier], default=float(now.value or 0))
     close = abs(float(now.value or 0) - best) <= 0.05 * best if best else False
     ok = pos <= 3 or close
-    span = f"since {r.since.label}" if r.since is not None and not c.on_record else \
-        f"on record (the series in the store starts in {rec.facts[0].period.label})"
-    desc = (f"{_says(r, rec)}; {len(beyond)} earlier {'period was' if len(beyond) == 1 else 'periods were'} "
-            f"{'lower' if low else 'higher'}" + (f" ({_labels(beyond)})" if beyond else ""))
-    found = f"{pos}{'st' if pos == 1 else 'nd' if pos == 2 else 'rd' if pos == 3 else 'th'} {_word(rec)}"
-    ev = [_ev(now)] + [_ev(f) for f in (beyond + level)[:4]]
     return _out(c, r, "accurate" if ok else "inaccurate",
                 f"{desc}, so it is the {found} {span}; '{c.claimed_text}' is read as among the three "
                 f"{'lowest' if low else 'highest'} or within 5% of the record{', as claimed' if ok else ''}.",
                 claimed=c.claimed_text, found=found, evidence=ev)
+
+
+def _standing(c: RecordFrame, r: Resolved, rec: compute.Record,
+              scope: list[Fact]) -> tuple[int, list[Fact], str, str, str, list[Any]]:
+    """Where the latest figure stands among ``scope``: (position, the periods level with it, the periods beyond it
+    said, the span said, the position said ('3rd lowest'), evidence), shared by ranked and near records."""
+    now = rec.facts[-1]
+    pos, beyond, level = _place(rec, scope)
+    span = f"since {r.since.label}" if r.since is not None and not c.on_record else \
+        f"on record (the series in the store starts in {rec.facts[0].period.label})"
+    desc = (f"{_says(r, rec)}; {len(beyond)} earlier "
+            f"{'period was' if len(beyond) == 1 else 'periods were'} {'lower' if rec.direction == 'low' else 'higher'}"
+            + (f" ({_labels(beyond)})" if beyond else ""))
+    found = f"{pos}{'st' if pos == 1 else 'nd' if pos == 2 else 'rd' if pos == 3 else 'th'} {_word(rec)}"
+    return pos, level, desc, span, found, [_ev(now)] + [_ev(f) for f in (beyond + level)[:4]]
 
 
 def _word(rec: compute.Record, rank: int | None = None) -> str:
@@ -162,7 +171,6 @@ def _window(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
 def _ranked(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
     """'the second-highest annual total on record', 'the third-lowest since <year>'."""
     want = c.rank or 1
-    now = rec.facts[-1]
     earlier = rec.facts[:-1]
     inclusive = c.approx == "inclusive"      # 'higher than at any point since <year>': <year> counts too
     scope = earlier if c.on_record or r.since is None else \
@@ -170,15 +178,8 @@ def _ranked(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
     if r.since is not None and not c.on_record and r.since.start < rec.facts[0].period.start:
         return _out(c, r, "unverifiable", f"{_says(r, rec)}; the series in the store starts in "
                     f"{rec.facts[0].period.label}, after {r.since.label}.", claimed=c.claimed_text)
-    pos, beyond, level = _place(rec, scope)
+    pos, level, desc, span, found, ev = _standing(c, r, rec, scope)
     word = _word(rec, want)
-    span = f"since {r.since.label}" if r.since is not None and not c.on_record else \
-        f"on record (the series in the store starts in {rec.facts[0].period.label})"
-    desc = (f"{_says(r, rec)}; {len(beyond)} earlier "
-            f"{'period was' if len(beyond) == 1 else 'periods were'} {'lower' if rec.direction == 'low' else 'higher'}"
-            + (f" ({_labels(beyond)})" if beyond else ""))
-    ev = [_ev(now)] + [_ev(f) for f in (beyond + level)[:4]]
-    found = f"{pos}{'st' if pos == 1 else 'nd' if pos == 2 else 'rd' if pos == 3 else 'th'} {_word(rec)}"
     if pos == want and level:
         return _out(c, r, "accurate_with_caveat", f"{desc}, so it is the {word} {span}, level with "
                     f"{_labels(level)}.", claimed=c.claimed_text, found=found, evidence=ev)

@@ -349,6 +349,16 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
     by_index = {s.index: s for s in sentences}
     sent_periods: list[Period] = []
     lead_period = _lead_period(sentences[1:4], as_of)
+    # the latest period named by a line before a sentence, read once per line as the claims go on in reading order
+    lines_read, line_named = -1, None
+
+    def line_period(index: int) -> Period | None:
+        nonlocal lines_read, line_named
+        for i in range(lines_read + 1, index):
+            if i in by_index and (p := _lead_period([by_index[i]], as_of)) is not None:
+                line_named = p
+        lines_read = max(lines_read, index - 1)
+        return line_named
     for c in claims:
         sentence = text[c.sentence_start:c.sentence_end]
         if c.sentence_index != last_sentence:
@@ -603,7 +613,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if period is None and ctx_period is None and c.kind != "opinion" and c.sentence_index > 0:
             # no claim has named a period yet: the one an earlier line names without a claim ('the figures for
             # <year>, as published'), the nearest first
-            period = _lead_period([t for t in reversed(sentences) if t.index < c.sentence_index], as_of)
+            period = line_period(c.sentence_index)
             if period is not None:
                 notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=period.label))
         if period is None and c.kind != "opinion":
