@@ -384,3 +384,47 @@ def test_a_change_in_numbers_after_an_infinitive_verb(verb, up):
     """'has seen <crime> fall by more than N offences': a difference, whatever form the verb takes."""
     c = extracted_once(f"Lewisham has seen violence with injury {verb} by more than 500 offences.", "change")
     assert c.unit == "difference" and c.direction == ("up" if up else "down")
+
+
+# ----------------------------------------------------------------------------- directions in phrasal verbs and 'than it was'
+@pytest.mark.parametrize("verb, down", [("came down", True), ("crept up", False), ("edged down", True),
+                                        ("ticked up", False), ("has come down", True), ("inched higher", False)])
+def test_phrasal_verbs_say_which_way(real_store, verb, down):
+    now, then = mps(year=2024, major="BURGLARY", borough="Harrow"), mps(year=2023, major="BURGLARY", borough="Harrow")
+    c = one(check(real_store, f"Burglary in Harrow {verb} in 2024.", "2025-03-01"), "direction")
+    assert (c.verdict in HOLDS) == ((now < then) == down), c.explanation
+
+
+def test_a_phrasal_verb_before_a_figure_leaves_the_figure_to_the_count():
+    assert [c.kind for c in extract_claims("Knife crime with injury edged down to 3,736.")] == ["count"]
+
+
+@pytest.mark.parametrize("said, back", [("than it was a year ago", 1), ("than it was two years ago", 2),
+                                        ("than it was last year", 1)])
+def test_higher_than_it_was_some_years_ago(real_store, said, back):
+    now = mps(year=2025, major="VIOLENCE AGAINST THE PERSON", borough="Bexley")
+    then = mps(year=2025 - back, major="VIOLENCE AGAINST THE PERSON", borough="Bexley")
+    c = one(check(real_store, f"Violent crime in Bexley is higher {said}.", "2026-02-15"), "direction")
+    assert (c.verdict in HOLDS) == (now > then), c.explanation
+
+
+@pytest.mark.parametrize("words, up", [("well below where it was in 2019", False),
+                                       ("above what it was in 2019", True)])
+def test_below_where_it_was_in_a_year(real_store, words, up):
+    now, then = mps(year=2025, major="BURGLARY", borough="Merton"), mps(year=2019, major="BURGLARY", borough="Merton")
+    c = one(check(real_store, f"Burglary in Merton is {words}.", "2026-02-15"), "direction")
+    assert c.period == "2025" and (c.verdict in HOLDS) == ((now > then) == up), c.explanation
+
+
+# ----------------------------------------------------------------------------- 'by a similar amount'
+def test_a_similar_amount_is_the_size_of_the_change_before(real_store):
+    """', and <crime> down by a similar amount': the change just claimed, give or take a fifth of it."""
+    veh = [mps(year=y, major="VEHICLE OFFENCES", borough="Bexley") for y in (2024, 2025)]
+    rob = [mps(year=y, major="ROBBERY", borough="Bexley") for y in (2024, 2025)]
+    said = round(pct(veh[1], veh[0]))
+    verb = "fell" if said < 0 else "rose"
+    c = claim_with(check(real_store, f"Vehicle crime in Bexley {verb} by {abs(said)}% in 2025, and robbery "
+                                     f"by a similar amount.", "2026-02-15"), "similar amount")
+    ratio, want = rob[1] / rob[0], 1 + said / 100
+    assert c.claim.kind == "ratio" and c.measure == "robbery"
+    assert (c.verdict in HOLDS) == (abs(ratio - want) <= 0.2 * abs(want - 1) + 1e-9), c.explanation

@@ -385,3 +385,31 @@ def test_times_more_likely_to_be_a_victim_is_a_ratio_of_rates(real_store, a, b):
 def test_level_with_another_place_in_a_year_is_no_equality_with_a_year(real_store):
     got = check(real_store, "Havering's violent crime levels were level with Redbridge's in 2025.", "2026-03-01")
     assert [c.claim.kind for c in got] == ["comparison"]
+
+
+# ----------------------------------------------------------------------------- sameness said another way
+def _homicides_2025() -> dict[str, int]:
+    return {b: mps(year=2025, minor="HOMICIDE", borough=b) for b in
+            ("Camden", "Hammersmith and Fulham", "Islington", "Lambeth", "Hackney", "Southwark", "Brent", "Ealing")}
+
+
+def test_as_many_as_and_an_identical_number_are_exact(real_store):
+    """'<a> had as many <crimes> as <b>', '<a> and <b> recorded an identical number of <crimes>': the same
+    figure, not roughly."""
+    h = _homicides_2025()
+    pairs = [(a, b) for a in h for b in h if a < b]
+    same = next((p for p in pairs if h[p[0]] == h[p[1]]), None)
+    differ = next(p for p in pairs if h[p[0]] != h[p[1]])
+    for a, b in [p for p in (same, differ) if p]:
+        for text in (f"{a} had as many homicides as {b} in 2025.",
+                     f"{a} and {b} recorded an identical number of homicides in 2025."):
+            c = one(check(real_store, text, "2026-03-01"), "comparison")
+            assert c.claim.compare_to == b and c.found == {"this": h[a], "other": h[b]}, c.explanation
+            assert c.verdict == ("accurate" if h[a] == h[b] else "inaccurate"), c.explanation
+
+
+def test_same_as_the_year_before_after_a_dash(real_store):
+    now, then = mps(year=2024, major="ROBBERY", borough="Sutton"), mps(year=2023, major="ROBBERY", borough="Sutton")
+    c = one(check(real_store, f"Robbery in Sutton hasn't budged - {now:,} in 2024, same as the year before.",
+                  "2025-03-01"), "equality")
+    assert c.found == then and c.verdict == ("accurate" if now == then else "inaccurate"), c.explanation

@@ -318,3 +318,13 @@ def test_the_first_annual_drop_since_a_year_is_a_first_change_not_a_baseline(rea
     got = check(real_store, "Burglary in London fell 11% in 2025, the first annual drop since 2020.", "2026-03-01")
     assert [c.claim.kind for c in got] == ["change", "record"]
     assert got[0].claim.baseline_text is None
+
+
+def test_a_pronoun_after_a_fronted_place_keeps_the_crime_before(real_store):
+    """'<crime> in <a> went up in <year>. In <b> it went up too.': the crime of the sentence before, in <b>."""
+    a = {y: mps(year=y, major="VEHICLE OFFENCES", borough="Brent") for y in (2024, 2025)}
+    b = {y: mps(year=y, major="VEHICLE OFFENCES", borough="Ealing") for y in (2024, 2025)}
+    text = f"Vehicle crime in Brent went {word(a[2025] - a[2024])} in 2025. In Ealing it went up too."
+    c = claim_with(check(real_store, text, "2026-02-10"), "it went up too")
+    assert (c.area, c.measure, c.period) == ("Ealing", "vehicle_offences", "2025"), c.explanation
+    assert (c.verdict in HOLDS) == (b[2025] > b[2024]), c.explanation

@@ -194,3 +194,12 @@ def test_victims_stabbed_in_a_text_about_killings_are_knife_homicide_victims(rea
     text = f"London recorded 106 homicide victims in 2022. {knife} of the victims were stabbed."
     c = claim_with(check(real_store, text, "2023-03-01"), "were stabbed")
     assert c.measure == "knife_homicide_victims" and c.verdict in HOLDS, c.explanation
+
+
+@pytest.mark.parametrize("words, measure", [
+    ("Things nicked from cars", "theft_from_vehicle"), ("Shop thefts", "shoplifting"),
+    ("Motor vehicle theft", "theft_of_vehicle"), ("Sex crimes", "sexual_offences"), ("Drug crimes", "drug_offences"),
+])
+def test_everyday_crime_words_name_the_narrowest_series(real_store, words, measure):
+    c = one(check(real_store, f"{words} in Kingston upon Thames rose in 2025.", "2026-02-10"), "direction")
+    assert c.measure == measure, c.explanation

@@ -75,3 +75,21 @@ def test_house_number_and_year_before_rate_are_not_figures(real_store):
     res = check_text(real_store, text="In 2024 London's homicide rate was roughly one per 100,000 residents.",
                      as_of="2026-03-25")
     assert [c.claimed for c in res.claims if c.kind == "rate"] == [1.0]
+
+
+def test_percentages_written_in_words(real_store):
+    """'five per cent', 'one per cent', 'twenty-five percent' are percentages, judged as the figure they say."""
+    now, then = mps(year=2024, major="ROBBERY", borough="Ealing"), mps(year=2023, major="ROBBERY", borough="Ealing")
+    change = (now - then) / then * 100
+    said = round(abs(change))
+    word = NUMBER_WORDS.get(said) or {1: "one", 20: "twenty", 25: "twenty-five"}.get(said)
+    if word is None:
+        word, said = "twenty-five", 25
+    verb = "rose" if change > 0 else "fell"
+    c = one(check(real_store, f"Robbery in Ealing {verb} by {word} per cent in 2024.", "2025-03-01"), "change")
+    assert c.claim.unit == "percent" and abs(c.claim.value) == said
+    assert (c.verdict in {"accurate", "accurate_with_caveat"}) == (round(abs(change)) == said), c.explanation
+    wrong = one(check(real_store, f"Robbery in Ealing {verb} by {NUMBER_WORDS[7] if said != 7 else 'nine'} per cent "
+                                  "in 2024.", "2025-03-01"), "change")
+    assert wrong.verdict == "inaccurate", wrong.explanation
+    assert [t.value for t in find_numbers("up by just over one per cent")] == [1.0]

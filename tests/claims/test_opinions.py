@@ -218,3 +218,35 @@ def test_what_a_policy_would_do_is_an_opinion(text):
 def test_prescriptions_without_a_figure_are_opinions(text):
     """What a place needs or deserves, what would put it right, what made the difference: a judgement."""
     assert kinds(text) == ["opinion"], text
+
+
+@pytest.mark.parametrize("text", [
+    # a speaker's stance
+    "Frankly, the Met has no idea how to deal with phone thieves.",
+    "Make no mistake, knife crime is the issue of this election.",
+    "In my view the police have the balance wrong on stop and search.",
+    # a prescription about crime or policing
+    "The mayor should be putting officers back on the beat in Enfield.",
+    "Ministers must act now on shoplifting.",
+    "It's high time the council got serious about anti-social behaviour.",
+    # a figure of speech said of crime, a place or a policy
+    "Knife crime has become a blight on our estates.",
+    "The high street is now a magnet for shoplifters.",
+    "The new patrols are little more than a publicity stunt.",
+    "These burglary figures are a damning indictment of the police.",
+    # idioms of blame
+    "The Home Office has been asleep on the job when it comes to county lines.",
+    "The police need to get a grip on moped gangs.",
+])
+def test_stance_prescriptions_and_figures_of_speech_are_opinions(text):
+    assert kinds(text) == ["opinion"]
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone with information should call the police on 101.",
+    "Witnesses are urged to contact Crimestoppers anonymously.",
+    "A council spokesperson said it was working closely with the police.",
+    "The data covers offences recorded by the Met.",
+])
+def test_appeals_and_reports_are_not_opinions(text):
+    assert kinds(text) == []

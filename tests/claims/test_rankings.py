@@ -576,3 +576,15 @@ def test_in_all_three_boroughs_is_every_place_the_text_names(real_store):
     text = f"A newsletter for {trio[0]}, {trio[1]} and {trio[2]}, 2025. Theft went up in all three boroughs."
     c = one(check(real_store, text, "2026-03-01"), "direction")
     assert (c.verdict == "accurate") is all(b in went for b in trio), c.explanation
+
+
+def test_only_two_places_record_more_than_we_do(real_store):
+    """'Only <a> and <b> now record more <crime> than we do': the text's own place is third, present tense and
+    'than we do' included."""
+    counts = {b: mps(year=2024, major="ROBBERY", borough=b) for b in boroughs()}
+    order = sorted(counts, key=counts.get, reverse=True)
+    for me, (a, b) in ((order[2], order[:2]), (order[3], order[:2])):
+        text = f"Robbery in {me} rose in 2024. Only {a} and {b} now record more robbery than we do."
+        c = claim_with(check(real_store, text, "2025-03-01"), "than we do")
+        assert c.area == me and c.claim.rank == 3, c.explanation
+        assert (c.verdict in HOLDS) == (order.index(me) == 2), c.explanation

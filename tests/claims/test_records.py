@@ -476,3 +476,85 @@ def test_the_first_time_below_a_threshold_with_no_since_is_on_record(real_store)
                       "2026-03-01"), "record")
         first = counts[2025] < n and all(counts[y] >= n for y in range(2011, 2025))
         assert (c.verdict in HOLDS) is first, c.explanation
+
+
+# ----------------------------------------------------------------------------- 'more <crime> in <year> than in any year since ...'
+def _year_series(major: str, borough: str, years: range) -> dict[int, int]:
+    return {y: mps(year=y, major=major, borough=borough) for y in years}
+
+
+@pytest.mark.parametrize("major, word, borough", [("ROBBERY", "robberies", "Hackney"),
+                                                  ("BURGLARY", "burglaries", "Barnet")])
+def test_more_in_a_year_than_in_any_year_since(real_store, major, word, borough):
+    """The year inside 'more <crimes> in <year> than in any (other) year since <year>' is the record's period; the
+    verdict follows the raw series, the year after 'since' counted (said of the years after it only: a caveat)."""
+    s = _year_series(major, borough, range(2012, 2026))
+    top = max(range(2016, 2026), key=lambda y: s[y])
+    since = min(y for y in range(2012, top) if all(s[k] < s[top] for k in range(y, top)))
+    c = one(check(real_store, f"More {word} were recorded in {borough} in {top} than in any year since {since}.",
+                  f"{top + 1}-03-01"), "record")
+    assert c.period == str(top) and c.verdict == "accurate", c.explanation
+    low = min(range(2016, 2026), key=lambda y: s[y])
+    c = one(check(real_store, f"Fewer {word} were recorded in {borough} in {low} than in any other year on record.",
+                  f"{low + 1}-03-01"), "record")
+    want = "accurate" if all(s[k] > s[low] for k in s if k < low) else "inaccurate"
+    assert c.period == str(low) and (c.verdict == want or (want == "accurate" and c.verdict in HOLDS)), c.explanation
+
+
+def test_any_year_since_a_year_lower_than_the_claim_is_a_caveat_not_a_record(real_store):
+    s = _year_series("BURGLARY", "Camden", range(2011, 2026))
+    cases = [(y, k) for y in range(2015, 2026) for k in range(2011, y - 1)
+             if s[k] < s[y] and all(s[j] > s[y] for j in range(k + 1, y))]
+    assert cases
+    y, k = cases[-1]
+    c = one(check(real_store, f"Fewer burglaries were recorded in Camden in {y} than in any year since {k}.",
+                  f"{y + 1}-03-01"), "record")
+    assert c.verdict == "accurate_with_caveat" and str(k) in c.explanation, c.explanation
+
+
+# ----------------------------------------------------------------------------- records and turns among months
+def _months(major: str, borough: str, year: int) -> dict[int, int]:
+    return {m: mps(months=[f"{year}{m:02d}"], major=major, borough=borough) for m in range(1, 13)}
+
+
+def test_month_above_every_month_of_another_year(real_store):
+    """'more than in any single month of <year>' / 'last year': the month against each month of that year."""
+    a, b = _months("ROBBERY", "Lambeth", 2024), _months("ROBBERY", "Lambeth", 2025)
+    for m in (1, 3, 6):
+        said = f"Robbery in Lambeth in {MONTHS[m]} 2025 was higher than in any single month of 2024."
+        c = one(check(real_store, said, "2026-03-01"), "record")
+        want = "accurate" if b[m] > max(a.values()) else "inaccurate"
+        assert c.verdict == want, c.explanation
+    c = one(check(real_store, f"Robbery in Lambeth hit {b[2]} in February, more than any single month last year.",
+                  "2025-04-10"), "record")
+    assert c.verdict == ("accurate" if b[2] > max(a.values()) else "inaccurate"), c.explanation
+
+
+def test_lowest_since_a_month_named_without_a_year(real_store):
+    """'the lowest since last <month>' said of a month: that month a year before it, whatever the publication date;
+    it holds when every month between is higher and that month is not (a tie there is a caveat)."""
+    s = {**{(2024, m): v for m, v in _months("BURGLARY", "Sutton", 2024).items()},
+         **{(2025, m): v for m, v in _months("BURGLARY", "Sutton", 2025).items()}}
+    keys = sorted(s)
+    for i in (12, 15, 18, 21):
+        y, m = keys[i]
+        v, then, between = s[keys[i]], s[keys[i - 12]], [s[k] for k in keys[i - 11:i]]
+        c = one(check(real_store, f"Burglary in Sutton in {MONTHS[m]} {y} was the lowest since last {MONTHS[m]}.",
+                      "2026-03-01"), "record")
+        holds = all(b > v for b in between) and then <= v
+        assert (c.verdict in HOLDS) == holds, c.explanation
+        assert f"{MONTHS[m]} {y - 1}" in c.explanation or not holds, c.explanation
+
+
+def test_the_second_month_of_an_elided_turn_is_in_the_same_year(real_store):
+    s = _months("THEFT", "Westminster", 2025)
+    hi, lo = max(s, key=s.get), min(s, key=s.get)
+    claims = check(real_store, f"In Westminster, {MONTHS[hi]} was the busiest month of the year for theft, and "
+                   f"{MONTHS[lo]} the quietest.", "2026-02-10")
+    turns = [c for c in claims if c.claim.kind == "record"]
+    assert len(turns) == 2 and all(c.verdict == "accurate" for c in turns), [c.explanation for c in turns]
+    assert all("2025" in (c.period or "") for c in turns)
+
+
+MONTHS = {1: "January", 2: "February", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "August",
+          9: "September", 10: "October", 11: "November", 12: "December"}

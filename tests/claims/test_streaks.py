@@ -151,3 +151,18 @@ def test_month_on_month_sets_each_month_against_the_one_before(real_store, borou
     c = one(check(real_store, f"Burglary in {borough} {words}.", "2024-09-01"), "direction")
     assert (c.verdict in HOLDS) is rises and c.verdict in ("accurate", "inaccurate"), c.explanation
     assert "month on month" in c.explanation and "a year earlier" not in c.explanation
+
+
+def test_after_a_run_of_rises_the_fall_ends_the_streak(real_store):
+    """'After three straight years of increases, <crime> finally turned down in <year>': three rises, then a fall;
+    'after two years of rises, <crime> rose again' is no streak ended."""
+    s = {y: raw("ROBBERY", y) for y in range(2018, 2026)}
+    y = 2025
+    n = next(k for k in range(1, 7) if not s[y - k] > s[y - k - 1])  - 1     # rises in a row before y
+    said = max(n, 2)
+    c = claim_with(check(real_store, f"After {said} straight years of increases, robbery in London finally turned "
+                                     f"down in {y}.", f"{y + 1}-02-01"), "years of increases")
+    holds = s[y] < s[y - 1] and all(s[y - k] > s[y - k - 1] for k in range(1, said + 1))
+    assert c.claim.kind == "record" and (c.verdict in HOLDS) == holds, c.explanation
+    assert not [c for c in check(real_store, "After two years of rises, robbery in London rose again in 2025.",
+                                 "2026-02-01") if c.claim.kind == "record"]

@@ -185,3 +185,16 @@ def test_a_share_of_officers_time_or_money_is_outside_crime_data(real_store, tex
     """The whole is no count of crime, so the crime of the sentence before is never its measure."""
     c = one(check(real_store, text, "2026-03-01"), "share")
     assert c.verdict == "unverifiable" and c.claim.subject == "non_crime", c.explanation
+
+
+@pytest.mark.parametrize("text, about", [
+    ("Around 2,000 shop workers in Westminster were assaulted at work last year.", "occupation"),
+    ("Assaults on bus drivers in Croydon rose by a third last year.", "occupation"),
+    ("A van was broken into on our road last night, the fourth on our street this year.", "hearsay"),
+])
+def test_victims_by_occupation_and_hearsay_are_unverifiable(real_store, text, about):
+    """What no police-recorded series holds (who the victim was at work, what happened on one street) is
+    unverifiable, the whole sentence taken as the claim, never judged on a crime total."""
+    claims = check(real_store, text, "2026-03-01")
+    assert claims and all(c.verdict == "unverifiable" for c in claims), [c.explanation for c in claims]
+    assert about in claims[0].explanation and claims[0].claim.text.rstrip(".") == text.rstrip(".")

@@ -30,7 +30,7 @@ _FRACTION_THAN = re.compile(
     r"\b(?P<h>(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|less\s+than|under|"
     rf"just\s+under)\s+)?(?P<f>{fraction_alternation(loose=True)})\s+(?P<w>fewer|more|less|lower|higher)\b(?=(?:\s+[\w'’,-]+){{0,12}}?\s+than\b)", _I)
 _SAME_BEFORE = re.compile(
-    r"\b(?P<h>(?:roughly|about|broadly|much|virtually|almost|nearly|more\s+or\s+less|largely)\s+)?the\s+same\s+"
+    r"\b(?P<h>(?:roughly|about|broadly|much|virtually|almost|nearly|more\s+or\s+less|largely)\s+)?(?:the\s+|exactly\s+the\s+|(?<=[,;:-]\s))same\s+"
     r"(?:(?!as\b)[\w'’]+\s+){0,4}?as\s+(?P<b>a\s+year\s+(?:earlier|before|ago)|the\s+year\s+before|"
     r"the\s+previous\s+year|the\s+same\s+(?:month|period|time)\s+(?:a|last)\s+year)\b", _I)
 
@@ -169,15 +169,21 @@ def find_equal(sc: Scan) -> list[Claim]:
 
 
 def same_gate(sc: Scan) -> bool:
-    return has(sc.low, "same as", "similar to", "in line with", "on a par", "level with", "the same ")
+    return has(sc.low, "same as", "similar to", "in line with", "on a par", "level with", "the same ", "identical",
+               "equal number", "as many")
 
 
 # '<borough> and <borough> recorded almost exactly the same number of crimes': two places, the same figure
 _PAIR_SAME = re.compile(
     r"(?P<a>[A-Z][\w'&.-]*(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'&.-]*){0,3}?)\s+and\s+(?P<b>[A-Z][\w'&.-]*(?:\s+"
-    r"(?:upon\s+)?[A-Z][\w'&.-]*){0,3}?)\s+(?:recorded|had|saw|logged|reported|registered)\s+"
+    r"(?:upon\s+|and\s+)?[A-Z][\w'&.-]*){0,3}?)\s+(?:recorded|had|saw|logged|reported|registered)\s+"
     r"(?P<h>(?:almost|nearly|virtually|more\s+or\s+less|roughly|about|much|broadly)\s+(?:exactly\s+)?|exactly\s+)?"
-    r"the\s+same\s+(?:number|level|amount|total)\b")
+    r"(?:the\s+same|(?P<id>an\s+identical|identical|an\s+equal|equal|exactly\s+the\s+same))\s+(?:number|level|amount|total)\b")
+# '<place> had as many <crimes> as <place>': the same figure in two places
+_AS_MANY_AS = re.compile(
+    r"(?P<a>[A-Z][\w'&.-]*(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'&.-]*){0,3}?)\s+(?:recorded|had|saw|logged|reported|suffered)\s+"
+    r"(?P<h>(?:almost|nearly|about|roughly|just\s+about|exactly)\s+)?as\s+many\s+(?:[\w'’-]+\s+){1,3}?as\s+"
+    r"(?:neighbouring\s+|nearby\s+)?(?P<b>[A-Z][\w'&.-]*(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'&.-]*){0,3})")
 
 
 def find_same_place(sc: Scan) -> list[Claim]:
@@ -189,9 +195,18 @@ def find_same_place(sc: Scan) -> list[Claim]:
             continue
         sc.used.append(m.span())
         c = sc.make("comparison", m.start(), direction="same", compare_to=b[0][2], claimed_text=m.group(0),
-                    approx="exact" if (m.group("h") or "").strip().lower() == "exactly" else "about")
+                    approx="exact" if (m.group("h") or "").strip().lower() == "exactly" or m.group("id") else "about")
         c.clause = f"{a[0][2]}: {c.clause}"      # the first place is the claim's own
         out.append(c)
+    for m in _AS_MANY_AS.finditer(sc.st) if "as many" in sc.low else ():
+        a, b = find_places(m.group("a")), find_places(m.group("b"))
+        if not a or not b or b[0][0] != 0 or any(x <= m.start() < y for x, y in sc.used):
+            continue
+        sc.used.append(m.span())
+        h = (m.group("h") or "").strip().lower()
+        out.append(sc.make("comparison", m.start("b"), direction="same", compare_to=b[0][2],
+                           claimed_text=m.group(0),
+                           approx="about" if h and h != "exactly" else "exact"))
     for m in _SAME_PLACE.finditer(sc.st):
         places = find_places(m.group("t"))
         if not places or places[0][0] != 0:

@@ -28,7 +28,11 @@ _FINITE = tuple(v for v in DOWN_VERBS + UP_VERBS if v not in ("cut", "reduced", 
                                                                 "grown"))
 _DIRECTION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?P<noun>drop|fall|decrease|reduction|decline|rise|increase|surge|jump|spike)s?\s+in\b"
-    rf"|\b(?P<verb>{alternation(_FINITE)}|went\s+(?:back\s+)?(?:down|up)|(?:gone|went|going|goes)\s+through\s+the\s+roof|(?:is|are)\s+(?:also\s+|still\s+)?(?:coming|going)\s+"
+    rf"|\b(?P<verb>{alternation(_FINITE)}|went\s+(?:back\s+)?(?:down|up)|"
+    # phrasal verbs of a figure's way: 'came down', 'crept up', 'edged down', 'ticked up', 'turned down'
+    r"(?:came|comes|coming|has\s+come|have\s+come|turned|has\s+turned)\s+(?:back\s+)?down(?!\s+(?:on|to|from|hard|heavily|with|by)\b)|"
+    r"(?:crept|creeping|creeps|edged|edging|edges|ticked|ticking|ticks|inched|inching|inches|nudged|drifted|drifting)\s+"
+    r"(?:back\s+)?(?:down|up|higher|lower)\b(?!\s+(?:(?:slightly|again)\s+)?(?:to|by|from)\s+(?:about\s+|around\s+|just\s+)?\d)|(?:gone|went|going|goes)\s+through\s+the\s+roof|(?:is|are)\s+(?:also\s+|still\s+)?(?:coming|going)\s+"
     r"(?:down|up)|(?:is|are|was|were)\s+(?:also\s+|still\s+|actually\s+|only\s+)?(?:up|down)(?!\s+(?:to|by|from|\d)|"
     r"\s+on\s+(?!the\s+(?:year|previous|same|last)|last\s+year|a\s+year))|"
     r"(?<![\w-])(?:up|down)\s+(?:sharply|steeply|markedly|significantly|substantially|considerably|slightly)\b|"
@@ -49,9 +53,10 @@ _COMPARE = re.compile(
     r"(?:(?:that|those)\s+(?:of|in)\s+|the\s+(?:rate|figure|level|number)s?\s+"
     r"(?:of|in|for)\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)
 _DIR_GATE = ("drop", "fall", "fell", "decrease", "reduction", "decline", "rise", "rose", "increase", "surge",
-             "jump", "spike", "went ", "has ", "have ", " up", " down", "through the roof") + tuple(v for v in _FINITE if " " not in v)
+             "jump", "spike", "went ", "has ", "have ", " up", " down", "through the roof", " higher", " lower") + tuple(v for v in _FINITE if " " not in v)
 # 'But <that> was down on <the period before>': the figure just given, its crime named in the sentence before
-_ANAPHOR_SUBJECT = re.compile(r"^\W*(?:but\s+|and\s+|yet\s+)?(?:that|this|it|they|these|those|the\s+figure|the\s+total)\s+"
+_ANAPHOR_SUBJECT = re.compile(r"^\W*(?:but\s+|and\s+|yet\s+)?(?:(?:in|across|for)\s+(?-i:[A-Z][\w'’-]*(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'’-]*){0,3}),?\s+)?"
+                              r"(?:that|this|it|they|these|those|the\s+figure|the\s+total)\s+"
                               r"(?:[\w']+\s+){0,2}?(?:was|were|is|are|has|have|had|went|fell|rose|dropped)\b", _I)
 _EACH_MONTH = re.compile(r"\b(?:in\s+)?(?:each|every)(?:\s+single)?\s+month(?:\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2}))?\b"
                          r"(?!\s+since)", _I)
@@ -80,12 +85,17 @@ _FRONTED_VS = re.compile(r"^\W*(?:compared\s+(?:with|to)|against|next\s+to|set\s
 _BUT_MORE = re.compile(r",?\s+(?:but|and|while|yet)\s+(?P<w>more|fewer|less)\s+(?P<x>[\w'’ -]{3,40}?)(?=\s*(?:[.;!?]|$))", _I)
 # 'than it was a decade ago', 'than they were in <year>', 'than five years ago'
 _THEN_WAS = re.compile(r"(?:(?:it|they|that|this)\s+(?:was|were|had\s+been)\s+)?(?:(?:in\s+)?(?P<y>(?:19|20)\d{2})\b|"
-                       rf"(?:(?P<dec>a\s+decade)|(?P<n>\d{{1,2}}|{number_alternation(2, 20)})\s+years)"
-                       r"\s+(?:ago|earlier|before))", _I)
+                       rf"(?:(?P<dec>a\s+decade)|(?P<n>\d{{1,2}}|{number_alternation(2, 20)})\s+years|(?P<one>a|one)\s+year)"
+                       r"\s+(?:ago|earlier|before)|(?P<last>last\s+year|the\s+(?:year|twelve\s+months|12\s+months)\s+before))", _I)
 # 'than before the pandemic (in <year>)': the last full year before it, unless the text names one
 _BEFORE_EPISODE = re.compile(r"\s*(?:(?:it\s+)?(?:was|were)\s+)?(?:before|pre)[- ](?:the\s+)?(?:covid(?:-19)?\s+|coronavirus\s+)?"
                              r"(?:pandemic|lockdowns?|covid)(?:\s+(?:levels?|figures?))?(?:,?\s+in\s+(?P<y>(?:19|20)\d{2}))?\b", _I)
-_LESS = ("fewer", "lower", "less", "safer", "better")
+_LESS = ("fewer", "lower", "less", "safer", "better", "below", "under", "beneath")
+_EVALUATIVE_WAY = ("safer", "more dangerous", "worse", "better")
+
+
+# 'well below where it was in <year>', 'above what it was a decade ago': against that period
+_WHERE_IT_WAS = re.compile(r"\b(?P<w>below|under|beneath|above|over)\s+(?:where|what|the\s+level)\s+", _I)
 
 
 def _way(word: str) -> str:
@@ -99,7 +109,7 @@ def _clause_free(sc: Scan, clause: tuple[int, int], taken: set[tuple[int, int]])
 
 
 def compare_gate(sc: Scan) -> bool:
-    return " than " in sc.low or sc.low.lstrip(" -•*\"'").startswith(("compared", "against", "next to", "set against",
+    return " than " in sc.low or _WHERE_IT_WAS.search(sc.st) is not None or sc.low.lstrip(" -•*\"'").startswith(("compared", "against", "next to", "set against",
                                                                       "unlike"))
 
 
@@ -120,9 +130,12 @@ def find_comparisons(sc: Scan) -> list[Claim]:
         tgt = m.group("t")
         clause = sc.clause_at(m.start())
         back = _THEN_WAS.match(sc.st, m.start("t"))
+        if back and m.group("w").lower() in _EVALUATIVE_WAY:
+            continue     # 'a safer place than it was a year ago': a judgement, not a count
         if back and _clause_free(sc, clause, taken):
             # 'lower than it was a decade ago', 'higher than they were in <year>': against that year
-            n = back.group("y") or (f"{10 if back.group('dec') else back.group('n')} years earlier")
+            n = back.group("y") or ("1 years earlier" if back.group("one") or back.group("last") else
+                                    f"{10 if back.group('dec') else back.group('n')} years earlier")
             out.append(sc.in_clause("direction", clause, direction=_way(m.group("w")),
                                     baseline_text=n, claimed_text=sc.st[m.start():back.end()]))
             taken.add(clause)
@@ -200,6 +213,17 @@ def find_comparisons(sc: Scan) -> list[Claim]:
                                     direction=_way(m.group("w")),
                                     by_rate=rate_before))
             taken.add(clause)
+    for m in _WHERE_IT_WAS.finditer(sc.st) if " where " in sc.low or " what " in sc.low or " level " in sc.low else ():
+        back = _THEN_WAS.match(sc.st, m.end())
+        clause = sc.clause_at(m.start())
+        if back is None or not _clause_free(sc, clause, taken) or not LEXICON.find_measures(sc.st):
+            continue
+        n = back.group("y") or ("1 years earlier" if back.group("one") or back.group("last") else
+                                f"{10 if back.group('dec') else back.group('n')} years earlier")
+        out.append(sc.in_clause("direction", clause, direction=_way(m.group("w")), baseline_text=n,
+                                claimed_text=sc.st[m.start():back.end()]))
+        sc.used.append(back.span())     # the year it was is the baseline, not the period
+        taken.add(clause)
     fr = _FRONTED_VS.match(sc.st)
     vs = find_places(fr.group("t")) if fr else []
     if fr is not None and vs and vs[0][0] == 0 and sc.free(fr.start("w")):
@@ -247,7 +271,8 @@ def find_directions(sc: Scan) -> list[Claim]:
                 and not LEXICON.find_measures(st) and not _ANAPHOR_SUBJECT.match(sc.text[clause[0]:clause[1]]):
             continue
         w = (m.group("noun") or m.group("verb")).lower()
-        d = "down" if DOWN_RE.search(w) or re.search(r"decreas|declin|falling|dropping|going\s+down", w) else "up"
+        d = "down" if DOWN_RE.search(w) or re.search(r"decreas|declin|falling|dropping|going\s+down|\b(?:down|lower)$", w) \
+            else "up"
         neg = _NEGATED.search(st[max(0, m.start() - 24):m.start()]) or (
             _NEGATED_NOUN.search(st[max(0, m.start("noun") - 24):m.start("noun")]) if m.group("noun") else None)
         if neg or m.group("not"):     # 'did not fall', 'has not risen': the other way (or no change)

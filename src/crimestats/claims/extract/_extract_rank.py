@@ -40,7 +40,7 @@ from .._lexicon import (
 from .._model import Claim
 from ._scan import Scan, has
 
-__all__ = ["rank_claims", "find_ranks", "rank_words"]
+__all__ = ["rank_claims", "find_ranks", "rank_words", "ONLY_VERB"]
 
 _I = re.IGNORECASE
 Make = Callable[..., Claim]      # make(kind, sentence_relative_pos, **fields) -> Claim
@@ -126,9 +126,13 @@ _WORST_HIT = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:the\s+)?(?:worst|hardest
                         r"|\bthe\s+(?:worst|hardest)[- ]hit\s+(?P<unit>boroughs?|forces?|areas?))", _I)
 # 'Only <place> and <place> recorded more <crime> (than <place>)': the place is third
 _PLACE_NAME = r"(?-i:[A-Z][\w'&.-]*(?:\s+(?:upon\s+)?[A-Z][\w'&.-]*){0,3})"
+# the verb after 'only <places>' ('only <a> and <b> (now) record more'), shared with the resolver's ONLY_LISTED
+ONLY_VERB = (r"(?:now\s+|still\s+|currently\s+|actually\s+)?(?:have\s+|has\s+|had\s+|do\s+|does\s+|did\s+)?"
+             r"(?:now\s+|still\s+)?(?:recorded|records?|had|have|has|saw|sees?|seen|logged|logs?|reported|reports?|"
+             r"suffered|suffers?|registered)")
 _ONLY_MORE = re.compile(
-    rf"\bonly\s+(?P<list>{_PLACE_NAME}(?:(?:,\s+|\s+and\s+){_PLACE_NAME}){{0,4}})\s+(?:have\s+|has\s+|had\s+)?"
-    r"(?:recorded|had|saw|seen|logged|reported|suffered|registered)\s+(?P<w>more|fewer|higher|lower)\b"
+    rf"\bonly\s+(?P<list>{_PLACE_NAME}(?:(?:,\s+|\s+and\s+){_PLACE_NAME}){{0,4}})\s+{ONLY_VERB}\s+"
+    r"(?P<w>more|fewer|higher|lower)\b"
     rf"(?:(?:\s+[\w'-]+){{0,5}}?\s+than\s+(?P<t>{_PLACE_NAME}))?(?=[\s,.;]|$)", _I)
 # 'almost twice as many thefts as the next borough', 'more than double the next highest': the leader's
 # lead over the runner-up (``unit='times'``, judged by _rank._position_ok)

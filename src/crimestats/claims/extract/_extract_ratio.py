@@ -26,7 +26,8 @@ from ._scan import DOWN, DOWN_RE, ELIDED_BY, UP, Scan, direction, elided_clause,
 
 __all__ = ["find_times", "find_multiple_of_year", "find_multipliers", "find_fraction_changes",
            "find_fraction_of_place", "times_gate", "mult_gate", "fraction_gate", "fraction_of_place_gate",
-           "find_as_us", "as_us_gate", "SELF", "find_times_elliptic", "factor_words", "MULTIPLE_ALT"]
+           "find_as_us", "as_us_gate", "SELF", "find_times_elliptic", "factor_words", "MULTIPLE_ALT",
+           "find_similar_change", "similar_gate"]
 
 _I = re.IGNORECASE
 _FRACTION_ALT = fraction_alternation()
@@ -261,4 +262,40 @@ def find_fraction_changes(sc: Scan) -> list[Claim]:
         c.clause = elided_clause(said)     # its own crime, not the first one's
         out.append(c)
         sc.ratio_spans.append(m.span())
+    return out
+
+
+# 'and <crime>, down by a similar amount': the size of the change before, said again of another crime or place
+_SIMILAR = re.compile(rf"(?:\b(?P<verb>{DOWN}|{UP})\s+)?(?:by\s+)?(?:a\s+)?(?:similar|comparable|much\s+the\s+same|the\s+same)\s+"
+                      r"(?:amount|margin|proportion|percentage|rate|degree|extent|fraction)\b", _I)
+
+
+def similar_gate(sc: Scan) -> bool:
+    return has(sc.low, "similar", "comparable", "the same amount", "the same margin", "the same proportion",
+               "the same percentage", "the same extent", "the same degree")
+
+
+def find_similar_change(sc: Scan) -> list[Claim]:
+    """'..., and <crime> by a similar amount': a change about the size of the last change in the sentence
+    (a percentage or a fraction), its way said or the same way."""
+    out = []
+    for m in _SIMILAR.finditer(sc.st):
+        if not sc.free(m.start()):
+            continue
+        before = [c for c in sc.claims if c.start < sc.s.start + m.start() and c.kind in ("change", "ratio")
+                  and c.value is not None and c.unit in ("percent", "ratio") and not c.compare_to]
+        if not before:
+            continue
+        prev = before[-1]
+        way = (direction(m.group("verb")) if m.group("verb") else None) or prev.direction
+        if way not in ("up", "down"):
+            continue
+        # as a ratio (now / then), judged with the hedged band of ratio words: about a fifth of the change either way
+        value = float(prev.value or 0) if prev.unit == "ratio" else 1 + float(prev.value or 0) / 100
+        if (way == "down") != (value < 1):
+            value = 2 - value       # the same size the other way
+        c = sc.make("ratio", m.start(), claimed_text=m.group(0), value=value, unit="ratio", direction=way,
+                    approx="about")
+        out.append(c)
+        sc.used.append(m.span())
     return out

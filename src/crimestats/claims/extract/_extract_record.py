@@ -7,7 +7,8 @@ pandemic", and records of a change ("the biggest annual fall on record", "the <y
 since <year>").  Each is a ``kind='record'`` claim: ``record`` low/high, ``since_text`` or ``on_record``;
 a window of years is ``unit='years'`` with ``value`` the years; an ordinal is ``rank``; a record of a
 change has ``subject='change'`` and ``direction``; "at any point since <year>" (the year included) is
-``approx='inclusive'``.  The ``record`` rule (``_rules``) calls :func:`record_claims`; the spans it
+``approx='inclusive'`` ("than in any year since <year>", which may be said of the years after it only, is
+``approx='inclusive_or_after'``).  The ``record`` rule (``_rules``) calls :func:`record_claims`; the spans it
 consumes go into ``used`` so later scans (rankings, numbers) leave them alone.  Verdicts: ``_record``.
 """
 
@@ -51,7 +52,7 @@ _RECORD = re.compile(
     r"since\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?(?:records|record-keeping|series|data|figures)\s+"
     r"(?:began|started|begin|start)(?:\s+in\s+(?:19|20)\d{2}(?:/\d{2})?)?"
     r"|since\s+(?:at\s+least\s+)?(?P<year>(?:19|20)\d{2}(?:/\d{2})?)\b"
-    rf"|since\s+(?P<smonth>(?:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}}|\s+last\s+year)?)\b"
+    rf"|since\s+(?P<smonth>(?:last\s+)?(?-i:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}}|\s+last\s+year)?)\b"
     r"|since\s+(?P<pan>before\s+)?the\s+(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|lockdowns?)\b"
     r"|on\s+record|ever(?:\s+recorded)?\b|of\s+all\s+time|in\s+(?:recorded\s+)?history"
     r"|(?:the\s+[\w-]+|it|we|they|london)\s+(?:has|have|had)\s+(?:ever\s+)?(?:recorded|seen|known)\b"
@@ -105,14 +106,20 @@ _CROSSED = re.compile(
     r"(?:the\s+)?(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<scale>\s*(?:million|m)\b)?\s+(?:[\w'-]+\s+){0,3}?"
     r"for\s+the\s+first\s+time(?P<tail>\s+(?:since\s+(?P<y>(?:19|20)\d{2})\b|since\s+records\s+began|on\s+record|ever))?", _I)
 _BELOW = re.compile(r"below|under|fell|fallen|dropped|dipped|slipped|sank", _I)
+_MONTH_BEFORE = re.compile(rf"\b(?P<m>(?-i:{month_alternation(capitalised=True)}))\.?\s+$", _I)
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}(?:/\d{2})?\b")
 
 # 'higher than at any point since <year>' (<year> itself included), 'lower than ever before'
 _EVER = re.compile(
-    r"\b(?P<w>higher|lower|more|fewer|less|greater|bigger|smaller)\b(?:\s+[\w'-]+){0,3}?\s+than\s+(?:"
-    r"(?:at|in)\s+any\s+(?:other\s+)?(?:point|time|year|stage|month)\s+(?:since\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b|"
-    r"(?P<rec>on\s+record|since\s+records\s+began|in\s+(?:recorded\s+)?history|before)|"
+    r"\b(?P<w>higher|lower|more|fewer|less|greater|bigger|smaller)\b(?P<mid>(?:\s+(?!than\b)[\w'’]+(?:-[\w'’]+)*){0,8}?)\s+than\s+(?:"
+    r"(?:at|in)\s+any\s+(?:other\s+|previous\s+|earlier\s+|single\s+)?(?P<unit>point|time|year|stage|month)\s+"
+    r"(?:since\s+(?:at\s+least\s+)?(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b|"
+    r"(?P<rec>on\s+record|since\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:records|figures|series|data|record-keeping)\s+"
+    r"(?:began|started|begin|start)|in\s+(?:recorded\s+)?history|before)|"
     # 'lower than at any time in the past decade / in the last five years': the lowest in that window
-    rf"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?P<dec>decade)|(?P<n>{_NUM})\s+years))|ever(?:\s+before)?\b)"
+    rf"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?P<dec>decade)|(?P<n>{_NUM})\s+years))|ever(?:\s+before)?\b"
+    # 'than in any previous year': every year before it
+    r"|(?:at|in)\s+any\s+(?P<prev>previous|earlier)\s+(?:year|month)\b)"
     # 'has not been this low since <year>', 'hasn't been so high since <year>'
     r"|\b(?:has|have|had|is|was|were)\s*(?:not|n't|n’t|never)\s+been\s+(?:this|so|as|that)\s+(?P<w2>low|high|bad|good)\s+"
     r"since\s+(?P<y2>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
@@ -168,7 +175,12 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
         direction = "low" if m.group("w").lower() in ("lower", "fewer", "less", "smaller") else "high"
         used.append(m.span())
         y = m.group("y")
-        ever_kw: dict[str, object] = {"approx": "inclusive"} if y else {}
+        # 'than at any point since <year>': <year> included; 'than in any year since <year>' may be said of the
+        # years after it only ('inclusive_or_after': a caveat when only that reading holds)
+        ever_kw: dict[str, object] = {"approx": "inclusive_or_after" if m.group("unit") == "year" else "inclusive"} if y else {}
+        said = _YEAR_IN.findall(m.group("mid") or "")
+        if said:      # 'more <crimes> in <year> than in any other year ...': the year the record is about
+            ever_kw["period_text"] = said[-1]
         if m.group("dec") or m.group("n"):      # 'than at any time in the past decade': the ever_kw, in years
             years = 10 if m.group("dec") else (number_value(m.group("n")) or int(m.group("n")))
             ever_kw = {"unit": "years", "value": float(years), "approx": "exact"}
@@ -242,9 +254,11 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
                 extra.update({k: v for k, v in ch.items() if k != "unit" or not window})
         if since and re.search(r"\b(?:in|of)\s+any\s+(?:other\s+)?(?:year|month|period|quarter)\b", m.group("mid") or "", _I):
             extra["approx"] = "inclusive"     # 'the fewest recorded in any year since <year>': <year> included
-        yr = _YEAR_WAS.search(st[max(0, m.start() - 60): m.start()])
+        before = st[max(0, m.start() - 60): m.start()]
+        yr = _YEAR_WAS.search(before)
         if yr and "period_text" not in extra:      # '<year> was London's deadliest year since <year>'
-            extra["period_text"] = yr.group("y")
+            mo = _MONTH_BEFORE.search(before[:yr.start("y")])     # '<month> <year> was the lowest since ...'
+            extra["period_text"] = f"{mo.group('m')} {yr.group('y')}" if mo else yr.group("y")
         if _NEAR.search(st[max(0, m.start() - 20): m.start() + 8]) and not window:
             extra["approx"] = "near"    # 'a near-record low', 'close to the highest on record'
         if _DENIED.search(st[max(0, m.start() - 70): m.start()]):
@@ -299,6 +313,14 @@ _ENDED = re.compile(
     _I)
 
 
+# 'after three straight years of increases, <crime> finally fell': a streak ended, when the sentence turns the other way
+_AFTER_RUN = re.compile(
+    rf"\b(?:after|following)\s+(?P<n>{number_alternation(2, 10)}|[2-9]|1[0-9])\s+(?:consecutive\s+|straight\s+|successive\s+)?"
+    r"(?:years?\s+of\s+|(?:annual|yearly)\s+)(?:(?:steady|steep|sharp|continued)\s+)?"
+    r"(?P<noun>rises|increases|growth|falls|declines?|decreases|drops|reductions)\b", _I)
+_TURNED_UP = re.compile(r"\b(?:rose|risen|increased|went\s+up|turned\s+up(?!\s+at)|climbed|jumped|rising|up)\b", _I)
+
+
 # 'fell for the first time in five years', 'rose in <year> for the first time in more than a decade'
 _FIRST_IN = re.compile(
     rf"\b(?P<verb>{alternation(DOWN_VERBS + UP_VERBS + ('falls', 'rises', 'drops', 'fall', 'rise', 'drop'))})\b"
@@ -320,11 +342,12 @@ _TURN = re.compile(
 _MONTH_P = rf"(?P<p>(?:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?)"
 _WHOSE = r"(?:our|the|its|their|this|that|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s|the\s+[\w-]+['’]s)"
 _EXTREME = r"(?:(?P<peak>busiest|worst|deadliest|highest)|(?P<low>quietest|calmest|best|lowest|safest))"
-_BUSIEST = re.compile(rf"\b{_MONTH_P}\s+(?:was|is)\s+{_WHOSE}\s+{_EXTREME}(?:\s+month\b|(?=\s*[.,;]))")
+_BUSIEST = re.compile(rf"\b{_MONTH_P}\s+(?:was|is)\s+{_WHOSE}\s+{_EXTREME}(?:\s+month\b|(?=\s*[.,;])|"
+                      r"\s+of\s+(?:those|these|the)\s+(?:[\w-]+\s+)?months\b)")
 # '<whose> busiest month (in that period) was <month>', 'the peak was <year>', 'the worst year was <year>'
 _BUSIEST_WAS = re.compile(
     rf"\b{_WHOSE}\s+(?:{_EXTREME}\s+(?P<unit>month|year)|(?P<peak2>peak)(?:\s+(?:month|year))?)"
-    r"(?P<tail>(?:\s+(?!was\b|is\b|came\b)[\w'’-]+){0,6}?)\s+(?:was|is|came\s+in)\s+"
+    r"(?P<tail>(?:,?\s+(?!was\b|is\b|came\b)[\w'’-]+){0,12}?),?\s+(?:was|is|came\s+in)\s+"
     rf"(?P<p>(?:(?-i:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?)|(?:19|20)\d{{2}}(?:/\d{{2}})?)\b", _I)
 _WHOLE_SERIES = re.compile(r"\b(?:in\s+the\s+series|on\s+record|since\s+records\s+began|ever)\b", _I)
 # 'more than in any other month that year': the sentence's month is the top of its year
@@ -332,6 +355,9 @@ _WHOLE_SERIES = re.compile(r"\b(?:in\s+the\s+series|on\s+record|since\s+records\
 _ANY_OTHER_MONTH = re.compile(r"\b(?:(?P<w>more|fewer|higher|lower)\s+than\s+(?:in\s+)?any\s+other|the\s+(?P<w2>highest|lowest|"
                               r"busiest|quietest|most|fewest)\s+(?:of|for|in)\s+any)\s+month\s+"
                               r"(?:that|this|of\s+the)\s+year\b", _I)
+# 'more than in any (single) month of <year> / last year': the month above every month of another year
+_ANY_MONTH_OF = re.compile(r"\b(?P<w>more|fewer|higher|lower)\s+than\s+(?:in\s+|during\s+)?any\s+(?:single\s+|other\s+|one\s+)?"
+                           r"month\s+(?:of\s+|in\s+|during\s+)?(?P<y>last\s+year|(?:19|20)\d{2})\b", _I)
 # '..., with <month> the busiest month': a turn said of a month in apposition
 _WITH_MONTH = re.compile(rf"\bwith\s+(?P<p>(?-i:{month_alternation(capitalised=True)}))\s+(?:being\s+)?(?:the|its|our|their)\s+"
                          rf"{_EXTREME}(?:\s+month)?\b", _I)
@@ -339,7 +365,7 @@ _WITH_MONTH = re.compile(rf"\bwith\s+(?P<p>(?-i:{month_alternation(capitalised=T
 
 def turn_gate(sc: Scan) -> bool:
     return has(sc.low, "peak", "bottomed", "low point", "lowest point", "busiest", "worst", "quietest",
-               "calmest", "best", "deadliest", "safest", "highest", "lowest", "any other month", "any month")
+               "calmest", "best", "deadliest", "safest", "highest", "lowest", "any other month", "any month", "any single month", "any one month")
 
 
 # '<N> killed in <year>, the worst year in the series': the year in apposition is the record over the series
@@ -390,6 +416,13 @@ def find_turns(sc: Scan) -> list[Claim]:
         out.append(sc.make("record", m.start(), claimed_text=m.group(0),
                            period_text=f"{m.group('p')} {years[-1]}" if years else m.group("p"),
                            turn="peak" if m.group("peak") else "trough", record="high" if m.group("peak") else "low"))
+    for m in _ANY_MONTH_OF.finditer(sc.st) if "any" in sc.low else ():
+        if any(a <= m.start() < b for a, b in sc.used):
+            continue
+        sc.used.append(m.span())
+        up = m.group("w").lower() in ("more", "higher")
+        out.append(sc.make("record", m.start(), claimed_text=m.group(0), turn="peak" if up else "trough",
+                           record="high" if up else "low", baseline_text=m.group("y")))
     for m in _ANY_OTHER_MONTH.finditer(sc.st):
         sc.used.append(m.span())
         up = (m.group("w") or m.group("w2")).lower() in ("more", "higher", "highest", "busiest", "most")
@@ -415,7 +448,7 @@ def find_turns(sc: Scan) -> list[Claim]:
 
 
 _AND_THE_OTHER = re.compile(
-    rf",?\s+(?:and|while|with)\s+(?P<p>(?-i:{month_alternation(capitalised=True)}))\s+(?:was\s+)?(?:the|its|our|their)\s+"
+    rf"(?:\s+[\w'’-]+){{0,6}}?,?\s+(?:and|while|with)\s+(?P<p>(?-i:{month_alternation(capitalised=True)}))\s+(?:was\s+)?(?:the|its|our|their)\s+"
     r"(?P<w>quietest|calmest|best|lowest|safest|busiest|worst|highest|deadliest)\b", _I)
 
 
@@ -463,6 +496,17 @@ def find_streak(sc: Scan) -> list[Claim]:
     for m in _ENDED.finditer(sc.st):
         n = number_value(m.group("n")) or int(m.group("n"))
         up = m.group("noun").lower() in ("rises", "increases", "growth")
+        out.append(sc.make("record", m.start(), streak=n, streak_ended=True, claimed_text=m.group(0),
+                           direction="up" if up else "down"))
+        ended.append(m.span())
+    for m in _AFTER_RUN.finditer(sc.st) if "after" in sc.low or "following" in sc.low else ():
+        if any(a <= m.start() < b for a, b in ended):
+            continue     # 'the first fall after N consecutive rises': read above
+        up = m.group("noun").lower() in ("rises", "increases", "growth")
+        rest = sc.st[:m.start()] + " " + sc.st[m.end():]
+        if not (DOWN_RE.search(rest) or re.search(r"\bturned\s+down\b", rest, _I)) if up else not _TURNED_UP.search(rest):
+            continue     # 'after three years of rises, <crime> rose again': the run goes on, not ended
+        n = number_value(m.group("n")) or int(m.group("n"))
         out.append(sc.make("record", m.start(), streak=n, streak_ended=True, claimed_text=m.group(0),
                            direction="up" if up else "down"))
         ended.append(m.span())

@@ -15,7 +15,7 @@ from datetime import date
 from ...measures._periods import Period, month, range_
 from .._lexicon import MONTH_NUMBERS, month_alternation, number_alternation, number_value
 
-__all__ = ["month_period", "month_baseline", "month_range"]
+__all__ = ["month_period", "month_baseline", "month_range", "since_month"]
 
 _NAME = rf"(?P<m>{month_alternation(short=False, capitalised=True)})"
 # 'In <month>', 'during <month>', '<month> was', '<month> saw' - not followed by a year, not 'than in'/'since'
@@ -49,6 +49,20 @@ def month_baseline(clause: str, period: Period | None) -> Period | None:
     """'N% fewer than in <month>' after a later month of <year>: that month of <year> (an earlier month of the same
     year, else that month a year before)."""
     hit = _THAN.search(clause)
+    if hit is None or period is None or period.grain != "month":
+        return None
+    m = MONTH_NUMBERS[hit.group("m").lower()]
+    y = period.start.year if m < period.start.month else period.start.year - 1
+    return month(y, m)
+
+
+_SINCE_MONTH = re.compile(rf"^(?:last\s+)?(?P<m>{month_alternation(capitalised=False)})\.?$", re.IGNORECASE)
+
+
+def since_month(text: str, period: Period | None) -> Period | None:
+    """'the lowest since (last) <month>' said of a month: the latest such month before the claim's month (the
+    month before it a year earlier when it is the same month), whatever the publication date."""
+    hit = _SINCE_MONTH.match(" ".join(text.split()))
     if hit is None or period is None or period.grain != "month":
         return None
     m = MONTH_NUMBERS[hit.group("m").lower()]

@@ -54,6 +54,8 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
             return None  # a year
         if _PHONE_NEAR.search(before[-3:]) or re.match(r"^[\s-]*\d", after):
             return None  # phone numbers, digit groups
+    if tok.written == "words" and _PERCENT_AFTER.match(after):    # 'five per cent', 'twenty-five percent'
+        return "points" if _POINTS_AFTER.match(after) else "percent"
     if tok.written == "vague":
         return "count"
     if could_be_age(tok.value, tok.text) and (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)) and not (

@@ -52,9 +52,9 @@ _NUM_RE = re.compile(
     rf"|\b(?P<v>{_VAGUE_ALT})\b"
     rf"|\b(?P<big>{_BIG})\b"
     rf"|\b(?P<w>(?:{_WORD_ALT})(?:[- ](?:{_ONES_ALT}))?)\b"
-    # 'one' is a figure only as a rate: 'around one per 100,000', 'one homicide for every 100,000'
+    # 'one' is a figure only as a rate ('around one per 100,000', 'one homicide for every 100,000') or a percentage
     r"|\b(?P<one>one)(?=(?:\s[a-z-]+){0,2}\s(?:per|for\severy|in\severy)\s(?:100,000|100000|100k|10,000|"
-    r"1,000|1000|thousand|million)\b)",
+    r"1,000|1000|thousand|million)\b|\s?(?:per\s?cent|percent)\b)",     # and as a percentage: 'one per cent'
     re.IGNORECASE,
 )
 

@@ -147,7 +147,29 @@ _JUDGEMENT = re.compile(
     # verdicts that a policy works: 'our partnership with the police is working', 'the strategy is paying off'
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:clearly\s+|really\s+|definitely\s+|finally\s+|already\s+)?"
     r"(?:working|paying\s+off|bearing\s+fruit|making\s+a\s+(?:real\s+|huge\s+|big\s+)?difference|delivering|succeeding)\b"
-    r"(?!\s+(?:with|on|in|at|for|to|hard|late|shifts?|overtime|hours))", _I)
+    r"(?!\s+(?:(?:closely|together|jointly|alongside)\s+)?(?:with|on|in|at|for|to|hard|late|shifts?|overtime|hours|alongside|together))"
+    # a figure of speech said of crime, a place or a policy: '<crime> is a scourge on', 'has become a magnet for',
+    # 'a damning indictment of', 'a drop in the ocean'
+    r"|\b(?:is|are|was|were|has\s+become|have\s+become|had\s+become|becomes|became|remains?|remained|looks\s+like)\s+"
+    r"(?:(?:now|sadly|fast|rapidly|quickly|nothing\s+more\s+than|little\s+more\s+than|just|simply|frankly|"
+    r"fast\s+becoming)\s+){0,2}(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:scourge|magnet|blight|plague|cancer|indictment|time\s*bomb|powder\s*keg|tinderbox|"
+    r"wake-up\s+call|smokescreen|whitewash|gimmick|stunt|postcode\s+lottery|revolving\s+door|soft\s+target|easy\s+target|"
+    r"red\s+herring|drop\s+in\s+the\s+ocean|sticking\s+plaster|laughing\s*stock|embarrassment|wild\s+west|"
+    r"cash\s+cow|sideshow|distraction|disaster\s+zone|basket\s+case|success\s+story|beacon|model\s+for)\b"
+    # idioms of blame and of doing too little
+    r"|\basleep\s+on\s+the\s+job\b|\b(?:get|gets|got|getting|take|takes|took)\s+a\s+(?:proper\s+|firm\s+|real\s+)?grip\b"
+    r"|\bin\s+(?:their|his|her|your)\s+right\s+minds?\b|\bspeaks?\s+for\s+(?:itself|themselves)\b"
+    r"|\bpaying\s+more\s+and\s+getting\s+less\b|\bpiss-up\s+in\s+a\s+brewery\b"
+    r"|\b(?:the|a)\s+(?:right|wrong)\s+(?:thing|call|decision|approach|priority|priorities)\b"
+    r"|\bthe\s+(?:only\s+)?way\s+forward\b|\bbury(?:ing)?\s+(?:their|its|his|her)\s+heads?\b"
+    # a speaker's stance: 'frankly', 'make no mistake', 'in my view', 'I believe'
+    r"|\b(?:quite\s+)?frankly\b|\bmake\s+no\s+mistake\b|\blet['’]s\s+be\s+(?:honest|clear|frank|realistic)\b"
+    r"|\bin\s+my\s+(?:view|opinion|experience)\b|\b(?:i|we)\s+(?:firmly\s+|honestly\s+|genuinely\s+|really\s+)?"
+    r"(?:think|believe|feel|reckon|fear)\b|\b(?:it['’]s|it\s+is)\s+(?:high\s+|about\s+|long\s+past\s+)?time\b", _I)
+# a prescription said of crime or policing: what someone should, must or needs to do
+_PRESCRIPTION = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+got\s+to|have\s+got\s+to)\s+(?:now\s+|urgently\s+|"
+                           r"finally\s+|immediately\s+|really\s+|surely\s+|also\s+)?(?:be\s+)?[a-z]", _I)
 # Credit or praise is a judgement on policing only when the sentence is about crime or offenders
 # (credit for a stance on offenders); credit for a product or an event is no claim.
 _CREDIT = re.compile(r"\bdeserves?\s+(?:real\s+|some\s+|great\s+|huge\s+|enormous\s+|massive\s+|immense\s+|"
@@ -190,7 +212,19 @@ def judgement(sentence: str) -> re.Match[str] | None:
     if found is None:
         # praise or blame in words no phrase above lists; 'we will keep London safe' is a promise, not a judgement
         found = evaluative_judgement(sentence, skip_safe=promise)
+    if found is None and (_CRIME_TOPIC.search(sentence) or _POLICING.search(sentence)) and not _APPEAL.search(sentence):
+        found = _PRESCRIPTION.search(sentence)     # '<someone> should <do something> about <crime>'
     return found
+
+
+# who polices and governs: a prescription to them is a judgement on policing
+_POLICING = re.compile(r"\b(?:police|policing|officers?|patrols?|the\s+met|mayor|ministers?|home\s+office|home\s+secretary|"
+                       r"government|council|commissioner|commander)\b", _I)
+# a police appeal or a piece of advice, not a judgement: 'anyone with information should call ...'
+_APPEAL = re.compile(r"\b(?:anyone|anybody|witnesses|(?:members\s+of\s+)?the\s+public|people|residents|you|victims|drivers|"
+                     r"cyclists|owners)\b(?:\s+[\w'’-]+){0,4}?\s+(?:should|must|needs?\s+to|are\s+urged\s+to|is\s+urged\s+to)\s+"
+                     r"(?:always\s+|also\s+|still\s+)?(?:call|contact|report|ring|speak|get\s+in\s+touch|come\s+forward|"
+                     r"phone|email|visit|lock|keep|make\s+sure|check|register)\b", _I)
 
 
 _OPINION = re.compile(

@@ -43,11 +43,13 @@ from ._extract_ratio import (
     find_fraction_of_place,
     find_multiple_of_year,
     find_multipliers,
+    find_similar_change,
     find_times,
     find_times_elliptic,
     fraction_gate,
     fraction_of_place_gate,
     mult_gate,
+    similar_gate,
     times_gate,
 )
 from ._extract_record import (
@@ -99,6 +101,7 @@ RULES: tuple[ExtractionRule, ...] = (
     _R("interval", "count", interval_gate, find_intervals, 32),          # 'a robbery every hour'
     _R("zero", "count", zero_gate, find_zero_counts, 31),                # 'not one <crime> was recorded'
     _R("figure", "count", numbers_gate, find_figures, 30),       # counts, % changes/shares, differences, rates
+    _R("similar_change", "ratio", similar_gate, find_similar_change, 25),   # ', and <crime> by a similar amount'
     _R("than", "comparison", compare_gate, find_comparisons, 20),        # 'fewer than in <year>', 'than <place>'
     _R("direction", "direction", direction_gate, find_directions, 10),   # 'burglary fell'
     _R("outside_subject", "count", outside_gate, find_outside, 5, opener=outside_opener),   # 'arrive within N minutes'

@@ -109,6 +109,14 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\bhospital\s+(?:admissions?|episodes?|attendances?)\b|\b(?:admitted|admissions?)\s+to\s+hospital\b|"
                 r"\b(?:a\s*&\s*e|a\s+and\s+e)\s+(?:attendances?|visits?|admissions?)\b", _I),
      "hospital admissions", "NHS Hospital Episode Statistics (admissions for assault)"),
+    (re.compile(r"\b(?:shop|retail|store|supermarket|transport|rail|bus|tube|nhs|hospital|health|care|delivery|emergency|"
+                r"council|school|bar|pub|security)\s+(?:workers?|staff|employees|drivers?|nurses?|paramedics?|teachers?)\b"
+                r"(?:\s+[\w'’-]+){0,6}?\s+(?:were|was|are|is|been|being|get|got)\s+(?:[\w'’-]+\s+)?(?:assaulted|attacked|abused|"
+                r"threatened|spat\s+at|punched|injured|hurt)\b|\b(?:assaults?|attacks?|abuse|violence)\s+(?:on|against|towards)\s+"
+                r"(?:shop|retail|store|transport|rail|bus|nhs|hospital|emergency|delivery)\s+(?:workers?|staff|employees|drivers?)\b", _I),
+     "the victim's occupation",
+     "surveys of the workers named (such as the British Retail Consortium's crime survey for shop staff) or the "
+     "employer's own incident records"),
     # crime outcomes and hearsay (patterns above)
     (_OUTCOMES,
      OUTCOMES,
@@ -144,6 +152,7 @@ _QUANTIFIED = re.compile(r"\d|\b(?:faster|slower|quicker|longer|shorter|worse|be
                          rf"|\bone\s+(?:[\w'’-]+\s+){{0,3}}?in\s+(?:every\s+)?(?:\d+|{number_alternation(2, 100)}|"
                          r"a\s+hundred)\b"
                          r"|\b(?:nearly|almost|virtually)\s+(?:all|every(?:one|body)?)\b"
+                         r"|\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\b"
                          rf"|\b(?:{number_alternation(2, 10)}|a\s+few|several|many|dozens|hundreds)\s+of\s+"
                          r"(?:my|our|his|her|their|the)\b",
                          _I)
@@ -151,7 +160,7 @@ _GATE_WORDS = ("response", "respond", "attend", "call", "999", "101", "officer",
                "budget", "fraud", "confidence", "trust", "fear", "true ", "reported", "record", "hidden", "knew",
                "known to", "killed by", "neighbourhood watch", "suspicious", "community", "cctv", "camera",
                "light", "cost", "£", "survey", "poll", "say", "said", "worr", "bike", "moped", "scooter", "motor",
-               "hospital", "wait")
+               "hospital", "wait", "workers", "staff", "drivers", "nurses", "paramedics", "teachers")
 
 
 # outcomes and hearsay open a sentence only when they hold a quantity (no wider opening of other sentences)
@@ -184,4 +193,5 @@ def find_outside(sc: Scan) -> list[Claim]:
         m = _SOLVED.search(sc.st)
     if m is None or (m.re is _OUTCOMES and _HOMICIDE_WORDS.search(sc.st)):
         return []
-    return [sc.make("count", m.start(), claimed_text=m.group(0), subject="non_crime")]
+    # the whole sentence: no other claim is in it, and its quantity may sit in another clause ('..., the fifth this year')
+    return [sc.in_clause("count", sc.line_span(), claimed_text=m.group(0), subject="non_crime")]

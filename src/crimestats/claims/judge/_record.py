@@ -63,7 +63,8 @@ def record_verdict(store: StoreLike, c: RecordFrame, r: Resolved) -> CheckedClai
     if r.area is None or r.period is None:
         return _unresolved(c, r)
     full = _series(store, r, c.record or "low")
-    rec = _same_month(c, r, full)
+    # 'the lowest since (last) <month>': the months in between count, not only that month of earlier years
+    rec = full if r.since is not None and r.since.grain == "month" else _same_month(c, r, full)
     if rec is not full and r.since is not None and r.since.grain == "year":
         r = replace(r, since=month(r.since.start.year, r.period.start.month))
     if c.of_change:
@@ -72,7 +73,7 @@ def record_verdict(store: StoreLike, c: RecordFrame, r: Resolved) -> CheckedClai
         return _window(c, r, rec)
     if c.approx == "near":
         return _near(c, r, rec)
-    if (c.rank or 1) > 1 or (c.approx == "inclusive" and r.since is not None):
+    if (c.rank or 1) > 1 or (c.approx in ("inclusive", "inclusive_or_after") and r.since is not None):
         return _ranked(c, r, rec)
     return _record(store, c, r, rec)
 
@@ -172,7 +173,7 @@ def _ranked(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
     """'the second-highest annual total on record', 'the third-lowest since <year>'."""
     want = c.rank or 1
     earlier = rec.facts[:-1]
-    inclusive = c.approx == "inclusive"      # 'higher than at any point since <year>': <year> counts too
+    inclusive = c.approx in ("inclusive", "inclusive_or_after")     # 'higher than at any point since <year>': <year> counts too
     scope = earlier if c.on_record or r.since is None else \
         [f for f in earlier if f.period.start > r.since.start or (inclusive and f.period.start >= r.since.start)]
     if r.since is not None and not c.on_record and r.since.start < rec.facts[0].period.start:
@@ -186,6 +187,15 @@ def _ranked(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
     if pos == want:
         return _out(c, r, "accurate", f"{desc}, so it is the {word} {span}.", claimed=c.claimed_text, found=found,
                     evidence=ev)
+    if c.approx == "inclusive_or_after" and r.since is not None and not c.on_record:
+        # 'than in any year since <year>' is read with <year> included; said of the years after it, it may hold
+        after = [f for f in earlier if f.period.start > r.since.start]
+        pos_after, level_after, _, _, _, _ = _standing(c, r, rec, after)
+        if pos_after == want:
+            return _out(c, r, "accurate_with_caveat", f"{desc}, so it is the {found} with {r.since.label} counted; "
+                        f"of the periods after {r.since.label} it is the {word}"
+                        + (f", level with {_labels(level_after)}" if level_after else "") + ".",
+                        claimed=c.claimed_text, found=found, evidence=ev)
     return _out(c, r, "inaccurate", f"{desc}, so it is the {found} {span}, not the {word}.",
                 claimed=c.claimed_text, found=found, evidence=ev)
 

@@ -57,7 +57,12 @@ def turn(store: StoreLike, c: TurnFrame, r: Resolved, as_of: date) -> CheckedCla
         r = replace(r, measure=alt)
     seen: list[tuple[Period, Fact]] = []
     missing: list[str] = []
-    for p in _window(period, as_of):
+    window = _window(period, as_of)
+    if period.grain == "month" and r.baseline is not None and r.baseline.grain == "year" and \
+            r.baseline.start.year != period.start.year:
+        # 'more than any single month of <year>': the month against every month of that year
+        window = [month(r.baseline.start.year, m) for m in range(1, 13)] + [period]
+    for p in window:
         if p == period:
             seen.append((p, own))
             continue

@@ -22,6 +22,7 @@ from ...measures._periods import Period
 from ...measures._places import Area
 from .._lexicon import TOPIC_SAME, TOPIC_STEMS
 from .._sentences import split_sentences
+from ..extract._extract_rank import ONLY_VERB
 from ..extract._place_names import find_places
 
 __all__ = ["ArticleContext", "is_scope_mention", "is_yardstick", "place_in", "latest_period", "topic", "figure_place",
@@ -178,9 +179,8 @@ def latest_period(periods: list[Period]) -> Period | None:
 
 
 # 'Only <place> and <place> recorded more ...': the places listed are ahead of the one the text is about
-ONLY_LISTED = re.compile(r"\bonly\s+(?-i:[A-Z][\w'&.-]*(?:(?:\s+(?:upon|and)|,)?\s+[A-Z][\w'&.-]*){0,6})(?=\s+(?:have\s+|has\s+|"
-                          r"had\s+)?(?:recorded|had|saw|seen|logged|reported|suffered|registered)\s+(?:more|fewer|higher|"
-                          r"lower)\b)", _I)
+ONLY_LISTED = re.compile(r"\bonly\s+(?-i:[A-Z][\w'&.-]*(?:(?:\s+(?:upon|and)|,)?\s+[A-Z][\w'&.-]*){0,6})"
+                         rf"(?=\s+{ONLY_VERB}\s+(?:more|fewer|higher|lower)\b)", _I)
 _IN_PLACE_AFTER = re.compile(r"\s*(?:in|across|for)\s+(?:the\s+)?", _I)
 
 

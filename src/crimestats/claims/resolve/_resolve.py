@@ -36,7 +36,7 @@ from .._sentences import Sentence, split_sentences
 from ..extract._baselines import baseline_spans, find_period
 from ..extract._dateline import is_dateline
 from ..extract._extract_ratio import SELF
-from ..extract._months import month_baseline, month_period
+from ..extract._months import month_baseline, month_period, since_month
 from ..extract._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
 from ..extract._subjects import OUTCOMES, UNREPORTED, outside_subject
 from ._among import places_among
@@ -585,7 +585,11 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         bare_month = False
         if raw is None and c.kind != "opinion":
             # 'In <month> officers made ...'; a turn's own month ('<whose> busiest month was <month>')
-            raw = month_period(c.period_text if c.turn and c.period_text else sentence, context=ctx_period,
+            month_ctx = ctx_period
+            if c.turn and out and claims[len(out) - 1].sentence_index == c.sentence_index and \
+                    out[-1].period is not None and out[-1].period.grain == "month":
+                month_ctx = out[-1].period    # '<month> was the busiest, and <month> the quietest': one year
+            raw = month_period(c.period_text if c.turn and c.period_text else sentence, context=month_ctx,
                                as_of=as_of)
             if raw is not None:
                 bare_month = True       # the month the article goes on talking about
@@ -674,7 +678,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if c.equal_to_text and period is not None and re.search(r"\b(?:earlier|before|ago|previous|same)\b",
                                                                 c.equal_to_text, _I):
             other = period.shift_years(-1)      # 'roughly the same last month as a year earlier'
-        since = _period(c.since_text, as_of) if c.since_text else None
+        since = (since_month(c.since_text, period) or _period(c.since_text, as_of)) if c.since_text else None
         compare_area = None
         if c.compare_to:
             # 'as we did': the place the text speaks for (the article's own place)
