@@ -168,7 +168,8 @@ _JUDGEMENT = re.compile(
     r"|\bin\s+my\s+(?:view|opinion|experience)\b|\b(?:i|we)\s+(?:firmly\s+|honestly\s+|genuinely\s+|really\s+)?"
     r"(?:think|believe|feel|reckon|fear)\b|\b(?:it['’]s|it\s+is)\s+(?:high\s+|about\s+|long\s+past\s+)?time\b", _I)
 # a prescription said of crime or policing: what someone should, must or needs to do
-_PRESCRIPTION = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+got\s+to|have\s+got\s+to)\s+(?:now\s+|urgently\s+|"
+# (forward-looking only: 'should never have been <something>' looks back, a remark about the past)
+_PRESCRIPTION = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+got\s+to|have\s+got\s+to)\s+(?!(?:never\s+|not\s+)?have\b)(?:now\s+|urgently\s+|"
                            r"finally\s+|immediately\s+|really\s+|surely\s+|also\s+)?(?:be\s+)?[a-z]", _I)
 # Credit or praise is a judgement on policing only when the sentence is about crime or offenders
 # (credit for a stance on offenders); credit for a product or an event is no claim.
