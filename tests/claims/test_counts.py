@@ -173,3 +173,11 @@ def test_a_part_of_london_said_of_the_borough_is_the_borough(real_store):
     text = f"Crime in Hillingdon hit a record in 2025. Police logged {n:,} crimes in the west London borough last year."
     c = claim_with(check(real_store, text, "2026-03-01"), f"{n:,}")
     assert c.area == "Hillingdon" and c.verdict in HOLDS
+
+
+def test_a_multiple_of_a_yardstick_figure_checks_the_yardstick_in_its_own_year(real_store):
+    """'more than double the N offences logged in <year>': N is that year's figure, not the headline year's."""
+    then = mps(year=2015, major="BURGLARY", borough="Bexley")
+    text = f"Burglary in Bexley reached 2,000 in 2025, more than double the {then:,} offences logged in 2015."
+    c = claim_with(check(real_store, text, "2026-02-01"), f"{then:,}")
+    assert c.claim.kind == "count" and c.period == "2015" and c.verdict in HOLDS, c.explanation
