@@ -152,3 +152,15 @@ def test_that_was_up_on_the_year_before_is_the_place_just_given_in_its_latest_ye
             "before, while the total for England moved the other way.")
     c = claim_with(check(real_store, text, "2020-08-20"), f"{abs(change)}%")
     assert c.area == "Merseyside" and c.period == "2019/20" and c.verdict in HOLDS
+
+
+def test_a_country_said_with_its_article_is_that_country(real_store):
+    """'the UK's': the name with its article resolves as the name does without it."""
+    c = one(check(real_store, "London's homicide rate in 2022 was lower than the UK's.", "2023-06-01"), "comparison")
+    assert "United Kingdom" in c.explanation and "United States" not in c.explanation
+
+
+def test_a_police_command_unit_is_not_the_region_of_the_same_name(real_store):
+    """'the North East Command Unit' is a Met command unit over several boroughs, not the North East region."""
+    c = one(check(real_store, "Burglary in the North East Command Unit rose in 2025.", "2026-02-01"))
+    assert c.area != "North East"

@@ -57,6 +57,7 @@ from ._measure_words import (
 from ._parts import family_root, knife_part
 from ._places_text import find_places_in
 from ._same_year import SAME_YEAR, pronoun_generic, rate_unit_only, year_named_before
+from ._whole_year import carried_period, whole_year
 from ._year_to_date import year_to_date
 
 __all__ = ["Resolved", "resolve_claims"]
@@ -139,12 +140,14 @@ def _area_named(name: str, *, store: StoreLike | None) -> Area | None:
     slug = FORCE_NAMES.get(key.lower())
     if slug:
         return Area("force", slug, key)
-    try:
-        return resolve_area(name, store=store)
-    except CrimestatsError:
-        if key.lower() in NO_DATA_PLACES:
-            return Area("city", "none", key)
-        return None
+    for said in dict.fromkeys((name, key)):     # 'the UK': the name as written, then without its article
+        try:
+            return resolve_area(said, store=store)
+        except CrimestatsError:
+            pass
+    if key.lower() in NO_DATA_PLACES:
+        return Area("city", "none", key)
+    return None
 
 
 _YEAR_EARLIER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:in\s+)?(?:a\s+year\s+(?:earlier|before|ago)|"
@@ -610,6 +613,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=period.label))
         if period is None:
             period = ctx_period
+            if period is not None and not c.turn:      # 'over the whole year': the year of the month carried
+                period = whole_year(period, clause, baseline_text=c.baseline_text) or period
             if period is not None:
                 notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=period.label))
         if period is None and c.kind != "opinion" and _IN_A_YEAR.search(clause):
@@ -768,5 +773,6 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             carry_measure = measure or carry_measure
         if period is not None and (c.period_text or bare_month) and c.subject not in ("when", "from") \
                 and not c.turn:     # a turn's month is the top of its period, not the period talked about
-            sent_periods.append(period)   # a figure bound to an earlier year ('..., when N died') does not move it
+            # a figure bound to an earlier year ('..., when N died') does not move it; '<month> alone' hands on its year
+            sent_periods.append(carried_period(period, clause))
     return out
