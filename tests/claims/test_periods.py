@@ -434,3 +434,28 @@ def test_a_quarter_against_the_same_quarter_named_after_than(real_store):
     then = mps(months=["202404", "202405", "202406"], major="ROBBERY", borough="Lambeth")
     c = one(check(real_store, "Robbery in Lambeth was higher in Q2 2025 than in Q2 2024.", "2025-10-20"), "direction")
     assert c.period == "Q2 2025" and (c.verdict in HOLDS) is (now > then), c.explanation
+
+
+# ----------------------------------------------------------------------------- a month singled out of its year
+def test_a_month_said_alone_hands_on_its_year_to_the_whole_year_lines_after_it(real_store):
+    """'N in <month> alone' singles a month out; 'over the whole year' and 'N% lower than <year>' after it
+    are about the calendar year, not that month."""
+    nov = mps(months=["202511"], major="BURGLARY", borough="Bexley")
+    burglary = pct(mps(year=2025, major="BURGLARY", borough="Bexley"), mps(year=2024, major="BURGLARY", borough="Bexley"))
+    robbery = pct(mps(year=2025, major="ROBBERY", borough="Bexley"), mps(year=2024, major="ROBBERY", borough="Bexley"))
+    text = (f"Burglars struck {nov} homes in Bexley in November 2025 alone. Over the whole year, burglary was "
+            f"{'down' if burglary < 0 else 'up'} {abs(round(burglary))}%. Robbery was {abs(round(robbery))}% "
+            f"{'lower' if robbery < 0 else 'higher'} than 2024.")
+    claims = check(real_store, text, "2026-02-01")
+    assert claim_with(claims, str(nov)).period == "November 2025"
+    whole = claim_with(claims, f"{abs(round(burglary))}%")
+    assert whole.period == "2025" and whole.verdict in HOLDS, whole.explanation
+    against_year = claim_with(claims, f"{abs(round(robbery))}%")
+    assert against_year.period == "2025" and against_year.verdict in HOLDS, against_year.explanation
+
+
+def test_a_month_without_alone_still_carries_as_the_month(real_store):
+    """Without 'alone' or a whole-year phrase, the next line's change stays on the month carried."""
+    claims = check(real_store, "Burglars struck homes in Bexley 90 times in November 2025. Robbery was down 10%.",
+                   "2026-02-01")
+    assert claim_with(claims, "10%").period == "November 2025"
