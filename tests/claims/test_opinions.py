@@ -250,3 +250,32 @@ def test_stance_prescriptions_and_figures_of_speech_are_opinions(text):
 ])
 def test_appeals_and_reports_are_not_opinions(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a verdict on how a place or a policy has gone
+    "Croydon town centre is going downhill fast.",
+    "The violence reduction strategy has clearly failed.",
+    "Leaked figures like these do serious damage to public confidence in the Met.",
+    # praise of a job in a plain word
+    "Say what you like, the neighbourhood officers do a solid job.",
+    # one remedy against another, and what is or is not the answer
+    "Youth leaders say more mentors, not more arrests, will stop the muggings.",
+    "Dispersal orders are not the answer to anti-social behaviour.",
+    # a tool called blunt, a goal far away, a campaign's boast
+    "Curfews are a blunt instrument that punishes the many for the few.",
+    "The commander admits the force is a long way from where it needs to be on burglary.",
+    "Only the Greens can beat Labour in this ward and put more police on our streets.",
+    # a figure of speech with a number in it is not a figure
+    "I have asked the council a thousand times to fix the lighting, and the underpass is a disgrace.",
+])
+def test_verdicts_remedies_and_hyperbole_without_a_figure_are_opinions(text):
+    assert kinds(text) == ["opinion"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("London's homicide rate is a hundred times that of Tokyo.", None),      # a multiple, not hyperbole
+    ("The victim was killed with a blunt instrument in March.", None),        # a method of killing, not a verdict
+])
+def test_near_misses_of_verdicts_and_hyperbole(text, kind):
+    assert "opinion" not in kinds(text) and (kind is None or kind in kinds(text))

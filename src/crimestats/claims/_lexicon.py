@@ -482,4 +482,5 @@ EVALUATIVE_EXTRA: Mapping[str, float] = {
     "disgrace": -2.8, "shocking": -2.2, "betrayal": -2.6, "complacent": -2.0, "complacency": -2.0,
     "decimated": -2.4, "gutted": -2.0, "overstretched": -2.0, "underfunded": -2.0, "under-resourced": -2.0,
     "understaffed": -1.8, "toothless": -2.0, "lawlessness": -2.5, "out-of-touch": -2.0, "hollowed": -2.0,
+    "alienates": -2.0, "alienating": -2.0, "alienate": -2.0, "downhill": -1.8, "decent": 1.6,
 }

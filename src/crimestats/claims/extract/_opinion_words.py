@@ -52,6 +52,22 @@ _JUDGEMENT = re.compile(
     r"|\bnever\s+had\s+it\s+so\s+good\b|\bdo(?:es)?\s+more\s+harm\s+(?:[\w'’-]+\s+){0,4}?than\s+good\b"
     r"|\bno\s+(?:worse|better|safer|more\s+dangerous)\s+than\s+anywhere\s+else\b"
     r"|\bwe\s+need\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s+not\s+[\w'’-]+\b|\bwon['’]t\s+solve\s+anything\b"
+    # one remedy set against another: 'more <x>, not more <y>', '<x> is (not) the answer to <crime>'
+    r"|\b(?:more|fewer|less|better)\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s+not\s+(?:more|fewer|less|better)\s+[\w'’-]+\b"
+    r"|\b(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?(?:the|an|any)\s+(?:real\s+|whole\s+)?(?:answer|solution|cure)\b"
+    # verdicts on a policy or a place over time: 'has plainly failed', 'going downhill', 'do real damage to public trust'
+    r"|\b(?:has|have|had)\s+(?:plainly\s+|clearly\s+|obviously\s+|manifestly\s+|comprehensively\s+|simply\s+|"
+    r"completely\s+|utterly\s+|totally\s+|abjectly\s+|demonstrably\s+)?failed\s*(?:[.!?;]|$)"
+    r"|\b(?:going|gone|went|goes|go)\s+downhill\b"
+    r"|\b(?:do|does|did|doing|done)\s+(?:real|serious|lasting|untold|enormous|great|huge|terrible|irreparable)\s+"
+    r"damage\s+to\b|\bdamag(?:e|es|ed|ing)\s+(?:to\s+)?(?:public\s+)?(?:trust|confidence|morale|reputation|relations)\b"
+    r"|\b(?:is|are|was|were)\s+(?:a|an)\s+(?:[\w'’-]+\s+)?blunt\s+(?:instrument|tool)\b"
+    # how far from a goal: 'a million miles from where we want to be', 'a long way from where we need to be'
+    r"|\b(?:a\s+(?:long\s+way|million\s+miles)|miles)\s+(?:away\s+)?(?:off|from)\s+where\s+(?:we|they|it|you|i)\s+"
+    r"(?:want|need|ought|should|would\s+like|wanted|needed)\b"
+    # a campaign's boast: 'only <party> can beat <rival>', 'put more bobbies on the beat'
+    r"|\bonly\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+can\s+(?:beat|win|stop|deliver|fix|sort)\b"
+    r"|\bput\s+(?:more\s+)?(?:bobbies|police|officers|cops)\s+(?:back\s+)?on\s+(?:the|our)\s+(?:beat|streets)\b"
     r"|\b(?:decriminali[sz]ed|legali[sz]ed)\s+in\s+all\s+but\s+name\b"
     r"|\b(?:a|an\s+(?:utter|absolute))\s+tragedy\b"
     r"|\bshames?\b|\bshaming\b|\ba\s+stain\s+on\b"
@@ -76,6 +92,8 @@ _JUDGEMENT = re.compile(
     r"excellent|outstanding|superb|terrible|awful|appalling|dreadful|wonderful|lovely|fine|difficult|impossible|"
     r"good|poor|bad|tremendous|remarkable|magnificent|sterling|first-class|thankless)\s+"
     r"(?:job|work|place|borough|city|town|area|force|record|team|service)\b"
+    r"|\b(?:do|does|did|doing|done)\s+(?:a|an)\s+(?:(?:really|very|pretty|fairly|truly)\s+)?(?:decent|solid|fine|grand|"
+    r"rotten|lousy|shoddy|commendable|creditable|sterling|proper|half-decent|cracking)\s+job\b"
     r"|\b(?:simply\s+)?(?:do|does|did)\s+not\s+work\b|\b(?:do|does|did)n[’']t\s+work\b|\bsaves?\s+lives\b"
     r"|\b(?:the\s+)?only\s+(?:real\s+|sensible\s+|lasting\s+)?(?:answer|solution|way\s+forward)\b"
     r"|\b(?:given|giving|gives?)\s+up\s+on\b|\bdeserves?\s+to\s+(?:be|live|feel|travel|walk|go|grow)\b"
@@ -192,7 +210,10 @@ _HAS_NUMBER = re.compile(rf"\d|\b(?:{number_alternation(2, 10)}|hundreds?|thousa
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
 # 'ten years ago', 'for far too many years': a span of time, not a figure
 _TIME_SPAN = re.compile(rf"\b(?:{number_alternation(2, 10)}|\d{{1,2}})\s+(?:years?|months?|decades?)\s+"
-                        r"(?:ago|earlier|before|on)\b", _I)
+                        r"(?:ago|earlier|before|on)\b"
+                        # a figure of speech, not a figure: 'told them a hundred times', 'a million miles from'
+                        r"|\b(?:a|one)\s+(?:hundred|thousand|million)\s+(?:times|miles)\b"
+                        r"(?!\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|as|that\s+of|the|over))", _I)
 
 
 def judgement(sentence: str) -> re.Match[str] | None:
