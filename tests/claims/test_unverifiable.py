@@ -78,6 +78,12 @@ def test_subjects_outside_recorded_crime_are_unverifiable(real_store, sentence, 
     ("More than 200 people were jailed for knife offences in Lambeth last year.", "crime outcomes"),
     ("Shoplifting costs retailers in Croydon £2 million a year.", "the money cost of crime"),
     ("Most burglaries never even get reported, say residents.", "crime never reported to the police"),
+    ("Phone snatching is costing Westminster's businesses £4 million a year.", "the money cost of crime"),
+    ("Barely one burglar in twenty caught in Harrow is ever prosecuted.", "crime outcomes"),
+    ("Burglars in Ealing get an average sentence of under two years.", "sentence lengths"),
+    ("Around 40 drug gangs operate out of Croydon, the council believes.", "gangs and drug lines"),
+    ("The Met expects knife crime in Southwark to fall by another 5% this year.", "a forecast"),
+    ("At this pace robbery in Camden will pass 3,000 within two years.", "a forecast"),
 ])
 def test_figures_outside_recorded_crime_are_unverifiable_not_dropped(real_store, text, subject):
     c = one(check(real_store, text, "2025-03-10"))
@@ -198,3 +204,14 @@ def test_victims_by_occupation_and_hearsay_are_unverifiable(real_store, text, ab
     claims = check(real_store, text, "2026-03-01")
     assert claims and all(c.verdict == "unverifiable" for c in claims), [c.explanation for c in claims]
     assert about in claims[0].explanation and claims[0].claim.text.rstrip(".") == text.rstrip(".")
+
+
+def test_a_forecast_beside_a_recorded_figure_leaves_the_figure_judged(real_store):
+    """'fell N% in <year> and is set to fall again': the recorded change is judged, the forecast is not."""
+    now, then = mps(year=2024, major="BURGLARY", borough="Bromley"), mps(year=2023, major="BURGLARY", borough="Bromley")
+    change = round((now - then) / then * 100)
+    claims = check(real_store, f"Burglary in Bromley {'fell' if change < 0 else 'rose'} {abs(change)}% in 2024, and "
+                               "the council says it will fall by another 10% this year.", "2025-03-10")
+    assert claim_with(claims, f"{abs(change)}%").verdict in ("accurate", "accurate_with_caveat")
+    forecast = claim_with(claims, "10%")
+    assert forecast.verdict == "unverifiable" and "a forecast" in forecast.explanation

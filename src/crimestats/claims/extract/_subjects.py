@@ -18,12 +18,21 @@ from .._lexicon import LEXICON, number_alternation
 from .._model import Claim
 from ._scan import Scan, has
 
-__all__ = ["outside_subject", "find_outside", "outside_gate", "outside_opener", "UNREPORTED", "OUTCOMES"]
+__all__ = ["outside_subject", "find_outside", "outside_gate", "outside_opener", "UNREPORTED", "OUTCOMES", "FORECAST"]
 
 UNREPORTED = "crime never reported to the police"     # outside recorded crime even when a crime is named
 OUTCOMES = "crime outcomes, whether crimes were solved or ended in a charge"     # the same: a crime named, its outcome not held
 
 _I = re.IGNORECASE
+FORECAST = "a forecast"     # what a figure will be: no recorded data can check it yet, whatever crime is named
+# 'will pass N within two years', 'expects <crime> to fall by another N%', 'is set to top N', 'on course to double'
+FORECAST_WORDS = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:going|likely|bound|set|expected|forecast|projected|predicted|on\s+course|on\s+track)\s+to)\s+"
+    r"(?:\w+ly\s+)?(?:soon\s+)?(?:pass|reach|hit|top|exceed|rise|fall|drop|double|halve|treble|triple|climb|grow|increase|"
+    r"decrease|go\s+(?:up|down)|be\s+(?:up|down|higher|lower)|break)\b"
+    r"|\b(?:expects?|expected|expecting|predicts?|predicted|forecasts?|projects?|projected|anticipates?)\s+(?:that\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?(?:to|will)\s+(?:\w+ly\s+)?(?:pass|reach|hit|top|exceed|rise|fall|drop|double|halve|climb|grow|"
+    r"increase|decrease|go\s+(?:up|down)|be\s+(?:up|down|higher|lower))\b", _I)
 # what happened after a crime was recorded: solved, charged, prosecuted ('one case in N ends with a charge',
 # 'helped police solve N crimes', 'led to N charges')
 # 'solved' alone is an outcome only of crimes the clause names ('<crimes> are solved', 'solve N crimes'): 'solved
@@ -42,7 +51,9 @@ _OUTCOMES = re.compile(
     r"convict)\b|\b(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:[a-z-]+\s+)?charges\b"
     # court outcomes: 'N people were jailed for <crime>', 'sentenced to', 'locked up'
     r"|\b(?:were|was|been|be|are|is|got|get)\s+(?:jailed|imprisoned|sentenced|locked\s+up|sent\s+to\s+prison|"
-    r"put\s+behind\s+bars|convicted)\b", _I)
+    r"put\s+behind\s+bars|convicted)\b"
+    # a rate said as one case in N: 'only one <offender> in ten ... is ever charged'
+    r"|\b(?:is|are|was|were|get|gets|got|be)\s+ever\s+(?:charged|prosecuted|convicted|jailed|caught|cautioned|punished)\b", _I)
 # hearsay: a quantity of the people someone knows ('half the kids at his school', 'most people I know')
 _HEARSAY = re.compile(
     r"\b(?:people|kids|children|friends|neighbours|neighbors|mates|parents|mums|dads|families|women|girls|boys|"
@@ -80,7 +91,8 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
      "fraud reported to Action Fraud", "Action Fraud / NFIB fraud reports for the force"),
     (re.compile(r"\btrue\s+(?:number|level|scale|extent|figure|picture)\b|\b(?:never|not|under-?)\s*reported\b|"
                 r"\bnever\s+(?:even\s+)?(?:get|gets|got|are|is|were|was|been|being)\s+reported\b|\bunreported\b|\bwhat\s+(?:the\s+)?police\s+(?:record|recorded)\b|\bhidden\s+(?:crime|figures?)\b|"
-                r"\bnever\s+(?:go|goes|went|come|comes|came)\s+(?:to|forward\s+to)\s+(?:the\s+)?(?:police|hospital)\b", _I),
+                r"\b(?:never|ever)\s+(?:go|goes|went|come|comes|came)\s+(?:to|forward\s+to)\s+(?:the\s+)?(?:police|hospital)\b|"
+                r"\b(?:only|just|few|fewer|most|many)\b[^.;]{0,40}?\bever\s+(?:report|reports|reported|tell|tells|told)\b", _I),
      UNREPORTED, "the Crime Survey for England and Wales (ONS), which counts crime "
      "whether or not it was reported"),
     (re.compile(r"\bknew\s+(?:their|his|her)\s+(?:killers?|attackers?|abusers?|assailants?)\b|"
@@ -94,7 +106,7 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
      "community schemes and their reports", "the scheme's own records (not police-recorded crime)"),
     (re.compile(r"\bcctv\b|\b(?:security|speed|traffic)\s+cameras?\b|\bstreet\s*lights?\b|\bstreet\s+lighting\b", _I),
      "cameras, lighting and other local measures", "the council's or the force's own records"),
-    (re.compile(r"\bcosts?\b[^.;]{0,60}?(?:[£$€]\s?\d(?:[\d,.]*\d)?(?:\s*(?:m|bn|k|million|billion|thousand)\b)?|"
+    (re.compile(r"\bcost(?:s|ing)?\b[^.;]{0,60}?(?:[£$€]\s?\d(?:[\d,.]*\d)?(?:\s*(?:m|bn|k|million|billion|thousand)\b)?|"
                 r"\b(?:[\w-]+\s+)?(?:million|billion|thousand)\s+pounds\b)|[£$€]\s?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand)?\b[^.;]{0,40}?"
                 r"\b(?:costs?|losses|lost|damage\s+bill|bill)\b", _I),
      "the money cost of crime", "an estimate of its cost (insurers' or the Home Office's economic and social cost "
@@ -117,6 +129,13 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
      "the victim's occupation",
      "surveys of the workers named (such as the British Retail Consortium's crime survey for shop staff) or the "
      "employer's own incident records"),
+    (re.compile(r"\b(?:average|mean|median|typical)\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentences?|terms?)\b|"
+                r"\bsentences?\s+of\s+(?:just\s+|only\s+|barely\s+)?(?:\d+|[a-z]+)\s+(?:weeks|months|years)\b", _I),
+     "sentence lengths", "the Ministry of Justice criminal justice statistics (sentencing)"),
+    (re.compile(r"\b(?:county\s+lines?|drug|criminal|street|organi[sz]ed\s+crime)\s+(?:gangs?|networks?|groups?)\b"
+                r"(?!\s+(?:crime|offences?|violence|killings?|murders?))|\bcounty\s+lines\b(?=\s+(?:operating|running|active))", _I),
+     "gangs and drug lines", "police intelligence on gangs and county lines (not published as open data)"),
+    (FORECAST_WORDS, FORECAST, "the recorded figures once the period is over (a forecast cannot be checked yet)"),
     # crime outcomes and hearsay (patterns above)
     (_OUTCOMES,
      OUTCOMES,
@@ -144,7 +163,7 @@ def _solved(clause: str) -> bool:
 
 
 # a quantity, a comparison or a direction: what makes a sentence about an outside subject a claim
-_QUANTIFIED = re.compile(r"\d|\b(?:faster|slower|quicker|longer|shorter|worse|better|worst|best|slowest|fastest|"
+_QUANTIFIED = re.compile(r"\d|\b(?:average|faster|slower|quicker|longer|shorter|worse|better|worst|best|slowest|fastest|"
                          r"quickest|longest|shortest|record|highest|lowest|more|fewer|most|majority|higher|lower|"
                          r"double|twice|half|rose|fell|risen|fallen|doubled|halved|far\s+(?:higher|greater|bigger)|"
                          r"hours|minutes|days|weeks|millions?|billions?|pounds)\b"
@@ -156,7 +175,7 @@ _QUANTIFIED = re.compile(r"\d|\b(?:faster|slower|quicker|longer|shorter|worse|be
                          rf"|\b(?:{number_alternation(2, 10)}|a\s+few|several|many|dozens|hundreds)\s+of\s+"
                          r"(?:my|our|his|her|their|the)\b",
                          _I)
-_GATE_WORDS = ("response", "respond", "attend", "call", "999", "101", "officer", "police", "court", "prison",
+_GATE_WORDS = ("sentence", "gang", "county lines", "will ", "expect", "predict", "forecast", "set to", "on course", "response", "respond", "attend", "call", "999", "101", "officer", "police", "court", "prison",
                "budget", "fraud", "confidence", "trust", "fear", "true ", "reported", "record", "hidden", "knew",
                "known to", "killed by", "neighbourhood watch", "suspicious", "community", "cctv", "camera",
                "light", "cost", "£", "survey", "poll", "say", "said", "worr", "bike", "moped", "scooter", "motor",

@@ -38,7 +38,7 @@ from ..extract._dateline import is_dateline
 from ..extract._extract_ratio import SELF
 from ..extract._months import month_baseline, month_period, since_month
 from ..extract._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
-from ..extract._subjects import OUTCOMES, UNREPORTED, outside_subject
+from ..extract._subjects import FORECAST, OUTCOMES, UNREPORTED, outside_subject
 from ._among import places_among
 from ._context import ONLY_LISTED, SAME_PLACE, ArticleContext, figure_place, latest_period, place_in
 from ._context import topic as crime_topic
@@ -521,7 +521,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         # not crime at all; or 'most <crimes> never get reported': a crime named, but never in recorded data
         outside = topic_outside if topic_outside is not None and (
             (own in (None, "all_crime") and c.subject is None) or c.subject == "non_crime"
-            or (c.kind in ("share", "count") and topic_outside[0] in (UNREPORTED, OUTCOMES))) else None
+            or (c.kind in ("share", "count") and topic_outside[0] in (UNREPORTED, OUTCOMES))
+            or topic_outside[0] == FORECAST) else None
         if outside is not None:     # 'response times ... the worst on record': not a crime count at all
             measure = None
             notes.append(Reason.of(Why.OUTSIDE_SUBJECT, subject=outside[0], answer=outside[1]))
