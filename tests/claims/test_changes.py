@@ -428,3 +428,18 @@ def test_a_similar_amount_is_the_size_of_the_change_before(real_store):
     ratio, want = rob[1] / rob[0], 1 + said / 100
     assert c.claim.kind == "ratio" and c.measure == "robbery"
     assert (c.verdict in HOLDS) == (abs(ratio - want) <= 0.2 * abs(want - 1) + 1e-9), c.explanation
+
+
+@pytest.mark.parametrize("text, way", [
+    ("Robbery is down too.", "down"),                 # 'too' is not 'to <figure>'
+    ("Shoplifting is rising again.", "up"),           # a present-tense way with no figure
+    ("Vehicle crime is still falling.", "down"),
+    ("Knife crime is up too, officers admit.", "up"),
+])
+def test_a_way_said_without_a_figure_is_a_direction(text, way):
+    got = extracted_once(text, "direction")
+    assert got.direction == way
+
+
+def test_a_present_way_with_a_figure_stays_a_change():
+    assert [c.kind for c in extract_claims("Shoplifting is rising by 5% a year.")] == ["change"]
