@@ -279,3 +279,26 @@ def test_verdicts_remedies_and_hyperbole_without_a_figure_are_opinions(text):
 ])
 def test_near_misses_of_verdicts_and_hyperbole(text, kind):
     assert "opinion" not in kinds(text) and (kind is None or kind in kinds(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Community policing works.",                                        # a way of policing that works
+    "Neighbourhood teams are too busy chasing paperwork to patrol the estates.",
+    "The council is simply incapable of tackling fly-tipping gangs.",
+    "Closing the police station was short-sighted.",
+    "The new knife arches are a waste of money.",
+    "These crime figures are nothing to celebrate.",
+    "Every burglary is one too many for the family it happens to.",
+    "The town centre has never felt so unsafe.",
+    "Victims in the villages feel let down by the police.",
+    "Shop owners say they were abandoned by a Mayor who never visits.",
+    "Will the new plan cut knife crime? I doubt it.",
+    "We make no apology for targeting drug dealers.",
+])
+def test_verdicts_on_policing_and_those_in_charge_are_opinions(text):
+    assert kinds(text)[-1:] == ["opinion"] and set(kinds(text)) == {"opinion"}
+
+
+def test_a_comparative_after_a_verb_of_feeling_is_an_impression_not_a_record():
+    assert "record" not in kinds("Residents say the estate feels more dangerous than ever.")
+    assert kinds("Burglary in the borough is higher than ever.") == ["record"]

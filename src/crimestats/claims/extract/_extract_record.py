@@ -109,6 +109,9 @@ _BELOW = re.compile(r"below|under|fell|fallen|dropped|dipped|slipped|sank", _I)
 _MONTH_BEFORE = re.compile(rf"\b(?P<m>(?-i:{month_alternation(capitalised=True)}))\.?\s+$", _I)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}(?:/\d{2})?\b")
 
+# a verb of feeling or seeming just before the comparative: an impression ('feel more neglected than ever')
+_FEELS_BEFORE = re.compile(r"\b(?:feel|feels|felt|feeling|seem|seems|seemed|look|looks|looked|sound|sounds)\s+"
+                           r"(?:(?:even|much|far|so|a\s+lot)\s+)?$", _I)
 # 'higher than at any point since <year>' (<year> itself included), 'lower than ever before'
 _EVER = re.compile(
     r"\b(?P<w>higher|lower|more|fewer|less|greater|bigger|smaller)\b(?P<mid>(?:\s+(?!than\b)[\w'’]+(?:-[\w'’]+)*){0,8}?)\s+than\s+(?:"
@@ -172,6 +175,8 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             out.append(make("record", m.start(), record="low" if m.group("w2").lower() in ("low", "good") else "high",
                             since_text=m.group("y2"), on_record=False, claimed_text=m.group(0)))
             continue
+        if _FEELS_BEFORE.search(st[max(0, m.start() - 30):m.start()]):
+            continue    # 'our streets feel more neglected than ever': an impression, not a figure's record
         direction = "low" if m.group("w").lower() in ("lower", "fewer", "less", "smaller") else "high"
         used.append(m.span())
         y = m.group("y")

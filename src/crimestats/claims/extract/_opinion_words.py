@@ -65,6 +65,20 @@ _JUDGEMENT = re.compile(
     # how far from a goal: 'a million miles from where we want to be', 'a long way from where we need to be'
     r"|\b(?:a\s+(?:long\s+way|million\s+miles)|miles)\s+(?:away\s+)?(?:off|from)\s+where\s+(?:we|they|it|you|i)\s+"
     r"(?:want|need|ought|should|would\s+like|wanted|needed)\b"
+    # a verdict that a way of policing works, or that those in charge cannot or will not act: '<policing> works',
+    # 'too busy <doing something> to', 'incapable of tackling', 'short-sighted', 'a waste of money', 'nothing to celebrate'
+    r"|\b(?:policing|policy|policies|strategy|scheme|plan|approach|tactics?|deterrence|enforcement)\s+(?:really\s+|clearly\s+|"
+    r"simply\s+|just\s+|actually\s+|still\s+)?works\b(?=\s*(?:[.!?;:–—-]|$))"
+    r"|\btoo\s+(?:busy|quick|slow|keen|eager|lazy|scared|afraid|ready|willing|interested|focused|obsessed|timid|cautious)\b"
+    r"(?:\s+[\w'’-]+){0,5}?\s+to\b"
+    r"|\b(?:simply\s+|utterly\s+|completely\s+|totally\s+)?(?:incapable|unfit)\s+(?:of|to)\b|\bnot\s+up\s+to\s+the\s+job\b"
+    r"|\bshort[- ]sighted\b|\b(?:a|an)\s+(?:complete\s+|total\s+|utter\s+|huge\s+|colossal\s+|shocking\s+)?waste\s+of\s+"
+    r"(?:money|time|resources|effort|public\s+money|taxpayers['’]?\s+money)\b"
+    r"|\bnothing\s+to\s+(?:celebrate|boast\s+about|be\s+proud\s+of|shout\s+about|write\s+home\s+about)\b"
+    r"|\bone\s+too\s+many\b|\b(?:i|we)\s+(?:very\s+much\s+)?doubt\s+it\b|\b(?:i|we)\s+make\s+no\s+apology\b"
+    r"|\b(?:never|rarely|seldom)\s+(?:felt|feels|feel|been|looked|seemed)\s+(?:so|this|as)\s+(?:unsafe|safe|dangerous|threatening|"
+    r"lawless|neglected|run-down|grim|bad)\b"
+    r"|\b(?:forgotten|ignored|abandoned|neglected|let\s+down)\s+by\s+(?:a|an|the|this)\s+(?-i:[A-Z])"
     # a campaign's boast: 'only <party> can beat <rival>', 'put more bobbies on the beat'
     r"|\bonly\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+can\s+(?:beat|win|stop|deliver|fix|sort)\b"
     r"|\bput\s+(?:more\s+)?(?:bobbies|police|officers|cops)\s+(?:back\s+)?on\s+(?:the|our)\s+(?:beat|streets)\b"
