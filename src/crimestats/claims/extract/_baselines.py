@@ -114,8 +114,8 @@ _YEARISH = (rf"(?:(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?
 _TOK = r"(?:(?!(?:since|and|but|while|which|when|after|before|because|until)\b)[\w'’%-]+(?:[.,]\d+)*)"
 # 'than the peak of N in <year>', 'compared with N in <month> <year>', 'against N in <year>'
 _THAN_BASE = re.compile(rf"\b(?P<w>than|compared\s+(?:with|to)|against|versus|vs\.?|"
-                        # 'more than double the N offences logged in <year>': a multiple of that year's figure
-                        rf"(?:double|twice|treble|triple|times|half)(?=\s+(?:the|its|their)\s+(?:[a-z]+\s+)?\d))\s+(?P<t>(?:{_TOK}\s+){{0,6}}?)"
+                        # '<a multiple of> the N <crimes> in <year>': a multiple of that year's figure
+                        rf"(?:{'|'.join(TIMES_WORDS)}|times)(?=\s+(?:the|its|their)\s+(?:[a-z]+\s+)?\d))\s+(?P<t>(?:{_TOK}\s+){{0,6}}?)"
                         rf"(?:in\s+|of\s+)?(?P<b>{_YEARISH})", _I)
 # 'down from N in <year> and from N in <year>' (a change word earlier in the sentence); not 'from <year> to <year>'
 _FROM_BASE = re.compile(rf"\bfrom\s+(?:{_TOK}\s+){{0,4}}?(?:in\s+)?(?P<b>{_YEARISH})(?!\s*(?:to|-|–|until|till|and)\s*(?:19|20)\d{{2}})",
@@ -129,8 +129,8 @@ _PEAK_BASE = re.compile(rf"\bpeak(?:ed)?\s+(?:of|at|in)\s+(?:{_TOK}\s+){{0,3}}?(
                         _I)
 _CHANGE_WORD = re.compile(rf"\b(?:{alternation(DOWN_WORDS + UP_WORDS)}|went|gone|moved|changed|halved|doubled)\b", _I)
 # 'more than N in <year>': a bound on the figure, and the year is the figure's own
-# 'more than double the N logged in <year>': a multiple of a yardstick figure, not a bound
-_MULTIPLE_OF_THE = re.compile(r"(?:double|twice|treble|triple|[\w-]+\s+times|half)\s+(?:the|its|their)\s", _I)
+# '<a multiple of> the N in <year>': a multiple of a yardstick figure, not a bound
+_MULTIPLE_OF_THE = re.compile(rf"(?:{'|'.join(TIMES_WORDS)}|[\w-]+\s+times)\s+(?:the|its|their)\s", _I)
 _BOUND_THAN = re.compile(r"\b(?:more|fewer|less|greater|no|rather|other)\s+$", _I)
 _QUANTITY = re.compile(rf"(?:\d|(?:a|an|{number_alternation(1, 10)}|{'|'.join(TIMES_WORDS)}|{fraction_alternation()}|"
                        rf"dozens?|hundreds?|thousands?|{'|'.join(MULTIPLIERS)})\b)", _I)
@@ -265,7 +265,7 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
         if c.kind == "count" and c.subject in (None, "at"):
             own = _figure_baseline(c, st, sentence_start)
             if own and (not c.period_text or own in c.period_text):
-                # 'double the N logged in <year>': the yardstick's own year, not the one the text goes on about
+                # '<a multiple of> the N in <year>': the yardstick's own year, not the one the text goes on about
                 c.period_text, c.subject = c.period_text or own, "when"
         if c.kind == "count" and not c.period_text and "between" in st.lower() and " to " in st.lower():
             bt = _BETWEEN.search(st)    # 'fell from N to N between <year> and <year>': first figure, first year

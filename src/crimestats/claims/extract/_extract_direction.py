@@ -26,6 +26,11 @@ _I = re.IGNORECASE
 # 'eased' are left out: they are as often about policy ('cut patrols') as about crime
 _FINITE = tuple(v for v in DOWN_VERBS + UP_VERBS if v not in ("cut", "reduced", "eased", "fallen", "risen", "shrunk",
                                                                 "grown"))
+# a figure's way in the progressive ('has been falling', 'is rising again')
+_ING_WAYS = ("falling", "rising", "dropping", "declining", "decreasing", "increasing", "climbing")
+_ING = "|".join(_ING_WAYS)
+# no figure follows the way ('is down too', not 'is down to N' / 'is down by N%')
+_NO_FIGURE_AFTER = r"(?!\s+(?:(?:to|by|from)\b|\d))"
 _DIRECTION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?P<noun>drop|fall|decrease|reduction|decline|rise|increase|surge|jump|spike)s?\s+in\b"
     rf"|\b(?P<verb>{alternation(_FINITE)}|went\s+(?:back\s+)?(?:down|up)|"
@@ -33,15 +38,14 @@ _DIRECTION = re.compile(
     r"(?:came|comes|coming|has\s+come|have\s+come|turned|has\s+turned)\s+(?:back\s+)?down(?!\s+(?:on|to|from|hard|heavily|with|by)\b)|"
     r"(?:crept|creeping|creeps|edged|edging|edges|ticked|ticking|ticks|inched|inching|inches|nudged|drifted|drifting)\s+"
     r"(?:back\s+)?(?:down|up|higher|lower)\b(?!\s+(?:(?:slightly|again)\s+)?(?:to|by|from)\s+(?:about\s+|around\s+|just\s+)?\d)|(?:gone|went|going|goes)\s+through\s+the\s+roof|(?:is|are)\s+(?:also\s+|still\s+)?(?:coming|going)\s+"
-    r"(?:down|up)|(?:is|are|was|were)\s+(?:also\s+|still\s+|actually\s+|only\s+)?(?:up|down)(?!\s+(?:(?:to|by|from)\b|\d)|"
-    r"\s+on\s+(?!the\s+(?:year|previous|same|last)|last\s+year|a\s+year))|"
+    r"(?:down|up)|(?:is|are|was|were)\s+(?:also\s+|still\s+|actually\s+|only\s+)?(?:up|down)"
+    rf"{_NO_FIGURE_AFTER}(?!\s+on\s+(?!the\s+(?:year|previous|same|last)|last\s+year|a\s+year))|"
     r"(?<![\w-])(?:up|down)\s+(?:sharply|steeply|markedly|significantly|substantially|considerably|slightly)\b|"
     r"(?:has|have|had)\s+(?P<not>not\s+|never\s+)?(?:also\s+|since\s+|now\s+)?(?:fallen|risen|dropped|increased|decreased|declined|"
     r"gone\s+(?:down|up))|(?:has|have)\s+been\s+(?:(?:steadily|gradually|consistently|slowly)\s+)?"
-    r"(?:falling|rising|dropping|declining|decreasing|increasing|climbing|going\s+(?:down|up))|"
+    rf"(?:{_ING}|going\s+(?:down|up))|"
     # the present of a figure's way: '<crime> is rising again', 'are still falling'
-    r"(?:is|are)\s+(?:also\s+|still\s+|now\s+|once\s+more\s+)?(?:falling|rising|dropping|declining|decreasing|increasing|climbing)"
-    r"(?!\s+(?:(?:to|by|from)\b|\d))|"
+    rf"(?:is|are)\s+(?:also\s+|still\s+|now\s+|once\s+more\s+)?(?:{_ING}){_NO_FIGURE_AFTER}|"
     # the verb left out after a conjunction: '<crime> was up in <place> but down in <place>'
     r"(?:but|while|whereas|and)\s+(?:(?:it\s+)?(?:was|were)\s+)?(?:up|down)(?=\s+(?:in|across|for)\s+(?:the\s+)?[A-Z]))\b", _I)
 # 'did not fall', 'has not risen', 'failed to fall', 'never fell': a direction denied
@@ -56,8 +60,8 @@ _COMPARE = re.compile(
     r"(?:(?:that|those)\s+(?:of|in)\s+|the\s+(?:rate|figure|level|number)s?\s+"
     r"(?:of|in|for)\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)
 _DIR_GATE = ("drop", "fall", "fell", "decrease", "reduction", "decline", "rise", "rose", "increase", "surge",
-             "jump", "spike", "went ", "has ", "have ", " up", " down", "through the roof", " higher", " lower",
-             "rising", "climbing", "declining", "increasing", "decreasing") + tuple(v for v in _FINITE if " " not in v)
+             "jump", "spike", "went ", "has ", "have ", " up", " down", "through the roof", " higher", " lower") \
+    + _ING_WAYS + tuple(v for v in _FINITE if " " not in v)
 # 'But <that> was down on <the period before>': the figure just given, its crime named in the sentence before
 _ANAPHOR_SUBJECT = re.compile(r"^\W*(?:but\s+|and\s+|yet\s+)?(?:(?:in|across|for)\s+(?-i:[A-Z][\w'’-]*(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'’-]*){0,3}),?\s+)?"
                               r"(?:that|this|it|they|these|those|the\s+figure|the\s+total)\s+"

@@ -615,7 +615,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if period is None:
             period = ctx_period
             if period is not None and not c.turn:      # 'over the whole year': the year of the month carried
-                period = whole_year(period, clause, baseline_text=c.baseline_text) or period
+                period = whole_year(period, clause, baseline_text=c.baseline_text)
             if period is not None:
                 notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=period.label))
         if period is None and c.kind != "opinion" and _IN_A_YEAR.search(clause):

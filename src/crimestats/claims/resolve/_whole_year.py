@@ -1,7 +1,7 @@
 """A month said as a part of its year, and lines that go back to the whole year.
 
-'N homes burgled in <month> alone' singles a month out of the year the text is about; the lines after it
-('over the whole year ... down N%', 'N% fewer than <year>') go on about the year, not that month.
+'N <crimes> in <month> alone' singles a month out of the year the text is about; the lines after it
+('over the whole year <crime> fell N%', 'N% fewer than <year>') go on about the year, not that month.
 """
 
 from __future__ import annotations
@@ -30,11 +30,11 @@ def carried_period(period: Period, clause: str) -> Period:
     return period
 
 
-def whole_year(period: Period, clause: str, *, baseline_text: str | None) -> Period | None:
-    """The calendar year a line means when the month it carried is not what it talks about: it says 'over
-    the whole year', or it sets the figure against a whole year ('N% fewer than <year>')."""
-    if period.grain != "month":
-        return None
-    if _WHOLE_YEAR.search(clause) or (baseline_text and _YEAR_ONLY.match(baseline_text.strip())):
+def whole_year(period: Period, clause: str, *, baseline_text: str | None) -> Period:
+    """The period a line takes from the context: the carried month's calendar year when the line does not
+    talk about that month (it says 'over the whole year', or sets its figure against a plain year, 'N% fewer
+    than <year>'), else the carried period itself."""
+    if period.grain == "month" and (_WHOLE_YEAR.search(clause)
+                                    or (baseline_text and _YEAR_ONLY.match(baseline_text.strip()))):
         return calendar_year(period.end.year)
-    return None
+    return period
