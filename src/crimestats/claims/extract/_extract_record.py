@@ -109,7 +109,7 @@ _BELOW = re.compile(r"below|under|fell|fallen|dropped|dipped|slipped|sank", _I)
 _MONTH_BEFORE = re.compile(rf"\b(?P<m>(?-i:{month_alternation(capitalised=True)}))\.?\s+$", _I)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d{2}(?:/\d{2})?\b")
 
-# a verb of feeling or seeming just before the comparative: an impression ('feel more neglected than ever')
+# a verb of feeling or seeming just before the comparative: an impression ('<the streets> feel more <adjective> than ever')
 _FEELS_BEFORE = re.compile(r"\b(?:feel|feels|felt|feeling|seem|seems|seemed|look|looks|looked|sound|sounds)\s+"
                            r"(?:(?:even|much|far|so|a\s+lot)\s+)?$", _I)
 # 'higher than at any point since <year>' (<year> itself included), 'lower than ever before'
@@ -176,7 +176,7 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
                             since_text=m.group("y2"), on_record=False, claimed_text=m.group(0)))
             continue
         if _FEELS_BEFORE.search(st[max(0, m.start() - 30):m.start()]):
-            continue    # 'our streets feel more neglected than ever': an impression, not a figure's record
+            continue    # '<the streets> feel more <adjective> than ever': an impression, not a figure's record
         direction = "low" if m.group("w").lower() in ("lower", "fewer", "less", "smaller") else "high"
         used.append(m.span())
         y = m.group("y")

@@ -55,18 +55,19 @@ _JUDGEMENT = re.compile(
     # one remedy set against another: 'more <x>, not more <y>', '<x> is (not) the answer to <crime>'
     r"|\b(?:more|fewer|less|better)\s+[\w'’-]+(?:\s+[\w'’-]+)?,\s+not\s+(?:more|fewer|less|better)\s+[\w'’-]+\b"
     r"|\b(?:is|are|isn['’]t|aren['’]t)\s+(?:not\s+)?(?:the|an|any)\s+(?:real\s+|whole\s+)?(?:answer|solution|cure)\b"
-    # verdicts on a policy or a place over time: 'has plainly failed', 'going downhill', 'do real damage to public trust'
+    # verdicts on a policy or a place over time: '<policy> has <adverb> failed', '<place> is going downhill',
+    # 'do <great> damage to <public confidence>'
     r"|\b(?:has|have|had)\s+(?:plainly\s+|clearly\s+|obviously\s+|manifestly\s+|comprehensively\s+|simply\s+|"
     r"completely\s+|utterly\s+|totally\s+|abjectly\s+|demonstrably\s+)?failed\s*(?:[.!?;]|$)"
     r"|\b(?:going|gone|went|goes|go)\s+downhill\b"
     r"|\b(?:do|does|did|doing|done)\s+(?:real|serious|lasting|untold|enormous|great|huge|terrible|irreparable)\s+"
     r"damage\s+to\b|\bdamag(?:e|es|ed|ing)\s+(?:to\s+)?(?:public\s+)?(?:trust|confidence|morale|reputation|relations)\b"
     r"|\b(?:is|are|was|were)\s+(?:a|an)\s+(?:[\w'’-]+\s+)?blunt\s+(?:instrument|tool)\b"
-    # how far from a goal: 'a million miles from where we want to be', 'a long way from where we need to be'
+    # how far from a goal: '<a great distance> from where <we> <need> to be'
     r"|\b(?:a\s+(?:long\s+way|million\s+miles)|miles)\s+(?:away\s+)?(?:off|from)\s+where\s+(?:we|they|it|you|i)\s+"
     r"(?:want|need|ought|should|would\s+like|wanted|needed)\b"
     # a verdict that a way of policing works, or that those in charge cannot or will not act: '<policing> works',
-    # 'too busy <doing something> to', 'incapable of tackling', 'short-sighted', 'a waste of money', 'nothing to celebrate'
+    # 'too <busy> <doing x> to <y>', '<adverb> incapable of <x>', '<a> waste of <money>', 'nothing to <celebrate>'
     r"|\b(?:policing|policy|policies|strategy|scheme|plan|approach|tactics?|deterrence|enforcement)\s+(?:really\s+|clearly\s+|"
     r"simply\s+|just\s+|actually\s+|still\s+)?works\b(?=\s*(?:[.!?;:–—-]|$))"
     r"|\btoo\s+(?:busy|quick|slow|keen|eager|lazy|scared|afraid|ready|willing|interested|focused|obsessed|timid|cautious)\b"
@@ -79,7 +80,7 @@ _JUDGEMENT = re.compile(
     r"|\b(?:never|rarely|seldom)\s+(?:felt|feels|feel|been|looked|seemed)\s+(?:so|this|as)\s+(?:unsafe|safe|dangerous|threatening|"
     r"lawless|neglected|run-down|grim|bad)\b"
     r"|\b(?:forgotten|ignored|abandoned|neglected|let\s+down)\s+by\s+(?:a|an|the|this)\s+(?-i:[A-Z])"
-    # a campaign's boast: 'only <party> can beat <rival>', 'put more bobbies on the beat'
+    # a campaign's boast: 'only <party> can <beat> <rival>', 'put more <officers> on the <streets>'
     r"|\bonly\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+can\s+(?:beat|win|stop|deliver|fix|sort)\b"
     r"|\bput\s+(?:more\s+)?(?:bobbies|police|officers|cops)\s+(?:back\s+)?on\s+(?:the|our)\s+(?:beat|streets)\b"
     r"|\b(?:decriminali[sz]ed|legali[sz]ed)\s+in\s+all\s+but\s+name\b"
@@ -225,7 +226,7 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", 
 # 'ten years ago', 'for far too many years': a span of time, not a figure
 _TIME_SPAN = re.compile(rf"\b(?:{number_alternation(2, 10)}|\d{{1,2}})\s+(?:years?|months?|decades?)\s+"
                         r"(?:ago|earlier|before|on)\b"
-                        # a figure of speech, not a figure: 'told them a hundred times', 'a million miles from'
+                        # a figure of speech, not a figure: '<a hundred> times over', '<a million> miles away'
                         r"|\b(?:a|one)\s+(?:hundred|thousand|million)\s+(?:times|miles)\b"
                         r"(?!\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|as|that\s+of|the|over))", _I)
 

@@ -48,7 +48,7 @@ def _places_re() -> re.Pattern[str]:
         for n in sorted(names, key=len, reverse=True):
             alts.append(r"\s+".join(re.escape(w).replace(r"\ and\ ", r"\s+(?:and|&)\s+") for w in n.split()))
         # Capitalised names must match as written (case-sensitive: 'the capital' lower, 'Bow' not 'bow')
-        # ('North East Command Unit', 'South West BCU': a police command unit over several boroughs, not the region)
+        # ('<region> Command Unit', '<region> BCU': a police command unit over several boroughs, not the region)
         _PLACES_CACHE.append(re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])"
                                         r"(?!\s+(?:(?:Basic\s+)?Command\s+Unit|BCU)\b)"))
     return _PLACES_CACHE[0]
