@@ -328,3 +328,62 @@ def test_a_pronoun_after_a_fronted_place_keeps_the_crime_before(real_store):
     c = claim_with(check(real_store, text, "2026-02-10"), "it went up too")
     assert (c.area, c.measure, c.period) == ("Ealing", "vehicle_offences", "2025"), c.explanation
     assert (c.verdict in HOLDS) == (b[2025] > b[2024]), c.explanation
+
+
+def test_an_opening_line_saying_whose_figures_they_are_outranks_a_ward_in_the_masthead(real_store):
+    """A ward residents' newsletter: '<ward> Residents' Association ... The latest police figures for <borough>
+    are ...': the later lines are about the borough, not the ward in the masthead."""
+    n = mps(year=2025, major="BURGLARY", borough="Hackney")
+    text = ("Dalston Residents' Association - Winter Bulletin\nNews from the committee\n"
+            f"The latest police figures for Hackney are in.\nBurglary reached {n:,} offences in 2025.")
+    c = claim_with(check(real_store, text, "2026-03-10"), f"{n:,}")
+    assert (c.area, c.found, c.verdict) == ("Hackney", n, "accurate"), c.explanation
+
+
+def test_the_place_ranked_ahead_is_not_the_subject_of_the_ranking_sentence(real_store):
+    """'<crime> fell by N%, the second-largest drop in the capital after <b>, and is at its lowest ...': the
+    article's borough; <b> is only the one ahead (and does not carry to the next line)."""
+    from .raw import boroughs
+    ch = {b: pct(mps(year=2025, major="ROBBERY", borough=b), mps(year=2024, major="ROBBERY", borough=b))
+          for b in boroughs()}
+    order = sorted(ch, key=lambda b: ch[b])         # the biggest fall first
+    first, second = order[0], order[1]
+    text = (f"{second}: robbery down\n{second} Council, 2 March 2026\n"
+            f"Robbery fell by {abs(ch[second]):.1f}% last year, the second-largest drop in London after {first}.")
+    got = check(real_store, text, "2026-03-02")
+    c = claim_with(got, f"{abs(ch[second]):.1f}%")
+    assert (c.area, c.verdict) == (second, "accurate"), c.explanation
+    r = claim_with(got, "second-largest")
+    assert r.area == second and r.verdict in HOLDS, r.explanation
+
+
+def test_a_speakers_place_in_a_transcript_label_is_not_what_is_said(real_store):
+    """'CALLER (<name>, <district>): Shootings went up again last year.': London's figure, not the district's."""
+    v = {y: homicide_victims(y, Method_of_Killing="Shooting") for y in (2021, 2022)}
+    said = "went up again" if v[2022] > v[2021] else "went down again"
+    text = (f"PRESENTER: Figures show {homicide_victims(2022)} people were killed in London last year.\n"
+            f"CALLER (Sue, Bexleyheath): Shootings {said} last year.")
+    c = claim_with(check(real_store, text, "2023-01-20"), "Shootings")
+    assert c.area.startswith("London"), c.explanation
+
+
+def test_a_relative_clause_hangs_on_the_place_just_before_it(real_store):
+    """'Compare <city>, ..., and <country> as a whole, whose homicide rate was N times that of <other>': the
+    country's rate, not the city named first."""
+    from .raw import owid
+    us, fr = owid("United States", 2021), owid("France", 2021)
+    text = ("Compare New York, which is often in the news, and the United States as a whole, whose homicide rate "
+            f"in 2021 was about {round(us / fr)} times that of France.")
+    c = claim_with(check(real_store, text, "2023-01-20"), "times that of France")
+    assert c.area == "United States" and c.verdict in HOLDS, c.explanation
+
+
+def test_a_crime_named_between_two_claims_is_the_second_claims(real_store):
+    """'<crime> fell by N%, but <other crime> went the other way, up M%': M is the other crime's change."""
+    b = {y: mps(year=y, major="BURGLARY", borough="Brent") for y in (2024, 2025)}
+    r = {y: mps(year=y, major="ROBBERY", borough="Brent") for y in (2024, 2025)}
+    text = (f"In Brent in 2025, robbery went {word(pct(r[2025], r[2024]))} {abs(pct(r[2025], r[2024])):.0f}% "
+            f"on 2024, but burglary went its own way, {word(pct(b[2025], b[2024]))} {abs(pct(b[2025], b[2024])):.0f}%.")
+    got = check(real_store, text, "2026-03-02")
+    c = [k for k in got if k.claim.kind == "change"][-1]
+    assert (c.measure, c.verdict) == ("burglary", "accurate"), c.explanation

@@ -181,3 +181,16 @@ def test_a_multiple_of_a_yardstick_figure_checks_the_yardstick_in_its_own_year(r
     text = f"Burglary in Bexley reached 2,000 in 2025, more than double the {then:,} offences logged in 2015."
     c = claim_with(check(real_store, text, "2026-02-01"), f"{then:,}")
     assert c.claim.kind == "count" and c.period == "2015" and c.verdict in HOLDS, c.explanation
+
+
+def test_crimes_and_incidents_of_anti_social_behaviour_are_every_street_file_row(real_store):
+    """'<force> recorded N crimes and incidents of anti-social behaviour': crimes plus ASB incidents (police.uk),
+    never the ASB incidents alone."""
+    from .raw import force_street_count
+    types = ("Violence and sexual offences", "Burglary", "Robbery", "Vehicle crime", "Criminal damage and arson",
+             "Other theft", "Shoplifting", "Drugs", "Public order", "Other crime", "Theft from the person",
+             "Bicycle theft", "Possession of weapons", "Anti-social behaviour")
+    n = sum(force_street_count("cumbria", t) for t in types)
+    text = f"Cumbria Police recorded {n:,} crimes and incidents of anti-social behaviour between January and November 2022."
+    c = one(check(real_store, text, "2023-01-24"), "count")
+    assert (c.measure, c.found, c.verdict) == ("crime_and_asb", n, "accurate"), c.explanation

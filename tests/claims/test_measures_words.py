@@ -200,6 +200,7 @@ def test_victims_stabbed_in_a_text_about_killings_are_knife_homicide_victims(rea
     ("Things nicked from cars", "theft_from_vehicle"), ("Shop thefts", "shoplifting"),
     ("Motor vehicle theft", "theft_of_vehicle"), ("Sex crimes", "sexual_offences"), ("Drug crimes", "drug_offences"),
     ("Cars pinched", "theft_of_vehicle"), ("Motors stolen", "theft_of_vehicle"),
+    ("Cars broken into", "theft_from_vehicle"),
 ])
 def test_everyday_crime_words_name_the_narrowest_series(real_store, words, measure):
     c = one(check(real_store, f"{words} in Kingston upon Thames rose in 2025.", "2026-02-10"), "direction")

@@ -95,3 +95,21 @@ def test_everyday_crime_words_of_the_catalogue_name_the_rate(real_store):
     c = one(check(real_store, "In Croydon that works out at about 27 violent offences for every 1,000 residents "
                               "in 2024.", "2025-02-12"), "rate")
     assert c.measure == "violence_against_the_person"
+
+
+def test_a_crime_rate_named_after_a_crimes_figure_is_all_crimes_rate_and_ranks_by_rate(real_store):
+    """'<borough> had the fewest <crimes> of any borough, just N, and its crime rate, at about R offences per 1,000
+    people, is only the Kth lowest in London': R and K are all crime per resident, not the crime before."""
+    from .raw import boroughs
+    pop = gla_population(2025)
+    rates = {b: 1000 * mps(year=2025, borough=b) / pop[b] for b in boroughs()}
+    order = sorted(rates, key=rates.__getitem__)
+    b = order[6]
+    n = mps(year=2025, major="BURGLARY", borough=b)
+    text = (f"In 2025 {b} recorded {n:,} burglaries, and its crime rate, at about {rates[b]:.0f} offences per 1,000 "
+            "people, is only the seventh lowest in London.")
+    got = check(real_store, text, "2026-03-19")
+    r = one(got, "rate")
+    assert r.measure == "all_crime" and r.verdict in HOLDS, r.explanation
+    k = one(got, "comparison")
+    assert k.measure == "all_crime" and k.verdict in HOLDS, k.explanation

@@ -249,3 +249,33 @@ def test_the_place_of_the_whole_is_the_parts_when_the_sentence_names_no_other(re
     text = f"Bike thefts in Hackney rose in 2025. About {round(100 * part / whole)}% of all crime in {borough} is theft."
     c = one(check(real_store, text, "2026-03-01"), "share")
     assert c.area == borough and c.verdict in HOLDS, c.explanation
+
+
+def test_a_fraction_set_beside_a_part_of_a_whole_is_the_parts_share(real_store):
+    """'<method> was used in N of those killings, about <fraction>': N's share of the year's victims."""
+    from .raw import homicide_victims
+    total, knife = homicide_victims(2021), homicide_victims(2021, Method_of_Killing="Knife or Sharp Implement")
+    share = knife / total
+    frac, ok = ("two-thirds", abs(share - 2 / 3) < 0.06) if share > 0.58 else ("half", abs(share - 0.5) < 0.06)
+    text = f"{total} people were killed in London in 2021. Knives were used in {knife} of those killings, about {frac}."
+    c = claim_with(check(real_store, text, "2022-02-01"), frac)
+    assert c.claim.kind == "share" and (c.verdict in HOLDS) == ok, c.explanation
+
+
+def test_a_share_set_after_a_figure_with_a_crime_left_out_of_the_whole(real_store):
+    """'<crime> accounted for N of them - more than <fraction> of all crimes once <other crime> is set aside':
+    the figure's share of all crime, the left-out crime named only to say it is not counted."""
+    from .raw import force_street_count
+    types = ("Violence and sexual offences", "Anti-social behaviour", "Burglary", "Robbery", "Vehicle crime",
+             "Criminal damage and arson", "Other theft", "Shoplifting", "Drugs", "Public order", "Other crime",
+             "Theft from the person", "Bicycle theft", "Possession of weapons")
+    counts = {t: force_street_count("merseyside", t) for t in types}
+    crimes = sum(v for t, v in counts.items() if t != "Anti-social behaviour")
+    part = counts["Public order"]
+    share = part / crimes
+    word, ok = ("a tenth", abs(share - 0.1) < 0.03) if share < 0.15 else ("a fifth", abs(share - 0.2) < 0.04)
+    text = (f"Merseyside Police recorded crimes from January to November 2022. Public order offences accounted for "
+            f"{part:,} of them – about {word} of all crimes once anti-social behaviour is set aside.")
+    c = claim_with(check(real_store, text, "2023-01-20"), word)
+    assert c.claim.kind == "share" and c.measure == "public_order", c.explanation
+    assert (c.verdict in HOLDS) == ok, c.explanation

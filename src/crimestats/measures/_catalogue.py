@@ -85,7 +85,8 @@ _OFFENCE_WORDS: dict[str, tuple[str, ...]] = {
     "theft_from_vehicle": ("thefts from cars", "theft from cars", "thefts from vehicles", "theft from vehicles",
                            "theft from a car", "thefts from motor vehicles", "car break-ins",
                            "theft from motor vehicles", "stolen from cars", "nicked from cars", "taken from cars",
-                           "vehicle break-ins", "cars broken into", "break-ins to cars", "stolen from vehicles"),
+                           "vehicle break-ins", "cars broken into", "break-ins to cars", "stolen from vehicles",
+                           "cars were broken into", "vehicles broken into", "vehicles were broken into"),
     "vehicle_offences": ("vehicle crime", "vehicle offences", "car crime", "vehicle crimes", "motor vehicle crime",
                          "vehicle-related crime", "crimes against vehicles"),
     "rape": ("rape", "rapes"),
@@ -337,9 +338,30 @@ def _specials() -> list[Measure]:
     return m
 
 
+def _crime_and_asb() -> Measure:
+    """police.uk's whole workload: crimes and anti-social behaviour incidents together, as forces often report it
+    ('N crimes and incidents of anti-social behaviour'); only the street files hold both."""
+    keys = frozenset(descendants("all_crime")) | {"anti_social_behaviour"}
+    return Measure(
+        "crime_and_asb", "Crimes and anti-social behaviour incidents (police.uk)",
+        "Every row of the data.police.uk street files: recorded crimes plus anti-social behaviour incidents.",
+        "crimes and incidents",
+        (SourceSpec("police_uk_street", "offences", "month", keys,
+                    note="data.police.uk street-level crimes and anti-social behaviour incidents",
+                    counted_as="crimes and incidents"),),
+        ("Anti-social behaviour incidents are not crimes; they are counted here beside them because the claim "
+         "counts both.",),
+        ("crimes and incidents of anti-social behaviour", "crime and anti-social behaviour",
+         "crimes and anti-social behaviour", "crimes and antisocial behaviour", "crime and antisocial behaviour",
+         "crimes and asb", "crime and asb", "crimes and asb incidents", "crimes and anti-social behaviour incidents",
+         "crime and anti-social behaviour incidents", "incidents of crime and anti-social behaviour",
+         "crimes including anti-social behaviour", "crime including anti-social behaviour"),
+        dimensions=_RECORDED_DIMS)
+
+
 def _build() -> dict[str, Measure]:
     out: dict[str, Measure] = {}
-    for m in (_offence_measures() + _specials() + stop_search_measures() + knife_dashboard_measures()
+    for m in (_offence_measures() + [_crime_and_asb()] + _specials() + stop_search_measures() + knife_dashboard_measures()
               + unanswerable_measures()):
         out[m.name] = m
     return out

@@ -52,10 +52,23 @@ def find_one_in(sc: Scan) -> list[Claim]:
     return out
 
 
+# 'N of those <group>, about two-thirds': a fraction set beside a part and its whole is the part's share
+_APPOSITE_FRACTION = re.compile(r"\b\d[\d,]*\s+of\s+(?P<w>(?:those|these|the|all|them)\b[^,;]{0,40}?),\s+(?:or\s+)?"
+                                r"(?:(?:about|around|roughly|almost|nearly|some|just\s+(?:over|under)|more\s+than|less\s+than|"
+                                rf"over|under)\s+)?(?P<f>{fraction_alternation()})\b(?!\s+of\b)", _I)
+
+
 def find_fraction_shares(sc: Scan) -> list[Claim]:
-    """'a third of': a share, unless the fraction sits inside a ratio claim."""
+    """'a third of': a share, unless the fraction sits inside a ratio claim; 'N of those <group>, about
+    two-thirds': the fraction is N's share of the group."""
     out = []
     st = sc.st
+    for m in _APPOSITE_FRACTION.finditer(st):
+        f = FRACTIONS[m.group("f").lower()]
+        sc.used.append(m.span("f"))
+        out.append(sc.make("share", m.start("f"), claimed_text=m.group("f"), value=f * 100, unit="share",
+                           approx=_fraction_approx(st[max(0, m.start("f") - 20): m.start("f")]),
+                           share_part=st[:m.start("w")], share_of=m.group("w")))
     for m in _FRAC_SHARE.finditer(st):
         if any(a <= m.start() < b for a, b in sc.ratio_spans):
             continue
@@ -85,10 +98,17 @@ _NON_CRIME_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:the|their|our|its|his|her|all|e
                               r"calls|patrols|resources|workload|overtime|salar(?:y|ies)|pay)\b", _I)
 
 
+# a share of the workforce ('a third of their officers'): never a count of crime, whatever else the sentence names
+_WORKFORCE_WHOLE = re.compile(r"^\s*(?:of\s+)?(?:the|their|our|its|his|her|all)?\s*(?:[\w-]+\s+){0,2}?"
+                              r"(?:officers|detectives|pcsos|constables|staff|workforce)\b(?!['’])", _I)
+
+
 def non_crime_whole(after: str, sentence: str) -> bool:
-    """True when the share's whole (the words after the figure) is no count of crime and the sentence names no crime."""
-    return _NON_CRIME_WHOLE.match(after) is not None and not LEXICON.crime_nouns.search(sentence) \
-        and not LEXICON.find_measures(sentence)
+    """True when the share's whole (the words after the figure) is no count of crime and the sentence names no crime,
+    or is the police workforce."""
+    return _WORKFORCE_WHOLE.match(after) is not None or (
+        _NON_CRIME_WHOLE.match(after) is not None and not LEXICON.crime_nouns.search(sentence)
+        and not LEXICON.find_measures(sentence))
 
 
 # the crime's own objects or people named after 'most (of these)': 'knives', 'bikes', 'phones stolen'

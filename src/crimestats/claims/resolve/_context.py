@@ -47,6 +47,34 @@ SAME_PLACE = re.compile(r"\b(?:the|this|that|our)\s+(?:borough|area|town|distric
 _PRONOUN_OPENING = re.compile(r"\W*(?:it|its|they|their|this|that|these|those)\b", _I)
 # the opening lines that set an article's place: the headline and the first sentence or two
 _LEAD_SENTENCES = 2
+# 'The latest police figures for <place> are ...', 'Crime statistics for <place> show ...': an opening
+# sentence that says which place the figures are about; it outranks a place in the masthead (a
+# residents' association or a ward newsletter reporting its borough's figures)
+_DECLARES = re.compile(r"\b(?:figures|statistics|stats|data|numbers)\s+(?:for|on|covering)\s+(?:the\s+)?$", _I)
+_DECLARING_SENTENCES = 4
+
+
+# 'the second-largest fall in London after <place>', 'second only to <place>': the place ranked ahead of the
+# one the sentence is about, never its subject (not even in a sentence that ranks places)
+_AHEAD_BEFORE = re.compile(r"(?:\b(?:second|third|fourth|fifth|next)\b[\w\s'-]{0,50}?\b(?:after|behind)\s+"
+                           r"|\bsecond\s+only\s+to\s+)$", _I)
+
+
+def is_ranked_ahead(text: str, start: int) -> bool:
+    """True for the place named as the one ahead in a ranking ('the second-highest after <place>')."""
+    return _AHEAD_BEFORE.search(text[max(0, start - 70):start]) is not None
+
+
+# 'CALLER (<name>, <place>): ...', '<name> from <place>:': where a speaker lives, in a transcript's label
+_SPEAKER_BEFORE = re.compile(r"(?:\(\s*(?-i:[A-Z][\w'.-]*)(?:\s+(?-i:[A-Z][\w'.-]*))?,\s*"
+                             r"|(?-i:[A-Z][\w'.-]*)\s+from\s+)$", _I)
+_SPEAKER_AFTER = re.compile(r"\s*\)?\s*:")
+
+
+def is_speaker_label(text: str, start: int, end: int) -> bool:
+    """True for the place in a speaker's label ('CALLER (<name>, <place>):'): not what is said."""
+    return _SPEAKER_BEFORE.search(text[max(0, start - 40):start]) is not None and \
+        _SPEAKER_AFTER.match(text, end) is not None
 
 
 def is_scope_mention(text: str, start: int) -> bool:
@@ -55,7 +83,8 @@ def is_scope_mention(text: str, start: int) -> bool:
 
 
 # 'three times the London average', 'a third of the London total': the place is the yardstick
-_YARDSTICK_AFTER = re.compile(r"(?:'s)?\s+(?:average|total|figure|rate|level|mean|norm|as\s+a\s+whole)\b", _I)
+_YARDSTICK_AFTER = re.compile(r"(?:'s)?\s+(?:average|total|figure|rate|level|mean|norm|as\s+a\s+whole)\b"
+                              r"(?!\s*,\s*(?:whose|which|where)\b)", _I)   # ('<place> as a whole, whose rate ...': the subject)
 _THE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", _I)
 
 
@@ -99,6 +128,8 @@ def place_in(text: str, *, named: Callable[[str], Area | None], scopes: bool = F
     sets the place).  ``find`` lists the place names (with wards and the <borough> when given)."""
     best: Area | None = None
     for start, end, name in find(text):
+        if is_ranked_ahead(text, start) or is_speaker_label(text, start, end):
+            continue
         if not scopes and (is_scope_mention(text, start) or is_yardstick(text, start, end)
                            or is_source_mention(text, end)):
             continue
@@ -127,11 +158,17 @@ class ArticleContext:
            find: Callable[[str], list[tuple[int, int, str]]] = find_places) -> "ArticleContext":
         """Read the article's place from its first lines (headline, lede) before any other."""
         ctx = cls()
-        for s in split_sentences(text)[:_LEAD_SENTENCES]:
+        lead = split_sentences(text)[:_DECLARING_SENTENCES]
+        for s in lead[:_LEAD_SENTENCES]:
             a = place_in(s.text, named=named, find=find) or place_in(s.text, named=named, scopes=True, find=find)
             if a is not None:
                 ctx.article_area = a
                 break
+        for s in lead:
+            for start, _end, name in find(s.text):
+                if _DECLARES.search(s.text[max(0, start - 40):start]) and (a := named(name)) is not None:
+                    ctx.article_area = a
+                    return ctx
         return ctx
 
     @property

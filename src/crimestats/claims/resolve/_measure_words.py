@@ -132,10 +132,25 @@ def _measure_hits_cached(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(_scan_measure_hits(text))
 
 
+# 'excluding <crime>', 'once <crime> is set aside', 'not counting <crime>': a crime left out of the figure, not its
+# subject
+_LEFT_OUT = re.compile(r"\b(?:once|if|when|with)\s+(?:the\s+)?(?:[\w'-]+\s+){1,4}?(?:is|are)\s+(?:set|left|put|taken)\s+"
+                       r"(?:aside|out)\b|\b(?:excluding|not\s+counting|leaving\s+aside|setting\s+aside|putting\s+aside|"
+                       r"discounting|leaving\s+out|once\s+you\s+(?:take\s+out|remove|exclude))\s+(?:the\s+)?"
+                       r"(?:[\w'-]+\s+){0,3}?[\w'-]+(?=\s*(?:[,.;:)–—-]|$))", re.IGNORECASE)
+
+
+def _blank_left_out(text: str) -> str:
+    """``text`` with the crimes it leaves out blanked (same length, so positions hold)."""
+    if not any(w in text for w in ("aside", "exclud", "counting", "leaving out", "take out", "remove")):
+        return text
+    return _LEFT_OUT.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _scan_measure_hits(text: str) -> list[tuple[int, str]]:
     pat, owner = _words_re()
     out = []
-    for m in pat.finditer(text):
+    for m in pat.finditer(_blank_left_out(text)):
         k = _norm_word(m.group(0))
         name = owner.get(k) or owner.get(k[:-1]) or owner.get(k[:-2])
         if name:
@@ -192,6 +207,7 @@ def _measure_in(text: str) -> str | None:
         for pat, name in _HOMICIDE_QUALIFIERS:
             if pat.search(text):
                 return name
+    text = _blank_left_out(text)
     found = LEXICON.find_measures(text) or LEXICON.find_measures(_singular(text))
     if not found:
         return None

@@ -28,6 +28,7 @@ from .._lexicon import (
     UNRECORDED_VICTIM_TOPICS,
     UNSERIESED_CRIME_KINDS,
     UNSERIESED_TOPICS,
+    month_alternation,
     number_value,
 )
 from .._model import Claim
@@ -91,6 +92,16 @@ _STABBINGS = re.compile(r"(?<!fatal\s)\bstabbings?\b", _I)
 _YEARS_BACK = re.compile(r"(\w+) years (?:earlier|ago|before)", _I)
 # 'solved', 'cleared up', 'brought to justice' - not 'unsolved'
 _SOLVED = re.compile(r"(?<![\w-])solved\b|\bcleared\s+up\b|\bbrought\s+to\s+justice\b", _I)
+# 'its crime rate', 'total crime', 'crime overall': all crime named as such, not a word for offences in general
+_ALL_CRIME_NAMED = re.compile(r"\bcrime\s+(?:rate|overall|as\s+a\s+whole)\b|\b(?:total|overall|all|recorded)\s+crime\b",
+                              re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*(?:[,–—:-]|\bor\b)\s*(?:(?:some|about|around|roughly|almost|nearly|just\s+over|over)\s+)?",
+                         re.IGNORECASE)
+_BUSIEST = re.compile(r"\b(?:busiest|quietest|calmest|slowest)\s+(?:single\s+)?(?:month|week|day|year)\b", re.IGNORECASE)
+_BARE_MONTH_NAME = re.compile(month_alternation(short=False, capitalised=True))
+_RELATIVE_OPENING = re.compile(r"\W*(?:whose|which|where)\b", re.IGNORECASE)
+_HUNG_ON = re.compile(r"(?:\s+as\s+a\s+whole)?\s*,?\s*", re.IGNORECASE)
+_AS_MANY = re.compile(r"\bas\s+many\b", re.IGNORECASE)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
 _ALL_REPORTS = re.compile(r"\ball\s+(?:the\s+)?(?:reports?|recorded|incidents|crimes?|offences|offending)\b|"
                           r"\ball\s+crime\s+types\b|\beverything\s+(?:\w+\s+){0,2}?(?:reported|recorded|logged)\b"
@@ -317,6 +328,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
     sent_area: Area | None = None
     sent_measure: str | None = None
     prev_claim_measure: str | None = None
+    prev_end: int | None = None     # where the sentence's previous claim ended
     carry_measure: str | None = None     # the crime the next sentence goes on about
     rate_carried = False
     # one look-up per distinct name or text within this call (the store does not change), so a
@@ -399,7 +411,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 rate_carried = True
             else:
                 rate_carried = False
-            prev_claim_measure = carry_measure = None
+            prev_claim_measure = carry_measure = prev_end = None
             last_sentence = c.sentence_index
             last_stale = STALE_RELEASE.search(sentence) is not None
         notes: list[Reason] = []
@@ -424,6 +436,14 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             # '... and <crime>, which went up by N%': the crime named just before the relative clause
             hits = _measure_hits(sentence[:max(0, c.start - c.sentence_start)])
             own = hits[-1][1] if hits else None
+        named_between = None
+        if own in (None, "all_crime") and prev_end is not None and prev_end < c.start:
+            # '<crime> fell by N%, but <other crime> went the other way, up N%', '..., and its crime rate, at N
+            # offences per 1,000': a crime named between the previous claim and this one is this claim's
+            gap = text[prev_end:c.start]
+            between_hits = [m for _, m in _measure_hits(gap) if m != "all_crime" or _ALL_CRIME_NAMED.search(gap)]
+            named_between = between_hits[-1] if between_hits else None
+            own = named_between or own
         if c.kind == "share" and c.share_of and _PRONOUN_WHOLE.search(c.share_of):
             # 'eight killings, half of them stabbings': the part is named after the pronoun
             after_pronoun = _measure_near(_PRONOUN_WHOLE.sub(" ", c.share_of, count=1), None)
@@ -457,6 +477,11 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             if own in _HOMICIDE_FAMILY and own == whole_word:    # '<group> made up a quarter of those killed'
                 own = _homicide_qualifier(in_clause) or own
 
+        if c.kind == "share" and prev_claim_measure and prev_end is not None and prev_end <= c.start and \
+                _APPOSITION.fullmatch(text[prev_end:c.start]) and c.share_of and \
+                own in (None, _measure_near(c.share_of, None)) and prev_claim_measure != own:
+            # '<crime> accounted for N of them – more than half of all crimes': the share of the figure just given
+            own = prev_claim_measure
         # a specific word narrows a generic one ('Bike theft ... with N thefts') only when it is
         # named earlier in the same sentence, never from another sentence
         wider = prev_claim_measure or sent_measure
@@ -464,7 +489,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             first = next((p for p, m in _measure_hits(sentence) if m == wider), None)
             if first is not None and first >= c.start - c.sentence_start:
                 wider = None
-        if own and wider and _is_ancestor(own, wider) and not _TOTAL.search(clause):
+        if own and wider and _is_ancestor(own, wider) and not _TOTAL.search(clause) and not named_between:
             own = wider          # 'Bike theft ... with N thefts': the specific measure named earlier
         generic = own or (None if prev_claim_measure else sent_measure)
         if generic and generic != "all_crime" and ctx_measure and not prev_claim_measure and \
@@ -478,6 +503,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         measure = own or prev_claim_measure or sent_measure or ctx_measure
         if c.turn and not own and not sent_measure and (_OUR.search(sentence) or _LABEL_LINE.match(sentence)):
             measure = "all_crime"       # a force or council on 'our busiest month': its whole workload
+        elif measure is None and c.kind == "record" and _BUSIEST.search(clause):
+            measure = "all_crime"       # "<force>'s busiest month": its whole workload, no crime named anywhere
         if own == "all_crime" and ctx_measure not in (None, "all_crime") and not prev_claim_measure and \
                 pronoun_generic(sentence, [m.group(0) for m in _words_re()[0].finditer(clause)]):
             measure = own = ctx_measure     # 'Its rate, almost N offences per 100,000': the article's measure
@@ -538,7 +565,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             measure = "homicide"      # ('the US homicide rate jumped by N%' stays a change in the rate)
         elif c.kind in ("comparison", "ratio") and measure == "homicide_rate" and not re.search(r"\brates?\b", sentence, _I):
             measure = "homicide"
-        elif c.kind in ("comparison", "ratio") and _HOMICIDE_RATE.search(sentence) and measure in ("homicide", None):
+        elif c.kind in ("comparison", "ratio") and _HOMICIDE_RATE.search(sentence) and measure in ("homicide", None) \
+                and not _AS_MANY.search(clause):     # ('three times as many murders as <place>': counts, whatever else)
             measure = "homicide_rate"
         if measure and from_context and measure == ctx_measure:
             notes.append(Reason.of(Why.MEASURE_FROM_CONTEXT, measure=measure))
@@ -549,6 +577,11 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                             find=find)
         own_area = _recorder_not_place(own_area, own_text, local=sent_area)
         own_area = figure_place(clause, c.claimed_text, find=find, named=named) or own_area
+        if own_area is None and _RELATIVE_OPENING.match(c.clause):
+            # '..., and <place> as a whole, whose rate was ...': the place the relative clause hangs on
+            lead_in = sentence[:max(0, c.start - c.sentence_start)]
+            hung = [(e, name) for _, e, name in find(lead_in) if _HUNG_ON.fullmatch(lead_in[e:])]
+            own_area = named(hung[-1][1]) if hung else None
         if c.kind == "share" and c.share_of and own_area is None and c.share_of in sentence:
             # '..., almost one in ten of all the crimes recorded in the capital': the place named before the
             # whole ('crime in the borough') is the part's, not the capital
@@ -562,8 +595,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             # 'That was up N% on the year before, while the total for <place> fell': 'that' is the figure
             # just given, for the place before; <place> is the next clause's
             area = prev_area
-        if c.kind == "rate" and c.per_borough:
-            area = london_area()        # 'a rate of N, against a London average of M': M is London's rate
+        if (c.kind == "rate" and c.per_borough) or c.places_quant == "except":
+            # 'a rate of N, against a London average of M': M is London's rate; 'every borough except <a> and
+            # <b>': London's boroughs, <a> and <b> the exceptions
+            area = london_area()
         if c.compare_to and own_area is None and area is not None and out and named(c.compare_to) == area:
             # 'almost double the N recorded in neighbouring <place>': the other place is the yardstick; the
             # subject is the place the text was about before it
@@ -587,6 +622,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             raw = ctx_period.shift_years(-1)     # 'The year before, only <place> had more': the period before
             notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=raw.label))
         bare_month = False
+        if raw is None and c.period_text and _BARE_MONTH_NAME.fullmatch(c.period_text) and not c.turn:
+            # '<crime> doubled between <month> and <month>, from N to M': each month of the year talked about
+            raw = month_period(c.period_text, context=ctx_period, as_of=as_of)
+            bare_month = raw is not None
         if raw is None and c.kind != "opinion":
             # 'In <month> officers made ...'; a turn's own month ('<whose> busiest month was <month>')
             month_ctx = ctx_period
@@ -656,6 +695,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             if baseline is None or (baseline.start <= same.start and same.end <= baseline.end and baseline != same):
                 baseline = same
                 notes.append(Reason.of(Why.SAME_MONTHS_YEAR_EARLIER, period=same.label))
+        if bare_month and c.baseline_text and _BARE_MONTH_NAME.fullmatch(c.baseline_text):
+            baseline = month_baseline(f"than {c.baseline_text}", period)    # the earlier month of that year
         if c.kind in ("change", "ratio", "direction") and month_baseline(clause, period) is not None:
             baseline = month_baseline(clause, period)     # 'N% fewer than in <month>'
         if baseline is None and period is not None and period.grain == "range" and period.n_months < 12 and \
@@ -684,6 +725,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if c.equal_to_text and period is not None and re.search(r"\b(?:earlier|before|ago|previous|same)\b",
                                                                 c.equal_to_text, _I):
             other = period.shift_years(-1)      # 'roughly the same last month as a year earlier'
+        elif c.equal_to_text and bare_month and _BARE_MONTH_NAME.fullmatch(c.equal_to_text):
+            other = month_baseline(f"than {c.equal_to_text}", period)    # 'as many in <month> as in <month>'
         since = (since_month(c.since_text, period) or _period(c.since_text, as_of)) if c.since_text else None
         compare_area = None
         if c.compare_to:
@@ -767,6 +810,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                                    find=find, named=named)
         out.append(r)
         prev_claim_measure = measure or prev_claim_measure
+        prev_end = max(prev_end or 0, c.end)
         if c.kind == "share" and whole_measure not in (None, "all_crime", measure) and \
                 _PRONOUN_WHOLE.search(c.share_of or ""):
             carry_measure = whole_measure   # '<narrower crime> made up two thirds of them': the text goes on about them
