@@ -459,3 +459,41 @@ def test_a_month_without_alone_still_carries_as_the_month(real_store):
     claims = check(real_store, "Burglars struck homes in Bexley 90 times in November 2025. Robbery was down 10%.",
                    "2026-02-01")
     assert claim_with(claims, "10%").period == "November 2025"
+
+
+def test_the_last_months_of_a_year_against_the_same_quarter_before(real_store):
+    """'In the last three months of <year>, <crime> fell by N% compared with the same quarter of <year-1>'."""
+    q4 = [f"2025{m}" for m in ("10", "11", "12")]
+    now = mps(months=q4, major="ROBBERY", borough="Islington")
+    then = mps(months=[m.replace("2025", "2024") for m in q4], major="ROBBERY", borough="Islington")
+    ch = pct(now, then)
+    text = (f"In Islington, in the last three months of 2025, robbery {'fell' if ch < 0 else 'rose'} by "
+            f"{abs(ch):.0f}% compared with the same quarter of 2024.")
+    c = one(check(real_store, text, "2026-03-20"), "change")
+    assert c.period == "October 2025 to December 2025" and c.verdict in HOLDS, c.explanation
+
+
+def test_a_change_between_two_months_without_a_year_and_its_from_to_figures(real_store):
+    """'<crime> in <force> rose N% between <month> and <month>, from A to B' in an article about one year of a
+    force's street files: the two months of that year, not the months against the year before."""
+    from .raw import force_street_count
+    feb = force_street_count("cumbria", "Shoplifting", months=range(2, 3))
+    sep = force_street_count("cumbria", "Shoplifting", months=range(9, 10))
+    ch = pct(sep, feb)
+    text = (f"Cumbria Police recorded crimes all through 2022. Shoplifting in Cumbria "
+            f"{'rose' if ch > 0 else 'fell'} by {abs(ch):.0f}% between February and September, from {feb} to {sep}.")
+    got = check(real_store, text, "2023-01-20")
+    c = one(got, "change")
+    assert (c.period, c.verdict) == ("September 2022", "accurate"), c.explanation
+    counts = [k for k in got if k.claim.kind == "count" and k.claimed in (feb, sep)]
+    assert [(k.period, k.found) for k in counts] == [("February 2022", feb), ("September 2022", sep)]
+
+
+def test_the_first_months_of_a_named_episode(real_store):
+    """'<crime> fell by N% during the first two months of lockdown': the episode's first two months, against the
+    same months a year before."""
+    now = mps(months=["202004", "202005"], major="ROBBERY")
+    then = mps(months=["201904", "201905"], major="ROBBERY")
+    text = f"Robbery in London fell by {abs(pct(now, then)):.0f}% during the first two months of lockdown."
+    c = one(check(real_store, text, "2021-06-01"), "change")
+    assert c.period == "April 2020 to May 2020" and c.verdict in HOLDS, c.explanation

@@ -558,3 +558,59 @@ def test_the_second_month_of_an_elided_turn_is_in_the_same_year(real_store):
 
 MONTHS = {1: "January", 2: "February", 3: "March", 4: "April", 5: "May", 6: "June", 7: "July", 8: "August",
           9: "September", 10: "October", 11: "November", 12: "December"}
+
+
+def _months_between(a: tuple[int, int], b: tuple[int, int]) -> list[str]:
+    (y, m), out = a, []
+    while (y, m) <= b:
+        out.append(f"{y}{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def test_fewer_than_any_month_since_a_month(real_store):
+    """'<month> saw fewer <crimes> in <borough> than any month since <month> <year>': the lowest since then, the
+    named month itself counted or left out (a caveat when only the second reading holds)."""
+    series = {k: mps(months=[k], major="BURGLARY", borough="Croydon") for k in _months_between((2022, 1), (2025, 12))}
+    dec = series["202512"]
+    lower = [k for k in series if k < "202512" and series[k] <= dec]
+    since = max(lower) if lower else "202201"
+    y, m = int(since[:4]), int(since[4:])
+    names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]
+    text = f"December saw fewer burglaries in Croydon than any month since {names[m - 1]} {y}."
+    c = one(check(real_store, text, "2026-02-10"), "record")
+    assert c.period == "December 2025" and c.verdict in HOLDS, c.explanation
+
+
+def test_a_months_total_the_lowest_for_any_month_in_more_than_n_years(real_store):
+    """"<month>'s total of N offences was the lowest for any month in more than <n> years": the month's own
+    figure, and no month lower within the n years (and a month) before it."""
+    series = {k: mps(months=[k], borough="Lewisham") for k in _months_between((2019, 1), (2026, 1))}
+    jan = series["202601"]
+    lower = [k for k in series if k < "202601" and series[k] < jan]
+    last_lower = max(lower) if lower else "201901"
+    gap_years = (2026 * 12 + 1 - (int(last_lower[:4]) * 12 + int(last_lower[4:])) - 1) // 12
+    text = f"In Lewisham, January's total of {jan:,} offences was the lowest for any month in more than {{n}} years."
+    got = check(real_store, text.format(n=gap_years), "2026-03-20")
+    assert claim_with(got, f"{jan:,}").period == "January 2026"
+    if gap_years >= 1:
+        assert one(got, "record").verdict in HOLDS, one(got, "record").explanation
+    wrong = one(check(real_store, text.format(n=gap_years + 1), "2026-03-20"), "record")
+    assert wrong.verdict == "inaccurate", wrong.explanation
+
+
+def test_a_forces_busiest_month_with_no_crime_named_is_all_crime(real_store):
+    """"<month> was <force>'s busiest month": the force's whole workload, not an unknown crime."""
+    from .raw import force_street_count
+    types = ("Violence and sexual offences", "Burglary", "Robbery", "Vehicle crime", "Criminal damage and arson",
+             "Other theft", "Shoplifting", "Drugs", "Public order", "Other crime", "Theft from the person",
+             "Bicycle theft", "Possession of weapons")
+    by_month = {m: sum(force_street_count("south-yorkshire", t, months=range(m, m + 1)) for t in types)
+                for m in range(1, 12)}
+    top = max(by_month, key=by_month.__getitem__)
+    names = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November"]
+    c = one(check(real_store, f"{names[top]} was South Yorkshire Police's busiest month of 2022.", "2023-01-20"),
+            "record")
+    assert c.measure == "all_crime" and c.verdict in HOLDS, c.explanation

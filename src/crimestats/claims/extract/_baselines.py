@@ -55,12 +55,15 @@ _PERIOD_PATTERNS = [
     re.compile(r"\bup\s+(?:to|until)\s+(?:and\s+including\s+)?(?:19|20)\d{2}\b(?![/%\d])", _I),   # 'up to <year>'
     re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b|\bso far this year\b|\byear to date\b"
                r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b", _I),
-    re.compile(rf"\b(?:the\s+)?first\s+(?:{number_alternation(2, 11)}|[2-9]|1[01])\s+"
+    re.compile(rf"\b(?:the\s+)?(?:first|last|final)\s+(?:{number_alternation(2, 11)}|[2-9]|1[01])\s+"
                r"months\s+of\s+(?:19|20)\d{2}\b"
                r"|\b(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:19|20)\d{2}\b"
                r"|\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:19|20)\d{2}\b|\bQ[1-4]\s+(?:19|20)\d{2}\b", _I),
     re.compile(rf"\b(?:{_MONTHS})\s+(?:19|20)\d{{2}}\b", _I),
     re.compile(rf"\b(?:[Ll]ast|[Tt]his\s+past)\s+(?:{_CAP_MONTHS})\b"),     # 'last <month>'; not 'last may
+    # part of a named episode: 'the first two months of lockdown'
+    re.compile(rf"\b(?:the\s+)?(?:first|last|final|opening)\s+(?:full\s+)?(?:(?:{number_alternation(2, 11)}|[2-9])\s+"
+               rf"(?:full\s+)?months|month)\s+of\s+(?:the\s+)?(?:{episode_alternation()})\b(?!s)", _I),
     # a named episode with known dates: 'the first lockdown', 'the 2020 lockdown' (after a month named with its year:
     # 'in <month> <year>, the first full month of lockdown'; 'lockdown <noun>', 'lockdown rules' name no period)
     re.compile(rf"\b(?:the\s+)?(?:{episode_alternation()})\b(?!s)(?=\s*(?:[.,;:!?)]|$|(?:period|months?)\b|"
@@ -104,7 +107,7 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[\w,.]+\s+in\s+)?(?P<a>(?:19|20)
 
 # a change between two months: 'rose by N% between <month> and <month> <year>' (the first month is the base)
 _BETWEEN_MONTHS = re.compile(rf"\b(?:between|from)\s+(?P<a>(?-i:{_CAP_MONTHS}))(?:\s+(?P<ay>(?:19|20)\d{{2}}))?\s+"
-                             rf"(?:and|to)\s+(?P<b>(?-i:{_CAP_MONTHS}))\s+(?P<y>(?:19|20)\d{{2}})\b", _I)
+                             rf"(?:and|to)\s+(?P<b>(?-i:{_CAP_MONTHS}))(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b", _I)
 
 
 _BARE_MONTH = re.compile(rf"\b(?:in|during)\s+(?:{_CAP_MONTHS})\b(?!\s*,?\s*(?:(?:19|20)\d{{2}}|last|this|next)\b)")
@@ -272,13 +275,21 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
             if bt and _FROM_TO_FIGURES.search(st):
                 first = c.subject == "from"
                 c.period_text, c.subject = (bt.group("a"), "when") if first else (bt.group("b"), c.subject)
+        ft = _FROM_TO_FIGURES.search(st) if c.kind == "count" else None
+        if ft is not None and ft.start() <= rel[0] < ft.end() and (bmo := _BETWEEN_MONTHS.search(st)) and \
+                c.subject in (None, "from") and (not c.period_text or bmo.group(0) in f"between {c.period_text}"):
+            # '<crime> doubled between <month> and <month>, from N to M': N is the first month's, M the second's
+            first = c.subject == "from"
+            year = (bmo.group("ay") if first else None) or bmo.group("y")
+            c.period_text = f"{bmo.group('a') if first else bmo.group('b')} {year or ''}".strip()
+            c.subject = "when" if first else c.subject
         if c.kind in ("count", "comparison") and not c.period_text and not c.compare_to and \
                 not _FROM_TO_FIGURES.search(st) and ("between" in st.lower() or " from " in st.lower()):
             whole = _BETWEEN.search(st)     # 'Between <year> and <year>, N were killed': the whole span's total
             if whole and "/" not in whole.group(0):
                 c.period_text = f"{whole.group('a')}-01 to {whole.group('b')}-12"
         if c.kind not in ("change", "direction") and not (c.kind == "ratio" and not c.compare_to) and \
-                not c.period_text and (months := _BETWEEN_MONTHS.search(st)):
+                not c.period_text and (months := _BETWEEN_MONTHS.search(st)) and months.group("y"):
             # '<N> offences from <month> to <month> <year>': a total over the months, not a change between them
             c.period_text = f"{months.group('a')} {months.group('ay') or months.group('y')} to " \
                             f"{months.group('b')} {months.group('y')}"
@@ -322,8 +333,9 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
                 c.baseline_text, c.period_text = bw.group("a"), bw.group("b")
             elif c.kind != "comparison" and not c.compare_to and (bmo := _BETWEEN_MONTHS.search(c.clause)):
                 # in the change's own clause; fronted ('Between <month> and <month> <year>, ...') it is the period
-                y = bmo.group("y")
-                c.baseline_text, c.period_text = f"{bmo.group('a')} {bmo.group('ay') or y}", f"{bmo.group('b')} {y}"
+                # (no year: '<crime> doubled between <month> and <month>', both months of the year talked about)
+                y = bmo.group("y") or ""
+                c.baseline_text, c.period_text = f"{bmo.group('a')} {bmo.group('ay') or y}".strip(), f"{bmo.group('b')} {y}".strip()
             elif bm and c.kind != "comparison":
                 c.baseline_text = bm.group("b")
             elif wide and c.kind != "comparison":

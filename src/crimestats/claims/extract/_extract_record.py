@@ -115,8 +115,8 @@ _FEELS_BEFORE = re.compile(r"\b(?:feel|feels|felt|feeling|seem|seems|seemed|look
 # 'higher than at any point since <year>' (<year> itself included), 'lower than ever before'
 _EVER = re.compile(
     r"\b(?P<w>higher|lower|more|fewer|less|greater|bigger|smaller)\b(?P<mid>(?:\s+(?!than\b)[\w'’]+(?:-[\w'’]+)*){0,8}?)\s+than\s+(?:"
-    r"(?:at|in)\s+any\s+(?:other\s+|previous\s+|earlier\s+|single\s+)?(?P<unit>point|time|year|stage|month)\s+"
-    r"(?:since\s+(?:at\s+least\s+)?(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b|"
+    r"(?:(?:at|in|during)\s+)?any\s+(?:other\s+|previous\s+|earlier\s+|single\s+)?(?P<unit>point|time|year|stage|month)\s+"
+    rf"(?:since\s+(?:at\s+least\s+)?(?P<y>(?:(?-i:{month_alternation(capitalised=True)})\s+)?(?:19|20)\d{{2}}(?:/\d{{2}})?)\b|"
     r"(?P<rec>on\s+record|since\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:records|figures|series|data|record-keeping)\s+"
     r"(?:began|started|begin|start)|in\s+(?:recorded\s+)?history|before)|"
     # 'lower than at any time in the past decade / in the last five years': the lowest in that window
@@ -182,7 +182,8 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
         y = m.group("y")
         # 'than at any point since <year>': <year> included; 'than in any year since <year>' may be said of the
         # years after it only ('inclusive_or_after': a caveat when only that reading holds)
-        ever_kw: dict[str, object] = {"approx": "inclusive_or_after" if m.group("unit") == "year" else "inclusive"} if y else {}
+        ever_kw: dict[str, object] = {"approx": "inclusive_or_after" if m.group("unit") in ("year", "month") else "inclusive"} \
+            if y else {}
         said = _YEAR_IN.findall(m.group("mid") or "")
         if said:      # 'more <crimes> in <year> than in any other year ...': the year the record is about
             ever_kw["period_text"] = said[-1]
@@ -345,7 +346,7 @@ _TURN = re.compile(
 
 # '<month> was our busiest month', '<month> was the quietest month of the year': a turn said of a month
 _MONTH_P = rf"(?P<p>(?:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?)"
-_WHOSE = r"(?:our|the|its|their|this|that|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s|the\s+[\w-]+['’]s)"
+_WHOSE = r"(?:our|the|its|their|this|that|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s|the\s+[\w-]+['’]s)"
 _EXTREME = r"(?:(?P<peak>busiest|worst|deadliest|highest)|(?P<low>quietest|calmest|best|lowest|safest))"
 _BUSIEST = re.compile(rf"\b{_MONTH_P}\s+(?:was|is)\s+{_WHOSE}\s+{_EXTREME}(?:\s+month\b|(?=\s*[.,;])|"
                       r"\s+of\s+(?:those|these|the)\s+(?:[\w-]+\s+)?months\b)")

@@ -34,10 +34,14 @@ def _year_for(m: int, *, context: Period | None, as_of: date) -> int:
     return as_of.year if m < as_of.month else as_of.year - 1
 
 
+# "<month>'s total of N": the month the figure is for
+_POSSESSIVE = re.compile(_NAME + r"(?:'s|’s)\s+(?:(?:monthly|crime|offence)\s+)?(?:total|figure|count|tally|numbers?|figures)\b")
+
+
 def month_period(sentence: str, *, context: Period | None, as_of: date) -> Period | None:
-    """The month a sentence names without a year ('In <month> ...'), or None; never a month not yet over
-    at the publication date (the year before it, then)."""
-    hit = _SUBJECT.search(sentence)
+    """The month a sentence names without a year ('In <month> ...', "<month>'s total"), or None; never a month
+    not yet over at the publication date (the year before it, then)."""
+    hit = _SUBJECT.search(sentence) or _POSSESSIVE.search(sentence)
     if hit is None:
         return None
     m = MONTH_NUMBERS[hit.group("m").lower()]

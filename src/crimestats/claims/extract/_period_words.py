@@ -16,10 +16,30 @@ from .._lexicon import MONTH_ABBRS, MONTH_NUMBERS, episode_months, number_altern
 from ._months import month_range
 
 _I = re.IGNORECASE
-_FIRST_MONTHS = re.compile(rf"(?:the\s+)?first\s+({number_alternation(2, 11)}|[2-9]|1[01])\s+"
+_FIRST_MONTHS = re.compile(rf"(?:the\s+)?(first|last|final)\s+({number_alternation(2, 11)}|[2-9]|1[01])\s+"
                            r"months\s+of\s+(\d{4})|"
                            r"(?:the\s+)?(first|second)\s+half\s+of\s+(\d{4})|"
                            r"(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter\s+of\s+(\d{4})", _I)
+
+
+# 'the first two months of lockdown', 'the last month of the third lockdown': part of a named episode
+_EPISODE_PART = re.compile(rf"(?:the\s+)?(?P<fl>first|last|final|opening)\s+(?:full\s+)?(?:(?P<n>{number_alternation(2, 11)}|"
+                           r"[2-9])\s+(?:full\s+)?months|month)\s+of\s+(?P<ep>.+)$", _I)
+
+
+def _episode_part(text: str) -> Period | None:
+    m = _EPISODE_PART.fullmatch(text.strip())
+    ep = episode_months(m.group("ep")) if m else None
+    if m is None or ep is None:
+        return None
+    (y0, m0), (y1, m1) = ep
+    n = (number_value(m.group("n")) or int(m.group("n"))) if m.group("n") else 1
+    start, end = date(y0, m0, 1), date(y1, m1, 1)
+    if m.group("fl").lower() in ("first", "opening"):
+        last = y0 * 12 + m0 - 1 + n - 1
+        return range_(start, min(end, date(last // 12, last % 12 + 1, 1)))
+    first = y1 * 12 + m1 - 1 - (n - 1)
+    return range_(max(start, date(first // 12, first % 12 + 1, 1)), end)
 
 
 def _latest_like(base: Period, as_of: date) -> Period:
@@ -60,6 +80,9 @@ def _period_raw(text: str | None, as_of: date) -> Period | None:
     if not text:
         return None
     text = re.sub(r"\b(to|ending)\s+the\s+end\s+of\s+", r"\1 ", text, flags=re.I)    # '12 months to the end of <month>'
+    part = _episode_part(text)      # 'the first two months of lockdown'
+    if part is not None:
+        return part
     ep = episode_months(text)       # 'the first lockdown': the months it ran
     if ep is not None:
         (y0, m0), (y1, m1) = ep
@@ -112,16 +135,18 @@ def _period_raw(text: str | None, as_of: date) -> Period | None:
         return financial_year(as_of.year if as_of.month >= 4 else as_of.year - 1)
     fm = _FIRST_MONTHS.fullmatch(text.strip())
     if fm:
-        if fm.group(1):
-            n = number_value(fm.group(1)) or int(fm.group(1))
-            y = int(fm.group(2))
+        if fm.group(2):
+            n = number_value(fm.group(2)) or int(fm.group(2))
+            y = int(fm.group(3))
+            if fm.group(1).lower() != "first":      # 'the last three months of <year>': its closing months
+                return range_(date(y, 13 - n, 1), date(y, 12, 1))
             return range_(date(y, 1, 1), date(y, n, 1))
-        if fm.group(5):
-            q = {"first": 1, "second": 2, "third": 3}.get(fm.group(5).lower(), 4)
-            y = int(fm.group(6))
+        if fm.group(6):
+            q = {"first": 1, "second": 2, "third": 3}.get(fm.group(6).lower(), 4)
+            y = int(fm.group(7))
             return range_(date(y, 3 * q - 2, 1), date(y, 3 * q, 1))
-        y = int(fm.group(4))
-        return range_(date(y, 1, 1), date(y, 6, 1)) if fm.group(3).lower() == "first" \
+        y = int(fm.group(5))
+        return range_(date(y, 1, 1), date(y, 6, 1)) if fm.group(4).lower() == "first" \
             else range_(date(y, 7, 1), date(y, 12, 1))
     try:
         p = parse_period(text, as_of=as_of)

@@ -140,16 +140,20 @@ def _window(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
     periods in the last N years, the claimed one included; 'more than a decade' needs N+1 years,
     'almost a decade' N-1."""
     n = int(c.window_years or 0)
-    n = n + 1 if c.approx == "more_than" else max(1, n - 1) if c.approx == "about" else n
     now = rec.facts[-1]
+    monthly_more = c.approx == "more_than" and now.period.grain == "month"
+    n = n + 1 if c.approx == "more_than" and not monthly_more else max(1, n - 1) if c.approx == "about" else n
     cutoff = _years_back(now.period.start, n)
+    if monthly_more:    # 'the lowest for any month in more than three years': beyond N years by a month at least
+        cutoff = date(cutoff.year - (cutoff.month == 1), (cutoff.month - 2) % 12 + 1, 1)
     scope = [f for f in rec.facts[:-1] if f.period.start > cutoff]
     pos, beyond, level = _place(rec, scope)
     want = c.rank or 1
     word = _word(rec, want)
     first = rec.facts[0].period
     short = first.start > _years_back(now.period.start, n - 1)
-    years = f"{n} years ({cutoff.year + 1 if now.period.grain == 'year' else cutoff.year}-{now.period.end.year})"
+    years = f"{'more than ' if monthly_more else ''}{n} years " \
+            f"({cutoff.year + 1 if now.period.grain == 'year' else cutoff.year}-{now.period.end.year})"
     desc = f"{_says(r, rec)}, {rec.sentence()}"
     ev = [_ev(now)] + [_ev(f) for f in (beyond or level)[:3]]
     found = rec.sentence()
