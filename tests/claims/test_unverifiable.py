@@ -215,3 +215,26 @@ def test_a_forecast_beside_a_recorded_figure_leaves_the_figure_judged(real_store
     assert claim_with(claims, f"{abs(change)}%").verdict in ("accurate", "accurate_with_caveat")
     forecast = claim_with(claims, "10%")
     assert forecast.verdict == "unverifiable" and "a forecast" in forecast.explanation
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Robbery in Harrow fell last year, and the average response to an emergency call in Harrow now takes 13 minutes.",
+     "takes 13 minutes"),
+    ("Our 80 new cameras helped officers make more than 200 arrests, and response times to emergency calls improved "
+     "to under 10 minutes.", "under 10 minutes"),
+    ("Teams in Ealing have lost a quarter of their officers since 2021, and only one robbery in fifteen ends with "
+     "someone charged.", "one robbery in fifteen"),
+    ("Burglary rose in Enfield last year, and PCSO patrol hours in our ward have been cut by a third.", "patrol hours"),
+    ("Residents in Sutton now wait an average of 16 minutes for an emergency response.", "16 minutes"),
+])
+def test_an_outside_subject_beside_another_claim_is_unverifiable_on_its_own(real_store, text, key):
+    """Response times, patrols, charge rates in a clause of their own, next to a crime figure: not dropped, and
+    never judged on the crime beside them."""
+    c = claim_with(check(real_store, text, "2026-03-20"), key)
+    assert c.verdict == "unverifiable" and c.measure is None, c.explanation
+
+
+def test_a_share_of_the_workforce_is_never_a_share_of_crime(real_store):
+    c = claim_with(check(real_store, "Burglary rose in Barnet, and the borough has lost a third of its officers "
+                                     "since 2022.", "2026-03-20"), "a third")
+    assert c.verdict == "unverifiable" and c.claim.subject == "non_crime", c.explanation

@@ -67,8 +67,9 @@ _HEARSAY = re.compile(
     r"|\b(?:my|his|her)\s+(?:friends|neighbours|neighbors|mates|classmates|colleagues|customers)\b", _I)
 # (pattern, what it is, the data that would answer it)
 _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
-    (re.compile(r"\b(?:emergency\s+)?response\s+times?\b|\b999\s+responses?\b|\bto\s+see\s+(?:an?\s+)?(?:police\s+)?officer\b|\bwait(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?for\s+"
-                r"(?:a|an|the|any)\s+(?:police\s+)?(?:response|officer)\b|\btimes?\s+to\s+(?:respond|attend|arrive)\b|"
+    (re.compile(r"\b(?:emergency\s+)?response\s+times?\b|\b999\s+responses?\b|\bto\s+see\s+(?:an?\s+)?(?:police\s+)?officer\b|\bwait(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?for\s+"
+                r"(?:a|an|the|any)\s+(?:(?:police|emergency|urgent)\s+)?(?:response|officer)\b|\bresponse\s+to\s+(?:an?\s+|the\s+)?"
+                r"(?:emergency|999|urgent)\s+calls?\b|\btimes?\s+to\s+(?:respond|attend|arrive)\b|"
                 r"\battend(?:ance)?\s+times?\b", _I),
      "police response times", "the force's own response-time figures (e.g. the Met's emergency response data)"),
     (re.compile(r"\b999\s+calls?\b|\b101\s+calls?\b|\bemergency\s+calls?\b|\bcalls?\s+(?:to|from)\s+(?:the\s+)?"
@@ -79,6 +80,9 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
                 r"\b(?:lost|recruited|hired|cut|gained)\s+(?:[\d,]+\s+)?(?:police\s+)?(?:officers|detectives|pcsos|"
                 r"constables|staff)\b", _I),
      "police workforce numbers", "the Home Office police workforce statistics"),
+    (re.compile(r"\bpatrol\s+hours\b|\b(?:pcsos?|officers?|police)\s+(?:patrols?|hours|visibility)\b|\bhours\s+of\s+"
+                r"(?:police\s+|pcso\s+)?patrols?\b|\bfront\s+counters?\b|\bpolice\s+stations?\b", _I),
+     "police patrols and stations", "the force's own deployment and estate records"),
     (re.compile(r"\bcourt\s+(?:backlogs?|delays?|waiting\s+times?|cases?)\b|\bbacklogs?\s+(?:in|of)\s+(?:the\s+)?"
                 r"(?:crown\s+)?courts?\b|\bcrown\s+court\s+backlogs?\b", _I),
      "court backlogs", "the Ministry of Justice criminal court statistics"),
@@ -176,7 +180,7 @@ _QUANTIFIED = re.compile(r"\d|\b(?:average|faster|slower|quicker|longer|shorter|
                          rf"|\b(?:{number_alternation(2, 10)}|a\s+few|several|many|dozens|hundreds)\s+of\s+"
                          r"(?:my|our|his|her|their|the)\b",
                          _I)
-_GATE_WORDS = ("response", "respond", "attend", "call", "999", "101", "officer", "police", "court", "prison",
+_GATE_WORDS = ("response", "respond", "patrol", "pcso", "counter", "attend", "call", "999", "101", "officer", "police", "court", "prison",
                "sentence", "gang", "county lines", "will ", "expect", "predict", "forecast", "set to", "on course",
                "budget", "fraud", "confidence", "trust", "fear", "true ", "reported", "record", "hidden", "knew",
                "known to", "killed by", "neighbourhood watch", "suspicious", "community", "cctv", "camera",
@@ -207,7 +211,9 @@ def find_outside(sc: Scan) -> list[Claim]:
     """A sentence that no other rule claimed, about a subject outside recorded crime, with a quantity
     or a comparison in it ('officers now arrive within N minutes', 'the true number is far higher'):
     one claim, so it is answered as unverifiable with the data that would answer it, not dropped."""
-    if sc.claims or not _QUANTIFIED.search(sc.st):
+    if sc.claims:
+        return _unclaimed_clauses(sc)
+    if not _QUANTIFIED.search(sc.st):
         return []
     m = next((m for m in (p.search(sc.st) for p, _, _ in _SUBJECTS) if m), None)
     if m is None and _solved(sc.st) and not _HOMICIDE_WORDS.search(sc.st):
@@ -216,3 +222,20 @@ def find_outside(sc: Scan) -> list[Claim]:
         return []
     # the whole sentence: no other claim is in it, and its quantity may sit in another clause ('..., the fifth this year')
     return [sc.in_clause("count", sc.line_span(), claimed_text=m.group(0), subject="non_crime")]
+
+
+def _unclaimed_clauses(sc: Scan) -> list[Claim]:
+    """'<a crime figure>, and the average response to an emergency call now takes N minutes': a clause that no other
+    rule claimed, about an outside subject with a quantity of its own, is a claim of its own."""
+    out: list[Claim] = []
+    claimed = [(c.start, c.end) for c in sc.claims]
+    for p, _, _ in _SUBJECTS:
+        for m in p.finditer(sc.st):
+            a, b = sc.clause_at(m.start())
+            said = sc.text[a:b]
+            if any(ca < b and a < cb for ca, cb in claimed) or not _QUANTIFIED.search(said) or (
+                    p is _OUTCOMES and _HOMICIDE_WORDS.search(said)):
+                continue
+            out.append(sc.in_clause("count", (a, b), claimed_text=m.group(0), subject="non_crime"))
+            claimed.append((a, b))
+    return out
