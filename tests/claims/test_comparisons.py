@@ -413,3 +413,47 @@ def test_same_as_the_year_before_after_a_dash(real_store):
     c = one(check(real_store, f"Robbery in Sutton hasn't budged - {now:,} in 2024, same as the year before.",
                   "2025-03-01"), "equality")
     assert c.found == then and c.verdict == ("accurate" if now == then else "inaccurate"), c.explanation
+
+
+def test_as_many_murders_as_compares_counts_even_beside_a_rate(real_store):
+    """'<city>, which had N times as many murders as London in <year>, and <country>, whose homicide rate ...':
+    the first is a ratio of counts, never of rates."""
+    text = ("Compare New York, which had about twice as many murders as London in 2017, and the United States "
+            "as a whole, whose homicide rate in 2017 was far higher.")
+    c = claim_with(check(real_store, text, "2023-01-20"), "as many murders")
+    assert c.measure != "homicide_rate" and c.verdict != "unverifiable", c.explanation
+
+
+def test_exactly_the_same_number_of_crimes_in_one_year_as_another(real_store):
+    """'<borough> recorded exactly the same number of crimes in <year> as in <year>': equal only when equal."""
+    a, b = mps(year=2025, borough="Hounslow"), mps(year=2024, borough="Hounslow")
+    c = one(check(real_store, "Hounslow recorded exactly the same number of crimes in 2025 as in 2024.", "2026-03-01"),
+            "equality")
+    assert c.period == "2025" and (c.verdict in HOLDS) == (a == b), c.explanation
+
+
+def test_as_many_crimes_in_one_month_as_in_another(real_store):
+    """'The force recorded exactly as many <crimes> in <month> as in <month>', in an article about one year."""
+    from .raw import force_street_count
+    by_month = {m: force_street_count("merseyside", "Robbery", months=range(m, m + 1)) for m in range(1, 12)}
+    same = [(a, b) for a in range(1, 12) for b in range(1, a) if by_month[a] == by_month[b]]
+    a, b = same[0] if same else (5, 3)
+    names = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November"]
+    text = (f"Merseyside Police recorded crimes all through 2022. The force recorded exactly as many robberies in "
+            f"{names[a]} as in {names[b]}.")
+    c = one(check(real_store, text, "2023-01-20"), "equality")
+    assert c.period == f"{names[a]} 2022", c.explanation
+    assert (c.verdict in HOLDS) == (by_month[a] == by_month[b]), c.explanation
+
+
+@pytest.mark.parametrize("words, factor", [("two and a half times", 2.5), ("one and a half times", 1.5),
+                                           ("2.5 times", 2.5)])
+def test_a_multiple_with_a_half_or_a_decimal(real_store, words, factor):
+    """'more than two and a half times the <year> figure', '2.5 times that of <place>': the multiple as written."""
+    now, then = mps(year=2025, major="DRUG OFFENCES", borough="Lewisham"), mps(year=2012, major="DRUG OFFENCES",
+                                                                              borough="Lewisham")
+    text = f"Drug offences in Lewisham reached {now:,} in 2025, more than {words} the 2012 figure."
+    c = claim_with(check(real_store, text, "2026-03-20"), words)
+    assert c.claim.kind == "ratio" and c.claim.value == factor, c.explanation
+    assert (c.verdict in HOLDS) == (now / then > factor), c.explanation

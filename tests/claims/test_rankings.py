@@ -588,3 +588,65 @@ def test_only_two_places_record_more_than_we_do(real_store):
         c = claim_with(check(real_store, text, "2025-03-01"), "than we do")
         assert c.area == me and c.claim.rank == 3, c.explanation
         assert (c.verdict in HOLDS) == (order.index(me) == 2), c.explanation
+
+
+def test_second_only_to_a_place_of_several_words(real_store):
+    """'<b> is second only to <a> for <crime> in London': <a> ends at the place's name, not at 'for <crime>'."""
+    rows = table("THEFT", 2025)
+    top, second = rows[0][0], rows[1][0]
+    third = rows[2][0]
+    got = check(real_store, f"{second} is second only to {top} for theft in London.", "2026-03-01")
+    c = one(got, "comparison")
+    assert c.area == second and c.verdict in HOLDS, c.explanation
+    wrong = one(check(real_store, f"{third} is second only to {top} for theft in London.", "2026-03-01"), "comparison")
+    assert wrong.verdict == "inaccurate", wrong.explanation
+
+
+def test_more_crimes_in_a_place_than_in_any_other_borough_with_words_between(real_store):
+    """'More <crimes> were <done> in <borough> last year than in any other London borough': the top borough."""
+    text = "More cars were broken into in {b} last year than in any other London borough."
+    counts = {b: mps(year=2025, minor="THEFT FROM A VEHICLE", borough=b) for b in boroughs()}
+    top = max(counts, key=counts.__getitem__)
+    low = min(counts, key=counts.__getitem__)
+    assert one(check(real_store, text.format(b=top), "2026-03-01"), "comparison").verdict in HOLDS
+    assert one(check(real_store, text.format(b=low), "2026-03-01"), "comparison").verdict == "inaccurate"
+
+
+def test_every_borough_except_the_places_listed(real_store):
+    """'Every borough except <a>, <b> and <c> saw <crime> rise': exactly those boroughs did not."""
+    ch = {b: mps(year=2025, major="BURGLARY", borough=b) - mps(year=2024, major="BURGLARY", borough=b)
+          for b in boroughs()}
+    rose = [b for b in ch if ch[b] > 0]
+    fell = sorted(b for b in ch if ch[b] <= 0)
+    way, but = ("rise", fell) if len(rose) >= len(fell) else ("fall", sorted(rose))
+    if not 1 <= len(but) <= 6:
+        pytest.skip("too many exceptions to list")
+    listed = ", ".join(but[:-1]) + f" and {but[-1]}" if len(but) > 1 else but[0]
+    text = f"Every borough except {listed} saw burglary {way} in 2025."
+    c = one(check(real_store, text, "2026-03-20"), "direction")
+    assert c.verdict == "accurate" and c.area.startswith("London"), c.explanation
+    if len(but) > 1:
+        short = ", ".join(but[:-2]) + f" and {but[-2]}" if len(but) > 2 else but[0]
+        wrong = one(check(real_store, f"Every borough except {short} saw burglary {way} in 2025.", "2026-03-20"),
+                    "direction")
+        assert wrong.verdict == "inaccurate", wrong.explanation
+
+
+def test_the_only_crime_type_to_go_one_way(real_store):
+    """'<crime> was the only major crime type to go up in <year>': no other major category went that way."""
+    majors = ("VIOLENCE AGAINST THE PERSON", "SEXUAL OFFENCES", "ROBBERY", "BURGLARY", "THEFT", "VEHICLE OFFENCES",
+              "ARSON AND CRIMINAL DAMAGE", "DRUG OFFENCES", "POSSESSION OF WEAPONS", "PUBLIC ORDER OFFENCES",
+              "MISCELLANEOUS CRIMES AGAINST SOCIETY")
+    names = {"ROBBERY": "robbery", "BURGLARY": "burglary", "VEHICLE OFFENCES": "vehicle crime",
+             "DRUG OFFENCES": "drug offences", "SEXUAL OFFENCES": "sexual offences"}
+    for b in ("Harrow", "Sutton", "Bexley", "Merton", "Havering", "Barnet"):
+        ch = {m: mps(year=2025, major=m, borough=b) - mps(year=2024, major=m, borough=b) for m in majors}
+        up = [m for m in ch if ch[m] > 0]
+        cand = next((m for m in names if ch[m] > 0), None)
+        if cand is None:
+            continue
+        c = one(check(real_store, f"In {b}, {names[cand]} was the only major crime type to go up in 2025.",
+                      "2026-03-20"), "direction")
+        assert (c.verdict == "accurate") == (up == [cand]), c.explanation
+        return
+    pytest.skip("no borough with a named category that rose")

@@ -79,7 +79,7 @@ class Claim:
     month_span: tuple[int, int] | None = None   # direction month on month: from this month to that one
     only_place: bool = False              # direction: 'the only borough where <crime> rose'
     compare_each: bool = False            # comparison: more than each place listed ('than <a> and <b>'), not their sum
-    places_quant: str | None = None       # direction over places: 'all' | 'most' | 'count' (places_k) | 'among'
+    places_quant: str | None = None       # direction over places: 'all' | 'most' | 'count' (places_k) | 'among' | 'except'
     places_k: int | None = None
     denied: bool = False                  # the sentence denies it: 'not, as some claim, the lowest since <year>'
 

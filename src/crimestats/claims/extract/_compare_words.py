@@ -122,10 +122,16 @@ def same_as_before(st: str, make: Callable[..., Claim], used: list[tuple[int, in
 
 
 _EQUAL = re.compile(
-    r"\b(?:equal(?:ling|led|s)?\s+to|the\s+same(?:\s+(?:number|figure|level|total|count|amount))?"
+    r"\b(?:equal(?:ling|led|s)?\s+to|the\s+same(?:\s+(?:number|figure|level|total|count|amount)"
+    r"(?:\s+of\s+[\w'-]+(?:\s+[\w'-]+)?)?)?"
     r"(?:\s+in\s+(?P<own>(?:19|20)\d{2}))?\s+as|level\s+with|"
     r"matching|unchanged\s+(?:from|on))"
     rf"(?:\s+[\w'-]+){{0,6}}?\s+(?P<year>(?:(?:{month_alternation(capitalised=True)})\s+)?\d{{4}}(?:/\d{{2}})?)\b", _I)
+# '(exactly) as many <crimes> in <month> as in <month>': two months of the year talked about, the same figure
+_AS_MANY_MONTHS = re.compile(
+    rf"\b(?P<h>(?:exactly|precisely|almost\s+exactly|roughly|about|nearly|almost)\s+)?as\s+many\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"in\s+(?P<own>(?-i:{month_alternation(short=False, capitalised=True)}))\s+as\s+(?:in\s+)?"
+    rf"(?P<other>(?-i:{month_alternation(short=False, capitalised=True)}))\b(?!\s+(?:19|20)\d{{2}})", _I)
 # sameness with a place: 'roughly the same as England and Wales', 'similar to the national rate'
 _SAME_PLACE = re.compile(
     r"\b(?:(?P<h>roughly|about|broadly|much|almost|nearly|virtually|more\s+or\s+less)\s+)?"
@@ -144,7 +150,7 @@ def find_same_as_before(sc: Scan) -> list[Claim]:
 
 
 def equal_gate(sc: Scan) -> bool:
-    return sc.digits and has(sc.low, "equal", "same ", "level with", "matching", "unchanged")
+    return (sc.digits and has(sc.low, "equal", "same ", "level with", "matching", "unchanged")) or "as many" in sc.low
 
 
 def find_equal(sc: Scan) -> list[Claim]:
@@ -165,6 +171,13 @@ def find_equal(sc: Scan) -> list[Claim]:
         extra = {"period_text": m.group("own")} if m.group("own") else {}
         out.append(sc.make("equality", m.start(), equal_to_text=m.group("year"), claimed_text=m.group(0),
                            approx="about" if hedged else "exact", **extra))
+    for m in _AS_MANY_MONTHS.finditer(st) if "as many" in sc.low else ():
+        if any(a <= m.start() < b for a, b in sc.used):
+            continue
+        sc.used.append(m.span())
+        h = (m.group("h") or "").strip().lower()
+        out.append(sc.make("equality", m.start(), equal_to_text=m.group("other"), claimed_text=m.group(0),
+                           period_text=m.group("own"), approx="exact" if h in ("", "exactly", "precisely") else "about"))
     return out
 
 

@@ -58,7 +58,14 @@ _AMONG = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", _I)   
 
 
 def crime_rank_gate(sc: Scan) -> bool:
-    return has(sc.low, "common", "largest", "biggest", "smallest")
+    return has(sc.low, "common", "largest", "biggest", "smallest", "only")
+
+
+# '<crime> was the only major crime type to go up': it went that way and no other crime type did
+_ONLY_TYPE = re.compile(
+    r"\b(?:was|is|were|are)\s+the\s+only\s+(?:major\s+|main\s+|big\s+)?(?:(?:crime|offence)\s+)?"
+    r"(?:type|category|kind\s+of\s+crime|crime|offence)\s+(?:to|that|which)\s+(?P<w>(?:go|went|gone)\s+(?:up|down)|"
+    r"rise|rose|risen|increase[ds]?|grow|grew|climb(?:ed)?|fall|fell|fallen|drop(?:ped)?|decrease[ds]?|decline[ds]?)\b", _I)
 
 
 # a fact box's 'Most common offence: <crime> (N)'
@@ -78,6 +85,17 @@ def find_crime_ranks(sc: Scan) -> list[Claim]:
                          rank=ORDINALS.get(o) or (int(o[:-2]) if o[:-2].isdigit() else 1), rank_scope="crime_type",
                          record="low" if lab.group("dir").lower() == "least" else "high")
         c.clause = f"{crime.group(0)}: {c.clause}"
+        out.append(c)
+    for m in _ONLY_TYPE.finditer(sc.st) if "only" in sc.low else ():
+        own = _crime_before(sc, m.start())
+        if own is None or not sc.free(m.start()):
+            continue
+        w = m.group("w").lower()
+        down = any(x in w for x in ("down", "fall", "fell", "drop", "decreas", "declin"))
+        sc.used.append(m.span())
+        c = sc.make("direction", m.start(), claimed_text=m.group(0), direction="down" if down else "up")
+        c.places_quant = "only_type"
+        c.clause = f"{own[1]}: {c.clause}"      # the crime sits before the words that rank it
         out.append(c)
     for m in _COMMONEST.finditer(sc.st):
         own = _crime_before(sc, m.start())

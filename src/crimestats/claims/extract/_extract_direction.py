@@ -273,7 +273,7 @@ def find_directions(sc: Scan) -> list[Claim]:
     for m in _DIRECTION.finditer(st):
         clause = sc.clause_at(m.start())
         if clause in taken or any(c.kind in ("change", "ratio") and c.start == clause[0] for c in sc.claims) or \
-                any(c.kind == "direction" and c.places_quant and c.start == clause[0] for c in sc.claims):
+                any(c.kind == "direction" and c.places_quant and c.start <= clause[0] < c.end for c in sc.claims):
             continue
         if not LEXICON.crime_nouns.search(st) and not LEXICON.figure_nouns.search(sc.text[clause[0]:clause[1]]) \
                 and not LEXICON.find_measures(st) and not _ANAPHOR_SUBJECT.match(sc.text[clause[0]:clause[1]]):

@@ -101,7 +101,7 @@ _RANK = re.compile(
     r"(?:(?P<scope_in>inner|outer)\s+)?(?P<in>london|capital|country|city|england\s+and\s+wales)\b|(?:of|among|amongst)\s+(?:(?:any|all)\s+)?(?:the\s+)?"
     r"(?:other\s+)?(?:(?P<scope>inner|outer)[- ]london\s+|london(?:'s|’s)?\s+)?(?:(?:32|33|thirty-two|43|forty-three)\s+)?"
     r"(?:police\s+)?(?P<unit>boroughs?|forces?|areas?|regions?)\b)"
-    r"|\bsecond\s+only\s+to\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+)?[A-Z][\w'-]+){0,3})"
+    r"|\bsecond\s+only\s+to\s+(?P<top>(?-i:[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3}))"
     rf"|\b(?P<poss>london|the\s+capital|england\s+and\s+wales)(?:'s|’s)\s+(?:(?P<ord3>{_ORD})[- ])?"
     r"(?P<dir3>highest|lowest|worst|biggest|largest|fewest|smallest)\b", _I)
 # 'more than in any other part of London', 'fewer robberies than any other borough',
@@ -111,7 +111,7 @@ _ANY_OTHER = re.compile(
     rf"(?:(?P<mult>{_MULTIPLE})\s+"
     r"(?:as\s+(?:many|much|high|great)(?:\s+[\w'-]+){0,6}?\s+as|(?:the|that\s+of)(?:\s+[\w'-]+){0,4}?\s+(?:of|in|for)|"
     r"that\s+of|the\s+(?:number|figure|total|rate|level)\s+(?:of|in|for))"
-    r"|(?P<w>more|fewer|less|higher|lower|worse|better|greater|bigger|smaller)\b(?P<mid>(?:\s+[\w'-]+){0,6}?)\s+than)"
+    r"|(?P<w>more|fewer|less|higher|lower|worse|better|greater|bigger|smaller)\b(?P<mid>(?:\s+[\w'-]+){0,12}?)\s+than)"
     r"\s+(?:in\s+|at\s+|for\s+|that\s+of\s+)?(?:any\s+(?:other\s+)?" + _SCOPE +
     # 'than any other borough except <place>', 'apart from <place> and <place>': second (third) place
     r"(?:\s+(?:in\s+(?:london|the\s+capital)\s+)?(?:except(?:\s+for)?|apart\s+from|bar|other\s+than|save\s+for|"
@@ -193,6 +193,18 @@ _AMONG_FEW = re.compile(rf"^(?:\s+[\w'’-]+){{0,6}}?\s+(?:of|among|amongst)\s+(
 _RUNNER = re.compile(r"\b(?:with|and|while)\s+(?P<rest>[A-Z][\w' -]{2,45}?)\s+(?:was\s+|is\s+|came\s+|in\s+)?"
                      r"(?:a\s+)?(?:close\s+|distant\s+|narrow\s+)?(?P<ord>second|third|fourth|fifth)\b"
                      r"|\bfollowed\s+by\s+(?P<next>[A-Z][\w' -]{2,45})", _I)
+_WORD_BEFORE = re.compile(r"(?-i:[A-Z][\w'-]+)\s+$")
+
+
+def _inside_name(st: str, at: int) -> bool:
+    """True when the 'and' at ``at`` joins the two halves of one place's name ('<a> and <b> is second')."""
+    w = _WORD_BEFORE.search(st[max(0, at - 30):at])
+    if w is None:
+        return False
+    whole = _borough_re().match(st, at - len(w.group(0)))
+    return whole is not None and whole.end() > at
+
+
 # 'among the five worst boroughs', 'one of the three highest rates', 'in the top five', 'in the bottom N'
 _TOP = rf"{number_alternation(2, 10)}|twelve|fifteen|twenty|\d{{1,2}}"     # 'the top five', 'among the N'
 _TOP_N = re.compile(
@@ -399,13 +411,14 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         if not (m.group("top") or m.group("ord") or one_of or before.endswith(("the ", "its "))):
             continue
         if m.group("top"):
-            add(m, rank=2, record="high", compare_to=m.group("top"), rank_scope="borough")
+            add(m, rank=2, record="high", compare_to=m.group("top"), rank_scope="borough",
+                by_rate=_rate_near(st, m.start(), m.end()))
             continue
         ch = _change_kw(st[m.end("dir"): m.end("dir") + 80])
         add(m, rank=_ordinal(m.group("ord")) or 1,
             rank_scope=_scope(m.group("unit"), m.group("scope") or m.group("scope_in"), m.group("in")),
             record="low" if ch and m.group("dir").lower() in ("smallest", "lowest", "least") else _side(m.group("dir")),
-            by_rate=not ch and bool(re.search(r"\brates?\b", st[max(0, m.start() - 40): m.end()], _I)),
+            by_rate=not ch and _rate_near(st, m.start(), m.end()),
             **({"approx": "one_of"} if one_of and not m.group("ord") else {}), **ch)
     for m in _NEXT.finditer(st):
         if not _clear(used, m.span()):
@@ -566,7 +579,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         for m in _RUNNER.finditer(st):
             name = m.group("rest") or m.group("next")
             bm = _borough_re().match(name) or (_force_re().match(name) if first.rank_scope == "force" else None)
-            if bm is None:
+            if bm is None or _inside_name(st, m.start()):
                 continue
             pos = (m.start("rest") if m.group("rest") else m.start("next"))
             k = _ordinal(m.group("ord")) if m.group("ord") else 2

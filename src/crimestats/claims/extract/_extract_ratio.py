@@ -33,9 +33,16 @@ _I = re.IGNORECASE
 _FRACTION_ALT = fraction_alternation()
 _FRACTION_GATE = tuple(dict.fromkeys(re.split(r"[- ]", f)[-1].removesuffix("s") for f in FRACTIONS))
 MULTIPLE_ALT = "|".join(w for w, v in TIMES_WORDS.items() if v > 1)      # 'double', 'twice', 'treble'
+# 'N times', 'two and a half times', '2.5 times' (up to ``hi``)
+
+
+def _n_times(hi: int) -> str:
+    return (rf"(?:(?:{number_alternation(1, hi)}|[1-9])[\s-]+and[\s-]+a[\s-]+half|[1-9]\.\d|"
+            rf"{number_alternation(2, hi)}|[2-9]{'|1[0-9]' if hi > 9 else ''})\s+times")
+
 _TIMES_GATE = (*(w for w in TIMES_WORDS if w != "half"), "times", "half ")
 _TIMES = re.compile(
-    rf"\b(?P<w>{'|'.join(TIMES_WORDS)}|(?:{number_alternation(2, 10)}|[2-9]|1[0-9])\s+times)"
+    rf"\b(?P<w>{'|'.join(TIMES_WORDS)}|{_n_times(10)})"
     r"\s+(?:(?:as\s+(?:\w+\s+){1,6}?as|that\s+(?:of|in)|the\s+(?:[\w,.]+\s+){0,5}?(?:of|in|by|for)|"
     # 'five times more likely to be a victim of crime than those in <place>': the rates per resident
     r"(?P<likely>more|less)\s+likely\s+(?:[\w'’-]+\s+){0,8}?than\s+(?:(?:those|people|residents|someone|anyone|"
@@ -54,7 +61,7 @@ _FRAC_ELLIPTIC = re.compile(ELIDED_BY + rf"(?P<h>almost\s+|nearly\s+|around\s+|a
                             rf"more\s+than\s+|over\s+|roughly\s+)?(?P<f>{_FRACTION_ALT})\b", _I)
 # a multiple of an earlier year: 'nearly double the number in <year>', 'twice as many as in <year>'
 _MULT_BASE = re.compile(
-    rf"\b(?P<w>{MULTIPLE_ALT}|half|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+"
+    rf"\b(?P<w>{MULTIPLE_ALT}|half|{_n_times(5)})\s+"
     r"(?:the\s+(?:number|figure|total|level|count|rate|amount|toll|tally)s?(?:\s+(?:recorded|seen|of\s+\w+))?|"
     r"what\s+(?:it|they)\s+(?:was|were)|the\s+(?:[\w,]+\s+)?(?:in|of|for)|"
     r"(?:as\s+(?:many|much|high|often)|that)(?:\s+as)?)\s+(?:(?:in|for|during|of|from)\s+)?(?:the\s+)?"
@@ -62,7 +69,7 @@ _MULT_BASE = re.compile(
     rf"(?:(?:just|only)\s+)?(?:{number_alternation(2, 20)}|[2-9]|1[0-9])\s+years\s+(?:earlier|ago|before))\b"
     # 'more than three times the <year> figure'
     # 'about half the <year> figure', 'twice the previous year's figure'
-    r"|\b(?P<w2>" + MULTIPLE_ALT + rf"|half|(?:{number_alternation(2, 5)}|[2-9])\s+times)\s+(?:of\s+)?the\s+"
+    r"|\b(?P<w2>" + MULTIPLE_ALT + rf"|half|{_n_times(5)})\s+(?:of\s+)?the\s+"
     r"(?P<y2>(?:19|20)\d{2}(?:/\d{2})?|previous\s+year|year\s+before)(?:'s|’s)?\s+(?:figure|level|total|number|count|rate|"
     r"toll|tally)s?\b", _I)
 
@@ -105,7 +112,7 @@ def find_fraction_of_place(sc: Scan) -> list[Claim]:
 SELF = "we"     # compare_to for the place speaking ('as we did', 'as us'); the resolver reads it as the text's place
 _AS_US = re.compile(
     r"\b(?P<h>(?:only\s+)?(?:almost|nearly|about|around|roughly|some|more\s+than|over|just\s+over|just\s+under|"
-    rf"less\s+than|fewer\s+than|under)\s+)?(?P<f>{_FRACTION_ALT}|{MULTIPLE_ALT}|(?:{number_alternation(2, 10)}|[2-9])\s+times)\s+as\s+"
+    rf"less\s+than|fewer\s+than|under)\s+)?(?P<f>{_FRACTION_ALT}|{MULTIPLE_ALT}|{_n_times(10)})\s+as\s+"
     r"(?:many|much|high)\s+(?:[\w'-]+\s+){0,4}?as\s+(?:we\s+(?:did|do|have|had|recorded|saw)|us|"
     r"our\s+(?:own\s+)?(?:force|borough|area|city|county))\b", _I)
 
@@ -140,8 +147,16 @@ def fraction_gate(sc: Scan) -> bool:
     return has(sc.low, *_FRACTION_GATE)
 
 
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b")
+
+
 def _factor(w: str) -> float:
-    return TIMES_WORDS.get(w) or float(number_value(w.split()[0]) or int(w.split()[0]))
+    """'double' 2, 'three times' 3, 'two and a half times' 2.5, '2.5 times' 2.5."""
+    if w in TIMES_WORDS:
+        return TIMES_WORDS[w]
+    half = 0.5 if _AND_A_HALF.search(w) else 0.0
+    head = _AND_A_HALF.sub("", w).split()[0]
+    return float(number_value(head) or float(head)) + half
 
 
 def factor_words(words: str) -> float:
@@ -174,7 +189,7 @@ def find_times(sc: Scan) -> list[Claim]:
 # '..., and nearly twice as many <crimes>.': a multiple with its yardstick left out, the place compared earlier in the
 # sentence ('more <crimes> than <place>, and ...'), else the place the text speaks for
 _TIMES_ELLIPTIC = re.compile(
-    rf"\b(?P<w>{MULTIPLE_ALT}|(?:{number_alternation(2, 10)}|[2-9]|1[0-9])\s+times)\s+as\s+(?:many|much)\s+"
+    rf"\b(?P<w>{MULTIPLE_ALT}|{_n_times(10)})\s+as\s+(?:many|much)\s+"
     r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s*(?:[.;:!?]|$|,\s+(?!as\b)|\s+(?:in|last|this|during|over|across)\b))(?!\s+as\b)",
     _I)
 _THAN_PLACE_BEFORE = re.compile(r"\b(?:than|as)\s+(?:in\s+)?(?:the\s+)?(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")

@@ -13,6 +13,7 @@ import re
 
 from .._lexicon import number_alternation, number_value
 from .._model import Claim
+from ._place_names import find_places
 from ._scan import Scan, direction, has
 
 __all__ = ["find_places_quant", "places_quant_gate"]
@@ -29,6 +30,13 @@ _QUANT = re.compile(
     r"(?:London\s+)?boroughs\b", _I)
 
 
+# 'every borough except <a>, <b> and <c> saw <crime> rise': all but the places listed, and those not
+_EXCEPT = re.compile(
+    r"\b(?:every|each|all)\s+(?:other\s+)?(?:London\s+)?boroughs?\s+(?:in\s+(?:London|the\s+capital)\s+)?(?:except(?:\s+for)?|"
+    r"but|bar|apart\s+from|other\s+than|save\s+for|besides)\s+(?P<list>(?-i:[A-Z][\w'&.-]*(?:(?:\s+(?:upon|and)|,)?\s+"
+    r"[A-Z][\w'&.-]*){0,8}))", _I)
+
+
 def places_quant_gate(sc: Scan) -> bool:
     return has(sc.low, "borough", " areas", " places", " forces")
 
@@ -36,6 +44,18 @@ def places_quant_gate(sc: Scan) -> bool:
 def find_places_quant(sc: Scan) -> list[Claim]:
     """'<crime> fell in N of London's 32 boroughs': how many boroughs went the claimed way."""
     out: list[Claim] = []
+    for m in _EXCEPT.finditer(sc.st):
+        # the list may be cut into clauses at its commas: from the quantifier to the end of the clause after it
+        clause = (sc.clause_at(m.start())[0], sc.clause_at(min(m.end(), len(sc.st) - 1))[1])
+        words = sc.text[clause[0]:clause[1]]
+        way = direction(words)
+        names = tuple(n for _, _, n in find_places(m.group("list")))
+        if way not in ("up", "down") or not names or not sc.free(m.start()):
+            continue
+        c = sc.in_clause("direction", clause, direction=way, claimed_text=m.group(0))
+        c.places_quant, c.places_k, c.compare_also = "except", len(names), names
+        sc.used.append(m.span())
+        out.append(c)
     for m in _QUANT.finditer(sc.st):
         clause = sc.clause_at(m.start())
         words = sc.text[clause[0]:clause[1]]

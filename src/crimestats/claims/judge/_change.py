@@ -21,6 +21,7 @@ from .._model import CheckedClaim
 from ..resolve._resolve import ALTERNATES, Resolved
 from ._each_month import each_month_direction, month_on_month
 from ._only_place import only_place_direction
+from ._only_type import only_type_direction
 from ._outcome import (
     _alias_note,
     _alternate,
@@ -197,6 +198,8 @@ def _ratio(store: StoreLike, c: RatioFrame, r: Resolved) -> CheckedClaim:
 
 
 def _direction(store: StoreLike, c: DirectionFrame, r: Resolved) -> CheckedClaim:
+    if c.places_quant == "only_type":
+        return only_type_direction(store, c, r)
     if c.only_place or c.places_quant:
         return only_place_direction(store, c, r)
     if c.month_on_month:

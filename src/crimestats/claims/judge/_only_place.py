@@ -43,11 +43,13 @@ def only_place_direction(store: StoreLike, c: DirectionFrame, r: Resolved) -> Ch
     scope = "the boroughs the text names" if c.places_quant == "among" else f"London's {n} boroughs"
     head = f"{label}, {r.period.label} against {base.label}, across {scope}"
     if c.places_quant is not None:
-        want = {"all": f"every one of the {n}", "most": f"more than half of the {n}",
-                "count": f"{c.places_k} of the {n}", "among": f"all {n}"}[c.places_quant]
-        ok = {"all": len(went) == n, "among": len(went) == n, "most": len(went) > n / 2,
-              "count": len(went) == c.places_k}[c.places_quant]
         missed = [a.name for a, v, _ in changes if v <= 0]
+        but = sorted(a.name for a in r.compare_also_areas)
+        want = {"all": f"every one of the {n}", "most": f"more than half of the {n}",
+                "count": f"{c.places_k} of the {n}", "among": f"all {n}",
+                "except": f"every one but {', '.join(but)}"}[c.places_quant]
+        ok = {"all": len(went) == n, "among": len(went) == n, "most": len(went) > n / 2,
+              "count": len(went) == c.places_k, "except": sorted(missed) == but}[c.places_quant]
         detail = f"{len(went)} of {n} saw a {way}" + (
             f" (not {', '.join(missed[:6])}{' ...' if len(missed) > 6 else ''})" if missed and len(missed) <= n / 2 else "")
         return _out(c, r, "accurate" if ok else "inaccurate",
