@@ -302,3 +302,19 @@ def test_verdicts_on_policing_and_those_in_charge_are_opinions(text):
 def test_a_comparative_after_a_verb_of_feeling_is_an_impression_not_a_record():
     assert "record" not in kinds("Residents say the estate feels more dangerous than ever.")
     assert kinds("Burglary in the borough is higher than ever.") == ["record"]
+
+
+@pytest.mark.parametrize("text", [
+    "A 5% drop is nothing to celebrate while people still feel unsafe.",
+    "Frankly, a 3 per cent rise would be a disgrace.",
+    "A mere 1% fall is hardly a triumph for the commissioner.",
+    "Honestly, a thousand extra officers won't touch the sides.",
+])
+def test_a_figure_judged_or_imagined_is_an_opinion(text):
+    """A judgement of a figure given elsewhere (no crime, place or period of its own), or a quantity in a
+    hypothetical, is an opinion, not a claim of a figure."""
+    assert kinds(text) == ["opinion"]
+
+
+def test_a_judged_figure_with_its_crime_is_still_a_claim():
+    assert "change" in kinds("A 2% fall in robbery is nothing to celebrate.")

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from .._lexicon import TOPIC_STEMS, number_alternation
+from .._lexicon import LEXICON, TOPIC_STEMS, number_alternation
 from .._model import Claim
 from ._evaluative import evaluative_judgement
 from ._scan import Scan, has
 
-__all__ = ["judgement", "find_opinion", "opinion_gate", "find_forecast", "forecast_gate"]
+__all__ = ["find_judged_figure", "judged_figure_gate", "judgement", "find_opinion", "opinion_gate", "find_forecast", "forecast_gate"]
 
 _I = re.IGNORECASE
 # people a place can be handed over to ('a paradise for <offenders>')
@@ -191,6 +191,7 @@ _JUDGEMENT = re.compile(
     r"red\s+herring|drop\s+in\s+the\s+ocean|sticking\s+plaster|laughing\s*stock|embarrassment|wild\s+west|"
     r"cash\s+cow|sideshow|distraction|disaster\s+zone|basket\s+case|success\s+story|beacon|model\s+for)\b"
     # idioms of blame and of doing too little
+    r"|\b(?:won['’]t|will\s+not|wouldn['’]t|would\s+not|doesn['’]t|does\s+not|didn['’]t)\s+(?:even\s+)?touch\s+the\s+sides\b"
     r"|\basleep\s+on\s+the\s+job\b|\b(?:get|gets|got|getting|take|takes|took)\s+a\s+(?:proper\s+|firm\s+|real\s+)?grip\b"
     r"|\bin\s+(?:their|his|her|your)\s+right\s+minds?\b|\bspeaks?\s+for\s+(?:itself|themselves)\b"
     r"|\bpaying\s+more\s+and\s+getting\s+less\b|\bpiss-up\s+in\s+a\s+brewery\b"
@@ -228,7 +229,12 @@ _TIME_SPAN = re.compile(rf"\b(?:{number_alternation(2, 10)}|\d{{1,2}})\s+(?:year
                         r"(?:ago|earlier|before|on)\b"
                         # a figure of speech, not a figure: '<a hundred> times over', '<a million> miles away'
                         r"|\b(?:a|one)\s+(?:hundred|thousand|million)\s+(?:times|miles)\b"
-                        r"(?!\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|as|that\s+of|the|over))", _I)
+                        r"(?!\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|as|that\s+of|the|over))"
+                        # a quantity in a hypothetical: '<a hundred> extra officers won't ...', 'another N cameras would not'
+                        rf"|\b(?:(?:a|another)\s+)?(?:{number_alternation(2, 10)}|hundreds?|thousands?|dozens?|\d[\d,]*)\s+"
+                        r"(?:extra|more|additional|new)\s+(?:[\w-]+\s+)?(?:officers|police|cops|pcsos|patrols|cameras|"
+                        r"staff|detectives)\s+(?:won['’]t|will\s+not|wouldn['’]t|would\s+not|can['’]t|cannot|couldn['’]t|"
+                        r"could\s+not)\b", _I)
 
 
 def judgement(sentence: str) -> re.Match[str] | None:
@@ -310,3 +316,28 @@ def find_forecast(sc: Scan) -> list[Claim]:
     span = (sc.s.start, sc.s.start + len(sc.st.rstrip(" .!?\"”")))
     sc.used.append((0, len(sc.st)))
     return [sc.in_clause("opinion", span, claimed_text=m.group(0).strip())]
+
+
+# 'A 2% fall is nothing to celebrate', 'a 10 per cent rise would be a disgrace': a judgement of a figure given
+# elsewhere, said of no crime, place or period (a crime named makes it a claim of its own, read by the figure rule)
+_JUDGED_FIGURE = re.compile(
+    r"^\W*(?:[A-Z][\w'’ -]{0,30}:\s+)?(?:(?:frankly|honestly|quite\s+frankly|to\s+be\s+honest|but|and|yet|so|sorry|"
+    r"look|well),?\s+)?(?:(?:a|an|the|this|that|any|such\s+a)\s+)?(?:(?:mere|measly|paltry|tiny|small|modest|"
+    r"slight|token)\s+)?(?P<fig>\d+(?:\.\d+)?\s*(?:%|per\s*cent)|[\w-]+\s+per\s*cent)\s+(?:fall|rise|drop|increase|cut|"
+    r"reduction|decrease|dip|improvement)\s+(?P<j>(?:is|was|would\s+be|isn['’]t|wasn['’]t|won['’]t\s+be)\s+(?:nothing|hardly|"
+    r"no|not|scant|little|cold|small|a\s+(?:drop|disgrace|scandal|joke|start|step|triumph|success|failure|good|welcome|"
+    r"poor|pathetic)|cause|reason|something|welcome|encouraging|disappointing|pathetic|shameful|meaningless)\b[^.;]*)", _I)
+
+
+def judged_figure_gate(sc: Scan) -> bool:
+    return ("%" in sc.st or "per cent" in sc.low) and has(sc.low, " is ", " was ", " would be ", "n't", " won't ")
+
+
+def find_judged_figure(sc: Scan) -> list[Claim]:
+    """'A 2% fall is nothing to celebrate': an opinion about a figure, not a claim of one."""
+    m = _JUDGED_FIGURE.match(sc.st)
+    if m is None or LEXICON.find_measures(sc.st):
+        return []
+    sc.used.append((0, len(sc.st)))
+    span = (sc.s.start, sc.s.start + len(sc.st.rstrip(" .!?\"”")))
+    return [sc.in_clause("opinion", span, claimed_text=m.group("j").strip())]

@@ -63,7 +63,14 @@ from ._extract_record import (
     turn_gate,
 )
 from ._extract_share import find_fraction_shares, find_most, find_one_in, most_gate, one_in_gate
-from ._opinion_words import find_forecast, find_opinion, forecast_gate, opinion_gate
+from ._opinion_words import (
+    find_forecast,
+    find_judged_figure,
+    find_opinion,
+    forecast_gate,
+    judged_figure_gate,
+    opinion_gate,
+)
 from ._places_quant import find_places_quant, places_quant_gate
 from ._scan import ExtractionRule, Scan
 from ._subjects import find_outside, outside_gate, outside_opener
@@ -97,6 +104,7 @@ RULES: tuple[ExtractionRule, ...] = (
     _R("fraction_share", "share", fraction_gate, find_fraction_shares, 40),     # 'a third of'
     _R("places_quant", "direction", places_quant_gate, find_places_quant, 36),   # 'fell in N of London's 32 boroughs'
     _R("most", "share", most_gate, find_most, 35),                       # 'most burglaries go unsolved'
+    _R("judged_figure", "opinion", judged_figure_gate, find_judged_figure, 34),   # 'a 2% fall is nothing to celebrate'
     _R("forecast", "opinion", forecast_gate, find_forecast, 33),         # '<doing X> would free up thousands of hours'
     _R("interval", "count", interval_gate, find_intervals, 32),          # 'a robbery every hour'
     _R("zero", "count", zero_gate, find_zero_counts, 31),                # 'not one <crime> was recorded'
