@@ -443,3 +443,22 @@ def test_a_way_said_without_a_figure_is_a_direction(text, way):
 
 def test_a_present_way_with_a_figure_stays_a_change():
     assert [c.kind for c in extract_claims("Shoplifting is rising by 5% a year.")] == ["change"]
+
+
+@pytest.mark.parametrize("words, n", [("more than fourfold", 4), ("a three-fold increase", 3), ("risen 2-fold", 2)])
+def test_a_fold_multiple_is_a_ratio(words, n):
+    """'has risen more than sixfold since <year>', 'a three-fold increase': a multiple of the baseline."""
+    got = [c for c in extract_claims(f"Drug offences in Lambeth saw {words} since 2012.") if c.kind == "ratio"]
+    assert [c.value for c in got] == [float(n)]
+
+
+def test_higher_now_than_it_was_before_the_pandemic_and_a_second_reported_claim(real_store):
+    """'claimed that "<crime> is higher now than it was before the pandemic" and that "<crime> is at a ten-year
+    high"': two claims, the first against 2019."""
+    now, then = mps(year=2025, major="BURGLARY"), mps(year=2019, major="BURGLARY")
+    text = ('The candidate claimed that "burglary is higher now than it was before the pandemic" and that '
+            '"robbery is at a ten-year high".')
+    got = check(real_store, text, "2026-03-10")
+    d = one(got, "direction")
+    assert d.measure == "burglary" and (d.verdict in HOLDS) == (now > then), d.explanation
+    assert one(got, "record").measure == "robbery"

@@ -457,3 +457,14 @@ def test_a_multiple_with_a_half_or_a_decimal(real_store, words, factor):
     c = claim_with(check(real_store, text, "2026-03-20"), words)
     assert c.claim.kind == "ratio" and c.claim.value == factor, c.explanation
     assert (c.verdict in HOLDS) == (now / then > factor), c.explanation
+
+
+def test_two_forces_compared_with_no_period_late_in_the_first_year_of_their_data(real_store):
+    """'<force> records N times as many <crimes> as <force>', said in December of a year whose street files begin in
+    January: the year so far, not an earlier year with no data."""
+    from .raw import force_street_count
+    a, b = force_street_count("merseyside", "Robbery"), force_street_count("south-yorkshire", "Robbery")
+    n = round(a / b) if a > b else 2
+    c = one(check(real_store, f"Merseyside Police records about {n} times as many robberies as South Yorkshire.",
+                  "2022-12-20"), "ratio")
+    assert c.verdict != "unverifiable" and c.period == "January 2022 to November 2022", c.explanation

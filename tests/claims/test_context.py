@@ -387,3 +387,47 @@ def test_a_crime_named_between_two_claims_is_the_second_claims(real_store):
     got = check(real_store, text, "2026-03-02")
     c = [k for k in got if k.claim.kind == "change"][-1]
     assert (c.measure, c.verdict) == ("burglary", "accurate"), c.explanation
+
+
+def test_offences_counted_in_a_text_about_one_crime_are_that_crime(real_store):
+    """'<borough> alone logged N offences, up <fraction>' in an article about one crime: that crime, not all crime;
+    'crimes' or 'total crime' would be all crime."""
+    now, then = mps(year=2025, minor="SHOPLIFTING", borough="Ealing"), mps(year=2024, minor="SHOPLIFTING", borough="Ealing")
+    text = (f"Shop thieves run riot\nBy our crime reporter\nShoplifting in London rose again last year. Ealing alone "
+            f"logged {now:,} offences, {word(now - then)} {abs(pct(now, then)):.0f}%.")
+    got = check(real_store, text, "2026-03-01")
+    c = claim_with(got, f"{now:,}")
+    assert (c.measure, c.found, c.verdict) == ("shoplifting", now, "accurate"), c.explanation
+    ch = one(got, "change")
+    assert ch.measure == "shoplifting" and ch.verdict in HOLDS, ch.explanation
+    total = claim_with(check(real_store, "Shoplifting in London hit a record last year. Ealing recorded "
+                                         f"{mps(year=2025, borough='Ealing'):,} crimes in all.", "2026-03-01"), "crimes")
+    assert total.measure == "all_crime", total.explanation
+
+
+def test_the_crime_named_before_an_aside_is_the_first_claims(real_store):
+    """'<crime>, the offence that most <affects someone>, fell by <fraction> last year, and <other crime> fell by
+    <fraction>': the first change is the crime named before the aside, not the one named later."""
+    a = {y: mps(year=y, major="ROBBERY", borough="Hackney") for y in (2024, 2025)}
+    text = (f"Robbery, the offence that most worries young people, went {word(a[2025] - a[2024])} by "
+            f"{abs(pct(a[2025], a[2024])):.0f}% last year in Hackney, and reports of burglary fell too.")
+    c = one(check(real_store, text, "2026-03-01"), "change")
+    assert c.measure == "robbery" and c.verdict in HOLDS, c.explanation
+
+
+def test_a_month_named_in_a_later_clause_is_not_the_first_claims(real_store):
+    """'<crime> was up by N% last year, peaking in <month> when M were stolen': the change is the year's; the month
+    and its figure do not carry to the next sentence."""
+    y = {k: mps(year=k, minor="THEFT FROM THE PERSON", borough="Camden") for k in (2024, 2025)}
+    months = {m: mps(months=[f"2025{m:02d}"], minor="THEFT FROM THE PERSON", borough="Camden") for m in range(1, 13)}
+    top = max(months, key=months.__getitem__)
+    name = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December"][top - 1]
+    r = {k: mps(year=k, major="ROBBERY", borough="Camden") for k in (2024, 2025)}
+    text = (f"In Camden, theft from the person was {word(y[2025] - y[2024])} by {abs(pct(y[2025], y[2024])):.0f}% "
+            f"last year, peaking in {name} when {months[top]} were stolen. Robbery went "
+            f"{word(r[2025] - r[2024])} by {abs(pct(r[2025], r[2024])):.0f}%.")
+    got = check(real_store, text, "2026-03-01")
+    changes = [k for k in got if k.claim.kind == "change"]
+    assert [k.period for k in changes] == ["2025", "2025"], [k.explanation for k in changes]
+    assert all(k.verdict in HOLDS for k in changes), [k.explanation for k in changes]

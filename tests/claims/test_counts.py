@@ -194,3 +194,15 @@ def test_crimes_and_incidents_of_anti_social_behaviour_are_every_street_file_row
     text = f"Cumbria Police recorded {n:,} crimes and incidents of anti-social behaviour between January and November 2022."
     c = one(check(real_store, text, "2023-01-24"), "count")
     assert (c.measure, c.found, c.verdict) == ("crime_and_asb", n, "accurate"), c.explanation
+
+
+def test_n_of_the_m_people_killed_after_a_fronted_year_aside(real_store):
+    """'In <year>, the last year for which the Met has published full victim data, N of the M people killed in London
+    were women': the fronted year is the period ('the last year for which ...' names none); M is every victim."""
+    from .raw import homicide_victims
+    total, women = homicide_victims(2021), homicide_victims(2021, Sex="Female")
+    text = (f"In 2021, the last year for which the Met had published full victim data, {women} of the {total} people "
+            "killed in London were women.")
+    got = [c for c in check(real_store, text, "2023-03-10") if c.claim.kind == "count"]
+    assert [(c.period, c.found) for c in got] == [("2021", women), ("2021", total)], [c.explanation for c in got]
+    assert all(c.verdict in HOLDS for c in got)

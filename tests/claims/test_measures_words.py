@@ -205,3 +205,15 @@ def test_victims_stabbed_in_a_text_about_killings_are_knife_homicide_victims(rea
 def test_everyday_crime_words_name_the_narrowest_series(real_store, words, measure):
     c = one(check(real_store, f"{words} in Kingston upon Thames rose in 2025.", "2026-02-10"), "direction")
     assert c.measure == measure, c.explanation
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("More dogs were stolen in London in 2022 than in 2021.", "stolen_dogs"),
+    ("More bikes have been stolen in Hackney in 2025 than in 2024.", "bicycle_theft"),
+    ("More homes were burgled in Barnet in 2025 than in 2024.", "burglary_home"),
+])
+def test_a_passive_crime_phrase_is_the_crime(real_store, text, measure):
+    """'<things> were stolen' is '<things> stolen': every '<noun> <participle>' word of the catalogue reads with
+    'were', 'was', 'have been' between."""
+    c = one(check(real_store, text, "2026-03-01"), "direction")
+    assert c.measure == measure, c.explanation

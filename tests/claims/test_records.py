@@ -614,3 +614,39 @@ def test_a_forces_busiest_month_with_no_crime_named_is_all_crime(real_store):
     c = one(check(real_store, f"{names[top]} was South Yorkshire Police's busiest month of 2022.", "2023-01-20"),
             "record")
     assert c.measure == "all_crime" and c.verdict in HOLDS, c.explanation
+
+
+def test_our_busiest_month_in_a_clause_of_its_own_is_the_whole_workload(real_store):
+    """'<crime type> remained the most common offence, and <month> was our busiest month': the force's (the
+    council's) every crime, not the crime type named in the clause before."""
+    months = {m: mps(months=[f"2025{m:02d}"], borough="Brent") for m in range(1, 13)}
+    top = max(months, key=months.__getitem__)
+    name = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December"][top - 1]
+    text = (f"Brent Council: crime in 2025. Violence against the person remained the most common offence, and {name} "
+            "was our busiest month.")
+    c = claim_with(check(real_store, text, "2026-03-01"), "busiest")
+    assert c.measure == "all_crime" and c.verdict in HOLDS, c.explanation
+
+
+def test_hit_a_record_with_no_figure_is_the_highest_on_record(real_store):
+    """'<crime> in <place> hit a record last year': the highest on record, no figure needed."""
+    by_year = {y: mps(year=y, major="THEFT", borough="Westminster") for y in range(2011, 2026)}
+    c = one(check(real_store, "Theft in Westminster hit a record last year.", "2026-03-01"), "record")
+    assert (c.verdict in HOLDS) == (by_year[2025] == max(by_year.values())), c.explanation
+
+
+def test_at_their_highest_in_a_month_is_a_peak(real_store):
+    """'<crimes> in <force> were at their highest in <month>': that month tops the months around it."""
+    from .raw import force_street_count
+    by_month = {m: force_street_count("merseyside", "Burglary", months=range(m, m + 1)) for m in range(1, 12)}
+    top = max(by_month, key=by_month.__getitem__)
+    low = min(by_month, key=by_month.__getitem__)
+    names = ["", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November"]
+    ok = one(check(real_store, f"Burglaries in Merseyside were at their highest in {names[top]}.", "2022-12-20"),
+             "record")
+    assert ok.verdict in HOLDS, ok.explanation
+    bad = one(check(real_store, f"Burglaries in Merseyside were at their highest in {names[low]}.", "2022-12-20"),
+              "record")
+    assert bad.verdict == "inaccurate", bad.explanation

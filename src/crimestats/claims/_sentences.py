@@ -21,7 +21,7 @@ _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|No|Sgt|Insp|Supt|Det|Cllr|Prof|Rev|v
 _ASIDE = r"(?:however|meanwhile|instead|likewise|similarly|by\s+contrast|in\s+contrast|in\s+turn)"
 _CLAUSE_SPLIT = re.compile(
     rf",\s(?!{_ASIDE},)(?<!\bhowever,\s)(?<!\bmeanwhile,\s)"
-    rf"(?<!\binstead,\s)(?<!\blikewise,\s)(?<!\bsimilarly,\s)(?<!\bcontrast,\s)(?<!\bturn,\s)|;\s|:\s|\s[—–-]\s|\s(?=(?:which|after|while|but|because|whereas)\s)|\s(?=and\s+(?:the|a(?![\s-]+half\b)|an|equal|was|is|were|it|has|have|had)\b)", _I)   # ('two and a half': one number)
+    rf"(?<!\binstead,\s)(?<!\blikewise,\s)(?<!\bsimilarly,\s)(?<!\bcontrast,\s)(?<!\bturn,\s)|;\s|:\s|\s[—–-]\s|\s(?=(?:which|after|while|but|because|whereas)\s)|\s(?=and\s+(?:the|a(?![\s-]+half\b)|an|equal|was|is|were|it|has|have|had|that)\b)", _I)   # ('two and a half': one number)
 _TAG = re.compile(r"<[^<>\n]{0,400}>")
 # a report's section number leading a paragraph ('N.N Last year's assessment ...') is no figure
 _SECTION_NO = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z\"'“‘])")

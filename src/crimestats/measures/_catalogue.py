@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Mapping
 
@@ -359,11 +360,28 @@ def _crime_and_asb() -> Measure:
         dimensions=_RECORDED_DIMS)
 
 
+# '<things> stolen' is also written '<things> were stolen', '<things> have been stolen'
+_PARTICIPLES = ("stolen", "nicked", "pinched", "burgled", "mugged", "broken into", "taken", "killed", "murdered",
+                "stabbed", "shot", "attacked", "robbed")
+_AUXILIARIES = ("were", "was", "have been", "had been", "has been")
+
+
+def _with_passives(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` and, for each '<noun> <participle>', the same with 'were', 'was', 'have been' between."""
+    more = []
+    for w in words:
+        for p in _PARTICIPLES:
+            head = w[: -len(p)].rstrip()
+            if w.endswith(" " + p) and head and not head.endswith(_AUXILIARIES) and " " not in head.strip():
+                more += [f"{head} {a} {p}" for a in _AUXILIARIES]
+    return tuple(dict.fromkeys(words + tuple(more)))
+
+
 def _build() -> dict[str, Measure]:
     out: dict[str, Measure] = {}
     for m in (_offence_measures() + [_crime_and_asb()] + _specials() + stop_search_measures() + knife_dashboard_measures()
               + unanswerable_measures()):
-        out[m.name] = m
+        out[m.name] = replace(m, words=_with_passives(m.words)) if m.words else m
     return out
 
 

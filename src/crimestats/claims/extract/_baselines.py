@@ -53,8 +53,11 @@ _PERIOD_PATTERNS = [
     re.compile(r"\b(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b", _I),   # 'the summer of <year>'
     re.compile(r"\b(?:this|last|the\s+past)\s+(?:spring|summer|autumn|winter)\b", _I),    # 'this winter'
     re.compile(r"\bup\s+(?:to|until)\s+(?:and\s+including\s+)?(?:19|20)\d{2}\b(?![/%\d])", _I),   # 'up to <year>'
-    re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b|\bso far this year\b|\byear to date\b"
-               r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b", _I),
+    # ('the last year for which <data> were published' names no period)
+    re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b(?!\s+(?:for|in|of|that|which|when|whose)\s)"
+               r"|\bso far this year\b|\byear to date\b"
+               r"|\b(?:the\s+)?(?:past|last)\s+(?:12|twelve)\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b"
+               r"(?!\s+(?:for|in|of|that|which|when|whose)\s)", _I),
     re.compile(rf"\b(?:the\s+)?(?:first|last|final)\s+(?:{number_alternation(2, 11)}|[2-9]|1[01])\s+"
                r"months\s+of\s+(?:19|20)\d{2}\b"
                r"|\b(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:19|20)\d{2}\b"
@@ -88,7 +91,8 @@ _BASELINE = re.compile(
     r"a\s+year\s+(?:earlier|ago|before))\b", _I)
 # 'higher than before the pandemic', 'up on pre-pandemic levels', 'since before the pandemic': against 2019,
 # the last full year before it
-_EPISODE_BASE = re.compile(r"\b(?P<w>than|on|compared\s+(?:with|to)|versus|against|since)\s+(?:the\s+)?"
+_EPISODE_BASE = re.compile(r"\b(?P<w>than|on|compared\s+(?:with|to)|versus|against|since)\s+"
+                           r"(?:(?:it|they|crime|this|that)\s+(?:was|were|had\s+been|did)\s+)?(?:the\s+)?"
                            r"(?:(?:before|pre)[- ]?(?:the\s+)?(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|lockdowns?|covid)"
                            r"(?:\s+(?:levels?|figures?|years?))?)\b", _I)
 _PRE_PANDEMIC_YEAR = "2019"

@@ -50,6 +50,8 @@ _TIMES = re.compile(
     r"(?:(?:neighbouring|nearby|next-door|neighbour)\s+)?"
     r"(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
 _MULT = re.compile(rf"\b(?P<w>{'|'.join(MULTIPLIERS)})\b", _I)
+# 'risen more than sixfold', 'a three-fold increase': a multiple of the baseline
+_FOLD = re.compile(rf"\b(?P<n>{number_alternation(2, 20)}|\d{{1,2}})[- ]?fold\b", _I)
 # ('made up a third of' is a share: 'up' after 'made' is not a direction)
 _FRAC_CHANGE = re.compile(
     rf"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)\b(?P<verb>{DOWN}|{UP})(?:\s+(?:too|again|also|sharply|further),)?"
@@ -140,7 +142,7 @@ def times_gate(sc: Scan) -> bool:
 
 
 def mult_gate(sc: Scan) -> bool:
-    return has(sc.low, *MULTIPLIERS)
+    return has(sc.low, *MULTIPLIERS, "fold")
 
 
 def fraction_gate(sc: Scan) -> bool:
@@ -246,6 +248,12 @@ def find_multipliers(sc: Scan) -> list[Claim]:
         f = MULTIPLIERS[w]
         out.append(sc.make("ratio", m.start(), claimed_text=w, value=f, unit="ratio",
                            direction="down" if f < 1 else "up",
+                           approx=_approx(st[max(0, m.start() - 24): m.start()])))
+        sc.ratio_spans.append(m.span())
+    for m in _FOLD.finditer(st) if "fold" in sc.low else ():
+        n = m.group("n")
+        f = float(number_value(n) or int(n))
+        out.append(sc.make("ratio", m.start(), claimed_text=m.group(0), value=f, unit="ratio", direction="up",
                            approx=_approx(st[max(0, m.start() - 24): m.start()])))
         sc.ratio_spans.append(m.span())
     return out

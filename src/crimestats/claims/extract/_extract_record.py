@@ -68,7 +68,9 @@ _RECORD = re.compile(
     r"(?P<rnum>numbers?|totals?|levels?|amounts?|tally|figures?)\b"
     # 'rose to a record 9,000', 'a record of almost 500': the figure is the highest on record
     r"|\b(?:to|at|hit|hits|reached|reach|reaches|reaching|hitting)\s+(?:a\s+)?(?:new\s+)?(?P<rfig>record)"
-    r"(?=,?\s+(?:of\s+)?(?:(?:about|around|almost|nearly|more\s+than|over|some|roughly)\s+)?\d)"
+    r"(?=,?\s+(?:of\s+)?(?:(?:about|around|almost|nearly|more\s+than|over|some|roughly)\s+)?\d|"
+    # 'hit a record last year', 'rose to a new record in <year>': the highest on record, no figure given
+    r"\s*(?:[.,;:!]|$)|\s+(?:last|this|in|for|during|after|as|when|while|and|but|so)\b)"
     # '... rose to N, a record for the borough': the figure in apposition is the highest on record
     r"|(?<=\d),\s+(?:a|another)\s+(?:new\s+)?(?P<rapp>record)(?:\s+high)?(?:\s+for\s+the\s+(?:borough|force|city|capital|area))?\b",
     _I)
@@ -337,8 +339,10 @@ _FIRST_IN = re.compile(
 
 # turns: 'peaked in <year>', 'reached its peak in <month>', 'bottomed out in <year>'
 _TURN = re.compile(
-    r"\b(?:(?P<peak>peaked|peaking|(?:reached|hit)\s+(?:a|its|their)\s+peak|the\s+peak\s+came)|(?P<low>bottomed\s+out|"
-    r"(?:reached|hit)\s+(?:a|its|their)\s+low(?:est)?\s+point|the\s+low(?:est)?\s+point\s+came))\s+(?:in|during|around)\s+"
+    r"\b(?:(?P<peak>peaked|peaking|(?:reached|hit)\s+(?:a|its|their)\s+peak|the\s+peak\s+came|"
+    r"(?:was|were|is|are)\s+at\s+(?:its|their)\s+(?:highest|peak))|(?P<low>bottomed\s+out|"
+    r"(?:reached|hit)\s+(?:a|its|their)\s+low(?:est)?\s+point|the\s+low(?:est)?\s+point\s+came|"
+    r"(?:was|were|is|are)\s+at\s+(?:its|their)\s+lowest))\s+(?:in|during|around)\s+"
     rf"(?P<p>(?:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}(?:/\d{{2}})?"
     rf"|the\s+(?:year|12\s+months|twelve\s+months)\s+to\s+(?:{month_alternation(capitalised=True)})\s+(?:19|20)\d{{2}}"
     r"|(?:the\s+)?financial\s+year\s+(?:19|20)\d{2}/\d{2})\b", _I)

@@ -20,7 +20,7 @@ from ...facts import _facts as facts
 from ...facts._facts import Fact
 from ...measures._catalogue import get_measure
 from ...measures._measure import StandIn
-from ...measures._periods import Period, calendar_year, financial_year
+from ...measures._periods import Period, calendar_year, financial_year, last_complete_month, range_
 from ...store._lookups import releases
 from ...store._store import StoreLike
 from .._frames import CountFrame, Frame
@@ -203,8 +203,14 @@ def fallback_periods(r: Resolved, as_of: date) -> list[Period]:
         return [r.period] if r.period is not None else []
     y = as_of.year
     fy = y - 1 if as_of.month >= 4 else y - 2
-    return [calendar_year(y - 1), financial_year(fy), calendar_year(y - 2), financial_year(fy - 1),
-            calendar_year(y - 3)]
+    out = [calendar_year(y - 1), financial_year(fy), calendar_year(y - 2), financial_year(fy - 1),
+           calendar_year(y - 3)]
+    last = last_complete_month(as_of)
+    if last.year == y and last.month >= 6:
+        # late in a year whose data began this year (a force's street files): the year so far, after the last
+        # calendar year and before anything older
+        out.insert(1, range_(date(y, 1, 1), last))
+    return out
 
 
 def _with_period(r: Resolved, p: Period) -> Resolved:

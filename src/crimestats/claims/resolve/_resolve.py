@@ -98,6 +98,15 @@ _ALL_CRIME_NAMED = re.compile(r"\bcrime\s+(?:rate|overall|as\s+a\s+whole)\b|\b(?
 _APPOSITION = re.compile(r"\s*(?:[,–—:-]|\bor\b)\s*(?:(?:some|about|around|roughly|almost|nearly|just\s+over|over)\s+)?",
                          re.IGNORECASE)
 _BUSIEST = re.compile(r"\b(?:busiest|quietest|calmest|slowest)\s+(?:single\s+)?(?:month|week|day|year)\b", re.IGNORECASE)
+# the noun a count is counted in ('N offences', 'N cases'), as against crime named as such ('N crimes', 'total crime')
+_COUNTED_ITEMS = re.compile(r"\b(?:offences?|cases|incidents)\b", re.IGNORECASE)
+_CRIME_NAMED = re.compile(r"\bcrimes?\b|\b(?:total|overall|all)\b", re.IGNORECASE)
+# '..., and <month> was our busiest month': a clause of its own about the force's (council's) whole workload
+_MONTH_WAS_OURS = re.compile(rf"^\W*(?:and\s+|but\s+|while\s+)?(?:{month_alternation(short=False, capitalised=True)})\s+"
+                             r"(?:was|is|has\s+been)\s+(?:our|the\s+force['’]s)\s+(?:busiest|quietest|calmest)\b")
+_LEAD_LINES = 2     # a headline and a standfirst or byline
+_PART_OF_THE = re.compile(r"\b\d[\d,]*\s+(?:out\s+)?of\s+(?:the|all|those|these)\s+$", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s(?:were|was|are|is|died|had|have|has|included|including)\b", re.IGNORECASE)
 _BARE_MONTH_NAME = re.compile(month_alternation(short=False, capitalised=True))
 _RELATIVE_OPENING = re.compile(r"\W*(?:whose|which|where)\b", re.IGNORECASE)
 _HUNG_ON = re.compile(r"(?:\s+as\s+a\s+whole)?\s*,?\s*", re.IGNORECASE)
@@ -424,6 +433,11 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             clause = clause.replace(c.compare_crime, " ")
         pos = clause.find(c.claimed_text) if c.claimed_text else -1
         own = _measure_near(clause, pos if pos >= 0 else None)
+        if c.kind == "count" and pos > 0 and _PART_OF_THE.search(clause[:pos]):
+            # '17 of the 106 <people killed> died in <circumstance>': the second figure is the whole, its own noun
+            noun = _VERB_AFTER.split(clause[pos + len(c.claimed_text or ""):][:40], maxsplit=1)[0]
+            whole = _measure_in(noun)
+            own = whole or own
         named_in_claim = [h for h in _measure_hits(c.claimed_text or "") if h[1] != "all_crime"] \
             if c.kind in ("ratio", "comparison") and not c.compare_crime else []   # (a crime pair names both crimes)
         if named_in_claim:
@@ -437,6 +451,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             hits = _measure_hits(sentence[:max(0, c.start - c.sentence_start)])
             own = hits[-1][1] if hits else None
         named_between = None
+        if own is None and prev_end is None and c.kind != "opinion":
+            # '<crime>, the offence that most <does something>, fell by N%': the crime named before the first claim
+            named_lead = [m for _, m in _measure_hits(text[c.sentence_start:c.start]) if m != "all_crime"]
+            own = named_lead[-1] if named_lead else None
         if own in (None, "all_crime") and prev_end is not None and prev_end < c.start:
             # '<crime> fell by N%, but <other crime> went the other way, up N%', '..., and its crime rate, at N
             # offences per 1,000': a crime named between the previous claim and this one is this claim's
@@ -500,8 +518,17 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             notes.append(Reason.of(Why.MEASURE_FROM_CONTEXT, measure=own))
         if own == "all_crime" and rate_carried:
             own = None      # the rate's unit word, in a sentence about the article's crime
+        elif own == "all_crime" and ctx_measure not in (None, "all_crime") and ctx_measure not in _HOMICIDE_FAMILY \
+                and not prev_claim_measure and sent_measure in (None, "all_crime") and not named_between \
+                and _COUNTED_ITEMS.search(clause) and not _CRIME_NAMED.search(sentence) and out \
+                and out[-1].measure == ctx_measure and claims[len(out) - 1].sentence_index >= _LEAD_LINES:
+            # '<borough> alone logged N offences' in a text about one crime (named in the body, not only in a
+            # headline): 'offences' counts that crime
+            own = ctx_measure
+            notes.append(Reason.of(Why.MEASURE_FROM_CONTEXT, measure=own))
         measure = own or prev_claim_measure or sent_measure or ctx_measure
-        if c.turn and not own and not sent_measure and (_OUR.search(sentence) or _LABEL_LINE.match(sentence)):
+        if c.turn and not own and (not sent_measure or _MONTH_WAS_OURS.match(clause)) and (
+                _OUR.search(sentence) or _LABEL_LINE.match(sentence)):
             measure = "all_crime"       # a force or council on 'our busiest month': its whole workload
         elif measure is None and c.kind == "record" and _BUSIEST.search(clause):
             measure = "all_crime"       # "<force>'s busiest month": its whole workload, no crime named anywhere
@@ -632,8 +659,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             if c.turn and out and claims[len(out) - 1].sentence_index == c.sentence_index and \
                     out[-1].period is not None and out[-1].period.grain == "month":
                 month_ctx = out[-1].period    # '<month> was the busiest, and <month> the quietest': one year
-            raw = month_period(c.period_text if c.turn and c.period_text else sentence, context=month_ctx,
-                               as_of=as_of)
+            # (a month named only in a later clause is that clause's: '<crime> was up N%, peaking in <month>')
+            raw = month_period(c.period_text if c.turn and c.period_text else sentence[:c.end - c.sentence_start],
+                               context=month_ctx, as_of=as_of)
             if raw is not None:
                 bare_month = True       # the month the article goes on talking about
                 notes.append(Reason.of(Why.MONTH_WITHOUT_YEAR, period=raw.label))
@@ -817,7 +845,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         else:
             carry_measure = measure or carry_measure
         if period is not None and (c.period_text or bare_month) and c.subject not in ("when", "from") \
-                and not c.turn:     # a turn's month is the top of its period, not the period talked about
+                and not c.turn and not any(k.turn and k.start == c.start for k in claims):
+            # a turn's month is the top of its period, not the period talked about (nor is a figure in its clause:
+            # '..., peaking in <month> when N were stolen')
             # a figure bound to an earlier year ('..., when N died') does not move it; '<month> alone' hands on its year
             sent_periods.append(carried_period(period, clause))
     return out
