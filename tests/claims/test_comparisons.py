@@ -468,3 +468,11 @@ def test_two_forces_compared_with_no_period_late_in_the_first_year_of_their_data
     c = one(check(real_store, f"Merseyside Police records about {n} times as many robberies as South Yorkshire.",
                   "2022-12-20"), "ratio")
     assert c.verdict != "unverifiable" and c.period == "January 2022 to November 2022", c.explanation
+
+
+def test_back_to_pre_pandemic_levels_is_about_the_same_as_2019(real_store):
+    """'<crime> in <borough> is back to pre-pandemic levels': the latest year within 10% of 2019."""
+    for b in ("Brent", "Ealing", "Lambeth", "Hounslow", "Barnet", "Camden", "Croydon", "Enfield"):
+        now, then = mps(year=2025, major="ROBBERY", borough=b), mps(year=2019, major="ROBBERY", borough=b)
+        c = one(check(real_store, f"Robbery in {b} is back to pre-pandemic levels.", "2026-03-20"), "equality")
+        assert (c.verdict in HOLDS) == (abs(now - then) / then <= 0.10), c.explanation

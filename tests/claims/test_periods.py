@@ -497,3 +497,16 @@ def test_the_first_months_of_a_named_episode(real_store):
     text = f"Robbery in London fell by {abs(pct(now, then)):.0f}% during the first two months of lockdown."
     c = one(check(real_store, text, "2021-06-01"), "change")
     assert c.period == "April 2020 to May 2020" and c.verdict in HOLDS, c.explanation
+
+
+def test_the_past_n_months(real_store):
+    """'Over the past three months, <crime> rose N% year on year': the three months to the last complete month,
+    against the same months a year before."""
+    months = ["202512", "202601", "202602"]
+    now = mps(months=months, minor="SHOPLIFTING", borough="Brent")
+    then = mps(months=[str(int(m) - 100) for m in months], minor="SHOPLIFTING", borough="Brent")
+    ch = pct(now, then)
+    text = (f"Over the past three months, shoplifting in Brent {'rose' if ch > 0 else 'fell'} {abs(ch):.0f}% "
+            "year on year.")
+    c = one(check(real_store, text, "2026-03-20"), "change")
+    assert c.period == "December 2025 to February 2026" and c.verdict in HOLDS, c.explanation

@@ -24,7 +24,8 @@ def published_count(store: StoreLike, fact: Fact) -> int | None:
     (:meth:`Fact.query`), so filters, area and vintage stay exactly as they were.
     """
     rule = _SET_ASIDE.get(fact.source or "")
-    if rule is None or fact.unit != rule[0] or not fact.sql or fact.value is None:
+    # (the stored unit is checked below: a figure counted as 'incidents' or 'crimes and incidents' is stored as offences)
+    if rule is None or not fact.sql or fact.value is None:
         return None
     ours, aside = rule
     at = fact.unit_param

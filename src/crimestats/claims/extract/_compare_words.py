@@ -35,6 +35,11 @@ _SAME_BEFORE = re.compile(
     r"the\s+previous\s+year|the\s+same\s+(?:month|period|time)\s+(?:a|last)\s+year)\b", _I)
 
 
+# 'back to pre-pandemic levels', 'has returned to where it was before the pandemic': about the same as 2019
+_BACK_TO_BEFORE = re.compile(
+    r"\b(?:back|returned|returning|returns|return)\s+(?:down\s+|up\s+)?to\s+(?:(?:its|their|the)\s+)?"
+    r"(?:pre-?\s?(?:pandemic|covid(?:-19)?|lockdown)\s+(?:levels?|figures?|numbers?)|"
+    r"(?:where|what)\s+(?:it|they)\s+(?:was|were)\s+before\s+the\s+(?:pandemic|lockdowns?|covid(?:-19)?))\b", _I)
 # 'were unchanged last year', 'remained flat', 'held steady': the same as the year before
 _UNCHANGED = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|remained|remains|stayed|stays|held|holds)\s+"
@@ -104,7 +109,8 @@ def same_as_before(st: str, make: Callable[..., Claim], used: list[tuple[int, in
     """'roughly the same last month as a year earlier' -> an equality claim with the year before."""
     out: list[Claim] = []
     low = st.lower()
-    if "same" not in low and not any(w in low for w in ("unchanged", "flat", "steady", "stable", "static", "level")):
+    if "same" not in low and not any(w in low for w in ("unchanged", "flat", "steady", "stable", "static", "level",
+                                                         "back", "return")):
         return out
     for m in _SAME_BEFORE.finditer(st):
         if any(a <= m.start() < b for a, b in used):
@@ -112,6 +118,11 @@ def same_as_before(st: str, make: Callable[..., Claim], used: list[tuple[int, in
         used.append(m.span("b"))
         out.append(make("equality", m.start(), claimed_text=m.group(0), equal_to_text=m.group("b"),
                         approx="about" if m.group("h") else "exact"))
+    for m in _BACK_TO_BEFORE.finditer(st) if ("back" in low or "return" in low) else ():
+        if any(a <= m.start() < b for a, b in used):
+            continue
+        used.append(m.span())
+        out.append(make("equality", m.start(), claimed_text=m.group(0), equal_to_text="2019", approx="about"))
     for m in _UNCHANGED.finditer(st):
         if any(a <= m.start() < b for a, b in used) or any(c.start <= m.start() < c.end for c in out):
             continue

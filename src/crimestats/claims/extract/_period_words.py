@@ -50,6 +50,8 @@ def _latest_like(base: Period, as_of: date) -> Period:
     return calendar_year(as_of.year - 1)
 
 
+_PAST_MONTHS = re.compile(rf"(?:(?:in|over|during)\s+)?(?:the\s+)?(?:past|last|latest)\s+(?P<n>{number_alternation(2, 11)}|[2-9]|1[01])"
+                          r"\s+months", _I)
 _ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last)\s+year", _I)
 _YEAR_TO_MONTH = re.compile(r"(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
                             rf"(?P<m>{'|'.join(MONTH_ABBRS)})[a-z]*", _I)
@@ -90,6 +92,12 @@ def _period_raw(text: str | None, as_of: date) -> Period | None:
     mr = month_range(text, as_of=as_of)     # 'the three months to <month>', '<month> to <month>'
     if mr is not None:
         return mr
+    pm = _PAST_MONTHS.fullmatch(text.strip())
+    if pm:      # 'the past three months': that many months to the last complete month
+        n = number_value(pm.group("n")) or int(pm.group("n"))
+        last = last_complete_month(as_of)
+        k = last.year * 12 + last.month - 1 - (n - 1)
+        return range_(date(k // 12, k % 12 + 1, 1), last)
     if _ROLLING_YEAR.fullmatch(text.strip()):
         text = "the past year"          # 'in the last year': the 12 months to the last complete month
     ym = _YEAR_TO_MONTH.fullmatch(text.strip())

@@ -107,6 +107,8 @@ _MONTH_WAS_OURS = re.compile(rf"^\W*(?:and\s+|but\s+|while\s+)?(?:{month_alterna
 _LEAD_LINES = 2     # a headline and a standfirst or byline
 _PART_OF_THE = re.compile(r"\b\d[\d,]*\s+(?:out\s+)?of\s+(?:the|all|those|these)\s+$", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s(?:were|was|are|is|died|had|have|has|included|including)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:while|and|but|whereas|yet)\b", re.IGNORECASE)
+_FROM_TO = re.compile(r"\bfrom\s+[\d,.]+\s+to\s+[\d,.]+", re.IGNORECASE)
 _BARE_MONTH_NAME = re.compile(month_alternation(short=False, capitalised=True))
 _RELATIVE_OPENING = re.compile(r"\W*(?:whose|which|where)\b", re.IGNORECASE)
 _HUNG_ON = re.compile(r"(?:\s+as\s+a\s+whole)?\s*,?\s*", re.IGNORECASE)
@@ -451,9 +453,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             hits = _measure_hits(sentence[:max(0, c.start - c.sentence_start)])
             own = hits[-1][1] if hits else None
         named_between = None
-        if own is None and prev_end is None and c.kind != "opinion":
-            # '<crime>, the offence that most <does something>, fell by N%': the crime named before the first claim
-            named_lead = [m for _, m in _measure_hits(text[c.sentence_start:c.start]) if m != "all_crime"]
+        sent_hits = _measure_hits(sentence) if own is None and prev_end is None and c.kind != "opinion" else []
+        first_of_sentence = next((p for p, m in sent_hits if m == sent_measure), None)
+        if first_of_sentence is not None and first_of_sentence >= c.start - c.sentence_start:
+            # '<crime>, the offence that most <does something>, fell by N%, and <crime> ...': the crime named before
+            # the first claim, not the one the sentence names after it
+            named_lead = [m for p, m in sent_hits if p < c.start - c.sentence_start and m != "all_crime"]
             own = named_lead[-1] if named_lead else None
         if own in (None, "all_crime") and prev_end is not None and prev_end < c.start:
             # '<crime> fell by N%, but <other crime> went the other way, up N%', '..., and its crime rate, at N
@@ -495,9 +500,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             if own in _HOMICIDE_FAMILY and own == whole_word:    # '<group> made up a quarter of those killed'
                 own = _homicide_qualifier(in_clause) or own
 
+        whole_named = _measure_near(c.share_of, None) if c.kind == "share" and c.share_of else None
         if c.kind == "share" and prev_claim_measure and prev_end is not None and prev_end <= c.start and \
-                _APPOSITION.fullmatch(text[prev_end:c.start]) and c.share_of and \
-                own in (None, _measure_near(c.share_of, None)) and prev_claim_measure != own:
+                _APPOSITION.fullmatch(text[prev_end:c.start]) and whole_named is not None and \
+                own in (None, whole_named) and prev_claim_measure != own and \
+                _is_ancestor(whole_named, prev_claim_measure) and not _JOINED.match(text, c.start):
+            # (the whole named is wider than the figure's crime; 'while more than half ...' is a clause of its own)
             # '<crime> accounted for N of them – more than half of all crimes': the share of the figure just given
             own = prev_claim_measure
         # a specific word narrows a generic one ('Bike theft ... with N thefts') only when it is
@@ -521,7 +529,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         elif own == "all_crime" and ctx_measure not in (None, "all_crime") and ctx_measure not in _HOMICIDE_FAMILY \
                 and not prev_claim_measure and sent_measure in (None, "all_crime") and not named_between \
                 and _COUNTED_ITEMS.search(clause) and not _CRIME_NAMED.search(sentence) and out \
-                and out[-1].measure == ctx_measure and claims[len(out) - 1].sentence_index >= _LEAD_LINES:
+                and out[-1].measure == ctx_measure and claims[len(out) - 1].sentence_index >= _LEAD_LINES \
+                and out[-1].area is not None and (out[-1].area == sent_area or out[-1].area.code == london_area().code):
+            # (after a figure for the same place or for London as a whole; a figure for another borough leaves
+            # 'N offences' in the next borough all crime)
             # '<borough> alone logged N offences' in a text about one crime (named in the body, not only in a
             # headline): 'offences' counts that crime
             own = ctx_measure
@@ -649,18 +660,30 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             raw = ctx_period.shift_years(-1)     # 'The year before, only <place> had more': the period before
             notes.append(Reason.of(Why.PERIOD_FROM_CONTEXT, period=raw.label))
         bare_month = False
+        months_apart = c.kind in ("change", "ratio", "direction") and bool(c.baseline_text) and \
+            _BARE_MONTH_NAME.fullmatch(c.baseline_text or "") is not None
         if raw is None and c.period_text and _BARE_MONTH_NAME.fullmatch(c.period_text) and not c.turn:
             # '<crime> doubled between <month> and <month>, from N to M': each month of the year talked about
             raw = month_period(c.period_text, context=ctx_period, as_of=as_of)
             bare_month = raw is not None
+            if raw is not None and months_apart and not _FROM_TO.search(sentence) and not (
+                    area is not None and area.area_type == "force" and area.code != london_area().code):
+                # without the two months' figures, and where the year before has data, 'rose by half between <month>
+                # and <month>' is those months against the same months a year before
+                opening = month_period(c.baseline_text or "", context=ctx_period, as_of=as_of)
+                if opening is not None and opening.start <= raw.start:
+                    raw, bare_month, months_apart = range_(opening.start, raw.start), False, False
         if raw is None and c.kind != "opinion":
             # 'In <month> officers made ...'; a turn's own month ('<whose> busiest month was <month>')
             month_ctx = ctx_period
             if c.turn and out and claims[len(out) - 1].sentence_index == c.sentence_index and \
                     out[-1].period is not None and out[-1].period.grain == "month":
                 month_ctx = out[-1].period    # '<month> was the busiest, and <month> the quietest': one year
-            # (a month named only in a later clause is that clause's: '<crime> was up N%, peaking in <month>')
-            raw = month_period(c.period_text if c.turn and c.period_text else sentence[:c.end - c.sentence_start],
+            # (a month named only in a later claim's clause is that claim's: '<crime> was up N%, peaking in <month>';
+            # 'fell only slightly, by N%, in <month>' is this claim's)
+            upto = min((k.start for k in claims if k.sentence_index == c.sentence_index and k.start > c.start),
+                       default=c.sentence_end) - c.sentence_start
+            raw = month_period(c.period_text if c.turn and c.period_text else sentence[:upto],
                                context=month_ctx, as_of=as_of)
             if raw is not None:
                 bare_month = True       # the month the article goes on talking about
@@ -723,7 +746,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             if baseline is None or (baseline.start <= same.start and same.end <= baseline.end and baseline != same):
                 baseline = same
                 notes.append(Reason.of(Why.SAME_MONTHS_YEAR_EARLIER, period=same.label))
-        if bare_month and c.baseline_text and _BARE_MONTH_NAME.fullmatch(c.baseline_text):
+        if bare_month and months_apart:
             baseline = month_baseline(f"than {c.baseline_text}", period)    # the earlier month of that year
         if c.kind in ("change", "ratio", "direction") and month_baseline(clause, period) is not None:
             baseline = month_baseline(clause, period)     # 'N% fewer than in <month>'
