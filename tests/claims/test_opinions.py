@@ -318,3 +318,23 @@ def test_a_figure_judged_or_imagined_is_an_opinion(text):
 
 def test_a_judged_figure_with_its_crime_is_still_a_claim():
     assert "change" in kinds("A 2% fall in robbery is nothing to celebrate.")
+
+
+@pytest.mark.parametrize("text", [
+    "Shopkeepers on the high street are fed up.",
+    "Enough is enough: the council must act.",
+    "The report is a damning verdict on the commissioner's leadership.",
+    "Prison works.",
+    "Stop and search works.",
+    "Gangs rule the streets after dark.",
+    "Burglars know they will get away with it.",
+    "No one is listening to victims.",
+    "The cuts to neighbourhood policing have gone too far.",
+    "The estate is going to the dogs.",
+])
+def test_exasperation_impunity_and_verdicts_on_remedies_are_opinions(text):
+    assert kinds(text) == ["opinion"]
+
+
+def test_a_remedy_that_works_in_a_described_way_is_no_verdict():
+    assert kinds("The scheme works in partnership with local shops.") == []

@@ -39,6 +39,13 @@ _JUDGEMENT = re.compile(
     r"london|crime|situation|estates?|area|force)\b"
     # empty promises: 'all talk', 'all spin'
     r"|\ball\s+(?:talk|words|mouth|spin|bluster)\b"
+    # exasperation and impunity: 'fed up', 'enough is enough', 'gone too far', '<offenders> get away with it',
+    # '<thugs> rule the streets', 'nobody is listening', 'going to the dogs', 'a tale of two cities'
+    r"|\b(?:fed\s+up|sick\s+and\s+tired|at\s+(?:the\s+)?end\s+of\s+(?:their|our|my)\s+tether)\b|\benough\s+is\s+enough\b"
+    r"|\b(?:gone|going|go)\s+(?:far\s+)?too\s+far\b|\bget(?:s|ting)?\s+away\s+with\s+(?:it|murder)\b"
+    r"|\brul(?:e|es|ing)\s+(?:the|our|these)\s+streets\b|\b(?:nobody|no\s+one|no-one)\s+(?:is|seems\s+to\s+be)\s+listening\b"
+    r"|\bgoing\s+to\s+the\s+dogs\b|\ba\s+tale\s+of\s+two\s+(?:cities|boroughs|londons)\b"
+    r"|\b(?:damning|scathing|withering)\s+(?:verdict|indictment|judgement|judgment|assessment)\b"
     # verdicts on policing and policy: let down, failing people, not working, not fit, credit, seriously
     r"|\blet\s+down\s+by\b|\bstretched\s+to\s+(?:the\s+)?breaking\s+point\b"
     r"|\bfailing\s+(?:[\w'’-]+\s+){0,2}?(?:residents|londoners|communities|victims|people|women|families|"
@@ -68,7 +75,8 @@ _JUDGEMENT = re.compile(
     r"(?:want|need|ought|should|would\s+like|wanted|needed)\b"
     # a verdict that a way of policing works, or that those in charge cannot or will not act: '<policing> works',
     # 'too <busy> <doing x> to <y>', '<adverb> incapable of <x>', '<a> waste of <money>', 'nothing to <celebrate>'
-    r"|\b(?:policing|policy|policies|strategy|scheme|plan|approach|tactics?|deterrence|enforcement)\s+(?:really\s+|clearly\s+|"
+    r"|\b(?:policing|policy|policies|strategy|scheme|plan|approach|tactics?|deterrence|enforcement|prison|search|"
+    r"searches|sentencing|curfews?|patrols?|cctv|cameras)\s+(?:really\s+|clearly\s+|"
     r"simply\s+|just\s+|actually\s+|still\s+)?works\b(?=\s*(?:[.!?;:–—-]|$))"
     r"|\btoo\s+(?:busy|quick|slow|keen|eager|lazy|scared|afraid|ready|willing|interested|focused|obsessed|timid|cautious)\b"
     r"(?:\s+[\w'’-]+){0,5}?\s+to\b"
