@@ -238,3 +238,12 @@ def test_a_share_of_the_workforce_is_never_a_share_of_crime(real_store):
     c = claim_with(check(real_store, "Burglary rose in Barnet, and the borough has lost a third of its officers "
                                      "since 2022.", "2026-03-20"), "a third")
     assert c.verdict == "unverifiable" and c.claim.subject == "non_crime", c.explanation
+
+
+@pytest.mark.parametrize("text", ["Drink-driving arrests in London rose by 15% in 2025.",
+                                  "Arrests of protesters fell by a third last year.",
+                                  "Speeding arrests doubled in 2025."])
+def test_arrests_for_offences_the_custody_file_does_not_split_are_unverifiable(real_store, text):
+    """Never answered with all arrests: the custody groups have no motoring or protest group."""
+    c = [k for k in check(real_store, text, "2026-03-20") if k.claim.kind in ("change", "ratio")][0]
+    assert c.verdict == "unverifiable" and c.measure is None, c.explanation

@@ -58,6 +58,9 @@ _ARREST_Q = [
     (re.compile(r"\bsexual\s+offences?\b|\brapes?\b|\bsex\s+offences?\b", _I), "sexual_offence_arrests"),
     (re.compile(r"\bdrugs?\b|\bcannabis\b|\bcocaine\b|\bdrug[- ]dealing\b", _I), "drug_arrests"),
     (re.compile(r"\bburglar(?:y|ies)\b|\btheft|\bshoplifting\b|\bfraud\b|\bterror", _I), None),
+    # motoring and public-order offences the custody groups do not split out
+    (re.compile(r"\b(?:drink|drug)[- ]driv(?:ing|ers?)\b|\bspeeding\b|\bmotoring\b|\bdriving\s+offences?\b|"
+                r"\bdrunk(?:enness)?\b|\bprotest(?:ers?|s)?\b|\bfootball\b|\bimmigration\b", _I), None),
 ]
 # 'arrests from those searches', 'arrests after stop and search': the searches' outcome, not custody
 _SEARCH_ARREST = (re.compile(r"\barrests?\s+(?:from|after|following|resulting\s+from|made\s+(?:from|after|during))\s+"
