@@ -113,3 +113,11 @@ def test_a_crime_rate_named_after_a_crimes_figure_is_all_crimes_rate_and_ranks_b
     assert r.measure == "all_crime" and r.verdict in HOLDS, r.explanation
     k = one(got, "comparison")
     assert k.measure == "all_crime" and k.verdict in HOLDS, k.explanation
+
+
+def test_the_london_average_of_n_beside_a_rate_is_londons_rate_not_a_count(real_store):
+    """'<borough> has N crimes per 1,000 people, well below the London average of M': M is London's rate."""
+    got = check(real_store, "Havering has 68 crimes per 1,000 people, well below the London average of 95.",
+                "2026-03-20")
+    assert not [c for c in got if c.claim.kind == "count"]
+    assert [c.claim.kind for c in got if "95" in (c.claim.claimed_text or "")] == ["rate"]

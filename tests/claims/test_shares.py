@@ -279,3 +279,11 @@ def test_a_share_set_after_a_figure_with_a_crime_left_out_of_the_whole(real_stor
     c = claim_with(check(real_store, text, "2023-01-20"), word)
     assert c.claim.kind == "share" and c.measure == "public_order", c.explanation
     assert (c.verdict in HOLDS) == ok, c.explanation
+
+
+def test_one_in_a_number_above_ten(real_store):
+    """'one in twelve', 'one in fifteen': shares like 'one in ten', not a count of one."""
+    part, whole = mps(year=2025, major="BURGLARY", borough="Barnet"), mps(year=2025, borough="Barnet")
+    c = one(check(real_store, "Burglary accounted for one in twelve crimes in Barnet last year.", "2026-03-20"),
+            "share")
+    assert abs(c.found - 100 * part / whole) < 0.1, c.explanation

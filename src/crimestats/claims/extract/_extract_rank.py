@@ -687,6 +687,9 @@ def _figures_in_ranking(st: str, make: Make, used: list[tuple[int, int]],
             continue
         if re.match(r"\s?(?:%|per\s?cent|percent)", st[tok.end: tok.end + 9], _I):
             continue
+        if re.search(r"\baverage\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+)?$",
+                     st[max(0, tok.start - 25): tok.start], _I):
+            continue     # 'below the London average of N': the yardstick's figure, read by the number scan
         used.append((tok.start, tok.end))
         c = make("count", tok.start, claimed_text=tok.text, value=tok.value, low=tok.low, high=tok.high,
                  unit="count", approx=_approx(st[max(0, tok.start - 24): tok.start]))

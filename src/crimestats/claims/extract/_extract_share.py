@@ -20,7 +20,7 @@ __all__ = ["non_crime_whole", "find_one_in", "find_fraction_shares", "one_in_gat
 _I = re.IGNORECASE
 # shares written as 'one in ten', 'N in N'
 _ONE_IN = re.compile(rf"\b(?P<a>{number_alternation(1, 9)}|[1-9])\s+(?:in|out\s+of)\s+(?:every\s+)?"
-                     rf"(?P<b>{number_alternation(2, 10)}|twenty|fifty|hundred|[1-9][0-9]{{0,2}})\b", _I)
+                     rf"(?P<b>{number_alternation(2, 20)}|thirty|forty|fifty|hundred|[1-9][0-9]{{0,2}})\b", _I)
 _FRAC_SHARE = re.compile(rf"\b(?P<f>{fraction_alternation()})\s+of\b", _I)
 # 'the first half of <year>', 'the second quarter of the year': a period, not a share
 _PERIOD_PART = re.compile(r"\b(?:first|second|third|fourth|final|last|latter|former)\s+$", _I)
