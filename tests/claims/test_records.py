@@ -650,3 +650,14 @@ def test_at_their_highest_in_a_month_is_a_peak(real_store):
     bad = one(check(real_store, f"Burglaries in Merseyside were at their highest in {names[low]}.", "2022-12-20"),
               "record")
     assert bad.verdict == "inaccurate", bad.explanation
+
+
+def test_hit_a_threshold_for_the_first_time(real_store):
+    """'<crime> in <place> hit N for the first time in <year>': above N that year and in no year before."""
+    by = {y: mps(year=y, minor="SHOPLIFTING", borough="Westminster") for y in range(2011, 2026)}
+    first = next(y for y in sorted(by) if by[y] > 5000) if any(v > 5000 for v in by.values()) else None
+    if first is None:
+        pytest.skip("never above 5,000")
+    c = one(check(real_store, f"Shoplifting in Westminster hit 5,000 for the first time in {first}.", "2026-03-20"),
+            "record")
+    assert c.verdict in HOLDS, c.explanation

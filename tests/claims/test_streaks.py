@@ -166,3 +166,13 @@ def test_after_a_run_of_rises_the_fall_ends_the_streak(real_store):
     assert c.claim.kind == "record" and (c.verdict in HOLDS) == holds, c.explanation
     assert not [c for c in check(real_store, "After two years of rises, robbery in London rose again in 2025.",
                                  "2026-02-01") if c.claim.kind == "record"]
+
+
+def test_every_year_since_after_a_year_named_before(real_store):
+    """'<crime> peaked in <year> and has fallen every year since': a streak since that year."""
+    by = {y: mps(year=y, major="BURGLARY", borough="Bromley") for y in range(2011, 2026)}
+    peak = max(by, key=by.__getitem__)
+    falls = all(by[y] < by[y - 1] for y in range(peak + 1, 2026))
+    text = f"Burglary in Bromley peaked in {peak} and has fallen every year since."
+    c = claim_with(check(real_store, text, "2026-03-20"), "every year since")
+    assert c.claim.kind == "record" and (c.verdict in HOLDS) == falls, c.explanation

@@ -79,7 +79,9 @@ _RECORD = re.compile(
 _EVERY_SINCE = re.compile(
     r"\b(?P<verb>fallen|fell|falling|dropped|declined|decreased|risen|rose|rising|increased|climbed|grown|grew|"
     r"gone\s+(?:up|down)|went\s+(?:up|down))\s+(?:in\s+)?(?:every|each)\s+(?:single\s+)?year\s+(?:since\s+"
-    r"(?P<y>(?:19|20)\d{2})\b|(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|and|until)\s+(?P<y2>(?:19|20)\d{2})\b)"
+    r"(?P<y>(?:19|20)\d{2})\b|(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|and|until)\s+(?P<y2>(?:19|20)\d{2})\b"
+    # '<crime> peaked in <year> and has fallen every year since': since the year named before
+    r"|(?P<since>since|after\s+that|since\s+then)\b(?!\s*(?:19|20)\d{2}))"
     r"|\b(?P<verb2>fallen|fell|dropped|declined|decreased|risen|rose|increased|climbed|grown|grew)\s+in\s+each\s+of\s+"
     rf"(?:the\s+)?(?:last|past)\s+(?P<n>{_NUM})\s+years\b", _I)
 # 'fell for the third year in a row', 'rose for a fifth consecutive year', 'down for the second straight year'
@@ -103,7 +105,7 @@ _DOWNV = re.compile(r"fall|fell|drop|declin|decreas|down", _I)
 # 'topped N for the first time in <year>', 'passed N for the first time since <year>', 'fell below
 # N for the first time on record': a threshold crossed in the period and in no year before it
 _CROSSED = re.compile(
-    r"\b(?P<verb>topped|passed|exceeded|surpassed|crossed|broke|went\s+(?:over|above|past|below|under)|"
+    r"\b(?P<verb>topped|passed|exceeded|surpassed|crossed|broke|hit|reached|went\s+(?:over|above|past|below|under)|"
     r"(?:rose|risen|climbed|jumped|fell|fallen|dropped|dipped|slipped|sank)\s+(?:above|over|past|beyond|below|under))\s+"
     r"(?:the\s+)?(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)(?P<scale>\s*(?:million|m)\b)?\s+(?:[\w'-]+\s+){0,3}?"
     r"for\s+the\s+first\s+time(?P<tail>\s+(?:since\s+(?P<y>(?:19|20)\d{2})\b|since\s+records\s+began|on\s+record|ever))?", _I)
@@ -139,8 +141,11 @@ def streak_since_claims(st: str, make: Make, used: list[tuple[int, int]]) -> lis
             continue
         verb = m.group("verb") or m.group("verb2")
         d = "down" if _DOWNV.search(verb) else "up"
-        if m.group("y"):
-            kw: dict[str, object] = {"since_text": m.group("y"), "streak": 1}
+        earlier = _YEAR_IN.findall(st[:m.start()]) if m.group("since") else []
+        if m.group("since") and not earlier:
+            continue
+        if m.group("y") or earlier:
+            kw: dict[str, object] = {"since_text": m.group("y") or earlier[-1], "streak": 1}
         elif m.group("y1"):     # 'fell every year from <year> to <year>': the steps between the two years
             kw = {"since_text": m.group("y1"), "streak": 1, "period_text": m.group("y2")}
         else:
