@@ -476,3 +476,19 @@ def test_back_to_pre_pandemic_levels_is_about_the_same_as_2019(real_store):
         now, then = mps(year=2025, major="ROBBERY", borough=b), mps(year=2019, major="ROBBERY", borough=b)
         c = one(check(real_store, f"Robbery in {b} is back to pre-pandemic levels.", "2026-03-20"), "equality")
         assert (c.verdict in HOLDS) == (abs(now - then) / then <= 0.10), c.explanation
+
+
+def test_higher_per_head_than_another_place_compares_rates(real_store):
+    """'<crime> in <a> is higher per head than in <b>': rates per resident, not counts."""
+    from .raw import gla_pop
+    a = mps(year=2025, major="BURGLARY", borough="Camden") / gla_pop("Camden", 2025)
+    b = mps(year=2025, major="BURGLARY", borough="Islington") / gla_pop("Islington", 2025)
+    c = one(check(real_store, "Burglary in Camden is higher per head than in Islington.", "2026-03-20"), "comparison")
+    assert "per 100,000" in c.explanation and (c.verdict in HOLDS) == (a > b), c.explanation
+
+
+def test_two_forces_with_no_period_use_their_latest_financial_year(real_store):
+    """'Knife crime in <force> is higher per head than in <force>': the latest financial year both publish."""
+    c = one(check(real_store, "Knife crime in Merseyside is higher per head than in West Yorkshire.", "2026-03-20"),
+            "comparison")
+    assert c.verdict != "unverifiable" and "/" in (c.period or ""), c.explanation

@@ -68,7 +68,7 @@ _ANAPHOR_SUBJECT = re.compile(r"^\W*(?:but\s+|and\s+|yet\s+)?(?:(?:in|across|for
                               r"(?:[\w']+\s+){0,2}?(?:was|were|is|are|has|have|had|went|fell|rose|dropped)\b", _I)
 _EACH_MONTH = re.compile(r"\b(?:in\s+)?(?:each|every)(?:\s+single)?\s+month(?:\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2}))?\b"
                          r"(?!\s+since)", _I)
-_RATE_WORD = re.compile(r"\brates?\b", _I)
+_RATE_WORD = re.compile(r"\brates?\b|\bper\s+(?:head|capita|person|resident|1,?000|100,?000|thousand)\b", _I)
 _MONTH = month_alternation(capitalised=True)
 _ONLY_PLACE = re.compile(r"\bthe\s+only\s+(?:London\s+|inner\s+London\s+|outer\s+London\s+)?borough\s+(?:where|in\s+which|to\s+"
                          r"(?:see|record|have|show))\b|\bno\s+other\s+(?:London\s+)?borough\s+(?:saw|recorded|had|showed)\s+"
@@ -216,7 +216,8 @@ def find_comparisons(sc: Scan) -> list[Claim]:
         if places and places[0][0] == 0 and not any((c.compare_to == places[0][2] or c.rank) and c.start == clause[0]
                                                     for c in sc.claims):     # a ratio or a ranking took it
             # '<borough>'s knife crime rate is higher than <borough>'s': the rate named before the comparison
-            rate_before = _RATE_WORD.search(sc.st, max(0, clause[0] - sc.s.start), m.start()) is not None
+            # ('higher per head than <place>': the rate words between the comparative and the place)
+            rate_before = _RATE_WORD.search(sc.st, max(0, clause[0] - sc.s.start), m.start("t")) is not None
             out.append(sc.in_clause("comparison", clause, compare_to=places[0][2], claimed_text=m.group(0),
                                     direction=_way(m.group("w")),
                                     by_rate=rate_before))
