@@ -1,0 +1,324 @@
+"""set17 ARTICLES part: short articles in different genres, written blind (the tester never read the checker,
+its docs on claims, its tests, nor any older set's spec beyond the format head of set9's, their inputs or reports).
+
+Every factual claim is true or false *by design*; book.T / book.F check that design against the raw files in
+../shared/data and raise if they disagree. The notes give the figures and how they were computed.
+Kinds: count, change, record, rank, share, rate, compare, equal, streak, direction, turn, unverifiable, opinion.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+
+from truth_sets import (  # noqa: E402,F401
+    BOROUGHS32,
+    SpecBook,
+    cal,
+    col,
+    dash,
+    falls_in_a_row,
+    fy,
+    fyearly,
+    gla_pop,
+    knife_boroughs,
+    last_higher,
+    last_lower,
+    london32_pop,
+    months,
+    mps,
+    mps_by_borough,
+    near,
+    nyc,
+    owid,
+    pct,
+    pct_is,
+    r12,
+    rank_of,
+    rises_in_a_row,
+    victims,
+    victims_by,
+    victims_years,
+    yearly,
+)
+from truth17a import force_types, lon32, ser, victims_where  # noqa: E402
+
+book = SpecBook()
+E, add, T, F, NV, OP = book.E, book.add, book.T, book.F, book.NV, book.OP
+
+# ====================================================================== a1 local paper: Lewisham, calendar 2025
+LW = "Lewisham"
+lw_all = yearly(borough=LW)
+lw_hom = yearly(minor="HOMICIDE", borough=LW)
+lw_hom10 = mps(minor="HOMICIDE", borough=LW, mm=months(2010, 4, 2010, 12))
+lw_burg = yearly(major="BURGLARY", borough=LW)
+lw_drug = yearly(major="DRUG OFFENCES", borough=LW, years=(2024, 2025))
+lw_weap = yearly(major="POSSESSION OF WEAPONS", borough=LW)
+lw_weap10 = mps(major="POSSESSION OF WEAPONS", borough=LW, mm=months(2010, 4, 2010, 12))
+lw_sex = yearly(major="SEXUAL OFFENCES", borough=LW)
+lw_veh = yearly(major="VEHICLE OFFENCES", borough=LW, years=(2024, 2025))
+lw_tfp = yearly(minor="THEFT FROM THE PERSON", borough=LW, years=(2024, 2025))
+lw_rate = {y: 1000 * lw_all[2025] / gla_pop(LW, y) for y in (2024, 2025)}
+lon_rate32 = 1000 * lon32(mm=cal(2025)) / london32_pop(2025)
+lon_rate_all = 1000 * mps(mm=cal(2025)) / london32_pop(2025)
+all25 = mps_by_borough(mm=cal(2025))
+add("a1_local_paper_lewisham_2025.txt", "2026-01-22", [
+    ("Lewisham crime dips, but homicides reach their highest level since current records began", [
+        E("highest level since current records began",
+          T(lw_hom[2025] > max(v for y, v in lw_hom.items() if y < 2025) and lw_hom[2025] > lw_hom10), "record",
+          f"Lewisham homicide offences by calendar year {ser(lw_hom)}; Apr-Dec 2010 {lw_hom10}; the MPS borough series "
+          "starts April 2010, so 2025's 11 is the most in the series", "true")]),
+    ("The Metropolitan Police recorded 29,199 offences in Lewisham last year, a fall of about 4% on the 30,444 logged "
+     "in 2024. It is the first drop in the borough's annual total since 2021.", [
+        E("29,199", T(lw_all[2025] == 29199 and lw_all[2024] == 30444), "count",
+          f"Lewisham all crime (NFIB fraud excluded) 2025 {lw_all[2025]}, 2024 {lw_all[2024]}", "true"),
+        E("a fall of about 4%", T(pct_is(-4, lw_all[2025], lw_all[2024])), "change",
+          f"{pct(lw_all[2025], lw_all[2024]):+.1f}%", "true"),
+        E("first drop in the borough's annual total since 2021",
+          T(lw_all[2021] < lw_all[2020] and lw_all[2022] > lw_all[2021] and lw_all[2023] > lw_all[2022]
+            and lw_all[2024] > lw_all[2023] and lw_all[2025] < lw_all[2024]), "turn",
+          f"Lewisham by year {ser(lw_all)}: 2021 fell, 2022-2024 rose, 2025 fell", "true")]),
+    ("Eleven homicides were recorded in the borough in 2025, up from seven the year before.", [
+        E("up from seven", T(lw_hom[2025] == 11 and lw_hom[2024] == 7), "change",
+          f"Lewisham homicide offences 2025 {lw_hom[2025]}, 2024 {lw_hom[2024]} (offences, the MPS series; no victims "
+          "file covers 2024-25)", "true")]),
+    ("Burglaries fell to 1,516, the lowest annual figure on record and less than half the 3,237 recorded in 2011.", [
+        E("lowest annual figure on record", T(lw_burg[2025] == 1516 and lw_burg[2025] == min(lw_burg.values())), "record",
+          f"Lewisham burglary (all burglary minors) {ser(lw_burg)}", "true"),
+        E("less than half", T(lw_burg[2025] < lw_burg[2011] / 2 and lw_burg[2011] == 3237), "compare",
+          f"{lw_burg[2025]} vs half of {lw_burg[2011]} = {lw_burg[2011] / 2}", "true")]),
+    ("Drug offences were up by a third, while weapon possession offences rose by more than 40% to 339, the most in any "
+     "year since at least 2011.", [
+        E("up by a third", F(abs(pct(lw_drug[2025], lw_drug[2024]) - 33.3) < 4), "change",
+          f"Lewisham drug offences 2025 {lw_drug[2025]} vs 2024 {lw_drug[2024]} = "
+          f"{pct(lw_drug[2025], lw_drug[2024]):+.1f}%: a quarter, not a third", "false"),
+        E("more than 40%", T(lw_weap[2025] == 339 and pct(lw_weap[2025], lw_weap[2024]) > 40), "change",
+          f"Lewisham possession of weapons 2025 {lw_weap[2025]} vs 2024 {lw_weap[2024]} = "
+          f"{pct(lw_weap[2025], lw_weap[2024]):+.1f}%", "true"),
+        E("the most in any year since at least 2011",
+          T(lw_weap[2025] == max(lw_weap.values()) and lw_weap[2025] > lw_weap10), "record",
+          f"Lewisham possession of weapons by year {ser(lw_weap)} (Apr-Dec 2010 {lw_weap10})", "true")]),
+    ("Recorded sexual offences rose for a sixth year running, to 1,064.", [
+        E("sixth year running", T(rises_in_a_row(lw_sex, 2025) == 6 and lw_sex[2025] == 1064), "streak",
+          f"Lewisham sexual offences {ser(lw_sex)}: rises every year 2020-2025 after a dip in 2019", "true")]),
+    ("Vehicle crime dropped by more than a fifth, and phone and bag snatches - classed as theft from the person - "
+     "fell from 1,787 to 1,233.", [
+        E("more than a fifth", F(pct(lw_veh[2025], lw_veh[2024]) < -20), "change",
+          f"Lewisham vehicle offences 2025 {lw_veh[2025]} vs 2024 {lw_veh[2024]} = "
+          f"{pct(lw_veh[2025], lw_veh[2024]):+.1f}%, less than a fifth", "false"),
+        E("fell from 1,787 to 1,233", T(lw_tfp[2024] == 1787 and lw_tfp[2025] == 1233), "change",
+          f"Lewisham theft from the person 2024 {lw_tfp[2024]}, 2025 {lw_tfp[2025]}", "true")]),
+    ("That works out at roughly 89 offences per 1,000 residents, below the London average.", [
+        E("89 offences per 1,000", T(all(near(89, v, 0.01) for v in lw_rate.values())), "rate",
+          f"Lewisham 2025 {lw_all[2025]} per 1,000 of GLA population 2025 ({gla_pop(LW, 2025)}) = {lw_rate[2025]:.1f}, "
+          f"of 2024 ({gla_pop(LW, 2024)}) = {lw_rate[2024]:.1f}", "true"),
+        E("below the London average", T(lw_rate[2025] < min(lon_rate32, lon_rate_all)), "compare",
+          f"London 2025 per 1,000 (GLA pop of the 32 boroughs {london32_pop(2025)}): 32 boroughs {lon_rate32:.1f}, all "
+          f"MPS rows {lon_rate_all:.1f}; Lewisham {lw_rate[2025]:.1f}", "true")]),
+    ("Lewisham ranked 13th of the 32 boroughs for the number of offences.", [
+        E("13th of the 32 boroughs", T(rank_of(LW, all25) == 13), "rank",
+          f"2025 all-crime counts, Lewisham rank {rank_of(LW, all25)} (Haringey {all25['Haringey']} just below, Islington "
+          f"{all25['Islington']} just above)", "true")]),
+    ("Councillor Amara Okafor, cabinet member for safer communities, said: \"Every one of these deaths is a tragedy. But "
+     "Lewisham remains a safe and welcoming place to live, work and visit.\"", [
+        OP("remains a safe and welcoming place", "a judgement on safety; no figure")]),
+    ("Police said 94% of burglary victims were visited within 48 hours, and that 12 extra officers funded by the council "
+     "would patrol Deptford High Street from April.", [
+        NV("94% of burglary victims", "attendance times for burglary victims are not in the open data"),
+        NV("12 extra officers", "officer numbers / deployments are not in the open data")]),
+    ("Anyone with information can call Crimestoppers anonymously on 0800 555 111.", []),
+])
+
+# ====================================================================== a2 national tabloid: London snatches and shoplifting, 2025
+TFP, SHOP = "THEFT FROM THE PERSON", "SHOPLIFTING"
+tfp_all = yearly(minor=TFP)
+tfp32 = {y: lon32(minor=TFP, mm=cal(y)) for y in (2023, 2024, 2025)}
+tfp_min = {k: 525600 / v for k, v in (("all rows", tfp_all[2025]), ("32 boroughs", tfp32[2025]))}
+wm_tfp = mps(minor=TFP, borough="Westminster", mm=cal(2025))
+wm_share = {k: 100 * wm_tfp / v for k, v in (("all rows", tfp_all[2025]), ("32 boroughs", tfp32[2025]))}
+shop_all = yearly(minor=SHOP)
+shop32 = {y: lon32(minor=SHOP, mm=cal(y)) for y in range(2011, 2026)}
+rob_all = yearly(major="ROBBERY", years=(2024, 2025))
+rob32 = {y: lon32(major="ROBBERY", mm=cal(y)) for y in (2024, 2025)}
+bur_all = yearly(major="BURGLARY", years=(2011, 2025))
+bur32 = {y: lon32(major="BURGLARY", mm=cal(y)) for y in (2011, 2025)}
+veh_all = yearly(major="VEHICLE OFFENCES", years=(2024, 2025))
+veh32 = {y: lon32(major="VEHICLE OFFENCES", mm=cal(y)) for y in (2024, 2025)}
+hom_all = yearly(minor="HOMICIDE")
+hom32 = {y: lon32(minor="HOMICIDE", mm=cal(y)) for y in range(2011, 2026)}
+add("a2_tabloid_snatch_capital_2025.txt", "2026-01-30", [
+    ("SNATCH CAPITAL: Street thieves strike once every six minutes in Sadiq's London", [
+        E("once every six minutes", T(all(5.5 <= v < 6.5 for v in tfp_min.values())), "rate",
+          f"theft from the person, London 2025: all MPS rows {tfp_all[2025]}, 32 boroughs {tfp32[2025]}; minutes in a "
+          f"year / offences = {', '.join(f'{k} {v:.2f}' for k, v in tfp_min.items())}", "true")]),
+    ("Thieves carried out more than 85,000 thefts from the person in the capital last year - around 234 every day.", [
+        E("more than 85,000", T(min(tfp_all[2025], tfp32[2025]) > 85000), "count",
+          f"London 2025 theft from the person: all rows {tfp_all[2025]}, 32 boroughs {tfp32[2025]} "
+          f"({tfp_all[2025] / 365:.1f} / {tfp32[2025] / 365:.1f} a day)", "true")]),
+    ("That is down around 15% on 2024's all-time high of 101,053, but still more than in any year before 2024.", [
+        E("down around 15%", T(pct_is(-15, tfp_all[2025], tfp_all[2024]) and pct_is(-15, tfp32[2025], tfp32[2024], slack=1)), "change",
+          f"all rows {tfp_all[2025]} vs {tfp_all[2024]} = {pct(tfp_all[2025], tfp_all[2024]):+.1f}%; 32 boroughs "
+          f"{tfp32[2025]} vs {tfp32[2024]} = {pct(tfp32[2025], tfp32[2024]):+.1f}% (the quoted 101,053 is the all-rows figure; 'around 15%' holds on both)", "true"),
+        E("all-time high of 101,053", T(tfp_all[2024] == 101053 and tfp_all[2024] == max(tfp_all.values())), "record",
+          f"London theft from the person by year (all rows) {ser(tfp_all)}", "true"),
+        E("more than in any year before 2024", T(tfp_all[2025] > max(v for y, v in tfp_all.items() if y < 2024)
+                                                 and tfp32[2025] > tfp32[2023]), "record",
+          f"2025 {tfp_all[2025]} vs the pre-2024 high {max(v for y, v in tfp_all.items() if y < 2024)} (2023)", "true")]),
+    ("Westminster alone accounted for nearly three in ten of them, with 25,182 offences.", [
+        E("nearly three in ten", T(all(28 <= v < 30 for v in wm_share.values()) and wm_tfp == 25182), "share",
+          f"Westminster 2025 theft from the person {wm_tfp}: {', '.join(f'{k} {v:.1f}%' for k, v in wm_share.items())}",
+          "true")]),
+    ("Shoplifting hit a record 88,247 offences, more than double the 2021 figure.", [
+        E("record 88,247", T(shop_all[2025] == 88247 and shop_all[2025] == max(shop_all.values())
+                            and shop32[2025] == max(shop32.values())), "record",
+          f"London shoplifting by year (all rows) {ser(shop_all)}; the 32-borough series also peaks in 2025 "
+          f"({shop32[2025]})", "true"),
+        E("more than double the 2021 figure", T(shop_all[2025] > 2 * shop_all[2021] and shop32[2025] > 2 * shop32[2021]),
+          "compare", f"2025 {shop_all[2025]} vs 2021 {shop_all[2021]} = x{shop_all[2025] / shop_all[2021]:.2f}", "true")]),
+    ("Muggings are also on the rise, with robberies up 8% to more than 32,000.", [
+        E("robberies up 8%", F(rob_all[2025] > rob_all[2024] or rob32[2025] > rob32[2024]), "change",
+          f"London robbery 2025 {rob_all[2025]} vs 2024 {rob_all[2024]} = {pct(rob_all[2025], rob_all[2024]):+.1f}% "
+          f"(32 boroughs {pct(rob32[2025], rob32[2024]):+.1f}%): down about 8%, not up", "false")]),
+    ("Burglaries fell to 48,064, a third of the level seen in 2011.", [
+        E("a third of the level", F(abs(bur_all[2025] / bur_all[2011] - 1 / 3) < 0.05), "compare",
+          f"London burglary 2025 {bur_all[2025]} vs 2011 {bur_all[2011]} = {bur_all[2025] / bur_all[2011]:.2f} of it "
+          f"(32 boroughs {bur32[2025] / bur32[2011]:.2f}): half, not a third", "false")]),
+    ("Vehicle crime was down by around 14 per cent.", [
+        E("down by around 14 per cent", T(pct_is(-14, veh_all[2025], veh_all[2024], slack=1) and pct_is(-14, veh32[2025], veh32[2024], slack=1)),
+          "change", f"London vehicle offences 2025 {veh_all[2025]} vs 2024 {veh_all[2024]} = "
+          f"{pct(veh_all[2025], veh_all[2024]):+.1f}% (32 boroughs {pct(veh32[2025], veh32[2024]):+.1f}%)", "true")]),
+    ("Only 4% of phone snatches end with someone being charged, according to figures dug out by the Tories.", [
+        NV("Only 4% of phone snatches", "charge rates (outcomes) for Met offences are not in the open data")]),
+    ("Tory London Assembly member Neil Garratt fumed: \"Sadiq Khan has lost control of London's streets and ordinary "
+     "Londoners are paying the price.\"", [
+        OP("lost control of London's streets", "a political judgement")]),
+    ("A City Hall spokesperson hit back that homicides fell to 96 last year, the lowest in more than a decade.", [
+        E("lowest in more than a decade", T(hom_all[2025] == 96 and last_lower(hom_all, 2025) == 2014
+                                            and last_lower(hom32, 2025) == 2014), "record",
+          f"London homicide offences by year: all rows {ser(hom_all)}; 32 boroughs {ser(hom32)}: 2025's 96 is the lowest "
+          "since 2014 on both (11 years)", "true")]),
+])
+
+# ====================================================================== a3 council press release: Hounslow, FY 2024/25
+HO = "Hounslow"
+ho_all = fyearly(borough=HO)
+fb25, fb24 = mps_by_borough(mm=fy(2025)), mps_by_borough(mm=fy(2024))
+fch = {b: pct(fb25[b], fb24[b]) for b in fb25}
+ho_burg = fyearly(major="BURGLARY", borough=HO)
+ho_kn = {y: dash("Knife Crime", borough=HO, mm=fy(y)) for y in (2024, 2025)}
+ho_kwi = {y: dash("Knife Crime with Injury", borough=HO, mm=fy(y)) for y in (2024, 2025)}
+ho_weap = fyearly(major="POSSESSION OF WEAPONS", borough=HO, ends=(2024, 2025))
+ho_shop = fyearly(minor=SHOP, borough=HO, ends=(2024, 2025))
+ho_tfp = fyearly(minor=TFP, borough=HO, ends=(2024, 2025))
+ho_rob = fyearly(major="ROBBERY", borough=HO, ends=(2024, 2025))
+add("a3_council_release_hounslow_fy.txt", "2025-05-14", [
+    ("PRESS RELEASE: Crime falls in Hounslow as partnership working pays off", [
+        E("Crime falls in Hounslow", T(ho_all[2025] < ho_all[2024]), "direction",
+          f"Hounslow all crime FY 2024/25 {ho_all[2025]} vs 2023/24 {ho_all[2024]}", "true")]),
+    ("Recorded crime in Hounslow fell by 4% in 2024/25, the biggest fall of any London borough, according to "
+     "Metropolitan Police figures.", [
+        E("fell by 4%", T(pct_is(-4, ho_all[2025], ho_all[2024])), "change",
+          f"{pct(ho_all[2025], ho_all[2024]):+.1f}%", "true"),
+        E("the biggest fall of any London borough", F(min(fch, key=fch.get) == HO), "rank",
+          f"FY 2024/25 vs 2023/24 changes: Hounslow {fch[HO]:+.1f}% ranks {rank_of(HO, fch, desc=False)} of 32; biggest "
+          f"fall {min(fch, key=fch.get)} {min(fch.values()):+.1f}%", "false")]),
+    ("Burglary dropped by almost a third to 1,320 offences, the lowest for any financial year since records began.", [
+        E("almost a third", T(27 <= -pct(ho_burg[2025], ho_burg[2024]) < 33.4 and ho_burg[2025] == 1320), "change",
+          f"Hounslow burglary FY 2024/25 {ho_burg[2025]} vs {ho_burg[2024]} = {pct(ho_burg[2025], ho_burg[2024]):+.1f}%",
+          "true"),
+        E("lowest for any financial year", T(ho_burg[2025] == min(ho_burg.values())), "record",
+          f"Hounslow burglary by FY (ending March) {ser(ho_burg)}; first FY in the series is 2010/11", "true")]),
+    ("Knife crime fell by 10%, and knife crime with injury was down by a fifth, from 136 to 109 offences.", [
+        E("Knife crime fell by 10%", T(pct_is(-10, ho_kn[2025], ho_kn[2024])), "change",
+          f"MPS monthly crime dashboard, Hounslow knife crime offences FY 2024/25 {ho_kn[2025]} vs 2023/24 {ho_kn[2024]} = "
+          f"{pct(ho_kn[2025], ho_kn[2024]):+.1f}%", "true"),
+        E("down by a fifth", T(ho_kwi[2024] == 136 and ho_kwi[2025] == 109 and pct_is(-20, ho_kwi[2025], ho_kwi[2024])),
+          "change", f"knife crime with injury {ho_kwi[2025]} vs {ho_kwi[2024]} = {pct(ho_kwi[2025], ho_kwi[2024]):+.1f}%",
+          "true")]),
+    ("Weapon possession offences fell by a quarter, while robbery rose by just 2%.", [
+        E("fell by a quarter", T(pct_is(-25, ho_weap[2025], ho_weap[2024])), "change",
+          f"Hounslow possession of weapons FY {ho_weap[2025]} vs {ho_weap[2024]} = "
+          f"{pct(ho_weap[2025], ho_weap[2024]):+.1f}%", "true"),
+        E("robbery rose by just 2%", T(pct_is(2, ho_rob[2025], ho_rob[2024])), "change",
+          f"Hounslow robbery FY {ho_rob[2025]} vs {ho_rob[2024]} = {pct(ho_rob[2025], ho_rob[2024]):+.1f}%", "true")]),
+    ("Shoplifting rose by 15%, and theft from the person went up by 80% to 1,087 offences.", [
+        E("Shoplifting rose by 15%", F(pct_is(15, ho_shop[2025], ho_shop[2024], slack=2)), "change",
+          f"Hounslow shoplifting FY {ho_shop[2025]} vs {ho_shop[2024]} = {pct(ho_shop[2025], ho_shop[2024]):+.1f}%: up "
+          "more than 40%, not 15%", "false"),
+        E("went up by 80%", T(pct_is(80, ho_tfp[2025], ho_tfp[2024]) and ho_tfp[2025] == 1087), "change",
+          f"Hounslow theft from the person FY {ho_tfp[2025]} vs {ho_tfp[2024]} = {pct(ho_tfp[2025], ho_tfp[2024]):+.1f}%",
+          "true")]),
+    ("Cllr Shivraj Grewal, cabinet member for community safety, said: \"These results show that our partnership with "
+     "the police is paying off, and that Hounslow is one of the safest places to live in west London.\"", [
+        OP("paying off", "a judgement on policy"),
+        OP("one of the safest places to live", "a judgement on safety")]),
+    ("\"Our 40 new CCTV cameras and the Safer Streets team have made a real difference in Hounslow town centre.\"", [
+        NV("40 new CCTV cameras", "council CCTV numbers and their effect are not in the open data")]),
+    ("Chief Superintendent Sean Wilson said officers had made more than 2,000 arrests for violent offences in the "
+     "borough over the year.", [
+        NV("more than 2,000 arrests", "the custody data has no borough; arrests by borough are not in the open data")]),
+    ("Media enquiries: press office, 020 8583 2000.", []),
+])
+
+# ====================================================================== a4 Mayor's Question Time transcript: knife crime
+KN, KWI, KV = "Knife Crime", "Knife Crime with Injury", "Knife Injury Victims (1-24)"
+kn_r = {e: dash(KN, mm=r12(*e)) for e in ((2026, 2), (2025, 2))}
+kwi_r = {e: dash(KWI, mm=r12(*e)) for e in ((2026, 2), (2025, 2))}
+kv_ends = [(y, m) for y in (2023, 2024, 2025, 2026) for m in range(1, 13) if (2023, 2) <= (y, m) <= (2026, 2)]
+kv_r = {e: dash(KV, mm=r12(*e)) for e in kv_ends}
+kn25 = knife_boroughs(cal(2025))
+kn24 = knife_boroughs(cal(2024))
+rob_y = yearly(major="ROBBERY", years=(2016, 2025))
+rob_y32 = {y: lon32(major="ROBBERY", mm=cal(y)) for y in (2016, 2025)}
+add("a4_mqt_transcript_knife_crime.txt", "2026-03-19", [
+    ("Mayor's Question Time, 19 March 2026. Question 2026/0417: Knife crime.", []),
+    ("Susan Hall AM: Mr Mayor, after ten years of your policing plans, isn't the state of our streets a damning verdict "
+     "on your record?", [
+        OP("damning verdict", "a political judgement")]),
+    ("The Mayor: Knife crime in London fell by 17% in the 12 months to February, to around 13,500 offences.", [
+        E("fell by 17%", T(pct_is(-17, kn_r[(2026, 2)], kn_r[(2025, 2)], slack=0.6)), "change",
+          f"MPS dashboard knife crime offences, 12 months to Feb 2026 {kn_r[(2026, 2)]} vs to Feb 2025 {kn_r[(2025, 2)]} = "
+          f"{pct(kn_r[(2026, 2)], kn_r[(2025, 2)]):+.1f}% (rounds to 17 or 18; 'fell by 17%' is within rounding)", "true"),
+        E("around 13,500", T(near(13500, kn_r[(2026, 2)], 0.01)), "count",
+          f"{kn_r[(2026, 2)]}", "true")]),
+    ("Knife crime with injury is down by more than 10%, and the number of young people under 25 injured by knives is "
+     "the lowest since our dashboard began.", [
+        E("down by more than 10%", T(pct(kwi_r[(2026, 2)], kwi_r[(2025, 2)]) < -10), "change",
+          f"knife crime with injury, 12 months to Feb 2026 {kwi_r[(2026, 2)]} vs {kwi_r[(2025, 2)]} = "
+          f"{pct(kwi_r[(2026, 2)], kwi_r[(2025, 2)]):+.1f}%", "true"),
+        E("the lowest since our dashboard began", T(kv_r[(2026, 2)] == min(kv_r.values())), "record",
+          f"knife injury victims aged 1-24, rolling 12 months since the first full one (to Feb 2023): to Feb 2026 "
+          f"{kv_r[(2026, 2)]}, lowest of {len(kv_r)}; earlier min {min(v for k, v in kv_r.items() if k != (2026, 2))}; "
+          f"calendar 2025 {dash(KV, mm=cal(2025))} is also the lowest calendar year (2023 {dash(KV, mm=cal(2023))}, "
+          f"2024 {dash(KV, mm=cal(2024))})", "true")]),
+    ("And homicides last year, at 96, were the lowest since 2014.", [
+        E("the lowest since 2014", T(hom_all[2025] == 96 and last_lower(hom_all, 2025) == 2014
+                                     and last_lower(hom32, 2025) == 2014), "record",
+          f"London homicide offences: all rows {ser(hom_all)}", "true")]),
+    ("Susan Hall AM: That is still 37 knife crimes every single day. And robbery is higher now than when you took "
+     "office in 2016.", [
+        E("37 knife crimes every single day", T(round(kn_r[(2026, 2)] / 365) == 37), "rate",
+          f"{kn_r[(2026, 2)]} / 365 = {kn_r[(2026, 2)] / 365:.1f} a day (12 months to Feb 2026)", "true"),
+        E("higher now than when you took office in 2016", T(rob_y[2025] > rob_y[2016] and rob_y32[2025] > rob_y32[2016]),
+          "compare", f"London robbery 2025 {rob_y[2025]} vs 2016 {rob_y[2016]} (32 boroughs {rob_y32[2025]} vs "
+          f"{rob_y32[2016]})", "true")]),
+    ("The Mayor: In 2025 Newham recorded more knife offences than any other borough, 840. Lambeth, which topped the "
+     "table the year before, saw its knife crime halve.", [
+        E("more knife offences than any other borough", T(max(kn25, key=kn25.get) == "Newham" and kn25["Newham"] == 840),
+          "rank", f"dashboard knife crime, calendar 2025 by borough: Newham {kn25['Newham']}, Westminster "
+          f"{kn25['Westminster']}, Southwark {kn25['Southwark']}", "true"),
+        E("topped the table the year before", T(max(kn24, key=kn24.get) == "Lambeth"), "rank",
+          f"calendar 2024: Lambeth {kn24['Lambeth']}, Westminster {kn24['Westminster']}", "true"),
+        E("saw its knife crime halve", F(pct(kn25["Lambeth"], kn24["Lambeth"]) <= -45), "change",
+          f"Lambeth knife crime 2025 {kn25['Lambeth']} vs 2024 {kn24['Lambeth']} = "
+          f"{pct(kn25['Lambeth'], kn24['Lambeth']):+.1f}%: down a third, not half", "false")]),
+    ("The Met has recruited 1,200 more officers since January 2025, and our Violence Reduction Unit has now worked with "
+     "more than 200,000 young people.", [
+        NV("1,200 more officers", "officer recruitment is not in the open data"),
+        NV("200,000 young people", "VRU programme reach is not in the open data")]),
+    ("Caroline Russell AM: Stop and search has done little to bring knife crime down, and it has badly damaged trust in "
+     "the Met.", [
+        OP("badly damaged trust", "a judgement on policing")]),
+    ("The Mayor: London's homicide rate is now lower than that of Paris or Berlin.", [
+        NV("lower than that of Paris or Berlin", "city-level homicide rates for Paris and Berlin are not in the open data "
+           "(only national OWID/UNODC rates)")]),
+])
