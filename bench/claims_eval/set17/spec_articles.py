@@ -322,3 +322,122 @@ add("a4_mqt_transcript_knife_crime.txt", "2026-03-19", [
         NV("lower than that of Paris or Berlin", "city-level homicide rates for Paris and Berlin are not in the open data "
            "(only national OWID/UNODC rates)")]),
 ])
+
+# ====================================================================== a5 police statement: South Yorkshire, Jan-Nov 2022
+JN22 = months(2022, 1, 2022, 11)
+SYF = "south-yorkshire"
+sy = {m: force_types(SYF, [m]) for m in JN22}
+sy_burg = {m: sy[m]["Burglary"] for m in JN22}
+sy_veh = {m: sy[m]["Vehicle crime"] for m in JN22}
+sy_asb = {m: sy[m]["Anti-social behaviour"] for m in JN22}
+sy_shop = [sy[m]["Shoplifting"] for m in JN22]
+sy_drug = {m: sy[m]["Drugs"] for m in JN22}
+sy_rob = {m: sy[m]["Robbery"] for m in JN22}
+sy_tot = force_types(SYF, JN22)
+sy_vso = sy_tot["Violence and sexual offences"]
+sy_all, sy_ex = sum(sy_tot.values()), sum(v for k, v in sy_tot.items() if k != "Anti-social behaviour")
+me_tot = force_types("merseyside", JN22)
+add("a5_police_statement_south_yorkshire.txt", "2022-12-20", [
+    ("South Yorkshire Police: statement on recorded crime, January to November 2022", []),
+    ("Burglary fell over the summer, with fewer than 900 burglaries recorded in each of June, July and August.", [
+        E("fewer than 900 burglaries", T(all(sy_burg[m] < 900 for m in ("202206", "202207", "202208"))), "count",
+          f"police.uk street files, South Yorkshire burglary by month 2022-01..11: {ser(sy_burg)}", "true")]),
+    ("Vehicle crime, however, rose sharply in the autumn. October's 1,400 offences were the highest monthly figure of "
+     "the year, and more than half as many again as in January.", [
+        E("highest monthly figure of the year", T(sy_veh["202210"] == 1400 and sy_veh["202210"] == max(sy_veh.values())),
+          "record", f"South Yorkshire vehicle crime by month {ser(sy_veh)}", "true"),
+        E("more than half as many again", T(sy_veh["202210"] > 1.5 * sy_veh["202201"]), "compare",
+          f"October {sy_veh['202210']} vs January {sy_veh['202201']} = x{sy_veh['202210'] / sy_veh['202201']:.2f}", "true")]),
+    ("November's burglary total of 1,065 was the highest since January.", [
+        E("highest since January", T(sy_burg["202211"] == 1065 and sy_burg["202211"] < sy_burg["202201"]
+                                     and all(sy_burg[m] < sy_burg["202211"] for m in JN22[1:10])), "record",
+          f"burglary Nov {sy_burg['202211']}, Jan {sy_burg['202201']}, Feb-Oct max {max(sy_burg[m] for m in JN22[1:10])}",
+          "true")]),
+    ("Violence and sexual offences make up more than half of all crime reported to us.", [
+        E("more than half of all crime", F(sy_vso / sy_ex > 0.5 or sy_vso / sy_all > 0.5), "share",
+          f"violence and sexual offences Jan-Nov 2022 {sy_vso}: {100 * sy_vso / sy_all:.1f}% of all rows incl. "
+          f"anti-social behaviour ({sy_all}), {100 * sy_vso / sy_ex:.1f}% of crimes excl. ASB ({sy_ex}): about a third "
+          "or two-fifths, not more than half, on either reading", "false")]),
+    ("Shoplifting rose every month from January to April, while drug offences fell in November.", [
+        E("rose every month from January to April", T(sy_shop[0] < sy_shop[1] < sy_shop[2] < sy_shop[3]), "streak",
+          f"shoplifting Jan-Apr {sy_shop[:4]}", "true"),
+        E("drug offences fell in November", F(sy_drug["202211"] < sy_drug["202210"]), "direction",
+          f"drug offences Oct {sy_drug['202210']}, Nov {sy_drug['202211']}: up, not down", "false")]),
+    ("Anti-social behaviour peaked in August, at almost 2,500 incidents.", [
+        E("peaked in August", T(max(sy_asb, key=sy_asb.get) == "202208" and 2400 <= sy_asb["202208"] < 2500), "record",
+          f"anti-social behaviour by month {ser(sy_asb)}", "true")]),
+    ("Robbery in October was double January's level, and over the eleven months we recorded almost twice as many "
+     "burglaries as our colleagues in Merseyside.", [
+        E("double January's level", F(sy_rob["202210"] >= 1.9 * sy_rob["202201"]), "compare",
+          f"robbery Oct {sy_rob['202210']} vs Jan {sy_rob['202201']} = x{sy_rob['202210'] / sy_rob['202201']:.2f}: up "
+          "two-fifths, not double", "false"),
+        E("almost twice as many burglaries", T(1.85 <= sy_tot["Burglary"] / me_tot["Burglary"] < 2), "compare",
+          f"burglary Jan-Nov 2022: South Yorkshire {sy_tot['Burglary']}, Merseyside {me_tot['Burglary']} = "
+          f"x{sy_tot['Burglary'] / me_tot['Burglary']:.2f}", "true")]),
+    ("Our average response time to emergency calls was under 15 minutes, and we now have 300 more officers than in "
+     "2019.", [
+        NV("under 15 minutes", "response times are not in the open data"),
+        NV("300 more officers", "officer numbers are not in the open data")]),
+    ("Assistant Chief Constable Dave Hartley said: \"South Yorkshire remains a safe place to live and work, and people "
+     "should be reassured by these figures.\"", [
+        OP("remains a safe place to live", "a judgement on safety")]),
+    ("To report a crime, call 101, or 999 in an emergency.", []),
+])
+
+# ====================================================================== a6 campaign group briefing: rape and VAWG, London
+rape = yearly(minor="RAPE")
+rape32 = {y: lon32(minor="RAPE", mm=cal(y)) for y in range(2011, 2026)}
+rape_b = mps_by_borough(minor="RAPE", mm=cal(2025))
+sh = yearly(minor="STALKING AND HARASSMENT", years=(2018, 2025))
+sh32 = {y: lon32(minor="STALKING AND HARASSMENT", mm=cal(y)) for y in (2018, 2025)}
+so = yearly(major="SEXUAL OFFENCES", years=(2022, 2023, 2024, 2025))
+so32 = {y: lon32(major="SEXUAL OFFENCES", mm=cal(y)) for y in (2022, 2023, 2024, 2025)}
+fem22, da22, v22 = victims_where(2022, Sex="Female"), victims_where(2022, Domestic_Abuse="Domestic Abuse"), victims(2022)
+add("a6_campaign_briefing_rape_london.txt", "2026-03-08", [
+    ("International Women's Day briefing: the numbers London cannot ignore", []),
+    ("Rapes recorded by the Metropolitan Police reached some 9,700 last year, the highest figure on record.", [
+        E("some 9,700", T(near(9700, rape[2025]) and near(9700, rape32[2025])), "count", f"London rape offences 2025, all MPS rows {rape[2025]}, 32 boroughs "
+          f"{rape32[2025]}: both within 1% of 9,700", "true"),
+        E("highest figure on record", T(rape[2025] == max(rape.values()) and rape32[2025] == max(rape32.values())),
+          "record", f"London rape by year, all rows {ser(rape)}; 32 boroughs also peak in 2025", "true")]),
+    ("That is up by a fifth in a single year, and more than two and a half times the level of 2011.", [
+        E("up by a fifth in a single year", F(pct(rape[2025], rape[2024]) >= 17 or pct(rape32[2025], rape32[2024]) >= 17),
+          "change", f"2025 {rape[2025]} vs 2024 {rape[2024]} = {pct(rape[2025], rape[2024]):+.1f}% (32 boroughs "
+          f"{pct(rape32[2025], rape32[2024]):+.1f}%): 11-15%, not a fifth, on either reading", "false"),
+        E("more than two and a half times", T(rape[2025] / rape[2011] > 2.5 and rape32[2025] / rape32[2011] > 2.5), "compare",
+          f"all rows {rape[2025]} / {rape[2011]} = x{rape[2025] / rape[2011]:.2f}; 32 boroughs {rape32[2025]} / "
+          f"{rape32[2011]} = x{rape32[2025] / rape32[2011]:.2f}", "true")]),
+    ("It means more than one rape is reported to the Met every hour of every day.", [
+        E("more than one rape is reported to the Met every hour", T(rape[2025] / 8760 > 1 and rape32[2025] / 8760 > 1),
+          "rate", f"{rape[2025]} / 8,760 hours = {rape[2025] / 8760:.2f} an hour", "true")]),
+    ("Rape reports have risen every single year since 2011.", [
+        E("risen every single year since 2011", F(rises_in_a_row(rape, 2025) >= 14 or rises_in_a_row(rape32, 2025) >= 14), "streak",
+          f"London rape by year {ser(rape)}: falls in 2012, 2019, 2020, 2023 and 2024", "false")]),
+    ("Westminster recorded more rapes than any other borough.", [
+        E("Westminster recorded more rapes than any other borough", F(max(rape_b, key=rape_b.get) == "Westminster"),
+          "rank", f"rape 2025 by borough: Croydon {rape_b['Croydon']}, Southwark {rape_b['Southwark']}, Newham "
+          f"{rape_b['Newham']}, Westminster {rape_b['Westminster']} (rank {rank_of('Westminster', rape_b)})", "false")]),
+    ("Stalking and harassment offences have doubled since 2018, to almost 60,000.", [
+        E("doubled since 2018", F(sh[2025] >= 1.8 * sh[2018]), "change",
+          f"London stalking and harassment 2025 {sh[2025]} vs 2018 {sh[2018]} = x{sh[2025] / sh[2018]:.2f} (32 boroughs "
+          f"x{sh32[2025] / sh32[2018]:.2f}): up a fifth, not doubled", "false"),
+        E("almost 60,000", T(57000 <= sh[2025] < 60000), "count", f"2025 all rows {sh[2025]}, 32 boroughs {sh32[2025]}",
+          "true")]),
+    ("Sexual offences as a whole rose for the second year running, to around 27,000.", [
+        E("second year running", T(so[2023] < so[2022] and so[2024] > so[2023] and so[2025] > so[2024]
+                                   and so32[2023] < so32[2022] and so32[2024] > so32[2023] and so32[2025] > so32[2024]),
+          "streak", f"London sexual offences all rows {ser(so)}; 32 boroughs {ser(so32)}", "true"),
+        E("around 27,000", T(near(27000, so[2025]) and near(27000, so32[2025])), "count",
+          f"London sexual offences 2025: all rows {so[2025]}, 32 boroughs {so32[2025]}; both within 1% of 27,000", "true")]),
+    ("In 2022, 28 women were killed in London, and one in six homicide victims died in a domestic abuse context.", [
+        E("28 women were killed", T(fem22 == 28), "count", f"Met homicide victims 2022, Sex=Female: {fem22}", "true"),
+        E("one in six homicide victims", T(abs(da22 / v22 - 1 / 6) < 0.02), "share",
+          f"domestic abuse victims 2022 {da22} of {v22} = {100 * da22 / v22:.1f}%", "true")]),
+    ("Yet only 2% of rapes reported in London lead to a charge, and five in six women who are raped never go to the "
+     "police at all.", [
+        NV("only 2% of rapes", "charge rates are not in the open data"),
+        NV("five in six women", "unreported crime is not in police-recorded data")]),
+    ("The Met remains institutionally misogynist, and the justice system is failing women at every stage.", [
+        OP("institutionally misogynist", "a judgement on policing"),
+        OP("failing women at every stage", "a judgement on the justice system")]),
+])
