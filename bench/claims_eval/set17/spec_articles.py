@@ -441,3 +441,115 @@ add("a6_campaign_briefing_rape_london.txt", "2026-03-08", [
         OP("institutionally misogynist", "a judgement on policing"),
         OP("failing women at every stage", "a judgement on the justice system")]),
 ])
+
+# ====================================================================== a7 think-tank briefing: homicide, London and abroad
+ew21, us21, fr21, de21, jp21 = (owid(c, 2021) for c in ("England and Wales", "United States", "France", "Germany", "Japan"))
+ca = {y: owid("Canada", y) for y in range(2012, 2023)}
+vy = victims_years()
+knife22 = victims_where(2022, Method_of_Killing="Knife or Sharp Implement")
+male22 = victims_where(2022, Sex="Male")
+uns22 = victims_where(2022, Solved_Status="Unsolved")
+hom_off18 = mps(minor="HOMICIDE", mm=cal(2018))
+add("a7_thinktank_homicide_international.txt", "2023-09-12", [
+    ("Is London really a murder capital? A comparative briefing from the Centre for Urban Safety", []),
+    ("England and Wales recorded a homicide rate of about 1.1 per 100,000 people in 2021, according to UNODC figures "
+     "compiled by Our World in Data.", [
+        E("about 1.1 per 100,000", T(round(ew21, 1) == 1.1), "rate", f"OWID/UNODC England and Wales 2021 {ew21:.3f}",
+          "true")]),
+    ("The United States rate, at 6.8, was nearly six times higher, and England and Wales also had a lower rate than "
+     "France that year.", [
+        E("nearly six times higher", T(round(us21, 1) == 6.8 and 5.5 <= us21 / ew21 < 6), "compare",
+          f"US 2021 {us21:.3f} / E&W {ew21:.3f} = x{us21 / ew21:.2f}", "true"),
+        E("lower rate than France", F(ew21 < fr21), "compare",
+          f"2021: England and Wales {ew21:.3f}, France {fr21:.3f}: E&W was slightly higher", "false")]),
+    ("Germany's rate, at 0.8, was lower still, and Japan's was about a tenth of ours.", [
+        E("Germany's rate, at 0.8", T(round(de21, 1) == 0.8 and de21 < ew21), "compare",
+          f"Germany 2021 {de21:.3f} vs E&W {ew21:.3f}", "true"),
+        E("about a tenth of ours", F(abs(jp21 / ew21 - 0.1) < 0.04), "compare",
+          f"Japan 2021 {jp21:.3f} / E&W {ew21:.3f} = {jp21 / ew21:.2f}: about a fifth, not a tenth", "false")]),
+    ("Canada's rate has risen for five years in a row, reaching 2.3 in 2022.", [
+        E("risen for five years in a row", F(rises_in_a_row(ca, 2022) >= 5), "streak",
+          f"OWID/UNODC Canada {', '.join(f'{y}: {v:.2f}' for y, v in ca.items())}: rises 2019-2022 (four), 2018 fell",
+          "false")]),
+    ("Within London, the Met recorded 106 homicide victims in 2022, down almost a fifth from 131 in 2021.", [
+        E("down almost a fifth", T(vy[2022] == 106 and vy[2021] == 131 and 17 <= -pct(vy[2022], vy[2021]) < 20), "change",
+          f"Met homicide victims 2022 {vy[2022]}, 2021 {vy[2021]} = {pct(vy[2022], vy[2021]):+.1f}%", "true")]),
+    ("Knives were used in two-thirds of those killings, and male victims outnumbered female victims by five to one.", [
+        E("two-thirds", T(abs(knife22 / vy[2022] - 2 / 3) < 0.03), "share",
+          f"2022 victims killed by knife or sharp implement {knife22} of {vy[2022]} = {100 * knife22 / vy[2022]:.1f}%",
+          "true"),
+        E("five to one", F(4.5 <= male22 / (vy[2022] - male22) <= 5.5), "compare",
+          f"2022 male {male22}, female {vy[2022] - male22}: {male22 / (vy[2022] - male22):.1f} to one, not five", "false")]),
+    ("Nearly one in five of the 2022 cases remains unsolved.", [
+        E("Nearly one in five", T(0.18 <= uns22 / vy[2022] < 0.2), "share",
+          f"2022 victims with Solved_Status=Unsolved {uns22} of {vy[2022]} = {100 * uns22 / vy[2022]:.1f}% (file as "
+          "published)", "true")]),
+    ("New York, a city of similar size, saw 297 murders in 2018, more than twice London's total.", [
+        E("more than twice London's total", T(nyc(2018) == 297 and nyc(2018) > 2 * vy[2018] and nyc(2018) > 2 * hom_off18),
+          "compare", f"NYC murders 2018 (NYPD via CODE) {nyc(2018)}; London 2018 homicide victims {vy[2018]}, MPS homicide "
+          f"offences {hom_off18}: more than double on both", "true")]),
+    ("London's toll of 150 victims in 2019 was the highest in more than a decade.", [
+        E("highest in more than a decade", T(vy[2019] == 150 and last_higher(vy, 2019) <= 2008), "record",
+          f"Met homicide victims by year {ser(vy)}: 2019's 150 is the highest since 2007 ({vy[2007]})", "true")]),
+    ("Most victims knew their killer, and the majority of those convicted were under 25.", [
+        NV("Most victims knew their killer", "victim-suspect relationship is not in the victims file"),
+        NV("majority of those convicted were under 25", "convictions and offender ages are not in the open data")]),
+    ("Britain's strict gun laws, not its policing, are the real reason our streets are so much safer than America's.", [
+        OP("the real reason our streets are so much safer", "a causal judgement with no checkable figure")]),
+])
+
+# ====================================================================== a8 blog: City of London, 2025 vs 2024
+ASB = "Anti-social behaviour"
+col_t = {y: col(cal(y)) for y in (2024, 2025)}
+col_x = {y: col(cal(y), crime_only=True) for y in (2024, 2025)}
+colc = {y: {ct: col(cal(y), ct) for ct in ("Theft from the person", "Burglary", "Other theft", "Shoplifting",
+                                              "Violence and sexual offences", "Robbery", "Bicycle theft", ASB)}
+        for y in (2024, 2025)}
+col_rob19, col_bike19 = col(cal(2019), "Robbery"), col(cal(2019), "Bicycle theft")
+col25_types = {ct: col(cal(2025), ct) for ct in ("Other theft", "Violence and sexual offences", "Shoplifting",
+                                                 "Theft from the person", "Public order", "Burglary", "Drugs")}
+add("a8_blog_city_of_london_2025.txt", "2026-01-20", [
+    ("Square Mile Notes: what last year's crime figures tell us about the City", []),
+    ("The City of London Police logged 8,875 crimes and incidents in 2025, anti-social behaviour included, down from "
+     "9,992 the year before.", [
+        E("8,875", T(col_t[2025] == 8875 and col_t[2024] == 9992), "count",
+          f"police.uk City of London street files, all rows: 2025 {col_t[2025]}, 2024 {col_t[2024]}", "true")]),
+    ("That is a fall of about a tenth, or 9% if you leave anti-social behaviour out.", [
+        E("a fall of about a tenth", T(9 <= -pct(col_t[2025], col_t[2024]) <= 12), "change",
+          f"all rows {pct(col_t[2025], col_t[2024]):+.1f}%", "true"),
+        E("9% if you leave anti-social behaviour out", T(pct_is(-9, col_x[2025], col_x[2024])), "change",
+          f"crimes excluding ASB 2025 {col_x[2025]} vs 2024 {col_x[2024]} = {pct(col_x[2025], col_x[2024]):+.1f}%", "true")]),
+    ("Theft from the person fell by almost a fifth, to 1,219. Burglary, though, was up by half, to 459.", [
+        E("fell by almost a fifth", T(colc[2025]["Theft from the person"] == 1219 and
+                                      17 <= -pct(colc[2025]["Theft from the person"], colc[2024]["Theft from the person"]) < 20),
+          "change", f"theft from the person 2025 {colc[2025]['Theft from the person']} vs 2024 "
+          f"{colc[2024]['Theft from the person']}", "true"),
+        E("up by half", F(pct_is(50, colc[2025]["Burglary"], colc[2024]["Burglary"], slack=5)), "change",
+          f"burglary 2025 {colc[2025]['Burglary']} vs 2024 {colc[2024]['Burglary']} = "
+          f"{pct(colc[2025]['Burglary'], colc[2024]['Burglary']):+.1f}%: up about 38%, not half", "false")]),
+    ("Theft from the person is now the most common crime in the Square Mile.", [
+        E("the most common crime in the Square Mile", F(max(col25_types, key=col25_types.get) == "Theft from the person"),
+          "rank", f"City of London 2025 by crime type: {ser(col25_types)}: other theft is first, theft from the person "
+          f"fourth", "false")]),
+    ("Shoplifting accounted for about one in six of all recorded crimes.", [
+        E("about one in six", T(all(abs(colc[2025]["Shoplifting"] / d - 1 / 6) < 0.015 for d in (col_t[2025], col_x[2025]))),
+          "share", f"shoplifting 2025 {colc[2025]['Shoplifting']} of {col_t[2025]} rows ({100 * colc[2025]['Shoplifting'] / col_t[2025]:.1f}%) "
+          f"or of {col_x[2025]} crimes excl. ASB ({100 * colc[2025]['Shoplifting'] / col_x[2025]:.1f}%)", "true")]),
+    ("Robbery has more than doubled since 2019, to 236, while bicycle theft, at 289, is still well below pre-pandemic "
+     "levels.", [
+        E("more than doubled since 2019", F(colc[2025]["Robbery"] > 2 * col_rob19), "change",
+          f"robbery 2025 {colc[2025]['Robbery']} vs 2019 {col_rob19} = x{colc[2025]['Robbery'] / col_rob19:.2f}", "false"),
+        E("well below pre-pandemic levels", T(colc[2025]["Bicycle theft"] == 289 and colc[2025]["Bicycle theft"] < 0.75 * col_bike19),
+          "compare", f"bicycle theft 2025 {colc[2025]['Bicycle theft']} vs 2019 {col_bike19}", "true")]),
+    ("Anti-social behaviour reports dropped to 128, roughly a third of the 2024 figure.", [
+        E("roughly a third of the 2024 figure", T(colc[2025][ASB] == 128 and abs(colc[2025][ASB] / colc[2024][ASB] - 1 / 3) < 0.03),
+          "compare", f"ASB rows 2025 {colc[2025][ASB]}, 2024 {colc[2024][ASB]} (= {colc[2025][ASB] / colc[2024][ASB]:.2f}; the "
+          "MANIFEST notes ASB recording fell for reporting reasons)", "true")]),
+    ("Only 9% of thefts in the City end with a suspect being charged, and weekday footfall is back to 85% of its 2019 "
+     "level.", [
+        NV("Only 9% of thefts", "City of London outcomes after 2017 are not in the open data"),
+        NV("85% of its 2019", "footfall is not in the open data")]),
+    ("Frankly, the City feels safer than it has for years, and the police deserve real credit for that.", [
+        OP("feels safer than it has for years", "a judgement on safety"),
+        OP("deserve real credit", "a judgement on policing")]),
+])
