@@ -553,3 +553,122 @@ add("a8_blog_city_of_london_2025.txt", "2026-01-20", [
         OP("feels safer than it has for years", "a judgement on safety"),
         OP("deserve real credit", "a judgement on policing")]),
 ])
+
+# ====================================================================== a9 radio phone-in transcript: Dyfed-Powys and South Wales
+DP, SW = "dyfed-powys", "south-wales"
+dp_t, sw_t = force_types(DP, JN22), force_types(SW, JN22)
+dp_all, sw_all = sum(dp_t.values()), sum(sw_t.values())
+dp_ex, sw_ex = dp_all - dp_t[ASB], sw_all - sw_t[ASB]
+dp_m = {m: sum(force_types(DP, [m]).values()) for m in JN22}
+dp_mx = {m: dp_m[m] - force_types(DP, [m])[ASB] for m in JN22}
+dp_vso = dp_t["Violence and sexual offences"]
+add("a9_radio_phonein_wales_2022.txt", "2022-12-15", [
+    ("Radio phone-in, Thursday 15 December 2022, 9.10am: Is crime getting worse in west Wales?", []),
+    ("CALLER (Gareth, Llanelli): Crime round here has gone through the roof. Burglaries in Dyfed-Powys are up a fifth "
+     "on last year.", [
+        OP("gone through the roof", "a caller's impression, no figure"),
+        NV("up a fifth on last year", "no Dyfed-Powys street files for 2021 are in the open data (the series held "
+           "starts January 2022)")]),
+    ("PRESENTER: Well, the police.uk figures show Dyfed-Powys recorded about 47,000 crimes and incidents in the first "
+     "eleven months of this year, against nearly 119,000 for South Wales Police.", [
+        E("about 47,000", T(near(47000, dp_all)), "count",
+          f"police.uk street files Jan-Nov 2022, all rows ('crimes and incidents' = ASB included): Dyfed-Powys {dp_all} "
+          f"(excl. ASB {dp_ex})", "true"),
+        E("nearly 119,000", T(118000 <= sw_all < 119000), "count", f"South Wales all rows {sw_all} (excl. ASB {sw_ex})",
+          "true")]),
+    ("CALLER: But we've had more drug crime out here than they have in Cardiff and Swansea.", [
+        E("more drug crime out here", F(dp_t["Drugs"] > sw_t["Drugs"]), "compare",
+          f"drug offences Jan-Nov 2022: Dyfed-Powys {dp_t['Drugs']}, South Wales {sw_t['Drugs']}", "false")]),
+    ("PRESENTER: Not according to these numbers. And South Wales had almost six times as many robberies: 476 against "
+     "81.", [
+        E("almost six times as many robberies", T(sw_t["Robbery"] == 476 and dp_t["Robbery"] == 81
+                                                  and 5.5 <= sw_t["Robbery"] / dp_t["Robbery"] < 6), "compare",
+          f"robbery Jan-Nov 2022: South Wales {sw_t['Robbery']}, Dyfed-Powys {dp_t['Robbery']} = "
+          f"x{sw_t['Robbery'] / dp_t['Robbery']:.2f}", "true")]),
+    ("CALLER (Sian, Brecon): The summer was the worst, and July was the busiest month of the lot for Dyfed-Powys.", [
+        E("July was the busiest month", F(max(dp_m, key=dp_m.get) == "202207" or max(dp_mx, key=dp_mx.get) == "202207"),
+          "rank", f"Dyfed-Powys by month, all rows {ser(dp_m)}; excl. ASB {ser(dp_mx)}: August is the busiest on both",
+          "false")]),
+    ("PRESENTER: Violence and sexual offences make up about half of everything Dyfed-Powys records.", [
+        E("about half of everything", T(all(0.45 <= dp_vso / d <= 0.55 for d in (dp_all, dp_ex))), "share",
+          f"violence and sexual offences {dp_vso}: {100 * dp_vso / dp_all:.1f}% of all rows, {100 * dp_vso / dp_ex:.1f}% "
+          "excl. ASB", "true")]),
+    ("CALLER (Rhys, Swansea): South Wales gets twenty times as many bike thefts as Dyfed-Powys, and public order "
+     "offences there have topped 20,000 this year.", [
+        E("twenty times as many bike thefts", F(sw_t["Bicycle theft"] >= 18 * dp_t["Bicycle theft"]), "compare",
+          f"bicycle theft: South Wales {sw_t['Bicycle theft']}, Dyfed-Powys {dp_t['Bicycle theft']} = "
+          f"x{sw_t['Bicycle theft'] / dp_t['Bicycle theft']:.1f}: under ten times", "false"),
+        E("topped 20,000", F(sw_t["Public order"] > 20000), "count",
+          f"South Wales public order Jan-Nov 2022 {sw_t['Public order']}", "false")]),
+    ("CALLER: And the police out here solve fewer than one crime in ten.", [
+        NV("fewer than one crime in ten", "outcomes for Dyfed-Powys are not in the open data")]),
+    ("PRESENTER: For what it's worth, Dyfed-Powys recorded fewer than 100 robberies in eleven months.", [
+        E("fewer than 100 robberies", T(dp_t["Robbery"] < 100), "count", f"Dyfed-Powys robbery Jan-Nov 2022 "
+          f"{dp_t['Robbery']}", "true")]),
+    ("CALLER (Meinir, Aberystwyth): The police have simply abandoned rural Wales. Bring back the village bobby.", [
+        OP("abandoned rural Wales", "a judgement on policing")]),
+    ("PRESENTER: The Police and Crime Commissioner joins us at ten. Lines are open on 0333 014 1234.", []),
+])
+
+# ====================================================================== a10 fact check: Newham claims at a hustings
+NH = "Newham"
+nh_all = yearly(borough=NH)
+nh_fy = fyearly(borough=NH, ends=(2022, 2023, 2024, 2025))
+pops25 = {b: gla_pop(b, 2025) for b in all25}
+pops24 = {b: gla_pop(b, 2024) for b in all25}
+rate25 = {b: 1000 * all25[b] / pops25[b] for b in all25}
+rate25b = {b: 1000 * all25[b] / pops24[b] for b in all25}
+nh_kn = {y: dash(KN, borough=NH, mm=cal(y)) for y in (2023, 2024, 2025)}
+nh_tfp = yearly(minor=TFP, borough=NH, years=range(2019, 2026))
+nh_hom = yearly(minor="HOMICIDE", borough=NH)
+nh_3y = {"2022->2025": pct(nh_all[2025], nh_all[2022]), "2021->2024": pct(nh_all[2024], nh_all[2021]),
+         "FY21/22->FY24/25": pct(nh_fy[2025], nh_fy[2022])}
+add("a10_factcheck_newham_hustings.txt", "2026-02-25", [
+    ("FACT CHECK: Is Newham really London's crime capital?", []),
+    ("At a hustings in Stratford last week, a candidate for mayor of Newham said crime in the borough had \"gone up by "
+     "30% in three years\".", [
+        E("gone up by 30% in three years", F(any(abs(v - 30) < 3 for v in nh_3y.values())), "change",
+          f"Newham all crime: {', '.join(f'{k} {v:+.1f}%' for k, v in nh_3y.items())}: no three-year reading gives 30%",
+          "false")]),
+    ("That is not right. Police-recorded crime in Newham rose from 34,416 in 2022 to 40,631 in 2025, an increase of "
+     "18%.", [
+        E("an increase of 18%", T(nh_all[2022] == 34416 and nh_all[2025] == 40631 and pct_is(18, nh_all[2025], nh_all[2022])),
+          "change", f"Newham 2022 {nh_all[2022]}, 2025 {nh_all[2025]} = {pct(nh_all[2025], nh_all[2022]):+.1f}%", "true")]),
+    ("The candidate also said Newham had \"the highest crime rate in London\".", [
+        E("the highest crime rate in London", F(max(rate25, key=rate25.get) == NH), "rank",
+          f"2025 offences per 1,000 (GLA pop 2025): Newham {rate25[NH]:.1f}, rank {rank_of(NH, rate25)}; Westminster "
+          f"{rate25['Westminster']:.1f} first", "false")]),
+    ("It does not. Westminster's rate is roughly three times Newham's, and Newham is not even in the top five on "
+     "offences per head.", [
+        E("roughly three times", T(all(2.7 <= r["Westminster"] / r[NH] < 3.3 for r in (rate25, rate25b))), "compare",
+          f"Westminster {rate25['Westminster']:.1f} / Newham {rate25[NH]:.1f} per 1,000 = "
+          f"x{rate25['Westminster'] / rate25[NH]:.2f} (2024 pop x{rate25b['Westminster'] / rate25b[NH]:.2f})", "true"),
+        E("not even in the top five", T(rank_of(NH, rate25) > 5 and rank_of(NH, rate25b) > 5), "rank",
+          f"Newham rate rank 2025 {rank_of(NH, rate25)} (2024 pop {rank_of(NH, rate25b)})", "true")]),
+    ("Newham did record the third-highest number of offences of any borough last year, just behind Camden.", [
+        E("third-highest number of offences", T(rank_of(NH, all25) == 3 and rank_of("Camden", all25) == 2), "rank",
+          f"2025 counts: Westminster {all25['Westminster']}, Camden {all25['Camden']}, Newham {all25[NH]}", "true")]),
+    ("A second claim, that knife crime in Newham \"has doubled since 2023\", is also wrong.", [
+        E("has doubled since 2023", F(nh_kn[2025] >= 1.8 * nh_kn[2023]), "change",
+          f"MPS dashboard knife crime, Newham 2023 {nh_kn[2023]}, 2024 {nh_kn[2024]}, 2025 {nh_kn[2025]} = "
+          f"{pct(nh_kn[2025], nh_kn[2023]):+.1f}% on 2023", "false")]),
+    ("A third, that theft from the person \"has gone up four years in a row\", is out of date: it fell by 11% in "
+     "2025.", [
+        E("has gone up four years in a row", F(rises_in_a_row(nh_tfp, 2025) >= 4), "streak",
+          f"Newham theft from the person {ser(nh_tfp)}: rose 2021-2024, fell in 2025", "false"),
+        E("fell by 11% in", T(pct_is(-11, nh_tfp[2025], nh_tfp[2024])), "change",
+          f"{nh_tfp[2025]} vs {nh_tfp[2024]} = {pct(nh_tfp[2025], nh_tfp[2024]):+.1f}%", "true")]),
+    ("The candidate was right that homicides fell last year. There was one, the lowest since at least 2011.", [
+        E("the lowest since at least 2011", T(nh_hom[2025] == 1 and nh_hom[2025] == min(nh_hom.values())), "record",
+          f"Newham homicide offences {ser(nh_hom)}", "true")]),
+    ("She went on to claim that police numbers in Newham have been cut by a third since 2010, and that shoplifting is "
+     "\"ten times what it was\".", [
+        NV("cut by a third since 2010", "officer numbers by borough are not in the open data"),
+        E("ten times what it was", F(any(yearly(minor=SHOP, borough=NH, years=(2025,))[2025] >= 9 * v
+                                          for v in yearly(minor=SHOP, borough=NH, years=range(2011, 2025)).values())),
+          "compare", f"Newham shoplifting 2025 {yearly(minor=SHOP, borough=NH, years=(2025,))[2025]}; lowest year "
+          f"since 2011 {min(yearly(minor=SHOP, borough=NH, years=range(2011, 2025)).values())}: under three times any "
+          "earlier year", "false")]),
+    ("She also called parts of the borough \"a no-go area after dark\".", [
+        OP("a no-go area after dark", "a judgement on safety")]),
+])
