@@ -430,8 +430,9 @@ add("a6_campaign_briefing_rape_london.txt", "2026-03-08", [
           "streak", f"London sexual offences all rows {ser(so)}; 32 boroughs {ser(so32)}", "true"),
         E("around 27,000", T(near(27000, so[2025]) and near(27000, so32[2025])), "count",
           f"London sexual offences 2025: all rows {so[2025]}, 32 boroughs {so32[2025]}; both within 1% of 27,000", "true")]),
-    ("In 2022, 28 women were killed in London, and one in six homicide victims died in a domestic abuse context.", [
-        E("28 women were killed", T(fem22 == 28), "count", f"Met homicide victims 2022, Sex=Female: {fem22}", "true"),
+    ("In 2022, 28 women and girls were killed in London, and one in six homicide victims died in a domestic abuse context.", [
+        E("28 women and girls were killed", T(fem22 == 28), "count",
+          f"Met homicide victims 2022, Sex=Female: {fem22} (one of them in the Child age group, hence 'women and girls')", "true"),
         E("one in six homicide victims", T(abs(da22 / v22 - 1 / 6) < 0.02), "share",
           f"domestic abuse victims 2022 {da22} of {v22} = {100 * da22 / v22:.1f}%", "true")]),
     ("Yet only 2% of rapes reported in London lead to a charge, and five in six women who are raped never go to the "
@@ -563,8 +564,8 @@ dp_ex, sw_ex = dp_all - dp_t[ASB], sw_all - sw_t[ASB]
 dp_m = {m: sum(force_types(DP, [m]).values()) for m in JN22}
 dp_mx = {m: dp_m[m] - force_types(DP, [m])[ASB] for m in JN22}
 dp_vso = dp_t["Violence and sexual offences"]
-add("a9_radio_phonein_wales_2022.txt", "2022-12-15", [
-    ("Radio phone-in, Thursday 15 December 2022, 9.10am: Is crime getting worse in west Wales?", []),
+add("a9_radio_phonein_wales_2022.txt", "2022-12-22", [
+    ("Radio phone-in, Thursday 22 December 2022, 9.10am: Is crime getting worse in west Wales?", []),
     ("CALLER (Gareth, Llanelli): Crime round here has gone through the roof. Burglaries in Dyfed-Powys are up a fifth "
      "on last year.", [
         OP("gone through the roof", "a caller's impression, no figure"),
