@@ -56,7 +56,8 @@ _PERIOD_PATTERNS = [
     # ('the last year for which <data> were published' names no period)
     re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b(?!\s+(?:for|in|of|that|which|when|whose)\s)"
                r"|\bso far this year\b|\byear to date\b"
-               rf"|\b(?:the\s+)?(?:past|last|latest)\s+(?:12|twelve|{number_alternation(2, 11)}|[2-9]|1[01])\s+months\b|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b"
+               rf"|\b(?:the\s+)?(?:past|last|latest)\s+(?:12|twelve|{number_alternation(2, 11)}|[2-9]|1[01])\s+months\b"
+               r"(?!\s+of\s+(?:19|20)\d{2})|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b"
                r"(?!\s+(?:for|in|of|that|which|when|whose)\s)", _I),
     re.compile(rf"\b(?:the\s+)?(?:first|last|final)\s+(?:{number_alternation(2, 11)}|[2-9]|1[01])\s+"
                r"months\s+of\s+(?:19|20)\d{2}\b"
