@@ -431,3 +431,15 @@ def test_a_month_named_in_a_later_clause_is_not_the_first_claims(real_store):
     changes = [k for k in got if k.claim.kind == "change"]
     assert [k.period for k in changes] == ["2025", "2025"], [k.explanation for k in changes]
     assert all(k.verdict in HOLDS for k in changes), [k.explanation for k in changes]
+
+
+def test_a_headline_and_dateline_with_no_place_leave_the_article_to_its_first_body_line(real_store):
+    """'<Topic>. <Debate>, <date>' then '<speaker>: In <period>, <force> recorded ...': later lines with no place are
+    the force's, not London's."""
+    from .raw import force_street_count
+    jul = force_street_count("south-yorkshire", "Robbery", months=range(7, 8))
+    text = ("Urban crime. Westminster Hall debate, 18 January 2023\n"
+            "Ms Jones (Sheffield Central) (Lab): In 2022, South Yorkshire Police recorded a great many crimes.\n"
+            f"In July alone there were {jul} robberies.")
+    c = claim_with(check(real_store, text, "2023-01-18"), f"{jul} robberies")
+    assert (c.area, c.verdict) == ("South Yorkshire", "accurate"), c.explanation

@@ -217,3 +217,17 @@ def test_a_passive_crime_phrase_is_the_crime(real_store, text, measure):
     'were', 'was', 'have been' between."""
     c = one(check(real_store, text, "2026-03-01"), "direction")
     assert c.measure == measure, c.explanation
+
+
+def test_burglaries_of_homes_and_businesses_are_all_burglary(real_store):
+    now, then = mps(year=2025, major="BURGLARY", borough="Barnet"), mps(year=2024, major="BURGLARY", borough="Barnet")
+    text = f"Burglaries of homes and businesses in Barnet fell by {abs(100 * (now - then) / then):.0f}% in 2025."
+    c = one(check(real_store, text, "2026-03-02"), "change")
+    assert c.measure == "burglary" and c.verdict in HOLDS, c.explanation
+
+
+def test_crime_named_first_is_the_total_even_with_crimes_after_it(real_store):
+    """'Crime in <borough> hit a record high in <year> as <crimes> rose': all crime, not the crimes named after."""
+    c = one(check(real_store, "Crime in Camden hit a new record high in 2025 as shoplifters ran riot.", "2026-03-02"),
+            "record")
+    assert c.measure == "all_crime", c.explanation

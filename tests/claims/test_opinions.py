@@ -338,3 +338,20 @@ def test_exasperation_impunity_and_verdicts_on_remedies_are_opinions(text):
 
 def test_a_remedy_that_works_in_a_described_way_is_no_verdict():
     assert kinds("The scheme works in partnership with local shops.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "After ten years of your policing plans, isn't the state of our streets a damning verdict on your record?",
+    "Neighbourhood policing is at breaking point.",
+    "There is no room for complacency.",
+    "The new patrols are a step in the right direction.",
+    "Cutting the youth service is nothing short of a scandal.",
+    "The high street is like the Wild West after dark.",
+    "The council is wrong to close the police station.",
+    "Suburban residents deserve exactly the same protection as anyone else.",
+    "Kingston is one of the most pleasant places to live in London.",
+    "The government has abandoned rural Devon.",
+])
+def test_more_verdicts_and_a_span_of_years_are_opinions(text):
+    """A span of years ('after ten years of ...') is no figure; these idioms judge, they do not count."""
+    assert kinds(text) == ["opinion"]

@@ -287,3 +287,19 @@ def test_one_in_a_number_above_ten(real_store):
     c = one(check(real_store, "Burglary accounted for one in twelve crimes in Barnet last year.", "2026-03-20"),
             "share")
     assert abs(c.found - 100 * part / whole) < 0.1, c.explanation
+
+
+def test_a_percentage_of_them_is_of_the_figure_before(real_store):
+    """'<force> recorded N crimes in <year>. <crime> alone accounted for over M% of them.': the share of the crimes
+    just counted (the '%' sign does not hide the pronoun)."""
+    from .raw import force_street_count
+    vso = force_street_count("south-wales", "Violence and sexual offences")
+    types = ("Violence and sexual offences", "Burglary", "Robbery", "Vehicle crime", "Criminal damage and arson",
+             "Other theft", "Shoplifting", "Drugs", "Public order", "Other crime", "Theft from the person",
+             "Bicycle theft", "Possession of weapons")
+    crimes = sum(force_street_count("south-wales", t) for t in types)
+    floor = int(100 * vso / crimes) // 5 * 5
+    text = (f"South Wales Police recorded {crimes:,} crimes from January to November 2022. Violence and sexual "
+            f"offences alone accounted for over {floor}% of them, and shoplifting rose.")
+    c = one(check(real_store, text, "2023-01-20"), "share")
+    assert c.verdict in HOLDS and abs(c.found - 100 * vso / crimes) < 0.1, c.explanation

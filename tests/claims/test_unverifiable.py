@@ -247,3 +247,13 @@ def test_arrests_for_offences_the_custody_file_does_not_split_are_unverifiable(r
     """Never answered with all arrests: the custody groups have no motoring or protest group."""
     c = [k for k in check(real_store, text, "2026-03-20") if k.claim.kind in ("change", "ratio")][0]
     assert c.verdict == "unverifiable" and c.measure is None, c.explanation
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Knife crime fell, and our Violence Reduction Unit has now worked with more than 150,000 young people.",
+     "150,000"),
+    ("Police said 92% of burglary victims in Ealing were visited within 48 hours.", "92%"),
+])
+def test_programme_reach_and_attendance_times_are_outside_crime_data(real_store, text, key):
+    c = claim_with(check(real_store, text, "2026-03-20"), key)
+    assert c.verdict == "unverifiable", c.explanation

@@ -53,7 +53,9 @@ _OFFENCE_WORDS: dict[str, tuple[str, ...]] = {
     "business_robbery": ("business robbery", "commercial robbery", "business robberies", "robberies of businesses",
                          "robberies of shops and businesses", "robbery of shops", "robberies of shops", "shop robberies"),
     "robbery": ("robbery", "robberies"),
-    "burglary": ("burglary", "burglaries", "break-ins", "burglars", "burgled", "burglary offences"),
+    "burglary": ("burglary", "burglaries", "break-ins", "burglars", "burgled", "burglary offences",
+                 "burglaries of homes and businesses", "burglary of homes and businesses",
+                 "burglaries of homes and commercial premises"),
     "residential_burglary": ("residential burglary", "domestic burglary", "residential (domestic) burglary"),
     # the Met's 'burglary of a home' (from 2023); claims reaching back further use residential burglary
     "burglary_home": ("home burglary", "house burglaries", "burglaries of homes", "home burglaries",
@@ -356,7 +358,8 @@ def _crime_and_asb() -> Measure:
          "crimes and anti-social behaviour", "crimes and antisocial behaviour", "crime and antisocial behaviour",
          "crimes and asb", "crime and asb", "crimes and asb incidents", "crimes and anti-social behaviour incidents",
          "crime and anti-social behaviour incidents", "incidents of crime and anti-social behaviour",
-         "crimes including anti-social behaviour", "crime including anti-social behaviour"),
+         "crimes including anti-social behaviour", "crime including anti-social behaviour",
+         "crimes and incidents", "crime and incidents"),
         dimensions=_RECORDED_DIMS)
 
 

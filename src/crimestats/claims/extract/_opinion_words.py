@@ -45,6 +45,16 @@ _JUDGEMENT = re.compile(
     r"|\b(?:gone|going|go)\s+(?:far\s+)?too\s+far\b|\bget(?:s|ting)?\s+away\s+with\s+(?:it|murder)\b"
     r"|\brul(?:e|es|ing)\s+(?:the|our|these)\s+streets\b|\b(?:nobody|no\s+one|no-one)\s+(?:is|seems\s+to\s+be)\s+listening\b"
     r"|\bgoing\s+to\s+the\s+dogs\b|\ba\s+tale\s+of\s+two\s+(?:cities|boroughs|londons)\b"
+    # 'at breaking point', 'no room for complacency', 'a step in the right direction', 'nothing short of a <verdict>',
+    # 'like the Wild West', '<someone> is wrong to <act>', '<people> deserve (exactly) the same <thing>', 'through the roof'
+    r"|\bat\s+(?:a\s+|the\s+)?breaking\s+point\b|\bno\s+(?:room|place|time)\s+for\s+complacency\b"
+    r"|\bsteps?\s+in\s+the\s+right\s+direction\b|\bnothing\s+short\s+of\b|\blike\s+the\s+wild\s+west\b"
+    r"|\b(?:is|are|was|were)\s+(?:quite\s+)?(?:wrong|right)\s+to\s+(?:cut|close|scrap|axe|reduce|end|shut|sell|ignore|"
+    r"abandon|blame|cut|slash|fund|invest|recruit|put|spend)\b|\bdeserves?\s+(?:exactly\s+)?the\s+same\b"
+    r"|\b(?:gone|going|went|is|are)\s+through\s+the\s+roof\b(?!\s+(?:by|to|from)\b)"
+    r"|\b(?:most|more|less|least)\s+(?:pleasant|desirable|attractive|peaceful|vibrant)\s+(?:places?|boroughs?|areas?)\b"
+    r"|\b(?:abandoned|betrayed|forgotten|neglected)\s+(?:rural|inner-city|suburban|coastal|outer|northern|southern)\s+"
+    r"(?-i:[A-Z])"
     r"|\b(?:damning|scathing|withering)\s+(?:verdict|indictment|judgement|judgment|assessment)\b"
     # verdicts on policing and policy: let down, failing people, not working, not fit, credit, seriously
     r"|\blet\s+down\s+by\b|\bstretched\s+to\s+(?:the\s+)?breaking\s+point\b"
@@ -235,6 +245,8 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", 
 # 'ten years ago', 'for far too many years': a span of time, not a figure
 _TIME_SPAN = re.compile(rf"\b(?:{number_alternation(2, 10)}|\d{{1,2}})\s+(?:years?|months?|decades?)\s+"
                         r"(?:ago|earlier|before|on)\b"
+                        # 'after ten years of <someone's plans>', 'two decades of neglect': a span, not a figure
+                        rf"|\b(?:after|over|for|in)\s+(?:{number_alternation(2, 10)}|\d{{1,2}})\s+(?:long\s+)?(?:years?|decades?)\s+of\b"
                         # a figure of speech, not a figure: '<a hundred> times over', '<a million> miles away'
                         r"|\b(?:a|one)\s+(?:hundred|thousand|million)\s+(?:times|miles)\b"
                         r"(?!\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|as|that\s+of|the|over))"

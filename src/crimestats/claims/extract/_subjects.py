@@ -24,6 +24,7 @@ UNREPORTED = "crime never reported to the police"     # outside recorded crime e
 OUTCOMES = "crime outcomes, whether crimes were solved or ended in a charge"     # the same: a crime named, its outcome not held
 
 _I = re.IGNORECASE
+PROGRAMME = "the reach of a prevention programme"     # people a scheme worked with: a crime word in its name is no count
 FORECAST = "a forecast"     # what a figure will be: no recorded data can check it yet, whatever crime is named
 # '<crime> will <pass> N by <year>', '<someone> expects <crime> to <fall> by N%', 'is set to <top> N'
 # what a figure is said to be going to do
@@ -70,7 +71,8 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:emergency\s+)?response\s+times?\b|\b999\s+responses?\b|\bto\s+see\s+(?:an?\s+)?(?:police\s+)?officer\b|\bwait(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?for\s+"
                 r"(?:a|an|the|any)\s+(?:(?:police|emergency|urgent)\s+)?(?:response|officer)\b|\bresponse\s+to\s+(?:an?\s+|the\s+)?"
                 r"(?:emergency|999|urgent)\s+calls?\b|\btimes?\s+to\s+(?:respond|attend|arrive)\b|"
-                r"\battend(?:ance)?\s+times?\b", _I),
+                r"\battend(?:ance)?\s+times?\b|\b(?:visited|attended|seen)\s+(?:by\s+(?:an?\s+)?(?:officers?|police)\s+)?within\s+"
+                r"(?:\d+|[a-z]+)\s+(?:hours?|minutes?|days?)\b", _I),
      "police response times", "the force's own response-time figures (e.g. the Met's emergency response data)"),
     (re.compile(r"\b999\s+calls?\b|\b101\s+calls?\b|\bemergency\s+calls?\b|\bcalls?\s+(?:to|from)\s+(?:the\s+)?"
                 r"(?:police|public)\b|\bcall[- ]handling\b", _I),
@@ -80,6 +82,10 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
                 r"\b(?:lost|recruited|hired|cut|gained)\s+(?:[\d,]+\s+)?(?:police\s+)?(?:officers|detectives|pcsos|"
                 r"constables|staff)\b", _I),
      "police workforce numbers", "the Home Office police workforce statistics"),
+    (re.compile(r"\b(?:worked|working)\s+with\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|some\s+)?[\d,]+\s+"
+                r"(?:young\s+people|children|families|people|pupils|schools)\b|\b(?:reached|supported|helped|engaged)\s+"
+                r"(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|some\s+)?[\d,]+\s+(?:young\s+people|children|families|pupils)\b", _I),
+     PROGRAMME, "the programme's own records"),
     (re.compile(r"\bpatrol\s+hours\b|\b(?:pcsos?|officers?|police)\s+(?:patrols?|hours|visibility)\b|\bhours\s+of\s+"
                 r"(?:police\s+|pcso\s+)?patrols?\b|\bfront\s+counters?\b|\bpolice\s+stations?\b", _I),
      "police patrols and stations", "the force's own deployment and estate records"),
@@ -180,7 +186,7 @@ _QUANTIFIED = re.compile(r"\d|\b(?:average|faster|slower|quicker|longer|shorter|
                          rf"|\b(?:{number_alternation(2, 10)}|a\s+few|several|many|dozens|hundreds)\s+of\s+"
                          r"(?:my|our|his|her|their|the)\b",
                          _I)
-_GATE_WORDS = ("response", "respond", "patrol", "pcso", "counter", "attend", "call", "999", "101", "officer", "police", "court", "prison",
+_GATE_WORDS = ("response", "respond", "worked with", "visited within", "patrol", "pcso", "counter", "attend", "call", "999", "101", "officer", "police", "court", "prison",
                "sentence", "gang", "county lines", "will ", "expect", "predict", "forecast", "set to", "on course",
                "budget", "fraud", "confidence", "trust", "fear", "true ", "reported", "record", "hidden", "knew",
                "known to", "killed by", "neighbourhood watch", "suspicious", "community", "cctv", "camera",

@@ -71,10 +71,17 @@ _SPEAKER_BEFORE = re.compile(r"(?:\(\s*(?-i:[A-Z][\w'.-]*)(?:\s+(?-i:[A-Z][\w'.-
 _SPEAKER_AFTER = re.compile(r"\s*\)?\s*:")
 
 
+# '<name> (<constituency>) (<party>): ...': an MP's seat in a Hansard label
+_SEAT_BEFORE = re.compile(r"\(\s*$")
+_SEAT_AFTER = re.compile(r"[^()]{0,30}\)\s*(?:\([\w .&-]{1,25}\)\s*)?:")
+
+
 def is_speaker_label(text: str, start: int, end: int) -> bool:
-    """True for the place in a speaker's label ('CALLER (<name>, <place>):'): not what is said."""
-    return _SPEAKER_BEFORE.search(text[max(0, start - 40):start]) is not None and \
-        _SPEAKER_AFTER.match(text, end) is not None
+    """True for the place in a speaker's label ('CALLER (<name>, <place>):', '<name> (<seat>) (<party>):'): not what
+    is said."""
+    return (_SPEAKER_BEFORE.search(text[max(0, start - 40):start]) is not None and
+            _SPEAKER_AFTER.match(text, end) is not None) or (
+        _SEAT_BEFORE.search(text[max(0, start - 3):start]) is not None and _SEAT_AFTER.match(text, end) is not None)
 
 
 def is_scope_mention(text: str, start: int) -> bool:
@@ -169,6 +176,11 @@ class ArticleContext:
                 if _DECLARES.search(s.text[max(0, start - 40):start]) and (a := named(name)) is not None:
                     ctx.article_area = a
                     return ctx
+        if ctx.article_area is None:
+            # a headline and a dateline that name no place ('<Topic>. <Debate>, <date>'): the first place the
+            # opening lines name
+            ctx.article_area = next((a for s in lead[_LEAD_SENTENCES:] if (a := place_in(s.text, named=named, find=find))),
+                                    None)
         return ctx
 
     @property

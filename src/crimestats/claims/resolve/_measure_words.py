@@ -194,11 +194,14 @@ def _measure_near(clause: str, pos: int | None) -> str | None:
         after_join = [h for h in before if h[0] >= joins[-1]]
         if after_join:
             return after_join[0][1]
-    if not before and any(m.start() <= pos for m in _TOTAL.finditer(clause)):
-        return "all_crime"  # 'total crime is down N% and theft from the person has fallen': the total's figure
+    if not before and (any(m.start() <= pos for m in _TOTAL.finditer(clause)) or _CRIME_FIRST.match(clause)):
+        # 'total crime is down N% and theft from the person has fallen', 'Crime in <place> hit a record as <crimes>
+        # rose': the total's figure
+        return "all_crime"
     return (before[0] if before else specific[0])[1]
 
 
+_CRIME_FIRST = re.compile(r"^\W*(?:overall\s+|recorded\s+|reported\s+|total\s+)?crime\b(?!\s+(?:against|rate\s+for))", re.I)
 _BRACKETED = re.compile(r"[\w'’ -]{1,40}?\s*\(\s*")
 _JOIN = re.compile(r"\s(?:and|while|whereas|but)\s+", re.I)
 _OWN_NOUN = re.compile(r"[\d.,]+\s+(?:[a-z-]+\s+)?$", re.I)

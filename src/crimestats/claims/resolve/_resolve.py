@@ -39,7 +39,7 @@ from ..extract._dateline import is_dateline
 from ..extract._extract_ratio import SELF
 from ..extract._months import month_baseline, month_period, since_month
 from ..extract._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
-from ..extract._subjects import FORECAST, OUTCOMES, UNREPORTED, outside_subject
+from ..extract._subjects import FORECAST, OUTCOMES, PROGRAMME, UNREPORTED, outside_subject
 from ._among import places_among
 from ._context import ONLY_LISTED, SAME_PLACE, ArticleContext, figure_place, latest_period, place_in
 from ._context import topic as crime_topic
@@ -109,6 +109,8 @@ _PART_OF_THE = re.compile(r"\b\d[\d,]*\s+(?:out\s+)?of\s+(?:the|all|those|these)
 _VERB_AFTER = re.compile(r"\s(?:were|was|are|is|died|had|have|has|included|including)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:while|and|but|whereas|yet)\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"\bfrom\s+[\d,.]+\s+to\s+[\d,.]+", re.IGNORECASE)
+_PERCENT_SIGN = re.compile(r"^\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|with)\b|;|\s[–—-]\s", re.IGNORECASE)
 _BARE_MONTH_NAME = re.compile(month_alternation(short=False, capitalised=True))
 _RELATIVE_OPENING = re.compile(r"\W*(?:whose|which|where)\b", re.IGNORECASE)
 _HUNG_ON = re.compile(r"(?:\s+as\s+a\s+whole)?\s*,?\s*", re.IGNORECASE)
@@ -459,7 +461,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             # '<crime>, the offence that most <does something>, fell by N%, and <crime> ...': the crime named before
             # the first claim, not the one the sentence names after it
             named_lead = [m for p, m in sent_hits if p < c.start - c.sentence_start and m != "all_crime"]
-            own = named_lead[-1] if named_lead else None
+            total_lead = [m for p, m in sent_hits if p < c.start - c.sentence_start and m == "all_crime"]
+            # ('Crime in <borough> hit a record as <crimes> rose': the total named first)
+            own = named_lead[-1] if named_lead else ("all_crime" if total_lead else None)
         if own in (None, "all_crime") and prev_end is not None and prev_end < c.start:
             # '<crime> fell by N%, but <other crime> went the other way, up N%', '..., and its crime rate, at N
             # offences per 1,000': a crime named between the previous claim and this one is this claim's
@@ -586,7 +590,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         # not crime at all; or 'most <crimes> never get reported': a crime named, but never in recorded data
         outside = topic_outside if topic_outside is not None and (
             (own in (None, "all_crime") and c.subject is None) or c.subject == "non_crime"
-            or (c.kind in ("share", "count") and topic_outside[0] in (UNREPORTED, OUTCOMES))
+            or (c.kind in ("share", "count") and topic_outside[0] in (UNREPORTED, OUTCOMES, PROGRAMME))
             or topic_outside[0] == FORECAST) else None
         if outside is not None:     # 'response times ... the worst on record': not a crime count at all
             measure = None
@@ -787,10 +791,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         compare_also_areas = tuple(a for a in (_area_named(n, store=store) for n in c.compare_also) if a is not None)
         whole_measure, whole_area = None, None
         if c.kind == "share":
-            lead = _measure_hits(c.share_of or "")
+            # (the whole is named before the next clause: '... over 40% of them, and <crime> was second' is not it)
+            share_of = _NEXT_CLAUSE.split(_PERCENT_SIGN.sub("", c.share_of or ""), maxsplit=1)[0]
+            lead = _measure_hits(share_of)
             # 'one in ten crimes ... was a burglary': the noun right after the figure names the whole
-            whole_measure = lead[0][1] if lead and lead[0][0] <= 25 and not _HOMICIDE.search(c.share_of or "") \
-                else _measure_near(c.share_of or "", None)
+            whole_measure = lead[0][1] if lead and lead[0][0] <= 25 and not _HOMICIDE.search(share_of) \
+                else _measure_near(share_of, None)
             whole_of = CATALOGUE[measure].part_of if measure is not None and measure in CATALOGUE else None
             if whole_of and whole_measure in (None, measure, CATALOGUE[whole_of].part_of):
                 whole_measure = whole_of     # the catalogue's whole: 'no further action' of all stops
@@ -807,9 +813,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 whole_measure = "all_crime"      # 'one in five of all reports': of every crime recorded
             if whole_measure is None and whole_area is not None and area is not None and whole_area != area:
                 whole_measure = measure      # '<borough> accounts for one in ten crimes in London'
-            if whole_measure is None and _PRONOUN_WHOLE.search(c.share_of or "") and ctx_measure not in (None, measure):
+            if whole_measure is None and _PRONOUN_WHOLE.search(share_of) and ctx_measure not in (None, measure):
                 whole_measure = ctx_measure      # '<crime> made up two in five of them': the crimes just named
-            if whole_measure is None and _PRONOUN_WHOLE.search(c.share_of or "") and own_area is not None and \
+            if whole_measure is None and _PRONOUN_WHOLE.search(share_of) and own_area is not None and \
                     out and out[-1].measure == measure and out[-1].area not in (None, own_area):
                 # '<borough> alone accounted for N in ten of them': of the same crimes in the place before
                 whole_measure, whole_area = measure, out[-1].area
