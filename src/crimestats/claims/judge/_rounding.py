@@ -100,9 +100,10 @@ def truncated(*, claimed: float, found: float, places: int, approx: str = "exact
     ``places``: the decimal places the claim is written with."""
     if approx != "exact" or places or claimed == 0 or (claimed > 0) != (found > 0):
         return False
-    # only where the dropped decimals are small beside the figure (N% for N.8% with N large, not small)
-    return int(abs(found)) == int(abs(claimed)) and abs(claimed) == int(abs(claimed)) and \
-        abs(abs(found) - abs(claimed)) <= TRUNCATION * abs(claimed)
+    # only where the dropped decimals are small beside the figure (N% for N.8% with N large, not small), or where
+    # the figure is N.5 to one decimal place (a published N.5% is rounded either way)
+    return int(abs(found)) == int(abs(claimed)) and abs(claimed) == int(abs(claimed)) and (
+        abs(abs(found) - abs(claimed)) <= TRUNCATION * abs(claimed) or round(abs(found) - int(abs(found)), 1) == 0.5)
 
 
 def rate_holds(*, claimed: float, found: float, places: int, written: str = "",
