@@ -151,6 +151,15 @@ def place_in(text: str, *, named: Callable[[str], Area | None], scopes: bool = F
     return best
 
 
+_DATE_BITS = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                        r"|\b(?:19|20)\d{2}\b", _I)
+
+
+def _is_dateline(line: str) -> bool:
+    """A line that gives a date and no other figure ('<Debate>, <day> <month> <year>'): a dateline, not a claim."""
+    return _DATE_BITS.search(line) is not None and not re.search(r"\d", _DATE_BITS.sub(" ", line))
+
+
 @dataclass
 class ArticleContext:
     """The article's own place (from its headline or opening sentence) and the last borough named."""
@@ -176,11 +185,10 @@ class ArticleContext:
                 if _DECLARES.search(s.text[max(0, start - 40):start]) and (a := named(name)) is not None:
                     ctx.article_area = a
                     return ctx
-        if ctx.article_area is None:
-            # a headline and a dateline that name no place ('<Topic>. <Debate>, <date>'): the first place the
-            # opening lines name
-            ctx.article_area = next((a for s in lead[_LEAD_SENTENCES:] if (a := place_in(s.text, named=named, find=find))),
-                                    None)
+        if ctx.article_area is None and len(lead) > _LEAD_SENTENCES and _is_dateline(lead[_LEAD_SENTENCES - 1].text):
+            # a headline and a dateline that name no place ('<Topic>. <Debate>, <date>'): the place the first line
+            # after them names
+            ctx.article_area = place_in(lead[_LEAD_SENTENCES].text, named=named, find=find)
         return ctx
 
     @property
