@@ -20,7 +20,7 @@ from typing import Callable
 
 from ...measures._periods import Period
 from ...measures._places import Area
-from .._lexicon import TOPIC_SAME, TOPIC_STEMS
+from .._lexicon import TOPIC_SAME, TOPIC_STEMS, month_alternation
 from .._sentences import split_sentences
 from ..extract._extract_rank import ONLY_VERB
 from ..extract._place_names import find_places
@@ -151,8 +151,7 @@ def place_in(text: str, *, named: Callable[[str], Area | None], scopes: bool = F
     return best
 
 
-_DATE_BITS = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-                        r"|\b(?:19|20)\d{2}\b", _I)
+_DATE_BITS = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{month_alternation()})\b\.?|\b(?:19|20)\d{{2}}\b", _I)
 
 
 def _is_dateline(line: str) -> bool:
