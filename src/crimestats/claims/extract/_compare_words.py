@@ -19,6 +19,7 @@ from typing import Callable
 
 from .._lexicon import fraction_alternation, fraction_value, month_alternation
 from .._model import Claim
+from ._baselines import _PRE_PANDEMIC_YEAR
 from ._place_names import find_places
 from ._scan import Scan, has
 
@@ -122,7 +123,7 @@ def same_as_before(st: str, make: Callable[..., Claim], used: list[tuple[int, in
         if any(a <= m.start() < b for a, b in used):
             continue
         used.append(m.span())
-        out.append(make("equality", m.start(), claimed_text=m.group(0), equal_to_text="2019", approx="about"))
+        out.append(make("equality", m.start(), claimed_text=m.group(0), equal_to_text=_PRE_PANDEMIC_YEAR, approx="about"))
     for m in _UNCHANGED.finditer(st):
         if any(a <= m.start() < b for a, b in used) or any(c.start <= m.start() < c.end for c in out):
             continue

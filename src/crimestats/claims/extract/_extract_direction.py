@@ -14,7 +14,7 @@ from .._lexicon import DOWN_VERBS, LEXICON, UP_VERBS, alternation, month_alterna
 from .._model import Claim
 from ._baselines import _BASELINE, _PRE_PANDEMIC_YEAR
 from ._place_names import find_places
-from ._scan import DOWN_RE, Scan
+from ._scan import DOWN_RE, RATE_WORDS, Scan
 from ._yardstick import OURS, SELF
 
 _OURS = re.compile(OURS, re.IGNORECASE)
@@ -68,7 +68,6 @@ _ANAPHOR_SUBJECT = re.compile(r"^\W*(?:but\s+|and\s+|yet\s+)?(?:(?:in|across|for
                               r"(?:[\w']+\s+){0,2}?(?:was|were|is|are|has|have|had|went|fell|rose|dropped)\b", _I)
 _EACH_MONTH = re.compile(r"\b(?:in\s+)?(?:each|every)(?:\s+single)?\s+month(?:\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2}))?\b"
                          r"(?!\s+since)", _I)
-_RATE_WORD = re.compile(r"\brates?\b|\bper\s+(?:head|capita|person|resident|1,?000|100,?000|thousand)\b", _I)
 _MONTH = month_alternation(capitalised=True)
 _ONLY_PLACE = re.compile(r"\bthe\s+only\s+(?:London\s+|inner\s+London\s+|outer\s+London\s+)?borough\s+(?:where|in\s+which|to\s+"
                          r"(?:see|record|have|show))\b|\bno\s+other\s+(?:London\s+)?borough\s+(?:saw|recorded|had|showed)\s+"
@@ -181,7 +180,7 @@ def find_comparisons(sc: Scan) -> list[Claim]:
             # 'had a higher rate than ours': against the place the text speaks of
             out.append(sc.in_clause("comparison", clause, compare_to=SELF, claimed_text=m.group(0),
                                     direction=_way(m.group("w")),
-                                    by_rate=_RATE_WORD.search(sc.text[clause[0]:clause[1]]) is not None))
+                                    by_rate=RATE_WORDS.search(sc.text[clause[0]:clause[1]]) is not None))
             taken.add(clause)
             continue
         places = find_places(tgt)
@@ -206,7 +205,7 @@ def find_comparisons(sc: Scan) -> list[Claim]:
             # 'more <crimes> than <a> and <b>' (nothing summed): more than each of them
             c = sc.in_clause("comparison", clause, compare_to=places[0][2], compare_also=tuple(others), compare_each=True,
                              claimed_text=sc.st[m.start():listed.end()], direction=_way(m.group("w")),
-                             by_rate=_RATE_WORD.search(sc.st, max(0, clause[0] - sc.s.start), m.start()) is not None)
+                             by_rate=RATE_WORDS.search(sc.st, max(0, clause[0] - sc.s.start), m.start()) is not None)
             if sc.s.start + listed.end() > c.end:
                 c.end = sc.s.start + listed.end()
                 c.text = sc.text[c.start:c.end]
@@ -217,7 +216,7 @@ def find_comparisons(sc: Scan) -> list[Claim]:
                                                     for c in sc.claims):     # a ratio or a ranking took it
             # '<borough>'s knife crime rate is higher than <borough>'s': the rate named before the comparison
             # ('higher per head than <place>': the rate words between the comparative and the place)
-            rate_before = _RATE_WORD.search(sc.st, max(0, clause[0] - sc.s.start), m.start("t")) is not None
+            rate_before = RATE_WORDS.search(sc.st, max(0, clause[0] - sc.s.start), m.start("t")) is not None
             out.append(sc.in_clause("comparison", clause, compare_to=places[0][2], claimed_text=m.group(0),
                                     direction=_way(m.group("w")),
                                     by_rate=rate_before))
@@ -241,7 +240,7 @@ def find_comparisons(sc: Scan) -> list[Claim]:
             # 'Compared with <place>, <place> had (slightly) more <crime>': a comparison with the fronted place
             out.append(sc.in_clause("comparison", clause, compare_to=vs[0][2], claimed_text=fr.group(0).strip(" ,"),
                                     direction=_way(fr.group("w")),
-                                    by_rate=_RATE_WORD.search(sc.st) is not None))
+                                    by_rate=RATE_WORDS.search(sc.st) is not None))
             taken.add(clause)
     placed = [c for c in out if c.kind == "comparison" and c.compare_to and not c.compare_also]
     for m in _BUT_MORE.finditer(sc.st) if placed else ():

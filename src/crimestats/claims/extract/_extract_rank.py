@@ -38,7 +38,7 @@ from .._lexicon import (
     ordinal_alternation,
 )
 from .._model import Claim
-from ._scan import Scan, has
+from ._scan import RATE_WORDS, Scan, has
 
 __all__ = ["rank_claims", "find_ranks", "rank_words", "ONLY_VERB"]
 
@@ -287,7 +287,6 @@ def _scope(unit: str | None, inner_outer: str | None, where: str | None) -> str:
     return "borough"
 
 
-_RATE_WORDS = re.compile(r"\brates?\b|\bper\s+(?:head|capita|person|resident|1,?000|100,?000|thousand)\b", _I)
 
 
 def _rate_near(st: str, a: int, b: int) -> bool:
@@ -297,7 +296,7 @@ def _rate_near(st: str, a: int, b: int) -> bool:
     cut = max((st.rfind(w, start, a + len(w)) for w in ("as well as", "and also")), default=-1)
     if cut >= 0:
         start = cut
-    return bool(_RATE_WORDS.search(st[start: b + 40]))
+    return bool(RATE_WORDS.search(st[start: b + 40]))
 
 
 _NOT_CRIME = re.compile(r"\b(?:deprived|densely|populated|populous|diverse|affluent|wealthy|richest|poorest|expensive|"

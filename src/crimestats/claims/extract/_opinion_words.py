@@ -338,7 +338,7 @@ def find_forecast(sc: Scan) -> list[Claim]:
     return [sc.in_clause("opinion", span, claimed_text=m.group(0).strip())]
 
 
-# 'A 2% fall is nothing to celebrate', 'a 10 per cent rise would be a disgrace': a judgement of a figure given
+# 'A N% fall is <a verdict>', 'a N per cent rise would be <a verdict>': a judgement of a figure given
 # elsewhere, said of no crime, place or period (a crime named makes it a claim of its own, read by the figure rule)
 _JUDGED_FIGURE = re.compile(
     r"^\W*(?:[A-Z][\w'’ -]{0,30}:\s+)?(?:(?:frankly|honestly|quite\s+frankly|to\s+be\s+honest|but|and|yet|so|sorry|"
@@ -354,7 +354,7 @@ def judged_figure_gate(sc: Scan) -> bool:
 
 
 def find_judged_figure(sc: Scan) -> list[Claim]:
-    """'A 2% fall is nothing to celebrate': an opinion about a figure, not a claim of one."""
+    """'A N% fall is <a verdict>': an opinion about a figure, not a claim of one."""
     m = _JUDGED_FIGURE.match(sc.st)
     if m is None or LEXICON.find_measures(sc.st):
         return []

@@ -104,7 +104,7 @@ RULES: tuple[ExtractionRule, ...] = (
     _R("fraction_share", "share", fraction_gate, find_fraction_shares, 40),     # 'a third of'
     _R("places_quant", "direction", places_quant_gate, find_places_quant, 36),   # 'fell in N of London's 32 boroughs'
     _R("most", "share", most_gate, find_most, 35),                       # 'most burglaries go unsolved'
-    _R("judged_figure", "opinion", judged_figure_gate, find_judged_figure, 34),   # 'a 2% fall is nothing to celebrate'
+    _R("judged_figure", "opinion", judged_figure_gate, find_judged_figure, 34),   # 'a N% fall is <a verdict>'
     _R("forecast", "opinion", forecast_gate, find_forecast, 33),         # '<doing X> would free up thousands of hours'
     _R("interval", "count", interval_gate, find_intervals, 32),          # 'a robbery every hour'
     _R("zero", "count", zero_gate, find_zero_counts, 31),                # 'not one <crime> was recorded'

@@ -16,14 +16,16 @@ from .._lexicon import DOWN_WORDS, UP_WORDS, alternation
 from .._model import Claim
 from .._sentences import Sentence, _claim, _clause_of, _clauses
 
-__all__ = ["ExtractionRule", "Scan", "has", "DOWN", "UP", "DOWN_RE", "UP_RE", "direction", "ELIDED_BY", "elided_clause",
-           "way_before"]
+__all__ = ["ExtractionRule", "Scan", "has", "DOWN", "UP", "DOWN_RE", "UP_RE", "RATE_WORDS", "direction", "ELIDED_BY",
+           "elided_clause", "way_before"]
 
 _I = re.IGNORECASE
 DOWN = alternation(DOWN_WORDS)
 UP = alternation(UP_WORDS)
 DOWN_RE = re.compile(rf"\b(?:{DOWN})\b", _I)
 UP_RE = re.compile(rf"\b(?:{UP})\b", _I)
+# a rate said in words: 'the rate', 'per head', 'per 1,000' (a ranking or a comparison of rates, not counts)
+RATE_WORDS = re.compile(r"\brates?\b|\bper\s+(?:head|capita|person|resident|1,?000|100,?000|thousand)\b", _I)
 _DIGIT = re.compile(r"[0-9]")
 
 

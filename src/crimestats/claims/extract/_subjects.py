@@ -231,7 +231,7 @@ def find_outside(sc: Scan) -> list[Claim]:
 
 
 def _unclaimed_clauses(sc: Scan) -> list[Claim]:
-    """'<a crime figure>, and the average response to an emergency call now takes N minutes': a clause that no other
+    """'<a crime figure>, and <response times> are now N minutes': a clause that no other
     rule claimed, about an outside subject with a quantity of its own, is a claim of its own."""
     out: list[Claim] = []
     claimed = [(c.start, c.end) for c in sc.claims]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..._errors import CrimestatsError, InputError
+from ..._errors import CrimestatsError
 from ...facts import _compute as compute
 from ...facts._change_words import change_words
 from ...facts._facts import Fact
@@ -34,6 +34,7 @@ from ._outcome import (
     _unresolved,
     _vintage_order,
     _when_published,
+    change_of,
     stand_in,
 )
 from ._rounding import (
@@ -50,16 +51,8 @@ from ._rounding import (
 from ._share import SHARE_PARTS
 
 
-def _change_obj(store: StoreLike, r: Resolved, measure: str | None = None) -> compute.Change:
-    m, period = measure or r.measure, r.period
-    if m is None or period is None:    # judge() sees to both before it asks for a change
-        raise InputError("the claim's measure or period could not be worked out")
-    return _memo(("change", m, r.area, period, r.baseline),
-                 lambda: compute.change(store, measure=m, area=r.area, period=period, baseline=r.baseline))
-
-
 def _change(store: StoreLike, c: ChangeFrame, r: Resolved) -> CheckedClaim:
-    ch = _change_obj(store, r)
+    ch = change_of(store, r)
     ev = [_ev(ch.now), _ev(ch.then)]
     pct = ch.pct_change
     then = ch.then.period.label
@@ -71,7 +64,7 @@ def _change(store: StoreLike, c: ChangeFrame, r: Resolved) -> CheckedClaim:
             ("no change" if pct == 0 else f"a {'fall' if pct < 0 else 'rise'} of {abs(pct):.1f}%"))
     claimed = c.value if c.value is not None else None
     ok, rule = percent_holds(claimed=claimed or 0, found=pct, places=c.decimals, written=c.claimed_text or "", approx=c.approx)
-    alt = _alternate(store, r, lambda m: _change_obj(store, r, m))
+    alt = _alternate(store, r, lambda m: change_of(store, r, m))
     alt_txt, alt_ok = "", False
     if alt and alt[1].pct_change is not None:
         a = alt[1]
@@ -154,7 +147,7 @@ def _change_in_release(store: StoreLike, c: ChangeFrame, r: Resolved, ch: Any) -
 
 
 def _ratio(store: StoreLike, c: RatioFrame, r: Resolved) -> CheckedClaim:
-    ch = _change_obj(store, r)
+    ch = change_of(store, r)
     ev = [_ev(ch.now), _ev(ch.then)]
     if ch.ratio is None:
         return _out(c, r, "unverifiable", f"There is no {ch.then.period.label} figure to compare with.", evidence=ev)
@@ -206,12 +199,12 @@ def _direction(store: StoreLike, c: DirectionFrame, r: Resolved) -> CheckedClaim
         return month_on_month(store, c, r)
     if c.every_month:
         return each_month_direction(store, c, r)
-    ch = _change_obj(store, r)
+    ch = change_of(store, r)
     ev = [_ev(ch.now), _ev(ch.then)]
     d = ch.direction
     desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
             f"against {_fmt(ch.then.value)} in {ch.then.period.label}")
-    alt = _alternate(store, r, lambda m: _change_obj(store, r, m))
+    alt = _alternate(store, r, lambda m: change_of(store, r, m))
     alt_txt = ""
     if alt:
         ev += [_ev(alt[1].now), _ev(alt[1].then)]
@@ -260,7 +253,7 @@ def difference(store: StoreLike, c: DifferenceFrame, r: Resolved) -> CheckedClai
     tried: list[tuple[Any, bool, str]] = []
     for m in [r.measure] + ([ALTERNATES[r.measure]] if r.measure in ALTERNATES else []):
         try:
-            ch = _change_obj(store, r, m)
+            ch = change_of(store, r, m)
         except CrimestatsError:
             if m == r.measure:
                 raise
@@ -299,7 +292,7 @@ def points_change(store: StoreLike, c: PointsChangeFrame, r: Resolved) -> Checke
             (whole_m == r.measure and whole_a == r.area):
         ctx = ""
         try:
-            ch = _change_obj(store, r)
+            ch = change_of(store, r)
             if ch.pct_change is not None:
                 ctx = (f" As a percent change, {ch.now.measure_label.lower()} went from {_fmt(ch.then.value)} in "
                        f"{ch.then.period.label} to {_fmt(ch.now.value)} in {ch.now.period.label} "

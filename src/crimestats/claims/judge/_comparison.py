@@ -14,14 +14,14 @@ from typing import Any
 
 from ..._errors import CrimestatsError
 from ...measures._catalogue import get_measure
-from ...measures._periods import calendar_year, financial_year
+from ...measures._periods import calendar_year
 from ...measures._places import Area
 from ...store._store import StoreLike
 from .._frames import ComparisonFrame, PlaceRatioFrame
 from .._model import CheckedClaim
 from .._reasons import Reason, Why
 from ..resolve._resolve import Resolved
-from ._outcome import _ev, _fmt, _out, _unresolved, _with_period, fallback_periods
+from ._outcome import _ev, _fmt, _out, _unresolved, _with_period, fallback_periods, older_financial_years
 from ._rate import place_figure
 from ._rounding import BAND, SAME_BAND, ratio_band
 from ._safety import is_safety_judgement, safety_opinion
@@ -140,8 +140,7 @@ def pair_figures(store: StoreLike, measure: str, a: Area, b: Area, r: Resolved, 
         periods += [calendar_year(periods[-1].end.year - k) for k in range(1, 4)]
         if a.area_type in ("force", "region") and b.area_type in ("force", "region"):
             # force series (the ONS knife tables) are financial years and end early: back year by year
-            fy0 = as_of.year - 1 if as_of.month >= 4 else as_of.year - 2
-            periods += [financial_year(fy0 - k) for k in range(2, 12)]
+            periods += older_financial_years(as_of)
     for p in periods:
         try:
             fa = place_figure(store, m, a, p, rate=rate, assumed=r.period_assumed)

@@ -11,23 +11,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..._errors import CrimestatsError
-from ...facts import _compute as compute
 from ...reference._taxonomy import OFFENCE_KEYS
 from ...store._store import StoreLike
 from .._frames import DirectionFrame
 from .._model import CheckedClaim
 from ..resolve._resolve import Resolved
 from ._crime_pair import _crime_types
-from ._outcome import _ev, _memo, _out, _unresolved
+from ._outcome import _ev, _out, _unresolved, change_of
 
 __all__ = ["only_type_direction"]
-
-
-def _change_obj(store: StoreLike, r: Resolved) -> compute.Change:
-    m, period = r.measure, r.period
-    assert m is not None and period is not None
-    return _memo(("change", m, r.area, period, r.baseline),
-                 lambda: compute.change(store, measure=m, area=r.area, period=period, baseline=r.baseline))
 
 
 def _major(measure: str) -> str:
@@ -50,14 +42,14 @@ def only_type_direction(store: StoreLike, c: DirectionFrame, r: Resolved) -> Che
     went: list[tuple[str, float]] = []
     mine = None
     try:
-        own = _change_obj(store, r)
+        own = change_of(store, r)
     except CrimestatsError as exc:
         return _out(c, r, "unverifiable", f"No figures answer it: {exc}")
     for k in types:
         if k in (r.measure, _major(r.measure)):     # (a minor category is not set against the category it is in)
             continue
         try:
-            ch = _change_obj(store, replace(r, measure=k))
+            ch = change_of(store, replace(r, measure=k))
         except CrimestatsError:
             continue
         if ch.pct_change is not None and (ch.pct_change < 0 if down else ch.pct_change > 0):

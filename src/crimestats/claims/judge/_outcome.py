@@ -15,7 +15,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any, Callable, Iterator
 
-from ..._errors import CrimestatsError
+from ..._errors import CrimestatsError, InputError
+from ...facts import _compute as compute
 from ...facts import _facts as facts
 from ...facts._facts import Fact
 from ...measures._catalogue import get_measure
@@ -194,6 +195,22 @@ def _alternate(store: StoreLike, r: Resolved, fn: Any) -> tuple[str, Any] | None
         return alt, fn(alt)
     except CrimestatsError:
         return None
+
+
+def change_of(store: StoreLike, r: Resolved, measure: str | None = None) -> compute.Change:
+    """The claim's change (of ``measure`` instead of its own, if given), memoised per check."""
+    m, period = measure or r.measure, r.period
+    if m is None or period is None:    # judge() sees to both before it asks for a change
+        raise InputError("the claim's measure or period could not be worked out")
+    return _memo(("change", m, r.area, period, r.baseline),
+                 lambda: compute.change(store, measure=m, area=r.area, period=period, baseline=r.baseline))
+
+
+def older_financial_years(as_of: date, *, back: range = range(2, 12)) -> list[Period]:
+    """Financial years before the last two complete at ``as_of``, latest first: where force series that end early
+    (the ONS knife tables) are still found when no period is named."""
+    fy0 = as_of.year - 1 if as_of.month >= 4 else as_of.year - 2
+    return [financial_year(fy0 - k) for k in back]
 
 
 def fallback_periods(r: Resolved, as_of: date) -> list[Period]:

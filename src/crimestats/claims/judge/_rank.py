@@ -26,7 +26,7 @@ from ..._errors import CrimestatsError
 from ...facts import _facts as facts
 from ...facts import _rates
 from ...measures._catalogue import get_measure
-from ...measures._periods import Period, financial_year, range_
+from ...measures._periods import Period, range_
 from ...measures._places import Area, london_area, ward_names
 from ...reference._areas import london_boroughs
 from ...store._lookups import areas_counted
@@ -35,7 +35,7 @@ from .._frames import RankFrame
 from .._model import CheckedClaim
 from .._reasons import Reason, Why
 from ..resolve._resolve import ALTERNATES, Resolved
-from ._outcome import _ev, _memo, _out, _unresolved, _with_period, fallback_periods
+from ._outcome import _ev, _memo, _out, _unresolved, _with_period, fallback_periods, older_financial_years
 
 __all__ = ["ranking", "force_ranking", "ward_ranking"]
 
@@ -310,8 +310,7 @@ def force_ranking(store: StoreLike, c: RankFrame, r: Resolved, as_of: date) -> C
         return _unresolved(c, r)
     periods = fallback_periods(r, as_of) if r.period_assumed else [r.period]
     if r.period_assumed and r.period is not None:     # force series end early: go back year by year
-        fy0 = as_of.year - 1 if as_of.month >= 4 else as_of.year - 2
-        periods += [financial_year(fy0 - k) for k in range(2, 12)]
+        periods += older_financial_years(as_of)
     vals, last = None, None
     for p in periods:
         try:

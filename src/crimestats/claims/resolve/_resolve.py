@@ -34,7 +34,7 @@ from .._lexicon import (
 from .._model import Claim
 from .._reasons import Reason, Why
 from .._sentences import Sentence, split_sentences
-from ..extract._baselines import baseline_spans, find_period
+from ..extract._baselines import _FROM_TO_FIGURES, baseline_spans, find_period
 from ..extract._dateline import is_dateline
 from ..extract._extract_ratio import SELF
 from ..extract._months import month_baseline, month_period, since_month
@@ -108,7 +108,6 @@ _LEAD_LINES = 2     # a headline and a standfirst or byline
 _PART_OF_THE = re.compile(r"\b\d[\d,]*\s+(?:out\s+)?of\s+(?:the|all|those|these)\s+$", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s(?:were|was|are|is|died|had|have|has|included|including)\b", re.IGNORECASE)
 _JOINED = re.compile(r"\s*(?:while|and|but|whereas|yet)\b", re.IGNORECASE)
-_FROM_TO = re.compile(r"\bfrom\s+[\d,.]+\s+to\s+[\d,.]+", re.IGNORECASE)
 _PERCENT_SIGN = re.compile(r"^\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|with)\b|;|\s[–—-]\s", re.IGNORECASE)
 _BARE_MONTH_NAME = re.compile(month_alternation(short=False, capitalised=True))
@@ -361,6 +360,11 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
 
     # the article's own place (headline, lede); a borough named later in passing does not carry
     article = ArticleContext.of(text, named=named, find=find)
+    # where each sentence's claims start, and where a turn's clause starts (read once, not once per claim)
+    claim_starts: dict[int, list[int]] = {}
+    for each in claims:
+        claim_starts.setdefault(each.sentence_index, []).append(each.start)
+    turn_starts = {each.start for each in claims if each.turn}
     sentence_areas: dict[int, Area | None] = {}
     for c in claims:
         if c.sentence_index not in sentence_areas:
@@ -438,7 +442,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         pos = clause.find(c.claimed_text) if c.claimed_text else -1
         own = _measure_near(clause, pos if pos >= 0 else None)
         if c.kind == "count" and pos > 0 and _PART_OF_THE.search(clause[:pos]):
-            # '17 of the 106 <people killed> died in <circumstance>': the second figure is the whole, its own noun
+            # 'N of the M <people killed> <died in a circumstance>': the second figure is the whole, its own noun
             noun = _VERB_AFTER.split(clause[pos + len(c.claimed_text or ""):][:40], maxsplit=1)[0]
             whole = _measure_in(noun)
             own = whole or own
@@ -670,7 +674,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             # '<crime> doubled between <month> and <month>, from N to M': each month of the year talked about
             raw = month_period(c.period_text, context=ctx_period, as_of=as_of)
             bare_month = raw is not None
-            if raw is not None and months_apart and not _FROM_TO.search(sentence) and not (
+            if raw is not None and months_apart and not _FROM_TO_FIGURES.search(sentence) and not (
                     area is not None and area.area_type == "force" and area.code != london_area().code):
                 # without the two months' figures, and where the year before has data, 'rose by half between <month>
                 # and <month>' is those months against the same months a year before
@@ -685,8 +689,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 month_ctx = out[-1].period    # '<month> was the busiest, and <month> the quietest': one year
             # (a month named only in a later claim's clause is that claim's: '<crime> was up N%, peaking in <month>';
             # 'fell only slightly, by N%, in <month>' is this claim's)
-            upto = min((k.start for k in claims if k.sentence_index == c.sentence_index and k.start > c.start),
-                       default=c.sentence_end) - c.sentence_start
+            upto = min((at for at in claim_starts[c.sentence_index] if at > c.start), default=c.sentence_end) - c.sentence_start
             raw = month_period(c.period_text if c.turn and c.period_text else sentence[:upto],
                                context=month_ctx, as_of=as_of)
             if raw is not None:
@@ -874,7 +877,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         else:
             carry_measure = measure or carry_measure
         if period is not None and (c.period_text or bare_month) and c.subject not in ("when", "from") \
-                and not c.turn and not any(k.turn and k.start == c.start for k in claims):
+                and not c.turn and c.start not in turn_starts:
             # a turn's month is the top of its period, not the period talked about (nor is a figure in its clause:
             # '..., peaking in <month> when N were stolen')
             # a figure bound to an earlier year ('..., when N died') does not move it; '<month> alone' hands on its year
