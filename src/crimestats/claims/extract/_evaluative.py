@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .._caseless import Caseless
 from .._lexicon import EVALUATIVE_EXTRA, EVENT_WORDS, LEXICON, TOPIC_STEMS
 
 __all__ = ["evaluative_judgement", "quoted_judgement", "THRESHOLD"]
@@ -27,11 +28,11 @@ _I = re.IGNORECASE
 THRESHOLD = 0.4      # |compound| of the sentence with the crime vocabulary made neutral
 _STRONG = 1.5        # at least one word this evaluative (VADER valences run -4 to +4)
 # what a judgement in this domain is about: crime, policing, safety, those who govern it, a place to live
-_ABOUT = re.compile(r"\b(?:" + "|".join(TOPIC_STEMS) + r"|crime|criminal|offend|gang|violen|safe|safety|polic|"
+_ABOUT = Caseless(r"\b(?:" + "|".join(TOPIC_STEMS) + r"|crime|criminal|offend|gang|violen|safe|safety|polic|"
                     r"\bmet\b|officers?|patrols?|mayor|council|government|minister|home\s+office|home\s+secretary|"
                     r"scheme|strategy|cctv|stop\s+and\s+search|streets?|communit|residents|neighbourhood|"
                     r"londoners|victims?|justice|courts?|prisons?|sentenc|place\s+to\s+(?:live|bring|raise|grow)|"
-                    r"borough|city|capital|town|london|places?|areas?)", _I)
+                    r"borough|city|capital|town|london|places?|areas?)")
 
 
 # the judging word is said of something: after a copula or a verb of feeling ('has been a disaster',

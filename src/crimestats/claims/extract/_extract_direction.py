@@ -14,7 +14,7 @@ from .._lexicon import DOWN_VERBS, LEXICON, UP_VERBS, alternation, month_alterna
 from .._model import Claim
 from ._baselines import _BASELINE, _PRE_PANDEMIC_YEAR
 from ._place_names import find_places
-from ._scan import DOWN_RE, RATE_WORDS, Scan
+from ._scan import DOWN_RE, RATE_WORDS, Scan, trie_alternation
 from ._yardstick import OURS, SELF
 
 _OURS = re.compile(OURS, re.IGNORECASE)
@@ -121,8 +121,8 @@ def compare_gate(sc: Scan) -> bool:
 
 
 # the gate's words as whole words ('rose', not 'prose'): one search of the sentence
-_DIR_GATE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w.strip()) for w in _DIR_GATE if " " not in w.strip())
-                          + r")|" + "|".join(re.escape(w) for w in _DIR_GATE if " " in w.strip() or w != w.strip()))
+_DIR_GATE_RE = re.compile(r"(?<![a-z])" + trie_alternation(tuple(w.strip() for w in _DIR_GATE if " " not in w.strip()))
+                          + "|" + trie_alternation(tuple(w for w in _DIR_GATE if " " in w.strip() or w != w.strip())))
 
 
 def direction_gate(sc: Scan) -> bool:

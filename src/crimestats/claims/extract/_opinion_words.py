@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .._caseless import Caseless
 from .._lexicon import LEXICON, TOPIC_STEMS, number_alternation
 from .._model import Claim
 from ._evaluative import evaluative_judgement
@@ -21,7 +22,7 @@ _I = re.IGNORECASE
 _OFFENDERS = ("thieves|criminals|crooks|burglars|robbers|shoplifters|muggers|pickpockets|gangs|gangsters|dealers|"
               "offenders|thugs|vandals|fraudsters|scammers|looters|yobs|joyriders|villains|lawbreakers|predators|"
               "drug\\s+dealers|criminal\\s+gangs")
-_JUDGEMENT = re.compile(
+_JUDGEMENT = Caseless(
     r"\bdeserves?\s+(?:much\s+|far\s+|a\s+lot\s+)?better\b"
     r"|\b(?:far\s+|much\s+|way\s+|simply\s+)?too\s+(?:soft|lenient|weak|lax)\b"
     r"|\b(?:soft|weak)\s+on\s+(?:crime|criminals|knife\s+crime|violence)\b"
@@ -218,7 +219,7 @@ _JUDGEMENT = re.compile(
     # a speaker's stance: 'frankly', 'make no mistake', 'in my view', 'I believe'
     r"|\b(?:quite\s+)?frankly\b|\bmake\s+no\s+mistake\b|\blet['’]s\s+be\s+(?:honest|clear|frank|realistic)\b"
     r"|\bin\s+my\s+(?:view|opinion|experience)\b|\b(?:i|we)\s+(?:firmly\s+|honestly\s+|genuinely\s+|really\s+)?"
-    r"(?:think|believe|feel|reckon|fear)\b|\b(?:it['’]s|it\s+is)\s+(?:high\s+|about\s+|long\s+past\s+)?time\b", _I)
+    r"(?:think|believe|feel|reckon|fear)\b|\b(?:it['’]s|it\s+is)\s+(?:high\s+|about\s+|long\s+past\s+)?time\b")
 # a prescription said of crime or policing: what someone should, must or needs to do
 # (forward-looking only: 'should never have been <something>' looks back, a remark about the past)
 _PRESCRIPTION = re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+got\s+to|have\s+got\s+to)\s+(?!(?:never\s+|not\s+)?have\b)(?:now\s+|urgently\s+|"
@@ -232,12 +233,12 @@ _CREDIT = re.compile(r"\bdeserves?\s+(?:real\s+|some\s+|great\s+|huge\s+|enormou
 _CREDIT_POLICING = re.compile(r"\bturn(?:s|ed|ing)?\s+(?:things|it|(?:the|this|that|her|his|their)\s+[\w'’-]+)\s+"
                               r"(?:a)?round\b|\bturn(?:s|ed|ing)?\s+the\s+tide\b|\btransform(?:s|ed|ing)?\b|\bthe\s+way\s+(?:the|her|his|their|its)\s+"
                               r"(?:force|police|met|officers|team|unit|command)\b", _I)
-_CRIME_TOPIC = re.compile(r"\b(?:" + "|".join(TOPIC_STEMS) + r"|crime|criminal|offender|gang|violen|safe)", _I)
+_CRIME_TOPIC = Caseless(r"\b(?:" + "|".join(TOPIC_STEMS) + r"|crime|criminal|offender|gang|violen|safe)")
 _ONE_OF_THE = re.compile(r"\b(?:every|each|not|no)\s+one\b|\bone\s+of\s+the\b", _I)
 # a figure in the sentence; 'one' only as a quantity ('one in ten', 'one of the 32'), not a pronoun ('said one
 # <person>', 'treated like one')
-_HAS_NUMBER = re.compile(rf"\d|\b(?:{number_alternation(2, 10)}|hundreds?|thousands?|millions?|dozens?)\b|"
-                         r"\bone\s+(?:in|out\s+of|of\s+the\s+\d)", _I)
+_HAS_NUMBER = Caseless(rf"\d|\b(?:{number_alternation(2, 10)}|hundreds?|thousands?|millions?|dozens?)\b|"
+                         r"\bone\s+(?:in|out\s+of|of\s+the\s+\d)")
 
 
 # a time of day ('after 8pm', 'by 10.30 am'): when, not a figure
@@ -259,9 +260,12 @@ _TIME_SPAN = re.compile(rf"\b(?:{number_alternation(2, 10)}|\d{{1,2}})\s+(?:year
 
 def judgement(sentence: str) -> re.Match[str] | None:
     """The judgement wording in a sentence that holds no figure, else None."""
-    if _HAS_NUMBER.search(_CLOCK.sub(" ", _TIME_SPAN.sub(" ", _ONE_OF_THE.sub(" ", sentence)))):
+    low = sentence.lower()
+    # a figure that is a time of day, a span of years or 'one of the' is no figure (taking text out makes no figure)
+    if _HAS_NUMBER.search(sentence, low) and _HAS_NUMBER.search(
+            _CLOCK.sub(" ", _TIME_SPAN.sub(" ", _ONE_OF_THE.sub(" ", sentence)))):
         return None
-    found = _JUDGEMENT.search(sentence)
+    found = _JUDGEMENT.search(sentence, low)
     promise = _OPINION_NOT.search(sentence) is not None
     if promise and found is not None and "safe" in found.group(0).lower():
         return None     # 'we will make London feel safe': a promise, not a judgement
@@ -275,7 +279,7 @@ def judgement(sentence: str) -> re.Match[str] | None:
     if found is None:
         # praise or blame in words no phrase above lists; 'we will keep London safe' is a promise, not a judgement
         found = evaluative_judgement(sentence, skip_safe=promise)
-    if found is None and (_CRIME_TOPIC.search(sentence) or _POLICING.search(sentence)) and not _APPEAL.search(sentence):
+    if found is None and (_CRIME_TOPIC.search(sentence, low) or _POLICING.search(sentence)) and not _APPEAL.search(sentence):
         found = _PRESCRIPTION.search(sentence)     # '<someone> should <do something> about <crime>'
     return found
 

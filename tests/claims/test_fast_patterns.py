@@ -1,0 +1,94 @@
+"""The fast forms of the extraction's hot patterns give exactly what the plain forms give.
+
+A :class:`Caseless` pattern is searched through its lowercase twin first, and a gate's words are compiled as a
+trie; both exist for speed only.  These tests hold each to its plain form over every sentence of the
+evaluation texts in bench/claims_eval (some 2,700 sentences of real wording) and over cases built to break
+them (an uppercase-only part, a letter whose lowercase is longer, words that extend one another).
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from pathlib import Path
+
+import pytest
+
+from crimestats.claims import split_sentences
+
+from ._internals import Caseless, has, lowercase_twin, trie_alternation
+
+_EVAL = Path(__file__).resolve().parents[2] / "bench" / "claims_eval"
+
+
+def _sentences() -> list[str]:
+    out: list[str] = []
+    for f in sorted(_EVAL.glob("*/inputs/*.txt")):
+        text = f.read_text(encoding="utf-8")
+        out += [s.text for s in split_sentences(text)]
+    return out
+
+
+SENTENCES = _sentences()
+
+
+def _caseless_patterns() -> list[Caseless]:
+    return [o for o in gc.get_objects() if isinstance(o, Caseless)]
+
+
+def test_the_evaluation_texts_are_there_to_compare_on():
+    assert len(SENTENCES) > 2000
+
+
+def test_the_lowercase_twin_lowercases_letters_but_not_escapes():
+    assert lowercase_twin(r"\bFoo\s+(?-i:[A-Z])\S\W\D\B") == r"\bfoo\s+(?-i:[a-z])\S\W\D\B"
+
+
+def test_a_case_sensitive_part_in_a_negative_context_is_refused():
+    with pytest.raises(ValueError):
+        Caseless(r"\bfoo(?!(?-i:[A-Z]))")
+    with pytest.raises(ValueError):
+        Caseless(r"\bfoo(?-i:[^a-z])")
+
+
+def test_caseless_finds_what_the_plain_pattern_finds_on_edge_cases():
+    p = Caseless(r"\b(?:has|have)\s+abandoned\s+(?-i:[A-Z])\w+|\bfrankly\b")
+    for text in ("The Mayor has abandoned Croydon.", "The Mayor has abandoned croydon.", "FRANKLY, no.",
+                 "İstanbul: Frankly not.", "nothing here", ""):
+        got, want = p.search(text), p.pattern.search(text)
+        assert (got and got.span()) == (want and want.span()), text
+        assert [m.span() for m in p.finditer(text)] == [m.span() for m in p.pattern.finditer(text)]
+        assert p.sub(" ", text) == p.pattern.sub(" ", text)
+
+
+def test_every_caseless_pattern_agrees_with_its_plain_form_on_every_evaluation_sentence():
+    import crimestats.claims.extract  # noqa: F401  (builds the patterns)
+
+    patterns = _caseless_patterns()
+    assert len(patterns) >= 4
+    for p in patterns:
+        for s in SENTENCES:
+            got, want = p.search(s), p.pattern.search(s)
+            assert (got and got.span()) == (want and want.span()), (p.pattern.pattern[:60], s)
+
+
+def test_a_trie_gate_occurs_exactly_when_one_of_its_words_does():
+    words = ("most", "more", "highest", "high", "second only", "-year", " top", "tops ", "a+b")
+    assert re.compile(trie_alternation(words)).pattern.count("|") < len(words)
+    for text in ("the highest", "mostly", "a five-year high", "on top", "tops it", "a+b", "nothing", ""):
+        assert has(text, *words) == any(w in text for w in words), text
+    assert re.compile(trie_alternation(())).search("anything") is None
+
+
+def test_every_gate_built_so_far_agrees_with_a_plain_substring_test_on_every_evaluation_sentence():
+    import crimestats.claims.extract._scan as scan
+    from crimestats.claims import extract_claims
+
+    for s in SENTENCES[:400]:         # runs every rule, so every gate's words are registered
+        extract_claims(s)
+    gates = list(scan._GATES)
+    assert len(gates) > 20
+    for s in SENTENCES:
+        low = s.lower()
+        for words in gates:
+            assert has(low, *words) == any(w in low for w in words), (words[:3], s)
