@@ -355,3 +355,27 @@ def test_a_remedy_that_works_in_a_described_way_is_no_verdict():
 def test_more_verdicts_and_a_span_of_years_are_opinions(text):
     """A span of years ('after ten years of ...') is no figure; these idioms judge, they do not count."""
     assert kinds(text) == ["opinion"]
+
+
+@pytest.mark.parametrize("text", [
+    "Shopkeepers in Ilford are at their wits' end.",
+    "It beggars belief that nobody has been charged over the shop thefts.",
+    "On the estate after dark it feels like no one is in charge.",
+    "Victims of car crime have been let down time and again.",
+    "The police cannot arrest their way out of the drugs problem.",
+    "Isn't it time the commissioner admitted that neighbourhood policing has failed?",
+    "How much longer will residents put up with burglars walking free?",
+    "Is it any wonder people no longer report shoplifting?",
+])
+def test_disbelief_impunity_and_rhetorical_questions_are_opinions(text):
+    """A question asked to make a point about crime or policing asserts nothing a figure could check."""
+    assert kinds(text) == ["opinion"]
+
+
+@pytest.mark.parametrize("text", [
+    "How many burglaries were recorded in Barnet last year?",
+    "Why do the figures for 2023 differ between the two sources?",
+    "Someone let down the tyres of a police car on Elm Road.",
+])
+def test_questions_that_ask_and_literal_let_downs_are_no_opinion(text):
+    assert kinds(text) == []

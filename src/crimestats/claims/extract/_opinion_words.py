@@ -216,6 +216,12 @@ _JUDGEMENT = Caseless(
     r"|\bpaying\s+more\s+and\s+getting\s+less\b|\bpiss-up\s+in\s+a\s+brewery\b"
     r"|\b(?:the|a)\s+(?:right|wrong)\s+(?:thing|call|decision|approach|priority|priorities)\b"
     r"|\bthe\s+(?:only\s+)?way\s+forward\b|\bbury(?:ing)?\s+(?:their|its|his|her)\s+heads?\b"
+    # disbelief and exasperation: 'beggars belief', 'at <their> wits' end', 'nobody is in charge', 'let <people> down',
+    # 'cannot <arrest> our way out of <it>'
+    r"|\b(?:beggars?|beggared|defies|defy|defied)\s+belief\b|\bbeyond\s+belief\b|\bat\s+(?:my|our|their|his|her|your)\s+"
+    r"wits['’]?\s+end\b|\b(?:nobody|no\s+one|no-one)\s+(?:is|seems\s+to\s+be|was)\s+(?:in\s+charge|in\s+control)\b"
+    r"|\b(?:let|letting|lets)\s+(?:[\w'’-]+\s+){0,3}?down\b(?!\s+(?:the\s+)?(?:tyres?|tires?|stairs?|the\s+road)\b)"
+    r"|\b(?:can['’]t|cannot|can\s+not|won['’]t|will\s+not)\s+[\w'’-]+\s+(?:our|their|your|its|his|her|my)\s+way\s+out\s+of\b"
     # a speaker's stance: 'frankly', 'make no mistake', 'in my view', 'I believe'
     r"|\b(?:quite\s+)?frankly\b|\bmake\s+no\s+mistake\b|\blet['’]s\s+be\s+(?:honest|clear|frank|realistic)\b"
     r"|\bin\s+my\s+(?:view|opinion|experience)\b|\b(?:i|we)\s+(?:firmly\s+|honestly\s+|genuinely\s+|really\s+)?"
@@ -280,8 +286,17 @@ def judgement(sentence: str) -> re.Match[str] | None:
         # praise or blame in words no phrase above lists; 'we will keep London safe' is a promise, not a judgement
         found = evaluative_judgement(sentence, skip_safe=promise)
     if found is None and (_CRIME_TOPIC.search(sentence, low) or _POLICING.search(sentence)) and not _APPEAL.search(sentence):
-        found = _PRESCRIPTION.search(sentence)     # '<someone> should <do something> about <crime>'
+        # '<someone> should <do something> about <crime>'; a rhetorical question ('Isn't it time <someone> ...?')
+        found = _PRESCRIPTION.search(sentence) or _RHETORICAL.search(sentence)
     return found
+
+
+# a question asked to make a point, not to learn a figure: 'Isn't it time ...?', 'Why has nobody ...?', 'How can
+# <someone> ...?', 'Is it any wonder ...?'
+_RHETORICAL = re.compile(r"^\W*(?:[A-Z][\w'’ -]{0,30}:\s+)?(?:(?:so|and|but|well|honestly),?\s+)?(?:(?:is|are|was|were|does|do|did|"
+                         r"has|have|should|would|could|can|will)n['’]t|why\b|how\s+(?:can|could|dare|on\s+earth|much\s+longer|many\s+more|"
+                         r"long\s+(?:before|until))|when\s+(?:will|is|are)|is\s+it\s+(?:any|really\s+any|little)\s+wonder|"
+                         r"who\s+(?:on\s+earth\s+)?(?:thinks|believes|would|will|is\s+going\s+to))\b[^?]*\?\W*$", _I)
 
 
 # who polices and governs: a prescription to them is a judgement on policing
