@@ -19,14 +19,28 @@ from .support import HOLDS, check, claim_with, one
     ("Officers dealt with 150 thefts a week in Camden in 2025.", 10_080, False),
     ("There was a robbery every hour in Westminster in 2025.", 60, True),
     ("One burglary was reported every 40 minutes in Barnet last year.", 40, True),
+    # 'one' / 'once' alone: the crime is the one the sentence names before it
+    ("Hackney had 1,500 robberies in 2025, about one every six hours.", 360, True),
+    ("Robbery in Newham: once every two hours last year.", 120, True),
 ])
 def test_a_figure_per_span_of_time_is_read_with_its_span(text, minutes, interval):
-    c = [c for c in extract_claims(text) if c.kind == "count"][0]
+    c = [c for c in extract_claims(text) if c.kind == "count"][-1]
     assert c.per_minutes == minutes and (c.unit == "interval") is interval
 
 
 def test_no_interval_without_a_crime_before_every():
     assert not [c for c in extract_claims("Residents call 999 every day.") if c.unit == "interval"]
+    assert not [c for c in extract_claims("The ward panel meets once every two weeks.") if c.unit == "interval"]
+
+
+@pytest.mark.parametrize("text, measure", [
+    ("In Croydon a car was stolen every five hours in 2025.", "theft_of_vehicle"),
+    ("A home is burgled in Barnet every eight hours.", "burglary_home"),
+])
+def test_a_singular_passive_interval_names_its_crime(real_store, text, measure):
+    """'a home was burgled every N hours' is the catalogue's '<homes> burgled' in the singular."""
+    c = one(check(real_store, text, "2026-03-15"), "count")
+    assert c.measure == measure and "every" in c.claim.text, c.explanation
 
 
 def test_a_daily_figure_is_the_total_over_the_days_of_the_period(real_store):

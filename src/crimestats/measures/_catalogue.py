@@ -367,16 +367,20 @@ def _crime_and_asb() -> Measure:
 _PARTICIPLES = ("stolen", "nicked", "pinched", "burgled", "mugged", "broken into", "taken", "killed", "murdered",
                 "stabbed", "shot", "attacked", "robbed")
 _AUXILIARIES = ("were", "was", "have been", "had been", "has been")
+_SINGULAR_AUXILIARIES = ("was", "is", "has been", "had been", "gets", "got")
 
 
 def _with_passives(words: tuple[str, ...]) -> tuple[str, ...]:
-    """``words`` and, for each '<noun> <participle>', the same with 'were', 'was', 'have been' between."""
+    """``words`` and, for each '<noun> <participle>', the same with 'were', 'was', 'have been' between, and for a
+    plural noun in -s its singular with 'was', 'is', 'gets' ('homes burgled': 'a home was burgled every N hours')."""
     more = []
     for w in words:
         for p in _PARTICIPLES:
             head = w[: -len(p)].rstrip()
             if w.endswith(" " + p) and head and not head.endswith(_AUXILIARIES) and " " not in head.strip():
                 more += [f"{head} {a} {p}" for a in _AUXILIARIES]
+                if head.endswith("s") and not head.endswith("ss"):
+                    more += [f"{head[:-1]} {a} {p}" for a in _SINGULAR_AUXILIARIES]
     return tuple(dict.fromkeys(words + tuple(more)))
 
 

@@ -20,6 +20,9 @@ _EVERY = re.compile(rf"\bevery\s+(?:(?P<n>\d+(?:\.\d+)?|{number_alternation(2, 6
                     r"(?P<u>seconds?|minutes?|hours?|days?|weeks?)\b", _I)
 # 'a robbery', 'one bike is stolen', 'a burglary was reported' before 'every'
 _ONE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w'-]+\s+){1,5}?$", _I)
+# 'once every N minutes', 'about one every N hours': the crime is the one the sentence names (or the text before it)
+_ONCE_BEFORE = re.compile(r"\b(?:(?:roughly|about|around|nearly|almost|approximately|more\s+than|over|at\s+least)\s+)?"
+                          r"(?:once|one)\s+(?:(?:roughly|about|around|nearly|almost|approximately|on\s+average)\s+)?$", _I)
 _STOLEN = re.compile(r"\b(?:stolen|snatched|burgled|broken\s+into|robbed|mugged|attacked|stabbed|killed)\b", _I)
 
 
@@ -43,7 +46,9 @@ def find_intervals(sc: Scan) -> list[Claim]:
         before = st[max(a, m.start() - 60):m.start()]
         one = _ONE_BEFORE.search(before)
         if one is None or not (LEXICON.crime_nouns.search(one.group(0)) or _STOLEN.search(one.group(0))):
-            continue
+            one = _ONCE_BEFORE.search(before)
+            if one is None or not (LEXICON.crime_nouns.search(st) or _STOLEN.search(st)):
+                continue
         n = m.group("n")
         count = 1.0 if not n else float(n) if n[0].isdigit() else float(number_value(n) or 0)
         if not count:
