@@ -650,3 +650,17 @@ def test_the_only_crime_type_to_go_one_way(real_store):
         assert (c.verdict == "accurate") == (up == [cand]), c.explanation
         return
     pytest.skip("no borough with a named category that rose")
+
+
+def test_a_rank_in_a_second_clause_ranks_the_category_it_names_once(real_store):
+    """'<narrower crime> rose ..., and <borough> now has the Kth-highest number of <wider category>': the
+    category named by its own name is ranked (a narrower crime before it narrows only a generic word like
+    'thefts'), and two ranking patterns reading the same rank make one claim."""
+    counts = borough_counts_2025("VEHICLE OFFENCES", None, "recorded-crime-borough")
+    k = position(sorted(counts.items()), "Croydon")
+    text = (f"Thefts from cars in Croydon were up in 2025, and Croydon now has the {ORDINAL_WORDS[k]}-highest "
+            "number of vehicle offences in the capital.")
+    assert k > 1
+    ranks = [c for c in check(real_store, text, "2026-03-01") if c.kind == "comparison"]
+    assert len(ranks) == 1
+    assert ranks[0].measure == "vehicle_offences" and ranks[0].verdict in HOLDS, ranks[0].explanation

@@ -176,3 +176,30 @@ def test_every_year_since_after_a_year_named_before(real_store):
     text = f"Burglary in Bromley peaked in {peak} and has fallen every year since."
     c = claim_with(check(real_store, text, "2026-03-20"), "every year since")
     assert c.claim.kind == "record" and (c.verdict in HOLDS) == falls, c.explanation
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Shoplifting in Camden rose for the third month running.", {"streak": 3, "direction": "up", "streak_months": True}),
+    ("Burglary in Ealing has fallen for four consecutive months.", {"streak": 4, "direction": "down",
+                                                                    "streak_months": True}),
+    ("Robbery in Brent went up in each of the last three months.", {"streak": 3, "streak_months": True}),
+    ("Robbery in Brent soared for a third consecutive year.", {"streak": 3, "streak_months": False}),
+])
+def test_a_streak_of_months_is_read_as_monthly_steps(text, want):
+    assert_fields(extracted_first(text, "record"), want)
+
+
+def _monthly(major: str, borough: str, year: int, last: int, n: int) -> list[int]:
+    return [mps(months=[f"{year}{m:02d}"], major=major, borough=borough) for m in range(last - n, last + 1)]
+
+
+@pytest.mark.parametrize("borough", ["Camden", "Croydon", "Newham"])
+def test_a_monthly_streak_is_every_month_on_month_step(real_store, borough):
+    """'<crime> in <borough> rose for the third month running in <month>': the three steps into that month, each a
+    rise; any step that is not fails it, named in the explanation."""
+    seq = _monthly("THEFT", borough, 2025, 6, 3)
+    up = all(b > a for a, b in zip(seq, seq[1:], strict=False))
+    c = one(check(real_store, f"Theft in {borough} rose for the third month running in June 2025.", "2025-08-01"),
+            "record")
+    assert c.found == seq and c.period == "June 2025"
+    assert c.verdict == ("accurate" if up else "inaccurate"), c.explanation

@@ -195,6 +195,7 @@ class StreakFrame(Frame):
     since_year: int | None            # 'every year since <year>'
     direction: str | None
     rate_words: bool                  # the words name a rate ('the homicide rate has risen')
+    months: bool = False              # the steps are months ('for the third month running'), not years
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -454,7 +455,7 @@ def _record(c: Claim, k: ClaimKind) -> Frame:
 
 
 def _streak(c: Claim, k: ClaimKind) -> Frame:
-    return StreakFrame(kind=k, claimed_text=c.claimed_text, origin=c, streak=c.streak, ended=c.streak_ended,
+    return StreakFrame(kind=k, claimed_text=c.claimed_text, origin=c, streak=c.streak, ended=c.streak_ended, months=c.streak_months,
                        of_steps=c.streak_of,
                        since_year=_year(c.since_text), direction=c.direction,
                        rate_words=bool(_RATE.search(c.clause or c.text)))

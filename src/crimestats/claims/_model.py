@@ -69,6 +69,7 @@ class Claim:
     streak: int | None = None             # record: 'fallen for four years in a row' -> 4
     streak_of: int | None = None          # record: 'fallen in four of the last five years' -> 4 (streak 5)
     streak_ended: bool = False            # record: the period's change ended the streak ('ending two years of rises')
+    streak_months: bool = False           # record: the streak's steps are months ('up for the third month running')
     first_since: str | None = None        # record: 'the first fall since <year>' -> '<year>'
     first_in: int | None = None           # record: 'fell for the first time in five years' -> 5
     turn: str | None = None               # 'peak' ('peaked in <year>') | 'trough' ('bottomed out in <year>')

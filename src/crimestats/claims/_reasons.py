@@ -43,6 +43,7 @@ class Why(Enum):
     YEAR_AS_FINANCIAL = "year_as_financial"        # a series of years ending March: '<year>' is the year to March
     YEAR_TO_DATE = "year_to_date"                  # written before the period's last months were published
     STREAK_TO_LATEST = "streak_to_latest"
+    STREAK_TO_LATEST_MONTH = "streak_to_latest_month"
     EACH_PLACE_LATEST = "each_place_latest"        # two places compared on their own latest years
     FROM_TO_FIRST = "from_to_first"                # 'from N to M': the first figure's period
     SAME_MONTHS_YEAR_EARLIER = "same_months_year_earlier"
@@ -80,6 +81,7 @@ _TEXT: dict[Why, str] = {
     Why.YEAR_TO_DATE: "the data for {period} end at {last}, and the text was written on {as_of}, before later "
                       "months could be published, so it is read as {to}, the months published",
     Why.STREAK_TO_LATEST: "no period named, so the streak runs to the latest year with data ({year})",
+    Why.STREAK_TO_LATEST_MONTH: "no month named, so the streak runs to the latest month with data ({month})",
     Why.EACH_PLACE_LATEST: "each place's latest published year is used ({area} {period}, {other_area} "
                            "{other_period})",
     Why.FROM_TO_FIRST: "the first figure of 'from ... to ...' is read as {period}",

@@ -308,6 +308,19 @@ _STREAK = re.compile(
     r"(?P<fnoun>fall|drop|decline|decrease|rise|increase)\s+since\s+(?P<fy>(?:19|20)\d{2})", _I)
 
 
+# a streak of monthly steps: 'up for the third month running', 'fallen for four consecutive months', 'rose in each of the
+# last three months'
+_MONTH_STREAK = re.compile(
+    r"\b(?P<verb>fallen|fell|falling|dropped|declined|decreased|risen|rose|rising|increased|climbed|grown|grew|"
+    r"gone\s+(?:up|down)|went\s+(?:up|down)|going\s+(?:up|down)|(?:was|were|is|are|been)\s+(?:up|down)|"
+    r"(?:fall|rise|drop|decline|go\s+(?:up|down))(?=\s+for\s))\s+(?:again\s+)?"
+    rf"(?:(?:for|in)\s+(?:the\s+|a\s+)?(?:(?P<n>{number_alternation(2, 12)}|[2-9]|1[0-9]|2[0-4])\s+"
+    r"(?:consecutive\s+|straight\s+|successive\s+)?months(?:\s+in\s+a\s+row|\s+running)?"
+    rf"|(?P<ord>{ordinal_alternation(2, 12)})\s+(?:consecutive\s+|straight\s+|successive\s+)?month"
+    r"(?:\s+in\s+a\s+row|\s+running)?)"
+    rf"|in\s+each\s+of\s+the\s+(?:last|past)\s+(?P<each>{number_alternation(2, 12)}|[2-9]|1[0-9])\s+months)\b", _I)
+
+
 # 'fallen in four of the last five years': K yearly steps that way among the last N
 _K_OF_N = re.compile(
     r"\b(?P<verb>fallen|fell|dropped|declined|decreased|risen|rose|increased|climbed|grown|grew|gone\s+(?:up|down)|"
@@ -473,7 +486,7 @@ def threshold_gate(sc: Scan) -> bool:
 
 
 def streak_gate(sc: Scan) -> bool:
-    return has(sc.low, "year", "decade", "first fall", "first time", "first annual", "first yearly", "first year-on-year", "first real", "first significant", "first rise", "first drop", "first increase", "first decline",
+    return has(sc.low, "year", "decade", "month", "first fall", "first time", "first annual", "first yearly", "first year-on-year", "first real", "first significant", "first rise", "first drop", "first increase", "first decline",
                "consecutive", "successive")
 
 
@@ -530,6 +543,13 @@ def find_streak(sc: Scan) -> list[Claim]:
         k, n = (number_value(m.group(g)) or int(m.group(g)) for g in ("k", "n"))
         d = "down" if DOWN_RE.search(m.group("verb")) or "down" in m.group("verb").lower() else "up"
         out.append(sc.make("record", m.start(), streak=n, streak_of=k, claimed_text=m.group(0), direction=d))
+        ended.append(m.span())
+        sc.used.append(m.span())
+    for m in _MONTH_STREAK.finditer(sc.st) if "month" in sc.low else ():
+        g = m.group("n") or m.group("each")
+        n = (number_value(g) or int(g)) if g else ORDINALS[m.group("ord").lower()]
+        d = "down" if DOWN_RE.search(m.group("verb")) or "down" in m.group("verb").lower() else "up"
+        out.append(sc.make("record", m.start(), streak=n, streak_months=True, claimed_text=m.group(0), direction=d))
         ended.append(m.span())
         sc.used.append(m.span())
     for m in _STREAK.finditer(sc.st):

@@ -1,7 +1,8 @@
 """Streaks of falls or rises: every year-on-year step is judged, not one change end to end.
 
 "Homicides have fallen for four years in a row" (``streak=4``: the last four yearly steps up to the
-period) and "domestic homicides have fallen every year since <year>" (``since_year=<year>``: every step
+period; "up for the third month running" the last three monthly steps, to the month named or the latest
+month with data) and "domestic homicides have fallen every year since <year>" (``since_year=<year>``: every step
 from <year> to the period claimed, or to the latest year with data when none is named).  A country's
 "homicide rate has risen every year since <year>" is read on the international homicide-rate series,
 since recorded crime holds no country figures.  Extraction: ``_extract_record.streak_since_claims``.
@@ -15,7 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..._errors import CrimestatsError
-from ...measures._periods import calendar_year, financial_year
+from ...measures._periods import Period, calendar_year, financial_year, last_complete_month, month
 from ...store._store import StoreLike
 from .._frames import StreakFrame
 from .._model import CheckedClaim
@@ -56,9 +57,69 @@ def _end_year(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date, fy: bo
     return None
 
 
+def _month_before(d: date, n: int = 1) -> date:
+    k = d.year * 12 + d.month - 1 - n
+    return date(k // 12, k % 12 + 1, 1)
+
+
+def _month_fact(store: StoreLike, r: Resolved, d: date) -> Any:
+    return _count_fact(store, measure=r.measure, area=r.area, period=month(d.year, d.month))
+
+
+def _end_month(store: StoreLike, r: Resolved, as_of: date) -> date | None:
+    """The last month of a monthly streak: the month claimed, else the latest month (up to a year back from
+    the as-of date, or from the end of the period named) with a figure."""
+    p = r.period
+    last = last_complete_month(as_of)
+    if p is not None and p.grain == "month" and p.start <= last and not r.period_assumed:
+        return p.start
+    d = min(last, p.end) if p is not None and not r.period_assumed else last
+    for _ in range(12):
+        try:
+            if _month_fact(store, r, d).value is not None:
+                return d
+        except CrimestatsError:
+            pass
+        d = _month_before(d)
+    return None
+
+
+def _monthly(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date) -> CheckedClaim:
+    """Every month-on-month step of 'up for the third month running' in the claimed direction."""
+    end = _end_month(store, r, as_of)
+    area = r.area
+    if end is None or area is None:
+        return _out(c, r, "unverifiable", "No open data answers it: the series has no recent monthly figure.")
+    n = c.streak or 1
+    try:
+        vals = [_month_fact(store, r, _month_before(end, k)) for k in range(n, -1, -1)]
+    except CrimestatsError as exc:
+        return _out(c, r, "unverifiable", f"No open data answers it for every month needed: {exc}")
+    if any(f.value is None for f in vals):
+        gap = next(f.period.label for f in vals if f.value is None)
+        return _out(c, r, "unverifiable", f"No open data answers it: no figure for {gap}.")
+    if r.period is None or r.period.grain != "month" or r.period_assumed:
+        r = replace(r, notes=[x for x in r.notes if x.why not in ASSUMED]
+                    + [Reason.of(Why.STREAK_TO_LATEST_MONTH, month=vals[-1].period.label)])
+    period: Period = vals[-1].period
+    r = replace(r, period=period)
+    seq = [int(f.value or 0) for f in vals]
+    down = c.direction == "down"
+    bad = [(vals[i + 1].period.label, a, b) for i, (a, b) in enumerate(pairwise(seq)) if not ((b < a) if down else (b > a))]
+    word = "fall" if down else "rise"
+    txt = ", ".join(f"{f.period.label} {v:,}" for f, v in zip(vals, seq, strict=True))
+    tail = (f"that is {n} monthly {word}s in a row." if not bad else
+            f"that is not {n} monthly {word}s in a row: " + ", ".join(f"{lab} ({b:,} against {a:,})" for lab, a, b in bad)
+            + f" {'were' if len(bad) > 1 else 'was'} not a {word}.")
+    return _out(c, r, "inaccurate" if bad else "accurate", f"{vals[-1].measure_label} in {area.name}: {txt}; {tail}",
+                found=seq, unit=vals[-1].unit, evidence=[_ev(f) for f in vals])
+
+
 def streak(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date) -> CheckedClaim:
     """Every yearly step of the streak in the claimed direction (see the module docstring)."""
     r = _measure(c, r)
+    if c.months:
+        return _monthly(store, c, r, as_of)
     fy = r.period is not None and r.period.grain == "financial_year"
     y = _end_year(store, c, r, as_of, fy)
     if y is None:

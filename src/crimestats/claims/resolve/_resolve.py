@@ -230,6 +230,23 @@ def _one_word_for(measure: str, text: str) -> bool:
     return bool(words) and all(len(w.split()) == 1 for w in words)
 
 
+_GENERIC_HEADS = ("offences", "offence", "crimes", "crime", "cases", "incidents")
+
+
+def _named_generically(measure: str, text: str) -> bool:
+    """The measure is named in ``text`` by its one-word noun, alone or with a generic head ('thefts', 'theft
+    offences'), not by a category name of its own ('vehicle offences'): so a narrower crime named before may
+    stand for it."""
+    words = [m.group(0) for m in LEXICON.measure_words_re.finditer(text)
+             if LEXICON.measure_for(m.group(0)) == measure]
+
+    def generic(w: str) -> bool:
+        tokens = w.lower().split()
+        if len(tokens) == 2 and tokens[-1] in _GENERIC_HEADS:
+            return LEXICON.measure_for(tokens[0]) == measure
+        return len(tokens) == 1
+    return bool(words) and all(generic(w) for w in words)
+
 
 # police.uk street files publish violence and sexual offences as one category: a violent or sexual crime
 # in a force area outside the Met is answered by it, as a stand-in (judge/_verdict._widened)
@@ -523,7 +540,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             first = next((p for p, m in _measure_hits(sentence) if m == wider), None)
             if first is not None and first >= c.start - c.sentence_start:
                 wider = None
-        if own and wider and _is_ancestor(own, wider) and not _TOTAL.search(clause) and not named_between:
+        if own and wider and _is_ancestor(own, wider) and not _TOTAL.search(clause) and not named_between and \
+                _named_generically(own, clause):
             own = wider          # 'Bike theft ... with N thefts': the specific measure named earlier
         generic = own or (None if prev_claim_measure else sent_measure)
         if generic and generic != "all_crime" and ctx_measure and not prev_claim_measure and \
