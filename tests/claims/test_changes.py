@@ -474,3 +474,14 @@ def test_a_whole_percentage_for_a_figure_of_n_point_5_holds_with_a_caveat(real_s
     c = one(check(real_store, f"{major.capitalize()} in {borough} {word} by {int(abs(change))}% in 2023.",
                   "2024-02-01"), "change")
     assert c.verdict in HOLDS, c.explanation
+
+
+@pytest.mark.parametrize("words, back", [("than it was ten years ago", 10), ("than a decade earlier", 10),
+                                         ("than it was five years ago", 5)])
+def test_a_change_against_years_back_takes_that_year(real_store, words, back):
+    """'<crime> was N% lower in <year> than it was ten years ago': against <year> - 10, not the year before."""
+    now = mps(year=2025, major="ROBBERY", borough="Bromley")
+    then = mps(year=2025 - back, major="ROBBERY", borough="Bromley")
+    text = f"Robbery in Bromley was {abs(pct(now, then)):.0f}% {'lower' if now < then else 'higher'} in 2025 {words}."
+    c = one(check(real_store, text, "2026-03-01"), "change")
+    assert c.verdict in HOLDS and c.found == pytest.approx(pct(now, then), abs=0.05), c.explanation

@@ -492,3 +492,23 @@ def test_two_forces_with_no_period_use_their_latest_financial_year(real_store):
     c = one(check(real_store, "Knife crime in Merseyside is higher per head than in West Yorkshire.", "2026-03-20"),
             "comparison")
     assert c.verdict != "unverifiable" and "/" in (c.period or ""), c.explanation
+
+
+def test_than_there_were_in_a_year_is_a_change_over_time(real_store):
+    now, then = mps(year=2025, major="BURGLARY", borough="Harrow"), mps(year=2019, major="BURGLARY", borough="Harrow")
+    text = f"There were {'fewer' if now < then else 'more'} burglaries in Harrow in 2025 than there were in 2019."
+    c = one(check(real_store, text, "2026-03-01"), "direction")
+    assert c.verdict in HOLDS, c.explanation
+
+
+def test_that_of_after_a_rate_divides_the_two_places_rates(real_store):
+    """'<a> has one of the lowest rates of <crime>, less than half that of <b>': 'that of' is the rate, so the
+    rates per resident are divided (not the counts), and the two ratio patterns reading it make one claim."""
+    rates, _ = borough_rates_2025("VIOLENCE AGAINST THE PERSON")
+    ratio = rates["Bromley"] / rates["Westminster"]
+    text = ("Bromley has one of the lowest rates of violence against the person in the capital, "
+            "less than half that of Westminster.")
+    cs = [c for c in check(real_store, text, "2026-03-01") if c.kind == "ratio"]
+    assert len(cs) == 1
+    assert cs[0].found == pytest.approx(ratio, abs=0.01), cs[0].explanation
+    assert "per 100,000" in cs[0].explanation

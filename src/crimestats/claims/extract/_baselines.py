@@ -80,7 +80,10 @@ _PERIOD_PATTERNS = [
     re.compile(r"^\W*(?:19|20)\d{2}(?=\s+(?:was|saw|brought|had|recorded|became|proved)\b)", _I),
 ]
 _BASELINE = re.compile(
-    r"\b(?:on|from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:in\s+|the\s+)?"
+    r"\b(?:on|from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+    # 'than it was ten years ago', 'than there were in 2019'
+    r"(?:(?<=than\s)(?:it|they|crime|this|that|there|we|the\s+figure|the\s+total)\s+(?:was|were|had\s+been|did|saw|had)\s+)?"
+    r"(?:in\s+|the\s+)?"
     rf"(?P<b>(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:{_MONTHS})\s+(?:of\s+)?last\s+year|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+year|"
     r"Q[1-4]\s+(?:19|20)\d{2}|"
     r"the\s+previous\s+year|"
@@ -89,6 +92,7 @@ _BASELINE = re.compile(
     r"the\s+same\s+(?:months?|period|time|quarter)\s+(?:of|in)\s+(?:19|20)\d{2}(?:/\d{2})?|"
     r"the\s+same\s+(?:months?|period|time|quarter)\s+a\s+year\s+(?:earlier|before|ago)|"
     rf"(?:{number_alternation(2, 20)}|[2-9]|1[0-9]|20)\s+years\s+(?:earlier|ago|before)|"
+    r"(?:a|one)\s+decade\s+(?:earlier|ago|before)|"
     r"a\s+year\s+(?:earlier|ago|before))\b", _I)
 # 'higher than before the pandemic', 'up on pre-pandemic levels', 'since before the pandemic': against 2019,
 # the last full year before it

@@ -55,7 +55,8 @@ _NEGATED_NOUN = re.compile(r"\b(?:no|nor\s+any|not\s+an?(?:\s+single)?|without\s
                            r"great|big|overall)\s+)?$", _I)
 _COMPARE = re.compile(
     r"\b(?P<w>more|fewer|higher|lower|less|safer|more\s+dangerous|worse|better)\b"
-    r"(?:\s+[\w'()-]+){0,10}?\s+than\s+(?:in\s+)?(?:(?:neighbouring|nearby|next-door)\s+|"
+    r"(?:\s+[\w'()-]+){0,10}?\s+than\s+(?:(?:there\s+(?:were|was)|it\s+was|they\s+were|we\s+(?:had|saw|recorded))\s+)?"
+    r"(?:in\s+)?(?:(?:neighbouring|nearby|next-door)\s+|"
     r"(?:its|their|our|her|his)\s+(?:[\w-]+\s+){0,2}?(?:neighbours?|rivals?|counterparts?)\s+)?"
     r"(?:(?:that|those)\s+(?:of|in)\s+|the\s+(?:rate|figure|level|number)s?\s+"
     r"(?:of|in|for)\s+)?(?:the\s+)?(?P<t>[\w'&.-]+(?:\s+[\w'&.-]+){0,3})", _I)

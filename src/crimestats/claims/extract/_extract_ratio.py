@@ -22,7 +22,7 @@ from .._lexicon import (
 from .._model import Claim
 from ._number_roles import _approx
 from ._place_names import find_places
-from ._scan import DOWN, DOWN_RE, ELIDED_BY, UP, Scan, direction, elided_clause, has, way_before
+from ._scan import DOWN, DOWN_RE, ELIDED_BY, RATE_WORDS, UP, Scan, direction, elided_clause, has, way_before
 
 __all__ = ["find_times", "find_multiple_of_year", "find_multipliers", "find_fraction_changes",
            "find_fraction_of_place", "times_gate", "mult_gate", "fraction_gate", "fraction_of_place_gate",
@@ -105,9 +105,20 @@ def find_fraction_of_place(sc: Scan) -> list[Claim]:
             continue
         sc.used.append(m.span())
         sc.ratio_spans.append(m.span())
-        out.append(sc.make("ratio", m.start(), claimed_text=m.group(0), value=f, unit="ratio",
-                           compare_to=places[0][2], approx=_approx(m.group("h") or "")))
+        c = sc.make("ratio", m.start(), claimed_text=m.group(0), value=f, unit="ratio",
+                    compare_to=places[0][2], approx=_approx(m.group("h") or ""))
+        c.by_rate = c.by_rate or _that_of_a_rate(st, m)
+        out.append(c)
     return out
+
+
+_THAT_OF = re.compile(r"\b(?:that|those)\s+(?:of|in|for)\b", _I)
+
+
+def _that_of_a_rate(st: str, m: re.Match[str]) -> bool:
+    """'<place> has one of the lowest rates of <crime>, less than half that of <other>': 'that of' stands for the
+    rate named before it, so the two places' rates per resident are compared, not their counts."""
+    return _THAT_OF.search(m.group(0)) is not None and RATE_WORDS.search(st[:m.start()]) is not None
 
 
 # '<place> had only around a third as many <crimes> as we did': a ratio with the speaker's own place
@@ -180,6 +191,7 @@ def find_times(sc: Scan) -> list[Claim]:
         short = m.group(0) if len(m.group(0)) <= 40 else f"{m.group('w')} that of {places[0][2]}"
         c = sc.make("ratio", m.start(), claimed_text=short, value=f, unit="ratio",
                     compare_to=places[0][2], approx=_approx(st[max(0, m.start() - 20): m.start()]))
+        c.by_rate = c.by_rate or _that_of_a_rate(st, m)
         if m.group("likely"):
             c.by_rate = True        # how likely a resident is to be a victim: the rate per resident
             if m.group("likely").lower() == "less":

@@ -121,18 +121,22 @@ if len({r.priority for r in RULES}) != len(RULES):      # the overlap rule needs
     raise AssertionError("extraction rule priorities must be unique")
 
 
-def _one_rank_per_span(claims: list[Claim]) -> list[Claim]:
-    """Two ranking patterns reading the same place's same rank in the same clause make one claim, the higher
-    rule's (the first)."""
-    seen: set[tuple[int, int, int | None, str | None]] = set()
+def _one_reading_per_span(claims: list[Claim]) -> list[Claim]:
+    """Two ranking patterns reading the same rank, or two ratio patterns the same multiple of the same place, in
+    the same clause make one claim, the higher rule's (the first)."""
+    seen: set[tuple[object, ...]] = set()
     out = []
     for c in claims:
-        key = (c.start, c.end, c.rank, c.record)
-        if c.kind == "comparison" and c.rank is not None and key in seen:
-            continue
         if c.kind == "comparison" and c.rank is not None:
+            key: tuple[object, ...] = (c.kind, c.start, c.end, c.rank, c.record)
+        elif c.kind == "ratio" and c.compare_to:
+            key = (c.kind, c.start, c.end, c.value, c.compare_to)
+        else:
+            out.append(c)
+            continue
+        if key not in seen:
             seen.add(key)
-        out.append(c)
+            out.append(c)
     return out
 
 
@@ -147,7 +151,7 @@ def scan_sentence(s: Sentence, text: str) -> list[Claim] | None:
             sc.claims += r.find(sc)
     if not sc.claims:
         return None
-    sc.claims = _one_rank_per_span(sc.claims)
+    sc.claims = _one_reading_per_span(sc.claims)
     # shared context: period and baseline per claim, from its clause first, then the sentence
     assign_periods(sc.claims, st=sc.st, sentence_start=s.start, used=sc.used)
     sc.claims.sort(key=lambda c: (c.start, c.end))

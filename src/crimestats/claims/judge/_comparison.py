@@ -192,8 +192,9 @@ def place_ratio(store: StoreLike, c: PlaceRatioFrame, r: Resolved, as_of: date) 
         lo = min(lo, max(implied * 0.85, 1 + (implied - 1) * 0.7))
     ok = lo < ratio <= hi if c.approx == "more_than" else lo <= ratio < hi if c.approx == "fewer_than" \
         else lo <= ratio <= hi
-    desc = (f"{fa.measure_label[:1].upper()}{fa.measure_label[1:]}, {r.period.label}: {_figure(fa.value)} in "
-            f"{fa.area.name} against {_figure(fb.value)} in {fb.area.name}, a ratio of {ratio:.2f}")
+    per = f" {fa.unit}" if str(fa.unit).startswith("per ") else ""     # rates say what they are per
+    desc = (f"{fa.measure_label[:1].upper()}{fa.measure_label[1:]}, {r.period.label}: {_figure(fa.value)}{per} in "
+            f"{fa.area.name} against {_figure(fb.value)}{per} in {fb.area.name}, a ratio of {ratio:.2f}")
     src = "" if fa.source == fb.source else " (the two figures come from different sources)"
     verdict = "accurate" if ok else "inaccurate"
     return _out(c, r, verdict, f"{desc}{src}, {'within' if ok else 'outside'} the {lo:.2f}-{hi:.2f} that "

@@ -89,7 +89,7 @@ _IN_A_YEAR = re.compile(r"\b(?:in|over)\s+(?:just\s+)?a\s+(?:single\s+)?year\b(?
 # about killings
 _STABBINGS = re.compile(r"(?<!fatal\s)\bstabbings?\b", _I)
 # a baseline written as a span back from the period ('over the last decade' -> '10 years earlier')
-_YEARS_BACK = re.compile(r"(\w+) years (?:earlier|ago|before)", _I)
+_YEARS_BACK = re.compile(r"(\w+) years (?:earlier|ago|before)|(?:a|one) (decade) (?:earlier|ago|before)", _I)
 # 'solved', 'cleared up', 'brought to justice' - not 'unsolved'
 _SOLVED = re.compile(r"(?<![\w-])solved\b|\bcleared\s+up\b|\bbrought\s+to\s+justice\b", _I)
 # 'its crime rate', 'total crime', 'crime overall': all crime named as such, not a word for offences in general
@@ -759,7 +759,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             baseline = period.previous()
         back = _YEARS_BACK.fullmatch(c.baseline_text or "")
         if back and period is not None:     # 'over the last decade': the same period that many years before
-            baseline = period.shift_years(-(number_value(back.group(1)) or 1))
+            baseline = period.shift_years(-10 if back.group(2) else -(number_value(back.group(1)) or 1))
         elif c.baseline_text and re.search(r"same|earlier|ago", c.baseline_text, _I) and period is not None:
             baseline = period.shift_years(-1)
             same_of = re.search(r"\bsame\b.*\b((?:19|20)\d{2})\b", c.baseline_text, _I)
