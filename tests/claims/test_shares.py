@@ -303,3 +303,20 @@ def test_a_percentage_of_them_is_of_the_figure_before(real_store):
             f"offences alone accounted for over {floor}% of them, and shoplifting rose.")
     c = one(check(real_store, text, "2023-01-20"), "share")
     assert c.verdict in HOLDS and abs(c.found - 100 * vso / crimes) < 0.1, c.explanation
+
+
+@pytest.mark.parametrize("major, k", [("ROBBERY", 5), ("BURGLARY", 10)])
+def test_a_share_in_just_k_boroughs_is_the_k_highest_boroughs_share(real_store, major, k):
+    """'N% of London's <crimes> were recorded in just K boroughs': the K boroughs with the most, over the 32."""
+    boroughs = gla_boroughs(2025)
+    counts = sorted((v for b, v in borough_counts_2025(major, None, "recorded-crime-borough").items() if b in boroughs),
+                    reverse=True)
+    assert len(counts) == 32
+    pct_top = 100 * sum(counts[:k]) / sum(counts)
+    crime = major.lower().replace("burglary", "burglaries").replace("robbery", "robberies")
+    ok = one(check(real_store, f"In 2025, {pct_top:.1f}% of London's {crime} were recorded in just {k} boroughs.",
+                   "2026-03-01"), "share")
+    bad = one(check(real_store, f"In 2025, {pct_top + 12:.1f}% of London's {crime} were recorded in just {k} "
+                    "boroughs.", "2026-03-01"), "share")
+    assert ok.found == pytest.approx(round(pct_top, 1)) and ok.verdict in HOLDS, ok.explanation
+    assert bad.verdict == "inaccurate", bad.explanation

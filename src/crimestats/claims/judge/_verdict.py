@@ -55,6 +55,7 @@ from .._reasons import Reason, Why
 from ..resolve._resolve import ALTERNATES, Resolved
 from ._change import _change, _direction, _equality, _ratio, difference, points_change
 from ._comparison import comparison, place_ratio
+from ._concentration import concentration
 from ._count import _count, not_crime_count
 from ._crime_pair import crime_pair, crime_rank
 from ._firsts import first_since, threshold_first
@@ -331,6 +332,9 @@ def _comparison(store: StoreLike, c: ComparisonFrame, r: Resolved, as_of: date) 
 
 
 def _share_kind(store: StoreLike, c: ShareFrame, r: Resolved, as_of: date) -> CheckedClaim:
+    got = concentration(store, c, r, as_of)     # 'two in five <crimes> happen in just five boroughs'
+    if got is not None:
+        return got
     if r.measure not in SHARE_PARTS:
         got = share_verdict(store, c, r, as_of)    # a part of a catalogue series, or of all crime
         if got is not None:
