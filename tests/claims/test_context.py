@@ -8,6 +8,8 @@ crimestats), so a wrong reading of the data fails the test.
 
 from __future__ import annotations
 
+import pytest
+
 from crimestats import check_text
 
 from .raw import busiest_borough_2025, fy, gla_pop, homicide_victims, mps, pct, victims_by_age, year_counts
@@ -443,3 +445,18 @@ def test_a_headline_and_dateline_with_no_place_leave_the_article_to_its_first_bo
             f"In July alone there were {jul} robberies.")
     c = claim_with(check(real_store, text, "2023-01-18"), f"{jul} robberies")
     assert (c.area, c.verdict) == ("South Yorkshire", "accurate"), c.explanation
+
+
+def test_that_is_a_rise_of_is_the_change_between_the_two_figures_just_given(real_store):
+    """'<N> <crimes> in <year>. In <later year> the figure was <M>. That is a rise of X%': X is M against N, the two
+    figures' periods; a later 'over the period' in another place keeps that span."""
+    then, now = mps(year=2019, major="BURGLARY", borough="Camden"), mps(year=2025, major="BURGLARY", borough="Camden")
+    t_then = mps(year=2019, major="BURGLARY", borough="Brent")
+    t_now = mps(year=2025, major="BURGLARY", borough="Brent")
+    text = (f"Camden recorded {then:,} burglaries in 2019. In 2025 the figure was {now:,}. "
+            f"That is a {'fall' if now < then else 'rise'} of {abs(pct(now, then)):.0f}%. "
+            f"In Brent, burglary {'fell' if t_now < t_then else 'rose'} by {abs(pct(t_now, t_then)):.0f}% over the period.")
+    changes = [c for c in check(real_store, text, "2026-03-01") if c.kind == "change"]
+    assert [c.found for c in changes] == [pytest.approx(pct(now, then), abs=0.05),
+                                          pytest.approx(pct(t_now, t_then), abs=0.05)]
+    assert all(c.verdict in HOLDS for c in changes), [c.explanation for c in changes]

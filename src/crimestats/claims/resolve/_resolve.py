@@ -262,16 +262,21 @@ def _police_uk_category(measure: str | None, area: Area | None) -> tuple[str | N
     return measure, None
 
 
-def _span_before(claims: list[Claim], out: list["Resolved"]) -> tuple[Period, Period] | None:
-    """(baseline, period) the claims just before measured: a change's, or a 'from N in <year> to M in <year>' pair's."""
+def _span_before(claims: list[Claim], out: list["Resolved"], *, across: bool = False) -> tuple[Period, Period] | None:
+    """(baseline, period) the claims just before measured: a change's, or a 'from N in <year> to M in <year>' pair's;
+    ``across``: also two counts of the same crime and place in the sentences before ('N in <year>. In <year> the
+    figure was M. That is a rise of ...')."""
     if not out or out[-1].period is None:
         return None
     if out[-1].baseline is not None:
         return out[-1].baseline, out[-1].period
     k = len(out)
     a, b = (claims[k - 2], claims[k - 1]) if k >= 2 else (None, None)
-    if a is not None and b is not None and a.kind == b.kind == "count" and a.sentence_index == b.sentence_index and \
-            out[-2].period is not None and out[-2].period.end < out[-1].period.start:
+    if a is not None and b is not None and a.kind == b.kind == "count" and out[-2].period is not None and \
+            out[-2].period.end < out[-1].period.start and (
+                a.sentence_index == b.sentence_index or (
+                    across and b.sentence_index - a.sentence_index <= 2 and out[-2].measure == out[-1].measure
+                    and out[-2].area == out[-1].area)):
         return out[-2].period, out[-1].period       # 'went from N in <year> to M in <year>'
     return None
 
@@ -321,8 +326,13 @@ def _recorder_not_place(area: Area | None, text: str, *, local: Area | None) -> 
 _OUR = re.compile(r"\b(?:our|we)\b", _I)
 _FOR_CRIME = re.compile(r"\s+(?:of\s+them\s+|of\s+those\s+)?(?:were\s+)?for\s+", _I)   # '<N> for <crime>' after arrests
 # 'over the same period' (not 'the same period a year earlier'): the span the claim before measured
-_SAME_SPAN = re.compile(r"\b(?:over|in|during|across)\s+the\s+same\s+(?:period|time|span|years)\b"
-                        r"(?!\s+(?:a|last|the\s+previous|of|in)\b)", _I)
+_SAME_SPAN = re.compile(r"\b(?:over|in|during|across)\s+(?:the\s+same\s+(?:period|time|span|years)|(?:the|that|this)\s+period|"
+                        r"(?:that|this)\s+(?:time|span))\b"
+                        r"(?!\s+(?:a|last|the\s+previous|of|in|to|from|since|between)\b)", _I)
+# 'That is a rise of N%', 'This represents a fall of ...': the change between the two figures just given
+_ANAPHOR_CHANGE = re.compile(r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+represents|\s+marks|\s+amounts\s+to)\s+"
+                             r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:rise|increase|fall|drop|decrease|reduction|jump|climb|cut)\b",
+                             _I)
 _ANAPHOR_OPENING = re.compile(r"^\W*(?:that|this|it)\s+(?:was|is|has|had|were|went|rose|fell)\b", _I)
 # 'since the Met's borough figures began': the publisher of the figures, not the place they are about
 _SOURCE_OF_FIGURES = re.compile(r"\b(?:the\s+)?(?:Met|Metropolitan\s+Police|police\.uk|ONS|Home\s+Office)['’]s\s+(?:own\s+)?"
@@ -790,8 +800,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             notes = [n for n in notes if n.why not in (Why.PERIOD_ASSUMED, Why.PERIOD_FROM_CONTEXT)]
             if baseline is not None:
                 notes.append(Reason.of(Why.SAME_MONTHS_YEAR_EARLIER, period=baseline.label))
-        span = _span_before(claims, out) if c.kind in ("change", "ratio", "direction") and _SAME_SPAN.search(clause) \
-            else None
+        anaphor = _ANAPHOR_CHANGE.match(sentence) is not None and not c.period_text and not c.baseline_text
+        span = _span_before(claims, out, across=anaphor) if c.kind in ("change", "ratio", "direction") and (
+            _SAME_SPAN.search(clause) or _SAME_SPAN.search(c.text) or anaphor) else None
         if span is not None:
             # '<place>'s total has more than doubled over the same period': the span the claim before measured
             baseline, period = span
