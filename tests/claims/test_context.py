@@ -460,3 +460,26 @@ def test_that_is_a_rise_of_is_the_change_between_the_two_figures_just_given(real
     assert [c.found for c in changes] == [pytest.approx(pct(now, then), abs=0.05),
                                           pytest.approx(pct(t_now, t_then), abs=0.05)]
     assert all(c.verdict in HOLDS for c in changes), [c.explanation for c in changes]
+
+
+def test_under_a_country_masthead_a_force_named_goes_on_being_the_place(real_store):
+    """'<Country> Online' over a text about one force: 'the force' and the sentences after it are that force,
+    a share 'of all crime in <force>' is that force's (not the masthead's country), and 'over the eleven months'
+    is the months to the last one with data."""
+    from .raw import force_street_count
+
+    shop = force_street_count("south-wales", "Shoplifting")
+    nov_shop = force_street_count("south-wales", "Shoplifting", months=range(11, 12))
+    types = ("Anti-social behaviour", "Bicycle theft", "Burglary", "Criminal damage and arson", "Drugs",
+             "Other crime", "Other theft", "Possession of weapons", "Public order", "Robbery", "Shoplifting",
+             "Theft from the person", "Vehicle crime", "Violence and sexual offences")
+    nov_all = sum(force_street_count("south-wales", t, months=range(11, 12)) for t in types[1:])
+    text = ("Wales Online, December 2022\n\n"
+            "Shoplifting in South Wales kept rising in 2022. "
+            f"The force recorded {shop:,} shoplifting offences over the eleven months. "
+            f"In November 2022 shoplifting made up {100 * nov_shop / nov_all:.1f}% of all crime in South Wales.")
+    got = check(real_store, text, "2022-12-20")
+    count, share = one(got, "count"), one(got, "share")
+    assert count.area == share.area == "South Wales", (count.explanation, share.explanation)
+    assert count.found == shop and count.verdict in HOLDS, count.explanation
+    assert share.verdict in HOLDS, share.explanation

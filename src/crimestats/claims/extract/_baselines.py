@@ -57,7 +57,10 @@ _PERIOD_PATTERNS = [
     re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b(?!\s+(?:for|in|of|that|which|when|whose)\s)"
                r"|\bso far this year\b|\byear to date\b"
                rf"|\b(?:the\s+)?(?:past|last|latest)\s+(?:12|twelve|{number_alternation(2, 11)}|[2-9]|1[01])\s+months\b"
-               r"(?!\s+of\s+(?:19|20)\d{2})|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b"
+               r"(?!\s+of\s+(?:19|20)\d{2})"
+               rf"|\b(?:in|over|during|across)\s+the\s+(?:{number_alternation(2, 11)}|[2-9]|1[01])\s+months\b"
+               r"(?!\s+(?:to|of|ending|before|since|after|from|until|up\s+to)\b)"
+               r"|\b(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+year\b"
                r"(?!\s+(?:for|in|of|that|which|when|whose)\s)", _I),
     re.compile(rf"\b(?:the\s+)?(?:first|last|final)\s+(?:{number_alternation(2, 11)}|[2-9]|1[01])\s+"
                r"months\s+of\s+(?:19|20)\d{2}\b"

@@ -51,7 +51,9 @@ def _latest_like(base: Period, as_of: date) -> Period:
 
 
 _PAST_MONTHS = re.compile(rf"(?:(?:in|over|during)\s+)?(?:the\s+)?(?:past|last|latest)\s+(?P<n>{number_alternation(2, 11)}|[2-9]|1[01])"
-                          r"\s+months", _I)
+                          r"\s+months"
+                          # 'over the eleven months' (none named): the months to the last one with data, as 'the past N'
+                          rf"|(?:in|over|during|across)\s+the\s+(?P<n2>{number_alternation(2, 11)}|[2-9]|1[01])\s+months", _I)
 _ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last)\s+year", _I)
 _YEAR_TO_MONTH = re.compile(r"(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
                             rf"(?P<m>{'|'.join(MONTH_ABBRS)})[a-z]*", _I)
@@ -94,7 +96,8 @@ def _period_raw(text: str | None, as_of: date) -> Period | None:
         return mr
     pm = _PAST_MONTHS.fullmatch(text.strip())
     if pm:      # 'the past three months': that many months to the last complete month
-        n = number_value(pm.group("n")) or int(pm.group("n"))
+        said = pm.group("n") or pm.group("n2")
+        n = number_value(said) or int(said)
         last = last_complete_month(as_of)
         k = last.year * 12 + last.month - 1 - (n - 1)
         return range_(date(k // 12, k % 12 + 1, 1), last)

@@ -43,6 +43,8 @@ _SCOPE_BEFORE = re.compile(
 SAME_PLACE = re.compile(r"\b(?:the|this|that|our)\s+(?:borough|area|town|district|neighbourhood)\b|\blocally\b"
                         # 'the figure there', 'crime there': the place just named
                         r"|\b(?:figures?|rate|crimes?|offences|total|numbers?|levels?)\s+there\b", _I)
+# 'the force recorded ...', 'across the force area': the force named last
+_THE_FORCE = re.compile(r"\b(?:the|this|our)\s+force(?:['’]s)?\b(?!\s+(?:of|for)\b)", _I)
 # 'It rose ...', 'They fell ...': a sentence that opens on a pronoun goes on about the sentence before
 _PRONOUN_OPENING = re.compile(r"\W*(?:it|its|they|their|this|that|these|those)\b", _I)
 # the opening lines that set an article's place: the headline and the first sentence or two
@@ -165,6 +167,7 @@ class ArticleContext:
 
     article_area: Area | None = None
     last_local: Area | None = None
+    last_force: Area | None = None
     # the previous sentence: (index, place it was about, measures it named)
     _prev: tuple[int, Area | None, frozenset[str]] = (-9, None, frozenset())
 
@@ -199,6 +202,8 @@ class ArticleContext:
         """The place a sentence is about and the measures it names: remembered for the next one."""
         if area is not None and area.area_type == "borough":   # 'the borough' after a ward is its borough
             self.last_local = area
+        if area is not None and area.area_type == "force":
+            self.last_force = area
         self._prev = (index, area, topic)
 
     def carried(self, sentence: str, *, index: int, topic: frozenset[str]) -> tuple[Area | None, bool]:
@@ -210,7 +215,14 @@ class ArticleContext:
         article's own place.  A guess the verdict may mention but never swaps for another place."""
         if SAME_PLACE.search(sentence) and self.last_local is not None:
             return self.last_local, False
+        if _THE_FORCE.search(sentence) and self.last_force is not None:
+            return self.last_force, False
         p_index, p_area, p_topic = self._prev
+        if p_area is not None and p_area.area_type in ("force", "borough", "ward") and self.article_area is not None \
+                and self.article_area.area_type in ("country", "region"):
+            # a text under a country's name ('<country> Online') that has moved to one force or borough goes on
+            # about it until another place is named
+            return p_area, True
         if p_area is not None and p_area != self.article_area and p_index == index - 1 and (
                 topic & p_topic or _PRONOUN_OPENING.match(sentence)):
             return p_area, True

@@ -836,8 +836,11 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             # in <borough>': London); a finer one later in the sentence is the part's
             whole_area = next((a for _, _, name in sorted(find(c.share_of or ""))
                                if (a := named(name)) is not None), None)
-            if whole_area is not None and area_from_context and whole_area.area_type == "borough":
-                # 'nearly half of all crime in <borough> is theft': the sentence's one place is the part's too
+            if whole_area is not None and whole_area.area_type in ("borough", "ward", "force") and (
+                    area_from_context or (own_area is None and sent_area is None)):
+                # 'nearly half of all crime in <borough> is theft', '... a third of all crime in <force area>' (a
+                # masthead's country or the article's place before it is not the part's): the sentence's one
+                # place is the part's too
                 area, area_from_context = whole_area, False
                 notes = [n for n in notes if n.why not in (Why.BOROUGH_FROM_TEXT, Why.LONDON_ASSUMED)]
             if whole_measure is None and measure in OFFENCE_KEYS and measure != "homicide" and \
