@@ -257,3 +257,13 @@ def test_arrests_for_offences_the_custody_file_does_not_split_are_unverifiable(r
 def test_programme_reach_and_attendance_times_are_outside_crime_data(real_store, text, key):
     c = claim_with(check(real_store, text, "2026-03-20"), key)
     assert c.verdict == "unverifiable", c.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "This government has put 20,000 more police on our streets.",
+    "The borough now has 150 extra officers compared with two years ago.",
+    "Ministers say 3,000 more bobbies are on the beat in the capital.",
+])
+def test_more_officers_on_the_streets_is_a_workforce_figure_the_data_does_not_hold(real_store, text):
+    c = one(check(real_store, text, "2026-02-01"), "count")
+    assert c.verdict == "unverifiable" and "workforce" in c.explanation, c.explanation

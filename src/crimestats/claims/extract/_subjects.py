@@ -80,7 +80,10 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:officer|police|detective|staff|pcso|workforce)\s+(?:numbers|levels|strength|headcount)\b|"
                 r"\bnumbers?\s+of\s+(?:police\s+)?(?:officers|detectives|pcsos|constables|staff)\b|"
                 r"\b(?:lost|recruited|hired|cut|gained)\s+(?:[\d,]+\s+)?(?:police\s+)?(?:officers|detectives|pcsos|"
-                r"constables|staff)\b", _I),
+                r"constables|staff)\b"
+                # '<N> more police on our streets', '<N> extra officers', 'an extra <N> bobbies'
+                r"|\b[\d,]+(?:\s+(?:thousand|million))?\s+(?:more|fewer|extra|additional|new)\s+(?:police(?:\s+officers)?|"
+                r"officers|bobbies|cops|detectives|pcsos|constables)\b", _I),
      "police workforce numbers", "the Home Office police workforce statistics"),
     (re.compile(r"\b(?:worked|working)\s+with\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|some\s+)?[\d,]+\s+"
                 r"(?:young\s+people|children|families|people|pupils|schools)\b|\b(?:reached|supported|helped|engaged)\s+"
@@ -186,7 +189,7 @@ _QUANTIFIED = re.compile(r"\d|\b(?:average|faster|slower|quicker|longer|shorter|
                          rf"|\b(?:{number_alternation(2, 10)}|a\s+few|several|many|dozens|hundreds)\s+of\s+"
                          r"(?:my|our|his|her|their|the)\b",
                          _I)
-_GATE_WORDS = ("response", "respond", "worked with", "visited within", "patrol", "pcso", "counter", "attend", "call", "999", "101", "officer", "police", "court", "prison",
+_GATE_WORDS = ("response", "respond", "worked with", "visited within", "patrol", "pcso", "counter", "attend", "call", "999", "101", "officer", "police", "bobbies", "cops", "court", "prison",
                "sentence", "gang", "county lines", "will ", "expect", "predict", "forecast", "set to", "on course",
                "budget", "fraud", "confidence", "trust", "fear", "true ", "reported", "record", "hidden", "knew",
                "known to", "killed by", "neighbourhood watch", "suspicious", "community", "cctv", "camera",
