@@ -664,3 +664,30 @@ def test_a_rank_in_a_second_clause_ranks_the_category_it_names_once(real_store):
     ranks = [c for c in check(real_store, text, "2026-03-01") if c.kind == "comparison"]
     assert len(ranks) == 1
     assert ranks[0].measure == "vehicle_offences" and ranks[0].verdict in HOLDS, ranks[0].explanation
+
+
+@pytest.mark.parametrize("major, minor", [("ROBBERY", None), ("BURGLARY", None), ("THEFT", "BICYCLE THEFT")])
+def test_londons_crime_capital_is_the_borough_with_the_most(real_store, major, minor):
+    """"<borough> is London's <crime> capital", 'the <crime> capital of London': first of the 32 by count."""
+    boroughs = gla_boroughs(2025)
+    counts = {b: v for b, v in borough_counts_2025(major, minor, "recorded-crime-borough").items() if b in boroughs}
+    first = max(counts, key=lambda b: counts[b])
+    second = sorted(counts, key=lambda b: -counts[b])[1]
+    crime = (minor or major).lower()
+    ok = one(check(real_store, f"{first} remains London's {crime} capital.", "2026-02-01"), "comparison")
+    bad = one(check(real_store, f"{second} is the {crime} capital of London.", "2026-02-01"), "comparison")
+    assert ok.verdict in HOLDS and bad.verdict == "inaccurate", (ok.explanation, bad.explanation)
+    assert not [c for c in extract_claims("Camden is London's cultural capital.") if c.kind == "comparison"]
+
+
+def test_a_position_denied_is_right_when_it_does_not_hold(real_store):
+    """'<borough> was not even in the top five', '<borough> was outside the top ten': the position denied."""
+    boroughs = gla_boroughs(2025)
+    counts = {b: v for b, v in borough_counts_2025("ROBBERY", None, "recorded-crime-borough").items() if b in boroughs}
+    order = sorted(counts, key=lambda b: -counts[b])
+    top, low = order[0], order[-1]
+    got = {t: one(check(real_store, t, "2026-02-01"), "comparison").verdict for t in (
+        f"{top} was not even in the top five boroughs for robbery in 2025.",
+        f"{low} was not even in the top five boroughs for robbery in 2025.",
+        f"{low} was outside the top ten boroughs for robbery in 2025.")}
+    assert list(got.values()) == ["inaccurate", "accurate", "accurate"], got

@@ -243,6 +243,7 @@ class RankFrame(Frame):
     years: tuple[int, int] | None     # 'between <year> and <year>': the years summed
     excluded: tuple[str, ...]         # London boroughs set aside ('outside <borough>')
     named: tuple[str, ...]            # London boroughs its clause names (a tie the claim states)
+    denied: bool = False              # 'not even in the top five': right when the rank does not hold
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -482,7 +483,8 @@ def _rank(c: Claim, k: ClaimKind) -> Frame:
                      compare_to=c.compare_to, lead=c.value if c.unit == "times" and c.value else None,
                      of_change=c.subject == "change", in_numbers=c.unit == "count", per=_rate_base(c.clause or ""),
                      years=_years(words), excluded=_boroughs_set_aside(words),
-                     named=tuple(b.name for b in london_boroughs() if b.name in (c.clause or "")), rank_among=c.rank_among)
+                     named=tuple(b.name for b in london_boroughs() if b.name in (c.clause or "")), rank_among=c.rank_among,
+                     denied=c.denied)
 
 
 def _share(c: Claim, k: ClaimKind) -> Frame:

@@ -208,10 +208,15 @@ def _inside_name(st: str, at: int) -> bool:
 # 'among the five worst boroughs', 'one of the three highest rates', 'in the top five', 'in the bottom N'
 _TOP = rf"{number_alternation(2, 10)}|twelve|fifteen|twenty|\d{{1,2}}"     # 'the top five', 'among the N'
 _TOP_N = re.compile(
-    rf"\b(?:among|one\s+of|in|within|inside)\s+(?:the\s+)?(?:(?P<tb>top|bottom)\s+(?P<n1>{_TOP})\b|"
+    rf"\b(?:among|one\s+of|in|within|inside|(?P<out>outside))\s+(?:the\s+)?(?:(?P<tb>top|bottom)\s+(?P<n1>{_TOP})\b|"
     rf"(?P<n2>{_TOP})\s+(?:(?:london\s+|police\s+)?(?P<u3>boroughs|forces|areas)\s+(?:with|for|"
     r"recording|that\s+recorded|that\s+had)\s+the\s+)?(?P<dir>highest|worst|most\s+dangerous|most|busiest|biggest|"
     r"largest|lowest|fewest|safest|best|smallest|least)\b)", _I)
+# "<borough> is London's <crime> capital", 'the <crime> capital of London': the place with the most of it
+_CAPITAL = re.compile(r"\b(?:(?P<poss>London|the\s+capital|Britain|England|the\s+country|the\s+UK)['’]s\s+"
+                      r"(?P<c1>(?:[\w-]+\s+){1,3}?)capital\b|\bthe\s+(?P<c2>(?:[\w-]+\s+){1,3}?)capital\s+of\s+"
+                      r"(?P<of>London|the\s+capital|Britain|England|the\s+country|the\s+UK)\b)", _I)
+_NOT_BEFORE = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:even\s+|quite\s+|once\s+|yet\s+)?(?:(?:been|be)\s+)?$", _I)
 # 'ranked Nth of 32', 'ranks third highest', 'came Nth out of the 32 boroughs', 'the Nth highest of 32'
 _RANKED = re.compile(
     rf"\b(?:(?:ranked|ranks|rank|ranking|placed|came|comes|sits|sat|is|was|stands|stood)\s+(?:at\s+)?(?:number\s+)?"
@@ -245,7 +250,7 @@ _GATE = ("highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "
          "any other", "anywhere else", "top ", "bottom ", "rank", "placed", "came ", "th of", "th out", "below",
          "under", "beneath", "above", "over", " than", "table", "list", "only", "sharpest", "steepest", "greatest",
          "the next", "second", "third", "fourth", "fifth", "no other", "number one", "number two", " top", "no. 1",
-         " bottom", " place")
+         " bottom", " place", " capital")
 _SCOPE_OF = {"32": "borough", "33": "borough", "thirty-two": "borough", "thirty two": "borough",
              "thirty-three": "borough", "thirty three": "borough", "43": "force", "forty-three": "force",
              "forty three": "force"}
@@ -471,6 +476,13 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         add(m, rank=1 + ahead, record="low" if w in ("fewer", "less", "lower", "better", "smaller") else "high",
             rank_scope=_scope(m.group("unit"), m.group("scope"), m.group("else")), by_rate=_rate_near(st, m.start(), m.end()),
             **kw)
+    for m in _CAPITAL.finditer(st) if "capital" in st.lower() else ():
+        where = (m.group("poss") or m.group("of") or "").lower()
+        if not _clear(used, m.span()) or not _crimeish_subject(m.group("c1") or m.group("c2") or "") \
+                or not _placed(st, m.start()):
+            continue
+        add(m, rank=1, record="high", rank_scope="borough" if where in ("london", "the capital") else "force",
+            denied=_NOT_BEFORE.search(st[max(0, m.start() - 24):m.start()]) is not None)
     for m in _TOP_N.finditer(st):
         if not _clear(used, m.span()):
             continue
@@ -483,7 +495,9 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         if unit is None and not _placed(st, m.start()):
             used.append(m.span("n1") if m.group("n1") else m.span("n2"))   # 'five' here is no count either
             continue     # 'burglary is among the five most common crimes'
-        add(m, rank=k, approx="at_most", record=side, rank_scope=_scope(unit, None, None),
+        # 'not even in the top five', 'outside the top ten': the position denied
+        denied = bool(m.group("out")) or _NOT_BEFORE.search(st[max(0, m.start() - 24):m.start()]) is not None
+        add(m, rank=k, approx="at_most", record=side, rank_scope=_scope(unit, None, None), denied=denied,
             by_rate=_rate_near(st, m.start(), m.end()))
     for m in _RANKED.finditer(st):
         if not _clear(used, m.span()):
@@ -704,7 +718,7 @@ def rank_words(sc: Scan) -> bool:
                "third", "fourth", "fifth", "tops ", "topped", "table", "than any ", "except", "apart from", "only ", "ranked",
                "london average", "london rate", "average for london", "capital's average", "the next", "worst hit",
                "worst-hit", "hardest hit", "hardest-hit", "no other", "number one", "number two", " top", "no. 1",
-               " bottom", " place")
+               " bottom", " place", " capital")
 
 
 # a ranking in the sentence before lets '<borough> came second', '<borough> was third' go on with it

@@ -294,6 +294,22 @@ def _crime(verdict: Verdict[F]) -> Verdict[F]:
     return judge_kind
 
 
+def _denied_rank(verdict: Verdict[RankFrame]) -> Verdict[RankFrame]:
+    """A rank the sentence denies ('<place> was not even in the top five'): right when the rank does not hold."""
+    def judge_kind(store: StoreLike, c: RankFrame, r: Resolved, as_of: date) -> CheckedClaim:
+        out = verdict(store, c, r, as_of)
+        if not c.denied or out.verdict not in ("accurate", "accurate_with_caveat", "inaccurate"):
+            return out
+        if out.verdict == "inaccurate":
+            out.verdict, lead = "accurate", "The claim denies the position, rightly"
+        else:
+            out.verdict, lead = "inaccurate", "The claim denies the position, but it holds"
+        out.explanation = f"{lead}: {out.explanation}"
+        return out
+    judge_kind.__name__ = judge_kind.__qualname__ = getattr(verdict, "__name__", "verdict")
+    return judge_kind
+
+
 def _deniable(verdict: Verdict[RecordFrame]) -> Verdict[RecordFrame]:
     """A record the sentence denies ('not, as some claim, the lowest since <year>'): right when the record
     does not hold.  A record that holds only on a stand-in measure cannot show the denial wrong."""
@@ -368,7 +384,7 @@ JUDGES: dict[ClaimKind, KindJudge[Any]] = {
     ClaimKind.WORKFORCE: KindJudge(NotCrimeFrame, _not_crime),
     ClaimKind.POPULATION: KindJudge(NotCrimeFrame, _not_crime),
     ClaimKind.OUTSIDE_SUBJECT: KindJudge(OutsideSubjectFrame, _outside_subject),
-    ClaimKind.RANK: KindJudge(RankFrame, _crime(ranking)),
+    ClaimKind.RANK: KindJudge(RankFrame, _denied_rank(_crime(ranking))),
     ClaimKind.STREAK: KindJudge(StreakFrame, _crime(streak)),
     ClaimKind.THRESHOLD: KindJudge(ThresholdFrame, _crime(_plain(threshold_first))),
     ClaimKind.FIRST_SINCE: KindJudge(FirstSinceFrame, _crime(_plain(first_since))),
