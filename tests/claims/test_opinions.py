@@ -379,3 +379,23 @@ def test_disbelief_impunity_and_rhetorical_questions_are_opinions(text):
 ])
 def test_questions_that_ask_and_literal_let_downs_are_no_opinion(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Families on the estate are living in fear.",
+    "The commissioner has blood on his hands.",
+    "Enough talk, residents need action.",
+    "Give the police the powers they need.",
+    "Bring back neighbourhood policing.",
+    "Scrap the cuts to neighbourhood policing now.",
+])
+def test_fear_blame_and_demands_in_the_imperative_are_opinions(text):
+    assert kinds(text) == ["opinion"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lock your car and keep valuables out of sight, police advise.",
+    "Stop and search is used far more in Lambeth.",
+])
+def test_advice_and_stop_and_search_are_no_demand(text):
+    assert "opinion" not in kinds(text)

@@ -222,6 +222,11 @@ _JUDGEMENT = Caseless(
     r"wits['’]?\s+end\b|\b(?:nobody|no\s+one|no-one)\s+(?:is|seems\s+to\s+be|was)\s+(?:in\s+charge|in\s+control)\b"
     r"|\b(?:let|letting|lets)\s+(?:[\w'’-]+\s+){0,3}?down\b(?!\s+(?:the\s+)?(?:tyres?|tires?|stairs?|the\s+road)\b)"
     r"|\b(?:can['’]t|cannot|can\s+not|won['’]t|will\s+not)\s+[\w'’-]+\s+(?:our|their|your|its|his|her|my)\s+way\s+out\s+of\b"
+    # fear and blame: 'living in fear', 'blood on <their> hands'; a call for action: 'we need action', 'time for action'
+    r"|\b(?:liv(?:e|es|ing)|lived)\s+in\s+(?:constant\s+|daily\s+)?fear\b|\bblood\s+on\s+(?:his|her|their|your|its)\s+hands\b"
+    r"|\b(?:we|they|london|londoners|residents|victims|people|communities|the\s+(?:borough|city|capital|area|public))\s+"
+    r"(?:really\s+|desperately\s+|urgently\s+)?(?:need|needs|want|wants|demand|demands|deserve|deserves)\s+"
+    r"(?:action|answers|change|results|leadership|a\s+plan|a\s+real\s+plan)\b|\b(?:time\s+for|calls?\s+for)\s+action\b"
     # a speaker's stance: 'frankly', 'make no mistake', 'in my view', 'I believe'
     r"|\b(?:quite\s+)?frankly\b|\bmake\s+no\s+mistake\b|\blet['’]s\s+be\s+(?:honest|clear|frank|realistic)\b"
     r"|\bin\s+my\s+(?:view|opinion|experience)\b|\b(?:i|we)\s+(?:firmly\s+|honestly\s+|genuinely\s+|really\s+)?"
@@ -287,8 +292,15 @@ def judgement(sentence: str) -> re.Match[str] | None:
         found = evaluative_judgement(sentence, skip_safe=promise)
     if found is None and (_CRIME_TOPIC.search(sentence, low) or _POLICING.search(sentence)) and not _APPEAL.search(sentence):
         # '<someone> should <do something> about <crime>'; a rhetorical question ('Isn't it time <someone> ...?')
-        found = _PRESCRIPTION.search(sentence) or _RHETORICAL.search(sentence)
+        found = _PRESCRIPTION.search(sentence) or _RHETORICAL.search(sentence) or _IMPERATIVE.search(sentence)
     return found
+
+
+# a demand in the imperative about crime or policing: 'Give the police the powers they need', 'Bring back <a scheme>',
+# 'Scrap <a policy>' (advice to the public - 'lock your car' - is not one of these verbs)
+_IMPERATIVE = re.compile(r"^\W*(?:[A-Z][\w'’ -]{0,30}:\s+)?(?:so\s+|now\s+|just\s+|please\s+)?(?:give|scrap|bring\s+back|fund|"
+                         r"restore|reopen|hire|recruit|sack|axe|ban|invest\s+in|crack\s+down|get\s+tough|put\s+(?:more\s+)?"
+                         r"(?:police|officers|bobbies)|stop\s+(?!and\s+search)(?:cutting|closing|ignoring|blaming|wasting))\b", _I)
 
 
 # a question asked to make a point, not to learn a figure: 'Isn't it time ...?', 'Why has nobody ...?', 'How can
