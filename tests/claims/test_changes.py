@@ -485,3 +485,15 @@ def test_a_change_against_years_back_takes_that_year(real_store, words, back):
     text = f"Robbery in Bromley was {abs(pct(now, then)):.0f}% {'lower' if now < then else 'higher'} in 2025 {words}."
     c = one(check(real_store, text, "2026-03-01"), "change")
     assert c.verdict in HOLDS and c.found == pytest.approx(pct(now, then), abs=0.05), c.explanation
+
+
+def test_n_percent_below_a_time_is_a_change_not_a_share(real_store):
+    """'<crime> was N% below the same period last year', 'N% above <year> levels': a change against that time."""
+    months = [f"2025{m:02d}" for m in range(1, 7)]
+    now = mps(months=months, major="ROBBERY", borough="Lambeth")
+    then = mps(months=[m.replace("2025", "2024") for m in months], major="ROBBERY", borough="Lambeth")
+    way = "below" if now < then else "above"
+    c = one(check(real_store, f"In the first half of 2025, robbery in Lambeth was {abs(pct(now, then)):.0f}% {way} "
+                  "the same period last year.", "2025-09-01"), "change")
+    assert c.found == pytest.approx(pct(now, then), abs=0.05) and c.verdict in HOLDS, c.explanation
+    assert [c.kind for c in extract_claims("Around 5% of robberies in Lambeth involved a knife.")] == ["share"]

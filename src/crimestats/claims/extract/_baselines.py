@@ -83,7 +83,8 @@ _PERIOD_PATTERNS = [
     re.compile(r"^\W*(?:19|20)\d{2}(?=\s+(?:was|saw|brought|had|recorded|became|proved)\b)", _I),
 ]
 _BASELINE = re.compile(
-    r"\b(?:on|from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+    r"\b(?:on|from|than|compared\s+(?:with|to)|versus|vs\.?|against|(?<=%\s)below|(?<=%\s)above|(?<=cent\s)below|"
+    r"(?<=cent\s)above)\s+"
     # 'than it was ten years ago', 'than there were in 2019'
     r"(?:(?<=than\s)(?:it|they|crime|this|that|there|we|the\s+figure|the\s+total)\s+(?:was|were|had\s+been|did|saw|had)\s+)?"
     r"(?:in\s+|the\s+)?"

@@ -89,6 +89,11 @@ _PREVIOUS_AFTER = re.compile(r"^\s+(?:[a-z]+\s+){0,2}?(?:in|during|over|for)?\s*
                              r"the\s+previous\s+year|a\s+year\s+(?:earlier|before))", _I)
 
 
+_AGAINST_TIME = re.compile(
+    r"\s?(?:%|per\s?cent|percent)\s+(?P<w>below|under|above|over)\s+(?:the\s+same\s+(?:period|months?|time|quarter)|"
+    r"last\s+year|the\s+year\s+before|the\s+previous\s+(?:year|month|period)|a\s+year\s+(?:earlier|ago|before)|"
+    r"(?:19|20)\d{2}(?:/\d{2})?(?:['’]s)?\s+(?:level|figure|total)s?|(?:its|their|the)\s+(?:19|20)\d{2}\s+(?:level|figure|total)s?|"
+    r"(?:the\s+)?pre-?\s?(?:pandemic|covid|lockdown)\s+(?:level|figure|total)s?)", re.IGNORECASE)
 _WAY_WORDS = alternation(DOWN_VERBS + UP_VERBS + ("down", "up", "higher", "lower"))
 _WAY_BEFORE = re.compile(rf"\b(?:{_WAY_WORDS})\b(?:[^.;]{{0,16}}|[^.;]{{0,30}}\bby(?:\s+(?:about|around|some|"
                          r"roughly|nearly|almost|just\s+over|just\s+under|more\s+than|less\s+than))?)$", _I)
@@ -146,6 +151,10 @@ def find_figures(sc: Scan) -> list[Claim]:
             if way is None and elided:
                 # '<crime> was down N%, and <crime> by N%': the verb left out, the way of the change before
                 way = way_before(sc.claims + out, sc.s.start + tok.start, ("change", "ratio"))
+            if way is None and not is_share:
+                # 'N% below the same period last year', 'N% above <year>'s level': a change against a time, not a share
+                bt = _AGAINST_TIME.match(st[tok.end: tok.end + 60])
+                way = ("down" if bt.group("w").lower() in ("below", "under") else "up") if bt else None
             kind = "change" if way else "share"
             sign = (_POINTS_AFTER if role == "points" else _PERCENT_AFTER).match(after)
             shown = st[tok.start: tok.end + (sign.end() if sign else 0)]   # the role says the sign follows

@@ -837,7 +837,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             whole_area = next((a for _, _, name in sorted(find(c.share_of or ""))
                                if (a := named(name)) is not None), None)
             if whole_area is not None and whole_area.area_type in ("borough", "ward", "force") and (
-                    area_from_context or (own_area is None and sent_area is None)):
+                    area_from_context or (own_area is None and sent_area is None)) and \
+                    whole_area.code != london_area().code:      # ('a third of the London total': London is the whole)
                 # 'nearly half of all crime in <borough> is theft', '... a third of all crime in <force area>' (a
                 # masthead's country or the article's place before it is not the part's): the sentence's one
                 # place is the part's too
