@@ -399,3 +399,10 @@ def test_fear_blame_and_demands_in_the_imperative_are_opinions(text):
 ])
 def test_advice_and_stop_and_search_are_no_demand(text):
     assert "opinion" not in kinds(text)
+
+
+def test_a_quoted_verdict_stands_beside_another_judging_clause():
+    text = ('A councillor said the rise in robberies was "deeply alarming" and that Barnet had been "let down" by '
+            "City Hall.")
+    ops = [c.claimed_text for c in extract_claims(text) if c.kind == "opinion"]
+    assert "deeply alarming" in ops and len(ops) == 2

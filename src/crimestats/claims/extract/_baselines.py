@@ -86,7 +86,7 @@ _BASELINE = re.compile(
     r"\b(?:on|from|than|compared\s+(?:with|to)|versus|vs\.?|against|(?<=%\s)below|(?<=%\s)above|(?<=cent\s)below|"
     r"(?<=cent\s)above)\s+"
     # 'than it was ten years ago', 'than there were in 2019'
-    r"(?:(?<=than\s)(?:it|they|crime|this|that|there|we|the\s+figure|the\s+total)\s+(?:was|were|had\s+been|did|saw|had)\s+)?"
+    r"(?:(?<=than\s)(?:it|they|crime|this|that|there|the\s+figure|the\s+total)\s+(?:was|were|had\s+been)\s+)?"
     r"(?:in\s+|the\s+)?"
     rf"(?P<b>(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:{_MONTHS})\s+(?:of\s+)?last\s+year|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+year|"
     r"Q[1-4]\s+(?:19|20)\d{2}|"

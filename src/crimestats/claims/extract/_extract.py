@@ -59,8 +59,9 @@ def _judgement_clauses(s: Sentence, text: str, claims: list[Claim]) -> list[Clai
         c = _opinion(s, text, a, text[a:b])
         if c is not None:
             out.append(c)
-    q = quoted_judgement(s.text) if not out else None
-    if q is not None:       # 'said the rise was "<a verdict>"': the quoted verdict
+    q = quoted_judgement(s.text)
+    if q is not None and not any(c.start <= s.start + q.start(1) < c.end for c in out):
+        # 'said the rise was "<a verdict>"': the quoted verdict, beside any other judging clause
         out.append(_claim("opinion", (s.start + q.start(1), s.start + q.end(1)), s, text, claimed_text=q.group(1)))
     return out
 
