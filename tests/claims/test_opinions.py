@@ -402,7 +402,7 @@ def test_advice_and_stop_and_search_are_no_demand(text):
 
 
 def test_a_quoted_verdict_stands_beside_another_judging_clause():
-    text = ('A councillor said the rise in robberies was "deeply alarming" and that Barnet had been "let down" by '
+    text = ('A councillor said the rise in robberies was "deeply worrying" and that Barnet had been "let down" by '
             "City Hall.")
     ops = [c.claimed_text for c in extract_claims(text) if c.kind == "opinion"]
-    assert "deeply alarming" in ops and len(ops) == 2
+    assert "deeply worrying" in ops and len(ops) == 2
