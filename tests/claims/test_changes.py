@@ -497,3 +497,13 @@ def test_n_percent_below_a_time_is_a_change_not_a_share(real_store):
                   "the same period last year.", "2025-09-01"), "change")
     assert c.found == pytest.approx(pct(now, then), abs=0.05) and c.verdict in HOLDS, c.explanation
     assert [c.kind for c in extract_claims("Around 5% of robberies in Lambeth involved a knife.")] == ["share"]
+
+
+def test_a_multiple_of_an_earlier_months_level_is_against_that_month(real_store):
+    """"<crime> in <month> <year> was double <earlier month>'s level": that month of the same year, not the same
+    month a year before."""
+    jul = mps(months=["202507"], major="THEFT", borough="Westminster")
+    jan = mps(months=["202501"], major="THEFT", borough="Westminster")
+    c = one(check(real_store, "Theft in Westminster was double January's level in July 2025.", "2026-02-01"), "ratio")
+    assert c.found == pytest.approx(round(jul / jan, 3), abs=0.002), c.explanation
+    assert c.verdict == ("accurate" if 1.9 <= jul / jan <= 2.1 else "inaccurate")

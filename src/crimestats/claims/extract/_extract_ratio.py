@@ -16,6 +16,7 @@ from .._lexicon import (
     TIMES_WORDS,
     fraction_alternation,
     fraction_value,
+    month_alternation,
     number_alternation,
     number_value,
 )
@@ -73,7 +74,10 @@ _MULT_BASE = re.compile(
     # 'about half the <year> figure', 'twice the previous year's figure'
     r"|\b(?P<w2>" + MULTIPLE_ALT + rf"|half|{_n_times(5)})\s+(?:of\s+)?the\s+"
     r"(?P<y2>(?:19|20)\d{2}(?:/\d{2})?|previous\s+year|year\s+before)(?:'s|’s)?\s+(?:figure|level|total|number|count|rate|"
-    r"toll|tally)s?\b", _I)
+    r"toll|tally)s?\b"
+    # 'double January's level', 'half of March's total': against that month (of the claim's year)
+    r"|\b(?P<w3>" + MULTIPLE_ALT + rf"|half|{_n_times(5)})\s+(?:of\s+)?(?P<mo>(?-i:{month_alternation(short=False, capitalised=True)}))"
+    r"(?:'s|’s)\s+(?:figure|level|total|number|count|tally)s?\b", _I)
 
 
 # 'a third of <country>'s', 'about a quarter of that in <city>', 'half the rate of <place>': a fraction of another
@@ -234,10 +238,10 @@ def find_multiple_of_year(sc: Scan) -> list[Claim]:
     for m in _MULT_BASE.finditer(st):
         if not sc.free(m.start()):
             continue
-        w = m.group("w") or m.group("w2")
+        w = m.group("w") or m.group("w2") or m.group("w3")
         f = factor_words(w)
         sc.used.append(m.span())
-        y = m.group("y") or m.group("y2")
+        y = m.group("y") or m.group("y2") or m.group("mo")
         years_back = re.match(r"(?:(?:just|only)\s+)?(\w+\s+years\s+(?:earlier|ago|before))", y, _I)
         base = y if y[0].isdigit() else years_back.group(1) if years_back else (
             "the year before" if "before" in y.lower() or "previous" in y.lower() else y)

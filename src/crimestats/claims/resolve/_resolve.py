@@ -781,8 +781,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             if baseline is None or (baseline.start <= same.start and same.end <= baseline.end and baseline != same):
                 baseline = same
                 notes.append(Reason.of(Why.SAME_MONTHS_YEAR_EARLIER, period=same.label))
-        if bare_month and months_apart:
-            baseline = month_baseline(f"than {c.baseline_text}", period)    # the earlier month of that year
+        if (bare_month or (period is not None and period.grain == "month")) and months_apart:
+            # the earlier month of that year: '<month> <year> was double <month>'s level'
+            baseline = month_baseline(f"than {c.baseline_text}", period)
         if c.kind in ("change", "ratio", "direction") and month_baseline(clause, period) is not None:
             baseline = month_baseline(clause, period)     # 'N% fewer than in <month>'
         if baseline is None and period is not None and period.grain == "range" and period.n_months < 12 and \
