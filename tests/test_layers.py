@@ -169,6 +169,7 @@ def test_only_store_facts_and_readers_hold_sql() -> None:
 # Inside the claim checker: three stages, each importing only the ones before it.
 #   base (_model, _frames, _sentences, _limits, _article, _lexicon, _reasons) < extract < resolve < judge < pipeline (_check, _render, facade)
 CLAIM_STAGES: dict[str, int] = {"_model": 0, "_frames": 0, "_sentences": 0, "_limits": 0, "_article": 0, "_lexicon": 0, "_reasons": 0,
+                                "_caseless": 0,
                                 "extract": 1, "resolve": 2, "judge": 3, "_check": 4, "_render": 4, "": 5}
 
 

@@ -23,7 +23,7 @@ from typing import Callable, Mapping
 
 from ..measures._catalogue import CATALOGUE, find_part
 from ..reference._areas import london_boroughs
-from ._lexicon import MONTH_NUMBERS, month_alternation
+from ._lexicon import MONTH_NUMBERS, month_alternation, number_alternation, number_value
 from ._model import Claim, ClaimKind, frame_kind
 
 # a judgement of how safe a place is ('a safe city', 'lawless', 'a crime wave'), not of policing or policy
@@ -260,6 +260,7 @@ class ShareFrame(Frame):
     # stop_search_black): anywhere in the clause, and next to the figure (the words before it, the whole after)
     parts_in_clause: Mapping[str, str]
     parts_near_figure: Mapping[str, str]
+    in_top_boroughs: int | None = None  # 'N% of <crimes> happen in just K boroughs': K (the K highest boroughs' share)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -487,13 +488,27 @@ def _rank(c: Claim, k: ClaimKind) -> Frame:
                      denied=c.denied)
 
 
+# 'two in five robberies happen in just five boroughs', 'half of knife crime is in ten of London's 32 boroughs'
+_IN_K_BOROUGHS = re.compile(
+    rf"\b(?:in|across|from|by)\s+(?:just|only|a\s+mere)?\s*(?P<k>{number_alternation(2, 20)}|[2-9]|1[0-9]|20)\s+"
+    r"(?:of\s+(?:the\s+)?(?:capital's\s+|London's\s+)?(?:32\s+|33\s+|thirty-two\s+)?)?(?:London\s+)?boroughs\b", re.IGNORECASE)
+
+
+def _in_top_boroughs(text: str) -> int | None:
+    m = _IN_K_BOROUGHS.search(text)
+    if m is None:
+        return None
+    return int(number_value(m.group("k")) or 0) or None
+
+
 def _share(c: Claim, k: ClaimKind) -> Frame:
     near = (c.share_part or "")[-60:] + " " + (c.share_of or "")
     return ShareFrame(kind=k, claimed_text=c.claimed_text, origin=c, value=c.value,
                       decimals=decimals_of(c.claimed_text or ""), approx=c.approx,
                       as_fraction=_as_fraction(c.claimed_text), of_london=bool(_OF_LONDON.search(c.share_part or "")),
                       of_borough=bool(_BOROUGH.search(c.share_of or "")),
-                      parts_in_clause=_parts_named(c.clause or c.text), parts_near_figure=_parts_named(near))
+                      parts_in_clause=_parts_named(c.clause or c.text), parts_near_figure=_parts_named(near),
+                      in_top_boroughs=_in_top_boroughs(c.clause or c.text))
 
 
 def _rate(c: Claim, k: ClaimKind) -> Frame:

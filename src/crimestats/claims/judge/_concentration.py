@@ -8,7 +8,6 @@ rounding of shares.  Only London, only the Met's borough series.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
@@ -16,7 +15,6 @@ from ..._errors import CrimestatsError
 from ...measures._places import london_area
 from ...store._store import StoreLike
 from .._frames import ShareFrame
-from .._lexicon import number_alternation, number_value
 from .._model import CheckedClaim
 from ..resolve._resolve import Resolved
 from ._outcome import _ev, _fmt, _out, fallback_periods
@@ -25,17 +23,12 @@ from ._share import share_holds
 
 __all__ = ["concentration"]
 
-_IN_K_BOROUGHS = re.compile(
-    rf"\b(?:in|across|from|by)\s+(?:just|only|a\s+mere|a\s+handful\s+of,?)?\s*(?P<k>{number_alternation(2, 20)}|[2-9]|1[0-9]|20)\s+"
-    r"(?:of\s+(?:the\s+)?(?:capital's\s+|London's\s+)?(?:32\s+|33\s+|thirty-two\s+)?)?(?:London\s+)?boroughs\b", re.IGNORECASE)
-
 
 def concentration(store: StoreLike, c: ShareFrame, r: Resolved, as_of: date) -> CheckedClaim | None:
     """The share of London's <crime> in its K highest boroughs, when the claim says 'in (just) K boroughs'."""
-    m = _IN_K_BOROUGHS.search(c.origin.clause or c.origin.text)
-    if m is None or r.measure is None or r.area is None or r.area.code != london_area().code:
+    k = c.in_top_boroughs
+    if not k or r.measure is None or r.area is None or r.area.code != london_area().code:
         return None
-    k = int(number_value(m.group("k")) or 0)
     for p in fallback_periods(r, as_of):
         try:
             vals = _borough_values(store, r.measure, p, False, None)
