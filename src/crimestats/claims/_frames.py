@@ -243,7 +243,7 @@ class RankFrame(Frame):
     years: tuple[int, int] | None     # 'between <year> and <year>': the years summed
     excluded: tuple[str, ...]         # London boroughs set aside ('outside <borough>')
     named: tuple[str, ...]            # London boroughs its clause names (a tie the claim states)
-    denied: bool = False              # 'not even in the top five': right when the rank does not hold
+    denied: bool = False              # 'not even in the top <N>': right when the rank does not hold
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -75,7 +75,7 @@ _MULT_BASE = re.compile(
     r"|\b(?P<w2>" + MULTIPLE_ALT + rf"|half|{_n_times(5)})\s+(?:of\s+)?the\s+"
     r"(?P<y2>(?:19|20)\d{2}(?:/\d{2})?|previous\s+year|year\s+before)(?:'s|’s)?\s+(?:figure|level|total|number|count|rate|"
     r"toll|tally)s?\b"
-    # 'double January's level', 'half of March's total': against that month (of the claim's year)
+    # 'double <month>'s level', 'half of <month>'s total': against that month (of the claim's year)
     r"|\b(?P<w3>" + MULTIPLE_ALT + rf"|half|{_n_times(5)})\s+(?:of\s+)?(?P<mo>(?-i:{month_alternation(short=False, capitalised=True)}))"
     r"(?:'s|’s)\s+(?:figure|level|total|number|count|tally)s?\b", _I)
 

@@ -52,7 +52,7 @@ def _latest_like(base: Period, as_of: date) -> Period:
 
 _PAST_MONTHS = re.compile(rf"(?:(?:in|over|during)\s+)?(?:the\s+)?(?:past|last|latest)\s+(?P<n>{number_alternation(2, 11)}|[2-9]|1[01])"
                           r"\s+months"
-                          # 'over the eleven months' (none named): the months to the last one with data, as 'the past N'
+                          # 'over the <N> months' (none named): the months to the last one with data, as 'the past N'
                           rf"|(?:in|over|during|across)\s+the\s+(?P<n2>{number_alternation(2, 11)}|[2-9]|1[01])\s+months", _I)
 _ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last)\s+year", _I)
 _YEAR_TO_MONTH = re.compile(r"(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
