@@ -57,8 +57,6 @@ def test_caseless_finds_what_the_plain_pattern_finds_on_edge_cases():
                  "İstanbul: Frankly not.", "nothing here", ""):
         got, want = p.search(text), p.pattern.search(text)
         assert (got and got.span()) == (want and want.span()), text
-        assert [m.span() for m in p.finditer(text)] == [m.span() for m in p.pattern.finditer(text)]
-        assert p.sub(" ", text) == p.pattern.sub(" ", text)
 
 
 def test_every_caseless_pattern_agrees_with_its_plain_form_on_every_evaluation_sentence():

@@ -16,7 +16,6 @@ break the superset and is refused when it is built.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 __all__ = ["Caseless", "lowercase_twin"]
 
@@ -58,17 +57,3 @@ class Caseless:
         if hint is None:
             return None
         return self.pattern.search(text, hint.start())
-
-    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
-        """Every match of the pattern in ``text``, as ``re.finditer`` gives them."""
-        low = text.lower() if low is None else low
-        if len(low) == len(text) and self.twin.search(low) is None:
-            return iter(())
-        return self.pattern.finditer(text)
-
-    def sub(self, repl: str, text: str) -> str:
-        """``re.sub`` with the pattern, skipped when the twin finds nothing."""
-        low = text.lower()
-        if len(low) == len(text) and self.twin.search(low) is None:
-            return text
-        return self.pattern.sub(repl, text)

@@ -217,6 +217,13 @@ _CAPITAL = re.compile(r"\b(?:(?P<poss>London|the\s+capital|Britain|England|the\s
                       r"(?P<c1>(?:[\w-]+\s+){1,3}?)capital\b|\bthe\s+(?P<c2>(?:[\w-]+\s+){1,3}?)capital\s+of\s+"
                       r"(?P<of>London|the\s+capital|Britain|England|the\s+country|the\s+UK)\b)", _I)
 _NOT_BEFORE = re.compile(r"\b(?:not|n['’]t|never|no\s+longer)\s+(?:even\s+|quite\s+|once\s+|yet\s+)?(?:(?:been|be)\s+)?$", _I)
+
+
+def _denied_before(st: str, pos: int) -> bool:
+    """'not (even)', 'never', 'no longer' right before ``pos``: the position that follows is denied."""
+    return _NOT_BEFORE.search(st[max(0, pos - 24):pos]) is not None
+
+
 # 'ranked Nth of 32', 'ranks third highest', 'came Nth out of the 32 boroughs', 'the Nth highest of 32'
 _RANKED = re.compile(
     rf"\b(?:(?:ranked|ranks|rank|ranking|placed|came|comes|sits|sat|is|was|stands|stood)\s+(?:at\s+)?(?:number\s+)?"
@@ -290,8 +297,6 @@ def _scope(unit: str | None, inner_outer: str | None, where: str | None) -> str:
                                                              "england"):
         return "force"
     return "borough"
-
-
 
 
 def _rate_near(st: str, a: int, b: int) -> bool:
@@ -482,7 +487,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
                 or not _placed(st, m.start()):
             continue
         add(m, rank=1, record="high", rank_scope="borough" if where in ("london", "the capital") else "force",
-            denied=_NOT_BEFORE.search(st[max(0, m.start() - 24):m.start()]) is not None)
+            denied=_denied_before(st, m.start()))
     for m in _TOP_N.finditer(st):
         if not _clear(used, m.span()):
             continue
@@ -495,8 +500,8 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         if unit is None and not _placed(st, m.start()):
             used.append(m.span("n1") if m.group("n1") else m.span("n2"))   # 'five' here is no count either
             continue     # 'burglary is among the five most common crimes'
-        # 'not even in the top five', 'outside the top ten': the position denied
-        denied = bool(m.group("out")) or _NOT_BEFORE.search(st[max(0, m.start() - 24):m.start()]) is not None
+        # 'not even in the top <N>', 'outside the top <N>': the position denied
+        denied = bool(m.group("out")) or _denied_before(st, m.start())
         add(m, rank=k, approx="at_most", record=side, rank_scope=_scope(unit, None, None), denied=denied,
             by_rate=_rate_near(st, m.start(), m.end()))
     for m in _RANKED.finditer(st):

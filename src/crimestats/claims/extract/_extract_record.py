@@ -509,6 +509,11 @@ def find_threshold(sc: Scan) -> list[Claim]:
     return out
 
 
+def _verb_way(verb: str) -> str:
+    """'down' for a verb of falling ('fell', 'gone down'), else 'up'."""
+    return "down" if DOWN_RE.search(verb) or "down" in verb.lower() else "up"
+
+
 def find_streak(sc: Scan) -> list[Claim]:
     """'fallen for four years in a row', 'the third consecutive fall', 'the first rise since <year>',
     'fell for the first time in five years'."""
@@ -541,14 +546,14 @@ def find_streak(sc: Scan) -> list[Claim]:
     sc.used += ended
     for m in _K_OF_N.finditer(sc.st) if " of the " in sc.low else ():
         k, n = (number_value(m.group(g)) or int(m.group(g)) for g in ("k", "n"))
-        d = "down" if DOWN_RE.search(m.group("verb")) or "down" in m.group("verb").lower() else "up"
+        d = _verb_way(m.group("verb"))
         out.append(sc.make("record", m.start(), streak=n, streak_of=k, claimed_text=m.group(0), direction=d))
         ended.append(m.span())
         sc.used.append(m.span())
     for m in _MONTH_STREAK.finditer(sc.st) if "month" in sc.low else ():
         g = m.group("n") or m.group("each")
         n = (number_value(g) or int(g)) if g else ORDINALS[m.group("ord").lower()]
-        d = "down" if DOWN_RE.search(m.group("verb")) or "down" in m.group("verb").lower() else "up"
+        d = _verb_way(m.group("verb"))
         out.append(sc.make("record", m.start(), streak=n, streak_months=True, claimed_text=m.group(0), direction=d))
         ended.append(m.span())
         sc.used.append(m.span())
@@ -563,7 +568,7 @@ def find_streak(sc: Scan) -> list[Claim]:
             continue
         if m.group("n"):
             n = number_value(m.group("n")) or int(m.group("n"))
-            d = "down" if DOWN_RE.search(m.group("verb")) or "down" in m.group("verb").lower() else "up"
+            d = _verb_way(m.group("verb"))
         else:
             n = ORDINALS[m.group("ord").lower()]
             d = "down" if m.group("noun").lower() in ("fall", "drop", "decline", "decrease") else "up"

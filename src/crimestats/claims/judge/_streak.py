@@ -57,30 +57,26 @@ def _end_year(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date, fy: bo
     return None
 
 
-def _month_before(d: date, n: int = 1) -> date:
-    k = d.year * 12 + d.month - 1 - n
-    return date(k // 12, k % 12 + 1, 1)
+def _month_fact(store: StoreLike, r: Resolved, m: Period) -> Any:
+    return _count_fact(store, measure=r.measure, area=r.area, period=m)
 
 
-def _month_fact(store: StoreLike, r: Resolved, d: date) -> Any:
-    return _count_fact(store, measure=r.measure, area=r.area, period=month(d.year, d.month))
-
-
-def _end_month(store: StoreLike, r: Resolved, as_of: date) -> date | None:
+def _end_month(store: StoreLike, r: Resolved, as_of: date) -> Period | None:
     """The last month of a monthly streak: the month claimed, else the latest month (up to a year back from
     the as-of date, or from the end of the period named) with a figure."""
     p = r.period
     last = last_complete_month(as_of)
     if p is not None and p.grain == "month" and p.start <= last and not r.period_assumed:
-        return p.start
+        return p
     d = min(last, p.end) if p is not None and not r.period_assumed else last
+    m = month(d.year, d.month)
     for _ in range(12):
         try:
-            if _month_fact(store, r, d).value is not None:
-                return d
+            if _month_fact(store, r, m).value is not None:
+                return m
         except CrimestatsError:
             pass
-        d = _month_before(d)
+        m = m.previous()
     return None
 
 
@@ -92,7 +88,7 @@ def _monthly(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date) -> Chec
         return _out(c, r, "unverifiable", "No open data answers it: the series has no recent monthly figure.")
     n = c.streak or 1
     try:
-        vals = [_month_fact(store, r, _month_before(end, k)) for k in range(n, -1, -1)]
+        vals = [_month_fact(store, r, end.shift_months(-k)) for k in range(n, -1, -1)]
     except CrimestatsError as exc:
         return _out(c, r, "unverifiable", f"No open data answers it for every month needed: {exc}")
     if any(f.value is None for f in vals):

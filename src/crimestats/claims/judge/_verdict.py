@@ -294,35 +294,24 @@ def _crime(verdict: Verdict[F]) -> Verdict[F]:
     return judge_kind
 
 
-def _denied_rank(verdict: Verdict[RankFrame]) -> Verdict[RankFrame]:
-    """A rank the sentence denies ('<place> was not even in the top five'): right when the rank does not hold."""
-    def judge_kind(store: StoreLike, c: RankFrame, r: Resolved, as_of: date) -> CheckedClaim:
+D = TypeVar("D", RankFrame, RecordFrame)
+
+
+def _deniable(verdict: Verdict[D], *, what: str, stand_ins: bool = False) -> Verdict[D]:
+    """A record or position the sentence denies ('not, as some claim, the lowest since <year>', '<place> was not
+    even in the top <N>'): right when it does not hold.  ``stand_ins``: one that holds only on a stand-in measure
+    cannot show the denial wrong (records)."""
+    def judge_kind(store: StoreLike, c: D, r: Resolved, as_of: date) -> CheckedClaim:
         out = verdict(store, c, r, as_of)
         if not c.denied or out.verdict not in ("accurate", "accurate_with_caveat", "inaccurate"):
             return out
         if out.verdict == "inaccurate":
-            out.verdict, lead = "accurate", "The claim denies the position, rightly"
+            out.verdict, lead = "accurate", f"The claim denies the {what}, rightly"
+        elif stand_ins and out.verdict == "accurate_with_caveat" and (
+                stand_in(r.measure, "police_flag") or stand_in(r.measure, "age_band")):
+            out.verdict, lead = "unverifiable", f"The claim denies the {what}; only a stand-in measure speaks to it"
         else:
-            out.verdict, lead = "inaccurate", "The claim denies the position, but it holds"
-        out.explanation = f"{lead}: {out.explanation}"
-        return out
-    judge_kind.__name__ = judge_kind.__qualname__ = getattr(verdict, "__name__", "verdict")
-    return judge_kind
-
-
-def _deniable(verdict: Verdict[RecordFrame]) -> Verdict[RecordFrame]:
-    """A record the sentence denies ('not, as some claim, the lowest since <year>'): right when the record
-    does not hold.  A record that holds only on a stand-in measure cannot show the denial wrong."""
-    def judge_kind(store: StoreLike, c: RecordFrame, r: Resolved, as_of: date) -> CheckedClaim:
-        out = verdict(store, c, r, as_of)
-        if not c.denied or out.verdict not in ("accurate", "accurate_with_caveat", "inaccurate"):
-            return out
-        if out.verdict == "inaccurate":
-            out.verdict, lead = "accurate", "The claim denies the record, rightly"
-        elif out.verdict == "accurate_with_caveat" and (stand_in(r.measure, "police_flag") or stand_in(r.measure, "age_band")):
-            out.verdict, lead = "unverifiable", "The claim denies the record; only a stand-in measure speaks to it"
-        else:
-            out.verdict, lead = "inaccurate", "The claim denies the record, but it holds"
+            out.verdict, lead = "inaccurate", f"The claim denies the {what}, but it holds"
         out.explanation = f"{lead}: {out.explanation}"
         return out
     judge_kind.__name__ = judge_kind.__qualname__ = getattr(verdict, "__name__", "verdict")
@@ -384,7 +373,7 @@ JUDGES: dict[ClaimKind, KindJudge[Any]] = {
     ClaimKind.WORKFORCE: KindJudge(NotCrimeFrame, _not_crime),
     ClaimKind.POPULATION: KindJudge(NotCrimeFrame, _not_crime),
     ClaimKind.OUTSIDE_SUBJECT: KindJudge(OutsideSubjectFrame, _outside_subject),
-    ClaimKind.RANK: KindJudge(RankFrame, _denied_rank(_crime(ranking))),
+    ClaimKind.RANK: KindJudge(RankFrame, _deniable(_crime(ranking), what="position")),
     ClaimKind.STREAK: KindJudge(StreakFrame, _crime(streak)),
     ClaimKind.THRESHOLD: KindJudge(ThresholdFrame, _crime(_plain(threshold_first))),
     ClaimKind.FIRST_SINCE: KindJudge(FirstSinceFrame, _crime(_plain(first_since))),
@@ -401,6 +390,6 @@ JUDGES: dict[ClaimKind, KindJudge[Any]] = {
     ClaimKind.CHANGE: KindJudge(ChangeFrame, _crime(_plain(_change))),
     ClaimKind.RATIO: KindJudge(RatioFrame, _crime(_plain(_ratio))),
     ClaimKind.DIRECTION: KindJudge(DirectionFrame, _crime(_plain(_direction))),
-    ClaimKind.RECORD: KindJudge(RecordFrame, _deniable(_crime(_plain(record_verdict)))),
+    ClaimKind.RECORD: KindJudge(RecordFrame, _deniable(_crime(_plain(record_verdict)), what="record", stand_ins=True)),
     ClaimKind.EQUALITY: KindJudge(EqualityFrame, _crime(_equality_kind)),
 }

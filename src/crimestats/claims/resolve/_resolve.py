@@ -225,9 +225,13 @@ def _lead_period(lead: list[Sentence], as_of: date) -> Period | None:
 def _one_word_for(measure: str, text: str) -> bool:
     """The measure is named in ``text`` by a one-word noun ('thefts'), not by its full category name
     ('violence against the person'), so it may stand for the article's narrower crime."""
-    words = [m.group(0) for m in LEXICON.measure_words_re.finditer(text)
-             if LEXICON.measure_for(m.group(0)) == measure]
+    words = _words_naming(measure, text)
     return bool(words) and all(len(w.split()) == 1 for w in words)
+
+
+def _words_naming(measure: str, text: str) -> list[str]:
+    """The catalogue words in ``text`` that name ``measure``."""
+    return [m.group(0) for m in LEXICON.measure_words_re.finditer(text) if LEXICON.measure_for(m.group(0)) == measure]
 
 
 _GENERIC_HEADS = ("offences", "offence", "crimes", "crime", "cases", "incidents")
@@ -237,8 +241,7 @@ def _named_generically(measure: str, text: str) -> bool:
     """The measure is named in ``text`` by its one-word noun, alone or with a generic head ('thefts', 'theft
     offences'), not by a category name of its own ('vehicle offences'): so a narrower crime named before may
     stand for it."""
-    words = [m.group(0) for m in LEXICON.measure_words_re.finditer(text)
-             if LEXICON.measure_for(m.group(0)) == measure]
+    words = _words_naming(measure, text)
 
     def generic(w: str) -> bool:
         tokens = w.lower().split()
