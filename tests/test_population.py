@@ -152,10 +152,25 @@ def test_nyc_counts_by_year(empty_store):
     for r in _rows(path):
         want[int(r["offense_date"][:4])] = want.get(int(r["offense_date"][:4]), 0) + 1
     got = dict((d.year, c) for d, c in empty_store.con.execute(
-        "SELECT period_start, count FROM counts WHERE source = 'nyc_homicides' AND unit = 'offences'").fetchall())
+        "SELECT period_start, count FROM counts WHERE source = 'nyc_homicides' AND unit = 'offences' "
+        "AND period_grain = 'year'").fetchall())
     assert got == want
-    cov = empty_store.con.execute("SELECT count(*) FROM coverage WHERE scope_code = 'nypd'").fetchall()[0][0]
+    cov = empty_store.con.execute("SELECT count(*) FROM coverage WHERE scope_code = 'nypd' AND grain = 'year'"
+                                  ).fetchall()[0][0]
     assert cov == len(want)
+
+
+def test_nyc_counts_by_month_keep_the_offence_dates(empty_store):
+    """'More murders than New York in February': the month of each offence date, summing to the year."""
+    path = need(NYC)
+    _ingest(empty_store, path)
+    want: dict[tuple[int, int], int] = {}
+    for r in _rows(path):
+        k = (int(r["offense_date"][:4]), int(r["offense_date"][5:7]))
+        want[k] = want.get(k, 0) + 1
+    got = {(d.year, d.month): c for d, c in empty_store.con.execute(
+        "SELECT period_start, count FROM counts WHERE source = 'nyc_homicides' AND period_grain = 'month'").fetchall()}
+    assert got == want and len(got) >= 12
 
 
 def test_non_numeric_population_fails_with_line_and_column(empty_store, tmp_path):

@@ -59,7 +59,8 @@ _OFFENCE_WORDS: dict[str, tuple[str, ...]] = {
     "residential_burglary": ("residential burglary", "domestic burglary", "residential (domestic) burglary"),
     # the Met's 'burglary of a home' (from 2023); claims reaching back further use residential burglary
     "burglary_home": ("home burglary", "house burglaries", "burglaries of homes", "home burglaries",
-                      "homes burgled", "house burglary", "houses burgled", "burglary of a home",
+                      "homes burgled", "house burglary", "houses burgled", "burglary of a home", "break-ins at people's homes",
+                      "burglaries at people's homes", "burglaries of people's homes",
                       "burglaries at homes", "homes broken into", "break-ins at homes", "homes were burgled",
                       "houses were burgled", "homes have been burgled", "homes were broken into",
                       "residential burglary of a home"),
@@ -121,7 +122,7 @@ _LSOA_ANNUAL = {"robbery": "mps_recorded_crime_lsoa_annual_robbery",
                 "possession_of_weapons": "mps_recorded_crime_lsoa_annual_weapons"}
 
 _NYC_NOTE = ("New York City: NYPD murder and non-negligent manslaughter records (NIBRS 09A) via the Crime "
-             "Open Database, one per offence, by calendar year of the offence date as written (UTC); the "
+             "Open Database, one per offence, by calendar year and month of the offence date as written (UTC); the "
              "store holds no New York population, so no New York rate per resident can be given.")
 _METHOD_STAND_IN = StandIn("police_flag",
                            "Counted from the victim's recorded method of killing; the Met's own "
@@ -152,6 +153,8 @@ def _offence_measures() -> list[Measure]:
                                    counted_as="incidents" if key == "anti_social_behaviour" else None))
         if key == "homicide":
             srcs.append(SourceSpec("nyc_homicides", "offences", "year", frozenset({"homicide"}),
+                                   note=_NYC_NOTE))
+            srcs.append(SourceSpec("nyc_homicides", "offences", "month", frozenset({"homicide"}),
                                    note=_NYC_NOTE))
         caveats = [ok.note] if ok.note else []
         if key == "homicide":

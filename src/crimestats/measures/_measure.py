@@ -97,9 +97,10 @@ _VICTIM_CAVEAT = ("Victims are published by calendar year only, and the latest y
 
 
 def victims_measure(name: str, label: str, definition: str, words: tuple[str, ...],
-             filters: dict[str, str], caveats: tuple[str, ...] = (), stand_in: StandIn | None = None) -> Measure:
+             filters: dict[str, str], caveats: tuple[str, ...] = (), stand_in: StandIn | None = None,
+             qualifiers: tuple[str, ...] = ()) -> Measure:
     spec = SourceSpec(VICTIMS_SOURCE, "victims", "year", frozenset({"homicide"}), MappingProxyType(filters))
     own = (stand_in.note,) if stand_in is not None else ()
     return Measure(name, label, definition, "victims", (spec,), caveats + own + (_VICTIM_CAVEAT,), words,
                    dimensions=VICTIM_DIMS, part_of=None if name == "homicide_victims" else "homicide_victims",
-                   stand_in=stand_in)
+                   stand_in=stand_in, qualifiers=qualifiers)

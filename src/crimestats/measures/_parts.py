@@ -19,7 +19,7 @@ from types import MappingProxyType
 
 from ._measure import FilterValue, Measure, SourceSpec, victims_measure
 
-__all__ = ["stop_search_measures", "strip_search_parts", "stolen_animal_parts", "knife_dashboard_measures", "unanswerable_measures", "STOP_DIMS",
+__all__ = ["stop_search_measures", "strip_search_parts", "stolen_animal_parts", "ethnicity_victim_parts", "public_order_parts", "knife_dashboard_measures", "unanswerable_measures", "STOP_DIMS",
            "NO_FURTHER_ACTION", "ARREST", "UNDER_18", "KNOWN_AGES"]
 
 STOP = "police_uk_stop_search"
@@ -144,7 +144,8 @@ def stop_search_measures() -> list[Measure]:
                               "(e.g. White Irish) cannot be told apart in the officer-defined groups."),
                      qualifiers=("bame", "ethnic minority", "ethnic minorities", "black and minority ethnic",
                                  "black, asian and minority ethnic", "people of colour")))
-    return out + strip_search_parts() + stolen_animal_parts() + elderly_victim_parts()   # taken with the stop parts
+    return (out + strip_search_parts() + stolen_animal_parts() + elderly_victim_parts()   # taken with the stop parts
+            + ethnicity_victim_parts() + public_order_parts())
 
 
 _STRIP = "met_thorough_searches"
@@ -232,7 +233,10 @@ def knife_dashboard_measures() -> list[Measure]:
               ("knife injury victims under 25", "knife injury victims aged under 25",
                "young knife injury victims", "knife injury victims aged 1-24", "young victims of knife crime",
                "young people injured by knives", "under-25s injured by knives", "under 25s injured in knife crime",
-               "young people stabbed", "knife crime victims under 25", "young knife crime victims"),
+               "young people stabbed", "knife crime victims under 25", "young knife crime victims",
+               "young people under 25 injured by knives", "young people under 25 injured with a knife",
+               "people under 25 injured with a knife", "people under 25 injured by knives", "under-25s injured with a knife",
+               "under-25s injured by knives", "young people injured with a knife"),
               None, ("Victims, not offences: one offence can injure several people.",)),
         _dash("knife_injury_victims_under_25_non_domestic",
               "Knife injury victims aged 1-24, domestic abuse excluded",
@@ -295,6 +299,45 @@ def unanswerable_measures() -> list[Measure]:
                "weapons were surrendered"),
               "Amnesty or knife-bin returns from the police or the charities that run the bins would answer it."),
     ]
+
+
+def ethnicity_victim_parts() -> list[Measure]:
+    """Homicide victims by the ethnic group the Met records ('Black Londoners accounted for N% of homicide
+    victims' is the 'Black' victims over all victims)."""
+    out = []
+    for key, group in (("black", "Black"), ("white", "White"), ("asian", "Asian")):
+        out.append(victims_measure(
+            f"{key}_homicide_victims", f"{group} homicide victims",
+            f"Homicide victims whose ethnicity the Met records as '{group}' (the file's own, coarse groups).",
+            (f"{key} homicide victims", f"{key} victims of homicide", f"{key} people killed",
+             f"{key} londoners killed", f"{key} victims"),
+            {"ethnicity": group},
+            ("Ethnicity as recorded in the Met's homicide file, in its five coarse groups (including "
+             "'Not Reported/Not Known').",),
+            qualifiers=(key, f"{key} londoners", f"{key} people", f"{key} men", f"{key} women")))
+    return out
+
+
+def public_order_parts() -> list[Measure]:
+    """Public order offences the Met splits out: violent disorder, and racially or religiously aggravated
+    public fear, alarm or distress (the two MPS extracts spell the subcategories differently; the filter takes
+    either, one extract holds only one spelling)."""
+    out = []
+    for name, label, subs, words in (
+            ("violent_disorder", "Violent disorder", ("VIOLENT DISORDER", "Violent Disorder"),
+             ("violent disorder", "offences of violent disorder", "violent disorder offences")),
+            ("racially_aggravated_public_order", "Racially or religiously aggravated public fear, alarm or distress",
+             ("RACE OR RELIGIOUS AGG PUBLIC FEAR", "Racially or Religiously Aggravated Public Fear, Al"),
+             ("racially or religiously aggravated public order offences", "racially aggravated public order offences",
+              "racially or religiously aggravated public order", "race hate public order offences",
+              "racially or religiously aggravated public fear", "religiously aggravated public order offences",
+              "racially aggravated public order"))):
+        spec = SourceSpec("mps_recorded_crime", "offences", "month", frozenset({"public_order"}),
+                          MappingProxyType({"subcategory": subs}))
+        out.append(Measure(name, label, f"Met recorded public order offences in the subcategory '{label}'.",
+                           "offences", (spec,), (), words,
+                           dimensions=("borough", "month", "year"), part_of="public_order"))
+    return out
 
 
 def elderly_victim_parts() -> list[Measure]:

@@ -139,7 +139,7 @@ class OwidHomicideRates:
 class NycHomicides:
     """NYC murders, one row per offence (Crime Open Database, NIBRS 09A): uid, offense_date, lon, lat.
 
-    Counted by calendar year into ``counts`` with unit 'offences': each row is one NYPD complaint
+    Counted by calendar year and by month into ``counts`` with unit 'offences': each row is one NYPD complaint
     record of murder / non-negligent manslaughter, not one victim.
     """
 
@@ -152,6 +152,7 @@ class NycHomicides:
 
     def read(self, head: FileHead, ctx: IngestContext) -> Parsed:
         per_year: dict[int, int] = {}
+        per_month: dict[tuple[int, int], int] = {}
         months: set[tuple[int, int]] = set()
         seen: set[str] = set()
         drops: dict[str, int] = {}
@@ -168,13 +169,23 @@ class NycHomicides:
             seen.add(uid)
             y = int(m.group(1))
             per_year[y] = per_year.get(y, 0) + 1
-            months.add((y, int(m.group(2))))
+            ym = (y, int(m.group(2)))
+            per_month[ym] = per_month.get(ym, 0) + 1
+            months.add(ym)
         rows = [(self.source, "year", date(y, 1, 1), "city", None, "New York City", "Murder (NIBRS 09A)",
                  "homicide", "offences", c) for y, c in sorted(per_year.items())]
+        # the offence dates are kept to the month too, so a month ('more murders than New York in February') is
+        # answered from the same records
+        rows += [(self.source, "month", date(y, mm, 1), "city", None, "New York City", "Murder (NIBRS 09A)",
+                  "homicide", "offences", c) for (y, mm), c in sorted(per_month.items())]
         insert_rows(ctx, "counts", COUNT_COLUMNS, rows)
         full = [y for y in per_year if all((y, mm) in months for mm in range(1, 13))]
         ctx.cover(source=self.source, scope_type="force", scope_code="nypd", scope_name="New York City Police Department",
                   level="city", grain="year", periods=[date(y, 1, 1) for y in sorted(full)])
+        # a month with no murder in a year that has any is a true zero (the file lists every offence of its years)
+        ctx.cover(source=self.source, scope_type="force", scope_code="nypd", scope_name="New York City Police Department",
+                  level="city", grain="month", periods=[date(y, mm, 1) for y in sorted(per_year) for mm in range(1, 13)
+                                                         if (y in full or (y, mm) in months)])
         notes = ["one row per offence record, not per victim (unit 'offences')",
                  f"years with offences in all 12 months (covered): {sorted(full)}"]
         partial = sorted(set(per_year) - set(full))

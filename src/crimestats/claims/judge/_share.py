@@ -30,9 +30,8 @@ from ._rounding import percent_holds, share_fraction_holds
 
 __all__ = ["share_verdict", "homicide_share", "share_of_whole", "share_holds", "SHARE_PARTS"]
 
-SHARE_PARTS = {"knife_homicide_victims", "gun_homicide_victims", "teenage_homicide_victims",
-                "child_homicide_victims", "female_homicide_victims", "male_homicide_victims", "domestic_homicide_victims",
-                "unsolved_homicide_victims"}
+# every part of the victims file the catalogue declares (method, age band, sex, domestic abuse, solved, ethnicity)
+SHARE_PARTS = frozenset(m.name for m in CATALOGUE.values() if m.part_of == "homicide_victims")
 
 
 def share_holds(c: ShareFrame, pct: float) -> tuple[bool, str]:
@@ -142,6 +141,8 @@ def share_verdict(store: StoreLike, c: ShareFrame, r: Resolved, as_of: date) -> 
 def homicide_share(store: StoreLike, c: ShareFrame, r: Resolved) -> CheckedClaim:
     """A share of homicide victims ('N% of victims were stabbed', 'solved N%'): the part over all
     victims in the victims file; any other group the data does not break down is unverifiable."""
+    if r.measure == "homicide_victims" and c.parts_in_clause.get("homicide_victims") in SHARE_PARTS:
+        r = replace(r, measure=c.parts_in_clause["homicide_victims"])    # 'Black Londoners were N% of the victims'
     if r.area is None or r.period is None:
         return _unresolved(c, r)
     if r.measure in SHARE_PARTS:
