@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from crimestats import check_text
+from crimestats.claims import extract_claims
 
 from .raw import borough_rates_2025, london32_pop, london_victims, mps, owid, pct
 from .support import HOLDS, check, claim_with, one
@@ -512,3 +513,25 @@ def test_that_of_after_a_rate_divides_the_two_places_rates(real_store):
     assert len(cs) == 1
     assert cs[0].found == pytest.approx(ratio, abs=0.01), cs[0].explanation
     assert "per 100,000" in cs[0].explanation
+
+
+
+def test_fewer_than_we_do_is_against_the_speakers_place(real_store):
+    got = check(real_store, "Merseyside recorded about 1,100 robberies between January and November 2022. "
+                            "Cumbria also has fewer robberies than we do.", "2022-12-20")
+    c = claim_with(got, "than we do")
+    assert c.claim.kind == "comparison" and c.verdict in HOLDS and "Merseyside" in c.explanation, c.explanation
+
+
+def test_down_in_both_places_must_hold_in_each(real_store):
+    a = [mps(months=["202406", "202407", "202408"], major="BURGLARY", borough=b) for b in ("Brent", "Ealing")]
+    p = [mps(months=["202306", "202307", "202308"], major="BURGLARY", borough=b) for b in ("Brent", "Ealing")]
+    both = all(x < y for x, y in zip(a, p, strict=True))
+    c = one(check(real_store, "From June to August 2024 burglary was down in both Brent and Ealing compared with the "
+                              "same months last year.", "2024-10-01"), "direction")
+    assert c.claim.places_quant == "among" and (c.verdict in HOLDS) == both, c.explanation
+
+
+def test_in_all_but_n_boroughs():
+    got = [c for c in extract_claims("Knife crime fell in all but three boroughs last year.") if c.kind == "direction"]
+    assert got and got[0].places_quant == "count" and got[0].places_k == 29

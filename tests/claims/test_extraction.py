@@ -138,3 +138,17 @@ def test_sentences_keep_paragraphs_and_abbreviations():
 def test_quotations_are_marked():
     ss = split_sentences('Sir Mark said: “London is safe. It is a great city.” Then he left.')
     assert ss[0].quoted and ss[1].quoted
+
+
+def test_an_apposition_between_commas_keeps_its_subject_with_the_verb():
+    from crimestats.claims import extract_claims as ex
+    got = ex("Overall, recorded crime dipped, while burglary, the borough's biggest worry, also fell.")
+    assert any(c.kind == "direction" and "burglary" in c.text and c.text.endswith("also fell") for c in got), \
+        [c.text for c in got]
+
+
+def test_that_is_still_n_every_single_day_is_the_figure_just_given():
+    from crimestats.claims import extract_claims as ex
+    got = [c for c in ex("Shoplifting in London hit 85,000 in 2025. That is still nearly 230 every single day.")
+           if c.kind == "count"]
+    assert [c.value for c in got] == [85000.0, 230.0]

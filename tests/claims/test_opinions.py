@@ -406,3 +406,27 @@ def test_a_quoted_verdict_stands_beside_another_judging_clause():
             "City Hall.")
     ops = [c.claimed_text for c in extract_claims(text) if c.kind == "opinion"]
     assert "deeply worrying" in ops and len(ops) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Clearly something has gone seriously wrong in Brent's town centres.",
+    "The Home Secretary's knife crime plan just isn't working.",
+    "Racism has no place on our buses or in our parks.",
+    "For years the council turned a blind eye to dealing on the estate.",
+    "Bobbies on the beat are the bedrock of community policing.",
+    "Fifteen years of cuts have hollowed out our local police teams.",
+    "Prison is the only thing these dealers understand.",
+    "City Hall has let Croydon town centre rot.",
+    "Closing the front counter has made Walthamstow less safe.",
+    "Protect our streets: vote Green.",
+    "Pensioner Margaret, 81, from Bexleyheath, said: \"I don't feel safe at the bus stop any more.\"",
+    "Grandfather-of-three Ted said he no longer feels safe on the high street.",
+])
+def test_idioms_of_verdict_without_a_figure_are_opinions(text):
+    """Verdicts said in idiom; an age beside a name, a parent's description or a street address is no figure."""
+    assert kinds(text) == ["opinion"]
+
+
+def test_a_verdict_after_a_workforce_figure_is_its_own_opinion():
+    got = kinds("The force has 300 fewer officers than in 2015, and anyone can see the damage in our parks.")
+    assert "opinion" in got and got[0] == "count"

@@ -16,7 +16,7 @@ import pytest
 from crimestats.claims import extract_claims
 
 from ._internals import month_range
-from .raw import fy, met_searches, mps, pct, unsolved_victims, year_counts
+from .raw import fy, london_victims, met_searches, mps, pct, unsolved_victims, year_counts
 from .support import HOLDS, check, claim_with, one
 
 FEB26, FEB25 = ["202602"], ["202502"]
@@ -510,3 +510,64 @@ def test_the_past_n_months(real_store):
             "year on year.")
     c = one(check(real_store, text, "2026-03-20"), "change")
     assert c.period == "December 2025 to February 2026" and c.verdict in HOLDS, c.explanation
+
+
+
+def test_a_year_or_month_total_of_n_is_that_periods_figure(real_store):
+    y2019 = mps(year=2019, borough="Lewisham")
+    got = check(real_store, f"Police in Lewisham recorded {mps(year=2023, borough='Lewisham'):,} crimes in 2023, "
+                            f"short of the borough's 2019 total of {y2019:,}, the worst year since the series began.",
+                "2024-03-01")
+    c = claim_with(got, f"{y2019:,}")
+    assert c.claim.kind == "count" and c.period == "2019" and c.verdict in HOLDS, c.explanation
+    rec = one(got, "record")
+    assert rec.period == "2019", rec.explanation
+
+
+def test_a_months_total_of_n_is_that_month(real_store):
+    jan = mps(months=["202401"], borough="Merton")
+    c = claim_with(check(real_store, f"In February police recorded crimes in Merton; January's total of {jan:,} was "
+                                     "higher than a year before.", "2024-03-25"), f"{jan:,}")
+    assert c.period == "January 2024" and c.verdict in HOLDS, c.explanation
+
+
+def test_that_rise_of_n_is_the_change_just_given(real_store):
+    a, b = mps(year=2022, borough="Lewisham"), mps(year=2023, borough="Lewisham")
+    pct = round(100 * (b - a) / a)
+    got = check(real_store, f"Lewisham recorded {b:,} crimes in 2023, against {a:,} in 2022. That rise of about "
+                            f"{pct}% leaves it close to its 2019 total.", "2024-03-01")
+    c = one(got, "change")
+    assert c.verdict in HOLDS and "2022" in c.explanation, c.explanation
+
+
+def test_rolling_twelve_months_and_the_whole_of_a_year_are_periods(real_store):
+    c = one(check(real_store, "Over the last twelve months crime in Barnet was up 4% on the previous twelve.", "2024-06-01"),
+            "change")
+    assert c.period == "12 months to May 2024", c.explanation
+    c = one(check(real_store, "For the whole of 2023 robbery in Ealing was roughly the same as in 2022.", "2024-06-01"))
+    assert c.period == "2023", c.explanation
+
+
+def test_down_on_last_month_name_is_against_that_month(real_store):
+    now, then = (mps(months=[m], major="BURGLARY", borough="Harrow") for m in ("202403", "202303"))
+    got = check(real_store, "In March police recorded crimes in Harrow. Burglaries were also down on last March.",
+                "2024-04-20")
+    c = one(got, "direction")
+    assert c.period == "March 2024" and (c.verdict in HOLDS) == (now < then), c.explanation
+
+
+def test_offences_in_that_category_are_the_crime_just_named(real_store):
+    theft = mps(year=2023, major="THEFT", borough="Islington")
+    c = claim_with(check(real_store, f"Islington recorded more crime in 2023. Theft drove the increase. Offences in "
+                                     f"that category reached {theft:,}.", "2024-03-01"), f"{theft:,}")
+    assert c.measure == "theft" and c.verdict in HOLDS, c.explanation
+
+
+def test_a_fraction_change_from_one_years_figure_to_anothers(real_store):
+    a, b = london_victims(2004), london_victims(2022)
+    got = check(real_store, f"The number of people killed in London fell by a third, from {a} victims in 2004 to {b} "
+                            "in 2022.", "2023-06-01")
+    r = one(got, "ratio")
+    assert "2004" in r.explanation and "2022" in r.explanation, r.explanation
+    assert [k.claim.kind for k in got].count("change") == 0
+    assert claim_with(got, str(a)).period == "2004"

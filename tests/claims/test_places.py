@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from crimestats.claims import extract_claims
+
 from .raw import borough_counts_2025, city_crimes, mps, ons_knife
 from .support import HOLDS, check, claim_with, one
 
@@ -164,3 +166,37 @@ def test_a_police_command_unit_is_not_the_region_of_the_same_name(real_store):
     """'the North East Command Unit' is a Met command unit over several boroughs, not the North East region."""
     c = one(check(real_store, "Burglary in the North East Command Unit rose in 2025.", "2026-02-01"))
     assert c.area != "North East"
+
+
+
+def test_any_london_borough_is_the_scope_not_the_place(real_store):
+    got = check(real_store, "Lewisham crime figures for 2023. Robbery was up to "
+                            f"{mps(year=2023, major='ROBBERY', borough='Lewisham'):,}, the ninth highest figure of any "
+                            "London borough.", "2024-03-01")
+    c = one(got, "count")
+    assert c.area == "Lewisham", c.explanation
+
+
+def test_the_place_a_rank_is_shared_with_is_not_the_subject():
+    from crimestats.claims.resolve._context import is_ranked_ahead
+    t = "But the borough saw eight homicides, with Newham, the joint highest in London."
+    i = t.index("Newham")
+    assert is_ranked_ahead(t, i, i + len("Newham"))
+    t2 = "Homicide rose in Newham with the borough's gangs."
+    assert not is_ranked_ahead(t2, t2.index("Newham"), t2.index("Newham") + 6)
+
+
+def test_a_spot_named_after_london_is_not_london():
+    from crimestats.claims.resolve._places_text import find_places_in
+    assert [n for _, _, n in find_places_in("Thefts around London Bridge station rose.")] == []
+    assert [n for _, _, n in find_places_in("Thefts in London rose.")] == ["London"]
+
+
+def test_england_and_wales_is_one_subject():
+    got = extract_claims("In 2020 the homicide rate for England and Wales was about one per 100,000 people.")
+    assert len(got) == 1 and "England and Wales" in got[0].text
+
+
+def test_only_a_list_of_places_saw_more_runs_over_the_list(real_store):
+    got = extract_claims("Only Westminster, Camden and Kensington and Chelsea saw more of those thefts.")
+    assert got and got[0].rank == 4 and got[0].text.endswith("saw more")

@@ -691,3 +691,12 @@ def test_a_position_denied_is_right_when_it_does_not_hold(real_store):
         f"{low} was not even in the top five boroughs for robbery in 2025.",
         f"{low} was outside the top ten boroughs for robbery in 2025.")}
     assert list(got.values()) == ["inaccurate", "accurate", "accurate"], got
+
+
+def test_overtaken_as_the_borough_with_the_most_is_first(real_store):
+    top = table("ROBBERY", 2025)[0][0]
+    other = table("ROBBERY", 2025)[2][0]
+    c = one(check(real_store, f"{top} has now overtaken {other} as the borough with the most robberies.", "2026-02-01"))
+    assert c.claim.rank == 1 and c.area == top and c.verdict in HOLDS, c.explanation
+    c = one(check(real_store, f"{other} has now overtaken {top} as the borough with the most robberies.", "2026-02-01"))
+    assert c.verdict == "inaccurate", c.explanation

@@ -13,8 +13,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import need
+from crimestats.claims import extract_claims
 
-from .raw import croydon_shoplifting_februaries, mps, raw
+from .raw import croydon_shoplifting_februaries, london_victims, mps, raw
 from .support import HOLDS, ORDINAL_WORDS, assert_fields, check, claim_with, extracted_first, extracted_once, one
 
 
@@ -661,3 +662,51 @@ def test_hit_a_threshold_for_the_first_time(real_store):
     c = one(check(real_store, f"Shoplifting in Westminster hit 5,000 for the first time in {first}.", "2026-03-20"),
             "record")
     assert c.verdict in HOLDS, c.explanation
+
+
+
+def _monthly(borough: str, major: str, year: int) -> dict[str, int]:
+    return {f"{year}{m:02d}": mps(months=[f"{year}{m:02d}"], major=major, borough=borough) for m in range(1, 13)}
+
+
+
+
+def test_since_at_least_holds_and_fails_by_the_data(real_store):
+    v = {y: london_victims(y) for y in range(2010, 2022)}
+    for year in (2019, 2021):
+        want = "accurate" if all(v[y] < v[year] for y in v if y < year) else "inaccurate"
+        c = one(check(real_store, f"Homicide victims in London in {year} were the highest since at least 2010.", "2024-06-01"),
+                "record")
+        assert c.verdict == want or (want == "accurate" and c.verdict in HOLDS), c.explanation
+
+
+def test_the_lowest_monthly_figure_since_a_year_looks_at_every_month(real_store):
+    """A monthly series, a year named: some month of that year at least as low, none lower after it."""
+    months: dict[str, int] = {}
+    for y in (2021, 2022, 2023, 2024):
+        months.update(_monthly("Camden", "BURGLARY", y))
+    feb = months["202402"]
+    after = [k for k in months if "202112" < k < "202402"]
+    holds = any(months[k] <= feb for k in months if k.startswith("2021")) and all(months[k] > feb for k in after)
+    c = claim_with(check(real_store, f"Burglary in Camden fell to {feb} in February 2024, the lowest monthly figure "
+                                     "since 2021.", "2024-06-01"), "the lowest monthly figure")
+    assert (c.verdict in HOLDS) == holds and c.verdict != "unverifiable", c.explanation
+
+
+def test_since_records_began_uses_the_series_that_reaches_back_further(real_store):
+    c = one(check(real_store, "2019 was London's deadliest year since records began.", "2024-06-01"), "record")
+    assert c.measure == "homicide_victims" and "reaches back" in c.explanation, c.explanation
+    v = {y: london_victims(y) for y in range(2003, 2020)}
+    assert (c.verdict in HOLDS) == (max(v.values()) == v[2019] and list(v.values()).count(v[2019]) == 1)
+
+
+def test_the_highest_in_the_boroughs_records_is_a_record():
+    got = [c for c in extract_claims("Southwark recorded 37,000 crimes in 2023, the highest total in the borough's "
+                                     "records.") if c.kind == "record"]
+    assert got and got[0].on_record
+
+
+def test_a_record_year_for_offenders_is_the_highest_on_record():
+    got = [c for c in extract_claims("Burglars enjoyed a record year in Barnet.") if c.kind == "record"]
+    assert got and got[0].on_record and got[0].record == "high"
+    assert extract_claims("It was a record year for the charity's fundraising.") == []

@@ -16,7 +16,16 @@ import pytest
 from conftest import need
 from crimestats.claims import extract_claims
 
-from .raw import borough_counts_2025, child_strip_searches, city_searches, gla_boroughs, mps, solved_share
+from .raw import (
+    borough_counts_2025,
+    child_strip_searches,
+    city_searches,
+    gla_boroughs,
+    homicide_victims,
+    london_victims,
+    mps,
+    solved_share,
+)
 from .support import HOLDS, check, claim_with, one
 
 
@@ -320,3 +329,21 @@ def test_a_share_in_just_k_boroughs_is_the_k_highest_boroughs_share(real_store, 
                     "boroughs.", "2026-03-01"), "share")
     assert ok.found == pytest.approx(round(pct_top, 1)) and ok.verdict in HOLDS, ok.explanation
     assert bad.verdict == "inaccurate", bad.explanation
+
+
+
+def test_violent_disorder_is_its_own_subcategory(real_store):
+    n = mps(months=["202406", "202407", "202408"], minor="VIOLENT DISORDER")
+    c = one(check(real_store, f"The Met recorded {n} offences of violent disorder between June and August 2024.",
+                  "2025-01-10"), "count")
+    assert c.measure == "violent_disorder" and c.verdict in HOLDS, c.explanation
+
+
+def test_a_share_of_victims_by_ethnic_group(real_store):
+    part, whole = homicide_victims(2021, Ethnicity="Black"), london_victims(2021)
+    pct = round(100 * part / whole)
+    c = one(check(real_store, f"Black Londoners were {pct}% of homicide victims in the capital in 2021.", "2024-06-01"), "share")
+    assert c.measure == "black_homicide_victims" and c.verdict in HOLDS, c.explanation
+    c = one(check(real_store, f"Black Londoners were {pct + 15}% of homicide victims in the capital in 2021.", "2024-06-01"),
+            "share")
+    assert c.verdict == "inaccurate", c.explanation

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .raw import mps, owid_series, raw, table
+from .raw import homicide_victims, mps, owid_series, raw, table
 from .support import HOLDS, assert_fields, check, claim_with, extracted_first, one
 
 
@@ -203,3 +203,29 @@ def test_a_monthly_streak_is_every_month_on_month_step(real_store, borough):
             "record")
     assert c.found == seq and c.period == "June 2025"
     assert c.verdict == ("accurate" if up else "inaccurate"), c.explanation
+
+
+def test_a_streak_since_a_named_peak_or_low_is_yearly(real_store):
+    r = {y: mps(year=y, major="ROBBERY") for y in (2021, 2022, 2023)}
+    c = one(check(real_store, "Robbery in London has risen every year since its 2021 low.", "2024-06-01"), "record")
+    assert c.claim.streak and (c.verdict in HOLDS) == (r[2021] < r[2022] < r[2023]), c.explanation
+
+
+def test_a_streak_broken_before_a_missing_year_is_inaccurate(real_store):
+    """'risen every year since <year>' with the last year incomplete in the file: a step before it that went the
+    other way decides."""
+    d = {y: homicide_victims(y, Domestic_Abuse="Domestic Abuse") for y in range(2016, 2023)}
+    fell = [y for y in range(2017, 2023) if d[y] <= d[y - 1]]
+    assert fell, "the raw data has no fall to test with"
+    c = one(check(real_store, "Domestic homicides in London have risen every year since 2016.", "2026-02-01"), "record")
+    assert c.verdict == "inaccurate", c.explanation
+
+
+def test_every_month_since_a_month_steps_each_month_to_the_latest(real_store):
+    """'has fallen in every month since <month>': every step from that month to the last complete one."""
+    months = [f"2024{m:02d}" for m in range(4, 12)]
+    vals = [mps(months=[k], major="BURGLARY", borough="Enfield") for k in months]
+    falls = all(b < a for a, b in zip(vals, vals[1:], strict=False))
+    c = one(check(real_store, "Burglary in Enfield has fallen in every month since April.", "2024-12-10"), "record")
+    assert c.claim.streak_months and c.period == "November 2024" and (c.verdict in HOLDS) == falls, c.explanation
+    assert len(c.found) == len(months), c.found

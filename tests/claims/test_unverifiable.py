@@ -267,3 +267,39 @@ def test_programme_reach_and_attendance_times_are_outside_crime_data(real_store,
 def test_more_officers_on_the_streets_is_a_workforce_figure_the_data_does_not_hold(real_store, text):
     c = one(check(real_store, text, "2026-02-01"), "count")
     assert c.verdict == "unverifiable" and "workforce" in c.explanation, c.explanation
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Police now take an average of 70 minutes to attend a robbery in Enfield.", "70 minutes"),
+    ("Only one stolen bike in ten is ever recovered in Islington.", "one stolen bike in ten"),
+    ("Nearly half the burglars in Bromley are repeat offenders.", "Nearly half"),
+    ("More than 20 million tourists a year pass through Westminster.", "20 million"),
+    ("Calls to the victims' helpline rose by a third over Christmas.", "a third"),
+    ("Officers issued more than 5,000 fixed penalty notices for drinking in public.", "5,000"),
+    ("Robbery fell in 2019, while the average minimum term for robbery rose to 4 years.", "average minimum term"),
+])
+def test_subjects_a_crime_count_cannot_answer_are_unverifiable(real_store, text, key):
+    """Attendance times, recovery, repeat offending, visitors, helpline calls, fines and sentences: a crime may be
+    named, but no recorded count answers them."""
+    c = claim_with(check(real_store, text, "2024-06-01"), key)
+    assert c.verdict == "unverifiable" and c.measure is None, c.explanation
+
+
+def test_stolen_dogs_recovered_are_still_the_stolen_animals_series(real_store):
+    c = claim_with(check(real_store, "Only 59 of the stolen dogs were recovered in 2021.", "2022-06-01"), "59")
+    assert c.measure == "stolen_dogs_recovered", c.explanation
+
+
+@pytest.mark.parametrize("text, figure, cause", [
+    ("Burglary in Harrow fell by a fifth in 2024, which the council puts down to its new wardens.",
+     "a fifth", "which the council puts down"),
+    ("Robbery in Lambeth rose by 10% in 2023 because of cuts to youth services.", "10%", "because of"),
+    ("Shoplifting in Ealing fell in 2024 as the police stepped up patrols.", "fell", "as the police stepped up"),
+])
+def test_a_cause_credited_beside_a_figure_is_unverifiable_and_the_figure_is_still_checked(real_store, text, figure, cause):
+    got = check(real_store, text, "2025-03-01")
+    causes = [k for k in got if k.claim.subject == "cause"]
+    assert len(causes) == 1 and causes[0].claim.text.startswith(cause), [k.claim.text for k in got]
+    assert causes[0].verdict == "unverifiable", causes[0].explanation
+    fig = [k for k in got if k.claim.subject != "cause" and figure in k.claim.text]
+    assert fig and fig[0].verdict != "unverifiable", [k.explanation for k in fig]

@@ -127,7 +127,7 @@ COARSE_KIND: dict[ClaimKind, str] = {
 }
 
 _SUBJECT_KINDS = {"workforce": ClaimKind.WORKFORCE, "population": ClaimKind.POPULATION,
-                  "non_crime": ClaimKind.OUTSIDE_SUBJECT}
+                  "non_crime": ClaimKind.OUTSIDE_SUBJECT, "cause": ClaimKind.OUTSIDE_SUBJECT}
 
 
 def frame_kind(claim: Claim, *, by_subject: bool = True) -> ClaimKind:

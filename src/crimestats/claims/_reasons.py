@@ -27,6 +27,7 @@ class Why(Enum):
     OTHER_SERIES = "other_series"                  # the claim's series has no figure: another one, another unit
     OTHER_SERIES_RANKED = "other_series_ranked"    # a ranking: no borough figures, another series ranked
     OTHER_SERIES_BACK = "other_series_back"        # a record: the series does not reach back, the alternate does
+    OTHER_SERIES_LONGER = "other_series_longer"    # 'since records began': the alternate series reaches back further
     # the place
     LONDON_ASSUMED = "london_assumed"
     BOROUGH_FROM_TEXT = "borough_from_text"        # 'the borough' read as the one the text is about
@@ -65,6 +66,8 @@ _TEXT: dict[Why, str] = {
     Why.OTHER_SERIES_RANKED: "the {series} series has no borough figures for {period}, so {other} are ranked: a "
                              "different unit",
     Why.OTHER_SERIES_BACK: "the {measure} series does not reach back to {year}, so the {other_words} series is used",
+    Why.OTHER_SERIES_LONGER: "the {other_words} series reaches back to {year}, further than the {measure} series, so "
+                             "'on record' is judged on it",
     Why.LONDON_ASSUMED: "no place named, so London (the Met area) is assumed",
     Why.BOROUGH_FROM_TEXT: "'the borough' is read as {area}, the borough the text is about",
     Why.RANKED_BOROUGH: "the borough ranked ({area}) is the one the sentence is about",

@@ -89,11 +89,13 @@ def _split(text: str) -> list[Sentence]:
 
 
 # '<crime> is down by a fifth and <crime> has fallen by N%': a second subject and its verb after a finished figure
-_AND_SUBJECT = re.compile(r"\s(?=and\s+(?:[\w'-]+\s+){1,3}?(?:has|have|had|is|are|was|were|fell|rose|dropped|jumped|"
-                          r"climbed|increased|decreased|declined|doubled|halved|went)\b)", re.I)
+_AND_SUBJECT = re.compile(r"\s(?=and\s+(?:[\w'-]+\s+){1,4}?(?:has|have|had|is|are|was|were|fell|rose|dropped|jumped|"
+                          r"climbed|increased|decreased|declined|doubled|halved|went|seems|seem|appears|cares|says|knows|does)\b)", re.I)
 # '<place> crime climbs to a record as <crime> soars': the 'as' clause has its own subject and verb
 _AS_SUBJECT = re.compile(r"\s(?=as\s+(?:[\w'-]+\s+){1,3}?(?:soars?|soared|rises?|rose|climbs?|climbed|jumps?|jumped|"
                          r"falls?|fell|drops?|dropped|surges?|surged|increases?|increased|doubles?|doubled)\b)", re.I)
+# a place named with 'and' inside it ('England and Wales', 'Kensington and Chelsea'): capitalised on both sides
+_NAME_AND_NAME = re.compile(r"(?-i:[A-Z][a-z]+)(?P<and>\s)and\s+(?-i:[A-Z][a-z]+)\b")
 _FINISHED = re.compile(r"\d|%|\b(?:a\s+(?:half|third|quarter|fifth|tenth)|half|doubled|halved|tripled)\b", re.I)
 
 
@@ -103,12 +105,37 @@ _DASH_ASIDE = re.compile(r"\s[—–-]\s[^—–\d.;:]{1,80}?\s[—–-]\s")
 def _second_subject(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """A clause parted at 'and' when a figure came before it and a new subject with a verb follows."""
     for m in _AND_SUBJECT.finditer(text, a, b):
+        named = _NAME_AND_NAME.search(text, max(a, m.start() - 30), m.start() + 30)
+        if named is not None and named.start("and") == m.start():
+            continue    # 'England and Wales was ...', 'Barking and Dagenham has ...': one name, not two subjects
         if _FINISHED.search(text, a, m.start()):
             return [(a, m.start()), *_second_subject(text, m.start(), b)]
     as_clause = _AS_SUBJECT.search(text, a, b)
     if as_clause and as_clause.start() > a:
         return [(a, as_clause.start()), (as_clause.start(), b)]
     return [(a, b)]
+
+
+# '<crime>, the Met's biggest category, also fell': an apposition between commas, then the verb of the subject before it
+_APPOSITION = re.compile(r"^\s*(?:the|a|an|its|their|our|one\s+of|(?-i:[A-Z][\w'’.-]*)['’]s)\s[^\d%]{0,60}$", _I)
+_VERB_FIRST = re.compile(r"^\s*(?:(?:also|still|too|again|then|now)\s+)?(?:fell|rose|dropped|fallen|risen|increased|decreased|"
+                         r"declined|climbed|jumped|doubled|halved|went|is|was|were|are|has|have|had|remains|remained|saw|"
+                         r"recorded|edged|dipped|soared|surged|slumped)\b", _I)
+
+
+def _appositions_kept(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join '<subject>', '<an apposition>', '<verb ...>' into one clause: the verb's subject is before the apposition."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        if i + 2 < len(spans) and _APPOSITION.match(text[spans[i + 1][0]:spans[i + 1][1]]) and \
+                _VERB_FIRST.match(text[spans[i + 2][0]:spans[i + 2][1]]) and not _VERB_FIRST.match(text[spans[i][0]:spans[i][1]]):
+            out.append((spans[i][0], spans[i + 2][1]))
+            i += 3
+            continue
+        out.append(spans[i])
+        i += 1
+    return out
 
 
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
@@ -121,6 +148,7 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(s.text)))
+    spans = _appositions_kept(s.text, spans)
     spans = [part for a, b in spans for part in _second_subject(s.text, a, b)]
     out = []
     for a, b in spans:

@@ -89,6 +89,7 @@ _BASELINE = re.compile(
     r"(?:(?<=than\s)(?:it|they|crime|this|that|there|the\s+figure|the\s+total)\s+(?:was|were|had\s+been)\s+)?"
     r"(?:in\s+|the\s+)?"
     rf"(?P<b>(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:{_MONTHS})\s+(?:of\s+)?last\s+year|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+year|"
+    rf"(?<=on\s)last\s+(?:{_MONTHS})|"
     r"Q[1-4]\s+(?:19|20)\d{2}|"
     r"the\s+previous\s+year|"
     r"the\s+previous\s+month|the\s+month\s+before|"
@@ -114,8 +115,13 @@ _SINCE_TOTAL = re.compile(r"^\W*since\s+(?P<y>(?:19|20)\d{2})\b,?\s+(?:there\s+(
 _SINCE_BASE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+|(?:[A-Za-z'’]+\s+){1,6}?in\s+|"
                          r"(?:the|their|its|a)\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)   # 'since their <year> peak'
 # 'between <year> and <year>', 'from <year> to <year>': baseline and period together
-_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[\w,.]+\s+in\s+)?(?P<a>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:and|to)\s+"
-                      r"(?:[\w,.]+\s+in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[\d,.]+\s+(?:[\w'-]+\s+){0,3}?in\s+|[\w,.]+\s+in\s+)?(?P<a>(?:19|20)\d{2}(?:/\d{2})?)\s+(?:and|to)\s+"
+                      r"(?:[\d,.]+\s+(?:[\w'-]+\s+){0,3}?in\s+|[\w,.]+\s+in\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
+
+
+_WHOLE_OF = re.compile(r"\b(?:whole|entirety|course|all)\s+of\s+(?P<y>(?:19|20)\d{2})\b", _I)
+_FROM_FIGURE_YEAR_TO = re.compile(r"\bfrom\s+(?P<n1>\d[\d,.]*)\s+(?:[\w'-]+\s+){0,3}?in\s+(?P<a>(?:19|20)\d{2})\s+to\s+"
+                                  r"(?P<n2>\d[\d,.]*)\s+(?:[\w'-]+\s+){0,3}?in\s+(?P<b>(?:19|20)\d{2})\b", _I)
 
 
 # a change between two months: 'rose by N% between <month> and <month> <year>' (the first month is the base)
@@ -283,6 +289,13 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
             if own and (not c.period_text or own in c.period_text):
                 # '<a multiple of> the N in <year>': the yardstick's own year, not the one the text goes on about
                 c.period_text, c.subject = c.period_text or own, "when"
+        if c.kind == "count" and not c.period_text and (fy := _FROM_FIGURE_YEAR_TO.search(st)):
+            # 'from N <crimes> in <year> to M in <year>': each figure its own year
+            pos = st.find(c.claimed_text or "\0", max(0, rel[0]))
+            if pos == fy.start("n1"):
+                c.period_text, c.subject = fy.group("a"), "when"
+            elif pos == fy.start("n2"):
+                c.period_text = fy.group("b")
         if c.kind == "count" and not c.period_text and "between" in st.lower() and " to " in st.lower():
             bt = _BETWEEN.search(st)    # 'fell from N to N between <year> and <year>': first figure, first year
             if bt and _FROM_TO_FIGURES.search(st):
@@ -314,6 +327,8 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
         # places it in a year), not another clause's '<month> last year'
         c.period_text = c.period_text or find_period(c.clause, local) or \
             (None if _BARE_MONTH.search(c.clause) else sent_period)
+        if c.period_text and (whole := _WHOLE_OF.search(st)) and c.period_text == f"of {whole.group('y')}":
+            c.period_text = whole.group("y")     # 'for the whole of <year>': the year ('the low of <year>' is none)
         pk = _PEAKED_IN.search(st) if c.period_text is None and ("peak" in st or "point came" in st) else None
         if pk and pk.end() <= rel[0] and c.kind in ("change", "ratio", "direction", "count"):
             c.period_text = pk.group("y")
@@ -355,6 +370,32 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
                 c.baseline_text = wide      # 'N% lower than the peak of N in <year>'
             elif sm and c.kind != "comparison":
                 c.baseline_text, c.since_baseline = sm, True
+            if c.baseline_text and c.period_text == c.baseline_text and c.baseline_text.lower().startswith("last "):
+                c.period_text = None    # 'down on last <month>': that month is the other end, not the period
+
+
+# '<its> <year> total of N': the figure is that year's; a change in the same clause is not against it, and a
+# record said of it in apposition (', the worst year since ...') is about that year
+_YEAR_TOTAL = re.compile(rf"\b(?P<y>(?:19|20)\d{{2}}|(?-i:{month_alternation(short=False, capitalised=True)}))(?:/\d{{2}}|['’]s)?\s+"
+                         r"(?:total|figure|count|tally)\s+of\s+"
+                         r"(?:(?:about|around|almost|nearly|some|just\s+over|just\s+under|over|under)\s+)?"
+                         r"(?P<n>\d(?:[\d,.]*\d)?)", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*,\s*$")
+
+
+def year_totals(claims: list["Claim"], *, st: str, sentence_start: int) -> None:
+    """Bind '<year> total of N' (see ``_YEAR_TOTAL``) in sentence ``st``."""
+    for m in _YEAR_TOTAL.finditer(st):
+        y, (a, b) = m.group("y"), m.span("n")
+        for c in claims:
+            rel = c.start - sentence_start
+            pos = st.find(c.claimed_text or "\0", max(0, rel))
+            if c.kind == "count" and a <= pos < b:
+                c.period_text, c.subject = y, "when"
+            elif c.kind in ("change", "ratio", "direction") and c.baseline_text == y and rel < m.start():
+                c.baseline_text = None
+            elif c.kind == "record" and rel >= m.end() and _APPOSITION.fullmatch(st[m.end():rel]):
+                c.period_text = y
 
 
 def find_baselines(sc: Scan) -> list[Claim]:

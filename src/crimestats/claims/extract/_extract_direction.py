@@ -31,6 +31,8 @@ _ING_WAYS = ("falling", "rising", "dropping", "declining", "decreasing", "increa
 _ING = "|".join(_ING_WAYS)
 # no figure follows the way ('is down too', not 'is down to N' / 'is down by N%')
 _NO_FIGURE_AFTER = r"(?!\s+(?:(?:to|by|from)\b|\d))"
+# 'down on last February', 'up on March 2024': a month as the other end
+_MONTH_NAME = rf"(?:{month_alternation()})\b"
 _DIRECTION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?P<noun>drop|fall|decrease|reduction|decline|rise|increase|surge|jump|spike)s?\s+in\b"
     rf"|\b(?P<verb>{alternation(_FINITE)}|went\s+(?:back\s+)?(?:down|up)|"
@@ -39,7 +41,7 @@ _DIRECTION = re.compile(
     r"(?:crept|creeping|creeps|edged|edging|edges|ticked|ticking|ticks|inched|inching|inches|nudged|drifted|drifting)\s+"
     r"(?:back\s+)?(?:down|up|higher|lower)\b(?!\s+(?:(?:slightly|again)\s+)?(?:to|by|from)\s+(?:about\s+|around\s+|just\s+)?\d)|(?:gone|went|going|goes)\s+through\s+the\s+roof|(?:is|are)\s+(?:also\s+|still\s+)?(?:coming|going)\s+"
     r"(?:down|up)|(?:is|are|was|were)\s+(?:also\s+|still\s+|actually\s+|only\s+)?(?:up|down)"
-    rf"{_NO_FIGURE_AFTER}(?!\s+on\s+(?!the\s+(?:year|previous|same|last)|last\s+year|a\s+year))|"
+    rf"{_NO_FIGURE_AFTER}(?!\s+on\s+(?!the\s+(?:year|previous|same|last)|last\s+year|a\s+year|(?:last\s+)?{_MONTH_NAME}))|"
     r"(?<![\w-])(?:up|down)\s+(?:sharply|steeply|markedly|significantly|substantially|considerably|slightly)\b|"
     r"(?:has|have|had)\s+(?P<not>not\s+|never\s+)?(?:also\s+|since\s+|now\s+)?(?:fallen|risen|dropped|increased|decreased|declined|"
     r"gone\s+(?:down|up))|(?:has|have)\s+been\s+(?:(?:steadily|gradually|consistently|slowly)\s+)?"

@@ -166,6 +166,11 @@ _INTO_PLACE = re.compile(rf"\b(?:into|to|in)\s+(?P<ord>{_ORD})\s+place\b", _I)
 _ONLY = re.compile(r"\b[Oo]nly\s+(?P<top>[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})\s+(?:[\w'-]+\s+){0,2}?"
                    r"(?P<w>more|higher|fewer|lower|less)\b(?:\s+[\w'-]+){0,4}?\s+than\s+(?P<me>[A-Z][\w'-]+"
                    r"(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})")
+# '<a> has (now) overtaken <b> as the borough with the most <crime>': <a> first (now), <b> behind it
+_OVERTAKEN = re.compile(r"\b(?P<me>[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})\s+(?:has|had|have)\s+(?:now\s+)?"
+                        r"(?:overtaken|overtook|surpassed|passed|replaced)\s+(?P<other>[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?"
+                        r"[A-Z][\w'-]+){0,3})\s+as\s+(?:the\s+)?(?:London\s+)?(?:borough|force|area)\s+with\s+the\s+"
+                        r"(?P<w>most|highest|fewest|lowest|least)\b")
 # 'the highest of any borough except <borough>', '... apart from <borough>', 'outside <borough>'
 _EXCEPT = re.compile(r"\s*,?\s*(?:except(?:\s+for)?|apart\s+from|other\s+than|outside(?:\s+of)?|bar|besides|"
                      r"with\s+the\s+exception\s+of)\s+(?P<b>[A-Z][\w'-]+(?:\s+(?:upon\s+|and\s+)?[A-Z][\w'-]+){0,3})")
@@ -458,7 +463,11 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         c = add(m, rank=len(listed) + 1, record="low" if w in ("fewer", "less", "lower") else "high",
                 rank_scope="borough", by_rate=_rate_near(st, m.start(), m.end()), approx="exact")
         # the place ranked is the one after 'than', else the one the text is about (the resolver passes over
-        # the places listed: ``resolve._context.ONLY_LISTED``)
+        # the places listed: ``resolve._context.ONLY_LISTED``); the claim runs over the whole list ('Only <a>, <b>
+        # and <c> saw more': the commas do not end it)
+        if c.end < c.sentence_start + m.end():
+            c.end = c.sentence_start + m.end()
+            c.clause = st[c.start - c.sentence_start: m.end()]
         if m.group("t"):
             c.clause = f"{m.group('t')}: {c.clause}"
     for m in _ANY_OTHER.finditer(st):
@@ -581,6 +590,15 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
                                record="low" if m.group("bottom") else "high", rank_scope="borough",
                                by_rate=_rate_near(st, m.start(), m.end())), name))
         subjects.append((m.start(), name))
+        used.append(m.span())
+    for m in _OVERTAKEN.finditer(st) if "as the" in low else ():
+        me = _borough_re().fullmatch(m.group("me")) or _force_re().fullmatch(m.group("me"))
+        if me is None or not _clear(used, m.span()):
+            continue
+        scope = "force" if _force_re().fullmatch(m.group("me")) else "borough"
+        out.append(_about(make("comparison", m.start(), claimed_text=m.group(0), rank=1, rank_scope=scope,
+                               record="low" if m.group("w").lower() in ("fewest", "lowest", "least") else "high",
+                               by_rate=_rate_near(st, m.start(), m.end())), me.group(0)))
         used.append(m.span())
     for m in _ONLY.finditer(st) if "only" in low else ():
         top, me = _borough_re().fullmatch(m.group("top")), _borough_re().match(m.group("me"))

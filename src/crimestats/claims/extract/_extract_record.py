@@ -18,6 +18,7 @@ import re
 
 from .._lexicon import (
     DOWN_VERBS,
+    LEXICON,
     ORDINALS,
     UP_VERBS,
     alternation,
@@ -55,6 +56,8 @@ _RECORD = re.compile(
     rf"|since\s+(?P<smonth>(?:last\s+)?(?-i:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}}|\s+last\s+year)?)\b"
     r"|since\s+(?P<pan>before\s+)?the\s+(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|lockdowns?)\b"
     r"|on\s+record|ever(?:\s+recorded)?\b|of\s+all\s+time|in\s+(?:recorded\s+)?history"
+    # 'the highest total in the borough's records', 'in its records'
+    r"|in\s+(?:the\s+|its\s+|their\s+|our\s+|(?:the\s+)?[\w-]+['’]s\s+)?(?:own\s+)?records\b(?!\s+(?:of|for|from)\b)"
     r"|(?:the\s+[\w-]+|it|we|they|london)\s+(?:has|have|had)\s+(?:ever\s+)?(?:recorded|seen|known)\b"
     r"|(?:in|for|over)\s+(?:(?P<hedge>more\s+than|over|at\s+least|almost|nearly|about|around|close\s+to)\s+)?"
     rf"(?:(?:the\s+)?(?:last|past)\s+)?(?P<n>{_NUM})\s+(?P<span>decades?|years?)\b"
@@ -72,14 +75,17 @@ _RECORD = re.compile(
     # 'hit a record last year', 'rose to a new record in <year>': the highest on record, no figure given
     r"\s*(?:[.,;:!]|$)|\s+(?:last|this|in|for|during|after|as|when|while|and|but|so)\b)"
     # '... rose to N, a record for the borough': the figure in apposition is the highest on record
-    r"|(?<=\d),\s+(?:a|another)\s+(?:new\s+)?(?P<rapp>record)(?:\s+high)?(?:\s+for\s+the\s+(?:borough|force|city|capital|area))?\b",
+    r"|(?<=\d),\s+(?:a|another)\s+(?:new\s+)?(?P<rapp>record)(?:\s+high)?(?:\s+for\s+the\s+(?:borough|force|city|capital|area))?\b"
+    # '<offenders> enjoyed a record year': the year's figure is the highest on record
+    r"|\b(?:a|another|their|its)\s+(?:new\s+)?(?P<ryear>record)\s+year\b",
     _I)
 
 # 'has fallen every year since <year>', 'rose in each year since <year>', 'has gone up every single year since <year>'
 _EVERY_SINCE = re.compile(
     r"\b(?P<verb>fallen|fell|falling|dropped|declined|decreased|risen|rose|rising|increased|climbed|grown|grew|"
     r"gone\s+(?:up|down)|went\s+(?:up|down))\s+(?:in\s+)?(?:every|each)\s+(?:single\s+)?year\s+(?:since\s+"
-    r"(?P<y>(?:19|20)\d{2})\b|(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|and|until)\s+(?P<y2>(?:19|20)\d{2})\b"
+    # 'since its <year> peak': since that year
+    r"(?:(?:its|their|the|a)\s+)?(?P<y>(?:19|20)\d{2})\b(?:\s+(?:peak|high|low|record(?:\s+(?:high|low))?|level)\b)?|(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|and|until)\s+(?P<y2>(?:19|20)\d{2})\b"
     # '<crime> peaked in <year> and has fallen every year since': since the year named before
     r"|(?P<since>since|after\s+that|since\s+then)\b(?!\s*(?:19|20)\d{2}))"
     r"|\b(?P<verb2>fallen|fell|dropped|declined|decreased|risen|rose|increased|climbed|grown|grew)\s+in\s+each\s+of\s+"
@@ -209,6 +215,8 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
     for m in _RECORD.finditer(st):
         if not _clear(used, m.span()) or _NOT_CRIME.search(m.group("mid") or ""):
             continue     # 'the highest temperatures on record' is not a crime record
+        if m.group("ryear") and not LEXICON.find_measures(st):
+            continue     # 'a record year for the charity's fundraising': no crime in it
         if re.match(r"most\s+(?:of\s+)?(?:the\s+|London['’]s\s+)?(?:London\s+)?boroughs\b", m.group(0), re.IGNORECASE):
             continue     # 'risen in most London boroughs since <year>': how many places, not a record
         pre = st[max(0, m.start() - 40): m.start()]
@@ -226,7 +234,7 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             approx = "more_than" if hedge == "more than" else "about" if hedge else "exact"
             since, on_rec = None, False
         elif m.group("rdir") or m.group("rnum") or m.group("ndir") or m.group("nvdir") or m.group("rfig") or \
-                m.group("rapp"):
+                m.group("rapp") or m.group("ryear"):
             direction = "low" if (m.group("rdir") or m.group("ndir") or "").lower() == "low" or \
                 (m.group("nvdir") or "").lower() in ("lower", "better") else "high"
             since, on_rec = None, True
@@ -267,6 +275,8 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
                 extra.update({k: v for k, v in ch.items() if k != "unit" or not window})
         if since and re.search(r"\b(?:in|of)\s+any\s+(?:other\s+)?(?:year|month|period|quarter)\b", m.group("mid") or "", _I):
             extra["approx"] = "inclusive"     # 'the fewest recorded in any year since <year>': <year> included
+        elif since and re.match(r"since\s+at\s+least\b", m.group("tail") or "", _I):
+            extra["approx"] = "at_least"     # 'the highest since at least <year>': <year> is the earliest year compared
         before = st[max(0, m.start() - 60): m.start()]
         yr = _YEAR_WAS.search(before)
         if yr and "period_text" not in extra:      # '<year> was London's deadliest year since <year>'
@@ -318,7 +328,10 @@ _MONTH_STREAK = re.compile(
     r"(?:consecutive\s+|straight\s+|successive\s+)?months(?:\s+in\s+a\s+row|\s+running)?"
     rf"|(?P<ord>{ordinal_alternation(2, 12)})\s+(?:consecutive\s+|straight\s+|successive\s+)?month"
     r"(?:\s+in\s+a\s+row|\s+running)?)"
-    rf"|in\s+each\s+of\s+the\s+(?:last|past)\s+(?P<each>{number_alternation(2, 12)}|[2-9]|1[0-9])\s+months)\b", _I)
+    rf"|in\s+each\s+of\s+the\s+(?:last|past)\s+(?P<each>{number_alternation(2, 12)}|[2-9]|1[0-9])\s+months"
+    # 'has fallen in every month since <month>': a step each month from that month to the latest
+    rf"|(?:in\s+)?(?:every|each)\s+(?:single\s+)?month\s+since\s+(?P<smon>(?-i:{month_alternation(short=False, capitalised=True)})"
+    r"(?:\s+(?:19|20)\d{2})?))\b", _I)
 
 
 # 'fallen in four of the last five years': K yearly steps that way among the last N
@@ -552,8 +565,14 @@ def find_streak(sc: Scan) -> list[Claim]:
         sc.used.append(m.span())
     for m in _MONTH_STREAK.finditer(sc.st) if "month" in sc.low else ():
         g = m.group("n") or m.group("each")
-        n = (number_value(g) or int(g)) if g else ORDINALS[m.group("ord").lower()]
         d = _verb_way(m.group("verb"))
+        if m.group("smon"):     # the steps run from the month named: counted by the judge
+            out.append(sc.make("record", m.start(), streak=1, streak_months=True, since_text=m.group("smon"),
+                               claimed_text=m.group(0), direction=d))
+            ended.append(m.span())
+            sc.used.append(m.span())
+            continue
+        n = (number_value(g) or int(g)) if g else ORDINALS[m.group("ord").lower()]
         out.append(sc.make("record", m.start(), streak=n, streak_months=True, claimed_text=m.group(0), direction=d))
         ended.append(m.span())
         sc.used.append(m.span())

@@ -37,6 +37,7 @@ _LABEL_BEFORE = re.compile(
     r"phase|version|bus|line|room|grade|schedule|part|clause|rule|paragraph|year|stage|number|"
     r"episode|season|series|top|covid|act|lot|unit|gate|terminal|zone|category|class|per|every|call|dial|ring|phone|tel|telephone)\s*$", _I)
 _PHONE_NEAR = re.compile(r"\d[\s-]*$")
+_DENOMINATOR_AFTER = re.compile(r"^[\s-](?:halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\b", _I)
 
 
 def _number_role(tok: NumberToken, sent: str) -> str | None:
@@ -58,6 +59,8 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
         return "points" if _POINTS_AFTER.match(after) else "percent"
     if tok.written == "vague":
         return "count"
+    if tok.written == "words" and _DENOMINATOR_AFTER.match(after):
+        return None     # 'two thirds', 'three-quarters': a fraction, read by the fraction rules
     if could_be_age(tok.value, tok.text) and (_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)) and not (
             re.search(r"\b(?:under|over)\s*$", before, re.I) and not _AGE_AFTER.match(after)
             and LEXICON.figure_nouns.search(" ".join(after.split()[:3]))):
@@ -83,9 +86,9 @@ def _number_role(tok: NumberToken, sent: str) -> str | None:
 
 _VERSUS_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|after)\s+(?:just\s+|only\s+|about\s+|around\s+|"
                             r"nearly\s+|almost\s+|some\s+)?$", re.I)
-_THAT_IS = re.compile(r"\b(?:that|this|which)(?:['’]s|\s+is|\s+was|\s+means|\s+makes)\s+(?:(?:about|around|roughly|nearly|almost|"
+_THAT_IS = re.compile(r"\b(?:that|this|which)(?:['’]s|\s+is|\s+was|\s+means|\s+makes)\s+(?:(?:still|only|just|now)\s+)?(?:(?:about|around|roughly|nearly|almost|"
                       r"over|more\s+than|just\s+over|just\s+under|some|fewer\s+than|under)\s+)?$", re.I)
-_PER_SPAN_AFTER = re.compile(r"^\s+(?:(?:[\w-]+\s+){0,2}?)(?:a|per|every|each)\s+(?:day|week|month|hour|year|fortnight)\b", re.I)
+_PER_SPAN_AFTER = re.compile(r"^\s+(?:(?:[\w-]+\s+){0,2}?)(?:a|per|every|each)\s+(?:single\s+)?(?:day|week|month|hour|year|fortnight)\b", re.I)
 # a line that is a figure alone, the crime named just before: 'Over N last year!!', 'Nearly N in <year>.'
 _FIGURE_ALONE = re.compile(r"^\W*(?:(?:over|about|around|nearly|almost|more\s+than|just\s+over|just\s+under|some|roughly|"
                            r"fewer\s+than|under)\s+)?[\d,.]+\s*(?:(?:last|this)\s+year|in\s+(?:19|20)\d{2}|a\s+(?:year|month|week|day))?"

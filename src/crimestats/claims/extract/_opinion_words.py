@@ -228,6 +228,20 @@ _JUDGEMENT = Caseless(
     r"(?:really\s+|desperately\s+|urgently\s+)?(?:need|needs|want|wants|demand|demands|deserve|deserves)\s+"
     r"(?:action|answers|change|results|leadership|a\s+plan|a\s+real\s+plan)\b|\b(?:time\s+for|calls?\s+for)\s+action\b"
     # a speaker's stance: 'frankly', 'make no mistake', 'in my view', 'I believe'
+    # verdicts in idiom: 'gone badly wrong', '<x> isn't working', 'has no place in', 'looked the other way', 'the
+    # backbone of', 'hollowed <it> out', 'the only language <they> understand', 'let <a place> die', 'made <a place>
+    # less safe', 'you can see the result', a call to vote for a party
+    r"|\b(?:gone|going|went|go|goes)\s+(?:badly|terribly|seriously|horribly|disastrously|very|so|dreadfully)\s+wrong\b"
+    r"|\b(?:isn|aren|wasn|weren)['’]t\s+(?:really\s+|just\s+)?working\b(?!\s+(?:with|on|for|at|in|together|alongside)\b)"
+    r"|\b(?:has|have|had)\s+no\s+place\s+(?:in|on)\b|\b(?:look|looks|looked|looking)\s+the\s+other\s+way\b"
+    r"|\bturn(?:s|ed|ing)?\s+a\s+blind\s+eye\b|\bthe\s+(?:backbone|bedrock|cornerstone|lifeblood)\s+of\b"
+    r"|\bhollow(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?out\b"
+    r"|\bthe\s+only\s+(?:thing|language)\s+(?:[\w'’-]+\s+){0,3}?understands?\b"
+    r"|\blet\s+(?:[\w'’-]+\s+){1,3}?(?:die|rot|decline|crumble|wither)\b"
+    r"|\b(?:made|make|makes|making)\s+(?:[\w'’-]+\s+){1,4}?(?:less\s+safe|more\s+dangerous|unsafe)\b"
+    r"|\b(?:you|we|anyone)\s+can\s+see\s+the\s+(?:results?|effects?|consequences?|damage)\b"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:[\w'’-]+\s+){0,4}?(?:seems?\s+to\s+|appears?\s+to\s+)?(?:cares?|gives\s+a\s+damn)\b"
+    r"|\bvote\s+(?:for\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*[.!]?\s*$"
     r"|\b(?:quite\s+)?frankly\b|\bmake\s+no\s+mistake\b|\blet['’]s\s+be\s+(?:honest|clear|frank|realistic)\b"
     r"|\bin\s+my\s+(?:view|opinion|experience)\b|\b(?:i|we)\s+(?:firmly\s+|honestly\s+|genuinely\s+|really\s+)?"
     r"(?:think|believe|feel|reckon|fear)\b|\b(?:it['’]s|it\s+is)\s+(?:high\s+|about\s+|long\s+past\s+)?time\b")
@@ -252,6 +266,11 @@ _HAS_NUMBER = Caseless(rf"\d|\b(?:{number_alternation(2, 10)}|hundreds?|thousand
                          r"\bone\s+(?:in|out\s+of|of\s+the\s+\d)")
 
 
+# who is speaking, not a figure: an age beside a name ('<Name>, 34, who runs ...'), a parent's description
+# ('mother-of-two'), a street address ('at 2 <Market> Place')
+_AGE_AFTER_NAME = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},(?=\s)|\b(?i:mother|father|mum|dad|grandmother|grandfather|"
+                             r"grandmother|parent)-of-[a-z]+\b|\b\d{1,4}[a-z]?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Road|"
+                             r"Place|Avenue|Lane|Square|Way|Close|Gardens|Terrace|Crescent|Drive|Court|Row|Grove|Parade)\b")
 # a time of day ('after 8pm', 'by 10.30 am'): when, not a figure
 _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
 # 'ten years ago', 'for far too many years': a span of time, not a figure
@@ -274,7 +293,7 @@ def judgement(sentence: str) -> re.Match[str] | None:
     low = sentence.lower()
     # a figure that is a time of day, a span of years or 'one of the' is no figure (taking text out makes no figure)
     if _HAS_NUMBER.search(sentence, low) and _HAS_NUMBER.search(
-            _CLOCK.sub(" ", _TIME_SPAN.sub(" ", _ONE_OF_THE.sub(" ", sentence)))):
+            _CLOCK.sub(" ", _TIME_SPAN.sub(" ", _ONE_OF_THE.sub(" ", _AGE_AFTER_NAME.sub(" ", sentence))))):
         return None
     found = _JUDGEMENT.search(sentence, low)
     promise = _OPINION_NOT.search(sentence) is not None

@@ -54,7 +54,7 @@ _PAST_MONTHS = re.compile(rf"(?:(?:in|over|during)\s+)?(?:the\s+)?(?:past|last|l
                           r"\s+months"
                           # 'over the <N> months' (none named): the months to the last one with data, as 'the past N'
                           rf"|(?:in|over|during|across)\s+the\s+(?P<n2>{number_alternation(2, 11)}|[2-9]|1[01])\s+months", _I)
-_ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last)\s+year", _I)
+_ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last|latest)\s+(?:year|12\s+months|twelve\s+months)", _I)
 _YEAR_TO_MONTH = re.compile(r"(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
                             rf"(?P<m>{'|'.join(MONTH_ABBRS)})[a-z]*", _I)
 _SEASON = re.compile(r"(?:the\s+)?(?P<s>spring|summer|autumn|winter)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})", _I)
@@ -84,6 +84,9 @@ def _period_raw(text: str | None, as_of: date) -> Period | None:
     if not text:
         return None
     text = re.sub(r"\b(to|ending)\s+the\s+end\s+of\s+", r"\1 ", text, flags=re.I)    # '12 months to the end of <month>'
+    # 'the whole of <year>', 'of <year>': the year
+    text = re.sub(r"^(?:(?:for|in|over|during|across)\s+)?(?:the\s+(?:whole|entirety|full|course)|all)\s+of\s+"
+                  r"(?=(?:19|20)\d{2}\b)", "", text.strip(), flags=re.I)
     part = _episode_part(text)      # 'the first two months of lockdown'
     if part is not None:
         return part

@@ -25,7 +25,12 @@ _QUANT = re.compile(
     rf"(?:{_N}\s+)?)?(?:London\s+)?boroughs\b"
     r"|\bin\s+(?P<all>every|each|all)\s+(?:(?:of\s+)?(?:London['’]s|the|the\s+capital['’]s)\s+)?(?:London\s+)?"
     r"(?:(?:32|33|thirty-two|thirty-three)\s+)?boroughs?\b(?!\s+(?:but|except|bar|apart))"
-    rf"|\bin\s+(?:all\s+(?P<few>{number_alternation(2, 6)})|(?P<both>both))\s+(?:of\s+(?:the|these|those)\s+)?(?:boroughs|areas|places|forces)\b"
+    rf"|\b(?:in|across)\s+(?:all\s+(?P<few>{number_alternation(2, 6)})|(?P<both>both))\s+(?:of\s+(?:the|these|those)\s+)?(?:boroughs|areas|places|forces)\b"
+    # 'down in both <a> and <b>': each of the two places named
+    r"|\b(?:in|across)\s+(?P<both2>both)\s+(?=(?-i:[A-Z])[\w'&.-]+(?:\s+(?-i:[A-Z])[\w'&.-]+){0,2}\s+and\s+(?-i:[A-Z]))"
+    # 'in all but two boroughs': all the 32 but that many
+    rf"|\bin\s+all\s+but\s+(?P<but>{_N}|one)\s+(?:(?:of\s+)?(?:London['’]s|the|the\s+capital['’]s)\s+)?(?:London\s+)?"
+    r"(?:(?:32|thirty-two)\s+)?boroughs?\b"
     r"|\bin\s+(?P<most>most|the\s+(?:vast\s+)?majority\s+of|more\s+than\s+half\s+(?:of\s+)?)\s*(?:(?:London['’]s|the)\s+)?"
     r"(?:London\s+)?boroughs\b", _I)
 
@@ -38,7 +43,7 @@ _EXCEPT = re.compile(
 
 
 def places_quant_gate(sc: Scan) -> bool:
-    return has(sc.low, "borough", " areas", " places", " forces")
+    return has(sc.low, "borough", " areas", " places", " forces", " both ")
 
 
 def find_places_quant(sc: Scan) -> list[Claim]:
@@ -58,6 +63,7 @@ def find_places_quant(sc: Scan) -> list[Claim]:
         out.append(c)
     for m in _QUANT.finditer(sc.st):
         clause = sc.clause_at(m.start())
+        clause = (clause[0], max(clause[1], sc.s.start + m.end()))     # 'in all but two boroughs': 'but' ends no clause here
         words = sc.text[clause[0]:clause[1]]
         way = direction(words)
         if way not in ("up", "down") or not sc.free(m.start()):
@@ -66,9 +72,12 @@ def find_places_quant(sc: Scan) -> list[Claim]:
         if m.group("k"):
             k = m.group("k")
             c.places_quant, c.places_k = "count", number_value(k) or int(k)
+        elif m.group("but"):
+            b = m.group("but")
+            c.places_quant, c.places_k = "count", 32 - (number_value(b) or (int(b) if b.isdigit() else 1))
         elif m.group("all"):
             c.places_quant = "all"
-        elif m.group("few") or m.group("both"):
+        elif m.group("few") or m.group("both") or m.group("both2"):
             c.places_quant, c.rank_among = "among", (number_value(m.group("few")) if m.group("few") else 2)
         else:
             c.places_quant = "most"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from .._model import Claim
 from .._sentences import Sentence
-from ._baselines import assign_periods, find_baselines
+from ._baselines import assign_periods, find_baselines, year_totals
 from ._compare_words import (
     equal_gate,
     find_equal,
@@ -154,5 +154,6 @@ def scan_sentence(s: Sentence, text: str) -> list[Claim] | None:
     sc.claims = _one_reading_per_span(sc.claims)
     # shared context: period and baseline per claim, from its clause first, then the sentence
     assign_periods(sc.claims, st=sc.st, sentence_start=s.start, used=sc.used)
+    year_totals(sc.claims, st=sc.st, sentence_start=s.start)
     sc.claims.sort(key=lambda c: (c.start, c.end))
     return sc.claims

@@ -18,14 +18,22 @@ from .._lexicon import LEXICON, number_alternation
 from .._model import Claim
 from ._scan import Scan, has
 
-__all__ = ["outside_subject", "find_outside", "outside_gate", "outside_opener", "UNREPORTED", "OUTCOMES", "FORECAST"]
+__all__ = ["outside_subject", "find_outside", "outside_gate", "outside_opener", "UNREPORTED", "OUTCOMES", "FORECAST",
+           "SENTENCES", "RECOVERY", "REPEAT_OFFENDING", "FINES", "CRIME_NAMED_SUBJECTS", "CAUSE"]
 
 UNREPORTED = "crime never reported to the police"     # outside recorded crime even when a crime is named
 OUTCOMES = "crime outcomes, whether crimes were solved or ended in a charge"     # the same: a crime named, its outcome not held
 
 _I = re.IGNORECASE
 PROGRAMME = "the reach of a prevention programme"     # people a scheme worked with: a crime word in its name is no count
-FORECAST = "a forecast"     # what a figure will be: no recorded data can check it yet, whatever crime is named
+FORECAST = "a forecast"
+RECOVERY = "stolen property recovered"     # a crime named ('stolen cars'), its recovery not held
+REPEAT_OFFENDING = "repeat offending"     # a crime named ('shoplifters'), who commits it not held
+SENTENCES = "sentence lengths"     # a crime named ('the term for murder'), the sentence not held
+FINES = "fines and penalty notices"
+# subjects that stay outside recorded crime whatever crime the clause names ('45 minutes to attend a burglary')
+CRIME_NAMED_SUBJECTS = frozenset({UNREPORTED, OUTCOMES, PROGRAMME, RECOVERY, REPEAT_OFFENDING, SENTENCES,
+                                  "police response times"})     # what a figure will be: no recorded data can check it yet, whatever crime is named
 # '<crime> will <pass> N by <year>', '<someone> expects <crime> to <fall> by N%', 'is set to <top> N'
 # what a figure is said to be going to do
 _WILL_DO = (r"pass|reach|hit|top|exceed|rise|fall|drop|double|halve|climb|grow|increase|decrease|go\s+(?:up|down)|"
@@ -71,11 +79,12 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:emergency\s+)?response\s+times?\b|\b999\s+responses?\b|\bto\s+see\s+(?:an?\s+)?(?:police\s+)?officer\b|\bwait(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?for\s+"
                 r"(?:a|an|the|any)\s+(?:(?:police|emergency|urgent)\s+)?(?:response|officer)\b|\bresponse\s+to\s+(?:an?\s+|the\s+)?"
                 r"(?:emergency|999|urgent)\s+calls?\b|\btimes?\s+to\s+(?:respond|attend|arrive)\b|"
-                r"\battend(?:ance)?\s+times?\b|\b(?:visited|attended|seen)\s+(?:by\s+(?:an?\s+)?(?:officers?|police)\s+)?within\s+"
+                r"\battend(?:ance)?\s+times?\b|\b(?:minutes|hours|days)\s+to\s+(?:respond|attend|arrive|turn\s+up|get\s+there)\b|\b(?:visited|attended|seen)\s+(?:by\s+(?:an?\s+)?(?:officers?|police)\s+)?within\s+"
                 r"(?:\d+|[a-z]+)\s+(?:hours?|minutes?|days?)\b", _I),
      "police response times", "the force's own response-time figures (e.g. the Met's emergency response data)"),
     (re.compile(r"\b999\s+calls?\b|\b101\s+calls?\b|\bemergency\s+calls?\b|\bcalls?\s+(?:to|from)\s+(?:the\s+)?"
-                r"(?:police|public)\b|\bcall[- ]handling\b", _I),
+                r"(?:police|public)\b|\bcall[- ]handling\b|\bcalls?\s+to\s+(?:[\w'’-]+\s+){0,2}?(?:helplines?|hotlines?|advice\s+lines?)\b"
+                r"|\bhelplines?\s+calls?\b", _I),
      "calls to the police", "the force's call-handling figures"),
     (re.compile(r"\b(?:officer|police|detective|staff|pcso|workforce)\s+(?:numbers|levels|strength|headcount)\b|"
                 r"\bnumbers?\s+of\s+(?:police\s+)?(?:officers|detectives|pcsos|constables|staff)\b|"
@@ -143,12 +152,26 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
      "the victim's occupation",
      "surveys of the workers named (such as the British Retail Consortium's crime survey for shop staff) or the "
      "employer's own incident records"),
-    (re.compile(r"\b(?:average|mean|median|typical)\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentences?|terms?)\b|"
+    (re.compile(r"\b(?:average|mean|median|typical)\s+(?:minimum\s+|prison\s+|jail\s+|custodial\s+)?(?:sentences?|terms?|tariffs?)\b|"
                 r"\bsentences?\s+of\s+(?:just\s+|only\s+|barely\s+)?(?:\d+|[a-z]+)\s+(?:weeks|months|years)\b", _I),
-     "sentence lengths", "the Ministry of Justice criminal justice statistics (sentencing)"),
+     SENTENCES, "the Ministry of Justice criminal justice statistics (sentencing)"),
     (re.compile(r"\b(?:county\s+lines?|drug|criminal|street|organi[sz]ed\s+crime)\s+(?:gangs?|networks?|groups?)\b"
                 r"(?!\s+(?:crime|offences?|violence|killings?|murders?))|\bcounty\s+lines\b(?=\s+(?:operating|running|active))", _I),
      "gangs and drug lines", "police intelligence on gangs and county lines (not published as open data)"),
+    (re.compile(r"\brecovery\s+rates?\b|\b(?:is|are|was|were|get|gets|got|be|been)\s+(?:ever\s+|never\s+|later\s+)?"
+                r"(?:recovered|returned\s+to\s+(?:their|its|the)\s+owners?)\b", _I),
+     RECOVERY, "the force's own records of stolen property recovered"),
+    (re.compile(r"\brepeat\s+(?:offenders?|offending|shoplifters|burglars)\b|\bprolific\s+(?:offenders?|shoplifters|thieves|burglars)\b|"
+                r"\bre-?offend(?:s|ed|ing|ers?)?\b|\bthe\s+same\s+(?:faces|people|culprits|offenders|gangs?)\b", _I),
+     REPEAT_OFFENDING, "the Ministry of Justice proven reoffending statistics, or the force's own offender records"),
+    # a quantity of visitors ('the million or so visitors'), not crime against them ('thefts from tourists')
+    (re.compile(r"\b(?:millions?|thousands|hundreds\s+of\s+thousands|\d[\d,.]*(?:\s*(?:m|million|k))?)\s+(?:or\s+so\s+)?"
+                r"(?:[\w'’-]+\s+)?(?:visitors|tourists|commuters|day-?trippers|shoppers)\b|\b(?:visitor|tourist)\s+numbers\b|"
+                r"\bfootfall\b", _I),
+     "how many people visit or pass through a place",
+     "footfall or visitor counts (the GLA's or the local business district's own figures)"),
+    (re.compile(r"\b(?:fines|fined|fixed[- ]penalty\s+notices?|penalty\s+notices?|fpns?)\b", _I),
+     FINES, "the force's or the NPCC's fixed penalty notice figures"),
     (FORECAST_WORDS, FORECAST, "the recorded figures once the period is over (a forecast cannot be checked yet)"),
     # crime outcomes and hearsay (patterns above)
     (_OUTCOMES,
@@ -160,12 +183,30 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
 ]
 
 
-def outside_subject(clause: str) -> tuple[str, str] | None:
+_ANIMALS = re.compile(r"\b(?:dogs?|cats?|pets?|puppies|kittens|animals?)\b", _I)
+CAUSE = "what caused a change"
+_CAUSE_DATA = ("an evaluation of the scheme or policy credited, against a comparison area (recorded figures say what "
+               "changed, not why)")
+# a cause credited with a figure: 'which the council credits to <its wardens>', 'thanks to <a scheme>', 'as the
+# <police> stepped up <a tactic>'; the figure is checked on its own, the cause is a claim of its own
+_CAUSE = re.compile(
+    r"\b(?:which|this|that|something|it)\s+(?:[\w'’-]+\s+){0,4}?(?:credits?|credited|attributes?|attributed|puts?\s+down|"
+    r"blames?|blamed)\s+(?:it\s+|this\s+|that\s+)?(?:to|on)\b"
+    r"|\b(?:thanks\s+(?:largely\s+|mainly\s+|partly\s+|in\s+part\s+)?to|because\s+of|as\s+a\s+(?:direct\s+)?result\s+of|"
+    r"owing\s+to)\b"
+    r"|\bas\s+(?:the\s+)?(?:police|met|force|council|officers|government|mayor|(?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:stepped\s+up|ramped\s+up|cracked\s+down|launched|introduced|rolled\s+out|brought\s+in|expanded|scrapped)\b", _I)
+
+
+def outside_subject(clause: str, *, cause: bool = False) -> tuple[str, str] | None:
     """(what the clause is about, the data that would answer it) when it is a subject outside
-    police-recorded crime, else None."""
+    police-recorded crime, else None.  ``cause``: the clause was found as a cause credited with a figure."""
+    if cause and _CAUSE.search(clause):
+        return CAUSE, _CAUSE_DATA
+    recovered_animals = _ANIMALS.search(clause) is not None    # stolen dogs and cats recovered: the Met's file holds them
     for pat, what, data in _SUBJECTS:
         if pat.search(clause) or (pat is _OUTCOMES and _solved(clause)):
-            if pat is _OUTCOMES and _HOMICIDE_WORDS.search(clause):
+            if (pat is _OUTCOMES and _HOMICIDE_WORDS.search(clause)) or (what == RECOVERY and recovered_animals):
                 continue
             return what, data
     return None
@@ -189,7 +230,12 @@ _QUANTIFIED = re.compile(r"\d|\b(?:average|faster|slower|quicker|longer|shorter|
                          rf"|\b(?:{number_alternation(2, 10)}|a\s+few|several|many|dozens|hundreds)\s+of\s+"
                          r"(?:my|our|his|her|their|the)\b",
                          _I)
-_GATE_WORDS = ("response", "respond", "worked with", "visited within", "patrol", "pcso", "counter", "attend", "call", "999", "101", "officer", "police", "bobbies", "cops", "court", "prison",
+# the words a cause credited needs ('credits <it> to', 'thanks to', 'as <the police> stepped up')
+_CAUSE_WORDS = ("credit", "attribut", "put down", "puts down", "blame", "thanks", "because", "result of", "owing")
+_CAUSE_VERBS = ("stepped up", "ramped up", "cracked down", "launched", "introduced", "rolled out", "brought in",
+                "expanded", "scrapped")
+_GATE_WORDS = ("response", "respond", "helpline", "hotline", "recover", "repeat", "prolific", "offend", "same faces",
+               "same people", "visitor", "tourist", "commuter", "shoppers", "footfall", "fine", "penalt", "term", "worked with", "visited within", "patrol", "pcso", "counter", "attend", "call", "999", "101", "officer", "police", "bobbies", "cops", "court", "prison",
                "sentence", "gang", "county lines", "will ", "expect", "predict", "forecast", "set to", "on course",
                "budget", "fraud", "confidence", "trust", "fear", "true ", "reported", "record", "hidden", "knew",
                "known to", "killed by", "neighbourhood watch", "suspicious", "community", "cctv", "camera",
@@ -210,10 +256,26 @@ def outside_opener(sc: Scan) -> bool:
     return outside_gate(sc) and _QUANTIFIED.search(sc.st) is not None
 
 
+def _cause_gate(sc: Scan) -> bool:
+    return has(sc.low, *_CAUSE_WORDS) or (has(sc.low, " as ") and has(sc.low, *_CAUSE_VERBS))
+
+
 def outside_gate(sc: Scan) -> bool:
-    return has(sc.low, *_GATE_WORDS) or (
+    return has(sc.low, *_GATE_WORDS) or _cause_gate(sc) or (
         has(sc.low, *_NEW_GATE_WORDS) and bool(_QUANTIFIED.search(sc.st))
         and bool(_OUTCOMES.search(sc.st) or _solved(sc.st) or _HEARSAY.search(sc.st)))
+
+
+def _causes(sc: Scan) -> list[Claim]:
+    """'<crime> fell by N%, which <someone> credits to <a scheme>': the cause, from its words to the end of the
+    clause, is a claim of its own beside the figure's."""
+    out: list[Claim] = []
+    for m in _CAUSE.finditer(sc.st):
+        a, b = sc.clause_at(m.start())
+        start = sc.s.start + m.start()
+        if start < b and not any(c.start == start for c in sc.claims):
+            out.append(sc.in_clause("count", (start, b), claimed_text=m.group(0), subject="cause"))
+    return out
 
 
 def find_outside(sc: Scan) -> list[Claim]:
@@ -221,7 +283,8 @@ def find_outside(sc: Scan) -> list[Claim]:
     or a comparison in it ('officers now arrive within N minutes', 'the true number is far higher'):
     one claim, so it is answered as unverifiable with the data that would answer it, not dropped."""
     if sc.claims:
-        return _unclaimed_clauses(sc)
+        return (_unclaimed_clauses(sc) if has(sc.low, *_GATE_WORDS) or has(sc.low, *_NEW_GATE_WORDS) else []) + \
+            (_causes(sc) if _cause_gate(sc) else [])
     if not _QUANTIFIED.search(sc.st):
         return []
     m = next((m for m in (p.search(sc.st) for p, _, _ in _SUBJECTS) if m), None)

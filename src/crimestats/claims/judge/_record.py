@@ -213,6 +213,20 @@ def _record(store: StoreLike, c: RecordFrame, r: Resolved, rec: compute.Record, 
     ev = [_ev(rec.facts[-1])] + [_ev(f) for f in rec.facts[:-1] if r.since and f.period == r.since]
     word = "lowest" if rec.direction == "low" else "highest"
     data_says = f"{rec.facts[-1].measure_label} in {r.area.name}, {r.period.label}: {rec.value}, {rec.sentence()}"
+    if (c.on_record or r.since is None) and not other_series and ALTERNATES.get(r.measure or ""):
+        # 'the deadliest year since records began': the same thing's other series, when it reaches back further
+        longer_m = ALTERNATES[r.measure or ""]
+        r2 = replace(r, measure=longer_m)
+        try:
+            longer = _series(store, r2, c.record or "low")
+        except CrimestatsError:
+            longer = None
+        if longer is not None and longer.facts[-1].period == rec.facts[-1].period \
+                and longer.facts[0].period.start < rec.facts[0].period.start:
+            r2 = replace(r2, notes=r.notes + [Reason.of(Why.OTHER_SERIES_LONGER, measure=r.measure,
+                                                         year=longer.facts[0].period.label,
+                                                         other_words=longer_m.replace('_', ' '))])
+            return _record(store, c, r2, longer, other_series=True)
     if c.on_record or r.since is None:
         start = rec.facts[0].period.label
         if rec.on_record and not rec.equal_to:
@@ -229,6 +243,11 @@ def _record(store: StoreLike, c: RecordFrame, r: Resolved, rec: compute.Record, 
     y = r.since
     since_val = next((f.value for f in rec.facts if f.period == y), None)
     between = [f for f in rec.facts[:-1] if f.period.start > y.start]
+    in_since = [int(f.value) for f in rec.facts[:-1] if y.start <= f.period.start <= y.end and f.value is not None]
+    if since_val is None and in_since and rec.facts[-1].period.grain != y.grain:
+        # 'the lowest monthly figure since <year>': a month of that year at least as low, none lower after it
+        since_val = min(in_since) if rec.direction == "low" else max(in_since)
+        between = [f for f in rec.facts[:-1] if f.period.start > y.end]
     cmp = (lambda v: v > rec.value) if rec.direction == "low" else (lambda v: v < rec.value)
     clear_between = all(cmp(int(f.value or 0)) for f in between)
     ties_between = [f.period.label for f in between if f.value == rec.value]
@@ -249,6 +268,21 @@ def _record(store: StoreLike, c: RecordFrame, r: Resolved, rec: compute.Record, 
                         found=rec.sentence(), evidence=ev)
         return _out(c, r, "unverifiable", f"{data_says}; the data has no figure for {y.label} (the series in the "
                     f"store starts in {first.label}).", found=rec.sentence(), evidence=ev)
+    if c.approx == "at_least":
+        # 'the highest since at least <year>': every period from <year> on, that year included, is compared
+        if clear_between and cmp(int(since_val or 0)):
+            first = rec.facts[0].period
+            if first.start > y.start:       # the series starts during <year>: its first months cannot be checked
+                return _out(c, r, "accurate_with_caveat", f"{data_says}: the {word} of the whole series, which starts "
+                            f"in {first.label}, so the part of {y.label} before it cannot be checked.",
+                            found=rec.sentence(), evidence=ev)
+            return _out(c, r, "accurate", f"{data_says}: the {word} of every period from {y.label} on ({y.label}: "
+                        f"{since_val}).", found=rec.sentence(), evidence=ev)
+        if clear_between and since_val == rec.value:
+            return _out(c, r, "accurate_with_caveat", f"{data_says}: {y.label} had the same figure ({since_val}), "
+                        f"so it is the joint {word} from then on.", found=rec.sentence(), evidence=ev)
+        return _out(c, r, "inaccurate", f"{data_says}, not the {word} of the periods from {y.label} on ({y.label}: "
+                    f"{since_val}).", found=rec.sentence(), evidence=ev)
     since_ok = (since_val <= rec.value) if rec.direction == "low" else (since_val >= rec.value)
     if clear_between and since_ok and since_val != rec.value:
         return _out(c, r, "accurate", f"{data_says} ({y.label}: {since_val}).", found=rec.sentence(), evidence=ev)

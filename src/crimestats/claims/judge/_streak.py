@@ -87,6 +87,9 @@ def _monthly(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date) -> Chec
     if end is None or area is None:
         return _out(c, r, "unverifiable", "No open data answers it: the series has no recent monthly figure.")
     n = c.streak or 1
+    if r.since is not None and r.since.grain == "month" and r.since.start < end.start:
+        # 'in every month since <month>': each step from that month to the last one
+        n = (end.start.year - r.since.start.year) * 12 + end.start.month - r.since.start.month
     try:
         vals = [_month_fact(store, r, end.shift_months(-k)) for k in range(n, -1, -1)]
     except CrimestatsError as exc:
@@ -111,6 +114,25 @@ def _monthly(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date) -> Chec
                 found=seq, unit=vals[-1].unit, evidence=[_ev(f) for f in vals])
 
 
+def _broken_before(c: StreakFrame, vals: list[tuple[int, Any]], r: Resolved) -> CheckedClaim | None:
+    """'risen every year since <year>' with a year missing later: inaccurate when a step before the gap already went
+    the other way (the missing year cannot mend it), else None."""
+    if c.ended or c.of_steps is not None or r.area is None or len(vals) < 2:
+        return None
+    down = c.direction == "down"
+    seq = [(f.period.label, f.value) for _, f in vals if f.value is not None]
+    bad = [(lab_b, a, b) for (_, a), (lab_b, b) in pairwise(seq) if not ((b < a) if down else (b > a))]
+    if not bad:
+        return None
+    word = "fall" if down else "rise"
+    txt = ", ".join(f"{lab} {v:,}" for lab, v in seq)
+    tail = ", ".join(f"{lab} ({b:,} against {a:,})" for lab, a, b in bad)
+    return _out(c, replace(r, period=vals[-1][1].period), "inaccurate",
+                f"{vals[-1][1].measure_label} in {r.area.name}: {txt}; that is not a {word} every year: {tail} "
+                f"{'were' if len(bad) > 1 else 'was'} not (later years are not all in the data).",
+                found=[v for _, v in seq], unit=vals[-1][1].unit, evidence=[_ev(f) for _, f in vals])
+
+
 def streak(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date) -> CheckedClaim:
     """Every yearly step of the streak in the claimed direction (see the module docstring)."""
     r = _measure(c, r)
@@ -123,10 +145,15 @@ def streak(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date) -> Checke
     first = c.since_year if c.since_year else y - (c.streak or 1) - (1 if c.ended else 0)
     if first >= y:
         return _out(c, r, "unverifiable", f"The year named ({first}) is not before the latest year checked ({y}).")
-    try:
-        vals = [(yy, _fact(store, r, yy, fy)) for yy in range(first, y + 1)]
-    except CrimestatsError as exc:
-        return _out(c, r, "unverifiable", f"No open data answers it for every year needed: {exc}")
+    vals = []
+    for yy in range(first, y + 1):
+        try:
+            vals.append((yy, _fact(store, r, yy, fy)))
+        except CrimestatsError as exc:
+            broken = _broken_before(c, vals, r)
+            if broken is not None:      # a step already known goes the other way: the gap cannot save the claim
+                return broken
+            return _out(c, r, "unverifiable", f"No open data answers it for every year needed: {exc}")
     if r.period is not None and r.period.start.year != y:
         r = replace(r, notes=[n for n in r.notes if n.why not in ASSUMED]
                     + [Reason.of(Why.STREAK_TO_LATEST, year=y)])

@@ -32,6 +32,8 @@ _I = re.IGNORECASE
 # 'more than in any other part of London', 'every borough in London', 'the rest of the capital'
 _SCOPE_BEFORE = re.compile(
     r"(?:\b(?:any|every|all|each|no)\s+(?:other\s+)?(?:[\w'-]+\s+){0,2}?(?:in|of|across)\s+(?:the\s+)?"
+    # 'the fourth highest of any London borough', 'every London borough': London is the scope
+    r"|\b(?:any|every|each|no)\s+(?:other\s+)?"
     r"|\b(?:rest|elsewhere)\s+(?:of|in)\s+(?:the\s+)?|\bno\s+other\s+"
     # 'the west London borough', 'an outer London borough': a part of London said of the borough, not London
     r"|\b(?:north|south|east|west|inner|outer|north-?west|north-?east|south-?west|south-?east|central)[- ]$"
@@ -62,9 +64,20 @@ _AHEAD_BEFORE = re.compile(r"(?:\b(?:second|third|fourth|fifth|next)\b[\w\s'-]{0
                            r"|\bsecond\s+only\s+to\s+)$", _I)
 
 
-def is_ranked_ahead(text: str, start: int) -> bool:
-    """True for the place named as the one ahead in a ranking ('the second-highest after <place>')."""
-    return _AHEAD_BEFORE.search(text[max(0, start - 70):start]) is not None
+# 'with <place>, the joint highest', 'level with <place>': the place that shares a rank, not the subject
+_TIED_BEFORE = re.compile(r"\b(?:(?:level|tied|joint|equal)\s+with|alongside)\s+$|\bwith\s+$", _I)
+_TIED_AFTER = re.compile(r"\s*,?\s*(?:the\s+|as\s+the\s+)?(?:joint|equal)[- ]", _I)
+
+
+def is_ranked_ahead(text: str, start: int, end: int | None = None) -> bool:
+    """True for the place named as the one ahead in a ranking ('the second-highest after <place>'), or the one a
+    rank is shared with ('with <place>, the joint highest', 'level with <place>')."""
+    if _AHEAD_BEFORE.search(text[max(0, start - 70):start]) is not None:
+        return True
+    before = _TIED_BEFORE.search(text[max(0, start - 20):start])
+    if before is None or end is None:
+        return False
+    return not before.group(0).lower().startswith("with") or _TIED_AFTER.match(text, end) is not None
 
 
 # 'CALLER (<name>, <place>): ...', '<name> from <place>:': where a speaker lives, in a transcript's label
@@ -137,7 +150,7 @@ def place_in(text: str, *, named: Callable[[str], Area | None], scopes: bool = F
     sets the place).  ``find`` lists the place names (with wards and the <borough> when given)."""
     best: Area | None = None
     for start, end, name in find(text):
-        if is_ranked_ahead(text, start) or is_speaker_label(text, start, end):
+        if is_ranked_ahead(text, start, end) or is_speaker_label(text, start, end):
             continue
         if not scopes and (is_scope_mention(text, start) or is_yardstick(text, start, end)
                            or is_source_mention(text, end)):

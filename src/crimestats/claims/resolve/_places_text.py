@@ -121,6 +121,11 @@ _PARLIAMENT_BEFORE = re.compile(r"(?:\bMPs?|\bministers?|\bpoliticians|\b[Pp]arl
                                 r"\bHouse\s+of\s+Commons\s+in)\s+(?:in\s+|at\s+|to\s+)?$")
 
 
+# 'London Fields', 'London Bridge', the 'London Assembly': a spot or a body whose name starts with 'London', not London
+_NAMED_AFTER_LONDON = re.compile(r"\s+(?:Fields|Bridge|Road|Zoo|Eye|Underground|Overground|Stadium|Wall|Assembly|Councils|"
+                                 r"Ambulance|Fire|Transport|Marathon|Wetland|Dock|Docks|Colney)\b")
+
+
 def _parliament(text: str, start: int, end: int, name: str) -> bool:
     """True when 'Westminster' is Parliament, not the borough."""
     if name != "Westminster":
@@ -137,5 +142,5 @@ def find_places_in(text: str, *, store: StoreLike | None = None) -> list[tuple[i
     if store is not None:
         extra += _ward_spans(text, store)
     base = [p for p in find_places(text) if not any(p[0] < e and s < p[1] for s, e, _ in extra)
-            and not _parliament(text, *p)]
+            and not _parliament(text, *p) and not (p[2] == "London" and _NAMED_AFTER_LONDON.match(text, p[1]))]
     return sorted(base + extra)

@@ -39,7 +39,7 @@ from ..extract._dateline import is_dateline
 from ..extract._extract_ratio import SELF
 from ..extract._months import month_baseline, month_period, since_month
 from ..extract._period_words import STALE_RELEASE, _clip, _latest_like, _period, _period_raw
-from ..extract._subjects import FORECAST, OUTCOMES, PROGRAMME, UNREPORTED, outside_subject
+from ..extract._subjects import CRIME_NAMED_SUBJECTS, FORECAST, OUTCOMES, PROGRAMME, UNREPORTED, outside_subject
 from ._among import places_among
 from ._context import ONLY_LISTED, SAME_PLACE, ArticleContext, figure_place, latest_period, place_in
 from ._context import topic as crime_topic
@@ -333,9 +333,11 @@ _SAME_SPAN = re.compile(r"\b(?:over|in|during|across)\s+(?:the\s+same\s+(?:perio
                         r"(?:that|this)\s+(?:time|span))\b"
                         r"(?!\s+(?:a|last|the\s+previous|of|in|to|from|since|between)\b)", _I)
 # 'That is a rise of N%', 'This represents a fall of ...': the change between the two figures just given
-_ANAPHOR_CHANGE = re.compile(r"^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+represents|\s+marks|\s+amounts\s+to)\s+"
-                             r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:rise|increase|fall|drop|decrease|reduction|jump|climb|cut)\b",
-                             _I)
+_CHANGE_NOUN = r"(?:rise|increase|fall|drop|decrease|reduction|jump|climb|cut)"
+_ANAPHOR_CHANGE = re.compile(r"^\W*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+represents|\s+marks|\s+amounts\s+to)\s+"
+                             rf"(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\b|(?:that|this)\s+{_CHANGE_NOUN}\s+of\b)", _I)
+# 'offences in that category', 'crimes of this type': the crime just named
+_THAT_CATEGORY = re.compile(r"\b(?:in|of|within)\s+(?:that|this|the\s+same)\s+(?:category|group|type|class|kind)\b", _I)
 _ANAPHOR_OPENING = re.compile(r"^\W*(?:that|this|it)\s+(?:was|is|has|had|were|went|rose|fell)\b", _I)
 # 'since the Met's borough figures began': the publisher of the figures, not the place they are about
 _SOURCE_OF_FIGURES = re.compile(r"\b(?:the\s+)?(?:Met|Metropolitan\s+Police|police\.uk|ONS|Home\s+Office)['’]s\s+(?:own\s+)?"
@@ -586,6 +588,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 pronoun_generic(sentence, [m.group(0) for m in _words_re()[0].finditer(clause)]):
             measure = own = ctx_measure     # 'Its rate, almost N offences per 100,000': the article's measure
             notes.append(Reason.of(Why.REFERS_BACK, first=sentence.split()[0], measure=measure))
+        elif own == "all_crime" and ctx_measure not in (None, "all_crime") and (that := _THAT_CATEGORY.search(clause)):
+            measure = own = ctx_measure     # '<crime> drove the rise.  Offences in that category reached N'
+            notes.append(Reason.of(Why.REFERS_BACK, first=that.group(0), measure=measure))
         if not own and measure in _HOMICIDE_FAMILY:
             # 'Of the N victims ..., N were women': a qualifier in the clause narrows homicide victims
             q = _homicide_qualifier(clause) or \
@@ -621,11 +626,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if unknown:
             notes.append(Reason.of(Why.UNKNOWN_CRIME, word=unknown.group(0)))
             measure = None
-        topic_outside = outside_subject(clause) if c.kind != "opinion" else None
+        topic_outside = outside_subject(clause, cause=c.subject == "cause") if c.kind != "opinion" else None
         # not crime at all; or 'most <crimes> never get reported': a crime named, but never in recorded data
         outside = topic_outside if topic_outside is not None and (
-            (own in (None, "all_crime") and c.subject is None) or c.subject == "non_crime"
+            (own in (None, "all_crime") and c.subject is None) or c.subject in ("non_crime", "cause")
             or (c.kind in ("share", "count") and topic_outside[0] in (UNREPORTED, OUTCOMES, PROGRAMME))
+            or topic_outside[0] in CRIME_NAMED_SUBJECTS - {UNREPORTED, OUTCOMES, PROGRAMME}
             or topic_outside[0] == FORECAST) else None
         if outside is not None:     # 'response times ... the worst on record': not a crime count at all
             measure = None
@@ -819,6 +825,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         elif c.equal_to_text and bare_month and _BARE_MONTH_NAME.fullmatch(c.equal_to_text):
             other = month_baseline(f"than {c.equal_to_text}", period)    # 'as many in <month> as in <month>'
         since = (since_month(c.since_text, period) or _period(c.since_text, as_of)) if c.since_text else None
+        if since is None and c.streak_months and c.since_text:
+            # 'in every month since <month>': that month before the last complete one
+            since = since_month(c.since_text, _period("last month", as_of))
         compare_area = None
         if c.compare_to:
             # 'as we did': the place the text speaks for (the article's own place)
