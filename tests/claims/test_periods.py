@@ -571,3 +571,12 @@ def test_a_fraction_change_from_one_years_figure_to_anothers(real_store):
     assert "2004" in r.explanation and "2022" in r.explanation, r.explanation
     assert [k.claim.kind for k in got].count("change") == 0
     assert claim_with(got, str(a)).period == "2004"
+
+
+def test_a_year_then_with_n_binds_the_figure_and_a_record_after_it():
+    """'the worst recent year was <year>, with N <victims>, the most since <year>': N and the record are that year's."""
+    got = extract_claims("The low point came in 2012, when 97 people lost their lives; the worst recent year was "
+                         "2017, with 133 victims, the most since 2008.")
+    by_text = {c.claimed_text: c for c in got}
+    assert by_text["133"].period_text == "2017" and by_text["97"].period_text == "2012"
+    assert [c.period_text for c in got if c.kind == "record" and c.since_text] == ["2017"]

@@ -380,12 +380,18 @@ _YEAR_TOTAL = re.compile(rf"\b(?P<y>(?:19|20)\d{{2}}|(?-i:{month_alternation(sho
                          r"(?:total|figure|count|tally)\s+of\s+"
                          r"(?:(?:about|around|almost|nearly|some|just\s+over|just\s+under|over|under)\s+)?"
                          r"(?P<n>\d(?:[\d,.]*\d)?)", re.IGNORECASE)
-_APPOSITION = re.compile(r"\s*,\s*$")
+_APPOSITION = re.compile(r"(?:\s+[a-z]+){0,2}\s*,\s*$")
+
+
+# '... was <year>, with N <victims>': N is that year's, and a record in apposition after it too
+_YEAR_WITH = re.compile(r"\b(?:was|were|came\s+in|in)\s+(?P<y>(?:19|20)\d{2})\s*,\s*with\s+"
+                        r"(?:(?:about|around|almost|nearly|some|just\s+over|just\s+under|over|under)\s+)?(?P<n>\d(?:[\d,.]*\d)?)",
+                        re.IGNORECASE)
 
 
 def year_totals(claims: list["Claim"], *, st: str, sentence_start: int) -> None:
-    """Bind '<year> total of N' (see ``_YEAR_TOTAL``) in sentence ``st``."""
-    for m in _YEAR_TOTAL.finditer(st):
+    """Bind '<year> total of N' (see ``_YEAR_TOTAL``) and '<year>, with N' (``_YEAR_WITH``) in sentence ``st``."""
+    for m in (*_YEAR_TOTAL.finditer(st), *_YEAR_WITH.finditer(st)):
         y, (a, b) = m.group("y"), m.span("n")
         for c in claims:
             rel = c.start - sentence_start

@@ -21,7 +21,7 @@ from .._lexicon import fraction_alternation, fraction_value, month_alternation
 from .._model import Claim
 from ._baselines import _PRE_PANDEMIC_YEAR
 from ._place_names import find_places
-from ._scan import Scan, has
+from ._scan import Scan, Words
 
 __all__ = ["fraction_comparisons", "same_as_before", "find_fraction_comparisons", "find_same_as_before",
            "find_equal", "find_same_place", "equal_gate", "same_gate"]
@@ -161,8 +161,9 @@ def find_same_as_before(sc: Scan) -> list[Claim]:
     return same_as_before(sc.st, sc.make, sc.used)
 
 
+_EQUAL_GATE_TEST = Words("equal", "same ", "level with", "matching", "unchanged")
 def equal_gate(sc: Scan) -> bool:
-    return (sc.digits and has(sc.low, "equal", "same ", "level with", "matching", "unchanged")) or "as many" in sc.low
+    return (sc.digits and _EQUAL_GATE_TEST(sc.low)) or "as many" in sc.low
 
 
 def find_equal(sc: Scan) -> list[Claim]:
@@ -193,9 +194,10 @@ def find_equal(sc: Scan) -> list[Claim]:
     return out
 
 
-def same_gate(sc: Scan) -> bool:
-    return has(sc.low, "same as", "similar to", "in line with", "on a par", "level with", "the same ", "identical",
+_SAME_GATE_TEST = Words("same as", "similar to", "in line with", "on a par", "level with", "the same ", "identical",
                "equal number", "as many")
+def same_gate(sc: Scan) -> bool:
+    return _SAME_GATE_TEST(sc.low)
 
 
 # '<borough> and <borough> recorded almost exactly the same number of crimes': two places, the same figure

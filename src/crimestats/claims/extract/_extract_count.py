@@ -20,7 +20,7 @@ from ._figure_words import from_year_after_noun, population_before
 from ._number_roles import _PERCENT_AFTER, _POINTS_AFTER, _RATE_AFTER, _approx, _is_event, _number_role
 from ._numbers import find_numbers
 from ._place_names import find_places
-from ._scan import ELIDED_BY, UP_RE, Scan, direction, elided_clause, has, way_before
+from ._scan import ELIDED_BY, UP_RE, Scan, Words, direction, elided_clause, way_before
 
 __all__ = ["find_figures", "numbers_gate", "find_zero_counts", "zero_gate"]
 
@@ -115,8 +115,9 @@ _JUST = re.compile(r"\b(?:just|slightly|a\s+little|a\s+shade)\s+(?P<w>over|above
 _OVER = ("over", "above", "more than")
 
 
+_NUMBERS_GATE_TEST = Words(*_NUMBER_GATE)
 def numbers_gate(sc: Scan) -> bool:
-    return sc.digits or has(sc.low, *_NUMBER_GATE)
+    return sc.digits or _NUMBERS_GATE_TEST(sc.low)
 
 
 def find_figures(sc: Scan) -> list[Claim]:
@@ -280,8 +281,9 @@ _ONE = re.compile(r"\b(?:recorded|records|had|has|saw|sees|logged|suffered|repor
                   r"(?:(?:just|only|exactly)\s+)?(?P<w>one)\s+(?P<noun>(?:[\w'-]+\s+){0,2}?[\w'-]+)", _I)
 
 
+_ZERO_GATE_TEST = Words("not one", "not a single", "zero", "no ", " one ", "without")
 def zero_gate(sc: Scan) -> bool:
-    return has(sc.low, "not one", "not a single", "zero", "no ", " one ", "without")
+    return _ZERO_GATE_TEST(sc.low)
 
 
 def find_zero_counts(sc: Scan) -> list[Claim]:

@@ -27,7 +27,7 @@ from .._lexicon import (
     ordinal_alternation,
 )
 from .._model import Claim
-from ._scan import Scan, has
+from ._scan import Scan, Words
 
 __all__ = ["crime_pair_gate", "find_crime_pairs", "find_crime_ranks", "crime_rank_gate"]
 
@@ -57,8 +57,9 @@ _COMMONEST = re.compile(rf"\b(?:the\s+)?(?:(?P<ord>{ordinal_alternation(2, 10)}|
 _AMONG = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", _I)     # a top-N, not a rank
 
 
+_CRIME_RANK_GATE_TEST = Words("common", "largest", "biggest", "smallest", "only")
 def crime_rank_gate(sc: Scan) -> bool:
-    return has(sc.low, "common", "largest", "biggest", "smallest", "only")
+    return _CRIME_RANK_GATE_TEST(sc.low)
 
 
 # '<crime> was the only major crime type to go up': it went that way and no other crime type did
@@ -112,8 +113,9 @@ def find_crime_ranks(sc: Scan) -> list[Claim]:
     return out
 
 
+_CRIME_PAIR_GATE_TEST = Words(" than ", " as many ", " as much ", "outnumber", "overt")
 def crime_pair_gate(sc: Scan) -> bool:
-    return has(sc.low, " than ", " as many ", " as much ", "outnumber", "overt")
+    return _CRIME_PAIR_GATE_TEST(sc.low)
 
 
 def _crime_at_start(words: str) -> str | None:

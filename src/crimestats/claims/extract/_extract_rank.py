@@ -38,7 +38,7 @@ from .._lexicon import (
     ordinal_alternation,
 )
 from .._model import Claim
-from ._scan import RATE_WORDS, Scan, has
+from ._scan import RATE_WORDS, Scan, Words
 
 __all__ = ["rank_claims", "find_ranks", "rank_words", "ONLY_VERB"]
 
@@ -734,14 +734,15 @@ def _figures_in_ranking(st: str, make: Make, used: list[tuple[int, int]],
     return out
 
 
-def rank_words(sc: Scan) -> bool:
-    """Words that make a sentence worth scanning for a ranking (the ranking patterns gate themselves)."""
-    return has(sc.low, "highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least",
+_RANK_WORDS_GATE = Words("highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least",
                "second only", "any other", "anywhere else", "pandemic", "decade", "-year", "ranked", "second",
                "third", "fourth", "fifth", "tops ", "topped", "table", "than any ", "except", "apart from", "only ", "ranked",
                "london average", "london rate", "average for london", "capital's average", "the next", "worst hit",
                "worst-hit", "hardest hit", "hardest-hit", "no other", "number one", "number two", " top", "no. 1",
                " bottom", " place", " capital")
+def rank_words(sc: Scan) -> bool:
+    """Words that make a sentence worth scanning for a ranking (the ranking patterns gate themselves)."""
+    return _RANK_WORDS_GATE(sc.low)
 
 
 # a ranking in the sentence before lets '<borough> came second', '<borough> was third' go on with it

@@ -23,7 +23,7 @@ from .._lexicon import (
 from .._model import Claim
 from ._number_roles import _approx
 from ._place_names import find_places
-from ._scan import DOWN, DOWN_RE, ELIDED_BY, RATE_WORDS, UP, Scan, direction, elided_clause, has, way_before
+from ._scan import DOWN, DOWN_RE, ELIDED_BY, RATE_WORDS, UP, Scan, Words, direction, elided_clause, way_before
 
 __all__ = ["find_times", "find_multiple_of_year", "find_multipliers", "find_fraction_changes",
            "find_fraction_of_place", "times_gate", "mult_gate", "fraction_gate", "fraction_of_place_gate",
@@ -89,9 +89,12 @@ _FRACTION_OF_PLACE = re.compile(
     r"(?=\s*(?:rate|level|figure|average)?\s*(?:[.,;:)]|$|\s+(?:and|but|while|in|last|for|a|the|according)\b))")
 
 
-def fraction_of_place_gate(sc: Scan) -> bool:
-    return has(sc.low, *_FRACTION_GATE) and has(sc.low, " of ", " the rate") and has(sc.low, "rate", "level", "figure",
+_FRACTION_OF_PLACE_GATE_TEST = Words(*_FRACTION_GATE)
+_FRACTION_OF_PLACE_GATE_TEST_2 = Words(" of ", " the rate")
+_FRACTION_OF_PLACE_GATE_TEST_3 = Words("rate", "level", "figure",
                                                                                     "'s", "’s", "that of", "that in")
+def fraction_of_place_gate(sc: Scan) -> bool:
+    return _FRACTION_OF_PLACE_GATE_TEST(sc.low) and _FRACTION_OF_PLACE_GATE_TEST_2(sc.low) and _FRACTION_OF_PLACE_GATE_TEST_3(sc.low)
 
 
 def find_fraction_of_place(sc: Scan) -> list[Claim]:
@@ -134,8 +137,9 @@ _AS_US = re.compile(
     r"our\s+(?:own\s+)?(?:force|borough|area|city|county))\b", _I)
 
 
+_AS_US_GATE_TEST = Words(" as we", " as us", " as our ")
 def as_us_gate(sc: Scan) -> bool:
-    return has(sc.low, " as we", " as us", " as our ")
+    return _AS_US_GATE_TEST(sc.low)
 
 
 def find_as_us(sc: Scan) -> list[Claim]:
@@ -152,16 +156,19 @@ def find_as_us(sc: Scan) -> list[Claim]:
     return out
 
 
+_TIMES_GATE_TEST = Words(*_TIMES_GATE)
 def times_gate(sc: Scan) -> bool:
-    return has(sc.low, *_TIMES_GATE)
+    return _TIMES_GATE_TEST(sc.low)
 
 
+_MULT_GATE_TEST = Words(*MULTIPLIERS, "fold")
 def mult_gate(sc: Scan) -> bool:
-    return has(sc.low, *MULTIPLIERS, "fold")
+    return _MULT_GATE_TEST(sc.low)
 
 
+_FRACTION_GATE_TEST = Words(*_FRACTION_GATE)
 def fraction_gate(sc: Scan) -> bool:
-    return has(sc.low, *_FRACTION_GATE)
+    return _FRACTION_GATE_TEST(sc.low)
 
 
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b")
@@ -309,9 +316,10 @@ _SIMILAR = re.compile(rf"(?:\b(?P<verb>{DOWN}|{UP})\s+)?(?:by\s+)?(?:a\s+)?(?:si
                       r"(?:amount|margin|proportion|percentage|rate|degree|extent|fraction)\b", _I)
 
 
-def similar_gate(sc: Scan) -> bool:
-    return has(sc.low, "similar", "comparable", "the same amount", "the same margin", "the same proportion",
+_SIMILAR_GATE_TEST = Words("similar", "comparable", "the same amount", "the same margin", "the same proportion",
                "the same percentage", "the same extent", "the same degree")
+def similar_gate(sc: Scan) -> bool:
+    return _SIMILAR_GATE_TEST(sc.low)
 
 
 def find_similar_change(sc: Scan) -> list[Claim]:

@@ -40,7 +40,7 @@ from ._extract_rank import (
     _ordinal,
     _side,
 )
-from ._scan import DOWN_RE, Scan, has
+from ._scan import DOWN_RE, Scan, Words
 
 __all__ = ["record_claims", "streak_since_claims", "find_threshold", "find_streak", "find_records", "find_turns",
            "turn_gate",
@@ -404,9 +404,10 @@ _WITH_MONTH = re.compile(rf"\bwith\s+(?P<p>(?-i:{month_alternation(capitalised=T
                          rf"{_EXTREME}(?:\s+month)?\b", _I)
 
 
-def turn_gate(sc: Scan) -> bool:
-    return has(sc.low, "peak", "bottomed", "low point", "lowest point", "busiest", "worst", "quietest",
+_TURN_GATE_TEST = Words("peak", "bottomed", "low point", "lowest point", "busiest", "worst", "quietest",
                "calmest", "best", "deadliest", "safest", "highest", "lowest", "any other month", "any month", "any single month", "any one month")
+def turn_gate(sc: Scan) -> bool:
+    return _TURN_GATE_TEST(sc.low)
 
 
 # '<N> killed in <year>, the worst year in the series': the year in apposition is the record over the series
@@ -498,16 +499,18 @@ def threshold_gate(sc: Scan) -> bool:
     return sc.digits and "first time" in sc.low
 
 
-def streak_gate(sc: Scan) -> bool:
-    return has(sc.low, "year", "decade", "month", "first fall", "first time", "first annual", "first yearly", "first year-on-year", "first real", "first significant", "first rise", "first drop", "first increase", "first decline",
+_STREAK_GATE_TEST = Words("year", "decade", "month", "first fall", "first time", "first annual", "first yearly", "first year-on-year", "first real", "first significant", "first rise", "first drop", "first increase", "first decline",
                "consecutive", "successive")
+def streak_gate(sc: Scan) -> bool:
+    return _STREAK_GATE_TEST(sc.low)
 
 
-def record_words(sc: Scan) -> bool:
-    """Words that make a sentence worth scanning for a record (the record patterns gate themselves)."""
-    return has(sc.low, "lowest", "highest", "fewest", "most", "smallest", "largest", "biggest", "worst",
+_RECORD_WORDS_GATE = Words("lowest", "highest", "fewest", "most", "smallest", "largest", "biggest", "worst",
                "best", "record", "all-time", "all time", "new high", "new low", "fresh high", "fresh low",
                "never been")
+def record_words(sc: Scan) -> bool:
+    """Words that make a sentence worth scanning for a record (the record patterns gate themselves)."""
+    return _RECORD_WORDS_GATE(sc.low)
 
 
 def find_threshold(sc: Scan) -> list[Claim]:

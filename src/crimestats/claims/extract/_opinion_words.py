@@ -13,7 +13,7 @@ from .._caseless import Caseless
 from .._lexicon import LEXICON, TOPIC_STEMS, number_alternation
 from .._model import Claim
 from ._evaluative import evaluative_judgement
-from ._scan import Scan, has
+from ._scan import Scan, Words
 
 __all__ = ["find_judged_figure", "judged_figure_gate", "judgement", "find_opinion", "opinion_gate", "find_forecast", "forecast_gate"]
 
@@ -350,9 +350,10 @@ _OPINION_NOT = re.compile(r"\b(?:keep|keeps|keeping|kept|make|makes|making|stay|
                           r"(?:\s+[\w'-]+){0,3}\s+(?:safe|safer)\b", _I)
 
 
-def opinion_gate(sc: Scan) -> bool:
-    return has(sc.low, "safe", "danger", "crime-ridden", "crime ridden", "lawless", "no-go", "no go",
+_OPINION_GATE_TEST = Words("safe", "danger", "crime-ridden", "crime ridden", "lawless", "no-go", "no go",
                "out of control", "crime wave", "war zone", "warzone", "epidemic", "crisis", "hell")
+def opinion_gate(sc: Scan) -> bool:
+    return _OPINION_GATE_TEST(sc.low)
 
 
 def find_opinion(sc: Scan) -> list[Claim]:
@@ -374,8 +375,9 @@ _FORECAST = re.compile(r"^\W*(?:[A-Z][\w'’-]*:\s+)?(?P<g>[A-Z][a-z]+ing)\b(?:\
 _EXACT_FIGURE = re.compile(r"\d")
 
 
+_FORECAST_GATE_TEST = Words(" would ", " will ", " could ")
 def forecast_gate(sc: Scan) -> bool:
-    return has(sc.low, " would ", " will ", " could ")
+    return _FORECAST_GATE_TEST(sc.low)
 
 
 def find_forecast(sc: Scan) -> list[Claim]:
@@ -399,8 +401,9 @@ _JUDGED_FIGURE = re.compile(
     r"poor|pathetic)|cause|reason|something|welcome|encouraging|disappointing|pathetic|shameful|meaningless)\b[^.;]*)", _I)
 
 
+_JUDGED_FIGURE_GATE_TEST = Words(" is ", " was ", " would be ", "n't", " won't ")
 def judged_figure_gate(sc: Scan) -> bool:
-    return ("%" in sc.st or "per cent" in sc.low) and has(sc.low, " is ", " was ", " would be ", "n't", " won't ")
+    return ("%" in sc.st or "per cent" in sc.low) and _JUDGED_FIGURE_GATE_TEST(sc.low)
 
 
 def find_judged_figure(sc: Scan) -> list[Claim]:

@@ -14,7 +14,7 @@ import re
 from .._lexicon import number_alternation, number_value
 from .._model import Claim
 from ._place_names import find_places
-from ._scan import Scan, direction, has
+from ._scan import Scan, Words, direction
 
 __all__ = ["find_places_quant", "places_quant_gate"]
 
@@ -42,8 +42,9 @@ _EXCEPT = re.compile(
     r"[A-Z][\w'&.-]*){0,8}))", _I)
 
 
+_PLACES_QUANT_GATE_TEST = Words("borough", " areas", " places", " forces", " both ")
 def places_quant_gate(sc: Scan) -> bool:
-    return has(sc.low, "borough", " areas", " places", " forces", " both ")
+    return _PLACES_QUANT_GATE_TEST(sc.low)
 
 
 def find_places_quant(sc: Scan) -> list[Claim]:

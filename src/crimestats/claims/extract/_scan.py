@@ -16,7 +16,7 @@ from .._lexicon import DOWN_WORDS, UP_WORDS, alternation
 from .._model import Claim
 from .._sentences import Sentence, _claim, _clause_of, _clauses
 
-__all__ = ["ExtractionRule", "Scan", "has", "trie_alternation", "DOWN", "UP", "DOWN_RE", "UP_RE", "RATE_WORDS", "direction", "ELIDED_BY",
+__all__ = ["ExtractionRule", "Scan", "Words", "has", "trie_alternation", "DOWN", "UP", "DOWN_RE", "UP_RE", "RATE_WORDS", "direction", "ELIDED_BY",
            "elided_clause", "way_before"]
 
 _I = re.IGNORECASE
@@ -71,6 +71,21 @@ def trie_alternation(words: tuple[str, ...]) -> str:
         return "(?:" + "|".join(parts) + ")" if len(parts) > 1 else parts[0] if parts else "(?!)"
 
     return emit(trie)
+
+
+class Words:
+    """A rule's gate words, compiled once into one trie pattern: ``words(low)`` is True when any of them occurs in the
+    lowercased sentence.  Built at import, so a call costs one C-level search (no tuple of words per call, as
+    :func:`has` builds)."""
+
+    __slots__ = ("_search", "words")
+
+    def __init__(self, *words: str) -> None:
+        self.words = words
+        self._search = re.compile(trie_alternation(words)).search
+
+    def __call__(self, low: str) -> bool:
+        return self._search(low) is not None
 
 
 def has(low: str, *words: str) -> bool:

@@ -16,7 +16,7 @@ import re
 
 from .._lexicon import LEXICON, number_alternation
 from .._model import Claim
-from ._scan import Scan, has
+from ._scan import Scan, Words
 
 __all__ = ["outside_subject", "find_outside", "outside_gate", "outside_opener", "UNREPORTED", "OUTCOMES", "FORECAST",
            "SENTENCES", "RECOVERY", "REPEAT_OFFENDING", "FINES", "CRIME_NAMED_SUBJECTS", "CAUSE"]
@@ -256,13 +256,18 @@ def outside_opener(sc: Scan) -> bool:
     return outside_gate(sc) and _QUANTIFIED.search(sc.st) is not None
 
 
+_CAUSE_GATE_TEST = Words(*_CAUSE_WORDS)
+_CAUSE_GATE_TEST_2 = Words(" as ")
+_CAUSE_GATE_TEST_3 = Words(*_CAUSE_VERBS)
 def _cause_gate(sc: Scan) -> bool:
-    return has(sc.low, *_CAUSE_WORDS) or (has(sc.low, " as ") and has(sc.low, *_CAUSE_VERBS))
+    return _CAUSE_GATE_TEST(sc.low) or (_CAUSE_GATE_TEST_2(sc.low) and _CAUSE_GATE_TEST_3(sc.low))
 
 
+_OUTSIDE_GATE_TEST = Words(*_GATE_WORDS)
+_OUTSIDE_GATE_TEST_2 = Words(*_NEW_GATE_WORDS)
 def outside_gate(sc: Scan) -> bool:
-    return has(sc.low, *_GATE_WORDS) or _cause_gate(sc) or (
-        has(sc.low, *_NEW_GATE_WORDS) and bool(_QUANTIFIED.search(sc.st))
+    return _OUTSIDE_GATE_TEST(sc.low) or _cause_gate(sc) or (
+        _OUTSIDE_GATE_TEST_2(sc.low) and bool(_QUANTIFIED.search(sc.st))
         and bool(_OUTCOMES.search(sc.st) or _solved(sc.st) or _HEARSAY.search(sc.st)))
 
 
@@ -283,7 +288,7 @@ def find_outside(sc: Scan) -> list[Claim]:
     or a comparison in it ('officers now arrive within N minutes', 'the true number is far higher'):
     one claim, so it is answered as unverifiable with the data that would answer it, not dropped."""
     if sc.claims:
-        return (_unclaimed_clauses(sc) if has(sc.low, *_GATE_WORDS) or has(sc.low, *_NEW_GATE_WORDS) else []) + \
+        return (_unclaimed_clauses(sc) if _OUTSIDE_GATE_TEST(sc.low) or _OUTSIDE_GATE_TEST_2(sc.low) else []) + \
             (_causes(sc) if _cause_gate(sc) else [])
     if not _QUANTIFIED.search(sc.st):
         return []

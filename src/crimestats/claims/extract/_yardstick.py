@@ -15,7 +15,7 @@ from .._model import Claim
 from ._extract_ratio import MULTIPLE_ALT, SELF, factor_words
 from ._number_roles import _approx
 from ._place_names import find_places
-from ._scan import Scan, has
+from ._scan import Scan, Words
 
 __all__ = ["find_yardstick", "yardstick_gate", "OURS"]
 
@@ -38,9 +38,10 @@ _POSSESSIVE = re.compile(r"(?:^|,\s+|;\s+|\band\s+)(?P<t>[A-Z][\w.&-]*(?:\s+[A-Z
                          r"(?P<w>lower|higher|worse|better)\b(?!\s+than)")
 
 
-def yardstick_gate(sc: Scan) -> bool:
-    return has(sc.low, " ours", " us", " our ", " times higher", " times lower", " times greater", "'s was", "’s was",
+_YARDSTICK_GATE_TEST = Words(" ours", " us", " our ", " times higher", " times lower", " times greater", "'s was", "’s was",
                "'s is", "’s is", "'s were", "’s were")
+def yardstick_gate(sc: Scan) -> bool:
+    return _YARDSTICK_GATE_TEST(sc.low)
 
 
 def find_yardstick(sc: Scan) -> list[Claim]:
