@@ -535,3 +535,19 @@ def test_down_in_both_places_must_hold_in_each(real_store):
 def test_in_all_but_n_boroughs():
     got = [c for c in extract_claims("Knife crime fell in all but three boroughs last year.") if c.kind == "direction"]
     assert got and got[0].places_quant == "count" and got[0].places_k == 29
+
+
+def test_london_against_new_york_for_one_month(real_store):
+    """The NYC file dates each murder, so a month is answered from the month's records, not the year's."""
+    import csv
+
+    from conftest import need
+    with open(need("international-homicide/nyc/nyc_homicides.csv"), newline="", encoding="utf-8") as fh:
+        nyc = sum(1 for r in csv.DictReader(fh) if r["offense_date"].startswith("2018-03"))
+    london = mps(months=["201803"], minor="HOMICIDE")
+    word = "more" if london > nyc else "fewer"
+    c = one(check(real_store, f"London recorded {word} homicides than New York City in March 2018.", "2018-05-01"))
+    assert c.period == "March 2018" and c.verdict in HOLDS, c.explanation
+    other = "fewer" if word == "more" else "more"
+    c = one(check(real_store, f"London recorded {other} homicides than New York City in March 2018.", "2018-05-01"))
+    assert c.verdict == "inaccurate", c.explanation

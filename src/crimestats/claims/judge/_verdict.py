@@ -297,17 +297,17 @@ def _crime(verdict: Verdict[F]) -> Verdict[F]:
 D = TypeVar("D", RankFrame, RecordFrame)
 
 
-def _deniable(verdict: Verdict[D], *, what: str, stand_ins: bool = False) -> Verdict[D]:
+def _deniable(verdict: Verdict[D], *, what: str) -> Verdict[D]:
     """A record or position the sentence denies ('not, as some claim, the lowest since <year>', '<place> was not
-    even in the top <N>'): right when it does not hold.  ``stand_ins``: one that holds only on a stand-in measure
-    cannot show the denial wrong (records)."""
+    even in the top <N>'): right when it does not hold.  One that holds only on a stand-in measure cannot show the
+    denial wrong (the stand-in policy, for records and positions alike)."""
     def judge_kind(store: StoreLike, c: D, r: Resolved, as_of: date) -> CheckedClaim:
         out = verdict(store, c, r, as_of)
         if not c.denied or out.verdict not in ("accurate", "accurate_with_caveat", "inaccurate"):
             return out
         if out.verdict == "inaccurate":
             out.verdict, lead = "accurate", f"The claim denies the {what}, rightly"
-        elif stand_ins and out.verdict == "accurate_with_caveat" and (
+        elif out.verdict == "accurate_with_caveat" and (
                 stand_in(r.measure, "police_flag") or stand_in(r.measure, "age_band")):
             out.verdict, lead = "unverifiable", f"The claim denies the {what}; only a stand-in measure speaks to it"
         else:
@@ -390,6 +390,6 @@ JUDGES: dict[ClaimKind, KindJudge[Any]] = {
     ClaimKind.CHANGE: KindJudge(ChangeFrame, _crime(_plain(_change))),
     ClaimKind.RATIO: KindJudge(RatioFrame, _crime(_plain(_ratio))),
     ClaimKind.DIRECTION: KindJudge(DirectionFrame, _crime(_plain(_direction))),
-    ClaimKind.RECORD: KindJudge(RecordFrame, _deniable(_crime(_plain(record_verdict)), what="record", stand_ins=True)),
+    ClaimKind.RECORD: KindJudge(RecordFrame, _deniable(_crime(_plain(record_verdict)), what="record")),
     ClaimKind.EQUALITY: KindJudge(EqualityFrame, _crime(_equality_kind)),
 }
