@@ -206,3 +206,14 @@ def test_n_of_the_m_people_killed_after_a_fronted_year_aside(real_store):
     got = [c for c in check(real_store, text, "2023-03-10") if c.claim.kind == "count"]
     assert [(c.period, c.found) for c in got] == [("2021", women), ("2021", total)], [c.explanation for c in got]
     assert all(c.verdict in HOLDS for c in got)
+
+
+def test_a_crime_every_month_needs_one_in_each_month(real_store):
+    """'a <crime> in <place> every month this year': the quietest month decides, and one with none fails it."""
+    months = [f"2024{m:02d}" for m in range(1, 13)]
+    quietest = min(mps(months=[k], minor="HOMICIDE", borough="Lambeth") for k in months)
+    c = one(check(real_store, "There was a murder in Lambeth every month in 2024.", "2025-03-01"), "count")
+    assert c.claim.per_month == "every" and (c.verdict in HOLDS) == (quietest >= 1), c.explanation
+    vehicles = min(mps(months=[k], minor="THEFT OR UNAUTH TAKING OF A MOTOR VEH", borough="Sutton") for k in months)
+    c = one(check(real_store, "A car was stolen in Sutton every month in 2024.", "2025-03-01"), "count")
+    assert (c.verdict in HOLDS) == (vehicles >= 1), c.explanation

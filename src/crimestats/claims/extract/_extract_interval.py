@@ -33,7 +33,7 @@ def per_span(after: str) -> float | None:
 
 
 def interval_gate(sc: Scan) -> bool:
-    return "every " in sc.low
+    return "every " in sc.low or "each month" in sc.low
 
 
 def find_intervals(sc: Scan) -> list[Claim]:
@@ -58,4 +58,20 @@ def find_intervals(sc: Scan) -> list[Claim]:
         unit = m.group("u").lower().rstrip("s")
         out.append(sc.make("count", start, claimed_text=st[start:m.end()], value=1.0, unit="interval",
                            per_minutes=count * _MINUTES[unit]))
+    for m in _EVERY_MONTH.finditer(st):
+        # 'a murder in <place> every month this year': at least one in each month of the period
+        a = max(0, sc.clause_at(m.start())[0] - sc.s.start)
+        before = st[max(a, m.start() - 60):m.start()]
+        one = _ONE_BEFORE.search(before)
+        if one is None or not sc.free(m.start()) or not (LEXICON.crime_nouns.search(one.group(0)) or
+                                                        _STOLEN.search(one.group(0))):
+            continue
+        start = m.start() - len(before) + one.start()
+        sc.used.append((start, m.end()))
+        out.append(sc.make("count", start, claimed_text=one.group(0).strip(), value=1.0, low=1.0, high=1.0,
+                           unit="count", approx="at_least", per_month="every"))
     return out
+
+
+# 'a <crime> every month', 'one <crime> in every single month': each month of the period has one at least
+_EVERY_MONTH = re.compile(r"\b(?:in\s+)?(?:every|each)\s+(?:single\s+)?month\b(?!\s+(?:since|for|of\s+the\s+(?:last|past)))", _I)

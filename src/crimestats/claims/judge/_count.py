@@ -138,7 +138,7 @@ def _monthly_count(store: StoreLike, c: CountFrame, r: Resolved) -> CheckedClaim
     low = min(months, key=lambda m: m.value or 0)
     if c.per_month == "every":
         # 'more than N in every month': the quietest month decides; 'fewer than N': the busiest
-        month = low if c.approx == "more_than" else top
+        month = low if c.approx in ("more_than", "at_least") else top
         found: float = month.value or 0
         how = f"the {'quietest' if month is low else 'busiest'} month was {month.period.label} with {_fmt(found)}"
         approx = c.approx

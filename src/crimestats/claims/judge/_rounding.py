@@ -49,6 +49,8 @@ def count_holds(*, claimed: float, found: float, approx: str = "exact", written:
         return abs(found - claimed) <= tol, f"'about {written}' read as within {tol:,.0f} of {claimed:,.0f}"
     if approx == "more_than":
         return found > claimed, f"'more than {written}' needs more than {claimed:,.0f}"
+    if approx == "at_least":
+        return found >= claimed, f"'{written}' needs at least {claimed:,.0f}"
     if approx == "fewer_than":
         return found < claimed, f"'fewer than {written}' needs fewer than {claimed:,.0f}"
     n = int(claimed)
