@@ -421,6 +421,7 @@ def test_a_quoted_verdict_stands_beside_another_judging_clause():
     "Protect our streets: vote Green.",
     "Pensioner Margaret, 81, from Bexleyheath, said: \"I don't feel safe at the bus stop any more.\"",
     "Grandfather-of-three Ted said he no longer feels safe on the high street.",
+    "Residents of Bexley have been let down by 14 years of this council.",
 ])
 def test_idioms_of_verdict_without_a_figure_are_opinions(text):
     """Verdicts said in idiom; an age beside a name, a parent's description or a street address is no figure."""

@@ -580,3 +580,13 @@ def test_a_year_then_with_n_binds_the_figure_and_a_record_after_it():
     by_text = {c.claimed_text: c for c in got}
     assert by_text["133"].period_text == "2017" and by_text["97"].period_text == "2012"
     assert [c.period_text for c in got if c.kind == "record" and c.since_text] == ["2017"]
+
+
+def test_over_the_summer_is_the_latest_summer():
+    from datetime import date as _date
+
+    from crimestats.claims.extract._period_words import _period
+    p = _period("the summer", _date(2025, 10, 1))
+    assert p is not None and p.label == "June 2025 to August 2025"
+    got = extract_claims("Robbery in Hackney rose by 8% over the summer.")
+    assert got and got[0].period_text == "the summer"

@@ -51,7 +51,7 @@ _PERIOD_PATTERNS = [
     re.compile(rf"\bsince\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b", _I),
     re.compile(rf"\b(?:{_CAP_MONTHS})\s+(?:of\s+)?(?:last|this)\s+year\b"),     # '<month> last year'
     re.compile(r"\b(?:the\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d{2}\b", _I),   # 'the summer of <year>'
-    re.compile(r"\b(?:this|last|the\s+past)\s+(?:spring|summer|autumn|winter)\b", _I),    # 'this winter'
+    re.compile(r"\b(?:this|last|the\s+past|(?<=over\s)the|(?<=during\s)the)\s+(?:spring|summer|autumn|winter)\b", _I),    # 'this winter'
     re.compile(r"\bup\s+(?:to|until)\s+(?:and\s+including\s+)?(?:19|20)\d{2}\b(?![/%\d])", _I),   # 'up to <year>'
     # ('the last year for which <data> were published' names no period)
     re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b(?!\s+(?:for|in|of|that|which|when|whose)\s)"

@@ -277,7 +277,7 @@ _CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)", 
 _TIME_SPAN = re.compile(rf"\b(?:{number_alternation(2, 10)}|\d{{1,2}})\s+(?:years?|months?|decades?)\s+"
                         r"(?:ago|earlier|before|on)\b"
                         # 'after ten years of <someone's plans>', 'two decades of neglect': a span, not a figure
-                        rf"|\b(?:after|over|for|in)\s+(?:{number_alternation(2, 10)}|\d{{1,2}})\s+(?:long\s+)?(?:years?|decades?)\s+of\b"
+                        rf"|\b(?:after|over|for|in|by|with)\s+(?:{number_alternation(2, 10)}|\d{{1,2}})\s+(?:long\s+)?(?:years?|decades?)\s+of\b"
                         # a figure of speech, not a figure: '<a hundred> times over', '<a million> miles away'
                         r"|\b(?:a|one)\s+(?:hundred|thousand|million)\s+(?:times|miles)\b"
                         r"(?!\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller|as|that\s+of|the|over))"

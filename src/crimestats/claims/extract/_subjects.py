@@ -192,6 +192,9 @@ _CAUSE_DATA = ("an evaluation of the scheme or policy credited, against a compar
 _CAUSE = re.compile(
     r"\b(?:which|this|that|something|it)\s+(?:[\w'’-]+\s+){0,4}?(?:credits?|credited|attributes?|attributed|puts?\s+down|"
     r"blames?|blamed)\s+(?:it\s+|this\s+|that\s+)?(?:to|on)\b"
+    # 'which we believe partly reflects <greater confidence in reporting>', 'this is largely down to <a scheme>'
+    r"|\b(?:which|this|that|it)\s+(?:[\w'’-]+\s+){0,4}?(?:reflects?|reflected|(?:is|was)\s+(?:largely\s+|partly\s+|mainly\s+)?"
+    r"(?:down\s+to|driven\s+by|explained\s+by))\b"
     r"|\b(?:thanks\s+(?:largely\s+|mainly\s+|partly\s+|in\s+part\s+)?to|because\s+of|as\s+a\s+(?:direct\s+)?result\s+of|"
     r"owing\s+to)\b"
     r"|\bas\s+(?:the\s+)?(?:police|met|force|council|officers|government|mayor|(?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,2}?"
@@ -231,7 +234,8 @@ _QUANTIFIED = re.compile(r"\d|\b(?:average|faster|slower|quicker|longer|shorter|
                          r"(?:my|our|his|her|their|the)\b",
                          _I)
 # the words a cause credited needs ('credits <it> to', 'thanks to', 'as <the police> stepped up')
-_CAUSE_WORDS = ("credit", "attribut", "put down", "puts down", "blame", "thanks", "because", "result of", "owing")
+_CAUSE_WORDS = ("credit", "attribut", "put down", "puts down", "blame", "thanks", "because", "result of", "owing", "reflect",
+                "down to", "driven by", "explained by")
 _CAUSE_VERBS = ("stepped up", "ramped up", "cracked down", "launched", "introduced", "rolled out", "brought in",
                 "expanded", "scrapped")
 _GATE_WORDS = ("response", "respond", "helpline", "hotline", "recover", "repeat", "prolific", "offend", "same faces",
