@@ -94,7 +94,7 @@ _AND_SUBJECT = re.compile(r"\s(?=and\s+(?:[\w'-]+\s+){1,4}?(?:has|have|had|is|ar
 # '<place> crime climbs to a record as <crime> soars': the 'as' clause has its own subject and verb
 _AS_SUBJECT = re.compile(r"\s(?=as\s+(?:[\w'-]+\s+){1,3}?(?:soars?|soared|rises?|rose|climbs?|climbed|jumps?|jumped|"
                          r"falls?|fell|drops?|dropped|surges?|surged|increases?|increased|doubles?|doubled)\b)", re.I)
-# a place named with 'and' inside it ('England and Wales', 'Kensington and Chelsea'): capitalised on both sides
+# a place named with 'and' inside it ('<country> and <country>', '<borough> and <borough>'): capitalised on both sides
 _NAME_AND_NAME = re.compile(r"(?-i:[A-Z][a-z]+)(?P<and>\s)and\s+(?-i:[A-Z][a-z]+)\b")
 _FINISHED = re.compile(r"\d|%|\b(?:a\s+(?:half|third|quarter|fifth|tenth)|half|doubled|halved|tripled)\b", re.I)
 
@@ -116,7 +116,7 @@ def _second_subject(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(a, b)]
 
 
-# '<crime>, the Met's biggest category, also fell': an apposition between commas, then the verb of the subject before it
+# '<crime>, <the force's largest group>, <also> <fell>': an apposition between commas, then the verb of the subject before it
 _APPOSITION = re.compile(r"^\s*(?:the|a|an|its|their|our|one\s+of|(?-i:[A-Z][\w'’.-]*)['’]s)\s[^\d%]{0,60}$", _I)
 _VERB_FIRST = re.compile(r"^\s*(?:(?:also|still|too|again|then|now)\s+)?(?:fell|rose|dropped|fallen|risen|increased|decreased|"
                          r"declined|climbed|jumped|doubled|halved|went|is|was|were|are|has|have|had|remains|remained|saw|"

@@ -302,7 +302,7 @@ def unanswerable_measures() -> list[Measure]:
 
 
 def ethnicity_victim_parts() -> list[Measure]:
-    """Homicide victims by the ethnic group the Met records ('Black Londoners accounted for N% of homicide
+    """Homicide victims by the ethnic group the Met records ('<group> <Londoners> were N% of homicide
     victims' is the 'Black' victims over all victims)."""
     out = []
     for key, group in (("black", "Black"), ("white", "White"), ("asian", "Asian")):

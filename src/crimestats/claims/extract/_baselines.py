@@ -375,7 +375,7 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
 
 
 # '<its> <year> total of N': the figure is that year's; a change in the same clause is not against it, and a
-# record said of it in apposition (', the worst year since ...') is about that year
+# record said of it in apposition (', the <worst> year since ...') is about that year
 _YEAR_TOTAL = re.compile(rf"\b(?P<y>(?:19|20)\d{{2}}|(?-i:{month_alternation(short=False, capitalised=True)}))(?:/\d{{2}}|['’]s)?\s+"
                          r"(?:total|figure|count|tally)\s+of\s+"
                          r"(?:(?:about|around|almost|nearly|some|just\s+over|just\s+under|over|under)\s+)?"

@@ -31,7 +31,7 @@ _ING_WAYS = ("falling", "rising", "dropping", "declining", "decreasing", "increa
 _ING = "|".join(_ING_WAYS)
 # no figure follows the way ('is down too', not 'is down to N' / 'is down by N%')
 _NO_FIGURE_AFTER = r"(?!\s+(?:(?:to|by|from)\b|\d))"
-# 'down on last February', 'up on March 2024': a month as the other end
+# 'down on last <month>', 'up on <month> <year>': a month as the other end
 _MONTH_NAME = rf"(?:{month_alternation()})\b"
 _DIRECTION = re.compile(
     r"\b(?:(?:a|an|the)\s+)?(?P<noun>drop|fall|decrease|reduction|decline|rise|increase|surge|jump|spike)s?\s+in\b"

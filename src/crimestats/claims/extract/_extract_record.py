@@ -56,7 +56,7 @@ _RECORD = re.compile(
     rf"|since\s+(?P<smonth>(?:last\s+)?(?-i:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}}|\s+last\s+year)?)\b"
     r"|since\s+(?P<pan>before\s+)?the\s+(?:covid(?:-19)?\s+|coronavirus\s+)?(?:pandemic|lockdowns?)\b"
     r"|on\s+record|ever(?:\s+recorded)?\b|of\s+all\s+time|in\s+(?:recorded\s+)?history"
-    # 'the highest total in the borough's records', 'in its records'
+    # 'the <highest> <total> in <the borough>'s records', 'in its records'
     r"|in\s+(?:the\s+|its\s+|their\s+|our\s+|(?:the\s+)?[\w-]+['’]s\s+)?(?:own\s+)?records\b(?!\s+(?:of|for|from)\b)"
     r"|(?:the\s+[\w-]+|it|we|they|london)\s+(?:has|have|had)\s+(?:ever\s+)?(?:recorded|seen|known)\b"
     r"|(?:in|for|over)\s+(?:(?P<hedge>more\s+than|over|at\s+least|almost|nearly|about|around|close\s+to)\s+)?"
@@ -76,7 +76,7 @@ _RECORD = re.compile(
     r"\s*(?:[.,;:!]|$)|\s+(?:last|this|in|for|during|after|as|when|while|and|but|so)\b)"
     # '... rose to N, a record for the borough': the figure in apposition is the highest on record
     r"|(?<=\d),\s+(?:a|another)\s+(?:new\s+)?(?P<rapp>record)(?:\s+high)?(?:\s+for\s+the\s+(?:borough|force|city|capital|area))?\b"
-    # '<offenders> enjoyed a record year': the year's figure is the highest on record
+    # '<offenders> <had> a record year': the year's figure is the highest on record
     r"|\b(?:a|another|their|its)\s+(?:new\s+)?(?P<ryear>record)\s+year\b",
     _I)
 

@@ -228,9 +228,9 @@ _JUDGEMENT = Caseless(
     r"(?:really\s+|desperately\s+|urgently\s+)?(?:need|needs|want|wants|demand|demands|deserve|deserves)\s+"
     r"(?:action|answers|change|results|leadership|a\s+plan|a\s+real\s+plan)\b|\b(?:time\s+for|calls?\s+for)\s+action\b"
     # a speaker's stance: 'frankly', 'make no mistake', 'in my view', 'I believe'
-    # verdicts in idiom: 'gone badly wrong', '<x> isn't working', 'has no place in', 'looked the other way', 'the
+    # verdicts in idiom: 'gone <badly> wrong', '<x> isn't working', '<x> has no place in <y>', '<looked> the other way', 'the
     # backbone of', 'hollowed <it> out', 'the only language <they> understand', 'let <a place> die', 'made <a place>
-    # less safe', 'you can see the result', a call to vote for a party
+    # less safe', '<you> can see the <results>', a call to vote for a party
     r"|\b(?:gone|going|went|go|goes)\s+(?:badly|terribly|seriously|horribly|disastrously|very|so|dreadfully)\s+wrong\b"
     r"|\b(?:isn|aren|wasn|weren)['’]t\s+(?:really\s+|just\s+)?working\b(?!\s+(?:with|on|for|at|in|together|alongside)\b)"
     r"|\b(?:has|have|had)\s+no\s+place\s+(?:in|on)\b|\b(?:look|looks|looked|looking)\s+the\s+other\s+way\b"
@@ -267,7 +267,7 @@ _HAS_NUMBER = Caseless(rf"\d|\b(?:{number_alternation(2, 10)}|hundreds?|thousand
 
 
 # who is speaking, not a figure: an age beside a name ('<Name>, 34, who runs ...'), a parent's description
-# ('mother-of-two'), a street address ('at 2 <Market> Place')
+# ('<parent>-of-<N>'), a street address ('at <N> <Name> <Street>')
 _AGE_AFTER_NAME = re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},(?=\s)|\b(?i:mother|father|mum|dad|grandmother|grandfather|"
                              r"grandmother|parent)-of-[a-z]+\b|\b\d{1,4}[a-z]?\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|Road|"
                              r"Place|Avenue|Lane|Square|Way|Close|Gardens|Terrace|Crescent|Drive|Court|Row|Grove|Parade)\b")

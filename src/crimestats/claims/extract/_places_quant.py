@@ -28,7 +28,7 @@ _QUANT = re.compile(
     rf"|\b(?:in|across)\s+(?:all\s+(?P<few>{number_alternation(2, 6)})|(?P<both>both))\s+(?:of\s+(?:the|these|those)\s+)?(?:boroughs|areas|places|forces)\b"
     # 'down in both <a> and <b>': each of the two places named
     r"|\b(?:in|across)\s+(?P<both2>both)\s+(?=(?-i:[A-Z])[\w'&.-]+(?:\s+(?-i:[A-Z])[\w'&.-]+){0,2}\s+and\s+(?-i:[A-Z]))"
-    # 'in all but two boroughs': all the 32 but that many
+    # 'in all but <N> boroughs': all the 32 but that many
     rf"|\bin\s+all\s+but\s+(?P<but>{_N}|one)\s+(?:(?:of\s+)?(?:London['’]s|the|the\s+capital['’]s)\s+)?(?:London\s+)?"
     r"(?:(?:32|thirty-two)\s+)?boroughs?\b"
     r"|\bin\s+(?P<most>most|the\s+(?:vast\s+)?majority\s+of|more\s+than\s+half\s+(?:of\s+)?)\s*(?:(?:London['’]s|the)\s+)?"
@@ -64,7 +64,7 @@ def find_places_quant(sc: Scan) -> list[Claim]:
         out.append(c)
     for m in _QUANT.finditer(sc.st):
         clause = sc.clause_at(m.start())
-        clause = (clause[0], max(clause[1], sc.s.start + m.end()))     # 'in all but two boroughs': 'but' ends no clause here
+        clause = (clause[0], max(clause[1], sc.s.start + m.end()))     # 'in all but <N> boroughs': 'but' ends no clause here
         words = sc.text[clause[0]:clause[1]]
         way = direction(words)
         if way not in ("up", "down") or not sc.free(m.start()):

@@ -31,7 +31,7 @@ RECOVERY = "stolen property recovered"     # a crime named ('stolen cars'), its 
 REPEAT_OFFENDING = "repeat offending"     # a crime named ('shoplifters'), who commits it not held
 SENTENCES = "sentence lengths"     # a crime named ('the term for murder'), the sentence not held
 FINES = "fines and penalty notices"
-# subjects that stay outside recorded crime whatever crime the clause names ('45 minutes to attend a burglary')
+# subjects that stay outside recorded crime whatever crime the clause names ('N minutes to reach a <crime>')
 CRIME_NAMED_SUBJECTS = frozenset({UNREPORTED, OUTCOMES, PROGRAMME, RECOVERY, REPEAT_OFFENDING, SENTENCES,
                                   "police response times"})     # what a figure will be: no recorded data can check it yet, whatever crime is named
 # '<crime> will <pass> N by <year>', '<someone> expects <crime> to <fall> by N%', 'is set to <top> N'
@@ -164,7 +164,7 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\brepeat\s+(?:offenders?|offending|shoplifters|burglars)\b|\bprolific\s+(?:offenders?|shoplifters|thieves|burglars)\b|"
                 r"\bre-?offend(?:s|ed|ing|ers?)?\b|\bthe\s+same\s+(?:faces|people|culprits|offenders|gangs?)\b", _I),
      REPEAT_OFFENDING, "the Ministry of Justice proven reoffending statistics, or the force's own offender records"),
-    # a quantity of visitors ('the million or so visitors'), not crime against them ('thefts from tourists')
+    # a quantity of visitors ('<N> <visitors> a day'), not crime against them ('thefts from tourists')
     (re.compile(r"\b(?:millions?|thousands|hundreds\s+of\s+thousands|\d[\d,.]*(?:\s*(?:m|million|k))?)\s+(?:or\s+so\s+)?"
                 r"(?:[\w'’-]+\s+)?(?:visitors|tourists|commuters|day-?trippers|shoppers)\b|\b(?:visitor|tourist)\s+numbers\b|"
                 r"\bfootfall\b", _I),
@@ -187,12 +187,12 @@ _ANIMALS = re.compile(r"\b(?:dogs?|cats?|pets?|puppies|kittens|animals?)\b", _I)
 CAUSE = "what caused a change"
 _CAUSE_DATA = ("an evaluation of the scheme or policy credited, against a comparison area (recorded figures say what "
                "changed, not why)")
-# a cause credited with a figure: 'which the council credits to <its wardens>', 'thanks to <a scheme>', 'as the
-# <police> stepped up <a tactic>'; the figure is checked on its own, the cause is a claim of its own
+# a cause credited with a figure: 'which <someone> credits to <a scheme>', 'thanks to <a scheme>', 'as the
+# <police> <stepped up> <a tactic>'; the figure is checked on its own, the cause is a claim of its own
 _CAUSE = re.compile(
     r"\b(?:which|this|that|something|it)\s+(?:[\w'’-]+\s+){0,4}?(?:credits?|credited|attributes?|attributed|puts?\s+down|"
     r"blames?|blamed)\s+(?:it\s+|this\s+|that\s+)?(?:to|on)\b"
-    # 'which we believe partly reflects <greater confidence in reporting>', 'this is largely down to <a scheme>'
+    # 'which <we> <think> <partly> reflects <a change in reporting>', 'this is <largely> down to <a scheme>'
     r"|\b(?:which|this|that|it)\s+(?:[\w'’-]+\s+){0,4}?(?:reflects?|reflected|(?:is|was)\s+(?:largely\s+|partly\s+|mainly\s+)?"
     r"(?:down\s+to|driven\s+by|explained\s+by))\b"
     r"|\b(?:thanks\s+(?:largely\s+|mainly\s+|partly\s+|in\s+part\s+)?to|because\s+of|as\s+a\s+(?:direct\s+)?result\s+of|"
@@ -233,7 +233,7 @@ _QUANTIFIED = re.compile(r"\d|\b(?:average|faster|slower|quicker|longer|shorter|
                          rf"|\b(?:{number_alternation(2, 10)}|a\s+few|several|many|dozens|hundreds)\s+of\s+"
                          r"(?:my|our|his|her|their|the)\b",
                          _I)
-# the words a cause credited needs ('credits <it> to', 'thanks to', 'as <the police> stepped up')
+# the words a cause credited needs ('credits <it> to', 'thanks to', 'as <the police> <stepped up>')
 _CAUSE_WORDS = ("credit", "attribut", "put down", "puts down", "blame", "thanks", "because", "result of", "owing", "reflect",
                 "down to", "driven by", "explained by")
 _CAUSE_VERBS = ("stepped up", "ramped up", "cracked down", "launched", "introduced", "rolled out", "brought in",

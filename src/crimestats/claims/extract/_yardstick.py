@@ -23,7 +23,7 @@ _I = re.IGNORECASE
 # the speaker's own figure named by a pronoun
 # 'us' in lower case only: 'the US' is a country
 OURS = (r"(?:ours|(?-i:us)(?!['’]s)|our\s+(?:own\s+)?(?:rate|figure|level|total|count|country|city|borough|force|area|nation)"
-        # 'fewer robberies than we do'
+        # 'fewer <crimes> than we do'
         r"|we\s+(?:do|did)(?!\s+(?:not|in|last|this)\b))\b")
 _HEDGE = r"(?P<h>(?:almost|nearly|about|around|roughly|some|just\s+over|just\s+under|less\s+than|more\s+than|over|under)\s+)?"
 _MULT = rf"(?:{MULTIPLE_ALT}|(?:{number_alternation(2, 20)}|[2-9]|1[0-9])\s+times)"

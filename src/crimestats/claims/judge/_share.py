@@ -142,7 +142,7 @@ def homicide_share(store: StoreLike, c: ShareFrame, r: Resolved) -> CheckedClaim
     """A share of homicide victims ('N% of victims were stabbed', 'solved N%'): the part over all
     victims in the victims file; any other group the data does not break down is unverifiable."""
     if r.measure == "homicide_victims" and c.parts_in_clause.get("homicide_victims") in SHARE_PARTS:
-        r = replace(r, measure=c.parts_in_clause["homicide_victims"])    # 'Black Londoners were N% of the victims'
+        r = replace(r, measure=c.parts_in_clause["homicide_victims"])    # '<group> <Londoners> were N% of the victims'
     if r.area is None or r.period is None:
         return _unresolved(c, r)
     if r.measure in SHARE_PARTS:

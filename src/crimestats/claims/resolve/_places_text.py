@@ -121,7 +121,7 @@ _PARLIAMENT_BEFORE = re.compile(r"(?:\bMPs?|\bministers?|\bpoliticians|\b[Pp]arl
                                 r"\bHouse\s+of\s+Commons\s+in)\s+(?:in\s+|at\s+|to\s+)?$")
 
 
-# 'London Fields', 'London Bridge', the 'London Assembly': a spot or a body whose name starts with 'London', not London
+# 'London <Bridge>', 'London <Zoo>', the 'London <Assembly>': a spot or a body whose name starts with 'London', not London
 _NAMED_AFTER_LONDON = re.compile(r"\s+(?:Fields|Bridge|Road|Zoo|Eye|Underground|Overground|Stadium|Wall|Assembly|Councils|"
                                  r"Ambulance|Fire|Transport|Marathon|Wetland|Dock|Docks|Colney)\b")
 

@@ -336,7 +336,7 @@ _SAME_SPAN = re.compile(r"\b(?:over|in|during|across)\s+(?:the\s+same\s+(?:perio
 _CHANGE_NOUN = r"(?:rise|increase|fall|drop|decrease|reduction|jump|climb|cut)"
 _ANAPHOR_CHANGE = re.compile(r"^\W*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+represents|\s+marks|\s+amounts\s+to)\s+"
                              rf"(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\b|(?:that|this)\s+{_CHANGE_NOUN}\s+of\b)", _I)
-# 'offences in that category', 'crimes of this type': the crime just named
+# '<offences> in that <category>', '<crimes> of this type': the crime just named
 _THAT_CATEGORY = re.compile(r"\b(?:in|of|within)\s+(?:that|this|the\s+same)\s+(?:category|group|type|class|kind)\b", _I)
 _ANAPHOR_OPENING = re.compile(r"^\W*(?:that|this|it)\s+(?:was|is|has|had|were|went|rose|fell)\b", _I)
 # 'since the Met's borough figures began': the publisher of the figures, not the place they are about
@@ -589,7 +589,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             measure = own = ctx_measure     # 'Its rate, almost N offences per 100,000': the article's measure
             notes.append(Reason.of(Why.REFERS_BACK, first=sentence.split()[0], measure=measure))
         elif own == "all_crime" and ctx_measure not in (None, "all_crime") and (that := _THAT_CATEGORY.search(clause)):
-            measure = own = ctx_measure     # '<crime> drove the rise.  Offences in that category reached N'
+            measure = own = ctx_measure     # '<crime> <led> the rise.  <Offences> in that <category> <reached> N'
             notes.append(Reason.of(Why.REFERS_BACK, first=that.group(0), measure=measure))
         if not own and measure in _HOMICIDE_FAMILY:
             # 'Of the N victims ..., N were women': a qualifier in the clause narrows homicide victims
