@@ -275,12 +275,14 @@ def _span_before(claims: list[Claim], out: list["Resolved"], *, across: bool = F
         return out[-1].baseline, out[-1].period
     k = len(out)
     a, b = (claims[k - 2], claims[k - 1]) if k >= 2 else (None, None)
-    if a is not None and b is not None and a.kind == b.kind == "count" and out[-2].period is not None and \
-            out[-2].period.end < out[-1].period.start and (
+    p0, p1 = out[-2].period if k >= 2 else None, out[-1].period
+    if a is not None and b is not None and a.kind == b.kind == "count" and p0 is not None and \
+            (p0.end < p1.start or (across and p1.end < p0.start)) and (
                 a.sentence_index == b.sentence_index or (
                     across and b.sentence_index - a.sentence_index <= 2 and out[-2].measure == out[-1].measure
                     and out[-2].area == out[-1].area)):
-        return out[-2].period, out[-1].period       # 'went from N in <year> to M in <year>'
+        # 'went from N in <year> to M in <year>'; 'N in <year>, against M in <year before>. That rise ...'
+        return (p0, p1) if p0.end < p1.start else (p1, p0)
     return None
 
 
@@ -338,6 +340,7 @@ _ANAPHOR_CHANGE = re.compile(r"^\W*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was|\s
                              rf"(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\b|(?:that|this)\s+{_CHANGE_NOUN}\s+of\b)", _I)
 # '<offences> in that <category>', '<crimes> of this type': the crime just named
 _THAT_CATEGORY = re.compile(r"\b(?:in|of|within)\s+(?:that|this|the\s+same)\s+(?:category|group|type|class|kind)\b", _I)
+_LAST_MONTH_NAMED = re.compile(r"last\s+[a-z]+", _I)
 _ANAPHOR_OPENING = re.compile(r"^\W*(?:that|this|it)\s+(?:was|is|has|had|were|went|rose|fell)\b", _I)
 # 'since the Met's borough figures began': the publisher of the figures, not the place they are about
 _SOURCE_OF_FIGURES = re.compile(r"\b(?:the\s+)?(?:Met|Metropolitan\s+Police|police\.uk|ONS|Home\s+Office)['’]s\s+(?:own\s+)?"
@@ -802,6 +805,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         if baseline is None and period is not None and period.grain == "month" and c.kind in ("change", "ratio", "direction"):
             baseline = period.shift_years(-1)
             notes.append(Reason.of(Why.SAME_MONTH_YEAR_EARLIER, period=baseline.label))
+        if baseline is not None and baseline.grain == "month" and c.kind in ("change", "ratio", "direction") and \
+                not c.period_text and period is not None and period.grain == "year" and \
+                any(n.why is Why.PERIOD_ASSUMED for n in notes) and _LAST_MONTH_NAMED.fullmatch(c.baseline_text or ""):
+            # 'down on last <month>' with no period named: that month a year on (the latest such month)
+            period = baseline.shift_years(1)
+            notes = [n for n in notes if n.why is not Why.PERIOD_ASSUMED]
         if baseline is not None and baseline == period and c.kind in ("change", "ratio", "direction") and \
                 not c.period_text:
             # 'up N% on last year' with no period of its own: the latest twelve months against the twelve before
@@ -810,7 +819,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             notes = [n for n in notes if n.why not in (Why.PERIOD_ASSUMED, Why.PERIOD_FROM_CONTEXT)]
             if baseline is not None:
                 notes.append(Reason.of(Why.SAME_MONTHS_YEAR_EARLIER, period=baseline.label))
-        anaphor = _ANAPHOR_CHANGE.match(sentence) is not None and not c.period_text and not c.baseline_text
+        anaphor = (m_an := _ANAPHOR_CHANGE.match(sentence)) is not None and not c.period_text and (
+            not c.baseline_text or m_an.group(0).lower().rstrip().endswith(" of"))    # 'That rise of N%': the two figures before
         span = _span_before(claims, out, across=anaphor) if c.kind in ("change", "ratio", "direction") and (
             _SAME_SPAN.search(clause) or _SAME_SPAN.search(c.text) or anaphor) else None
         if span is not None:
