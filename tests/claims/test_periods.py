@@ -590,3 +590,12 @@ def test_over_the_summer_is_the_latest_summer():
     assert p is not None and p.label == "June 2025 to August 2025"
     got = extract_claims("Robbery in Hackney rose by 8% over the summer.")
     assert got and got[0].period_text == "the summer"
+
+
+def test_figures_published_this_month_are_not_this_months():
+    """'according to figures published this month' dates the release; the figures' period is the year named."""
+    got = extract_claims("Police recorded 24,000 crimes in Harrow in 2023, down 3% on 2022, according to figures "
+                         "published this month.")
+    assert {c.period_text for c in got} == {"in 2023"}, [(c.kind, c.period_text) for c in got]
+    got = extract_claims("Burglary in Harrow rose this month, according to figures released last week.")
+    assert got and got[0].period_text == "this month"

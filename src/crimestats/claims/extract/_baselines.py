@@ -54,7 +54,9 @@ _PERIOD_PATTERNS = [
     re.compile(r"\b(?:this|last|the\s+past|(?<=over\s)the|(?<=during\s)the)\s+(?:spring|summer|autumn|winter)\b", _I),    # 'this winter'
     re.compile(r"\bup\s+(?:to|until)\s+(?:and\s+including\s+)?(?:19|20)\d{2}\b(?![/%\d])", _I),   # 'up to <year>'
     # ('the last year for which <data> were published' names no period)
-    re.compile(r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b(?!\s+(?:for|in|of|that|which|when|whose)\s)"
+    # ('figures published this month' dates the release, not the figures)
+    re.compile(r"(?<!published\s)(?<!released\s)(?<!issued\s)(?<!updated\s)(?<!announced\s)(?<!revealed\s)"
+               r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b(?!\s+(?:for|in|of|that|which|when|whose)\s)"
                r"|\bso far this year\b|\byear to date\b"
                rf"|\b(?:the\s+)?(?:past|last|latest)\s+(?:12|twelve|{number_alternation(2, 11)}|[2-9]|1[01])\s+months\b"
                r"(?!\s+of\s+(?:19|20)\d{2})"
