@@ -277,7 +277,7 @@ def _span_before(claims: list[Claim], out: list["Resolved"], *, across: bool = F
     a, b = (claims[k - 2], claims[k - 1]) if k >= 2 else (None, None)
     p0, p1 = out[-2].period if k >= 2 else None, out[-1].period
     if a is not None and b is not None and a.kind == b.kind == "count" and p0 is not None and \
-            (p0.end < p1.start or (across and p1.end < p0.start)) and (
+            (p0.end < p1.start or (across and p1.end < p0.start and p1.grain == p0.grain)) and (
                 a.sentence_index == b.sentence_index or (
                     across and b.sentence_index - a.sentence_index <= 2 and out[-2].measure == out[-1].measure
                     and out[-2].area == out[-1].area)):
