@@ -107,7 +107,7 @@ def _second_subject(text: str, a: int, b: int) -> list[tuple[int, int]]:
     for m in _AND_SUBJECT.finditer(text, a, b):
         named = _NAME_AND_NAME.search(text, max(a, m.start() - 30), m.start() + 30)
         if named is not None and named.start("and") == m.start():
-            continue    # 'England and Wales was ...', 'Barking and Dagenham has ...': one name, not two subjects
+            continue    # '<country> and <country> was ...', '<borough> and <borough> has ...': one name, not two subjects
         if _FINISHED.search(text, a, m.start()):
             return [(a, m.start()), *_second_subject(text, m.start(), b)]
     as_clause = _AS_SUBJECT.search(text, a, b)

@@ -54,7 +54,7 @@ _PERIOD_PATTERNS = [
     re.compile(r"\b(?:this|last|the\s+past|(?<=over\s)the|(?<=during\s)the)\s+(?:spring|summer|autumn|winter)\b", _I),    # 'this winter'
     re.compile(r"\bup\s+(?:to|until)\s+(?:and\s+including\s+)?(?:19|20)\d{2}\b(?![/%\d])", _I),   # 'up to <year>'
     # ('the last year for which <data> were published' names no period)
-    # ('figures published this month' dates the release, not the figures)
+    # ('<figures> <published> this <month>' dates the release, not the figures)
     re.compile(r"(?<!published\s)(?<!released\s)(?<!issued\s)(?<!updated\s)(?<!announced\s)(?<!revealed\s)"
                r"\b(?:last|this)\s+(?:financial\s+)?(?:year|month)\b(?!\s+(?:for|in|of|that|which|when|whose)\s)"
                r"|\bso far this year\b|\byear to date\b"
@@ -382,7 +382,7 @@ _YEAR_TOTAL = re.compile(rf"\b(?P<y>(?:19|20)\d{{2}}|(?-i:{month_alternation(sho
                          r"(?:total|figure|count|tally)\s+of\s+"
                          r"(?:(?:about|around|almost|nearly|some|just\s+over|just\s+under|over|under)\s+)?"
                          r"(?P<n>\d(?:[\d,.]*\d)?)", re.IGNORECASE)
-_APPOSITION = re.compile(r"(?:\s+[a-z]+){0,2}\s*,\s*$")
+_IN_APPOSITION = re.compile(r"(?:\s+[a-z]+){0,2}\s*,\s*$")
 
 
 # '... was <year>, with N <victims>': N is that year's, and a record in apposition after it too
@@ -402,7 +402,7 @@ def year_totals(claims: list["Claim"], *, st: str, sentence_start: int) -> None:
                 c.period_text, c.subject = y, "when"
             elif c.kind in ("change", "ratio", "direction") and c.baseline_text == y and rel < m.start():
                 c.baseline_text = None
-            elif c.kind == "record" and rel >= m.end() and _APPOSITION.fullmatch(st[m.end():rel]):
+            elif c.kind == "record" and rel >= m.end() and _IN_APPOSITION.fullmatch(st[m.end():rel]):
                 c.period_text = y
 
 

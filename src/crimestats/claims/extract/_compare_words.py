@@ -162,6 +162,8 @@ def find_same_as_before(sc: Scan) -> list[Claim]:
 
 
 _EQUAL_GATE_TEST = Words("equal", "same ", "level with", "matching", "unchanged")
+
+
 def equal_gate(sc: Scan) -> bool:
     return (sc.digits and _EQUAL_GATE_TEST(sc.low)) or "as many" in sc.low
 
@@ -195,7 +197,9 @@ def find_equal(sc: Scan) -> list[Claim]:
 
 
 _SAME_GATE_TEST = Words("same as", "similar to", "in line with", "on a par", "level with", "the same ", "identical",
-               "equal number", "as many")
+                        "equal number", "as many")
+
+
 def same_gate(sc: Scan) -> bool:
     return _SAME_GATE_TEST(sc.low)
 

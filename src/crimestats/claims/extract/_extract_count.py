@@ -116,6 +116,8 @@ _OVER = ("over", "above", "more than")
 
 
 _NUMBERS_GATE_TEST = Words(*_NUMBER_GATE)
+
+
 def numbers_gate(sc: Scan) -> bool:
     return sc.digits or _NUMBERS_GATE_TEST(sc.low)
 
@@ -282,6 +284,8 @@ _ONE = re.compile(r"\b(?:recorded|records|had|has|saw|sees|logged|suffered|repor
 
 
 _ZERO_GATE_TEST = Words("not one", "not a single", "zero", "no ", " one ", "without")
+
+
 def zero_gate(sc: Scan) -> bool:
     return _ZERO_GATE_TEST(sc.low)
 

@@ -58,6 +58,8 @@ _AMONG = re.compile(r"\b(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$", _I)   
 
 
 _CRIME_RANK_GATE_TEST = Words("common", "largest", "biggest", "smallest", "only")
+
+
 def crime_rank_gate(sc: Scan) -> bool:
     return _CRIME_RANK_GATE_TEST(sc.low)
 
@@ -114,6 +116,8 @@ def find_crime_ranks(sc: Scan) -> list[Claim]:
 
 
 _CRIME_PAIR_GATE_TEST = Words(" than ", " as many ", " as much ", "outnumber", "overt")
+
+
 def crime_pair_gate(sc: Scan) -> bool:
     return _CRIME_PAIR_GATE_TEST(sc.low)
 

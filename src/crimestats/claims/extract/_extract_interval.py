@@ -36,16 +36,25 @@ def interval_gate(sc: Scan) -> bool:
     return "every " in sc.low or "each month" in sc.low
 
 
+def _crime_before(sc: Scan, pos: int) -> tuple[str, re.Match[str] | None]:
+    """The words of ``pos``'s clause before it (up to 60 characters), and 'a <crime>' / 'one <stolen thing>' ending
+    there when there is one (else None)."""
+    a = max(0, sc.clause_at(pos)[0] - sc.s.start)     # clause spans are absolute
+    before = sc.st[max(a, pos - 60):pos]
+    one = _ONE_BEFORE.search(before)
+    if one is not None and not (LEXICON.crime_nouns.search(one.group(0)) or _STOLEN.search(one.group(0))):
+        one = None
+    return before, one
+
+
 def find_intervals(sc: Scan) -> list[Claim]:
     out: list[Claim] = []
     st = sc.st
     for m in _EVERY.finditer(st):
         if not sc.free(m.start()) or (m.group("n") or "").lower() == "few":
             continue
-        a = max(0, sc.clause_at(m.start())[0] - sc.s.start)     # clause spans are absolute
-        before = st[max(a, m.start() - 60):m.start()]
-        one = _ONE_BEFORE.search(before)
-        if one is None or not (LEXICON.crime_nouns.search(one.group(0)) or _STOLEN.search(one.group(0))):
+        before, one = _crime_before(sc, m.start())
+        if one is None:
             one = _ONCE_BEFORE.search(before)
             if one is None or not (LEXICON.crime_nouns.search(st) or _STOLEN.search(st)):
                 continue
@@ -59,12 +68,9 @@ def find_intervals(sc: Scan) -> list[Claim]:
         out.append(sc.make("count", start, claimed_text=st[start:m.end()], value=1.0, unit="interval",
                            per_minutes=count * _MINUTES[unit]))
     for m in _EVERY_MONTH.finditer(st):
-        # 'a murder in <place> every month this year': at least one in each month of the period
-        a = max(0, sc.clause_at(m.start())[0] - sc.s.start)
-        before = st[max(a, m.start() - 60):m.start()]
-        one = _ONE_BEFORE.search(before)
-        if one is None or not sc.free(m.start()) or not (LEXICON.crime_nouns.search(one.group(0)) or
-                                                        _STOLEN.search(one.group(0))):
+        # 'a <crime> in <place> every month this year': at least one in each month of the period
+        before, one = _crime_before(sc, m.start())
+        if one is None or not sc.free(m.start()):
             continue
         start = m.start() - len(before) + one.start()
         sc.used.append((start, m.end()))

@@ -735,11 +735,13 @@ def _figures_in_ranking(st: str, make: Make, used: list[tuple[int, int]],
 
 
 _RANK_WORDS_GATE = Words("highest", "most", "largest", "biggest", "worst", "lowest", "fewest", "smallest", "least",
-               "second only", "any other", "anywhere else", "pandemic", "decade", "-year", "ranked", "second",
-               "third", "fourth", "fifth", "tops ", "topped", "table", "than any ", "except", "apart from", "only ", "ranked",
-               "london average", "london rate", "average for london", "capital's average", "the next", "worst hit",
-               "worst-hit", "hardest hit", "hardest-hit", "no other", "number one", "number two", " top", "no. 1",
-               " bottom", " place", " capital")
+                         "second only", "any other", "anywhere else", "pandemic", "decade", "-year", "ranked", "second",
+                         "third", "fourth", "fifth", "tops ", "topped", "table", "than any ", "except", "apart from", "only ", "ranked",
+                         "london average", "london rate", "average for london", "capital's average", "the next", "worst hit",
+                         "worst-hit", "hardest hit", "hardest-hit", "no other", "number one", "number two", " top", "no. 1",
+                         " bottom", " place", " capital")
+
+
 def rank_words(sc: Scan) -> bool:
     """Words that make a sentence worth scanning for a ranking (the ranking patterns gate themselves)."""
     return _RANK_WORDS_GATE(sc.low)

@@ -89,12 +89,14 @@ _FRACTION_OF_PLACE = re.compile(
     r"(?=\s*(?:rate|level|figure|average)?\s*(?:[.,;:)]|$|\s+(?:and|but|while|in|last|for|a|the|according)\b))")
 
 
-_FRACTION_OF_PLACE_GATE_TEST = Words(*_FRACTION_GATE)
+_FRACTION_WORDS = Words(*_FRACTION_GATE)
 _FRACTION_OF_PLACE_GATE_TEST_2 = Words(" of ", " the rate")
 _FRACTION_OF_PLACE_GATE_TEST_3 = Words("rate", "level", "figure",
-                                                                                    "'s", "’s", "that of", "that in")
+                                       "'s", "’s", "that of", "that in")
+
+
 def fraction_of_place_gate(sc: Scan) -> bool:
-    return _FRACTION_OF_PLACE_GATE_TEST(sc.low) and _FRACTION_OF_PLACE_GATE_TEST_2(sc.low) and _FRACTION_OF_PLACE_GATE_TEST_3(sc.low)
+    return _FRACTION_WORDS(sc.low) and _FRACTION_OF_PLACE_GATE_TEST_2(sc.low) and _FRACTION_OF_PLACE_GATE_TEST_3(sc.low)
 
 
 def find_fraction_of_place(sc: Scan) -> list[Claim]:
@@ -138,6 +140,8 @@ _AS_US = re.compile(
 
 
 _AS_US_GATE_TEST = Words(" as we", " as us", " as our ")
+
+
 def as_us_gate(sc: Scan) -> bool:
     return _AS_US_GATE_TEST(sc.low)
 
@@ -157,18 +161,21 @@ def find_as_us(sc: Scan) -> list[Claim]:
 
 
 _TIMES_GATE_TEST = Words(*_TIMES_GATE)
+
+
 def times_gate(sc: Scan) -> bool:
     return _TIMES_GATE_TEST(sc.low)
 
 
 _MULT_GATE_TEST = Words(*MULTIPLIERS, "fold")
+
+
 def mult_gate(sc: Scan) -> bool:
     return _MULT_GATE_TEST(sc.low)
 
 
-_FRACTION_GATE_TEST = Words(*_FRACTION_GATE)
 def fraction_gate(sc: Scan) -> bool:
-    return _FRACTION_GATE_TEST(sc.low)
+    return _FRACTION_WORDS(sc.low)
 
 
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b")
@@ -317,7 +324,9 @@ _SIMILAR = re.compile(rf"(?:\b(?P<verb>{DOWN}|{UP})\s+)?(?:by\s+)?(?:a\s+)?(?:si
 
 
 _SIMILAR_GATE_TEST = Words("similar", "comparable", "the same amount", "the same margin", "the same proportion",
-               "the same percentage", "the same extent", "the same degree")
+                           "the same percentage", "the same extent", "the same degree")
+
+
 def similar_gate(sc: Scan) -> bool:
     return _SIMILAR_GATE_TEST(sc.low)
 

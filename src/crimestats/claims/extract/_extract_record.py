@@ -405,7 +405,9 @@ _WITH_MONTH = re.compile(rf"\bwith\s+(?P<p>(?-i:{month_alternation(capitalised=T
 
 
 _TURN_GATE_TEST = Words("peak", "bottomed", "low point", "lowest point", "busiest", "worst", "quietest",
-               "calmest", "best", "deadliest", "safest", "highest", "lowest", "any other month", "any month", "any single month", "any one month")
+                        "calmest", "best", "deadliest", "safest", "highest", "lowest", "any other month", "any month", "any single month", "any one month")
+
+
 def turn_gate(sc: Scan) -> bool:
     return _TURN_GATE_TEST(sc.low)
 
@@ -500,14 +502,18 @@ def threshold_gate(sc: Scan) -> bool:
 
 
 _STREAK_GATE_TEST = Words("year", "decade", "month", "first fall", "first time", "first annual", "first yearly", "first year-on-year", "first real", "first significant", "first rise", "first drop", "first increase", "first decline",
-               "consecutive", "successive")
+                          "consecutive", "successive")
+
+
 def streak_gate(sc: Scan) -> bool:
     return _STREAK_GATE_TEST(sc.low)
 
 
 _RECORD_WORDS_GATE = Words("lowest", "highest", "fewest", "most", "smallest", "largest", "biggest", "worst",
-               "best", "record", "all-time", "all time", "new high", "new low", "fresh high", "fresh low",
-               "never been")
+                           "best", "record", "all-time", "all time", "new high", "new low", "fresh high", "fresh low",
+                           "never been")
+
+
 def record_words(sc: Scan) -> bool:
     """Words that make a sentence worth scanning for a record (the record patterns gate themselves)."""
     return _RECORD_WORDS_GATE(sc.low)

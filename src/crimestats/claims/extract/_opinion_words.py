@@ -351,7 +351,9 @@ _OPINION_NOT = re.compile(r"\b(?:keep|keeps|keeping|kept|make|makes|making|stay|
 
 
 _OPINION_GATE_TEST = Words("safe", "danger", "crime-ridden", "crime ridden", "lawless", "no-go", "no go",
-               "out of control", "crime wave", "war zone", "warzone", "epidemic", "crisis", "hell")
+                           "out of control", "crime wave", "war zone", "warzone", "epidemic", "crisis", "hell")
+
+
 def opinion_gate(sc: Scan) -> bool:
     return _OPINION_GATE_TEST(sc.low)
 
@@ -376,6 +378,8 @@ _EXACT_FIGURE = re.compile(r"\d")
 
 
 _FORECAST_GATE_TEST = Words(" would ", " will ", " could ")
+
+
 def forecast_gate(sc: Scan) -> bool:
     return _FORECAST_GATE_TEST(sc.low)
 
@@ -402,6 +406,8 @@ _JUDGED_FIGURE = re.compile(
 
 
 _JUDGED_FIGURE_GATE_TEST = Words(" is ", " was ", " would be ", "n't", " won't ")
+
+
 def judged_figure_gate(sc: Scan) -> bool:
     return ("%" in sc.st or "per cent" in sc.low) and _JUDGED_FIGURE_GATE_TEST(sc.low)
 

@@ -58,7 +58,7 @@ _ROLLING_YEAR = re.compile(r"(?:(?:in|over|during|for)\s+)?the\s+(?:past|last|la
 _YEAR_TO_MONTH = re.compile(r"(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
                             rf"(?P<m>{'|'.join(MONTH_ABBRS)})[a-z]*", _I)
 _SEASON = re.compile(r"(?:the\s+)?(?P<s>spring|summer|autumn|winter)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})", _I)
-_THIS_SEASON = re.compile(r"(?:this|last|the\s+past|the)\s+(?P<s>spring|summer|autumn|winter)", _I)   # 'over the summer': the latest
+_THIS_SEASON = re.compile(r"(?:this|last|the\s+past|the)\s+(?P<s>spring|summer|autumn|winter)", _I)   # 'over the <season>': the latest
 _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 _MONTH_OF_YEAR = re.compile(rf"(?P<m>{'|'.join(MONTH_ABBRS)})[a-z]*\s+(?:of\s+)?(?P<w>last|this)\s+year", _I)
 _LAST_MONTH = re.compile(rf"(?:last|this\s+past)\s+(?P<m>{'|'.join(MONTH_ABBRS)})[a-z]*", _I)

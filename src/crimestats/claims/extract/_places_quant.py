@@ -43,6 +43,8 @@ _EXCEPT = re.compile(
 
 
 _PLACES_QUANT_GATE_TEST = Words("borough", " areas", " places", " forces", " both ")
+
+
 def places_quant_gate(sc: Scan) -> bool:
     return _PLACES_QUANT_GATE_TEST(sc.low)
 

@@ -19,21 +19,22 @@ from .._model import Claim
 from ._scan import Scan, Words
 
 __all__ = ["outside_subject", "find_outside", "outside_gate", "outside_opener", "UNREPORTED", "OUTCOMES", "FORECAST",
-           "SENTENCES", "RECOVERY", "REPEAT_OFFENDING", "FINES", "CRIME_NAMED_SUBJECTS", "CAUSE"]
+           "SENTENCES", "RECOVERY", "REPEAT_OFFENDING", "FINES", "RESPONSE_TIMES", "CRIME_NAMED_SUBJECTS", "CAUSE"]
 
 UNREPORTED = "crime never reported to the police"     # outside recorded crime even when a crime is named
 OUTCOMES = "crime outcomes, whether crimes were solved or ended in a charge"     # the same: a crime named, its outcome not held
 
 _I = re.IGNORECASE
 PROGRAMME = "the reach of a prevention programme"     # people a scheme worked with: a crime word in its name is no count
-FORECAST = "a forecast"
+FORECAST = "a forecast"     # what a figure will be: no recorded data can check it yet, whatever crime is named
+RESPONSE_TIMES = "police response times"
 RECOVERY = "stolen property recovered"     # a crime named ('stolen cars'), its recovery not held
 REPEAT_OFFENDING = "repeat offending"     # a crime named ('shoplifters'), who commits it not held
 SENTENCES = "sentence lengths"     # a crime named ('the term for murder'), the sentence not held
 FINES = "fines and penalty notices"
-# subjects that stay outside recorded crime whatever crime the clause names ('N minutes to reach a <crime>')
-CRIME_NAMED_SUBJECTS = frozenset({UNREPORTED, OUTCOMES, PROGRAMME, RECOVERY, REPEAT_OFFENDING, SENTENCES,
-                                  "police response times"})     # what a figure will be: no recorded data can check it yet, whatever crime is named
+# subjects that stay outside recorded crime whatever crime the clause names and whatever the claim's kind ('N minutes
+# to reach a <crime>'); unreported crime, outcomes and programmes do so for counts and shares (the resolver)
+CRIME_NAMED_SUBJECTS = frozenset({RECOVERY, REPEAT_OFFENDING, SENTENCES, RESPONSE_TIMES})
 # '<crime> will <pass> N by <year>', '<someone> expects <crime> to <fall> by N%', 'is set to <top> N'
 # what a figure is said to be going to do
 _WILL_DO = (r"pass|reach|hit|top|exceed|rise|fall|drop|double|halve|climb|grow|increase|decrease|go\s+(?:up|down)|"
@@ -81,7 +82,7 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
                 r"(?:emergency|999|urgent)\s+calls?\b|\btimes?\s+to\s+(?:respond|attend|arrive)\b|"
                 r"\battend(?:ance)?\s+times?\b|\b(?:minutes|hours|days)\s+to\s+(?:respond|attend|arrive|turn\s+up|get\s+there)\b|\b(?:visited|attended|seen)\s+(?:by\s+(?:an?\s+)?(?:officers?|police)\s+)?within\s+"
                 r"(?:\d+|[a-z]+)\s+(?:hours?|minutes?|days?)\b", _I),
-     "police response times", "the force's own response-time figures (e.g. the Met's emergency response data)"),
+     RESPONSE_TIMES, "the force's own response-time figures (e.g. the Met's emergency response data)"),
     (re.compile(r"\b999\s+calls?\b|\b101\s+calls?\b|\bemergency\s+calls?\b|\bcalls?\s+(?:to|from)\s+(?:the\s+)?"
                 r"(?:police|public)\b|\bcall[- ]handling\b|\bcalls?\s+to\s+(?:[\w'’-]+\s+){0,2}?(?:helplines?|hotlines?|advice\s+lines?)\b"
                 r"|\bhelplines?\s+calls?\b", _I),
@@ -206,10 +207,10 @@ def outside_subject(clause: str, *, cause: bool = False) -> tuple[str, str] | No
     police-recorded crime, else None.  ``cause``: the clause was found as a cause credited with a figure."""
     if cause and _CAUSE.search(clause):
         return CAUSE, _CAUSE_DATA
-    recovered_animals = _ANIMALS.search(clause) is not None    # stolen dogs and cats recovered: the Met's file holds them
     for pat, what, data in _SUBJECTS:
         if pat.search(clause) or (pat is _OUTCOMES and _solved(clause)):
-            if (pat is _OUTCOMES and _HOMICIDE_WORDS.search(clause)) or (what == RECOVERY and recovered_animals):
+            # (stolen dogs and cats recovered: the Met's stolen-animals file holds them)
+            if (pat is _OUTCOMES and _HOMICIDE_WORDS.search(clause)) or (what == RECOVERY and _ANIMALS.search(clause)):
                 continue
             return what, data
     return None
@@ -263,12 +264,16 @@ def outside_opener(sc: Scan) -> bool:
 _CAUSE_GATE_TEST = Words(*_CAUSE_WORDS)
 _CAUSE_GATE_TEST_2 = Words(" as ")
 _CAUSE_GATE_TEST_3 = Words(*_CAUSE_VERBS)
+
+
 def _cause_gate(sc: Scan) -> bool:
     return _CAUSE_GATE_TEST(sc.low) or (_CAUSE_GATE_TEST_2(sc.low) and _CAUSE_GATE_TEST_3(sc.low))
 
 
 _OUTSIDE_GATE_TEST = Words(*_GATE_WORDS)
 _OUTSIDE_GATE_TEST_2 = Words(*_NEW_GATE_WORDS)
+
+
 def outside_gate(sc: Scan) -> bool:
     return _OUTSIDE_GATE_TEST(sc.low) or _cause_gate(sc) or (
         _OUTSIDE_GATE_TEST_2(sc.low) and bool(_QUANTIFIED.search(sc.st))

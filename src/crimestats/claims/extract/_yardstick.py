@@ -39,7 +39,9 @@ _POSSESSIVE = re.compile(r"(?:^|,\s+|;\s+|\band\s+)(?P<t>[A-Z][\w.&-]*(?:\s+[A-Z
 
 
 _YARDSTICK_GATE_TEST = Words(" ours", " us", " our ", " times higher", " times lower", " times greater", "'s was", "’s was",
-               "'s is", "’s is", "'s were", "’s were")
+                             "'s is", "’s is", "'s were", "’s were")
+
+
 def yardstick_gate(sc: Scan) -> bool:
     return _YARDSTICK_GATE_TEST(sc.low)
 

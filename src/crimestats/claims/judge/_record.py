@@ -250,6 +250,14 @@ def _record(store: StoreLike, c: RecordFrame, r: Resolved, rec: compute.Record, 
         between = [f for f in rec.facts[:-1] if f.period.start > y.end]
     cmp = (lambda v: v > rec.value) if rec.direction == "low" else (lambda v: v < rec.value)
     clear_between = all(cmp(int(f.value or 0)) for f in between)
+    first = rec.facts[0].period
+
+    def whole_series() -> CheckedClaim:
+        """The record of all the series, which starts during <year>: the months of that year before it are unchecked."""
+        return _out(c, r, "accurate_with_caveat", f"{data_says}: the {word} of the whole series, which starts "
+                    f"in {first.label}, so the part of {y.label} before it cannot be checked.",
+                    found=rec.sentence(), evidence=ev)
+
     ties_between = [f.period.label for f in between if f.value == rec.value]
     if since_val is None:
         alt = ALTERNATES.get(r.measure or "")
@@ -260,22 +268,16 @@ def _record(store: StoreLike, c: RecordFrame, r: Resolved, rec: compute.Record, 
                 return _record(store, c, r2, _series(store, r2, c.record or "low"), other_series=True)
             except CrimestatsError:
                 pass
-        first = rec.facts[0].period
         if clear_between and first.start <= y.end:
             # 'the lowest since (at least) <year>' on a series that starts during <year>: the lowest of all of it
-            return _out(c, r, "accurate_with_caveat", f"{data_says}: the {word} of the whole series, which starts "
-                        f"in {first.label}, so the part of {y.label} before it cannot be checked.",
-                        found=rec.sentence(), evidence=ev)
+            return whole_series()
         return _out(c, r, "unverifiable", f"{data_says}; the data has no figure for {y.label} (the series in the "
                     f"store starts in {first.label}).", found=rec.sentence(), evidence=ev)
     if c.approx == "at_least":
         # 'the highest since at least <year>': every period from <year> on, that year included, is compared
         if clear_between and cmp(int(since_val or 0)):
-            first = rec.facts[0].period
             if first.start > y.start:       # the series starts during <year>: its first months cannot be checked
-                return _out(c, r, "accurate_with_caveat", f"{data_says}: the {word} of the whole series, which starts "
-                            f"in {first.label}, so the part of {y.label} before it cannot be checked.",
-                            found=rec.sentence(), evidence=ev)
+                return whole_series()
             return _out(c, r, "accurate", f"{data_says}: the {word} of every period from {y.label} on ({y.label}: "
                         f"{since_val}).", found=rec.sentence(), evidence=ev)
         if clear_between and since_val == rec.value:

@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..._errors import CrimestatsError
-from ...measures._periods import Period, calendar_year, financial_year, last_complete_month, month
+from ...measures._periods import Period, calendar_year, financial_year, last_complete_month, month, range_
 from ...store._store import StoreLike
 from .._frames import StreakFrame
 from .._model import CheckedClaim
@@ -89,7 +89,7 @@ def _monthly(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date) -> Chec
     n = c.streak or 1
     if r.since is not None and r.since.grain == "month" and r.since.start < end.start:
         # 'in every month since <month>': each step from that month to the last one
-        n = (end.start.year - r.since.start.year) * 12 + end.start.month - r.since.start.month
+        n = range_(r.since.start, end.start).n_months - 1
     try:
         vals = [_month_fact(store, r, end.shift_months(-k)) for k in range(n, -1, -1)]
     except CrimestatsError as exc:
@@ -104,14 +104,23 @@ def _monthly(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date) -> Chec
     r = replace(r, period=period)
     seq = [int(f.value or 0) for f in vals]
     down = c.direction == "down"
-    bad = [(vals[i + 1].period.label, a, b) for i, (a, b) in enumerate(pairwise(seq)) if not ((b < a) if down else (b > a))]
+    bad = _wrong_way([(f.period.label, v) for f, v in zip(vals, seq, strict=True)], down=down)
     word = "fall" if down else "rise"
     txt = ", ".join(f"{f.period.label} {v:,}" for f, v in zip(vals, seq, strict=True))
     tail = (f"that is {n} monthly {word}s in a row." if not bad else
-            f"that is not {n} monthly {word}s in a row: " + ", ".join(f"{lab} ({b:,} against {a:,})" for lab, a, b in bad)
+            f"that is not {n} monthly {word}s in a row: " + _steps_text(bad)
             + f" {'were' if len(bad) > 1 else 'was'} not a {word}.")
     return _out(c, r, "inaccurate" if bad else "accurate", f"{vals[-1].measure_label} in {area.name}: {txt}; {tail}",
                 found=seq, unit=vals[-1].unit, evidence=[_ev(f) for f in vals])
+
+
+def _wrong_way(labelled: list[tuple[str, Any]], *, down: bool) -> list[tuple[str, Any, Any]]:
+    """The steps of a labelled series that did not go the claimed way: (label of the later period, before, after)."""
+    return [(lab_b, a, b) for (_, a), (lab_b, b) in pairwise(labelled) if not ((b < a) if down else (b > a))]
+
+
+def _steps_text(bad: list[tuple[str, Any, Any]]) -> str:
+    return ", ".join(f"{lab} ({b:,} against {a:,})" for lab, a, b in bad)
 
 
 def _broken_before(c: StreakFrame, vals: list[tuple[int, Any]], r: Resolved) -> CheckedClaim | None:
@@ -121,12 +130,12 @@ def _broken_before(c: StreakFrame, vals: list[tuple[int, Any]], r: Resolved) -> 
         return None
     down = c.direction == "down"
     seq = [(f.period.label, f.value) for _, f in vals if f.value is not None]
-    bad = [(lab_b, a, b) for (_, a), (lab_b, b) in pairwise(seq) if not ((b < a) if down else (b > a))]
+    bad = _wrong_way(seq, down=down)
     if not bad:
         return None
     word = "fall" if down else "rise"
     txt = ", ".join(f"{lab} {v:,}" for lab, v in seq)
-    tail = ", ".join(f"{lab} ({b:,} against {a:,})" for lab, a, b in bad)
+    tail = _steps_text(bad)
     return _out(c, replace(r, period=vals[-1][1].period), "inaccurate",
                 f"{vals[-1][1].measure_label} in {r.area.name}: {txt}; that is not a {word} every year: {tail} "
                 f"{'were' if len(bad) > 1 else 'was'} not (later years are not all in the data).",
@@ -162,8 +171,7 @@ def streak(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date) -> Checke
             else int(f.value or 0)) for yy, f in vals]
     down = c.direction == "down"
     run = seq[:-1] if c.ended else seq      # an ended streak runs to the year before; the last step turns
-    bad = [(vals[i + 1][1].period.label, a, b) for i, ((_, a), (_, b)) in enumerate(pairwise(run))
-           if not ((b < a) if down else (b > a))]
+    bad = _wrong_way([(f.period.label, v) for (_, v), (_, f) in zip(run, vals[:len(run)], strict=True)], down=down)
     turned = not c.ended or ((seq[-1][1] > seq[-2][1]) if down else (seq[-1][1] < seq[-2][1]))
     ok = not bad and turned
     if c.of_steps is not None:      # 'in K of the last N years': count the steps that went that way
@@ -183,7 +191,7 @@ def streak(store: StoreLike, c: StreakFrame, r: Resolved, as_of: date) -> Checke
     elif ok:
         tail = f"that is {n} {word}s in a row."
     else:
-        tail = (f"that is not a {word} every year: " + ", ".join(f"{lab} ({b:,} against {a:,})" for lab, a, b in bad)
+        tail = (f"that is not a {word} every year: " + _steps_text(bad)
                 + f" {'did' if len(bad) > 1 else 'was'} not.") if c.since_year else f"that is not {n} {word}s in a row."
     if r.area is None:
         return _unresolved(c, r)

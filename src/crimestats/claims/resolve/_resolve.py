@@ -337,7 +337,7 @@ _SAME_SPAN = re.compile(r"\b(?:over|in|during|across)\s+(?:the\s+same\s+(?:perio
 # 'That is a rise of N%', 'This represents a fall of ...': the change between the two figures just given
 _CHANGE_NOUN = r"(?:rise|increase|fall|drop|decrease|reduction|jump|climb|cut)"
 _ANAPHOR_CHANGE = re.compile(r"^\W*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was|\s+represents|\s+marks|\s+amounts\s+to)\s+"
-                             rf"(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\b|(?:that|this)\s+{_CHANGE_NOUN}\s+of\b)", _I)
+                             rf"(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\b|(?P<of>(?:that|this)\s+{_CHANGE_NOUN}\s+of)\b)", _I)
 # '<offences> in that <category>', '<crimes> of this type': the crime just named
 _THAT_CATEGORY = re.compile(r"\b(?:in|of|within)\s+(?:that|this|the\s+same)\s+(?:category|group|type|class|kind)\b", _I)
 _LAST_MONTH_NAMED = re.compile(r"last\s+[a-z]+", _I)
@@ -634,7 +634,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         outside = topic_outside if topic_outside is not None and (
             (own in (None, "all_crime") and c.subject is None) or c.subject in ("non_crime", "cause")
             or (c.kind in ("share", "count") and topic_outside[0] in (UNREPORTED, OUTCOMES, PROGRAMME))
-            or topic_outside[0] in CRIME_NAMED_SUBJECTS - {UNREPORTED, OUTCOMES, PROGRAMME}
+            or topic_outside[0] in CRIME_NAMED_SUBJECTS
             or topic_outside[0] == FORECAST) else None
         if outside is not None:     # 'response times ... the worst on record': not a crime count at all
             measure = None
@@ -820,7 +820,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             if baseline is not None:
                 notes.append(Reason.of(Why.SAME_MONTHS_YEAR_EARLIER, period=baseline.label))
         anaphor = (m_an := _ANAPHOR_CHANGE.match(sentence)) is not None and not c.period_text and (
-            not c.baseline_text or m_an.group(0).lower().rstrip().endswith(" of"))    # 'That rise of N%': the two figures before
+            not c.baseline_text or m_an.group("of") is not None)    # 'That rise of N%': the two figures before
         span = _span_before(claims, out, across=anaphor) if c.kind in ("change", "ratio", "direction") and (
             _SAME_SPAN.search(clause) or _SAME_SPAN.search(c.text) or anaphor) else None
         if span is not None:
