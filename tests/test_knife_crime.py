@@ -230,3 +230,13 @@ def test_knife_crime_measure_answers_financial_years_from_ons(tmp_path):
         assert fact.source == "ons_knife_crime"
         with pytest.raises(cs.NoDataError, match="financial years"):
             cs.count(store, measure="knife_crime", area="London", period="2018")
+
+
+def test_a_blank_force_cell_is_no_figure_not_zero(empty_store):
+    """The facts layer reads a force's blank cell as no data (coverage is country-wide, the blank is one force's)."""
+    from crimestats import NoDataError, count
+
+    _ingest(empty_store, FX / "forces_small.csv")
+    with pytest.raises(NoDataError):
+        count(empty_store, measure="knife_crime", area="Greater Manchester", period="2019/20")
+    assert count(empty_store, measure="knife_crime", area="City of London", period="2019/20").value == 31

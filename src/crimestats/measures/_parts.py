@@ -15,11 +15,12 @@ Kept apart from :mod:`crimestats.measures._catalogue` (which builds the catalogu
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import MappingProxyType
 
 from ._measure import FilterValue, Measure, SourceSpec, victims_measure
 
-__all__ = ["stop_search_measures", "strip_search_parts", "stolen_animal_parts", "ethnicity_victim_parts", "public_order_parts", "knife_dashboard_measures", "unanswerable_measures", "STOP_DIMS",
+__all__ = ["stop_search_measures", "strip_search_parts", "stolen_animal_parts", "ethnicity_victim_parts", "public_order_parts", "sex_victim_parts", "knife_dashboard_measures", "unanswerable_measures", "STOP_DIMS",
            "NO_FURTHER_ACTION", "ARREST", "UNDER_18", "KNOWN_AGES"]
 
 STOP = "police_uk_stop_search"
@@ -145,7 +146,7 @@ def stop_search_measures() -> list[Measure]:
                      qualifiers=("bame", "ethnic minority", "ethnic minorities", "black and minority ethnic",
                                  "black, asian and minority ethnic", "people of colour")))
     return (out + strip_search_parts() + stolen_animal_parts() + elderly_victim_parts()   # taken with the stop parts
-            + ethnicity_victim_parts() + public_order_parts())
+            + ethnicity_victim_parts() + public_order_parts() + sex_victim_parts())
 
 
 _STRIP = "met_thorough_searches"
@@ -236,7 +237,8 @@ def knife_dashboard_measures() -> list[Measure]:
                "young people stabbed", "knife crime victims under 25", "young knife crime victims",
                "young people under 25 injured by knives", "young people under 25 injured with a knife",
                "people under 25 injured with a knife", "people under 25 injured by knives", "under-25s injured with a knife",
-               "under-25s injured by knives", "young people injured with a knife"),
+               "under-25s injured by knives", "young people injured with a knife", "aged 1-24 injured by knives",
+               "aged 1-24 injured with a knife", "aged 1-24 injured in knife crime"),
               None, ("Victims, not offences: one offence can injure several people.",)),
         _dash("knife_injury_victims_under_25_non_domestic",
               "Knife injury victims aged 1-24, domestic abuse excluded",
@@ -315,6 +317,24 @@ def ethnicity_victim_parts() -> list[Measure]:
             ("Ethnicity as recorded in the Met's homicide file, in its five coarse groups (including "
              "'Not Reported/Not Known').",),
             qualifiers=(key, f"{key} londoners", f"{key} people", f"{key} men", f"{key} women")))
+    return out
+
+
+# how and in what setting victims were killed, split by sex: (key, label, filters) of the victims file
+_VICTIM_SETTINGS = (("knife", "killed with a knife or sharp implement", {"method": "Knife or Sharp Implement"}),
+                    ("gun", "shot", {"method": "Shooting"}),
+                    ("domestic", "killed in a domestic abuse setting", {"domestic_abuse": "Domestic Abuse"}))
+
+
+def sex_victim_parts() -> list[Measure]:
+    """Women (or men) killed with a knife, shot, or in a domestic abuse setting: 'N of the women were killed with a
+    knife' counts female victims whose method was a knife, a part of the female victims (their share is of them)."""
+    out = []
+    for sex, label in (("female", "Female"), ("male", "Male")):
+        for key, how, filters in _VICTIM_SETTINGS:
+            m = victims_measure(f"{sex}_{key}_homicide_victims", f"{label} homicide victims {how}",
+                                f"Homicide victims recorded as {sex} and {how}.", (), {"sex": label, **filters})
+            out.append(replace(m, part_of=f"{sex}_homicide_victims"))
     return out
 
 
