@@ -431,3 +431,25 @@ def test_idioms_of_verdict_without_a_figure_are_opinions(text):
 def test_a_verdict_after_a_workforce_figure_is_its_own_opinion():
     got = kinds("The force has 300 fewer officers than in 2015, and anyone can see the damage in our parks.")
     assert "opinion" in got and got[0] == "count"
+
+
+@pytest.mark.parametrize("text", [
+    "The arrest count tells you more about patrol levels than about dealing.",
+    "Stop rates are a poor guide to who carries knives.",
+    "Comparing single weeks of figures is misleading.",
+    "Neighbourhood teams in Harrow have been cut to the bone.",
+    "Market traders have been left to fend for themselves.",
+    "Credit where it's due.",
+    "The new riverside park is a big draw for young families.",
+    "Appalling!",
+    "Ministers keep giving the police the tools they need.",
+])
+def test_judgements_of_measures_support_and_praise_are_opinions(text):
+    """A judgement of what a figure is worth, of support given or withheld, praise said in idiom, a one-word verdict."""
+    assert kinds(text) == ["opinion"]
+
+
+def test_credit_a_party_takes_is_an_opinion_beside_the_figure():
+    got = extract_claims("Thanks to your Labour councillors, burglary in Harrow is down - it fell again in 2023.")
+    assert got[0].kind == "opinion" and "councillors" in (got[0].claimed_text or "")
+    assert any(c.kind == "direction" for c in got[1:])

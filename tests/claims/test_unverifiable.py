@@ -305,3 +305,25 @@ def test_a_cause_credited_beside_a_figure_is_unverifiable_and_the_figure_is_stil
     assert causes[0].verdict == "unverifiable", causes[0].explanation
     fig = [k for k in got if k.claim.subject != "cause" and figure in k.claim.text]
     assert fig and fig[0].verdict != "unverifiable", [k.explanation for k in fig]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Assaults on bus drivers in Ealing rose by 30% last year.", "30%"),
+    ("A poll of 800 people found that 60% of residents in Barnet feel safe after dark.", "60%"),
+    ("A poll of 800 people found that 60% of residents in Barnet feel safe after dark.", "800"),
+    ("Robberies in Brent reached a record in 2023, and we know most victims never come forward.", "never come forward"),
+    ("Only about one stolen phone in ten ever makes it back to its owner.", "back to its owner"),
+    ("Police in Camden recorded 900 shoplifting offences in 2023, most of them by organised gangs.", "organised gangs"),
+])
+def test_victims_occupations_surveys_unreported_crime_and_recovery_are_unverifiable(real_store, text, key):
+    """The open data has no victim's occupation, no survey answers, no crime that never reached the police, no stolen
+    property returned and no offender's gang: the figure said of them is unverifiable, whatever crime is named."""
+    c = claim_with(check(real_store, text, "2024-03-01"), key)
+    assert c.verdict == "unverifiable", c.explanation
+
+
+def test_a_cause_in_the_passive_is_its_own_unverifiable_claim(real_store):
+    got = check(real_store, "Weapon possession offences in Hackney rose in 2023 as stop and search was expanded.", "2024-03-01")
+    cause = next(c for c in got if c.claim.subject == "cause")
+    assert "was expanded" in (cause.claim.claimed_text or "") and cause.verdict == "unverifiable"
+    assert any(c.claim.kind == "direction" and c.verdict != "unverifiable" for c in got)

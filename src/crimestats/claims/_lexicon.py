@@ -269,7 +269,10 @@ UNSERIESED_TOPICS = (r"catalytic\s+converters?", r"mopeds?", r"moped[- ]enabled"
 # What the homicide victims file does not record about a victim: a share of victims said to be so is unverifiable
 # (the file has method, age band, sex, domestic abuse, solved status and borough).
 UNRECORDED_VICTIM_TOPICS = (*GANG_TOPICS, r"knew\s+(?:their|his|her)\s+(?:killers?|attackers?)",
-                            r"killed\s+by\s+(?:someone|a\s+person)\s+they\s+knew", r"strangers?")
+                            r"killed\s+by\s+(?:someone|a\s+person)\s+they\s+knew", r"strangers?",
+                            # contact with the police before: 'had reported <it> to police beforehand', 'known to police'
+                            r"(?:had\s+)?reported\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?police\s+(?:beforehand|before|previously|earlier)",
+                            r"(?:already\s+|previously\s+)?known\s+to\s+(?:the\s+)?police")
 
 
 def plural_forms(noun: str) -> tuple[str, ...]:

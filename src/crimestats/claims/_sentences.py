@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ._lexicon import LEXICON
 from ._model import Claim
 
 __all__ = ["Sentence", "split_sentences"]
@@ -108,6 +109,9 @@ def _second_subject(text: str, a: int, b: int) -> list[tuple[int, int]]:
         named = _NAME_AND_NAME.search(text, max(a, m.start() - 30), m.start() + 30)
         if named is not None and named.start("and") == m.start():
             continue    # '<country> and <country> was ...', '<borough> and <borough> has ...': one name, not two subjects
+        if any(w.start() < m.start() < w.end() for w in LEXICON.measure_words_re.finditer(text, max(a, m.start() - 40),
+                                                                                          min(b, m.start() + 40))):
+            continue    # '<stop and search>', '<theft and handling>': one crime word, not two subjects
         if _FINISHED.search(text, a, m.start()):
             return [(a, m.start()), *_second_subject(text, m.start(), b)]
     as_clause = _AS_SUBJECT.search(text, a, b)

@@ -89,7 +89,7 @@ _BASELINE = re.compile(
     r"(?<=cent\s)above)\s+"
     # 'than it was ten years ago', 'than there were in 2019'
     r"(?:(?<=than\s)(?:it|they|crime|this|that|there|the\s+figure|the\s+total)\s+(?:was|were|had\s+been)\s+)?"
-    r"(?:in\s+|the\s+)?"
+    r"(?:in\s+|the\s+)?(?:pre-?\s?(?:pandemic|covid|lockdown)\s+(?=(?:19|20)\d{2}))?"     # 'than in pre-pandemic <year>'
     rf"(?P<b>(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:{_MONTHS})\s+(?:of\s+)?last\s+year|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+year|"
     rf"(?<=on\s)last\s+(?:{_MONTHS})|"
     r"Q[1-4]\s+(?:19|20)\d{2}|"
@@ -112,7 +112,8 @@ _PRE_PANDEMIC_YEAR = "2019"
 _FROM_TO_FIGURES = re.compile(r"\bfrom\s+[\d,.]+\s+to\s+[\d,.]+", _I)
 # 'Since <year> there have been over N homicides': a total over every month since that year
 _SINCE_TOTAL = re.compile(r"^\W*since\s+(?P<y>(?:19|20)\d{2})\b,?\s+(?:there\s+(?:have|has)\s+been|[\w'’ -]{0,40}?\s+"
-                          r"(?:has|have)\s+(?:recorded|seen|logged))", _I)
+                          # ('Since <year>, more than N <women> have been killed'): every one since that year
+                          r"(?:has|have)\s+(?:recorded|seen|logged|been))", _I)
 # 'since <year>' as the baseline of a change ('has halved since <year>'), not a record's tail
 _SINCE_BASE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+|(?:[A-Za-z'’]+\s+){1,6}?in\s+|"
                          r"(?:the|their|its|a)\s+)?(?P<b>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)   # 'since their <year> peak'
@@ -122,8 +123,10 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[\d,.]+\s+(?:[\w'-]+\s+){0,3}?in
 
 
 _WHOLE_OF = re.compile(r"\b(?:whole|entirety|course|all)\s+of\s+(?P<y>(?:19|20)\d{2})\b", _I)
-_FROM_FIGURE_YEAR_TO = re.compile(r"\bfrom\s+(?P<n1>\d[\d,.]*)\s+(?:[\w'-]+\s+){0,3}?in\s+(?P<a>(?:19|20)\d{2})\s+to\s+"
-                                  r"(?P<n2>\d[\d,.]*)\s+(?:[\w'-]+\s+){0,3}?in\s+(?P<b>(?:19|20)\d{2})\b", _I)
+# (or months: 'from N <crimes> in <month> to M in <month>')
+_YEAR_OR_MONTH = rf"(?:19|20)\d{{2}}|(?-i:{_CAP_MONTHS})(?:\s+(?:19|20)\d{{2}})?"
+_FROM_FIGURE_YEAR_TO = re.compile(rf"\bfrom\s+(?P<n1>\d[\d,.]*)\s+(?:[\w'-]+\s+){{0,3}}?in\s+(?P<a>{_YEAR_OR_MONTH})\s+to\s+"
+                                  rf"(?P<n2>\d[\d,.]*)\s+(?:[\w'-]+\s+){{0,3}}?in\s+(?P<b>{_YEAR_OR_MONTH})\b", _I)
 
 
 # a change between two months: 'rose by N% between <month> and <month> <year>' (the first month is the base)
@@ -131,7 +134,9 @@ _BETWEEN_MONTHS = re.compile(rf"\b(?:between|from)\s+(?P<a>(?-i:{_CAP_MONTHS}))(
                              rf"(?:and|to)\s+(?P<b>(?-i:{_CAP_MONTHS}))(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b", _I)
 
 
-_BARE_MONTH = re.compile(rf"\b(?:in|during)\s+(?:{_CAP_MONTHS})\b(?!\s*,?\s*(?:(?:19|20)\d{{2}}|last|this|next)\b)")
+_BARE_MONTH = re.compile(rf"\b(?:in|during)\s+(?:{_CAP_MONTHS})\b(?!\s*,?\s*(?:(?:19|20)\d{{2}}|last|this|next)\b)"
+                         # '<month> saw just N': the month is the clause's subject
+                         rf"|^\W*(?:{_CAP_MONTHS})\s+(?:saw|had|was|brought|recorded|logged)\b")
 _YEARISH = (rf"(?:(?:{_MONTHS})\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}(?:/\d{{2}})?|last\s+(?-i:{_CAP_MONTHS})|"
             rf"(?-i:{_CAP_MONTHS})\s+(?:of\s+)?last\s+year)(?![\w/%])")
 # a word or a figure ('N', 'N.N%') inside a baseline phrase; no clause break
@@ -151,6 +156,11 @@ _ON_BASE = re.compile(rf"(?:\b(?:down|up|lower|higher|fewer|more|less)|%|\bper\s
 _PEAK_BASE = re.compile(rf"\bpeak(?:ed)?\s+(?:of|at|in)\s+(?:{_TOK}\s+){{0,3}}?(?:in\s+)?(?P<b>{_YEARISH})"
                         rf"|\b(?:the|its|a)\s+(?P<b2>(?:19|20)\d{{2}}(?:/\d{{2}})?)\s+(?:peak|high|low|level|figure|total)s?\b",
                         _I)
+# '<changed> by <N> after a <spike> in <year>': the year of the episode the change is measured from, not the
+# sentence's period (a direction said of the episode itself keeps that year: see ``assign_periods``)
+_AFTER_EPISODE = re.compile(rf"\b(?:after|following)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?"
+                            r"(?:spike|surge|peak|jump|rise|increase|high|fall|drop|dip|low|slump)\s+"
+                            rf"(?:in\s+)?(?P<b>{_YEARISH})", _I)
 _CHANGE_WORD = re.compile(rf"\b(?:{alternation(DOWN_WORDS + UP_WORDS)}|went|gone|moved|changed|halved|doubled)\b", _I)
 # 'more than N in <year>': a bound on the figure, and the year is the figure's own
 # '<a multiple of> the N in <year>': a multiple of a yardstick figure, not a bound
@@ -180,6 +190,8 @@ def _wide_baselines(st: str) -> list[tuple[tuple[int, int], tuple[int, int], str
         if _CHANGE_WORD.search(st[:m.start()]):
             out.append((m.span(), m.span("b"), m.group("b")))
     for m in _ON_BASE.finditer(st):
+        out.append((m.span(), m.span("b"), m.group("b")))
+    for m in _AFTER_EPISODE.finditer(st):
         out.append((m.span(), m.span("b"), m.group("b")))
     for m in _PEAK_BASE.finditer(st):
         g = "b" if m.group("b") else "b2"
@@ -276,6 +288,43 @@ def _figure_baseline(c: "Claim", st: str, sentence_start: int) -> str | None:
     return None
 
 
+# ('<month> was the <busiest> month for <crime> in <year>, with N': words without a figure between, then 'with')
+_WITH_GAP = re.compile(r"\W*(?:with\s+)?|[^\d.;]{0,60}?,\s*with\s+", _I)
+
+
+def _turn_just_before(claims: list["Claim"], c: "Claim", st: str, sentence_start: int) -> "Claim | None":
+    """The turn said of a month right before count ``c`` ('<month> was the <worst> month, with N ...'), if any."""
+    for t in claims:
+        if t.turn and t.period_text and t.end <= c.start and \
+                _WITH_GAP.fullmatch(st[t.end - sentence_start:c.start - sentence_start]):
+            return t
+    return None
+
+
+# '..., <down> from N in <year>, which <had been> the <worst> year ...': the year just before the relative clause
+_YEAR_THEN_WHICH = re.compile(r"\b(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s*,\s*$")
+_WHICH = re.compile(r"^\W*which\b", _I)
+_IN_MONTH = re.compile(rf"\b(?:in|during)\s+(?P<m>(?-i:{_CAP_MONTHS}))(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b", _I)
+
+
+def _record_in_apposition(claims: list["Claim"], c: "Claim", st: str, sentence_start: int) -> None:
+    """A record said of the figure just before it: 'in <month> <police> recorded N, the <highest> <monthly> figure ...' takes
+    that figure's period; '... in <year>, which <had been> the <worst> year ...' takes that year."""
+    rel = c.start - sentence_start
+    if _WHICH.match(st[rel:]) and (y := _YEAR_THEN_WHICH.search(st[max(0, rel - 12):rel])):
+        c.period_text = y.group("y")
+        return
+    before = [k for k in claims if k.kind == "count" and k.end <= c.start]
+    if not before or not re.fullmatch(r"\s*,\s*", st[before[-1].end - sentence_start:rel]):
+        return
+    figure = before[-1]
+    month = _IN_MONTH.search(figure.clause)
+    if figure.period_text and figure.subject != "from":
+        c.period_text = figure.period_text
+    elif month is not None:
+        c.period_text = f"{month.group('m')} {month.group('y') or ''}".strip()
+
+
 def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used: list[tuple[int, int]]) -> None:
     """Give each claim of sentence ``st`` its period and baseline text, from its clause first, then
     the sentence; ``used`` are sentence-relative spans already taken (records, baselines)."""
@@ -325,8 +374,18 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
             since = _SINCE_TOTAL.search(st)     # 'Since <year> there have been over N homicides': all of them
             if since:
                 c.period_text = f"since {since.group('y')}"
+        if c.kind == "count" and not c.period_text and (turn := _turn_just_before(claims, c, st, sentence_start)):
+            # '<month> was the busiest month, with N <crimes>': the month's own figure; an aside that hands on no period
+            c.period_text, c.subject = turn.period_text, "when"
+        if c.kind == "record" and not c.period_text and not c.turn:
+            _record_in_apposition(claims, c, st, sentence_start)
         # a month named alone in the claim's own clause ('N burgled in <month>') is its period (the resolver
         # places it in a year), not another clause's '<month> last year'
+        episode = _AFTER_EPISODE.search(st) if c.kind == "direction" and not c.period_text else None
+        if episode is not None and episode.start() <= rel[0] < episode.end():
+            # 'after a spike in <year>': the episode's own year, against the year before it; an aside that does not
+            # hand its year on to the lines after it
+            c.period_text, c.subject = episode.group("b"), "when"
         c.period_text = c.period_text or find_period(c.clause, local) or \
             (None if _BARE_MONTH.search(c.clause) else sent_period)
         if c.period_text and (whole := _WHOLE_OF.search(st)) and c.period_text == f"of {whole.group('y')}":
@@ -372,6 +431,8 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
                 c.baseline_text = wide      # 'N% lower than the peak of N in <year>'
             elif sm and c.kind != "comparison":
                 c.baseline_text, c.since_baseline = sm, True
+            if c.baseline_text and c.period_text == c.baseline_text and c.subject == "when":
+                c.baseline_text = None      # the episode's year is its own period, not its other end
             if c.baseline_text and c.period_text == c.baseline_text and c.baseline_text.lower().startswith("last "):
                 c.period_text = None    # 'down on last <month>': that month is the other end, not the period
 

@@ -41,6 +41,7 @@ _BACK_TO_BEFORE = re.compile(
     r"\b(?:back|returned|returning|returns|return)\s+(?:down\s+|up\s+)?to\s+(?:(?:its|their|the)\s+)?"
     r"(?:pre-?\s?(?:pandemic|covid(?:-19)?|lockdown)\s+(?:levels?|figures?|numbers?)|"
     r"(?:where|what)\s+(?:it|they)\s+(?:was|were)\s+before\s+the\s+(?:pandemic|lockdowns?|covid(?:-19)?))\b", _I)
+_CLOSE_HEDGES = ("virtually", "almost", "nearly", "essentially")
 # 'were unchanged last year', 'remained flat', 'held steady': the same as the year before
 _UNCHANGED = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|remained|remains|stayed|stays|held|holds)\s+"
@@ -128,8 +129,11 @@ def same_as_before(st: str, make: Callable[..., Claim], used: list[tuple[int, in
         if any(a <= m.start() < b for a, b in used) or any(c.start <= m.start() < c.end for c in out):
             continue
         used.append(m.span())
+        hedge = (m.group("h") or "").split()[0].lower() if m.group("h") else ""
+        # 'virtually unchanged': closer than 'broadly unchanged' or 'flat'
         out.append(make("equality", m.start(), claimed_text=m.group(0), equal_to_text="the year before",
-                        approx="about" if m.group("h") or m.group("w").lower() != "unchanged" else "exact"))
+                        approx="close" if hedge in _CLOSE_HEDGES else
+                        "about" if m.group("h") or m.group("w").lower() != "unchanged" else "exact"))
     return out
 
 
@@ -185,7 +189,8 @@ def find_equal(sc: Scan) -> list[Claim]:
         # 'the same in <year> as in <year>': the first year is the claim's own
         extra = {"period_text": m.group("own")} if m.group("own") else {}
         out.append(sc.make("equality", m.start(), equal_to_text=m.group("year"), claimed_text=m.group(0),
-                           approx="about" if hedged else "exact", **extra))
+                           approx=("close" if hedged.group(0).split()[0].lower() in _CLOSE_HEDGES else "about") if hedged
+                           else "exact", **extra))
     for m in _AS_MANY_MONTHS.finditer(st) if "as many" in sc.low else ():
         if any(a <= m.start() < b for a, b in sc.used):
             continue

@@ -26,6 +26,7 @@ from .._limits import (
 )
 from .._model import Claim
 from .._sentences import Sentence, _blank_tags, _claim, _clauses, split_sentences
+from ._echo import echo_claims
 from ._evaluative import quoted_judgement
 from ._extract_table import _table_claims
 from ._opinion_words import judgement
@@ -93,6 +94,7 @@ def extract_claims(text: str) -> list[Claim]:
         if not sampled and s.start + len(s.text) >= CLAIM_SAMPLE_CHARS:
             check_projected_claims(clean, s, total=len(out))
             sampled = True
+    out = echo_claims(out, sentences, clean)
     for c in out:       # show the original characters (tags were blanked, offsets are the same)
         c.text = text[c.start:c.end]
     return out

@@ -25,9 +25,17 @@ from ._scan import ELIDED_BY, UP_RE, Scan, Words, direction, elided_clause, way_
 __all__ = ["find_figures", "numbers_gate", "find_zero_counts", "zero_gate"]
 
 _I = re.IGNORECASE
+_WAY_AFTER_PERCENT = re.compile(r"^\s?(?:%|per\s?cent|percent)\s+(?P<w>fewer|lower|less|down|below|more|higher|up|above|"
+                                r"greater)\b", _I)
+_DOWN_AFTER = ("fewer", "lower", "less", "down", "below")
+_SAMPLE_BEFORE = re.compile(r"\b(?:survey|poll|sample|questionnaire|study)\s+of\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|"
+                            r"over\s+|almost\s+|nearly\s+)?$", _I)
 _POPULATION = re.compile(r"\b(?:population|residents|inhabitants|people\s+live)\b", _I)
 # 'fell from N to M': the first figure is the earlier period's count
 _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", _I)
+# '<down by a fifth>, N offences against M': after a change, the second figure is the earlier period's
+_AGAINST_FIGURE = re.compile(r"\d\s+(?:[a-z'-]+\s+){0,2}?(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
+                             r"(?:about\s+|around\s+|some\s+)?$", _I)
 # a figure, its noun, then 'from <year>' (that year's) or 'since <year>' (everything since), not a from-to range
 _NOUN_YEAR = re.compile(r"^(?P<noun>(?:\s+[\w'-]+){1,4}?)\s+(?P<w>from|since)\s+(?P<p>(?:19|20)\d{2})\b"
                         r"(?!\s*(?:to|-|–|and|until|till)\s)"
@@ -95,6 +103,7 @@ _AGAINST_TIME = re.compile(
     r"(?:19|20)\d{2}(?:/\d{2})?(?:['’]s)?\s+(?:level|figure|total)s?|(?:its|their|the)\s+(?:19|20)\d{2}\s+(?:level|figure|total)s?|"
     r"(?:the\s+)?pre-?\s?(?:pandemic|covid|lockdown)\s+(?:level|figure|total)s?)", re.IGNORECASE)
 _WAY_WORDS = alternation(DOWN_VERBS + UP_VERBS + ("down", "up", "higher", "lower"))
+_WAY_RE = re.compile(rf"\b(?:{_WAY_WORDS})\b", _I)
 _WAY_BEFORE = re.compile(rf"\b(?:{_WAY_WORDS})\b(?:[^.;]{{0,16}}|[^.;]{{0,30}}\bby(?:\s+(?:about|around|some|"
                          r"roughly|nearly|almost|just\s+over|just\s+under|more\s+than|less\s+than))?)$", _I)
 
@@ -149,7 +158,9 @@ def find_figures(sc: Scan) -> list[Claim]:
         if role in ("percent", "points"):
             after = st[tok.end: tok.end + 25]
             is_share = re.match(r"^\s?(?:%|per ?cent|percent)\s+of\b", after, _I) is not None
-            way = None if is_share else (direction(window) or _direction_before(st[max(0, tok.start - 40): tok.start]))
+            said = _WAY_AFTER_PERCENT.match(after)     # 'more than N% fewer': the word after the figure, not the hedge
+            way = None if is_share else ("down" if said and said.group("w").lower() in _DOWN_AFTER else "up") if said \
+                else (direction(window) or _direction_before(st[max(0, tok.start - 40): tok.start]))
             elided = _BY_BEFORE.search(st[max(0, tok.start - 30): tok.start]) if not is_share else None
             if way is None and elided:
                 # '<crime> was down N%, and <crime> by N%': the verb left out, the way of the change before
@@ -206,6 +217,9 @@ def find_figures(sc: Scan) -> list[Claim]:
             if _FROM_TO.search(st[max(0, tok.start - 20): tok.start]):
                 fp = _FROM_PERIOD.match(st[tok.end: tok.end + 16])
                 extra = {"subject": "from", "baseline_text": fp.group("p") if fp else from_year_after_noun(st[tok.end:])}
+            if not extra and _AGAINST_FIGURE.search(st[max(0, tok.start - 40): tok.start]) and \
+                    _WAY_RE.search(st[:tok.start]):
+                extra = {"subject": "from"}
             if _PREVIOUS_AFTER.match(st[tok.end: tok.end + 60]) and not extra:
                 extra = {"subject": "from"}     # 'compared with N in the previous 12 months'
             pa = _FROM_PERIOD.match(st[tok.end: tok.end + 16])
@@ -225,6 +239,8 @@ def find_figures(sc: Scan) -> list[Claim]:
                     re.search(r"\bpopulation\s+of\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|over\s+)?$",
                               st[max(0, tok.start - 30): tok.start], _I) or population_before(st[:tok.start]):
                 subj = "population"
+            if _SAMPLE_BEFORE.search(st[max(0, tok.start - 30): tok.start]):
+                subj = "non_crime"      # 'a survey of N residents': the size of a sample, not a population or a crime count
             low, high, just = tok.low, tok.high, _JUST.search(st[max(0, tok.start - 24): tok.start])
             if just and tok.written == "digits" and tok.value >= 20:
                 # 'just over N' is a little above N (up to a tenth), 'just under N' a little below it

@@ -44,7 +44,7 @@ _MORE_THAN = re.compile(r"\b(?P<w>more|fewer|less)\s+(?P<x>[\w' -]{3,60}?)\s+tha
 # '<crime> outnumbered <crime> (by two to one)', '<crime> was more common than <crime>'
 _VERB = re.compile(r"\b(?P<v>outnumber(?:ed|s|ing)?|(?P<w>more|less)\s+common\s+than|(?P<o>overtook|overtaken|"
                    r"overtakes))\s+(?P<y>[\w' -]{3,60})", _I)
-_TO_ONE = re.compile(rf"\s+by\s+(?:{_HEDGE}\s+)?(?P<n>{number_alternation(2, 10)}|\d+)\s+to\s+(?:one|1)\b", _I)
+_TO_ONE = re.compile(rf"(?:\s+(?:in|across)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s+by\s+(?:{_HEDGE}\s+)?(?P<n>{number_alternation(2, 10)}|\d+)\s+to\s+(?:one|1)\b", _I)
 
 
 # '<crime> was the (third) most common crime (in <place>)', 'the least common offence'

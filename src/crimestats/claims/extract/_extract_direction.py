@@ -43,6 +43,10 @@ _DIRECTION = re.compile(
     r"(?:down|up)|(?:is|are|was|were)\s+(?:also\s+|still\s+|actually\s+|only\s+)?(?:up|down)"
     rf"{_NO_FIGURE_AFTER}(?!\s+on\s+(?!the\s+(?:year|previous|same|last)|last\s+year|a\s+year|(?:last\s+)?{_MONTH_NAME}))|"
     r"(?<![\w-])(?:up|down)\s+(?:sharply|steeply|markedly|significantly|substantially|considerably|slightly)\b|"
+    # a figure that goes on its way: 'the number keeps climbing', 'keeps on falling'
+    rf"keeps?\s+(?:on\s+)?(?:{_ING}|going\s+(?:up|down)){_NO_FIGURE_AFTER}|"
+    # a headline's way without its verb: '<crime> up again last year'
+    rf"(?<![\w-])(?:up|down)\s+again\b{_NO_FIGURE_AFTER}|"
     r"(?:has|have|had)\s+(?P<not>not\s+|never\s+)?(?:also\s+|since\s+|now\s+)?(?:fallen|risen|dropped|increased|decreased|declined|"
     r"gone\s+(?:down|up))|(?:has|have)\s+been\s+(?:(?:steadily|gradually|consistently|slowly)\s+)?"
     rf"(?:{_ING}|going\s+(?:down|up))|"

@@ -198,6 +198,9 @@ _AMONG_FEW = re.compile(rf"^(?:\s+[\w'’-]+){{0,6}}?\s+(?:of|among|amongst)\s+(
 _RUNNER = re.compile(r"\b(?:with|and|while)\s+(?P<rest>[A-Z][\w' -]{2,45}?)\s+(?:was\s+|is\s+|came\s+|in\s+)?"
                      r"(?:a\s+)?(?:close\s+|distant\s+|narrow\s+)?(?P<ord>second|third|fourth|fifth)\b"
                      r"|\bfollowed\s+by\s+(?P<next>[A-Z][\w' -]{2,45})", _I)
+# '<place>, the next-highest borough': the place in apposition is second to the one the sentence is about
+_NEXT_AFTER_PLACE = re.compile(r"(?P<p>(?-i:[A-Z])[\w'’&.-]+(?:\s+(?:upon\s+|and\s+)?(?-i:[A-Z])[\w'’&.-]+){0,3}),\s+the\s+next[- ]"
+                               r"(?P<w>highest|lowest|biggest|largest|busiest|smallest|safest|quietest|worst)\b", _I)
 _WORD_BEFORE = re.compile(r"(?-i:[A-Z][\w'-]+)\s+$")
 
 
@@ -618,10 +621,22 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             if bm is None or _inside_name(st, m.start()):
                 continue
             pos = (m.start("rest") if m.group("rest") else m.start("next"))
-            k = _ordinal(m.group("ord")) if m.group("ord") else 2
+            k = _ordinal(m.group("ord")) if m.group("ord") else (first.rank or 1) + 1    # 'followed by': the next place
             out.append(_about(make("comparison", pos, claimed_text=m.group(0).strip(), rank=k, record=first.record,
                                    rank_scope=first.rank_scope, by_rate=first.by_rate), bm.group(0)))
             subjects.append((pos, bm.group(0)))
+    if first is None:
+        for m in _NEXT_AFTER_PLACE.finditer(st) if "next" in low else ():
+            bm = _borough_re().fullmatch(m.group("p").strip())
+            if bm is None or not _clear(used, m.span()):
+                continue
+            # '<a> recorded N, <a multiple of> <b>, the next-highest <place>': <b> is second
+            low_side = m.group("w").lower() in ("lowest", "smallest", "safest", "quietest")
+            c = make("comparison", m.start("p"), claimed_text=m.group(0), rank=2, record="low" if low_side else "high",
+                     rank_scope="borough", by_rate=_rate_near(st, m.start(), m.end()))
+            c.clause = f"{bm.group(0)}: {c.clause}"     # (its clause may name it as the other side of a multiple)
+            out.append(c)
+            used.append(m.span())
     if out:
         out += _figures_in_ranking(st, make, used, subjects)
     for m in _LEVEL.finditer(st):

@@ -75,7 +75,8 @@ _RECORD = re.compile(
     # 'hit a record last year', 'rose to a new record in <year>': the highest on record, no figure given
     r"\s*(?:[.,;:!]|$)|\s+(?:last|this|in|for|during|after|as|when|while|and|but|so)\b)"
     # '... rose to N, a record for the borough': the figure in apposition is the highest on record
-    r"|(?<=\d),\s+(?:a|another)\s+(?:new\s+)?(?P<rapp>record)(?:\s+high)?(?:\s+for\s+the\s+(?:borough|force|city|capital|area))?\b"
+    r"|(?<=\d),\s+(?:a|another)\s+(?:new\s+)?(?P<rapp>record)(?:\s+high|\s+(?P<rapplow>low))?"
+    r"(?:\s+for\s+the\s+(?:borough|force|city|capital|area))?\b"
     # '<offenders> <had> a record year': the year's figure is the highest on record
     r"|\b(?:a|another|their|its)\s+(?:new\s+)?(?P<ryear>record)\s+year\b",
     _I)
@@ -235,7 +236,7 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             since, on_rec = None, False
         elif m.group("rdir") or m.group("rnum") or m.group("ndir") or m.group("nvdir") or m.group("rfig") or \
                 m.group("rapp") or m.group("ryear"):
-            direction = "low" if (m.group("rdir") or m.group("ndir") or "").lower() == "low" or \
+            direction = "low" if (m.group("rdir") or m.group("ndir") or m.group("rapplow") or "").lower() == "low" or \
                 (m.group("nvdir") or "").lower() in ("lower", "better") else "high"
             since, on_rec = None, True
         else:
@@ -274,7 +275,9 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
                 direction = "low" if m.group("dir").lower() in ("smallest", "lowest") else "high"
                 extra.update({k: v for k, v in ch.items() if k != "unit" or not window})
         if since and re.search(r"\b(?:in|of)\s+any\s+(?:other\s+)?(?:year|month|period|quarter)\b", m.group("mid") or "", _I):
-            extra["approx"] = "inclusive"     # 'the fewest recorded in any year since <year>': <year> included
+            # 'the fewest recorded in any year since <year>': <year> included, or the years after it only (said both
+            # ways; a caveat when only one reading holds)
+            extra["approx"] = "inclusive_or_after"
         elif since and re.match(r"since\s+at\s+least\b", m.group("tail") or "", _I):
             extra["approx"] = "at_least"     # 'the highest since at least <year>': <year> is the earliest year compared
         before = st[max(0, m.start() - 60): m.start()]
@@ -286,7 +289,9 @@ def record_claims(st: str, make: Make, used: list[tuple[int, int]]) -> list[Clai
             extra["approx"] = "near"    # 'a near-record low', 'close to the highest on record'
         if _DENIED.search(st[max(0, m.start() - 70): m.start()]):
             extra["denied"] = True      # 'it is not, as <someone> says, the lowest since <year>'
-        out.append(make("record", m.start(), record=direction, since_text=since, on_record=on_rec,
+        # ('..., a record <low> for <the place>': the apposition's own clause, not the figure's before it)
+        out.append(make("record", m.start("rapp") if m.group("rapp") else m.start(), record=direction, since_text=since,
+                        on_record=on_rec,
                         claimed_text=m.group(0), rank=rank, **extra))
     return out
 
@@ -325,7 +330,8 @@ _MONTH_STREAK = re.compile(
     r"gone\s+(?:up|down)|went\s+(?:up|down)|going\s+(?:up|down)|(?:was|were|is|are|been)\s+(?:up|down)|"
     r"(?:fall|rise|drop|decline|go\s+(?:up|down))(?=\s+for\s))\s+(?:again\s+)?"
     rf"(?:(?:for|in)\s+(?:the\s+|a\s+)?(?:(?P<n>{number_alternation(2, 12)}|[2-9]|1[0-9]|2[0-4])\s+"
-    r"(?:consecutive\s+|straight\s+|successive\s+)?months(?:\s+in\s+a\s+row|\s+running)?"
+    # ('fell in the twelve months to <month>' is a rolling period, not a run of falls)
+    r"(?:consecutive\s+|straight\s+|successive\s+)?months(?:\s+in\s+a\s+row|\s+running|(?!\s+(?:to|ending|up\s+to|until)\b))"
     rf"|(?P<ord>{ordinal_alternation(2, 12)})\s+(?:consecutive\s+|straight\s+|successive\s+)?month"
     r"(?:\s+in\s+a\s+row|\s+running)?)"
     rf"|in\s+each\s+of\s+the\s+(?:last|past)\s+(?P<each>{number_alternation(2, 12)}|[2-9]|1[0-9])\s+months"
@@ -363,16 +369,16 @@ _TURNED_UP = re.compile(r"\b(?:rose|risen|increased|went\s+up|turned\s+up(?!\s+a
 # 'fell for the first time in five years', 'rose in <year> for the first time in more than a decade'
 _FIRST_IN = re.compile(
     rf"\b(?P<verb>{alternation(DOWN_VERBS + UP_VERBS + ('falls', 'rises', 'drops', 'fall', 'rise', 'drop'))})\b"
-    r"(?:\s+[\w,]+){0,4}?\s+for\s+the\s+first\s+time\s+(?:in\s+(?:(?:more\s+than|over|almost|nearly)\s+)?"
+    r",?(?:\s+[\w,/]+){0,4}?\s+for\s+the\s+first\s+time\s+(?:in\s+(?:(?:more\s+than|over|almost|nearly)\s+)?"
     rf"(?:(?P<n>{number_alternation(2, 20)}|[2-9]|[1-4][0-9])\s+years|(?P<dec>a\s+decade))|since\s+(?P<y>(?:19|20)\d{{2}}))\b",
     _I)
 
 
 # turns: 'peaked in <year>', 'reached its peak in <month>', 'bottomed out in <year>'
 _TURN = re.compile(
-    r"\b(?:(?P<peak>peaked|peaking|(?:reached|hit)\s+(?:a|its|their)\s+peak|the\s+peak\s+came|"
+    r"\b(?:(?P<peak>peaked|peaking|(?:reached|hit)\s+(?:a|its|their)\s+peak|the\s+peak\s+(?:came|coming)|"
     r"(?:was|were|is|are)\s+at\s+(?:its|their)\s+(?:highest|peak))|(?P<low>bottomed\s+out|"
-    r"(?:reached|hit)\s+(?:a|its|their)\s+low(?:est)?\s+point|the\s+low(?:est)?\s+point\s+came|"
+    r"(?:reached|hit)\s+(?:a|its|their)\s+low(?:est)?\s+point|the\s+low(?:est)?\s+point\s+(?:came|coming)|"
     r"(?:was|were|is|are)\s+at\s+(?:its|their)\s+lowest))\s+(?:in|during|around)\s+"
     rf"(?P<p>(?:{month_alternation(capitalised=True)})(?:\s+(?:19|20)\d{{2}})?|(?:19|20)\d{{2}}(?:/\d{{2}})?"
     rf"|the\s+(?:year|12\s+months|twelve\s+months)\s+to\s+(?:{month_alternation(capitalised=True)})\s+(?:19|20)\d{{2}}"
@@ -399,6 +405,10 @@ _ANY_OTHER_MONTH = re.compile(r"\b(?:(?P<w>more|fewer|higher|lower)\s+than\s+(?:
 # 'more than in any (single) month of <year> / last year': the month above every month of another year
 _ANY_MONTH_OF = re.compile(r"\b(?P<w>more|fewer|higher|lower)\s+than\s+(?:in\s+|during\s+)?any\s+(?:single\s+|other\s+|one\s+)?"
                            r"month\s+(?:of\s+|in\s+|during\s+)?(?P<y>last\s+year|(?:19|20)\d{2})\b", _I)
+# '<month> saw N, our <lowest> <monthly> total of <year>': a turn said of a month's figure in apposition
+_MONTH_SAW = re.compile(rf"\b{_MONTH_P}\s+(?:saw|had|recorded|brought|logged)\b[^,.;]{{0,40}},\s+{_WHOSE}\s+{_EXTREME}\s+"
+                        r"(?:monthly\s+(?:total|figure|count)|month|total)\s+(?:of|in|for)\s+"
+                        r"(?P<y>(?:19|20)\d{2}|the\s+year|this\s+year|last\s+year)\b", _I)
 # '..., with <month> the busiest month': a turn said of a month in apposition
 _WITH_MONTH = re.compile(rf"\bwith\s+(?P<p>(?-i:{month_alternation(capitalised=True)}))\s+(?:being\s+)?(?:the|its|our|their)\s+"
                          rf"{_EXTREME}(?:\s+month)?\b", _I)
@@ -452,6 +462,12 @@ def find_turns(sc: Scan) -> list[Claim]:
         high = m.group("w").lower() in ("worst", "deadliest", "highest", "busiest", "bloodiest")
         out.append(sc.make("record", m.start("w"), claimed_text=m.group(0), period_text=m.group("p"),
                            turn="peak" if high else "trough", record="high" if high else "low"))
+    for m in _MONTH_SAW.finditer(sc.st):
+        sc.used.append(m.span())
+        year = m.group("y") if m.group("y")[0].isdigit() else None
+        out.append(sc.make("record", m.end("p") + 1, claimed_text=m.group(0),
+                           period_text=f"{m.group('p')} {year}" if year else m.group("p"),
+                           turn="peak" if m.group("peak") else "trough", record="high" if m.group("peak") else "low"))
     for m in _WITH_MONTH.finditer(sc.st):
         if any(a <= m.start() < b for a, b in sc.used):
             continue
@@ -543,7 +559,10 @@ def find_streak(sc: Scan) -> list[Claim]:
     for m in _FIRST_IN.finditer(sc.st) if "first time in" in sc.low or "first time since" in sc.low else ():
         # 'rose for the first time since <year>': as 'the first rise since <year>'
         n = None if m.group("y") else 10 if m.group("dec") else number_value(m.group("n")) or int(m.group("n"))
-        out.append(sc.make("record", m.start(), first_in=n, first_since=m.group("y"), claimed_text=m.group(0),
+        first = sc.low.find("for the first time", m.start())
+        # ('<crime> <fell>, for the first time in <N years>': the claim is the clause after the comma)
+        at = first if "," in sc.st[m.start():first] else m.start()
+        out.append(sc.make("record", at, first_in=n, first_since=m.group("y"), claimed_text=m.group(0),
                            direction="down" if DOWN_RE.fullmatch(m.group("verb")) or
                            m.group("verb").lower() in ("falls", "drops") else "up"))
         sc.used.append((sc.low.find("for the first time", m.start()), m.end()))    # a year before it is the period

@@ -19,7 +19,7 @@ __all__ = ["month_period", "month_baseline", "month_range", "since_month"]
 
 _NAME = rf"(?P<m>{month_alternation(short=False, capitalised=True)})"
 # 'In <month>', 'during <month>', '<month> was', '<month> saw' - not followed by a year, not 'than in'/'since'
-_SUBJECT = re.compile(r"(?:(?<!than\s)(?<!since\s)\b(?:[Ii]n|[Dd]uring)\s+|^\s*)" + _NAME +
+_SUBJECT = re.compile(r"(?:(?<!than\s)(?<!since\s)\b(?:[Ii]n|[Dd]uring|[Bb]y)\s+|^\s*)" + _NAME +
                       r"(?!\s*,?\s*(?:19|20)\d{2})(?!\s+\d)\b")
 _THAN = re.compile(r"\b(?:than|on|from|compared\s+(?:with|to))\s+(?:in\s+)?" + _NAME +
                    r"(?!\s*,?\s*(?:19|20)\d{2})(?!\s+\d)\b")

@@ -242,6 +242,22 @@ _JUDGEMENT = Caseless(
     r"|\b(?:you|we|anyone)\s+can\s+see\s+the\s+(?:results?|effects?|consequences?|damage)\b"
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:[\w'’-]+\s+){0,4}?(?:seems?\s+to\s+|appears?\s+to\s+)?(?:cares?|gives\s+a\s+damn)\b"
     r"|\bvote\s+(?:for\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*[.!]?\s*$"
+    # judgements of a measure or a comparison: '<x> tells you more about <y> than about <z>', 'a poor guide to <y>',
+    # 'comparing <single months> is misleading'; verdicts on support: 'cut to the bone', 'left to fend for themselves',
+    # 'giving <the police> the <powers> <they need>'; praise: 'credit where <due>', 'a big draw for <visitors>'
+    r"|\btells?\s+(?:you|us|me)\s+(?:far\s+|much\s+)?(?:more|less|little|nothing|a\s+lot)\s+about\b"
+    r"|\b(?:a|an)\s+(?:poor|bad|misleading|crude|unreliable|useless|good|better|useful|reliable)\s+"
+    r"(?:guide|measure|indicator|yardstick|proxy)\s+(?:to|of|for)\b"
+    r"|\b(?:comparing|comparisons?\s+(?:of|between))\b[^.;]{0,60}?\b(?:is|are)\s+(?:deeply\s+|highly\s+|very\s+)?"
+    r"(?:misleading|meaningless|pointless|unfair|flawed)\b"
+    r"|\bcut\s+to\s+the\s+bone\b|\b(?:left|leaves|leaving)\s+to\s+fend\s+for\s+(?:themselves|ourselves|yourselves|itself)\b"
+    r"|\b(?:giv(?:e|es|ing)|gave|given)\s+(?:the\s+)?(?:police|officers|forces?|the\s+met)\s+the\s+(?:powers|resources|tools|"
+    r"support|funding)\b(?:[\w\s,]{0,40}?\b(?:they|it)\s+needs?\b)?"
+    r"|\bcredit\s+where\s+(?:it['’]?s|credit['’]?s|it\s+is)\s+due\b"
+    r"|\ba\s+(?:big|major|real|huge|great|strong|key)\s+draw\s+for\b"
+    # a one-word verdict said alone: 'Shocking.', 'Appalling!'
+    r"|^\W*(?:shocking|appalling|disgraceful|outrageous|scandalous|shameful|pathetic|ridiculous|unacceptable|"
+    r"tragic|heartbreaking|brilliant|fantastic|excellent|incredible|unbelievable)\s*[.!]+\W*$"
     r"|\b(?:quite\s+)?frankly\b|\bmake\s+no\s+mistake\b|\blet['’]s\s+be\s+(?:honest|clear|frank|realistic)\b"
     r"|\bin\s+my\s+(?:view|opinion|experience)\b|\b(?:i|we)\s+(?:firmly\s+|honestly\s+|genuinely\s+|really\s+)?"
     r"(?:think|believe|feel|reckon|fear)\b|\b(?:it['’]s|it\s+is)\s+(?:high\s+|about\s+|long\s+past\s+)?time\b")

@@ -34,7 +34,9 @@ SENTENCES = "sentence lengths"     # a crime named ('the term for murder'), the 
 FINES = "fines and penalty notices"
 # subjects that stay outside recorded crime whatever crime the clause names and whatever the claim's kind ('N minutes
 # to reach a <crime>'); unreported crime, outcomes and programmes do so for counts and shares (the resolver)
-CRIME_NAMED_SUBJECTS = frozenset({RECOVERY, REPEAT_OFFENDING, SENTENCES, RESPONSE_TIMES})
+SURVEY = "what people say in a survey"
+OCCUPATION = "the victim's occupation"
+CRIME_NAMED_SUBJECTS = frozenset({RECOVERY, REPEAT_OFFENDING, SENTENCES, RESPONSE_TIMES, SURVEY, OCCUPATION})
 # '<crime> will <pass> N by <year>', '<someone> expects <crime> to <fall> by N%', 'is set to <top> N'
 # what a figure is said to be going to do
 _WILL_DO = (r"pass|reach|hit|top|exceed|rise|fall|drop|double|halve|climb|grow|increase|decrease|go\s+(?:up|down)|"
@@ -116,6 +118,7 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\btrue\s+(?:number|level|scale|extent|figure|picture)\b|\b(?:never|not|under-?)\s*reported\b|"
                 r"\bnever\s+(?:even\s+)?(?:get|gets|got|are|is|were|was|been|being)\s+reported\b|\bunreported\b|\bwhat\s+(?:the\s+)?police\s+(?:record|recorded)\b|\bhidden\s+(?:crime|figures?)\b|"
                 r"\b(?:never|ever)\s+(?:go|goes|went|come|comes|came)\s+(?:to|forward\s+to)\s+(?:the\s+)?(?:police|hospital)\b|"
+                r"\b(?:never|don['’]t|do\s+not|rarely|seldom)\s+(?:come|comes|came)\s+forward\b|"
                 r"\b(?:only|just|few|fewer|most|many)\b[^.;]{0,40}?\bever\s+(?:report|reports|reported|tell|tells|told)\b", _I),
      UNREPORTED, "the Crime Survey for England and Wales (ONS), which counts crime "
      "whether or not it was reported"),
@@ -138,7 +141,7 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:survey|poll|opinion\s+poll)s?\b|\b(?:say|said|tell|told|feel|felt|report)\s+(?:that\s+)?(?:they|"
                 r"them)\s+(?:worry|worried|feel|felt|fear|are\s+(?:worried|scared|afraid|concerned))\b|"
                 r"\bworr(?:y|ied)\s+about\s+(?:\w+\s+){0,2}(?:crime|safety)\b", _I),
-     "what people say in a survey", "a survey (the Met's Public Attitude Survey, the Crime Survey for England and "
+     SURVEY, "a survey (the Met's Public Attitude Survey, the Crime Survey for England and "
      "Wales)"),
     (re.compile(r"\b(?:on|using|riding)\s+(?:e-?bikes?|mopeds?|scooters?|e-?scooters?|motorbikes?|motorcycles?)\b", _I),
      "how the offenders travelled", "the force's own records of how offences were committed"),
@@ -150,16 +153,17 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
                 r"(?:\s+[\w'’-]+){0,6}?\s+(?:were|was|are|is|been|being|get|got)\s+(?:[\w'’-]+\s+)?(?:assaulted|attacked|abused|"
                 r"threatened|spat\s+at|punched|injured|hurt)\b|\b(?:assaults?|attacks?|abuse|violence)\s+(?:on|against|towards)\s+"
                 r"(?:shop|retail|store|transport|rail|bus|nhs|hospital|emergency|delivery)\s+(?:workers?|staff|employees|drivers?)\b", _I),
-     "the victim's occupation",
+     OCCUPATION,
      "surveys of the workers named (such as the British Retail Consortium's crime survey for shop staff) or the "
      "employer's own incident records"),
     (re.compile(r"\b(?:average|mean|median|typical)\s+(?:minimum\s+|prison\s+|jail\s+|custodial\s+)?(?:sentences?|terms?|tariffs?)\b|"
                 r"\bsentences?\s+of\s+(?:just\s+|only\s+|barely\s+)?(?:\d+|[a-z]+)\s+(?:weeks|months|years)\b", _I),
      SENTENCES, "the Ministry of Justice criminal justice statistics (sentencing)"),
-    (re.compile(r"\b(?:county\s+lines?|drug|criminal|street|organi[sz]ed\s+crime)\s+(?:gangs?|networks?|groups?)\b"
+    (re.compile(r"\b(?:county\s+lines?|drug|criminal|street|organi[sz]ed(?:\s+crime)?)\s+(?:gangs?|networks?|groups?)\b"
                 r"(?!\s+(?:crime|offences?|violence|killings?|murders?))|\bcounty\s+lines\b(?=\s+(?:operating|running|active))", _I),
      "gangs and drug lines", "police intelligence on gangs and county lines (not published as open data)"),
-    (re.compile(r"\brecovery\s+rates?\b|\b(?:is|are|was|were|get|gets|got|be|been)\s+(?:ever\s+|never\s+|later\s+)?"
+    (re.compile(r"\b(?:makes?|made|making)\s+it\s+back\s+to\s+(?:its|their|the)\s+owners?\b|"
+                r"\brecovery\s+rates?\b|\b(?:is|are|was|were|get|gets|got|be|been)\s+(?:ever\s+|never\s+|later\s+)?"
                 r"(?:recovered|returned\s+to\s+(?:their|its|the)\s+owners?)\b", _I),
      RECOVERY, "the force's own records of stolen property recovered"),
     (re.compile(r"\brepeat\s+(?:offenders?|offending|shoplifters|burglars)\b|\bprolific\s+(?:offenders?|shoplifters|thieves|burglars)\b|"
@@ -199,7 +203,10 @@ _CAUSE = re.compile(
     r"|\b(?:thanks\s+(?:largely\s+|mainly\s+|partly\s+|in\s+part\s+)?to|because\s+of|as\s+a\s+(?:direct\s+)?result\s+of|"
     r"owing\s+to)\b"
     r"|\bas\s+(?:the\s+)?(?:police|met|force|council|officers|government|mayor|(?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:stepped\s+up|ramped\s+up|cracked\s+down|launched|introduced|rolled\s+out|brought\s+in|expanded|scrapped)\b", _I)
+    r"(?:stepped\s+up|ramped\s+up|cracked\s+down|launched|introduced|rolled\s+out|brought\s+in|expanded|scrapped)\b"
+    # the passive: 'as <stop and search> was stepped up'
+    r"|\bas\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:stepped\s+up|ramped\s+up|"
+    r"launched|introduced|rolled\s+out|brought\s+in|expanded|scrapped)\b", _I)
 
 
 def outside_subject(clause: str, *, cause: bool = False) -> tuple[str, str] | None:
@@ -239,7 +246,7 @@ _CAUSE_WORDS = ("credit", "attribut", "put down", "puts down", "blame", "thanks"
                 "down to", "driven by", "explained by")
 _CAUSE_VERBS = ("stepped up", "ramped up", "cracked down", "launched", "introduced", "rolled out", "brought in",
                 "expanded", "scrapped")
-_GATE_WORDS = ("response", "respond", "helpline", "hotline", "recover", "repeat", "prolific", "offend", "same faces",
+_GATE_WORDS = ("response", "respond", "helpline", "hotline", "recover", "owner", "repeat", "prolific", "offend", "same faces",
                "same people", "visitor", "tourist", "commuter", "shoppers", "footfall", "fine", "penalt", "term", "worked with", "visited within", "patrol", "pcso", "counter", "attend", "call", "999", "101", "officer", "police", "bobbies", "cops", "court", "prison",
                "sentence", "gang", "county lines", "will ", "expect", "predict", "forecast", "set to", "on course",
                "budget", "fraud", "confidence", "trust", "fear", "true ", "reported", "record", "hidden", "knew",
@@ -280,6 +287,13 @@ def outside_gate(sc: Scan) -> bool:
         and bool(_OUTCOMES.search(sc.st) or _solved(sc.st) or _HEARSAY.search(sc.st)))
 
 
+# 'Thanks to your <party> team', 'thanks to our councillors': credit a party or its people take, a political
+# judgement (an opinion), not a cause the data could test
+_CREDIT_TAKEN = re.compile(r"\bthanks\s+(?:largely\s+|mainly\s+)?to\s+(?:your|our)\s+(?:local\s+)?"
+                           r"(?:(?-i:[A-Z][\w'’-]+)\s+){0,2}(?:team|councillors?|council|mps?|candidates?|party|administration)\b",
+                           _I)
+
+
 def _causes(sc: Scan) -> list[Claim]:
     """'<crime> fell by N%, which <someone> credits to <a scheme>': the cause, from its words to the end of the
     clause, is a claim of its own beside the figure's."""
@@ -288,7 +302,9 @@ def _causes(sc: Scan) -> list[Claim]:
         a, b = sc.clause_at(m.start())
         start = sc.s.start + m.start()
         if start < b and not any(c.start == start for c in sc.claims):
-            out.append(sc.in_clause("count", (start, b), claimed_text=m.group(0), subject="cause"))
+            taken = _CREDIT_TAKEN.match(sc.st, m.start())
+            out.append(sc.in_clause("opinion", (start, b), claimed_text=taken.group(0)) if taken else
+                       sc.in_clause("count", (start, b), claimed_text=m.group(0), subject="cause"))
     return out
 
 
