@@ -507,3 +507,31 @@ def test_a_multiple_of_an_earlier_months_level_is_against_that_month(real_store)
     c = one(check(real_store, "Theft in Westminster was double January's level in July 2025.", "2026-02-01"), "ratio")
     assert c.found == pytest.approx(round(jul / jan, 3), abs=0.002), c.explanation
     assert c.verdict == ("accurate" if 1.9 <= jul / jan <= 2.1 else "inaccurate")
+
+
+def test_a_hedge_before_a_percentage_does_not_set_its_way():
+    """'more than N% fewer': fewer decides the way, 'more than' only bounds the figure; 'pre-pandemic <year>' is
+    still the year."""
+    c = extracted_once("Even in 2021 London recorded more than 10% fewer crimes than in pre-pandemic 2019.", "change")
+    assert (c.value, c.direction, c.approx, c.baseline_text) == (-10.0, "down", "more_than", "2019")
+
+
+def test_the_second_of_two_figures_against_each_other_is_the_earlier_periods():
+    got = [c for c in extract_claims("Knife crime in Ealing is down by a fifth over the last year, 610 offences against 785.")
+           if c.kind == "count"]
+    assert [(c.claimed_text, c.subject) for c in got] == [("610", None), ("785", "from")]
+
+
+def test_the_same_was_true_repeats_the_claim_for_the_place_it_names(real_store):
+    """'<claim>, and the same was true in <place>': the claim again, about that place; 'virtually unchanged' is close
+    (3%), not roughly (10%)."""
+    now = {b: mps(year=2025, borough=b) for b in ("Greenwich", "Croydon")}
+    then = {b: mps(year=2024, borough=b) for b in ("Greenwich", "Croydon")}
+    text = ("In Greenwich, the number of recorded crimes in 2025 was virtually unchanged from 2024, and the same was "
+            "true in Croydon.")
+    got = [c for c in check(real_store, text, "2026-02-01") if c.claim.kind == "equality"]
+    assert [c.area for c in got] == ["Greenwich", "Croydon"]
+    for c in got:
+        b = c.area or ""
+        close = abs(now[b] - then[b]) / then[b] <= 0.03
+        assert (c.verdict == "accurate") == close, c.explanation

@@ -117,3 +117,9 @@ def test_the_borough_after_most_common_crime_is_the_subject_not_a_scope(real_sto
              ("THEFT", "VIOLENCE AGAINST THE PERSON", "VEHICLE OFFENCES", "BURGLARY", "ROBBERY")}
     second = sorted(types, key=types.get, reverse=True)[1]
     assert (got[1].verdict in {"accurate", "accurate_with_caveat"}) is (second == "VIOLENCE AGAINST THE PERSON")
+
+
+def test_outnumbers_by_two_to_one_with_a_place_between_is_a_ratio():
+    got = [c for c in extract_claims("Bike theft now outnumbers robbery in the City of London by more than two to one.")
+           if c.kind == "ratio"]
+    assert len(got) == 1 and got[0].value == 2 and got[0].compare_crime

@@ -16,7 +16,7 @@ import pytest
 from crimestats.claims import extract_claims
 
 from ._internals import month_range
-from .raw import fy, london_victims, met_searches, mps, pct, unsolved_victims, year_counts
+from .raw import fy, london_victims, met_searches, mps, ons_knife, pct, unsolved_victims, victims_by_year, year_counts
 from .support import HOLDS, check, claim_with, one
 
 FEB26, FEB25 = ["202602"], ["202502"]
@@ -599,3 +599,47 @@ def test_figures_published_this_month_are_not_this_months():
     assert {c.period_text for c in got} == {"in 2023"}, [(c.kind, c.period_text) for c in got]
     got = extract_claims("Burglary in Harrow rose this month, according to figures released last week.")
     assert got and got[0].period_text == "this month"
+
+
+def test_an_episode_after_which_a_change_is_measured_is_not_the_period():
+    """'fell by a third after a spike in <year>': the change has the text's period; the spike keeps its own year and
+    hands it on to no later sentence."""
+    got = extract_claims("Theft in Brent fell by a third after a spike in 2022.")
+    change = next(c for c in got if c.kind in ("change", "ratio"))
+    spike = next(c for c in got if c.kind == "direction")
+    assert change.period_text is None
+    assert spike.period_text == "2022" and spike.subject == "when" and spike.baseline_text is None
+
+
+def test_figures_from_one_month_to_another_take_their_own_months():
+    got = [c for c in extract_claims("Robbery fell this year, from 320 offences in February to 280 in October.")
+           if c.kind == "count"]
+    assert [(c.claimed_text, c.period_text) for c in got] == [("320", "February"), ("280", "October")]
+
+
+def test_a_month_as_its_clause_subject_is_that_claims_month(real_store):
+    text = ("Burglary in Camden fell in 2023, from 200 offences in January to 150 in December, and June saw just "
+            f"{mps(months=['202306'], major='BURGLARY', borough='Camden')}.")
+    c = claim_with(check(real_store, text, "2024-02-01"), "June saw")
+    assert c.period == "June 2023" and c.verdict in HOLDS, c.explanation
+
+
+def test_a_rolling_twelve_months_is_a_period_not_a_run_of_falls():
+    got = extract_claims("Crime in Sutton fell in the twelve months to March.")
+    assert [c.kind for c in got] == ["direction"] and not got[0].streak
+
+
+def test_a_year_set_against_a_financial_year_series_is_the_year_to_march(real_store):
+    now, then = ons_knife("knifecrime_polices.csv", "Merseyside", 2020), ons_knife("knifecrime_polices.csv", "Merseyside", 2016)
+    text = (f"In the year to March 2020 Merseyside recorded {now} knife crime offences, "
+            f"{'double' if 1.9 <= now / then <= 2.1 else 'three times'} what it was in 2016.")
+    c = one(check(real_store, text, "2020-11-05"), "ratio")
+    assert c.verdict == ("accurate" if 1.9 <= now / then <= 2.1 else "inaccurate")
+    assert "2015/16" in c.explanation
+
+
+def test_a_total_since_a_year_in_a_yearly_series_is_its_whole_years(real_store):
+    total = sum(n for y, n in victims_by_year(Sex="Female").items() if 2003 <= y <= 2022)
+    text = f"Since 2003, more than {total - 10} women have been victims of homicide in London."
+    c = one(check(real_store, text, "2023-03-08"), "count")
+    assert c.period == "January 2003 to December 2022" and c.found == total and c.verdict == "accurate"

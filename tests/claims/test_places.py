@@ -200,3 +200,27 @@ def test_england_and_wales_is_one_subject():
 def test_only_a_list_of_places_saw_more_runs_over_the_list(real_store):
     got = extract_claims("Only Westminster, Camden and Kensington and Chelsea saw more of those thefts.")
     assert got and got[0].rank == 4 and got[0].text.endswith("saw more")
+
+
+def test_a_broadcaster_named_after_a_place_is_not_the_place(real_store):
+    """'BBC Radio London': a station; the topic line's borough is what the transcript is about."""
+    text = ("Transcript: BBC Radio London phone-in, Tuesday 9 January 2024. Topic: crime in Harrow.\n"
+            "PRESENTER: Burglaries went up in December compared with a year earlier.")
+    c = one(check(real_store, text, "2024-01-09"), "direction")
+    assert c.area == "Harrow", c.explanation
+
+
+@pytest.mark.parametrize("line, other", [
+    ("we recorded {n} drug offences between January and November, more than three times the number in South Wales.",
+     "South Wales"),
+    ("at {n} drug offences between January and November we recorded more than three times as many as South Wales.",
+     "South Wales"),
+])
+def test_a_force_statement_keeps_its_own_force_beside_the_other_side(real_store, line, other):
+    """'we recorded N, <a multiple of> the number in <force>': the place after the multiple is the other side."""
+    from .raw import force_street_count
+
+    n = force_street_count("merseyside", "Drugs")
+    text = "Merseyside Police: statement on crime in 2022\n" + line.format(n=f"{n:,}")
+    c = one(check(real_store, text, "2022-12-21"), "count", f"{n:,}")
+    assert c.area == "Merseyside" and c.found == n, c.explanation

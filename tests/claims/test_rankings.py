@@ -700,3 +700,18 @@ def test_overtaken_as_the_borough_with_the_most_is_first(real_store):
     assert c.claim.rank == 1 and c.area == top and c.verdict in HOLDS, c.explanation
     c = one(check(real_store, f"{other} has now overtaken {top} as the borough with the most robberies.", "2026-02-01"))
     assert c.verdict == "inaccurate", c.explanation
+
+
+def test_followed_by_is_the_next_place_after_the_rank_before_it():
+    got = [c for c in extract_claims("Camden had the second-highest rate, followed by Islington.") if c.rank]
+    assert [c.rank for c in got] == [2, 3]
+
+
+def test_the_place_in_apposition_as_the_next_highest_is_second(real_store):
+    counts = borough_counts_2025(None, None, "recorded-crime-borough")
+    table_rows = sorted(((b, n) for b, n in counts.items() if b in table_boroughs()), key=lambda kv: -kv[1])
+    (top, n1), (second, _n2), (third, _) = table_rows[:3]
+    for place, holds in ((second, True), (third, False)):
+        text = f"{top} recorded {n1:,} crimes in 2025, far more than {place}, the next-highest borough."
+        c = claim_with(check(real_store, text, "2026-02-01"), "next-highest")
+        assert c.area == place and (c.verdict in HOLDS) == holds, c.explanation

@@ -710,3 +710,37 @@ def test_a_record_year_for_offenders_is_the_highest_on_record():
     got = [c for c in extract_claims("Burglars enjoyed a record year in Barnet.") if c.kind == "record"]
     assert got and got[0].on_record and got[0].record == "high"
     assert extract_claims("It was a record year for the charity's fundraising.") == []
+
+
+def test_the_fewest_in_any_month_since_a_year_holds_of_the_months_after_it(real_store):
+    """'the fewest in any month since <year>' said either with that year's months or after them: a caveat when only
+    the second reading holds, never a plain 'no'."""
+    months = {f"{y}{m:02d}": mps(months=[f"{y}{m:02d}"]) for y in range(2022, 2026) for m in range(1, 13)}
+    feb = mps(months=["202602"])
+    since_2022 = [v for k, v in months.items()]
+    after_2022 = [v for k, v in months.items() if k >= "202301"]
+    text = f"Some {feb:,} offences were recorded in London in February, the fewest in any month since 2022."
+    c = one(check(real_store, text, "2026-03-20"), "record")
+    if feb < min(since_2022):
+        assert c.verdict == "accurate"
+    elif feb < min(after_2022):
+        assert c.verdict == "accurate_with_caveat", c.explanation
+    else:
+        assert c.verdict == "inaccurate"
+
+
+def test_a_record_over_a_series_of_two_years_is_unverifiable(real_store):
+    """The store's New York file holds 2016-2018: 'a record low for the city' in 2017 cannot be checked."""
+    c = one(check(real_store, "New York's murders fell in 2017, a record low for the city.", "2019-02-14"), "record")
+    assert c.verdict == "unverifiable" and c.claim.text.startswith("a record low"), c.explanation
+
+
+def test_a_record_in_apposition_takes_its_figures_period(real_store):
+    """'in <month> police recorded N, the highest monthly figure since ...': that month's record;
+    '... down from N in <year>, which itself had been the worst year ...': that year's."""
+    got = extract_claims("Burglary rose by a tenth in March, and in May police recorded 5,000, the highest monthly "
+                         "figure since the series began.")
+    assert next(c for c in got if c.kind == "record").period_text == "May"
+    got = extract_claims("Some 110 people were killed in 2021, down from 130 in 2019, which itself had been the worst "
+                         "year for a decade.")
+    assert next(c for c in got if c.kind == "record").period_text == "2019"

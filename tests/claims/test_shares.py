@@ -25,6 +25,7 @@ from .raw import (
     london_victims,
     mps,
     solved_share,
+    victims_by_year,
 )
 from .support import HOLDS, check, claim_with, one
 
@@ -347,3 +348,21 @@ def test_a_share_of_victims_by_ethnic_group(real_store):
     c = one(check(real_store, f"Black Londoners were {pct + 15}% of homicide victims in the capital in 2021.", "2024-06-01"),
             "share")
     assert c.verdict == "inaccurate", c.explanation
+
+
+def test_women_killed_by_a_setting_are_a_part_of_the_women_killed(real_store):
+    """'N of them were killed in a domestic abuse setting' after the women killed; 'more than half of the women
+    killed ...' is a share of the women, not of all victims; 'N of the women were killed with a knife'."""
+    women = victims_by_year(Sex="Female")[2022]
+    dom = victims_by_year(Sex="Female", Domestic_Abuse="Domestic Abuse")[2022]
+    knife = victims_by_year(Sex="Female", Method_of_Killing="Knife or Sharp Implement")[2022]
+    text = (f"In 2022, {women} women and girls were killed in London. {dom} of them were killed in a domestic abuse "
+            f"context. That means more than half of the women killed last year died in a domestic abuse context. "
+            f"{knife} of the women were killed with a knife.")
+    got = check(real_store, text, "2023-03-08")
+    assert claim_with(got, f"{dom} of them").measure == "female_domestic_homicide_victims"
+    share = one(got, "share")
+    assert share.measure == "female_domestic_homicide_victims" and abs(share.found - 100 * dom / women) < 0.1
+    assert share.verdict == ("accurate" if dom / women > 0.5 else "inaccurate")
+    k = claim_with(got, f"{knife} of the women")
+    assert k.measure == "female_knife_homicide_victims" and k.found == knife

@@ -37,6 +37,7 @@ class Why(Enum):
     SAME_YEAR = "same_year"
     MONTH_WITHOUT_YEAR = "month_without_year"
     PERIOD_CLIPPED = "period_clipped"              # not over on the publication date: months to date
+    WHOLE_YEARS_ONLY = "whole_years_only"          # a span to date of a yearly series: its whole years
     SINCE_BASELINE = "since_baseline"
     PERIOD_FROM_CONTEXT = "period_from_context"
     PERIOD_ASSUMED = "period_assumed"              # none named: the last full calendar year
@@ -75,6 +76,8 @@ _TEXT: dict[Why, str] = {
     Why.SAME_YEAR: "'the same year' is read as {period}, the year the sentence before names",
     Why.MONTH_WITHOUT_YEAR: "the month named without a year is read as {period}",
     Why.PERIOD_CLIPPED: "'{period_text}' was not over on {as_of}, so only the months to {to} are counted",
+    Why.WHOLE_YEARS_ONLY: "the series publishes whole calendar years only, so the span is read as {period}, "
+                          "the whole years in it",
     Why.SINCE_BASELINE: "'since {baseline}' is read as {baseline} against the latest complete {grain}year, {period}",
     Why.PERIOD_FROM_CONTEXT: "the period ({period}) is taken from the surrounding text",
     Why.PERIOD_ASSUMED: "no period named, so the last full calendar year before {as_of} ({period}) is assumed",

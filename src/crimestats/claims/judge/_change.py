@@ -39,6 +39,7 @@ from ._outcome import (
 )
 from ._rounding import (
     BAND,
+    CLOSE_BAND,
     EXACT_BAND,
     SAME_BAND,
     count_holds,
@@ -235,13 +236,14 @@ def _equality(store: StoreLike, c: EqualityFrame, r: Resolved) -> CheckedClaim:
             f"{_fmt(eq.other.value)} in {eq.other.period.label}")
     if eq.equal:
         return _out(c, r, "accurate", f"{desc}: the same, as claimed.", found=eq.other.value, evidence=ev)
-    if c.approx == "about" and eq.now.value is not None and eq.other.value:
+    if c.approx in ("about", "close") and eq.now.value is not None and eq.other.value:
         gap = abs(float(eq.now.value) - float(eq.other.value)) / float(eq.other.value)
-        if gap <= SAME_BAND:
-            return _out(c, r, "accurate", f"{desc}: within {gap:.1%} of each other, so 'roughly the same' holds "
-                        f"(read as within {SAME_BAND:.0%}).", found=eq.other.value, unit=eq.now.unit, evidence=ev)
-        return _out(c, r, "inaccurate", f"{desc}: {gap:.1%} apart, more than the {SAME_BAND:.0%} that "
-                    "'roughly the same' allows.", found=eq.other.value, unit=eq.now.unit, evidence=ev)
+        band, said = (CLOSE_BAND, "almost the same") if c.approx == "close" else (SAME_BAND, "roughly the same")
+        if gap <= band:
+            return _out(c, r, "accurate", f"{desc}: within {gap:.1%} of each other, so '{said}' holds "
+                        f"(read as within {band:.0%}).", found=eq.other.value, unit=eq.now.unit, evidence=ev)
+        return _out(c, r, "inaccurate", f"{desc}: {gap:.1%} apart, more than the {band:.0%} that "
+                    f"'{said}' allows.", found=eq.other.value, unit=eq.now.unit, evidence=ev)
     return _out(c, r, "inaccurate", f"{desc}: not equal.", found=eq.other.value, unit=eq.now.unit, evidence=ev)
 
 

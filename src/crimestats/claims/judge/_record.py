@@ -29,6 +29,7 @@ from ._outcome import _ev, _memo, _out, _unresolved
 __all__ = ["record_verdict"]
 
 _SHORT = 5        # a series of fewer periods makes 'on record' a weak claim: said, as a caveat
+_TOO_SHORT = 3    # a record over fewer periods than this (one other figure) cannot be checked: unverifiable
 _ORDW = {2: "second-", 3: "third-", 4: "fourth-", 5: "fifth-", 6: "sixth-", 7: "seventh-", 8: "eighth-",
          9: "ninth-", 10: "tenth-"}
 
@@ -179,7 +180,7 @@ def _ranked(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
     earlier = rec.facts[:-1]
     inclusive = c.approx in ("inclusive", "inclusive_or_after")     # 'higher than at any point since <year>': <year> counts too
     scope = earlier if c.on_record or r.since is None else \
-        [f for f in earlier if f.period.start > r.since.start or (inclusive and f.period.start >= r.since.start)]
+        [f for f in earlier if f.period.start > r.since.end or (inclusive and f.period.start >= r.since.start)]
     if r.since is not None and not c.on_record and r.since.start < rec.facts[0].period.start:
         return _out(c, r, "unverifiable", f"{_says(r, rec)}; the series in the store starts in "
                     f"{rec.facts[0].period.label}, after {r.since.label}.", claimed=c.claimed_text)
@@ -193,7 +194,7 @@ def _ranked(c: RecordFrame, r: Resolved, rec: compute.Record) -> CheckedClaim:
                     evidence=ev)
     if c.approx == "inclusive_or_after" and r.since is not None and not c.on_record:
         # 'than in any year since <year>' is read with <year> included; said of the years after it, it may hold
-        after = [f for f in earlier if f.period.start > r.since.start]
+        after = [f for f in earlier if f.period.start > r.since.end]     # (a year named of months: after its last month)
         pos_after, level_after, _, _, _, _ = _standing(c, r, rec, after)
         if pos_after == want:
             return _out(c, r, "accurate_with_caveat", f"{desc}, so it is the {found} with {r.since.label} counted; "
@@ -230,6 +231,10 @@ def _record(store: StoreLike, c: RecordFrame, r: Resolved, rec: compute.Record, 
     if c.on_record or r.since is None:
         start = rec.facts[0].period.label
         if rec.on_record and not rec.equal_to:
+            if len(rec.facts) < _TOO_SHORT:
+                return _out(c, r, "unverifiable", f"{data_says}: but the series in the store holds only "
+                            f"{len(rec.facts)} {rec.facts[-1].period.grain.replace('_', ' ')}s up to it, too few to "
+                            "say whether it is a record; a longer series would answer it.", found=rec.sentence(), evidence=ev)
             if len(rec.facts) < _SHORT:
                 return _out(c, r, "accurate_with_caveat", f"{data_says}: but the series in the store holds only "
                             f"{len(rec.facts)} {rec.facts[-1].period.grain.replace('_', ' ')}s, so 'on record' "

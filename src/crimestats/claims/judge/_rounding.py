@@ -31,6 +31,7 @@ __all__ = ["count_holds", "percent_holds", "truncated", "rate_holds", "ratio_hol
 BAND = 0.20     # ratio/fraction words with a hedge ('about a third', 'nearly halved'): within 20% of the implied change
 EXACT_BAND = 0.10   # the word alone ('halved', 'up by a fifth', 'doubled'): within 10% of it (a 41% fall is two-fifths)
 SAME_BAND = 0.10    # 'roughly the same as': the two figures within 10% of each other
+CLOSE_BAND = 0.03   # 'virtually unchanged', 'almost the same': within 3%
 INTERVAL_BAND = 0.15    # "one every N minutes": the interval found within 15% of the one claimed
 
 

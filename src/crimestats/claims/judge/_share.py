@@ -31,7 +31,10 @@ from ._rounding import percent_holds, share_fraction_holds
 __all__ = ["share_verdict", "homicide_share", "share_of_whole", "share_holds", "SHARE_PARTS"]
 
 # every part of the victims file the catalogue declares (method, age band, sex, domestic abuse, solved, ethnicity)
-SHARE_PARTS = frozenset(m.name for m in CATALOGUE.values() if m.part_of == "homicide_victims")
+# every part of the homicide victims, at any depth ('women killed with a knife' is a part of the women killed)
+SHARE_PARTS = frozenset(m.name for m in CATALOGUE.values()
+                        if m.part_of == "homicide_victims" or CATALOGUE.get(m.part_of or "") is not None
+                        and CATALOGUE[m.part_of or ""].part_of == "homicide_victims")
 
 
 def share_holds(c: ShareFrame, pct: float) -> tuple[bool, str]:
@@ -146,8 +149,8 @@ def homicide_share(store: StoreLike, c: ShareFrame, r: Resolved) -> CheckedClaim
     if r.area is None or r.period is None:
         return _unresolved(c, r)
     if r.measure in SHARE_PARTS:
-        sh = compute.share(store, measure="homicide_victims", area=r.area, period=r.period,
-                           part={"measure": r.measure})
+        whole = CATALOGUE[r.measure].part_of or "homicide_victims"      # the women killed, for a part of them
+        sh = compute.share(store, measure=whole, area=r.area, period=r.period, part={"measure": r.measure})
         ev = [_ev(sh.part), _ev(sh.whole)]
         pct = (sh.share or 0) * 100
         part, label = sh.part.value, sh.part.measure_label.lower()
@@ -155,7 +158,7 @@ def homicide_share(store: StoreLike, c: ShareFrame, r: Resolved) -> CheckedClaim
             pct, part, label = solved_share(pct), (sh.whole.value or 0) - (sh.part.value or 0), \
                 "recorded as solved (the rest are unsolved)"
         ok, rule = share_holds(c, pct)
-        desc = (f"{_fmt(part)} of {_fmt(sh.whole.value)} homicide victims in {r.area.name} in "
+        desc = (f"{_fmt(part)} of {_fmt(sh.whole.value)} {sh.whole.measure_label.lower()} in {r.area.name} in "
                 f"{r.period.label} ({pct:.1f}%) were {label}")
         return _out(c, r, "accurate" if ok else "inaccurate",
                     f"{desc}, so the claimed {c.claimed_text} {'holds' if ok else 'does not hold'} ({rule}).",

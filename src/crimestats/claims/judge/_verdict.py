@@ -21,7 +21,7 @@ from typing import Any, Callable, Generic, TypeVar
 from ..._errors import CrimestatsError
 from ...facts import _facts as facts
 from ...measures._catalogue import get_measure
-from ...measures._periods import financial_year
+from ...measures._periods import financial_year, range_
 from ...measures._places import london_area, resolve_area
 from ...reference._taxonomy import OFFENCE_KEYS
 from ...store._store import StoreLike
@@ -82,13 +82,45 @@ def judge(store: StoreLike, f: Frame, r: Resolved, *, as_of: date) -> CheckedCla
 
     A place carried over from the article's opening is a guess: when the claim fails there but
     would hold for London as a whole, that is said, but the verdict stays about the article's place."""
+    r = _whole_years_if_only(store, r) if f.kind == "count" else r
     return _widened(_banded(_flagged(_judge_in_context(store, f, _financial_if_only(store, r, as_of), as_of=as_of),
                                      r), r), r)
+
+
+def _whole_years_if_only(store: StoreLike, r: Resolved) -> Resolved:
+    """'since <year>' up to a month, for a series of calendar years only (the homicide victims file): the whole
+    years of the span, not a span the series cannot answer."""
+    p = r.period
+    if p is None or p.grain != "range" or p.start.month != 1 or p.end.month == 12 or p.end.year - 1 <= p.start.year \
+            or not r.measure or r.area is None:
+        return r
+    try:
+        _count_fact(store, measure=r.measure, area=r.area, period=p)
+        return r
+    except CrimestatsError:
+        pass
+    years = range_(p.start, date(p.end.year - 1, 12, 1))
+    try:
+        _count_fact(store, measure=r.measure, area=r.area, period=years)
+    except CrimestatsError:
+        return r
+    return replace(r, period=years, notes=list(r.notes) + [Reason.of(Why.WHOLE_YEARS_ONLY, period=years.label)])
 
 
 def _financial_if_only(store: StoreLike, r: Resolved, as_of: date) -> Resolved:
     """No period named, and the series publishes financial years only (the ONS knife series by force): the
     latest complete financial year before the publication date, not a calendar year it cannot answer."""
+    if r.period is not None and r.period.grain == "financial_year" and r.baseline is not None and \
+            r.baseline.grain == "year" and r.measure in OFFENCE_KEYS and r.area is not None:
+        # a financial year set against '<year>' ('in the year to March <year>, ... <a multiple of> <year>'): the
+        # year to March <year> when the series has no calendar <year>
+        try:
+            _count_fact(store, measure=r.measure, area=r.area, period=r.baseline)
+            return r
+        except CrimestatsError:
+            fy_base = financial_year(r.baseline.start.year - 1)
+            return replace(r, baseline=fy_base, notes=list(r.notes) + [
+                Reason.of(Why.YEAR_AS_FINANCIAL, year=r.baseline.start.year, period=fy_base.label)])
     if r.period is None or r.period.grain != "year" or not r.measure or r.area is None or r.measure not in OFFENCE_KEYS:
         return r
     try:

@@ -126,6 +126,14 @@ _NAMED_AFTER_LONDON = re.compile(r"\s+(?:Fields|Bridge|Road|Zoo|Eye|Underground|
                                  r"Ambulance|Fire|Transport|Marathon|Wetland|Dock|Docks|Colney)\b")
 
 
+# 'BBC Radio <place>', 'ITV <place>': a broadcaster named after its region, not the place a text is about
+_BROADCASTER_BEFORE = re.compile(r"\b(?:BBC(?:\s+Radio)?|Radio|ITV|ITV\s+News|LBC)\s+$")
+
+
+def _broadcaster(text: str, start: int) -> bool:
+    return _BROADCASTER_BEFORE.search(text[max(0, start - 16):start]) is not None
+
+
 def _parliament(text: str, start: int, end: int, name: str) -> bool:
     """True when 'Westminster' is Parliament, not the borough."""
     if name != "Westminster":
@@ -142,5 +150,6 @@ def find_places_in(text: str, *, store: StoreLike | None = None) -> list[tuple[i
     if store is not None:
         extra += _ward_spans(text, store)
     base = [p for p in find_places(text) if not any(p[0] < e and s < p[1] for s, e, _ in extra)
-            and not _parliament(text, *p) and not (p[2] == "London" and _NAMED_AFTER_LONDON.match(text, p[1]))]
+            and not _parliament(text, *p) and not (p[2] == "London" and _NAMED_AFTER_LONDON.match(text, p[1]))
+            and not _broadcaster(text, p[0])]
     return sorted(base + extra)

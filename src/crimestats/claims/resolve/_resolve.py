@@ -17,6 +17,7 @@ from datetime import date
 from ..._errors import CrimestatsError
 from ...facts import _tables as facts
 from ...measures._catalogue import CATALOGUE
+from ...measures._parts import sex_victim_parts
 from ...measures._periods import Period, calendar_year, range_
 from ...measures._places import Area, london_area, resolve_area
 from ...reference._taxonomy import OFFENCE_KEYS, descendants
@@ -58,17 +59,23 @@ from ._measure_words import (
 from ._parts import family_root, knife_part
 from ._places_text import find_places_in
 from ._same_year import SAME_YEAR, pronoun_generic, rate_unit_only, year_named_before
+from ._victim_pairs import victims_pair
 from ._whole_year import carried_period, whole_year
 from ._year_to_date import year_to_date
 
 __all__ = ["Resolved", "resolve_claims"]
 
 _I = re.IGNORECASE
-_HOMICIDE_FAMILY = {"homicide", "homicide_victims"} | {name for _, name in _HOMICIDE_QUALIFIERS}
+_VICTIM_PAIRS = frozenset(m.name for m in sex_victim_parts())
+_HOMICIDE_FAMILY = {"homicide", "homicide_victims"} | {name for _, name in _HOMICIDE_QUALIFIERS} | _VICTIM_PAIRS
 _PART_AFTER = re.compile(r"\b(?:were|was|are|is|involved|involve|involving)\s+(?:an?\s+|the\s+)?(?P<p>[^,;]+)", _I)
 # a place after 'than' is the yardstick of a comparison, never the place a figure is about ('our N burglaries
 # are fewer than in <place>')
-_THAN_PLACE = re.compile(r"\bthan\s+(?:in\s+|at\s+|those\s+(?:in|of|policed\s+by|recorded\s+by)\s+)?"
+# the other side of a comparison, never the sentence's subject: 'than <place>', '<N> times as many as <place>',
+# '<N> times the number in <place>', 'twice that of <place>'
+_THAN_PLACE = re.compile(r"(?:\bthan|\b(?:times|twice|double|treble|triple|half|third|quarter|fifth)\s+(?:as\s+(?:many|much|high|"
+                         r"large)\s+as|the\s+(?:number|figure|total|level|rate|count)\s+(?:in|for|of|at)|(?:that|those)\s+"
+                         r"(?:in|of|at)))\s+(?:in\s+|at\s+|those\s+(?:in|of|policed\s+by|recorded\s+by)\s+)?"
                          r"(?:neighbouring\s+|nearby\s+|next-door\s+)?(?:the\s+)?(?=[A-Z])[\w'’&.-]+"
                          r"(?:\s+(?:upon\s+|and\s+|of\s+)?(?=[A-Z])[\w'’&.-]+){0,4}"
                          # the rest of a list after 'than': '<a>, <b> and <c> combined'
@@ -340,6 +347,12 @@ _ANAPHOR_CHANGE = re.compile(r"^\W*(?:(?:that|this|it)(?:['’]s|\s+is|\s+was|\s
                              rf"(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{_CHANGE_NOUN}\b|(?P<of>(?:that|this)\s+{_CHANGE_NOUN}\s+of)\b)", _I)
 # '<offences> in that <category>', '<crimes> of this type': the crime just named
 _THAT_CATEGORY = re.compile(r"\b(?:in|of|within)\s+(?:that|this|the\s+same)\s+(?:category|group|type|class|kind)\b", _I)
+# a share of '<that year>'s <crimes>': the whole is the year the text is about
+_PART_OF_YEAR = re.compile(r"\b(?:the|that|this)\s+year['’]s\b|\bof\s+(?:the|that)\s+year\b", _I)
+# '<month> saw just N': the clause's own month, not the first one its sentence names
+# ('in <month> police recorded N': the month of the clause, too)
+_BARE_MONTH_SUBJECT = re.compile(rf"^\W*(?:{month_alternation(capitalised=True)})\s+(?:saw|had|was|brought|recorded|logged)\b"
+                                 rf"|\b(?:in|during|by)\s+(?:{month_alternation(capitalised=True)})\b")
 _LAST_MONTH_NAMED = re.compile(r"last\s+[a-z]+", _I)
 _ANAPHOR_OPENING = re.compile(r"^\W*(?:that|this|it)\s+(?:was|is|has|had|were|went|rose|fell)\b", _I)
 # 'since the Met's borough figures began': the publisher of the figures, not the place they are about
@@ -356,6 +369,11 @@ _STABBED = re.compile(r"\bstabbed\b|\bstabbing\s+victims\b|\bvictims\s+of\s+stab
 _YEAR_BEFORE_AFTER = re.compile(r"\b(?:top|bottom|first|second|third|number\s+\w+|highest|lowest|most|fewest)\b[^.;]{0,30}?"
                                 r"\b(?:(?:the|a)\s+year\s+(?:before|earlier)|the\s+(?:previous|preceding)\s+year)\b", _I)
 _LABEL_LINE = re.compile(r"^\W*[A-Za-z][\w' -]{2,40}:\s")     # a fact box's 'Busiest month: <month>'
+
+
+def _whole_of_part(clause: str, figure: str | None) -> bool:
+    """'N of the M people killed were <group>': M is the whole, the group is N's."""
+    return bool(figure) and re.search(rf"\bof\s+(?:all\s+)?(?:the\s+)?{re.escape(figure or '')}(?!\w)", clause, _I) is not None
 
 
 def _homicide_qualifier(text: str) -> str | None:
@@ -594,12 +612,17 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         elif own == "all_crime" and ctx_measure not in (None, "all_crime") and (that := _THAT_CATEGORY.search(clause)):
             measure = own = ctx_measure     # '<crime> <led> the rise.  <Offences> in that <category> <reached> N'
             notes.append(Reason.of(Why.REFERS_BACK, first=that.group(0), measure=measure))
-        if not own and measure in _HOMICIDE_FAMILY:
-            # 'Of the N victims ..., N were women': a qualifier in the clause narrows homicide victims
+        if (not own or own in ("homicide", "homicide_victims") and _homicide_qualifier(clause) not in (None, own)
+                and not _whole_of_part(clause, c.claimed_text)) and measure in _HOMICIDE_FAMILY and measure not in _VICTIM_PAIRS:
+            # 'Of the N victims ..., N were women': a qualifier in the clause narrows homicide victims ('the deadliest
+            # year for women': the women killed); a pair already read (women killed with a knife) stays
             q = _homicide_qualifier(clause) or \
                 _homicide_qualifier(sentence[:max(0, c.start - c.sentence_start)])   # '<group> victims, N, was ...'
             if q is not None:
                 measure = q
+        pair = victims_pair(measure, clause, context=ctx_measure) if measure in _HOMICIDE_FAMILY else None
+        if pair is not None:
+            measure = pair      # 'N of the women were killed with a knife': women killed with a knife
         complement = False
         if c.kind == "share" and _SOLVED.search(clause) and (measure in _HOMICIDE_FAMILY or _HOMICIDE.search(clause)):
             measure, complement = "unsolved_homicide_victims", True    # 'solved N% of the murders'
@@ -730,8 +753,9 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             # (a month named only in a later claim's clause is that claim's: '<crime> was up N%, peaking in <month>';
             # 'fell only slightly, by N%, in <month>' is this claim's)
             upto = min((at for at in claim_starts[c.sentence_index] if at > c.start), default=c.sentence_end) - c.sentence_start
-            raw = month_period(c.period_text if c.turn and c.period_text else sentence[:upto],
-                               context=month_ctx, as_of=as_of)
+            raw = month_period(c.period_text if c.turn and c.period_text else clause, context=month_ctx, as_of=as_of) \
+                if (c.turn and c.period_text) or _BARE_MONTH_SUBJECT.search(clause) else None
+            raw = raw or month_period(sentence[:upto], context=month_ctx, as_of=as_of)
             if raw is not None:
                 bare_month = True       # the month the article goes on talking about
                 notes.append(Reason.of(Why.MONTH_WITHOUT_YEAR, period=raw.label))
@@ -933,7 +957,8 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         else:
             carry_measure = measure or carry_measure
         if period is not None and (c.period_text or bare_month) and c.subject not in ("when", "from") \
-                and not c.turn and c.start not in turn_starts:
+                and not c.turn and c.start not in turn_starts and not _PART_OF_YEAR.search(c.share_of or ""):
+            # (a share of 'the year's <crimes>' names a part of the year: the text goes on about the year)
             # a turn's month is the top of its period, not the period talked about (nor is a figure in its clause:
             # '..., peaking in <month> when N were stolen')
             # a figure bound to an earlier year ('..., when N died') does not move it; '<month> alone' hands on its year
