@@ -12,8 +12,10 @@ from crimestats.claims._model import COARSE_KIND, ClaimKind, frame_kind
 from crimestats.claims.extract._dateline import find_dateline
 from crimestats.claims.extract._months import month_range
 from crimestats.claims.extract._numbers import find_numbers
-from crimestats.claims.extract._scan import has, trie_alternation
+from crimestats.claims.extract._rules import _PREFILTER as OPENING_PREFILTER
+from crimestats.claims.extract._rules import RULES
+from crimestats.claims.extract._scan import Scan, has, trie_alternation
 from crimestats.claims.judge._rounding import count_holds, share_fraction_holds
 from crimestats.claims.judge._verdict import JUDGES
 
-__all__ = ["Caseless", "lowercase_twin", "has", "trie_alternation", "COARSE_KIND", "ClaimKind", "FRAME_TYPES", "JUDGES", "frame_of", "frame_kind", "count_holds", "share_fraction_holds", "find_dateline", "find_numbers", "month_range", "publication_date"]
+__all__ = ["Caseless", "lowercase_twin", "OPENING_PREFILTER", "RULES", "Scan", "has", "trie_alternation", "COARSE_KIND", "ClaimKind", "FRAME_TYPES", "JUDGES", "frame_of", "frame_kind", "count_holds", "share_fraction_holds", "find_dateline", "find_numbers", "month_range", "publication_date"]

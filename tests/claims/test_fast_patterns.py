@@ -1,9 +1,10 @@
 """The fast forms of the extraction's hot patterns give exactly what the plain forms give.
 
-A :class:`Caseless` pattern is searched through its lowercase twin first, and a gate's words are compiled as a
-trie; both exist for speed only.  These tests hold each to its plain form over every sentence of the
-evaluation texts in bench/claims_eval (some 2,700 sentences of real wording) and over cases built to break
-them (an uppercase-only part, a letter whose lowercase is longer, words that extend one another).
+A :class:`Caseless` pattern is searched through its lowercase twin first, a gate's words are compiled as a
+trie, and one search for every opening rule's ``needs`` skips a sentence no rule opens; all exist for speed only.
+These tests hold each to its plain form over every sentence of the evaluation texts in bench/claims_eval (some
+2,700 sentences of real wording) and over cases built to break them (an uppercase-only part, a letter whose
+lowercase is longer, words that extend one another).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import pytest
 
 from crimestats.claims import split_sentences
 
-from ._internals import Caseless, has, lowercase_twin, trie_alternation
+from ._internals import OPENING_PREFILTER, RULES, Caseless, Scan, has, lowercase_twin, trie_alternation
 
 _EVAL = Path(__file__).resolve().parents[2] / "bench" / "claims_eval"
 
@@ -98,4 +99,24 @@ def test_every_gate_built_so_far_agrees_with_a_plain_substring_test_on_every_eva
     for s in SENTENCES:
         low = s.lower()
         for gate in gates:
-            assert gate(low) == any(w in low for w in gate.words), (gate.words[:3], s)
+            plain = any(w in low for w in gate.words) or any(re.search(p, low) for p in gate.patterns)
+            assert gate(low) == plain, (gate.words[:3], gate.patterns[:1], s)
+
+
+def test_every_opening_rule_declares_the_words_it_needs():
+    """A rule added without ``needs`` would switch the prefilter off (and the extraction would slow down)."""
+    assert OPENING_PREFILTER is not None
+
+
+def test_a_rule_opens_a_sentence_only_when_a_word_it_needs_occurs_in_it():
+    """``needs`` is a promise: wherever a rule's opener passes, one of its words (or patterns) occurs."""
+    opening = [r for r in RULES if (r.opener or r.gate) is not None]
+    for f in sorted(_EVAL.glob("*/inputs/*.txt")):
+        text = f.read_text(encoding="utf-8")
+        for s in split_sentences(text):
+            sc = Scan(s, text)
+            for r in opening:
+                opener = r.opener or r.gate
+                assert opener is not None and r.needs is not None
+                if opener(sc):
+                    assert r.needs(sc.low), (r.name, s.text)

@@ -172,6 +172,9 @@ def equal_gate(sc: Scan) -> bool:
     return (sc.digits and _EQUAL_GATE_TEST(sc.low)) or "as many" in sc.low
 
 
+EQUAL_NEEDS = Words(*_EQUAL_GATE_TEST.words, "as many")
+
+
 def find_equal(sc: Scan) -> list[Claim]:
     """'the same as in <year>', 'unchanged from <year>': equality with a year."""
     out = []
@@ -207,6 +210,9 @@ _SAME_GATE_TEST = Words("same as", "similar to", "in line with", "on a par", "le
 
 def same_gate(sc: Scan) -> bool:
     return _SAME_GATE_TEST(sc.low)
+
+
+SAME_NEEDS = _SAME_GATE_TEST
 
 
 # '<borough> and <borough> recorded almost exactly the same number of crimes': two places, the same figure

@@ -131,6 +131,9 @@ def numbers_gate(sc: Scan) -> bool:
     return sc.digits or _NUMBERS_GATE_TEST(sc.low)
 
 
+NUMBERS_NEEDS = Words(*"0123456789", *_NUMBERS_GATE_TEST.words)
+
+
 def find_figures(sc: Scan) -> list[Claim]:
     """One claim per free figure in the sentence (see the module docstring)."""
     st = sc.st
@@ -304,6 +307,9 @@ _ZERO_GATE_TEST = Words("not one", "not a single", "zero", "no ", " one ", "with
 
 def zero_gate(sc: Scan) -> bool:
     return _ZERO_GATE_TEST(sc.low)
+
+
+ZERO_NEEDS = _ZERO_GATE_TEST
 
 
 def find_zero_counts(sc: Scan) -> list[Claim]:

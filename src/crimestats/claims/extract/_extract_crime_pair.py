@@ -64,6 +64,9 @@ def crime_rank_gate(sc: Scan) -> bool:
     return _CRIME_RANK_GATE_TEST(sc.low)
 
 
+CRIME_RANK_NEEDS = _CRIME_RANK_GATE_TEST
+
+
 # '<crime> was the only major crime type to go up': it went that way and no other crime type did
 _ONLY_TYPE = re.compile(
     r"\b(?:was|is|were|are)\s+the\s+only\s+(?:major\s+|main\s+|big\s+)?(?:(?:crime|offence)\s+)?"
@@ -120,6 +123,9 @@ _CRIME_PAIR_GATE_TEST = Words(" than ", " as many ", " as much ", "outnumber", "
 
 def crime_pair_gate(sc: Scan) -> bool:
     return _CRIME_PAIR_GATE_TEST(sc.low)
+
+
+CRIME_PAIR_NEEDS = _CRIME_PAIR_GATE_TEST
 
 
 def _crime_at_start(words: str) -> str | None:

@@ -14,7 +14,7 @@ from .._lexicon import DOWN_VERBS, LEXICON, UP_VERBS, alternation, month_alterna
 from .._model import Claim
 from ._baselines import _BASELINE, _PRE_PANDEMIC_YEAR
 from ._place_names import find_places
-from ._scan import DOWN_RE, RATE_WORDS, Scan, trie_alternation
+from ._scan import DOWN_RE, RATE_WORDS, Scan, Words, trie_alternation
 from ._yardstick import OURS, SELF
 
 _OURS = re.compile(OURS, re.IGNORECASE)
@@ -127,6 +127,10 @@ def compare_gate(sc: Scan) -> bool:
                                                                       "unlike"))
 
 
+# compare_gate's words: ' than ', _WHERE_IT_WAS's way words, its opening words
+COMPARE_NEEDS = Words(" than ", "below", "under", "beneath", "above", "over", "compared", "against", "next to", "unlike")
+
+
 # the gate's words as whole words ('rose', not 'prose'): one search of the sentence
 _DIR_GATE_RE = re.compile(r"(?<![a-z])" + trie_alternation(tuple(w.strip() for w in _DIR_GATE if " " not in w.strip()))
                           + "|" + trie_alternation(tuple(w for w in _DIR_GATE if " " in w.strip() or w != w.strip())))
@@ -134,6 +138,9 @@ _DIR_GATE_RE = re.compile(r"(?<![a-z])" + trie_alternation(tuple(w.strip() for w
 
 def direction_gate(sc: Scan) -> bool:
     return _DIR_GATE_RE.search(sc.low) is not None
+
+
+DIRECTION_NEEDS = Words(patterns=(_DIR_GATE_RE.pattern,))     # direction_gate's own test, whole words
 
 
 def find_comparisons(sc: Scan) -> list[Claim]:

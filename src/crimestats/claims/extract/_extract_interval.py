@@ -8,7 +8,7 @@ import re
 
 from .._lexicon import LEXICON, number_alternation, number_value
 from .._model import Claim
-from ._scan import Scan
+from ._scan import Scan, Words
 
 __all__ = ["find_intervals", "interval_gate", "per_span"]
 
@@ -34,6 +34,9 @@ def per_span(after: str) -> float | None:
 
 def interval_gate(sc: Scan) -> bool:
     return "every " in sc.low or "each month" in sc.low
+
+
+INTERVAL_NEEDS = Words("every ", "each month")
 
 
 def _crime_before(sc: Scan, pos: int) -> tuple[str, re.Match[str] | None]:

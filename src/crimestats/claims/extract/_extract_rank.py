@@ -762,6 +762,9 @@ def rank_words(sc: Scan) -> bool:
     return _RANK_WORDS_GATE(sc.low)
 
 
+RANK_NEEDS = _RANK_WORDS_GATE
+
+
 # a ranking in the sentence before lets '<borough> came second', '<borough> was third' go on with it
 _RANKING_BEFORE = re.compile(r"\b(?:highest|most|worst|lowest|fewest|top(?:ped|s)?|headed|led|hotspot|any\s+other|"
                              r"ahead\s+of|league)\b[^.!?]*[.!?]?\s*$", _I)

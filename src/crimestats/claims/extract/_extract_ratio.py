@@ -99,6 +99,9 @@ def fraction_of_place_gate(sc: Scan) -> bool:
     return _FRACTION_WORDS(sc.low) and _FRACTION_OF_PLACE_GATE_TEST_2(sc.low) and _FRACTION_OF_PLACE_GATE_TEST_3(sc.low)
 
 
+FRACTION_NEEDS = _FRACTION_WORDS     # fraction_gate's and fraction_of_place_gate's
+
+
 def find_fraction_of_place(sc: Scan) -> list[Claim]:
     """'a third of <country>'s (rate)': a fraction of another place's figure."""
     out = []
@@ -146,6 +149,9 @@ def as_us_gate(sc: Scan) -> bool:
     return _AS_US_GATE_TEST(sc.low)
 
 
+AS_US_NEEDS = _AS_US_GATE_TEST
+
+
 def find_as_us(sc: Scan) -> list[Claim]:
     """'a third as many <crimes> as we did': the subject's figure over the speaker's place's."""
     out = []
@@ -167,11 +173,17 @@ def times_gate(sc: Scan) -> bool:
     return _TIMES_GATE_TEST(sc.low)
 
 
+TIMES_NEEDS = _TIMES_GATE_TEST
+
+
 _MULT_GATE_TEST = Words(*MULTIPLIERS, "fold")
 
 
 def mult_gate(sc: Scan) -> bool:
     return _MULT_GATE_TEST(sc.low)
+
+
+MULT_NEEDS = _MULT_GATE_TEST
 
 
 def fraction_gate(sc: Scan) -> bool:
@@ -329,6 +341,9 @@ _SIMILAR_GATE_TEST = Words("similar", "comparable", "the same amount", "the same
 
 def similar_gate(sc: Scan) -> bool:
     return _SIMILAR_GATE_TEST(sc.low)
+
+
+SIMILAR_NEEDS = _SIMILAR_GATE_TEST
 
 
 def find_similar_change(sc: Scan) -> list[Claim]:

@@ -422,6 +422,9 @@ def turn_gate(sc: Scan) -> bool:
     return _TURN_GATE_TEST(sc.low)
 
 
+TURN_NEEDS = _TURN_GATE_TEST     # the words turn_gate cannot pass without (the union prefilter, ``_rules``)
+
+
 # '<N> killed in <year>, the worst year in the series': the year in apposition is the record over the series
 _YEAR_THE_WORST = re.compile(
     r"\b(?:in\s+)?(?P<p>(?:19|20)\d{2}(?:/\d{2})?),?\s+(?:the|its|their|london's|the\s+capital's)\s+"
@@ -517,12 +520,18 @@ def threshold_gate(sc: Scan) -> bool:
     return sc.digits and "first time" in sc.low
 
 
+THRESHOLD_NEEDS = Words("first time")
+
+
 _STREAK_GATE_TEST = Words("year", "decade", "month", "first fall", "first time", "first annual", "first yearly", "first year-on-year", "first real", "first significant", "first rise", "first drop", "first increase", "first decline",
                           "consecutive", "successive")
 
 
 def streak_gate(sc: Scan) -> bool:
     return _STREAK_GATE_TEST(sc.low)
+
+
+STREAK_NEEDS = _STREAK_GATE_TEST
 
 
 _RECORD_WORDS_GATE = Words("lowest", "highest", "fewest", "most", "smallest", "largest", "biggest", "worst",
@@ -533,6 +542,9 @@ _RECORD_WORDS_GATE = Words("lowest", "highest", "fewest", "most", "smallest", "l
 def record_words(sc: Scan) -> bool:
     """Words that make a sentence worth scanning for a record (the record patterns gate themselves)."""
     return _RECORD_WORDS_GATE(sc.low)
+
+
+RECORD_NEEDS = _RECORD_WORDS_GATE
 
 
 def find_threshold(sc: Scan) -> list[Claim]:

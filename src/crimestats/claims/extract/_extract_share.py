@@ -13,7 +13,7 @@ from .._lexicon import FRACTIONS, LEXICON, TOPIC_STEMS, fraction_alternation, nu
 from .._model import Claim
 from ._figure_words import one_in_change
 from ._number_roles import _fraction_approx
-from ._scan import Scan
+from ._scan import Scan, Words
 
 __all__ = ["non_crime_whole", "find_one_in", "find_fraction_shares", "one_in_gate", "find_most", "most_gate"]
 
@@ -30,6 +30,9 @@ _PERIOD_WHOLE = re.compile(r"^\s*(?:the\s+|this\s+|last\s+|that\s+)?(?:(?:19|20)
 
 def one_in_gate(sc: Scan) -> bool:
     return " in " in sc.low or " out of " in sc.low
+
+
+ONE_IN_NEEDS = Words(" in ", " out of ")
 
 
 def find_one_in(sc: Scan) -> list[Claim]:
@@ -118,6 +121,9 @@ _MOST_GATE = ("most ", "majority", "nearly all", "almost all", "virtually all", 
 
 def most_gate(sc: Scan) -> bool:
     return any(w in sc.low[:40] for w in _MOST_GATE) or "majority of" in sc.low
+
+
+MOST_NEEDS = Words(*_MOST_GATE, "majority of")
 
 
 # '<part> made up the majority of <whole>': the same share said after the part

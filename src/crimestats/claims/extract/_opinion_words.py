@@ -374,6 +374,9 @@ def opinion_gate(sc: Scan) -> bool:
     return _OPINION_GATE_TEST(sc.low)
 
 
+OPINION_NEEDS = _OPINION_GATE_TEST
+
+
 def find_opinion(sc: Scan) -> list[Claim]:
     """'London is a safe city': one opinion for the sentence, unless it already compares places."""
     st = sc.st
@@ -398,6 +401,9 @@ _FORECAST_GATE_TEST = Words(" would ", " will ", " could ")
 
 def forecast_gate(sc: Scan) -> bool:
     return _FORECAST_GATE_TEST(sc.low)
+
+
+FORECAST_NEEDS = _FORECAST_GATE_TEST
 
 
 def find_forecast(sc: Scan) -> list[Claim]:
@@ -426,6 +432,9 @@ _JUDGED_FIGURE_GATE_TEST = Words(" is ", " was ", " would be ", "n't", " won't "
 
 def judged_figure_gate(sc: Scan) -> bool:
     return ("%" in sc.st or "per cent" in sc.low) and _JUDGED_FIGURE_GATE_TEST(sc.low)
+
+
+JUDGED_FIGURE_NEEDS = Words("%", "per cent")
 
 
 def find_judged_figure(sc: Scan) -> list[Claim]:

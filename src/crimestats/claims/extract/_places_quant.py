@@ -49,6 +49,9 @@ def places_quant_gate(sc: Scan) -> bool:
     return _PLACES_QUANT_GATE_TEST(sc.low)
 
 
+PLACES_QUANT_NEEDS = _PLACES_QUANT_GATE_TEST
+
+
 def find_places_quant(sc: Scan) -> list[Claim]:
     """'<crime> fell in N of London's 32 boroughs': how many boroughs went the claimed way."""
     out: list[Claim] = []

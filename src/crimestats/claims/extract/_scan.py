@@ -76,16 +76,24 @@ def trie_alternation(words: tuple[str, ...]) -> str:
 class Words:
     """A rule's gate words, compiled once into one trie pattern: ``words(low)`` is True when any of them occurs in the
     lowercased sentence.  Built at import, so a call costs one C-level search (no tuple of words per call, as
-    :func:`has` builds)."""
+    :func:`has` builds).  ``patterns``: regex sources searched beside the words, for a need no plain word states
+    (a whole word, a quantity)."""
 
-    __slots__ = ("_search", "words")
+    __slots__ = ("_search", "patterns", "words")
 
-    def __init__(self, *words: str) -> None:
+    def __init__(self, *words: str, patterns: tuple[str, ...] = ()) -> None:
         self.words = words
-        self._search = re.compile(trie_alternation(words)).search
+        self.patterns = patterns        # regex sources beside the words (a need that is no plain word)
+        self._search = re.compile("|".join(([trie_alternation(words)] if words or not patterns else [])
+                                           + [f"(?:{p})" for p in patterns])).search
 
     def __call__(self, low: str) -> bool:
         return self._search(low) is not None
+
+    @classmethod
+    def any_of(cls, parts: tuple[Words, ...]) -> Words:
+        """One test that passes when any of ``parts`` does: all their words in one trie, their patterns beside it."""
+        return cls(*(w for p in parts for w in p.words), patterns=tuple(dict.fromkeys(q for p in parts for q in p.patterns)))
 
 
 def has(low: str, *words: str) -> bool:
@@ -176,7 +184,8 @@ class ExtractionRule:
 
     A sentence is scanned at all only when some rule's ``opener`` (its ``gate`` when not given) passes;
     ``opener`` lets a rule whose patterns gate themselves still name the words that make a sentence
-    worth scanning."""
+    worth scanning.  ``needs``: words the opener cannot pass without (one of them occurs in the lowercased
+    sentence whenever it passes), so one search for all rules' ``needs`` skips a sentence no opener can open."""
 
     name: str
     kind: str
@@ -184,3 +193,4 @@ class ExtractionRule:
     find: Find
     priority: int
     opener: Gate | None = None
+    needs: Words | None = None

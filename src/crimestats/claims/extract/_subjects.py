@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .._caseless import lowercase_twin
 from .._lexicon import LEXICON, number_alternation
 from .._model import Claim
 from ._scan import Scan, Words
@@ -292,6 +293,9 @@ def outside_gate(sc: Scan) -> bool:
 _CREDIT_TAKEN = re.compile(r"\bthanks\s+(?:largely\s+|mainly\s+)?to\s+(?:your|our)\s+(?:local\s+)?"
                            r"(?:(?-i:[A-Z][\w'’-]+)\s+){0,2}(?:team|councillors?|council|mps?|candidates?|party|administration)\b",
                            _I)
+
+# what outside_opener cannot pass without: a quantity (its _QUANTIFIED, as searched in the lowercased sentence)
+OUTSIDE_NEEDS = Words(patterns=(lowercase_twin(_QUANTIFIED.pattern),))
 
 
 def _causes(sc: Scan) -> list[Claim]:

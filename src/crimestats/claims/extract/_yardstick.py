@@ -46,6 +46,9 @@ def yardstick_gate(sc: Scan) -> bool:
     return _YARDSTICK_GATE_TEST(sc.low)
 
 
+YARDSTICK_NEEDS = _YARDSTICK_GATE_TEST
+
+
 def find_yardstick(sc: Scan) -> list[Claim]:
     """Ratios and comparisons against 'ours' or the place just spoken of."""
     out: list[Claim] = []
