@@ -5,7 +5,7 @@ When those modules move again, repoint these imports (nothing else in tests/clai
 
 from __future__ import annotations
 
-from crimestats.claims._caseless import Caseless, lowercase_twin
+from crimestats.claims._caseless import Caseless, boundary_factored, lowercase_twin
 from crimestats.claims._check import publication_date
 from crimestats.claims._frames import FRAME_TYPES, frame_of
 from crimestats.claims._model import COARSE_KIND, ClaimKind, frame_kind
@@ -18,4 +18,4 @@ from crimestats.claims.extract._scan import Scan, has, trie_alternation
 from crimestats.claims.judge._rounding import count_holds, share_fraction_holds
 from crimestats.claims.judge._verdict import JUDGES
 
-__all__ = ["Caseless", "lowercase_twin", "OPENING_PREFILTER", "RULES", "Scan", "has", "trie_alternation", "COARSE_KIND", "ClaimKind", "FRAME_TYPES", "JUDGES", "frame_of", "frame_kind", "count_holds", "share_fraction_holds", "find_dateline", "find_numbers", "month_range", "publication_date"]
+__all__ = ["Caseless", "boundary_factored", "lowercase_twin", "OPENING_PREFILTER", "RULES", "Scan", "has", "trie_alternation", "COARSE_KIND", "ClaimKind", "FRAME_TYPES", "JUDGES", "frame_of", "frame_kind", "count_holds", "share_fraction_holds", "find_dateline", "find_numbers", "month_range", "publication_date"]

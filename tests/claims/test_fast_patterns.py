@@ -17,7 +17,16 @@ import pytest
 
 from crimestats.claims import split_sentences
 
-from ._internals import OPENING_PREFILTER, RULES, Caseless, Scan, has, lowercase_twin, trie_alternation
+from ._internals import (
+    OPENING_PREFILTER,
+    RULES,
+    Caseless,
+    Scan,
+    boundary_factored,
+    has,
+    lowercase_twin,
+    trie_alternation,
+)
 
 _EVAL = Path(__file__).resolve().parents[2] / "bench" / "claims_eval"
 
@@ -120,3 +129,16 @@ def test_a_rule_opens_a_sentence_only_when_a_word_it_needs_occurs_in_it():
                 assert opener is not None and r.needs is not None
                 if opener(sc):
                     assert r.needs(sc.low), (r.name, s.text)
+
+
+def test_the_boundary_factored_form_matches_at_the_same_places():
+    """Regrouping the alternatives that begin with \\b moves no match start (only which alternative matches may)."""
+    plain = r"\bfoo\s+bar|x\d|\bba[rz]\b|^\W*(?:wow)\W*$|\b(?P<n>qu+x)"
+    fact = boundary_factored(plain)
+    assert fact != plain and fact.startswith(r"\b(?:")
+    assert boundary_factored(r"\bfoo|\bbar|(?P=n)") == r"\bfoo|\bbar|(?P=n)"      # a group reference: as it is
+    for text in ("foo bar", "afoo bar", "x1 foo", "baz!", "wow", " wow!", "quux", "aquux", "", "bar-baz"):
+        for pos in range(len(text) + 1):
+            a, b = re.compile(plain).search(text, pos), re.compile(fact).search(text, pos)
+            assert (a and a.start()) == (b and b.start()), (text, pos)
+
