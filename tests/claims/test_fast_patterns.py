@@ -18,14 +18,18 @@ import pytest
 from crimestats.claims import split_sentences
 
 from ._internals import (
+    ANY_SUBJECT,
+    OPENERS,
     OPENING_PREFILTER,
     RULES,
+    SUBJECTS,
     Caseless,
     Scan,
     boundary_factored,
     has,
     lowercase_twin,
     trie_alternation,
+    twin_may_answer,
 )
 
 _EVAL = Path(__file__).resolve().parents[2] / "bench" / "claims_eval"
@@ -142,3 +146,21 @@ def test_the_boundary_factored_form_matches_at_the_same_places():
             a, b = re.compile(plain).search(text, pos), re.compile(fact).search(text, pos)
             assert (a and a.start()) == (b and b.start()), (text, pos)
 
+
+def test_a_sentence_the_subjects_twin_skips_names_no_outside_subject():
+    """Where the one twin of every outside-subject pattern finds nothing, no pattern matches (eval sentences)."""
+    assert ANY_SUBJECT is not None
+    for s in SENTENCES:
+        low = s.lower()
+        if twin_may_answer(s, low) and ANY_SUBJECT.search(low) is None:
+            assert not any(p.search(s) for p, _, _ in SUBJECTS), s
+
+
+def test_a_digit_opens_a_sentence_as_the_openers_would():
+    """scan_sentence opens a sentence with a digit without asking the openers: one of them always passes."""
+    for f in sorted(_EVAL.glob("*/inputs/*.txt")):
+        text = f.read_text(encoding="utf-8")
+        for s in split_sentences(text):
+            sc = Scan(s, text)
+            if sc.digits:
+                assert any(opener(sc) for opener in OPENERS), s.text

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["Caseless", "boundary_factored", "lowercase_twin"]
+__all__ = ["Caseless", "any_twin", "boundary_factored", "lowercase_twin", "twin_may_answer"]
 
 _NEGATIVE_CASED = re.compile(r"\(\?-i:\[\^|\(\?<?!\(\?-i:")
 # what a plain reading of a pattern's text cannot regroup safely: verbose mode, global flags, group references,
@@ -84,6 +84,29 @@ def boundary_factored(pattern: str, flags: int = 0) -> str:
         return pattern
     others = [a for a in alts if not (a.startswith("\\b") and a[2:3] not in ("?", "*", "+", "{"))]
     return "|".join(["\\b(?:" + "|".join(bounded) + ")", *others])
+
+
+# letters ``re.IGNORECASE`` matches to an ASCII letter that lowercasing does not make it ('ſ' is 's', 'ı' is 'i');
+# 'İ' lowercases to two characters
+_FOLDS_APART = re.compile("[\u0130\u0131\u017f]")
+
+
+def twin_may_answer(text: str, low: str) -> bool:
+    """Whether a lowercase twin searched in ``low`` (``text.lower()``) answers for case-insensitive patterns in
+    ``text``: not when a letter folds to an ASCII letter it does not lowercase to, or lowercasing moved positions."""
+    return len(low) == len(text) and _FOLDS_APART.search(text) is None
+
+
+def any_twin(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One lowercase twin for several case-insensitive patterns (their named groups unnamed): where it finds
+    nothing in a lowercased text (see :func:`twin_may_answer`), none of them matches the text.  None when some
+    pattern cannot be twinned (not case-insensitive, verbose, a group reference, a case-sensitive part in a
+    negative context)."""
+    if any(not p.flags & re.IGNORECASE or p.flags & re.VERBOSE or _NEGATIVE_CASED.search(p.pattern)
+           or _NOT_REGROUPABLE.search(p.pattern) for p in patterns):
+        return None
+    union = "|".join(re.sub(r"\(\?P<\w+>", "(?:", lowercase_twin(p.pattern)) for p in patterns)
+    return re.compile(boundary_factored(union))
 
 
 class Caseless:

@@ -167,6 +167,10 @@ def _prefilter(rules: tuple[ExtractionRule, ...]) -> Words | None:
 
 _PREFILTER = _prefilter(_OPENING)
 
+# numbers_gate passes on any digit, and the openers are pure tests: a sentence with a digit is opened without asking
+# the ~25 openers before it
+_DIGITS_OPEN = any(r.gate is numbers_gate and r.opener is None for r in RULES)
+
 # letters a case-insensitive pattern matches to an ASCII letter that lowercasing does not make it ('ſ' is 's' to
 # ``re.IGNORECASE``): in a sentence holding one, the lowercased sentence cannot stand for an opener's own test
 _FOLDS_APART = re.compile("[\u0130\u0131\u017f]")
@@ -199,7 +203,7 @@ def scan_sentence(s: Sentence, text: str) -> list[Claim] | None:
     if _PREFILTER is not None and not _FOLDS_APART.search(s.text) and not _PREFILTER(s.text.lower()):
         return None
     sc = Scan(s, text)
-    if not any(opener(sc) for opener in _OPENERS):
+    if not ((_DIGITS_OPEN and sc.digits) or any(opener(sc) for opener in _OPENERS)):
         return None
     sc.open()
     for r in _ORDER:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .._caseless import lowercase_twin
+from .._caseless import any_twin, lowercase_twin, twin_may_answer
 from .._lexicon import LEXICON, number_alternation
 from .._model import Claim
 from ._scan import Scan, Words
@@ -298,6 +298,15 @@ _CREDIT_TAKEN = re.compile(r"\bthanks\s+(?:largely\s+|mainly\s+)?to\s+(?:your|ou
 OUTSIDE_NEEDS = Words(patterns=(lowercase_twin(_QUANTIFIED.pattern),))
 
 
+# every subject pattern's lowercase twin in one search: a sentence where it finds nothing names no outside subject
+# (it only skips the pattern-by-pattern search; what is found is still found by the patterns themselves)
+_ANY_SUBJECT = any_twin([p for p, _, _ in _SUBJECTS])
+
+
+def _may_name_a_subject(sc: Scan) -> bool:
+    return _ANY_SUBJECT is None or not twin_may_answer(sc.st, sc.low) or _ANY_SUBJECT.search(sc.low) is not None
+
+
 def _causes(sc: Scan) -> list[Claim]:
     """'<crime> fell by N%, which <someone> credits to <a scheme>': the cause, from its words to the end of the
     clause, is a claim of its own beside the figure's."""
@@ -321,7 +330,7 @@ def find_outside(sc: Scan) -> list[Claim]:
             (_causes(sc) if _cause_gate(sc) else [])
     if not _QUANTIFIED.search(sc.st):
         return []
-    m = next((m for m in (p.search(sc.st) for p, _, _ in _SUBJECTS) if m), None)
+    m = next((m for m in (p.search(sc.st) for p, _, _ in _SUBJECTS) if m), None) if _may_name_a_subject(sc) else None
     if m is None and _solved(sc.st) and not _HOMICIDE_WORDS.search(sc.st):
         m = _SOLVED.search(sc.st)
     if m is None or (m.re is _OUTCOMES and _HOMICIDE_WORDS.search(sc.st)):
@@ -335,7 +344,7 @@ def _unclaimed_clauses(sc: Scan) -> list[Claim]:
     rule claimed, about an outside subject with a quantity of its own, is a claim of its own."""
     out: list[Claim] = []
     claimed = [(c.start, c.end) for c in sc.claims]
-    for p, _, _ in _SUBJECTS:
+    for p, _, _ in _SUBJECTS if _may_name_a_subject(sc) else ():
         for m in p.finditer(sc.st):
             a, b = sc.clause_at(m.start())
             said = sc.text[a:b]
