@@ -247,7 +247,7 @@ def find_period(text: str, exclude: list[tuple[int, int]]) -> str | None:
     return None
 
 
-# '<Place>, the worst borough in <year>, saw ...': a year inside an aside that describes a place is the aside's own,
+# '<place>, the <worst> borough in <year>, ...': a year inside an aside that describes a place is the aside's own,
 # not the period of the sentence's claims
 _PLACE_ASIDE_YEAR = re.compile(r"(?<=[a-z])\s*,\s+(?:the|its|once\s+the|previously\s+the)\s+(?:[\w'’-]+\s+){0,3}?"
                                r"(?:borough|force|area|city|district|town|county|region|ward)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -423,7 +423,7 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
             # hand its year on to the lines after it
             c.period_text, c.subject = episode.group("b"), "when"
         if c.kind == "share" and not c.period_text and (fy := _SHARE_FROM_YEAR.match(c.clause)):
-            # '<a share> in <year>, up from one in ten in <year>': the earlier share's own year
+            # '<share> in <year>, up from <share> in <year>': the earlier share's own year
             c.period_text, c.subject = fy.group("y"), "when"
         shared = sent_period
         if sent_period and (at := st.find(sent_period)) >= 0 and \

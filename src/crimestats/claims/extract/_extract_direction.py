@@ -47,7 +47,7 @@ _DIRECTION = re.compile(
     rf"keeps?\s+(?:on\s+)?(?:{_ING}|going\s+(?:up|down)){_NO_FIGURE_AFTER}|"
     # a headline's way without its verb: '<crime> up again last year', '<crime> still rising'
     rf"(?<![\w-])(?:up|down)\s+again\b{_NO_FIGURE_AFTER}|(?<![\w-])still\s+(?:{_ING}){_NO_FIGURE_AFTER}|"
-    # a way with no figure after a place: '<place> bucked the trend with a rise'
+    # a way with no figure after a place: '<place> <went against the trend> with a <rise>'
     r"(?<![\w-])with\s+an?\s+(?:small\s+|slight\s+|sharp\s+|big\s+|modest\s+)?(?:rise|fall|increase|drop|decrease|decline)\b"
     r"(?!\s+(?:of|in|to|from|on|since|for)\b)(?=\s*(?:[.;,]|$))|"
     # the way in a 'with' phrase: '..., with <crime> falling in <year>'
@@ -309,7 +309,7 @@ def find_directions(sc: Scan) -> list[Claim]:
         if not LEXICON.crime_nouns.search(st) and not LEXICON.figure_nouns.search(sc.text[clause[0]:clause[1]]) \
                 and not LEXICON.find_measures(st) and not _ANAPHOR_SUBJECT.match(sc.text[clause[0]:clause[1]]) \
                 and not (m.group(0).lower().startswith("with") and _PLACE_SUBJECT.match(sc.text[clause[0]:clause[1]])):
-            continue    # ('<place> bucked the trend with a rise': the place's figure for the crime the text is about)
+            continue    # ('<place> <went against the trend> with a <rise>': the place's figure for the crime the text is about)
         w = (m.group("noun") or m.group("verb")).lower()
         d = "down" if DOWN_RE.search(w) or re.search(r"decreas|declin|falling|dropping|going\s+down|\b(?:down|lower)$", w) \
             else "up"

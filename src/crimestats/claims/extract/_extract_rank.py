@@ -201,7 +201,7 @@ _RUNNER = re.compile(r"\b(?:with|and|while)\s+(?P<rest>[A-Z][\w' -]{2,45}?)\s+(?
 # '<place>, the next-highest borough': the place in apposition is second to the one the sentence is about
 _NEXT_AFTER_PLACE = re.compile(r"(?P<p>(?-i:[A-Z])[\w'’&.-]+(?:\s+(?:upon\s+|and\s+)?(?-i:[A-Z])[\w'’&.-]+){0,3}),\s+the\s+next[- ]"
                                r"(?P<w>highest|lowest|biggest|largest|busiest|smallest|safest|quietest|worst)\b", _I)
-# '<place>, the worst borough in <year>, ...': the place in apposition is first among the boroughs that year
+# '<place>, the <worst> borough in <year>, ...': the place in apposition is first among the boroughs that year
 _TOP_AFTER_PLACE = re.compile(r"(?P<p>(?-i:[A-Z])[\w'’&.-]+(?:\s+(?:upon\s+|and\s+)?(?-i:[A-Z])[\w'’&.-]+){0,3}),\s+the\s+"
                               r"(?P<w>worst|highest|lowest|busiest|safest|quietest)[- ](?:hit\s+)?borough\s+"
                               r"(?:(?:in|of)\s+(?:London\s+)?)?(?:in|for|during)\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s*,", _I)

@@ -234,11 +234,11 @@ def find_times_elliptic(sc: Scan) -> list[Claim]:
     st = sc.st
     for m in _TIMES_ELLIPTIC.finditer(st):
         if not sc.free(m.start("w")) or re.search(r"\sas$", m.group(0), _I):
-            continue    # 'three times as many as in <place>': the yardstick is written, not left out
+            continue    # '<N> times as many as in <place>': the yardstick is written, not left out
         before = [p for t in _THAN_PLACE_BEFORE.finditer(st, 0, m.start())
                   if (p := find_places(t.group("t"))) and p[0][0] == 0]
         if not before:
-            # '<a> recorded N <crimes>; <b> recorded fewer than half as many': against the place of the clause before
+            # '<a> recorded N; <b> <recorded> <half> as many': against the place of the clause before
             a, _ = sc.clause_at(m.start())
             own = {n for _, _, n in find_places(sc.text[a:sc.s.start + m.start()])}
             earlier = [n for _, _, n in find_places(st[:max(0, a - sc.s.start)]) if n not in own]

@@ -324,7 +324,7 @@ _STREAK = re.compile(
     r"successive\s+|straight\s+)?(?:year(?:ly)?\s+)?(?P<noun>fall|drop|decline|decrease|rise|increase)"
     r"|\bfirst\s+(?:(?:annual|yearly|year-on-year|calendar-year|real|significant)\s+)?"
     r"(?P<fnoun>fall|drop|decline|decrease|rise|increase)\s+since\s+(?P<fy>(?:19|20)\d{2})"
-    # 'the first (calendar) year since <year> in which <the figure> fell'
+    # 'the first (calendar) year since <year> in which <the figure> <fell>'
     r"|\bfirst\s+(?:full\s+|calendar\s+|whole\s+)?year\s+since\s+(?P<fy2>(?:19|20)\d{2})\s+(?:in\s+which|when|that|where)\s+"
     r"(?:[\w'’-]+\s+){0,6}?(?P<fv>fell|dropped|declined|decreased|rose|increased|went\s+(?:up|down)|has\s+fallen|has\s+risen)\b",
     _I)

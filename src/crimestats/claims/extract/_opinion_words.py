@@ -256,7 +256,7 @@ _JUDGEMENT = Caseless(
     r"|\bcredit\s+where\s+(?:it['’]?s|credit['’]?s|it\s+is)\s+due\b"
     r"|\ba\s+(?:big|major|real|huge|great|strong|key)\s+draw\s+for\b"
     # verdicts in idiom on offenders, politicians and schemes: '<offenders> are running riot', '<someone> has done
-    # nothing', 'not worth the paper <they're> written on', '<a crackdown> has paid off', 'we shouldn't panic',
+    # nothing', 'not worth the paper', '<a crackdown> has paid off', 'we shouldn't panic',
     # 'calling it an epidemic', 'a paradise for <thieves>', 'lazy journalism', '<claims> were nonsense'
     r"|\brunning\s+riot\b|\b(?:has|have|had)\s+done\s+(?:absolutely\s+|next\s+to\s+|precious\s+|very\s+)?(?:nothing|little)\b"
     r"|\bnot\s+worth\s+the\s+paper\b|\b(?:has|have|had)\s+(?:really\s+|clearly\s+|finally\s+)?paid\s+off\b"

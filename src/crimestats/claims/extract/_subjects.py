@@ -206,7 +206,7 @@ _CAUSE = re.compile(
     r"owing\s+to)\b"
     r"|\bas\s+(?:the\s+)?(?:police|met|force|council|officers|government|mayor|(?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:stepped\s+up|ramped\s+up|cracked\s+down|launched|introduced|rolled\s+out|brought\s+in|expanded|scrapped)\b"
-    # a reason given for a figure: 'because <our officers> are out there', '<driven by> <x> rather than <y>', 'a sign
+    # a reason given for a figure: 'because <we> <did something>', '<driven by> <x> rather than <y>', 'a sign
     # of <x> rather than <y>', 'as gangs fought over <territory>'
     r"|\bbecause\s+(?:our|the|their|more|fewer|police|officers|of)\b"
     r"|\b(?:driven|caused|fuelled|fueled|explained)\s+(?:largely\s+|mainly\s+|partly\s+)?by\s+(?:[\w'’-]+\s+){1,6}?rather\s+than\b"

@@ -207,7 +207,7 @@ _JOIN = re.compile(r"\s(?:and|while|whereas|but)\s+", re.I)
 _OWN_NOUN = re.compile(r"[\d.,]+\s+(?:[a-z-]+\s+)?$", re.I)
 
 
-# '..., fewer than the number of <crimes>': the other crime of a comparison is never the sentence's own
+# '..., <fewer> than the number of <crimes>': the other crime of a comparison is never the sentence's own
 _THAN_CRIME = re.compile(r"\b(?:fewer|more|less)\s+than\s+the\s+(?:number|total|count|tally)\s+of\s+(?:[\w'-]+\s+){0,2}?"
                          r"[\w'-]+(?=\s*(?:[,.;:)]|$))", _I)
 

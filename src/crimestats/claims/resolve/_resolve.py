@@ -337,7 +337,7 @@ def _recorder_not_place(area: Area | None, text: str, *, local: Area | None) -> 
             return local
     return area
 
-# the force or council speaking of its own workload: 'our', 'we', '<month> was the busiest month for the force'
+# the force or council speaking of its own workload: 'our', 'we', '<month> was the <busiest> month for the force'
 _OUR = re.compile(r"\b(?:our|we)\b|\b(?:busiest|quietest|calmest)\s+month\s+for\s+the\s+(?:force|police|borough|council)\b", _I)
 _FOR_CRIME = re.compile(r"\s+(?:of\s+them\s+|of\s+those\s+)?(?:were\s+)?for\s+", _I)   # '<N> for <crime>' after arrests
 # 'over the same period' (not 'the same period a year earlier'): the span the claim before measured
@@ -901,7 +901,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                     _measure_near(c.share_part or "", None) in (None, whole_measure) and \
                     (re.search(r"\bsuch\b", share_of, _I) or (after is not None and after.group(0).lower().startswith("involv")
                                                                 and _measure_near(after.group("p"), None) is None)):
-                # '<place> accounts for a third of all such <crimes> in London': the crime the text is about
+                # '<place> accounts for <a share> of all such <crimes>': the crime the text is about
                 measure = whole_measure = ctx_measure
             whole_of = CATALOGUE[measure].part_of if measure is not None and measure in CATALOGUE else None
             if whole_of and whole_measure in (None, measure, CATALOGUE[whole_of].part_of):
