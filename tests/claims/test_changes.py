@@ -535,3 +535,30 @@ def test_the_same_was_true_repeats_the_claim_for_the_place_it_names(real_store):
         b = c.area or ""
         close = abs(now[b] - then[b]) / then[b] <= 0.03
         assert (c.verdict == "accurate") == close, c.explanation
+
+
+def test_a_hedged_participle_after_a_from_to_pair_is_a_ratio():
+    got = extract_claims("Knife crime in Merseyside rose from 715 offences in 2016 to 1,424 in 2020, nearly doubling.")
+    r = next(c for c in got if c.kind == "ratio")
+    assert (r.value, r.approx, r.direction) == (2.0, "about", "up")
+
+
+@pytest.mark.parametrize(("text", "way"), [
+    ("Merseyside bucked the national trend, with knife crime falling in 2019.", "down"),
+    ("KNIFE CRIME STILL RISING ACROSS LONDON", "up"),
+    ("Lambeth's knife crime fell sharply, but Croydon bucked the trend with a rise.", "up"),
+])
+def test_ways_without_a_finite_verb(text, way):
+    got = [c for c in extract_claims(text) if c.kind == "direction"]
+    assert got and got[-1].direction == way, [(c.kind, c.direction, c.text) for c in extract_claims(text)]
+
+
+def test_a_claim_naming_the_age_band_itself_is_read_at_the_band(real_store):
+    """'adolescent and young adult victims ... halved': the band is the claim's own group, so the exact band for
+    'halved' applies (the stand-in's wider band is for narrower words such as 'teenagers')."""
+    from .raw import victims_by_age
+    band = victims_by_age("Adolescent/Young Adult")
+    now, then = band[2022], band[2021]
+    text = "The number of adolescent and young adult homicide victims in London halved in 2022."
+    c = one(check(real_store, text, "2023-02-01"), "ratio")
+    assert (c.verdict in HOLDS) == (0.45 <= now / then <= 0.55), c.explanation

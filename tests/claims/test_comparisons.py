@@ -551,3 +551,31 @@ def test_london_against_new_york_for_one_month(real_store):
     other = "fewer" if word == "more" else "more"
     c = one(check(real_store, f"London recorded {other} homicides than New York City in March 2018.", "2018-05-01"))
     assert c.verdict == "inaccurate", c.explanation
+
+
+def test_a_multiple_as_many_as_in_a_place_is_against_that_place(real_store):
+    w, c = mps(year=2025, minor="THEFT FROM THE PERSON", borough="Westminster"), \
+        mps(year=2025, minor="THEFT FROM THE PERSON", borough="Camden")
+    text = (f"Westminster recorded {w:,} thefts from the person in 2025, more than "
+            f"{'three' if w / c > 3 else 'two'} times as many as in Camden.")
+    r = one(check(real_store, text, "2026-03-01"), "ratio")
+    assert r.verdict in HOLDS and abs(r.found - w / c) < 0.01, r.explanation
+
+
+def test_a_multiple_with_its_yardstick_in_the_clause_before(real_store):
+    got = extract_claims("In 2018 New York recorded 297 murders; London recorded fewer than half as many.")
+    r = next(c for c in got if c.kind == "ratio")
+    assert (r.value, r.compare_to) == (0.5, "New York")
+
+
+def test_higher_than_one_place_but_lower_than_another_is_two_comparisons():
+    got = [c for c in extract_claims("Its homicide rate in 2018 was higher than Germany's but lower than France's.")
+           if c.kind == "comparison"]
+    assert [(c.compare_to, c.direction) for c in got] == [("Germany", "up"), ("France", "down")]
+
+
+def test_the_nypd_is_new_york_and_a_dotted_word_does_not_stop_a_comparison():
+    got = extract_claims("In February 2018 the Met recorded more homicides than the NYPD.")
+    assert [c.compare_to for c in got if c.kind == "comparison"] == ["NYPD"]
+    got = extract_claims("South Wales had more anti-social behaviour on police.uk than South Yorkshire in 2022.")
+    assert [c.compare_to for c in got if c.kind == "comparison"] == ["South Yorkshire"]

@@ -483,3 +483,25 @@ def test_under_a_country_masthead_a_force_named_goes_on_being_the_place(real_sto
     assert count.area == share.area == "South Wales", (count.explanation, share.explanation)
     assert count.found == shop and count.verdict in HOLDS, count.explanation
     assert share.verdict in HOLDS, share.explanation
+
+
+def test_offences_in_a_run_of_boroughs_go_on_with_the_crime_the_text_opens_on(real_store):
+    """A text that opens on one crime and goes from borough to borough: 'N offences' in the next borough is that
+    crime, not all crime (the figure just before was for the same crime)."""
+    a = mps(year=2025, minor="SHOPLIFTING", borough="Hackney")
+    b_now, b_then = mps(year=2025, minor="SHOPLIFTING", borough="Enfield"), mps(year=2024, minor="SHOPLIFTING", borough="Enfield")
+    london = mps(year=2025, minor="SHOPLIFTING")
+    text = ("Shoplifting across London: the boroughs compared\n"
+            f"Shoplifting in London reached {london:,} offences in 2025.\n"
+            f"Hackney recorded {a:,} offences.\n"
+            f"In Enfield, offences {'rose' if b_now > b_then else 'fell'} by {abs(round(pct(b_now, b_then)))}% on 2024.")
+    got = check(real_store, text, "2026-02-10")
+    assert {c.measure for c in got if c.claim.kind in ("count", "change")} == {"shoplifting"}, \
+        [(c.claim.kind, c.measure) for c in got]
+
+
+def test_a_list_of_unrelated_lines_keeps_offences_as_all_crime(real_store):
+    text = ("Robbery in Lambeth rose in 2025.\nBurglary in Brent fell by 5% in 2025.\n"
+            f"Ealing recorded {mps(year=2025, borough='Ealing'):,} offences in 2025.")
+    c = one(check(real_store, text, "2026-03-01"), "count")
+    assert c.measure == "all_crime" and c.verdict in HOLDS, c.explanation

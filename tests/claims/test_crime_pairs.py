@@ -123,3 +123,13 @@ def test_outnumbers_by_two_to_one_with_a_place_between_is_a_ratio():
     got = [c for c in extract_claims("Bike theft now outnumbers robbery in the City of London by more than two to one.")
            if c.kind == "ratio"]
     assert len(got) == 1 and got[0].value == 2 and got[0].compare_crime
+
+
+def test_fewer_than_the_number_of_another_crime_is_a_crime_pair(real_store):
+    text = ("In the twelve months to the end of November 2022 we recorded 170,568 crimes across Merseyside. "
+            "Burglary remains low, with 6,122 offences in the year, fewer than the number of robberies.")
+    got = check(real_store, text, "2022-12-20")
+    count = next(c for c in got if c.claim.kind == "count" and c.claim.claimed_text == "6,122")
+    pair = next(c for c in got if c.claim.kind == "comparison")
+    assert count.measure == "burglary" and count.found == 6122, count.explanation
+    assert pair.claim.compare_crime == "robberies" and pair.verdict == "inaccurate", pair.explanation

@@ -453,3 +453,15 @@ def test_credit_a_party_takes_is_an_opinion_beside_the_figure():
     got = extract_claims("Thanks to your Labour councillors, burglary in Harrow is down - it fell again in 2023.")
     assert got[0].kind == "opinion" and "councillors" in (got[0].claimed_text or "")
     assert any(c.kind == "direction" for c in got[1:])
+
+
+@pytest.mark.parametrize("text", [
+    "Burglary in Barnet rose by 5% in 2025. Car thieves are running riot.",
+    "Crime in Brent went up 4% last year and the council has done nothing.",
+    "Robbery rose by 3% in 2025 - the Mayor's promises are not worth the paper they're written on.",
+    "Camden's burglary crackdown has paid off, with offences down by a fifth in 2025.",
+    "Madrid has more street robbery than London, so we shouldn't panic.",
+    "Phone theft in Soho is rising. Some are calling it an epidemic.",
+])
+def test_verdicts_in_idiom_are_opinions(text):
+    assert "opinion" in {c.kind for c in extract_claims(text)}, [(c.kind, c.text) for c in extract_claims(text)]

@@ -643,3 +643,49 @@ def test_a_total_since_a_year_in_a_yearly_series_is_its_whole_years(real_store):
     text = f"Since 2003, more than {total - 10} women have been victims of homicide in London."
     c = one(check(real_store, text, "2023-03-08"), "count")
     assert c.period == "January 2003 to December 2022" and c.found == total and c.verdict == "accurate"
+
+
+def test_a_year_in_an_aside_about_a_place_is_the_asides_own():
+    """'<borough>, the worst borough in <year>, saw ...': the aside is a ranking for that year; the sentence's change
+    keeps the text's period."""
+    got = extract_claims("Lambeth, the worst borough in 2024, saw its knife crime fall by a third.")
+    rank = next(c for c in got if c.kind == "comparison")
+    change = next(c for c in got if c.kind == "ratio")
+    assert (rank.rank, rank.period_text, rank.subject) == (1, "2024", "when")
+    assert change.period_text is None
+
+
+def test_a_later_statements_own_period_is_not_handed_back():
+    got = extract_claims("We recorded 1,200 drug offences; from January to June we recorded more burglaries than South Wales.")
+    count = next(c for c in got if c.kind == "count")
+    assert count.period_text is None, count.period_text
+    got = extract_claims("Robbery fell for the first time in four years, and theft was down by more than 1,000 offences.")
+    diff = next(c for c in got if c.kind == "change")
+    assert diff.baseline_text is None, diff.baseline_text
+    got = extract_claims("Stalking rose by about 10%, but it has almost doubled since 2015.")
+    first = next(c for c in got if c.kind == "change")
+    assert first.baseline_text is None and first.period_text is None
+
+
+def test_a_from_to_pair_after_a_change_keeps_the_changes_years():
+    got = extract_claims("Killings roughly halved over the period, from 200 victims in 2004 to 100 in 2021.")
+    ratio = next(c for c in got if c.kind == "ratio")
+    assert (ratio.period_text, ratio.baseline_text) == ("2021", "2004")
+
+
+def test_a_change_between_two_months_does_not_move_the_texts_period(real_store):
+    from .raw import force_street_count
+    n = force_street_count("dyfed-powys", "Shoplifting")
+    text = ("Dyfed-Powys recorded 47,000 crimes and incidents between January and November last year.\n"
+            "In Dyfed-Powys the monthly total rose by more than a tenth between January and August.\n"
+            f"Shoplifting in Dyfed-Powys came to {n:,} offences.")
+    c = claim_with(check(real_store, text, "2023-01-25"), f"{n:,}")
+    assert c.period == "January 2022 to November 2022" and c.verdict in HOLDS, c.explanation
+
+
+def test_a_financial_year_in_one_sentence_of_a_calendar_year_text_is_its_own(real_store):
+    now = mps(year=2025, borough="Southwark")
+    text = ("Crime in Lambeth fell last year.\nIn the 2024/25 financial year Lambeth recorded more knife crime than any "
+            f"other borough.\nNext door in Southwark, total crime came to {now:,}.")
+    c = claim_with(check(real_store, text, "2026-03-20"), f"{now:,}")
+    assert c.period == "2025" and c.verdict in HOLDS, c.explanation

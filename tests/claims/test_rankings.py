@@ -715,3 +715,18 @@ def test_the_place_in_apposition_as_the_next_highest_is_second(real_store):
         text = f"{top} recorded {n1:,} crimes in 2025, far more than {place}, the next-highest borough."
         c = claim_with(check(real_store, text, "2026-02-01"), "next-highest")
         assert c.area == place and (c.verdict in HOLDS) == holds, c.explanation
+
+
+def test_most_boroughs_as_the_subject_of_a_fall(real_store):
+    got = extract_claims("Crime in Kingston rose by 6% in 2025 while most London boroughs saw falls.")
+    quant = [c for c in got if c.places_quant]
+    assert [(c.places_quant, c.direction) for c in quant] == [("most", "down")]
+    got = extract_claims("Shoplifting fell in Croydon, but in most of the capital it kept rising.")
+    assert [(c.places_quant, c.direction) for c in got if c.places_quant] == [("most", "up")]
+
+
+def test_anti_social_behaviour_ranked_among_police_uk_categories(real_store):
+    text = ("South Yorkshire Police logged 169,571 crimes and incidents between January and November 2022. "
+            "Anti-social behaviour was the second most common category.")
+    c = claim_with(check(real_store, text, "2023-01-10"), "second most common")
+    assert c.verdict in HOLDS and c.found == 2, c.explanation

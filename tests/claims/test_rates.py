@@ -121,3 +121,11 @@ def test_the_london_average_of_n_beside_a_rate_is_londons_rate_not_a_count(real_
                 "2026-03-20")
     assert not [c for c in got if c.claim.kind == "count"]
     assert [c.claim.kind for c in got if "95" in (c.claim.claimed_text or "")] == ["rate"]
+
+
+def test_a_rate_from_one_figure_to_another_between_two_years(real_store):
+    a, b = owid("England and Wales", 2015), owid("England and Wales", 2016)
+    text = f"The homicide rate for England and Wales went from {a:.2f} to {b:.2f} per 100,000 between 2015 and 2016."
+    rates = [c for c in check(real_store, text, "2019-02-20") if c.claim.kind == "rate"]
+    assert [(c.period, c.verdict in HOLDS) for c in rates] == [("2015", True), ("2016", True)], \
+        [c.explanation for c in rates]

@@ -366,3 +366,22 @@ def test_women_killed_by_a_setting_are_a_part_of_the_women_killed(real_store):
     assert share.verdict == ("accurate" if dom / women > 0.5 else "inaccurate")
     k = claim_with(got, f"{knife} of the women")
     assert k.measure == "female_knife_homicide_victims" and k.found == knife
+
+
+def test_a_share_of_all_such_crimes_is_of_the_crime_just_named(real_store):
+    w = mps(year=2025, minor="THEFT FROM THE PERSON", borough="Westminster")
+    london = mps(year=2025, minor="THEFT FROM THE PERSON")
+    frac, holds = ("more than a quarter", w / london > 0.25)
+    text = (f"Westminster recorded {w:,} thefts from the person in 2025. Westminster alone accounts for {frac} of all "
+            "such thefts in London.")
+    c = claim_with(check(real_store, text, "2026-03-01"), "a quarter")
+    assert c.measure == "theft_from_person" and (c.verdict in HOLDS) == holds, c.explanation
+
+
+def test_everything_a_force_records_is_its_whole_workload_in_its_own_area(real_store):
+    """'... of everything we record, and that is <more> than <another force>': the whole is the force's own
+    crime (the other force belongs to the next clause)."""
+    text = ("Between January and November 2022 in Dyfed-Powys violence and sexual offences made up more than two in "
+            "five of everything we record, and that is a third more than Cumbria.")
+    c = claim_with(check(real_store, text, "2023-01-25"), "two in five")
+    assert c.kind == "share" and c.verdict in HOLDS and "Cumbria" not in c.explanation, c.explanation

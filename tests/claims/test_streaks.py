@@ -229,3 +229,17 @@ def test_every_month_since_a_month_steps_each_month_to_the_latest(real_store):
     c = one(check(real_store, "Burglary in Enfield has fallen in every month since April.", "2024-12-10"), "record")
     assert c.claim.streak_months and c.period == "November 2024" and (c.verdict in HOLDS) == falls, c.explanation
     assert len(c.found) == len(months), c.found
+
+
+def test_every_year_since_an_event_in_a_year_is_a_streak_since_that_year():
+    from crimestats.claims import extract_claims
+    [c] = [c for c in extract_claims("Violent crime has gone up every single year since the Mayor was re-elected in 2021.")
+           if c.kind == "record"]
+    assert (c.since_text, c.streak, c.direction) == ("2021", 1, "up")
+
+
+def test_the_first_year_since_a_year_in_which_a_figure_fell():
+    from crimestats.claims import extract_claims
+    [c] = [c for c in extract_claims("Last year was the first calendar year since 2020 in which the borough's figure fell.")
+           if c.kind == "record"]
+    assert (c.first_since, c.direction) == ("2020", "down")

@@ -327,3 +327,28 @@ def test_a_cause_in_the_passive_is_its_own_unverifiable_claim(real_store):
     cause = next(c for c in got if c.claim.subject == "cause")
     assert "was expanded" in (cause.claim.claimed_text or "") and cause.verdict == "unverifiable"
     assert any(c.claim.kind == "direction" and c.verdict != "unverifiable" for c in got)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Weapon offences rose by 12% in 2025 because our officers are out there finding them.", "because our"),
+    ("Drug trafficking offences have doubled since 2021, driven by police activity rather than more dealing.",
+     "driven by police activity rather than"),
+    ("Knife crime in Brent rose last year as gangs fought over territory.", "as gangs fought"),
+])
+def test_a_reason_given_for_a_figure_is_a_claim_of_its_own(text, said):
+    """The figure is checked on its own; the reason is unverifiable (recorded figures say what changed, not why)."""
+    causes = [c for c in extract_claims(text) if c.subject == "cause"]
+    assert causes and causes[0].claimed_text.startswith(said), [(c.kind, c.subject, c.claimed_text) for c in extract_claims(text)]
+
+
+def test_a_share_of_those_crimes_by_an_item_the_data_does_not_split_is_unverifiable(real_store):
+    text = ("Theft from the person in Lambeth reached 5,000 in 2025. Police say around seven in ten of those thefts "
+            "involved a mobile phone.")
+    c = claim_with(check(real_store, text, "2026-03-20"), "seven in ten")
+    assert c.verdict == "unverifiable" and c.measure == "theft_from_person", c.explanation
+
+
+def test_stolen_property_recovered_by_the_police_is_unverifiable(real_store):
+    c = one(check(real_store, "The Met says it has recovered more than 2,000 stolen handsets since the summer.",
+                  "2026-03-20"), "count")
+    assert c.verdict == "unverifiable", c.explanation

@@ -310,7 +310,7 @@ NO_DATA_PLACES: frozenset[str] = frozenset(n.lower() for n in (
 # forces and the cities above: London words, countries.
 FIXED_PLACE_NAMES: frozenset[str] = frozenset({
     "London", "the capital", "the region", "the Met", "The Met", "Metropolitan Police", "England and Wales",
-    "United Kingdom", "the UK", "United States", "the US", "New York", "France", "Germany",
+    "United Kingdom", "the UK", "United States", "the US", "New York", "New York City", "NYC", "the NYPD", "NYPD", "France", "Germany",
     "Canada", "Australia", "Paris", "Berlin", "City of London", "Greater London", "Scotland",
     "UK", "US", "USA", "America", "Britain", "Great Britain", "England", "Wales", "Spain", "Italy", "Ireland",
     "Japan", "the Netherlands", "Netherlands", "Scotland Yard", "New Scotland Yard",

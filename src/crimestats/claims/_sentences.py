@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._lexicon import LEXICON
+from ._lexicon import LEXICON, fraction_alternation
 from ._model import Claim
 
 __all__ = ["Sentence", "split_sentences"]
@@ -97,7 +97,7 @@ _AS_SUBJECT = re.compile(r"\s(?=as\s+(?:[\w'-]+\s+){1,3}?(?:soars?|soared|rises?
                          r"falls?|fell|drops?|dropped|surges?|surged|increases?|increased|doubles?|doubled)\b)", re.I)
 # a place named with 'and' inside it ('<country> and <country>', '<borough> and <borough>'): capitalised on both sides
 _NAME_AND_NAME = re.compile(r"(?-i:[A-Z][a-z]+)(?P<and>\s)and\s+(?-i:[A-Z][a-z]+)\b")
-_FINISHED = re.compile(r"\d|%|\b(?:a\s+(?:half|third|quarter|fifth|tenth)|half|doubled|halved|tripled)\b", re.I)
+_FINISHED = re.compile(rf"\d|%|\b(?:{fraction_alternation(loose=True)}|doubled|halved|tripled|trebled)\b", re.I)
 
 
 _DASH_ASIDE = re.compile(r"\s[—–-]\s[^—–\d.;:]{1,80}?\s[—–-]\s")

@@ -183,9 +183,12 @@ def _covered(store: StoreLike, plan: _Plan, start: date, end: date, vintage: str
     if plan.scope is None and plan.area.area_type in ("force", "region"):
         # a national table with one row per force or region and period (ONS knife crime by force): a blank cell is
         # no figure for that force, not a zero, so only the periods the force has a row for are covered
-        sql += (" AND period_start IN (SELECT period_start FROM counts WHERE source = ? AND area_type = ? AND "
-                "period_grain = ? AND area_code = ?)")
-        params += [plan.spec.source, plan.area.area_type, plan.spec.grain, plan.area.code]
+        # (a source with rows for one force only, the Met's own files, keeps its coverage as published)
+        sql += (" AND (period_start IN (SELECT period_start FROM counts WHERE source = ? AND area_type = ? AND "
+                "period_grain = ? AND area_code = ?) OR (SELECT COUNT(DISTINCT area_code) FROM counts WHERE source = ? "
+                "AND area_type = ?) <= 1)")
+        params += [plan.spec.source, plan.area.area_type, plan.spec.grain, plan.area.code, plan.spec.source,
+                   plan.area.area_type]
     return {r[0] for r in read_rows(store, sql, params)}
 
 

@@ -105,6 +105,7 @@ _COUNTRIES = {
     "new york": ("city", "nyc", "New York City"),
     "new york city": ("city", "nyc", "New York City"),
     "nyc": ("city", "nyc", "New York City"),
+    "nypd": ("city", "nyc", "New York City"),      # the city's police department: its figures are the city's
 }
 
 

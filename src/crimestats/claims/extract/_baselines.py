@@ -109,7 +109,8 @@ _EPISODE_BASE = re.compile(r"\b(?P<w>than|on|compared\s+(?:with|to)|versus|again
                            r"(?:\s+(?:levels?|figures?|years?))?)\b", _I)
 _PRE_PANDEMIC_YEAR = "2019"
 # 'from N to N': two figures of a from-to
-_FROM_TO_FIGURES = re.compile(r"\bfrom\s+[\d,.]+\s+to\s+[\d,.]+", _I)
+_FROM_TO_FIGURES = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[\d,.]*\d(?:\s+[a-z'-]+){0,3}?\s+to\s+"
+                              r"(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+|over\s+|more\s+than\s+)?\d[\d,.]*", _I)
 # 'Since <year> there have been over N homicides': a total over every month since that year
 _SINCE_TOTAL = re.compile(r"^\W*since\s+(?P<y>(?:19|20)\d{2})\b,?\s+(?:there\s+(?:have|has)\s+been|[\w'’ -]{0,40}?\s+"
                           # ('Since <year>, more than N <women> have been killed'): every one since that year
@@ -246,6 +247,13 @@ def find_period(text: str, exclude: list[tuple[int, int]]) -> str | None:
     return None
 
 
+# '<place>, the <worst> borough in <year>, ...': a year inside an aside that describes a place is the aside's own,
+# not the period of the sentence's claims
+_PLACE_ASIDE_YEAR = re.compile(r"(?<=[a-z])\s*,\s+(?:the|its|once\s+the|previously\s+the)\s+(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:borough|force|area|city|district|town|county|region|ward)\s+(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:in|of|for|during)\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s*,", _I)
+
+
 def baseline_spans(st: str) -> list[tuple[int, int]]:
     """Spans of ``st`` that name a comparison's other end (kept out of period finding)."""
     low = st.lower()
@@ -258,6 +266,8 @@ def baseline_spans(st: str) -> list[tuple[int, int]]:
     for m in (_SINCE_BASE.finditer(st) if "since" in low else ()):
         out.append(m.span("b"))
     out += [year for _, year, _ in _wide_baselines(st)]
+    if digits and ", the " in low or ", its " in low:
+        out += [m.span("y") for m in _PLACE_ASIDE_YEAR.finditer(st)]
     if "ublish" in low or "releas" in low:     # 'figures published in <year>': when a release came out, not its period
         out += [m.span("y") for m in _PUBLISHED_IN.finditer(st)]
     return out
@@ -325,6 +335,31 @@ def _record_in_apposition(claims: list["Claim"], c: "Claim", st: str, sentence_s
         c.period_text = f"{month.group('m')} {month.group('y') or ''}".strip()
 
 
+_SHARE_FROM_YEAR = re.compile(r"^\W*(?:(?:up|down|rising|falling|compared)\s+)?(?:from|with)\s+[^,;]{1,40}?\b(?:in|during)\s+"
+                              r"(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\b", _I)
+
+
+# what parts two statements in one sentence: a semicolon, or 'but' / 'while' / 'whereas' (', from N to M in <year>' after a
+# change is the change's own figures, not another statement)
+_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|although|though)\b", _I)
+
+
+def _in_other_claim(claims: list["Claim"], c: "Claim", a: int, b: int, st: str, sentence_start: int) -> bool:
+    """Whether sentence-relative span ``a:b`` lies outside claim ``c``'s clause and inside another claim's."""
+    own = st.find(c.clause) if c.clause else -1
+    if own >= 0 and own <= a and b <= own + len(c.clause):
+        return False
+    # a phrase before the sentence's first figure is fronted, shared by every clause ('In <year>, <a> rose and <b> fell')
+    figures = [st.find(k.claimed_text, max(0, k.start - sentence_start)) for k in claims if k.claimed_text]
+    if a < min((f for f in figures if f >= 0), default=0):
+        return False
+    # (a later clause's own phrase, or a record's own 'since <year>' / 'in N years'; an earlier clause's period or
+    # baseline goes on to the clauses after it)
+    cut = _CLAUSE_BREAK.search(st, max(0, c.end - sentence_start), a) if a > c.end - sentence_start else None
+    return any(k is not c and k.clause != c.clause and k.start - sentence_start <= a and b <= k.end - sentence_start
+               and ((k.start > c.start and cut is not None) or k.kind == "record") for k in claims)
+
+
 def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used: list[tuple[int, int]]) -> None:
     """Give each claim of sentence ``st`` its period and baseline text, from its clause first, then
     the sentence; ``used`` are sentence-relative spans already taken (records, baselines)."""
@@ -347,7 +382,7 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
                 c.period_text, c.subject = fy.group("a"), "when"
             elif pos == fy.start("n2"):
                 c.period_text = fy.group("b")
-        if c.kind == "count" and not c.period_text and "between" in st.lower() and " to " in st.lower():
+        if c.kind in ("count", "rate") and not c.period_text and "between" in st.lower() and " to " in st.lower():
             bt = _BETWEEN.search(st)    # 'fell from N to N between <year> and <year>': first figure, first year
             if bt and _FROM_TO_FIGURES.search(st):
                 first = c.subject == "from"
@@ -366,7 +401,8 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
             if whole and "/" not in whole.group(0):
                 c.period_text = f"{whole.group('a')}-01 to {whole.group('b')}-12"
         if c.kind not in ("change", "direction") and not (c.kind == "ratio" and not c.compare_to) and \
-                not c.period_text and (months := _BETWEEN_MONTHS.search(st)) and months.group("y"):
+                not c.period_text and (months := _BETWEEN_MONTHS.search(st)) and months.group("y") and \
+                not _in_other_claim(claims, c, months.start(), months.end(), st, sentence_start):
             # '<N> offences from <month> to <month> <year>': a total over the months, not a change between them
             c.period_text = f"{months.group('a')} {months.group('ay') or months.group('y')} to " \
                             f"{months.group('b')} {months.group('y')}"
@@ -386,8 +422,15 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
             # 'after a spike in <year>': the episode's own year, against the year before it; an aside that does not
             # hand its year on to the lines after it
             c.period_text, c.subject = episode.group("b"), "when"
+        if c.kind == "share" and not c.period_text and (fy := _SHARE_FROM_YEAR.match(c.clause)):
+            # '<share> in <year>, up from <share> in <year>': the earlier share's own year
+            c.period_text, c.subject = fy.group("y"), "when"
+        shared = sent_period
+        if sent_period and (at := st.find(sent_period)) >= 0 and \
+                _in_other_claim(claims, c, at, at + len(sent_period), st, sentence_start):
+            shared = None   # '<a figure>; from <month> to <month> we <recorded more ...>': the later clause's own period
         c.period_text = c.period_text or find_period(c.clause, local) or \
-            (None if _BARE_MONTH.search(c.clause) else sent_period)
+            (None if _BARE_MONTH.search(c.clause) else shared)
         if c.period_text and (whole := _WHOLE_OF.search(st)) and c.period_text == f"of {whole.group('y')}":
             c.period_text = whole.group("y")     # 'for the whole of <year>': the year ('the low of <year>' is none)
         pk = _PEAKED_IN.search(st) if c.period_text is None and ("peak" in st or "point came" in st) else None
@@ -410,7 +453,16 @@ def assign_periods(claims: list["Claim"], *, st: str, sentence_start: int, used:
                 bw = bw if bw and bw.group(0) in c.clause else None
                 bm = bm if bm and bm.group(0) in c.clause else None
                 sm = sm if sm and sm in c.clause else None
+            # a baseline written only in another claim's clause of the sentence is that claim's ('<crime> fell for the
+            # first time in N years, and <crime> was down by N'; '... rose by N%, but it has doubled since <year>')
+            bw = None if bw and _in_other_claim(claims, c, bw.start(), bw.end(), st, sentence_start) else bw
+            bm = None if bm and _in_other_claim(claims, c, bm.start(), bm.end(), st, sentence_start) else bm
+            if sm and sm not in c.clause and (at := st.find(sm)) >= 0 and \
+                    _in_other_claim(claims, c, at, at + len(sm), st, sentence_start):
+                sm = None
             span = (_SPAN_BACK.search(c.clause) or _SPAN_BACK.search(st)) if not (bw or bm or wide or sm) else None
+            span = None if span and span.group(0) not in c.clause and \
+                _in_other_claim(claims, c, span.start(), span.end(), st, sentence_start) else span
             episode = (_EPISODE_BASE.search(c.clause) or _EPISODE_BASE.search(st)) if not (bm or wide) else None
             if episode and c.kind != "comparison":
                 c.baseline_text = _PRE_PANDEMIC_YEAR

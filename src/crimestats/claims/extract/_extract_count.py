@@ -32,7 +32,10 @@ _SAMPLE_BEFORE = re.compile(r"\b(?:survey|poll|sample|questionnaire|study)\s+of\
                             r"over\s+|almost\s+|nearly\s+)?$", _I)
 _POPULATION = re.compile(r"\b(?:population|residents|inhabitants|people\s+live)\b", _I)
 # 'fell from N to M': the first figure is the earlier period's count
-_FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", _I)
+_FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|(?:just\s+)?(?:more\s+than|over|under|below|above)\s+|"
+                      r"nearly\s+|almost\s+|(?:fewer|less)\s+than\s+)?$", _I)
+_FROM_RATE_TO = re.compile(r"\s+to\s+(?:about\s+|around\s+)?\d[\d,.]*\s+(?:(?:offences|crimes|homicides|murders|killings)\s+)?"
+                           r"(?:per|for\s+every)\s+(?P<per>100,000|100000|1,000|1000|10,000|10000)\b", _I)
 # '<down by a fifth>, N offences against M': after a change, the second figure is the earlier period's
 _AGAINST_FIGURE = re.compile(r"\d\s+(?:[a-z'-]+\s+){0,2}?(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
                              r"(?:about\s+|around\s+|some\s+)?$", _I)
@@ -147,7 +150,13 @@ def find_figures(sc: Scan) -> list[Claim]:
             continue
         carried = None
         london_average = _BOROUGH_AVERAGE_BEFORE.search(st[max(0, tok.start - 50): tok.start]) is not None
-        if role == "count" and carried_per and tok.written == "digits" and (
+        ahead = _FROM_RATE_TO.match(st, tok.end) if role == "count" and _FROM_TO.search(st[max(0, tok.start - 20): tok.start]) \
+            else None
+        if ahead is not None:
+            # 'jumped from N.N to N.N per 100,000': the first figure is a rate too
+            role, carried = "rate", _PER_WORDS.get(ahead.group("per").lower().replace(",", "").replace(" ", "")) or \
+                int(ahead.group("per").replace(",", ""))
+        elif role == "count" and carried_per and tok.written == "digits" and (
                 _RATE_CARRIED.search(st[:tok.start]) or london_average) \
                 and not LEXICON.figure_nouns.match(" ".join(st[tok.end:].split()[:2])):
             role, carried = "rate", carried_per  # 'N.N per 100,000, compared with N.N in <place>'
@@ -192,7 +201,8 @@ def find_figures(sc: Scan) -> list[Claim]:
             carried_per = per
             out.append(sc.in_clause("rate", clause, claimed_text=st[tok.start: tok.end + (ra.end() if ra else 0)],
                                  value=tok.value, unit="rate", per=per, approx=approx,
-                                 per_borough=london_average))     # 'against a London average of N': London's rate
+                                 per_borough=london_average,      # 'against a London average of N': London's rate
+                                 subject="from" if ahead is not None else None))
         else:
             subj = None
             near = " ".join(st[tok.end:].split()[:4])

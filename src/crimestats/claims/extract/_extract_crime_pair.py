@@ -43,14 +43,16 @@ _MORE_THAN = re.compile(r"\b(?P<w>more|fewer|less)\s+(?P<x>[\w' -]{3,60}?)\s+tha
                         r"(?P<y>[\w' -]{3,60})", _I)
 # '<crime> outnumbered <crime> (by two to one)', '<crime> was more common than <crime>'
 _VERB = re.compile(r"\b(?P<v>outnumber(?:ed|s|ing)?|(?P<w>more|less)\s+common\s+than|(?P<o>overtook|overtaken|"
-                   r"overtakes))\s+(?P<y>[\w' -]{3,60})", _I)
+                   r"overtakes)|(?P<w2>more|fewer|less)\s+than\s+the\s+(?:number|total|count|tally)\s+of)\s+(?P<y>[\w' -]{3,60})", _I)
+# a head noun after the other crime's name: 'outnumbered <shoplifting> offences by two to one'
+_HEAD_AFTER = re.compile(r"\s+(?:offences?|crimes?|cases|incidents)\b", _I)
 _TO_ONE = re.compile(rf"(?:\s+(?:in|across)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s+by\s+(?:{_HEDGE}\s+)?(?P<n>{number_alternation(2, 10)}|\d+)\s+to\s+(?:one|1)\b", _I)
 
 
 # '<crime> was the (third) most common crime (in <place>)', 'the least common offence'
 _COMMONEST = re.compile(rf"\b(?:the\s+)?(?:(?P<ord>{ordinal_alternation(2, 10)}|2nd|3rd|[4-9]th)[- ]|single\s+)?"
                         r"(?:(?P<dir>most|least)\s+common\s+(?:type\s+of\s+|kind\s+of\s+|category\s+of\s+)?"
-                        r"(?:crimes?|offences?|offenses?)|(?P<size>largest|biggest|smallest)\s+(?:single\s+)?"
+                        r"(?:crimes?|offences?|offenses?|category|type)|(?P<size>largest|biggest|smallest)\s+(?:single\s+)?"
                         r"(?:category|type|kind|group|class)\s+of\s+(?:crimes?|offences?|offending))\b", _I)
 
 
@@ -209,6 +211,7 @@ def find_crime_pairs(sc: Scan) -> list[Claim]:
         if not other or own is None or not sc.free(m.start()):
             continue
         end = m.start("y") + len(other)
+        end = head.end() if (head := _HEAD_AFTER.match(st, end)) else end
         to_one = _TO_ONE.match(st, end)
         end = to_one.end() if to_one else end
         same_clause = sc.clause_at(own[0]) == sc.clause_at(m.start())
@@ -220,7 +223,7 @@ def find_crime_pairs(sc: Scan) -> list[Claim]:
                         value=float(n) if n.isdigit() else float(number_value(n) or 0), direction="up",
                         approx=_hedge(to_one.group("h")) if to_one.group("h") else "about")
         else:
-            up = (m.group("w") or "more").lower() == "more"
+            up = (m.group("w") or m.group("w2") or "more").lower() == "more"
             c = sc.make("comparison", start, claimed_text=st[start:end], compare_crime=other,
                         direction="up" if up else "down")
         if not same_clause:

@@ -45,8 +45,13 @@ _DIRECTION = re.compile(
     r"(?<![\w-])(?:up|down)\s+(?:sharply|steeply|markedly|significantly|substantially|considerably|slightly)\b|"
     # a figure that goes on its way: 'the number keeps climbing', 'keeps on falling'
     rf"keeps?\s+(?:on\s+)?(?:{_ING}|going\s+(?:up|down)){_NO_FIGURE_AFTER}|"
-    # a headline's way without its verb: '<crime> up again last year'
-    rf"(?<![\w-])(?:up|down)\s+again\b{_NO_FIGURE_AFTER}|"
+    # a headline's way without its verb: '<crime> up again last year', '<crime> still rising'
+    rf"(?<![\w-])(?:up|down)\s+again\b{_NO_FIGURE_AFTER}|(?<![\w-])still\s+(?:{_ING}){_NO_FIGURE_AFTER}|"
+    # a way with no figure after a place: '<place> <went against the trend> with a <rise>'
+    r"(?<![\w-])with\s+an?\s+(?:small\s+|slight\s+|sharp\s+|big\s+|modest\s+)?(?:rise|fall|increase|drop|decrease|decline)\b"
+    r"(?!\s+(?:of|in|to|from|on|since|for)\b)(?=\s*(?:[.;,]|$))|"
+    # the way in a 'with' phrase: '..., with <crime> falling in <year>'
+    rf"(?<![\w-])with\s+(?:[\w'’-]+\s+){{1,4}}?(?:{_ING})(?=\s+(?:in|during|over|last|this|since|across)\b|\s*[.,;]|\s*$)|"
     r"(?:has|have|had)\s+(?P<not>not\s+|never\s+)?(?:also\s+|since\s+|now\s+)?(?:fallen|risen|dropped|increased|decreased|declined|"
     r"gone\s+(?:down|up))|(?:has|have)\s+been\s+(?:(?:steadily|gradually|consistently|slowly)\s+)?"
     rf"(?:{_ING}|going\s+(?:down|up))|"
@@ -61,7 +66,7 @@ _NEGATED_NOUN = re.compile(r"\b(?:no|nor\s+any|not\s+an?(?:\s+single)?|without\s
                            r"great|big|overall)\s+)?$", _I)
 _COMPARE = re.compile(
     r"\b(?P<w>more|fewer|higher|lower|less|safer|more\s+dangerous|worse|better)\b"
-    r"(?:\s+[\w'()-]+){0,10}?\s+than\s+(?:(?:there\s+(?:were|was)|it\s+was|they\s+were|we\s+(?:had|saw|recorded))\s+)?"
+    r"(?:\s+[\w'()-]+(?:\.[a-z]+)?){0,10}?\s+than\s+(?:(?:there\s+(?:were|was)|it\s+was|they\s+were|we\s+(?:had|saw|recorded))\s+)?"
     r"(?:in\s+)?(?:(?:neighbouring|nearby|next-door)\s+|"
     r"(?:its|their|our|her|his)\s+(?:[\w-]+\s+){0,2}?(?:neighbours?|rivals?|counterparts?)\s+)?"
     r"(?:(?:that|those)\s+(?:of|in)\s+|the\s+(?:rate|figure|level|number)s?\s+"
@@ -76,7 +81,7 @@ _ANAPHOR_SUBJECT = re.compile(r"^\W*(?:but\s+|and\s+|yet\s+)?(?:(?:in|across|for
 _EACH_MONTH = re.compile(r"\b(?:in\s+)?(?:each|every)(?:\s+single)?\s+month(?:\s+(?:of|in)\s+(?P<y>(?:19|20)\d{2}))?\b"
                          r"(?!\s+since)", _I)
 _MONTH = month_alternation(capitalised=True)
-_ONLY_PLACE = re.compile(r"\bthe\s+only\s+(?:London\s+|inner\s+London\s+|outer\s+London\s+)?borough\s+(?:where|in\s+which|to\s+"
+_ONLY_PLACE = re.compile(r"\bthe\s+only\s+(?:other\s+)?(?:London\s+|inner\s+London\s+|outer\s+London\s+)?borough\s+(?:where|in\s+which|to\s+"
                          r"(?:see|record|have|show))\b|\bno\s+other\s+(?:London\s+)?borough\s+(?:saw|recorded|had|showed)\s+"
                          r"(?:a|any)\s+(?:rise|increase|fall|drop)\b", _I)
 # month on month: 'rose every single month from <month> through to <month>', 'month on month from <month> to <month>',
@@ -97,6 +102,8 @@ _FRONTED_VS = re.compile(r"^\W*(?:compared\s+(?:with|to)|against|next\s+to|set\s
                          r"(?P<w>more|fewer|higher|lower|less)\b(?![^.;]*\bthan\b)", re.IGNORECASE)
 # ', but more <crimes>' after a comparison of two places: the same places, another crime
 _BUT_MORE = re.compile(r",?\s+(?:but|and|while|yet)\s+(?P<w>more|fewer|less)\s+(?P<x>[\w'’ -]{3,40}?)(?=\s*(?:[.;!?]|$))", _I)
+_BUT_THAN_PLACE = re.compile(r"\s+(?:but|and|yet)\s+(?P<w>lower|higher|more|fewer|less|worse|better)\s+than\s+(?:that\s+of\s+|in\s+)?"
+                             r"(?:the\s+)?(?P<t>(?-i:[A-Z])[\w'’&.-]+(?:\s+(?-i:[A-Z])[\w'’&.-]+){0,3})", _I)
 # 'than it was a decade ago', 'than they were in <year>', 'than five years ago'
 _THEN_WAS = re.compile(r"(?:(?:it|they|that|this)\s+(?:was|were|had\s+been)\s+)?(?:(?:in\s+)?(?P<y>(?:19|20)\d{2})\b|"
                        rf"(?:(?P<dec>a\s+decade)|(?P<n>\d{{1,2}}|{number_alternation(2, 20)})\s+years|(?P<one>a|one)\s+year)"
@@ -257,6 +264,19 @@ def find_comparisons(sc: Scan) -> list[Claim]:
                                     by_rate=RATE_WORDS.search(sc.st) is not None))
             taken.add(clause)
     placed = [c for c in out if c.kind == "comparison" and c.compare_to and not c.compare_also]
+    for m in _BUT_THAN_PLACE.finditer(sc.st) if placed else ():
+        other = find_places(m.group("t"))
+        if not other or other[0][0] != 0 or any(c.compare_to == other[0][2] for c in placed):
+            continue
+        # '<place>'s rate was higher than <a>'s but lower than <b>'s': a second comparison, with <b>
+        first = next((c for c in reversed(placed) if c.start <= sc.s.start + m.start()), None)
+        if first is None:
+            continue
+        clause = sc.clause_at(m.start("w"))
+        span = (first.start, max(first.end, clause[1]))
+        c = sc.in_clause("comparison", span, compare_to=other[0][2],
+                         claimed_text=m.group(0).strip(" ,"), direction=_way(m.group("w")), by_rate=first.by_rate)
+        out.append(c)
     for m in _BUT_MORE.finditer(sc.st) if placed else ():
         clause = sc.clause_at(m.start("w"))
         if clause in taken or not LEXICON.find_measures(m.group("x")):
@@ -270,6 +290,10 @@ def find_comparisons(sc: Scan) -> list[Claim]:
 
 # a fact box's line: '<crime>: up', '- Burglary: down (N)'
 _LABEL_WAY = re.compile(r"^\W*(?P<label>[A-Za-z][\w' -]{2,40}):\s+(?P<w>up|down|rising|falling|higher|lower)\b", _I)
+
+
+_PLACE_SUBJECT = re.compile(r"^\W*(?:but|and|while|yet)?\s*(?-i:[A-Z][\w'’&.-]+)(?:\s+(?-i:[A-Z][\w'’&.-]+)){0,3}\s+"
+                            r"(?:bucked|went\s+against|defied)\s+the\s+trend\b", _I)
 
 
 def find_directions(sc: Scan) -> list[Claim]:
@@ -290,8 +314,9 @@ def find_directions(sc: Scan) -> list[Claim]:
                 any(c.kind == "direction" and c.places_quant and c.start <= clause[0] < c.end for c in sc.claims):
             continue
         if not LEXICON.crime_nouns.search(st) and not LEXICON.figure_nouns.search(sc.text[clause[0]:clause[1]]) \
-                and not LEXICON.find_measures(st) and not _ANAPHOR_SUBJECT.match(sc.text[clause[0]:clause[1]]):
-            continue
+                and not LEXICON.find_measures(st) and not _ANAPHOR_SUBJECT.match(sc.text[clause[0]:clause[1]]) \
+                and not (m.group(0).lower().startswith("with") and _PLACE_SUBJECT.match(sc.text[clause[0]:clause[1]])):
+            continue    # ('<place> <went against the trend> with a <rise>': the place's figure for the crime the text is about)
         w = (m.group("noun") or m.group("verb")).lower()
         d = "down" if DOWN_RE.search(w) or re.search(r"decreas|declin|falling|dropping|going\s+down|\b(?:down|lower)$", w) \
             else "up"

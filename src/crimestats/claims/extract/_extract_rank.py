@@ -201,6 +201,10 @@ _RUNNER = re.compile(r"\b(?:with|and|while)\s+(?P<rest>[A-Z][\w' -]{2,45}?)\s+(?
 # '<place>, the next-highest borough': the place in apposition is second to the one the sentence is about
 _NEXT_AFTER_PLACE = re.compile(r"(?P<p>(?-i:[A-Z])[\w'’&.-]+(?:\s+(?:upon\s+|and\s+)?(?-i:[A-Z])[\w'’&.-]+){0,3}),\s+the\s+next[- ]"
                                r"(?P<w>highest|lowest|biggest|largest|busiest|smallest|safest|quietest|worst)\b", _I)
+# '<place>, the <worst> borough in <year>, ...': the place in apposition is first among the boroughs that year
+_TOP_AFTER_PLACE = re.compile(r"(?P<p>(?-i:[A-Z])[\w'’&.-]+(?:\s+(?:upon\s+|and\s+)?(?-i:[A-Z])[\w'’&.-]+){0,3}),\s+the\s+"
+                              r"(?P<w>worst|highest|lowest|busiest|safest|quietest)[- ](?:hit\s+)?borough\s+"
+                              r"(?:(?:in|of)\s+(?:London\s+)?)?(?:in|for|during)\s+(?P<y>(?:19|20)\d{2}(?:/\d{2})?)\s*,", _I)
 _WORD_BEFORE = re.compile(r"(?-i:[A-Z][\w'-]+)\s+$")
 
 
@@ -637,6 +641,17 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             c.clause = f"{bm.group(0)}: {c.clause}"     # (its clause may name it as the other side of a multiple)
             out.append(c)
             used.append(m.span())
+    for m in _TOP_AFTER_PLACE.finditer(st) if ", the " in low else ():
+        bm = _borough_re().fullmatch(m.group("p").strip())
+        if bm is None or not _clear(used, (m.start(), m.start("y"))):     # (the year is taken as a period already)
+            continue
+        low_side = m.group("w").lower() in ("lowest", "safest", "quietest")
+        c = make("comparison", m.start("w"), claimed_text=m.group(0).strip(" ,"), rank=1, record="low" if low_side else "high",
+                 rank_scope="borough", period_text=m.group("y"))
+        c.subject = "when"      # the aside's own year: it hands on no period
+        c.clause = f"{bm.group(0)}: {c.clause}"
+        out.append(c)
+        used.append(m.span())
     if out:
         out += _figures_in_ranking(st, make, used, subjects)
     for m in _LEVEL.finditer(st):

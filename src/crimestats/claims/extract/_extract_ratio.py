@@ -44,7 +44,7 @@ def _n_times(hi: int) -> str:
 _TIMES_GATE = (*(w for w in TIMES_WORDS if w != "half"), "times", "half ")
 _TIMES = re.compile(
     rf"\b(?P<w>{'|'.join(TIMES_WORDS)}|{_n_times(10)})"
-    r"\s+(?:(?:as\s+(?:\w+\s+){1,6}?as|that\s+(?:of|in)|the\s+(?:[\w,.]+\s+){0,5}?(?:of|in|by|for)|"
+    r"\s+(?:(?:as\s+(?:\w+\s+){1,6}?as(?:\s+(?:in|at))?|that\s+(?:of|in)|the\s+(?:[\w,.]+\s+){0,5}?(?:of|in|by|for)|"
     # 'five times more likely to be a victim of crime than those in <place>': the rates per resident
     r"(?P<likely>more|less)\s+likely\s+(?:[\w'’-]+\s+){0,8}?than\s+(?:(?:those|people|residents|someone|anyone|"
     r"londoners)\s+(?:in|living\s+in|from)|in))\s+)?(?:the\s+)?"
@@ -176,7 +176,7 @@ def times_gate(sc: Scan) -> bool:
 TIMES_NEEDS = _TIMES_GATE_TEST
 
 
-_MULT_GATE_TEST = Words(*MULTIPLIERS, "fold")
+_MULT_GATE_TEST = Words(*MULTIPLIERS, "fold", "doubling", "trebling", "tripling", "halving", "quadrupling")
 
 
 def mult_gate(sc: Scan) -> bool:
@@ -233,8 +233,8 @@ def find_times(sc: Scan) -> list[Claim]:
 # '..., and nearly twice as many <crimes>.': a multiple with its yardstick left out, the place compared earlier in the
 # sentence ('more <crimes> than <place>, and ...'), else the place the text speaks for
 _TIMES_ELLIPTIC = re.compile(
-    rf"\b(?P<w>{MULTIPLE_ALT}|{_n_times(10)})\s+as\s+(?:many|much)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s*(?:[.;:!?]|$|,\s+(?!as\b)|\s+(?:in|last|this|during|over|across)\b))(?!\s+as\b)",
+    rf"\b(?P<w>{MULTIPLE_ALT}|half|{_n_times(10)})\s+as\s+(?:many|much)"
+    r"(?:\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?(?=\s*(?:[.;:!?]|$|,\s+(?!as\b)|\s+(?:in|last|this|during|over|across)\b))(?!\s+as\b)",
     _I)
 _THAN_PLACE_BEFORE = re.compile(r"\b(?:than|as)\s+(?:in\s+)?(?:the\s+)?(?P<t>[A-Z][\w'&.-]*(?:\s+(?:and\s+)?[A-Z][\w'&.-]*){0,3})")
 
@@ -245,10 +245,16 @@ def find_times_elliptic(sc: Scan) -> list[Claim]:
     out = []
     st = sc.st
     for m in _TIMES_ELLIPTIC.finditer(st):
-        if not sc.free(m.start("w")):
-            continue
+        if not sc.free(m.start("w")) or re.search(r"\sas$", m.group(0), _I):
+            continue    # '<N> times as many as in <place>': the yardstick is written, not left out
         before = [p for t in _THAN_PLACE_BEFORE.finditer(st, 0, m.start())
                   if (p := find_places(t.group("t"))) and p[0][0] == 0]
+        if not before:
+            # '<a> recorded N; <b> <recorded> <half> as many': against the place of the clause before
+            a, _ = sc.clause_at(m.start())
+            own = {n for _, _, n in find_places(sc.text[a:sc.s.start + m.start()])}
+            earlier = [n for _, _, n in find_places(st[:max(0, a - sc.s.start)]) if n not in own]
+            before = [[(0, 0, earlier[0])]] if earlier and own else []
         other = before[-1][0][2] if before else SELF
         sc.used.append(m.span("w"))
         sc.ratio_spans.append(m.span())
@@ -281,6 +287,12 @@ def find_multiple_of_year(sc: Scan) -> list[Claim]:
     return out
 
 
+_PARTICIPLES = {"doubling": "doubled", "trebling": "trebled", "tripling": "tripled", "halving": "halved",
+                "quadrupling": "quadrupled"}
+_HEDGED_PARTICIPLE = re.compile(r",\s+(?P<h>nearly|almost|more\s+than|roughly|about|effectively|close\s+to)\s+"
+                                r"(?P<w>doubling|trebling|tripling|halving|quadrupling)\b(?=\s*(?:[.;,]|$|\s+(?:in|over|since)\b))", _I)
+
+
 def find_multipliers(sc: Scan) -> list[Claim]:
     """'halved', 'tripled': a multiplier verb."""
     out = []
@@ -291,6 +303,12 @@ def find_multipliers(sc: Scan) -> list[Claim]:
         out.append(sc.make("ratio", m.start(), claimed_text=w, value=f, unit="ratio",
                            direction="down" if f < 1 else "up",
                            approx=_approx(st[max(0, m.start() - 24): m.start()])))
+        sc.ratio_spans.append(m.span())
+    for m in _HEDGED_PARTICIPLE.finditer(st) if "ing" in sc.low else ():
+        # '..., nearly doubling': the change just given, said as a multiple
+        f = MULTIPLIERS[_PARTICIPLES[m.group("w").lower()]]
+        out.append(sc.make("ratio", m.start(), claimed_text=m.group(0).strip(", "), value=f, unit="ratio",
+                           direction="down" if f < 1 else "up", approx=_approx(m.group("h"))))
         sc.ratio_spans.append(m.span())
     for m in _FOLD.finditer(st) if "fold" in sc.low else ():
         n = m.group("n")

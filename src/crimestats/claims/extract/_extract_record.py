@@ -87,6 +87,9 @@ _EVERY_SINCE = re.compile(
     r"gone\s+(?:up|down)|went\s+(?:up|down))\s+(?:in\s+)?(?:every|each)\s+(?:single\s+)?year\s+(?:since\s+"
     # 'since its <year> peak': since that year
     r"(?:(?:its|their|the|a)\s+)?(?P<y>(?:19|20)\d{2})\b(?:\s+(?:peak|high|low|record(?:\s+(?:high|low))?|level)\b)?|(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|and|until)\s+(?P<y2>(?:19|20)\d{2})\b"
+    # 'every year since <someone> was elected in <year>': since the year of the event
+    r"|since\s+(?:[\w'’-]+\s+){1,6}?(?:was|were|took|came|became|won|started|began)\s+(?:[\w'’-]+\s+){0,3}?in\s+"
+    r"(?P<ye>(?:19|20)\d{2})\b"
     # '<crime> peaked in <year> and has fallen every year since': since the year named before
     r"|(?P<since>since|after\s+that|since\s+then)\b(?!\s*(?:19|20)\d{2}))"
     r"|\b(?P<verb2>fallen|fell|dropped|declined|decreased|risen|rose|increased|climbed|grown|grew)\s+in\s+each\s+of\s+"
@@ -151,8 +154,8 @@ def streak_since_claims(st: str, make: Make, used: list[tuple[int, int]]) -> lis
         earlier = _YEAR_IN.findall(st[:m.start()]) if m.group("since") else []
         if m.group("since") and not earlier:
             continue
-        if m.group("y") or earlier:
-            kw: dict[str, object] = {"since_text": m.group("y") or earlier[-1], "streak": 1}
+        if m.group("y") or m.group("ye") or earlier:
+            kw: dict[str, object] = {"since_text": m.group("y") or m.group("ye") or earlier[-1], "streak": 1}
         elif m.group("y1"):     # 'fell every year from <year> to <year>': the steps between the two years
             kw = {"since_text": m.group("y1"), "streak": 1, "period_text": m.group("y2")}
         else:
@@ -320,7 +323,11 @@ _STREAK = re.compile(
     rf"|\b(?:the\s+)?(?P<ord>{ordinal_alternation(2, 10)})\s+(?:consecutive\s+|"
     r"successive\s+|straight\s+)?(?:year(?:ly)?\s+)?(?P<noun>fall|drop|decline|decrease|rise|increase)"
     r"|\bfirst\s+(?:(?:annual|yearly|year-on-year|calendar-year|real|significant)\s+)?"
-    r"(?P<fnoun>fall|drop|decline|decrease|rise|increase)\s+since\s+(?P<fy>(?:19|20)\d{2})", _I)
+    r"(?P<fnoun>fall|drop|decline|decrease|rise|increase)\s+since\s+(?P<fy>(?:19|20)\d{2})"
+    # 'the first (calendar) year since <year> in which <the figure> <fell>'
+    r"|\bfirst\s+(?:full\s+|calendar\s+|whole\s+)?year\s+since\s+(?P<fy2>(?:19|20)\d{2})\s+(?:in\s+which|when|that|where)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?P<fv>fell|dropped|declined|decreased|rose|increased|went\s+(?:up|down)|has\s+fallen|has\s+risen)\b",
+    _I)
 
 
 # a streak of monthly steps: 'up for the third month running', 'fallen for four consecutive months', 'rose in each of the
@@ -618,6 +625,11 @@ def find_streak(sc: Scan) -> list[Claim]:
         sc.used.append(m.span())
     for m in _STREAK.finditer(sc.st):
         if any(a <= m.start() < b for a, b in ended):
+            continue
+        if m.group("fy2"):
+            out.append(sc.make("record", m.start(), first_since=m.group("fy2"), claimed_text=m.group(0),
+                               direction=_verb_way(m.group("fv"))))
+            sc.used.append(m.span())
             continue
         if m.group("fy"):
             w = m.group("fnoun").lower()

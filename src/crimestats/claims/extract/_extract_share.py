@@ -131,6 +131,10 @@ _MOST_OF = re.compile(r"\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+f
                       r"(?P<q>the\s+vast\s+majority|the\s+majority|a\s+majority)\s+of\b", _I)
 
 
+_OF_ANY_PLACE = re.compile(r"(?:[\w'’-]+\s+){1,4}?of\s+any\s+(?:other\s+)?(?:[\w'’-]+\s+){0,2}?(?:borough|force|area|region|"
+                           r"city|county|district|council|ward)s?\b", _I)
+
+
 def find_most(sc: Scan) -> list[Claim]:
     """'Most burglaries go unsolved': more than half (the vast majority, nearly all: more than 80%)."""
     m = _MOST.match(sc.st)
@@ -145,6 +149,8 @@ def find_most(sc: Scan) -> list[Claim]:
     if not sc.free(m.start("q")):
         return []
     head = " ".join(sc.st[m.end():].split()[:4])
+    if m.group("q").lower() == "most" and _OF_ANY_PLACE.match(sc.st, m.end()):
+        return []       # '<place>: most <crime> of any <borough>' is a ranking, not a share
     if not LEXICON.figure_nouns.search(head) and not _TOPIC_HEAD.match(head):
         return []       # 'most <crimes>', 'most of the bikes stolen' ('most people agree' is no share of crime)
     q = " ".join(m.group("q").lower().split())

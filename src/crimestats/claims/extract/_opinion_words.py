@@ -255,6 +255,18 @@ _JUDGEMENT = Caseless(
     r"support|funding)\b(?:[\w\s,]{0,40}?\b(?:they|it)\s+needs?\b)?"
     r"|\bcredit\s+where\s+(?:it['’]?s|credit['’]?s|it\s+is)\s+due\b"
     r"|\ba\s+(?:big|major|real|huge|great|strong|key)\s+draw\s+for\b"
+    # verdicts in idiom on offenders, politicians and schemes: '<offenders> are running riot', '<someone> has done
+    # nothing', 'not worth the paper', '<a crackdown> has paid off', 'we shouldn't panic',
+    # 'calling it an epidemic', 'a paradise for <thieves>', 'lazy journalism', '<claims> were nonsense'
+    r"|\brunning\s+riot\b|\b(?:has|have|had)\s+done\s+(?:absolutely\s+|next\s+to\s+|precious\s+|very\s+)?(?:nothing|little)\b"
+    r"|\bnot\s+worth\s+the\s+paper\b|\b(?:has|have|had)\s+(?:really\s+|clearly\s+|finally\s+)?paid\s+off\b"
+    r"|\b(?:is|are)\s+(?:really\s+|clearly\s+|finally\s+)?paying\s+off\b"
+    r"|\b(?:shouldn['’]t|should\s+not|needn['’]t|need\s+not|mustn['’]t|don['’]t)\s+panic\b"
+    r"|\bno\s+(?:need|cause|reason)\s+(?:to|for)\s+panic\b"
+    r"|\b(?:calling|called|call|calls)\s+it\s+(?:an?\s+)?(?:epidemic|crisis|emergency|scandal|disgrace|plague|national\s+"
+    r"emergency)\b|\ba\s+(?:paradise|playground|free-for-all)\s+for\s+(?:thieves|criminals|crooks|gangs|offenders|"
+    r"muggers|burglars|shoplifters)\b|\blazy\s+journalism\b"
+    r"|\b(?:was|were|is|are)\s+(?:total\s+|utter\s+|complete\s+|pure\s+|just\s+)?(?:nonsense|rubbish|scaremongering)\b"
     # a one-word verdict said alone: 'Shocking.', 'Appalling!'
     r"|^\W*(?:shocking|appalling|disgraceful|outrageous|scandalous|shameful|pathetic|ridiculous|unacceptable|"
     r"tragic|heartbreaking|brilliant|fantastic|excellent|incredible|unbelievable)\s*[.!]+\W*$"

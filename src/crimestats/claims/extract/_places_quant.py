@@ -32,7 +32,13 @@ _QUANT = re.compile(
     rf"|\bin\s+all\s+but\s+(?P<but>{_N}|one)\s+(?:(?:of\s+)?(?:London['’]s|the|the\s+capital['’]s)\s+)?(?:London\s+)?"
     r"(?:(?:32|thirty-two)\s+)?boroughs?\b"
     r"|\bin\s+(?P<most>most|the\s+(?:vast\s+)?majority\s+of|more\s+than\s+half\s+(?:of\s+)?)\s*(?:(?:London['’]s|the)\s+)?"
-    r"(?:London\s+)?boroughs\b", _I)
+    r"(?:London\s+)?boroughs\b"
+    # 'in most of the capital': most of its boroughs
+    r"|\b(?:in|across)\s+(?:most|the\s+(?:vast\s+)?majority|much)\s+of\s+(?:the\s+capital|London)\b"
+    # the boroughs as the subject: 'most London boroughs saw falls', 'the majority of boroughs recorded a rise'
+    r"|\b(?:most|the\s+(?:vast\s+)?majority\s+of|more\s+than\s+half\s+(?:of\s+)?)\s*(?:(?:London['’]s|the)\s+)?(?:other\s+)?"
+    r"(?:London\s+)?boroughs\s+(?:saw|recorded|reported|had|posted|registered)\s+(?:a\s+)?(?:[\w-]+\s+)?"
+    r"(?=(?:falls?|rises?|drops?|increases?|decreases?|declines?|reductions?)\b)", _I)
 
 
 # 'every borough except <a>, <b> and <c> saw <crime> rise': all but the places listed, and those not
@@ -42,7 +48,7 @@ _EXCEPT = re.compile(
     r"[A-Z][\w'&.-]*){0,8}))", _I)
 
 
-_PLACES_QUANT_GATE_TEST = Words("borough", " areas", " places", " forces", " both ")
+_PLACES_QUANT_GATE_TEST = Words("borough", " areas", " places", " forces", " both ", "of the capital", "of london")
 
 
 def places_quant_gate(sc: Scan) -> bool:

@@ -160,11 +160,13 @@ _SUBJECTS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(?:average|mean|median|typical)\s+(?:minimum\s+|prison\s+|jail\s+|custodial\s+)?(?:sentences?|terms?|tariffs?)\b|"
                 r"\bsentences?\s+of\s+(?:just\s+|only\s+|barely\s+)?(?:\d+|[a-z]+)\s+(?:weeks|months|years)\b", _I),
      SENTENCES, "the Ministry of Justice criminal justice statistics (sentencing)"),
-    (re.compile(r"\b(?:county\s+lines?|drug|criminal|street|organi[sz]ed(?:\s+crime)?)\s+(?:gangs?|networks?|groups?)\b"
+    (re.compile(r"\b(?:linked|related|connected|tied)\s+to\s+(?:gangs?|gang\s+(?:disputes?|feuds?|rivalr(?:y|ies)|wars?))\b|"
+                r"\b(?:county\s+lines?|drug|criminal|street|organi[sz]ed(?:\s+crime)?)\s+(?:gangs?|networks?|groups?)\b"
                 r"(?!\s+(?:crime|offences?|violence|killings?|murders?))|\bcounty\s+lines\b(?=\s+(?:operating|running|active))", _I),
      "gangs and drug lines", "police intelligence on gangs and county lines (not published as open data)"),
     (re.compile(r"\b(?:makes?|made|making)\s+it\s+back\s+to\s+(?:its|their|the)\s+owners?\b|"
-                r"\brecovery\s+rates?\b|\b(?:is|are|was|were|get|gets|got|be|been)\s+(?:ever\s+|never\s+|later\s+)?"
+                r"\brecovery\s+rates?\b|\b(?:has|have|had)\s+(?:now\s+|already\s+)?recovered\s+(?:more\s+than\s+|over\s+|about\s+|"
+                r"around\s+|nearly\s+|almost\s+|some\s+)?\d[\d,]*\b|\b(?:is|are|was|were|get|gets|got|be|been)\s+(?:ever\s+|never\s+|later\s+)?"
                 r"(?:recovered|returned\s+to\s+(?:their|its|the)\s+owners?)\b", _I),
      RECOVERY, "the force's own records of stolen property recovered"),
     (re.compile(r"\brepeat\s+(?:offenders?|offending|shoplifters|burglars)\b|\bprolific\s+(?:offenders?|shoplifters|thieves|burglars)\b|"
@@ -205,6 +207,12 @@ _CAUSE = re.compile(
     r"owing\s+to)\b"
     r"|\bas\s+(?:the\s+)?(?:police|met|force|council|officers|government|mayor|(?-i:[A-Z][\w'’-]+))\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:stepped\s+up|ramped\s+up|cracked\s+down|launched|introduced|rolled\s+out|brought\s+in|expanded|scrapped)\b"
+    # a reason given for a figure: 'because <we> <did something>', '<driven by> <x> rather than <y>', 'a sign
+    # of <x> rather than <y>', 'as gangs fought over <territory>'
+    r"|\bbecause\s+(?:our|the|their|more|fewer|police|officers|of)\b"
+    r"|\b(?:driven|caused|fuelled|fueled|explained)\s+(?:largely\s+|mainly\s+|partly\s+)?by\s+(?:[\w'’-]+\s+){1,6}?rather\s+than\b"
+    r"|\ba\s+sign\s+(?:of|that)\s+(?:[\w'’-]+\s+){1,6}?rather\s+than\b"
+    r"|\bas\s+(?:rival\s+)?gangs?\s+(?:fought|fight|battled?|clash(?:ed)?|compete[sd]?|vied?|feuded?)\b"
     # the passive: 'as <stop and search> was stepped up'
     r"|\bas\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:stepped\s+up|ramped\s+up|"
     r"launched|introduced|rolled\s+out|brought\s+in|expanded|scrapped)\b", _I)
@@ -233,6 +241,7 @@ def _solved(clause: str) -> bool:
 _QUANTIFIED = re.compile(r"\d|\b(?:average|faster|slower|quicker|longer|shorter|worse|better|worst|best|slowest|fastest|"
                          r"quickest|longest|shortest|record|highest|lowest|more|fewer|most|majority|higher|lower|"
                          r"double|twice|half|rose|fell|risen|fallen|doubled|halved|far\s+(?:higher|greater|bigger)|"
+                         r"improved|improving|worsened|deteriorated|"
                          r"hours|minutes|days|weeks|millions?|billions?|pounds)\b"
                          # 'one <case> in N', 'nearly everyone', 'three of my <friends>'
                          rf"|\bone\s+(?:[\w'’-]+\s+){{0,3}}?in\s+(?:every\s+)?(?:\d+|{number_alternation(2, 100)}|"
@@ -244,7 +253,7 @@ _QUANTIFIED = re.compile(r"\d|\b(?:average|faster|slower|quicker|longer|shorter|
                          _I)
 # the words a cause credited needs ('credits <it> to', 'thanks to', 'as <the police> <stepped up>')
 _CAUSE_WORDS = ("credit", "attribut", "put down", "puts down", "blame", "thanks", "because", "result of", "owing", "reflect",
-                "down to", "driven by", "explained by")
+                "down to", "driven by", "explained by", "rather than", "as gang", "as rival gang")
 _CAUSE_VERBS = ("stepped up", "ramped up", "cracked down", "launched", "introduced", "rolled out", "brought in",
                 "expanded", "scrapped")
 _GATE_WORDS = ("response", "respond", "helpline", "hotline", "recover", "owner", "repeat", "prolific", "offend", "same faces",

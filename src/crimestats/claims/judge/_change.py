@@ -154,7 +154,9 @@ def _ratio(store: StoreLike, c: RatioFrame, r: Resolved) -> CheckedClaim:
         return _out(c, r, "unverifiable", f"There is no {ch.then.period.label} figure to compare with.", evidence=ev)
     # the word alone ('halved', 'up by a fifth') is read more closely than a hedged one ('about a fifth'); a stand-in
     # measure (a coarse age band) can only show the claim consistent, so it keeps the wider band
-    width = EXACT_BAND if c.approx == "exact" and not c.nearly and stand_in(ch.now.measure, "age_band") is None else BAND
+    # (a claim naming the band itself, 'adolescent and young adult victims', is read at the band, exactly)
+    banded = stand_in(ch.now.measure, "age_band") if r.band_words else None
+    width = EXACT_BAND if c.approx == "exact" and not c.nearly and banded is None else BAND
     ok, rule = ratio_holds(implied=c.value or 1.0, found=ch.ratio, band=width)
     if c.approx == "more_than":     # 'more than doubled', 'more than halved'
         up = (c.value or 1.0) >= 1
@@ -166,7 +168,7 @@ def _ratio(store: StoreLike, c: RatioFrame, r: Resolved) -> CheckedClaim:
         rule += f"; '{c.claimed_text}' needs a ratio at or just short of {c.value:g}"
     desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
             f"against {_fmt(ch.then.value)} in {ch.then.period.label}, a ratio of {ch.ratio:.2f}")
-    band = stand_in(ch.now.measure, "age_band")
+    band = banded
     if ok and band is not None:
         cv = band.note[0].lower() + band.note[1:]
         return _out(c, r, "accurate_with_caveat", f"{desc}, which fits '{c.claimed_text}' ({rule}); but {cv}",

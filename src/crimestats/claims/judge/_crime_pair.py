@@ -82,7 +82,8 @@ def _crime_types(measure: str, area: Area) -> tuple[str, ...]:
     """The crime types ``measure`` is ranked among in ``area``: police.uk's for a force outside the Met,
     else the Met categories that share its parent in the offence taxonomy."""
     if area.area_type == "force" and area.code != london_area().code:
-        return _POLICE_UK_TYPES
+        # anti-social behaviour is published beside the crime types: ranked among them only when it is the one ranked
+        return _POLICE_UK_TYPES + (("anti_social_behaviour",) if measure == "anti_social_behaviour" else ())
     parent = OFFENCE_KEYS[measure].parent if measure in OFFENCE_KEYS else None
     return tuple(k for k, o in OFFENCE_KEYS.items() if parent and o.parent == parent and k not in _NOT_A_MET_TYPE)
 

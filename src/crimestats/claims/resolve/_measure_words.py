@@ -207,13 +207,21 @@ _JOIN = re.compile(r"\s(?:and|while|whereas|but)\s+", re.I)
 _OWN_NOUN = re.compile(r"[\d.,]+\s+(?:[a-z-]+\s+)?$", re.I)
 
 
+# '..., <fewer> than the number of <crimes>': the other crime of a comparison is never the sentence's own
+_THAN_CRIME = re.compile(r"\b(?:fewer|more|less)\s+than\s+the\s+(?:number|total|count|tally)\s+of\s+(?:[\w'-]+\s+){0,2}?"
+                         r"[\w'-]+(?=\s*(?:[,.;:)]|$))", _I)
+
+
 @lru_cache(maxsize=4096)
+
 def _measure_in(text: str) -> str | None:
     if _HOMICIDE.search(text):
         for pat, name in _HOMICIDE_QUALIFIERS:
             if pat.search(text):
                 return name
     text = _blank_left_out(text)
+    if "than the" in text:
+        text = _THAN_CRIME.sub(lambda m: " " * len(m.group(0)), text)
     found = LEXICON.find_measures(text) or LEXICON.find_measures(_singular(text))
     if not found:
         return None

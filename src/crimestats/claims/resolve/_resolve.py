@@ -118,12 +118,14 @@ _JOINED = re.compile(r"\s*(?:while|and|but|whereas|yet)\b", re.IGNORECASE)
 _PERCENT_SIGN = re.compile(r"^\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|with)\b|;|\s[–—-]\s", re.IGNORECASE)
 _BARE_MONTH_NAME = re.compile(month_alternation(short=False, capitalised=True))
+_BETWEEN_TWO_MONTHS = re.compile(rf"\b(?:between|from)\s+(?:{month_alternation(short=False, capitalised=True)})\s+"
+                                 rf"(?:(?:19|20)\d{{2}}\s+)?(?:and|to)\s+(?:{month_alternation(short=False, capitalised=True)})\b")
 _RELATIVE_OPENING = re.compile(r"\W*(?:whose|which|where)\b", re.IGNORECASE)
 _HUNG_ON = re.compile(r"(?:\s+as\s+a\s+whole)?\s*,?\s*", re.IGNORECASE)
 _AS_MANY = re.compile(r"\bas\s+many\b", re.IGNORECASE)
 _HOMICIDE_RATE = re.compile(r"\b(?:homicide|murder|killing)s?\s+rates?\b", _I)
 _ALL_REPORTS = re.compile(r"\ball\s+(?:the\s+)?(?:reports?|recorded|incidents|crimes?|offences|offending)\b|"
-                          r"\ball\s+crime\s+types\b|\beverything\s+(?:\w+\s+){0,2}?(?:reported|recorded|logged)\b"
+                          r"\ball\s+crime\s+types\b|\beverything\s+(?:\w+\s+){0,2}?(?:reported|recorded|logged|records?|reports?|logs?)\b"
                           r"|^\W*(?:of\s+)?the\s+(?:overall\s+)?total\b(?!\s+(?:of|for)\b)", _I)     # not 'the national total': another place's whole
 
 
@@ -335,7 +337,8 @@ def _recorder_not_place(area: Area | None, text: str, *, local: Area | None) -> 
             return local
     return area
 
-_OUR = re.compile(r"\b(?:our|we)\b", _I)
+# the force or council speaking of its own workload: 'our', 'we', '<month> was the <busiest> month for the force'
+_OUR = re.compile(r"\b(?:our|we)\b|\b(?:busiest|quietest|calmest)\s+month\s+for\s+the\s+(?:force|police|borough|council)\b", _I)
 _FOR_CRIME = re.compile(r"\s+(?:of\s+them\s+|of\s+those\s+)?(?:were\s+)?for\s+", _I)   # '<N> for <crime>' after arrests
 # 'over the same period' (not 'the same period a year earlier'): the span the claim before measured
 _SAME_SPAN = re.compile(r"\b(?:over|in|during|across)\s+(?:the\s+same\s+(?:period|time|span|years)|(?:the|that|this)\s+period|"
@@ -353,6 +356,7 @@ _PART_OF_YEAR = re.compile(r"\b(?:the|that|this)\s+year['’]s\b|\bof\s+(?:the|t
 # ('in <month> police recorded N': the month of the clause, too)
 _BARE_MONTH_SUBJECT = re.compile(rf"^\W*(?:{month_alternation(capitalised=True)})\s+(?:saw|had|was|brought|recorded|logged)\b"
                                  rf"|\b(?:in|during|by)\s+(?:{month_alternation(capitalised=True)})\b")
+_SUCH_WHOLE = re.compile(r"^\W*(?:of\s+)?(?:all\s+)?(?:such|those|these)\s+[a-z]", _I)
 _LAST_MONTH_NAMED = re.compile(r"last\s+[a-z]+", _I)
 _ANAPHOR_OPENING = re.compile(r"^\W*(?:that|this|it)\s+(?:was|is|has|had|were|went|rose|fell)\b", _I)
 # 'since the Met's borough figures began': the publisher of the figures, not the place they are about
@@ -434,6 +438,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
     by_index = {s.index: s for s in sentences}
     sent_periods: list[Period] = []
     lead_period = _lead_period(sentences[1:4], as_of)
+    text_lead = _lead_period(sentences[:4], as_of)
+    # the crime the text opens on (its headline, else its first line): what a run of borough figures goes on about
+    text_topic = next((m for m in (_measure_in(s.text) for s in sentences[:2]) if m not in (None, "all_crime")), None)
+    text_grain = text_lead.grain if text_lead is not None else None     # calendar or financial years, as the text opens
     # the latest period named by a line before a sentence, read once per line as the claims go on in reading order
     lines_read, line_named = -1, None
 
@@ -574,8 +582,13 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         wider = prev_claim_measure or sent_measure
         if wider == sent_measure and not prev_claim_measure and wider is not None:
             first = next((p for p, m in _measure_hits(sentence) if m == wider), None)
-            if first is not None and first >= c.start - c.sentence_start:
-                wider = None
+            # (named before the figure: '<crime> remains low, with N offences' - the clause may start at the crime;
+            # '<crime> in <place>, N offences, was ... than <another crime>': the crime before the figure)
+            fig = sentence.find(c.claimed_text, c.start - c.sentence_start) if c.claimed_text else -1
+            cut = fig if fig >= 0 else c.start - c.sentence_start
+            if first is not None and first >= cut:
+                before = [m for p, m in _measure_hits(sentence) if p < cut and m != "all_crime"]
+                wider = before[-1] if before and fig >= 0 else None
         if own and wider and _is_ancestor(own, wider) and not _TOTAL.search(clause) and not named_between and \
                 _named_generically(own, clause):
             own = wider          # 'Bike theft ... with N thefts': the specific measure named earlier
@@ -591,10 +604,14 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         elif own == "all_crime" and ctx_measure not in (None, "all_crime") and ctx_measure not in _HOMICIDE_FAMILY \
                 and not prev_claim_measure and sent_measure in (None, "all_crime") and not named_between \
                 and _COUNTED_ITEMS.search(clause) and not _CRIME_NAMED.search(sentence) and out \
-                and out[-1].measure == ctx_measure and claims[len(out) - 1].sentence_index >= _LEAD_LINES \
-                and out[-1].area is not None and (out[-1].area == sent_area or out[-1].area.code == london_area().code):
-            # (after a figure for the same place or for London as a whole; a figure for another borough leaves
-            # 'N offences' in the next borough all crime)
+                and out[-1].measure == ctx_measure and out[-1].area is not None and (
+                    (claims[len(out) - 1].sentence_index >= _LEAD_LINES and (
+                        out[-1].area == sent_area or out[-1].area.code == london_area().code))
+                    or (claims[len(out) - 1].sentence_index >= 1 and ctx_measure == text_topic
+                        and claims[len(out) - 1].sentence_index == c.sentence_index - 1)):
+            # (after a figure for the same place or for London as a whole, or a figure for the crime in the sentence
+            # just before, as a run of boroughs goes on about one crime; a figure for another borough further back
+            # leaves 'N offences' in the next borough all crime)
             # '<borough> alone logged N offences' in a text about one crime (named in the body, not only in a
             # headline): 'offences' counts that crime
             own = ctx_measure
@@ -876,12 +893,22 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             # 'one in ten crimes ... was a burglary': the noun right after the figure names the whole
             whole_measure = lead[0][1] if lead and lead[0][0] <= 25 and not _HOMICIDE.search(share_of) \
                 else _measure_near(share_of, None)
+            after = _PART_AFTER.search(share_of)
+            if _SUCH_WHOLE.search(share_of) and ctx_measure not in (None, "all_crime") and \
+                    ctx_measure not in _HOMICIDE_FAMILY and \
+                    any(p <= 25 for p, _ in _measure_hits(share_of)) and \
+                    all(m in (whole_measure, ctx_measure, "all_crime") for _, m in _measure_hits(share_of)) and \
+                    _measure_near(c.share_part or "", None) in (None, whole_measure) and \
+                    (re.search(r"\bsuch\b", share_of, _I) or (after is not None and after.group(0).lower().startswith("involv")
+                                                                and _measure_near(after.group("p"), None) is None)):
+                # '<place> accounts for <a share> of all such <crimes>': the crime the text is about
+                measure = whole_measure = ctx_measure
             whole_of = CATALOGUE[measure].part_of if measure is not None and measure in CATALOGUE else None
             if whole_of and whole_measure in (None, measure, CATALOGUE[whole_of].part_of):
                 whole_measure = whole_of     # the catalogue's whole: 'no further action' of all stops
             # the first place after the figure names the whole's ('one in five robberies in London takes place
             # in <borough>': London); a finer one later in the sentence is the part's
-            whole_area = next((a for _, _, name in sorted(find(c.share_of or ""))
+            whole_area = next((a for _, _, name in sorted(find(share_of))
                                if (a := named(name)) is not None), None)
             if whole_area is not None and whole_area.area_type in ("borough", "ward", "force") and (
                     area_from_context or (own_area is None and sent_area is None)) and \
@@ -957,8 +984,12 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
         else:
             carry_measure = measure or carry_measure
         if period is not None and (c.period_text or bare_month) and c.subject not in ("when", "from") \
-                and not c.turn and c.start not in turn_starts and not _PART_OF_YEAR.search(c.share_of or ""):
-            # (a share of 'the year's <crimes>' names a part of the year: the text goes on about the year)
+                and not c.turn and c.start not in turn_starts and not _PART_OF_YEAR.search(c.share_of or "") \
+                and not (c.kind in ("change", "ratio") and _BETWEEN_TWO_MONTHS.search(clause)) \
+                and {period.grain, text_grain or period.grain} != {"year", "financial_year"}:
+            # (in a text led by a calendar year, one sentence's financial year is its own, and the reverse)
+            # (a share of 'the year's <crimes>' names a part of the year: the text goes on about the year; a change
+            # 'between <month> and <month>' measures within the period, it does not move it)
             # a turn's month is the top of its period, not the period talked about (nor is a figure in its clause:
             # '..., peaking in <month> when N were stolen')
             # a figure bound to an earlier year ('..., when N died') does not move it; '<month> alone' hands on its year
