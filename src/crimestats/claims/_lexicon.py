@@ -36,7 +36,7 @@ from ..measures._catalogue import CATALOGUE, Measure
 
 __all__ = ["EVENT_WORDS", "EVALUATIVE_EXTRA",
     "MONTHS", "MONTH_ABBRS", "MONTH_NUMBERS", "month_alternation", "month_number",
-    "NUMBER_WORDS", "SCALE_WORDS", "VAGUE_QUANTITIES", "FRACTION_PARTS", "FRACTIONS", "fraction_alternation", "fraction_value", "MULTIPLIERS",
+    "NUMBER_WORDS", "SCALE_WORDS", "VAGUE_QUANTITIES", "FRACTION_PARTS", "FRACTIONS", "fraction_alternation", "fraction_value", "MULTIPLIERS", "MULTIPLIER_PARTICIPLES",
     "TIMES_WORDS", "ORDINALS", "DOWN_VERBS", "UP_VERBS", "DOWN_WORDS", "UP_WORDS", "alternation", "number_value", "number_alternation", "ordinal_alternation",
     "LABEL_WORDS", "CRIME_NOUNS_EXTRA", "FIGURE_NOUNS", "TOPIC_STEMS", "TOPIC_SAME", "UNSERIESED_CRIME_KINDS", "UNSERIESED_TOPICS", "UNRECORDED_VICTIM_TOPICS",
     "FORCE_NAMES", "NO_DATA_PLACES", "FIXED_PLACE_NAMES",
@@ -167,6 +167,9 @@ def fraction_value(words: str) -> float | None:
     return FRACTIONS.get(" ".join(words.lower().replace("-", " ").split()))
 # Verbs that multiply ('crime halved', 'doubled').
 MULTIPLIERS: Mapping[str, float] = {"halved": 0.5, "doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0}
+# the same multiples said as a participle after a change ('..., nearly doubling'): participle -> its MULTIPLIERS word
+MULTIPLIER_PARTICIPLES: Mapping[str, str] = {"doubling": "doubled", "trebling": "trebled", "tripling": "tripled",
+                                             "halving": "halved", "quadrupling": "quadrupled"}
 # Words for 'N times' ('twice as many', 'double the number', 'half the London rate').
 TIMES_WORDS: Mapping[str, float] = {"double": 2.0, "twice": 2.0, "triple": 3.0, "treble": 3.0, "half": 0.5}
 ORDINALS: Mapping[str, int] = {

@@ -328,8 +328,8 @@ _VICTIM_SETTINGS = (("knife", "killed with a knife or sharp implement", {"method
 
 
 def sex_victim_parts() -> list[Measure]:
-    """Women (or men) killed with a knife, shot, or in a domestic abuse setting: 'N of the women were killed with a
-    knife' counts female victims whose method was a knife, a part of the female victims (their share is of them)."""
+    """Women (or men) killed with a knife, shot, or in a domestic abuse setting: '<N> of the <women> were <stabbed>'
+    counts female victims whose method was a knife, a part of the female victims (their share is of them)."""
     out = []
     for sex, label in (("female", "Female"), ("male", "Male")):
         for key, how, filters in _VICTIM_SETTINGS:

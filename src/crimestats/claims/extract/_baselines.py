@@ -266,7 +266,7 @@ def baseline_spans(st: str) -> list[tuple[int, int]]:
     for m in (_SINCE_BASE.finditer(st) if "since" in low else ()):
         out.append(m.span("b"))
     out += [year for _, year, _ in _wide_baselines(st)]
-    if digits and ", the " in low or ", its " in low:
+    if digits and (", the " in low or ", its " in low):
         out += [m.span("y") for m in _PLACE_ASIDE_YEAR.finditer(st)]
     if "ublish" in low or "releas" in low:     # 'figures published in <year>': when a release came out, not its period
         out += [m.span("y") for m in _PUBLISHED_IN.finditer(st)]

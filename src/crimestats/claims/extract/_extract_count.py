@@ -130,6 +130,12 @@ _OVER = ("over", "above", "more than")
 _NUMBERS_GATE_TEST = Words(*_NUMBER_GATE)
 
 
+def _per(words: str) -> int:
+    """The base of a rate as written: '100,000' 100000, 'thousand' 1000, 'head' 1."""
+    t = words.lower().replace(",", "").replace(" ", "")
+    return _PER_WORDS.get(t) or int(t)
+
+
 def numbers_gate(sc: Scan) -> bool:
     return sc.digits or _NUMBERS_GATE_TEST(sc.low)
 
@@ -154,8 +160,7 @@ def find_figures(sc: Scan) -> list[Claim]:
             else None
         if ahead is not None:
             # 'jumped from N.N to N.N per 100,000': the first figure is a rate too
-            role, carried = "rate", _PER_WORDS.get(ahead.group("per").lower().replace(",", "").replace(" ", "")) or \
-                int(ahead.group("per").replace(",", ""))
+            role, carried = "rate", _per(ahead.group("per"))
         elif role == "count" and carried_per and tok.written == "digits" and (
                 _RATE_CARRIED.search(st[:tok.start]) or london_average) \
                 and not LEXICON.figure_nouns.match(" ".join(st[tok.end:].split()[:2])):
@@ -196,8 +201,7 @@ def find_figures(sc: Scan) -> list[Claim]:
             out.append(pc)
         elif role == "rate":
             ra = _RATE_AFTER.match(st[tok.end:])
-            per_txt = ra.group("per").lower().replace(",", "").replace(" ", "") if ra else "100000"
-            per = carried or _PER_WORDS.get(per_txt) or int(per_txt)
+            per = carried or _per(ra.group("per") if ra else "100000")
             carried_per = per
             out.append(sc.in_clause("rate", clause, claimed_text=st[tok.start: tok.end + (ra.end() if ra else 0)],
                                  value=tok.value, unit="rate", per=per, approx=approx,

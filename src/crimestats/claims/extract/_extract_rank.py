@@ -635,8 +635,7 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
             if bm is None or not _clear(used, m.span()):
                 continue
             # '<a> recorded N, <a multiple of> <b>, the next-highest <place>': <b> is second
-            low_side = m.group("w").lower() in ("lowest", "smallest", "safest", "quietest")
-            c = make("comparison", m.start("p"), claimed_text=m.group(0), rank=2, record="low" if low_side else "high",
+            c = make("comparison", m.start("p"), claimed_text=m.group(0), rank=2, record=_side(m.group("w")),
                      rank_scope="borough", by_rate=_rate_near(st, m.start(), m.end()))
             c.clause = f"{bm.group(0)}: {c.clause}"     # (its clause may name it as the other side of a multiple)
             out.append(c)
@@ -645,10 +644,8 @@ def rank_claims(st: str, make: Make, used: list[tuple[int, int]], prior: list[Cl
         bm = _borough_re().fullmatch(m.group("p").strip())
         if bm is None or not _clear(used, (m.start(), m.start("y"))):     # (the year is taken as a period already)
             continue
-        low_side = m.group("w").lower() in ("lowest", "safest", "quietest")
-        c = make("comparison", m.start("w"), claimed_text=m.group(0).strip(" ,"), rank=1, record="low" if low_side else "high",
-                 rank_scope="borough", period_text=m.group("y"))
-        c.subject = "when"      # the aside's own year: it hands on no period
+        c = make("comparison", m.start("w"), claimed_text=m.group(0).strip(" ,"), rank=1, record=_side(m.group("w")),
+                 rank_scope="borough", period_text=m.group("y"), subject="when")   # the aside's own year: handed on to none
         c.clause = f"{bm.group(0)}: {c.clause}"
         out.append(c)
         used.append(m.span())

@@ -12,6 +12,7 @@ import re
 
 from .._lexicon import (
     FRACTIONS,
+    MULTIPLIER_PARTICIPLES,
     MULTIPLIERS,
     TIMES_WORDS,
     fraction_alternation,
@@ -176,7 +177,7 @@ def times_gate(sc: Scan) -> bool:
 TIMES_NEEDS = _TIMES_GATE_TEST
 
 
-_MULT_GATE_TEST = Words(*MULTIPLIERS, "fold", "doubling", "trebling", "tripling", "halving", "quadrupling")
+_MULT_GATE_TEST = Words(*MULTIPLIERS, "fold", *MULTIPLIER_PARTICIPLES)
 
 
 def mult_gate(sc: Scan) -> bool:
@@ -287,10 +288,8 @@ def find_multiple_of_year(sc: Scan) -> list[Claim]:
     return out
 
 
-_PARTICIPLES = {"doubling": "doubled", "trebling": "trebled", "tripling": "tripled", "halving": "halved",
-                "quadrupling": "quadrupled"}
 _HEDGED_PARTICIPLE = re.compile(r",\s+(?P<h>nearly|almost|more\s+than|roughly|about|effectively|close\s+to)\s+"
-                                r"(?P<w>doubling|trebling|tripling|halving|quadrupling)\b(?=\s*(?:[.;,]|$|\s+(?:in|over|since)\b))", _I)
+                                rf"(?P<w>{'|'.join(MULTIPLIER_PARTICIPLES)})\b(?=\s*(?:[.;,]|$|\s+(?:in|over|since)\b))", _I)
 
 
 def find_multipliers(sc: Scan) -> list[Claim]:
@@ -306,7 +305,7 @@ def find_multipliers(sc: Scan) -> list[Claim]:
         sc.ratio_spans.append(m.span())
     for m in _HEDGED_PARTICIPLE.finditer(st) if "ing" in sc.low else ():
         # '..., nearly doubling': the change just given, said as a multiple
-        f = MULTIPLIERS[_PARTICIPLES[m.group("w").lower()]]
+        f = MULTIPLIERS[MULTIPLIER_PARTICIPLES[m.group("w").lower()]]
         out.append(sc.make("ratio", m.start(), claimed_text=m.group(0).strip(", "), value=f, unit="ratio",
                            direction="down" if f < 1 else "up", approx=_approx(m.group("h"))))
         sc.ratio_spans.append(m.span())

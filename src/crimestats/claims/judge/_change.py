@@ -168,9 +168,8 @@ def _ratio(store: StoreLike, c: RatioFrame, r: Resolved) -> CheckedClaim:
         rule += f"; '{c.claimed_text}' needs a ratio at or just short of {c.value:g}"
     desc = (f"{ch.now.measure_label} in {ch.now.area.name}: {_fmt(ch.now.value)} in {ch.now.period.label} "
             f"against {_fmt(ch.then.value)} in {ch.then.period.label}, a ratio of {ch.ratio:.2f}")
-    band = banded
-    if ok and band is not None:
-        cv = band.note[0].lower() + band.note[1:]
+    if ok and banded is not None:
+        cv = banded.note[0].lower() + banded.note[1:]
         return _out(c, r, "accurate_with_caveat", f"{desc}, which fits '{c.claimed_text}' ({rule}); but {cv}",
                     found=round(ch.ratio, 3), unit="ratio", evidence=ev)
     alias = _alias_note(r)

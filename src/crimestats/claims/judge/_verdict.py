@@ -21,7 +21,7 @@ from typing import Any, Callable, Generic, TypeVar
 from ..._errors import CrimestatsError
 from ...facts import _facts as facts
 from ...measures._catalogue import get_measure
-from ...measures._periods import financial_year, range_
+from ...measures._periods import Period, financial_year, range_
 from ...measures._places import london_area, resolve_area
 from ...reference._taxonomy import OFFENCE_KEYS
 from ...store._store import StoreLike
@@ -87,22 +87,24 @@ def judge(store: StoreLike, f: Frame, r: Resolved, *, as_of: date) -> CheckedCla
                                      r), r), r)
 
 
+def _answers(store: StoreLike, r: Resolved, period: Period) -> bool:
+    """Whether the store holds a count of the claim's measure and area for ``period`` (measure and area set)."""
+    try:
+        _count_fact(store, measure=r.measure, area=r.area, period=period)
+        return True
+    except CrimestatsError:
+        return False
+
+
 def _whole_years_if_only(store: StoreLike, r: Resolved) -> Resolved:
     """'since <year>' up to a month, for a series of calendar years only (the homicide victims file): the whole
     years of the span, not a span the series cannot answer."""
     p = r.period
     if p is None or p.grain != "range" or p.start.month != 1 or p.end.month == 12 or p.end.year - 1 <= p.start.year \
-            or not r.measure or r.area is None:
+            or not r.measure or r.area is None or _answers(store, r, p):
         return r
-    try:
-        _count_fact(store, measure=r.measure, area=r.area, period=p)
-        return r
-    except CrimestatsError:
-        pass
     years = range_(p.start, date(p.end.year - 1, 12, 1))
-    try:
-        _count_fact(store, measure=r.measure, area=r.area, period=years)
-    except CrimestatsError:
+    if not _answers(store, r, years):
         return r
     return replace(r, period=years, notes=list(r.notes) + [Reason.of(Why.WHOLE_YEARS_ONLY, period=years.label)])
 
@@ -114,27 +116,19 @@ def _financial_if_only(store: StoreLike, r: Resolved, as_of: date) -> Resolved:
             r.baseline.grain == "year" and r.measure in OFFENCE_KEYS and r.area is not None:
         # a financial year set against '<year>' ('in the year to March <year>, ... <a multiple of> <year>'): the
         # year to March <year> when the series has no calendar <year>
-        try:
-            _count_fact(store, measure=r.measure, area=r.area, period=r.baseline)
+        if _answers(store, r, r.baseline):
             return r
-        except CrimestatsError:
-            fy_base = financial_year(r.baseline.start.year - 1)
-            return replace(r, baseline=fy_base, notes=list(r.notes) + [
-                Reason.of(Why.YEAR_AS_FINANCIAL, year=r.baseline.start.year, period=fy_base.label)])
-    if r.period is None or r.period.grain != "year" or not r.measure or r.area is None or r.measure not in OFFENCE_KEYS:
+        fy_base = financial_year(r.baseline.start.year - 1)
+        return replace(r, baseline=fy_base, notes=list(r.notes) + [
+            Reason.of(Why.YEAR_AS_FINANCIAL, year=r.baseline.start.year, period=fy_base.label)])
+    if r.period is None or r.period.grain != "year" or not r.measure or r.area is None or r.measure not in OFFENCE_KEYS \
+            or _answers(store, r, r.period):
         return r
-    try:
-        _count_fact(store, measure=r.measure, area=r.area, period=r.period)
-        return r
-    except CrimestatsError:
-        pass
     year = r.period.start.year
     # none named: the latest complete financial year; '<year>' named: the year to March <year> (the ONS labels)
     fy = financial_year(as_of.year - 1 if as_of.month >= 4 else as_of.year - 2) if r.period_assumed \
         else financial_year(year - 1)
-    try:
-        _count_fact(store, measure=r.measure, area=r.area, period=fy)
-    except CrimestatsError:
+    if not _answers(store, r, fy):
         return r
     if r.period_assumed:
         notes = [n for n in r.notes if n.why is not Why.PERIOD_ASSUMED] + [Reason.of(Why.LATEST_PERIOD_USED,

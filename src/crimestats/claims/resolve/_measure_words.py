@@ -213,7 +213,6 @@ _THAN_CRIME = re.compile(r"\b(?:fewer|more|less)\s+than\s+the\s+(?:number|total|
 
 
 @lru_cache(maxsize=4096)
-
 def _measure_in(text: str) -> str | None:
     if _HOMICIDE.search(text):
         for pat, name in _HOMICIDE_QUALIFIERS:

@@ -639,7 +639,7 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
                 measure = q
         pair = victims_pair(measure, clause, context=ctx_measure) if measure in _HOMICIDE_FAMILY else None
         if pair is not None:
-            measure = pair      # 'N of the women were killed with a knife': women killed with a knife
+            measure = pair      # '<N> of the <women> were <stabbed>': the pair of sex and setting
         complement = False
         if c.kind == "share" and _SOLVED.search(clause) and (measure in _HOMICIDE_FAMILY or _HOMICIDE.search(clause)):
             measure, complement = "unsolved_homicide_victims", True    # 'solved N% of the murders'
@@ -894,10 +894,10 @@ def resolve_claims(claims: list[Claim], *, text: str, as_of: date, store: StoreL
             whole_measure = lead[0][1] if lead and lead[0][0] <= 25 and not _HOMICIDE.search(share_of) \
                 else _measure_near(share_of, None)
             after = _PART_AFTER.search(share_of)
-            if _SUCH_WHOLE.search(share_of) and ctx_measure not in (None, "all_crime") and \
-                    ctx_measure not in _HOMICIDE_FAMILY and \
-                    any(p <= 25 for p, _ in _measure_hits(share_of)) and \
-                    all(m in (whole_measure, ctx_measure, "all_crime") for _, m in _measure_hits(share_of)) and \
+            such_hits = _measure_hits(share_of) if _SUCH_WHOLE.search(share_of) else []
+            if such_hits and ctx_measure not in (None, "all_crime") and ctx_measure not in _HOMICIDE_FAMILY and \
+                    any(p <= 25 for p, _ in such_hits) and \
+                    all(m in (whole_measure, ctx_measure, "all_crime") for _, m in such_hits) and \
                     _measure_near(c.share_part or "", None) in (None, whole_measure) and \
                     (re.search(r"\bsuch\b", share_of, _I) or (after is not None and after.group(0).lower().startswith("involv")
                                                                 and _measure_near(after.group("p"), None) is None)):
